@@ -1,0 +1,7 @@
+package io.dxrank.charts;
+
+/** One ranked value as charts and the report need it, with its provenance for the drill-down. */
+public record RankedValue(String indicatorCode, String indicatorName, int year, String period, String kind,
+                          String levelGroup, String localityId, String localityName, String level, double value,
+                          int rank, long n, String unit, String sourceFile, int sourceLine, String quote) {
+}

@@ -1,0 +1,73 @@
+package io.dxrank.cli;
+
+import io.dxrank.jobs.RunOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Flags shared by run and the stage commands, checked up front so a bad flag fails before Spark starts. */
+public final class CommonOptions {
+
+    @Option(names = "--input", paramLabel = "DIR", description = "Folder of plan documents, repeatable "
+            + "(default: ${DEFAULT-VALUE}).", defaultValue = "data/plans")
+    List<String> inputs;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder for CSVs, Parquet and "
+            + "manifest.json (default: ${DEFAULT-VALUE}).", defaultValue = "out")
+    Path out;
+
+    @Option(names = "--charts", paramLabel = "DIR", description = "Folder for charts and index.html "
+            + "(default: ${DEFAULT-VALUE}).", defaultValue = "charts")
+    Path charts;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: spark.master if set, "
+            + "else local[*]).")
+    String master;
+
+    @Option(names = "--catalog", paramLabel = "FILE", description = "Indicator catalog (default: ${DEFAULT-VALUE}).",
+            defaultValue = "data/catalog/indicators.csv")
+    Path catalog;
+
+    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Reference localities "
+            + "(default: ${DEFAULT-VALUE}).", defaultValue = "data/reference/localities.csv")
+    Path gazetteer;
+
+    @Option(names = "--weights", paramLabel = "FILE", description = "Pillar weights (default: ${DEFAULT-VALUE}).",
+            defaultValue = "data/weights/default.csv")
+    Path weights;
+
+    @Option(names = "--csv-dialect", paramLabel = "NAME", description = "excel (comma, '.' decimals) or excel-vi "
+            + "(semicolon, decimal comma) (default: ${DEFAULT-VALUE}).", defaultValue = "excel")
+    String csvDialect;
+
+    RunOptions toRunOptions(boolean needsInput) throws IOException {
+        if (needsInput) {
+            for (String in : inputs) {
+                if (!in.contains("://") && !Files.isDirectory(Path.of(in))) {
+                    throw new IllegalArgumentException("input folder not found: " + in);
+                }
+            }
+        }
+        for (Path p : List.of(catalog, weights)) {
+            if (!Files.isRegularFile(p)) {
+                throw new IllegalArgumentException("file not found: " + p);
+            }
+        }
+        io.dxrank.export.CsvStyle.named(csvDialect);
+        writable(out);
+        writable(charts);
+        return new RunOptions("adhoc", inputs, out, charts, master, catalog, gazetteer, weights, csvDialect, 5, 2);
+    }
+
+    private static void writable(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Path probe = Files.createTempFile(dir, ".write-probe", "");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new IllegalArgumentException("output folder not writable: " + dir);
+        }
+    }
+}

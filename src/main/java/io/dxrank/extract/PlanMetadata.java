@@ -1,0 +1,24 @@
+package io.dxrank.extract;
+
+/**
+ * What a plan says about itself.
+ *
+ * @param localityName  locality as written in the title, NFC, trimmed, title case (e.g. "Tĩnh Hải")
+ * @param level         xa, phuong, thi_tran, huyen, thi_xa, thanh_pho or tinh; null when unknown
+ * @param parent        parent district/town as "thị xã Nghi Sơn", or null
+ * @param province      province name (e.g. "Thanh Hóa"), or null
+ * @param planYear      the year the plan is for
+ * @param period        FY for a full year, H1 or H2 for half-year plans
+ * @param resultsYear   the year the evaluation part reports on, or null when the plan has none
+ * @param issueDate     ISO date of issue when the header gives a full date, else null
+ */
+public record PlanMetadata(String localityName, String level, String parent, String province, Integer planYear,
+                           String period, Integer resultsYear, String issueDate) {
+
+    public static final String FULL_YEAR = "FY";
+
+    /** "2025 H2" or "2024" — the period label used in facts. */
+    public String periodLabel(int year) {
+        return FULL_YEAR.equals(period) || period == null ? Integer.toString(year) : year + " " + period;
+    }
+}

@@ -1,0 +1,29 @@
+package io.dxrank.extract;
+
+/**
+ * One quantitative statement found in a plan: a number that measures progress or sets a goal.
+ *
+ * @param line        1-based source line of the number
+ * @param sentence    the whole sentence, whitespace folded
+ * @param quote       a short exact quote around the number (at most ~160 chars)
+ * @param sectionPath numbered headings above it, joined with " > "
+ * @param pillar      pillar code of the section (see {@link io.dxrank.core.Pillar}), or null
+ * @param kind        {@link #ACTUAL} or {@link #TARGET}
+ * @param subject     the words that say what is measured (used by the catalog matcher)
+ * @param valueText   the number as written, e.g. "99,9 %", "20/20 xã", "15-20%"
+ * @param value       the number (lower bound of a range; numerator's percentage for fractions is computed later)
+ * @param valueHigh   upper bound of a range, else null
+ * @param denominator denominator of a fraction "20/20", else null
+ * @param unit        "percent" or the count unit as written (e.g. "tin, bài", "tài khoản")
+ * @param comparator  eq, gt, gte, lt, lte, approx or range
+ * @param year        the year the text itself names for this figure (horizon "đến năm 2025"), else null
+ * @param source      prose or table
+ */
+public record Statement(int line, String sentence, String quote, String sectionPath, String pillar, String kind,
+                        String subject, String valueText, double value, Double valueHigh, Double denominator,
+                        String unit, String comparator, Integer year, String source) {
+
+    public static final String ACTUAL = "actual";
+    public static final String TARGET = "target";
+    public static final String PERCENT = "percent";
+}

@@ -1,0 +1,22 @@
+package io.dxrank.extract;
+
+/**
+ * Numbers as Vietnamese documents write them: "99,9" and "99.9" are 99.9, "01" is 1, "1.522" is 1522
+ * (a dot followed by exactly three digits is a thousands separator), "1.234.567" is 1234567.
+ */
+public final class VietNumber {
+
+    private VietNumber() {
+    }
+
+    public static double parse(String text) {
+        String t = text.trim().replace(" ", "");
+        if (t.matches("\\d{1,3}(\\.\\d{3})+")) {
+            return Double.parseDouble(t.replace(".", ""));
+        }
+        if (t.matches("\\d{1,3}(,\\d{3}){2,}")) {
+            return Double.parseDouble(t.replace(",", ""));
+        }
+        return Double.parseDouble(t.replace(',', '.'));
+    }
+}

@@ -1,0 +1,99 @@
+package io.dxrank.jobs;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+
+import io.dxrank.core.Finding;
+import io.dxrank.extract.ExtractionResult;
+import io.dxrank.extract.PlanMetadata;
+import io.dxrank.normalize.Fact;
+import io.dxrank.normalize.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Spark stage 2: applies the pure {@link Normalizer} to every extracted plan, then resolves what needs more
+ * than one plan: revisions of the same locality and period (the later issue wins, with a finding).
+ */
+public final class NormalizeStage {
+
+    /** plans.csv, facts.csv and quality.csv as Spark tables. */
+    public record Tables(Dataset<Row> plans, Dataset<Row> facts, Dataset<Row> quality) {
+    }
+
+    private static final StructType PER_PLAN = new StructType()
+            .add("plan", FactRows.PLANS)
+            .add("facts", DataTypes.createArrayType(FactRows.FACTS))
+            .add("findings", DataTypes.createArrayType(FactRows.QUALITY));
+
+    private NormalizeStage() {
+    }
+
+    public static Tables run(Dataset<Row> extracted, Normalizer normalizer) {
+        extracted.sparkSession().sparkContext().setJobDescription("dxrank normalize");
+        MapFunction<Row, Row> perPlan = row -> normalizeOne(ExtractRows.fromRow(row), normalizer);
+        Dataset<Row> normalized = extracted.map(perPlan, Encoders.row(PER_PLAN)).cache();
+
+        Dataset<Row> plans = normalized.select("plan.*");
+        Dataset<Row> facts = normalized.select(explode(col("facts")).as("f")).select("f.*");
+        Dataset<Row> findings = normalized.select(explode(col("findings")).as("q")).select("q.*");
+
+        // revisions: two ok plans of one locality and period; the later issue date (then file name) wins
+        WindowSpec samePeriod = Window.partitionBy("locality_id", "plan_year", "period")
+                .orderBy(col("issue_date").desc_nulls_last(), col("source_file").desc());
+        Dataset<Row> ranked = plans.filter(col("status").equalTo("ok"))
+                .withColumn("revision_rank", row_number().over(samePeriod))
+                .withColumn("revisions", count(lit(1)).over(Window.partitionBy("locality_id", "plan_year", "period")));
+        Dataset<Row> superseded = ranked.filter(col("revision_rank").gt(1)).select("plan_id", "source_file",
+                "locality_name", "plan_year", "period");
+        Column detail = concat(lit("superseded by a later revision of the same locality and period ("),
+                col("locality_name"), lit(" "), col("plan_year").cast("string"), lit(" "), col("period"),
+                lit("); its facts are not used"));
+        Dataset<Row> revisionFindings = superseded.select(col("plan_id"), col("source_file"),
+                lit(0).as("line"), lit(Finding.Severity.WARN.name()).as("severity"), lit("superseded_revision").as("code"),
+                detail.as("detail"));
+        Dataset<Row> keptFacts = facts.join(superseded.select("plan_id"), facts.col("plan_id")
+                .equalTo(superseded.col("plan_id")), "left_anti");
+        return new Tables(plans, keptFacts, findings.unionByName(revisionFindings));
+    }
+
+    static Row normalizeOne(ExtractionResult r, Normalizer normalizer) {
+        List<Row> facts = new ArrayList<>();
+        List<Row> findings = new ArrayList<>();
+        for (Finding f : r.findings()) {
+            findings.add(ExtractRows.findingRow(f));
+        }
+        String localityId = null;
+        if (r.ok()) {
+            Normalizer.Result n = normalizer.normalize(r);
+            localityId = n.localityId();
+            for (Fact f : n.facts()) {
+                facts.add(FactRows.toRow(f));
+            }
+            for (Finding f : n.findings()) {
+                findings.add(ExtractRows.findingRow(f));
+            }
+        }
+        PlanMetadata m = r.metadata();
+        Row plan = RowFactory.create(r.planId(), r.sourceFile(), r.sha256(), r.status(), r.reason(), localityId,
+                m == null ? null : m.localityName(), m == null ? null : m.localityName(), m == null ? null : m.level(),
+                m == null ? null : m.parent(), m == null ? null : m.province(), m == null ? null : m.planYear(),
+                m == null ? null : m.period(), m == null ? null : m.resultsYear(), m == null ? null : m.issueDate(),
+                r.format(), r.bytes(), r.statements().size());
+        return RowFactory.create(plan, ExtractRows.seq(facts), ExtractRows.seq(findings));
+    }
+}

@@ -1,0 +1,26 @@
+package io.dxrank.jobs;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything one run needs, validated once by the CLI or a job file. Paths are local paths or Hadoop URIs.
+ *
+ * @param master Spark master URL; null means spark.master from spark-submit, else local[*]
+ */
+public record RunOptions(String jobName, List<String> inputs, Path out, Path charts, String master, Path catalog,
+                         Path gazetteer, Path weights, String csvDialect, int minIndicators, int minPillars) {
+
+    public static final Path DEFAULT_CATALOG = Path.of("data/catalog/indicators.csv");
+    public static final Path DEFAULT_GAZETTEER = Path.of("data/reference/localities.csv");
+    public static final Path DEFAULT_WEIGHTS = Path.of("data/weights/default.csv");
+
+    public RunOptions {
+        inputs = List.copyOf(inputs);
+    }
+
+    /** The folder the stages exchange Parquet through: out/parquet/&lt;table&gt;. */
+    public Path parquet(String table) {
+        return out.resolve("parquet").resolve(table);
+    }
+}

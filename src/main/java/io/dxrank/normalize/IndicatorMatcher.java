@@ -1,0 +1,60 @@
+package io.dxrank.normalize;
+
+import io.dxrank.core.VnText;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Maps a statement's subject to the best catalog indicator. Accent- and case-insensitive, independent of line
+ * breaks, tolerant of word order: a phrase scores by the share of its words found in the subject, with a
+ * bonus when they stand in order. Below {@link #THRESHOLD} the statement stays unmapped.
+ */
+public final class IndicatorMatcher implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final double THRESHOLD = 0.75;
+
+    private record Phrase(Indicator indicator, String folded, Set<String> words) implements Serializable {
+    }
+
+    /** A match and its score in [0, 1.1]. */
+    public record Match(Indicator indicator, double score) {
+    }
+
+    private final List<Phrase> phrases = new ArrayList<>();
+
+    public IndicatorMatcher(Catalog catalog) {
+        for (Indicator indicator : catalog.indicators()) {
+            for (String p : indicator.phrases()) {
+                String folded = VnText.fold(p);
+                phrases.add(new Phrase(indicator, folded, new HashSet<>(Arrays.asList(folded.split("[\\s,;/()]+")))));
+            }
+        }
+    }
+
+    /** The best indicator for the subject with a compatible unit, or null. */
+    public Match match(String subject, boolean percent) {
+        String folded = " " + VnText.fold(subject).replaceAll("[,;:/()]", " ").replaceAll("\\s+", " ") + " ";
+        Set<String> words = new HashSet<>(Arrays.asList(folded.trim().split(" ")));
+        Match best = null;
+        for (Phrase p : phrases) {
+            if (p.indicator().percent() != percent) {
+                continue;
+            }
+            long hit = p.words().stream().filter(words::contains).count();
+            double score = (double) hit / p.words().size();
+            if (folded.contains(" " + p.folded().replaceAll("[,;:/()]", " ").replaceAll("\\s+", " ") + " ")) {
+                score += 0.1 + 0.001 * p.words().size();
+            }
+            if (score >= THRESHOLD && (best == null || score > best.score()
+                    || score == best.score() && p.words().size() > best.indicator().phrases().size())) {
+                best = new Match(p.indicator(), score);
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,32 @@
+package io.dxrank;
+
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The one local SparkSession of the test JVM (local[2], UI off, few shuffle partitions, UTC, 127.0.0.1).
+ * Every Spark test uses it, so the suite pays Spark's start-up once.
+ */
+public final class SparkTestSession {
+
+    private static SparkSession session;
+
+    private SparkTestSession() {
+    }
+
+    public static synchronized SparkSession get() {
+        if (session == null) {
+            session = SparkSession.builder()
+                    .master("local[2]")
+                    .appName("dxrank-tests")
+                    .config("spark.ui.enabled", "false")
+                    .config("spark.ui.showConsoleProgress", "false")
+                    .config("spark.sql.shuffle.partitions", "2")
+                    .config("spark.sql.session.timeZone", "UTC")
+                    .config("spark.driver.host", "127.0.0.1")
+                    .config("spark.driver.bindAddress", "127.0.0.1")
+                    .getOrCreate();
+            Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
+        }
+        return session;
+    }
+}

@@ -1,0 +1,56 @@
+package io.dxrank.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The command line as an operator meets it: help everywhere, one-line errors, documented exit codes. */
+class CliTest {
+
+    private record Outcome(int code, String out, String err) {
+    }
+
+    private static Outcome run(String... args) {
+        CommandLine cl = DxrankCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String cmd : new String[] {"run", "extract", "normalize", "analyze", "charts", "export"}) {
+            Outcome o = run(cmd, "--help");
+            assertEquals(0, o.code(), cmd);
+            assertTrue(o.out().contains("--out"), cmd + " help lists --out");
+        }
+        assertTrue(run("--help").out().contains("run"));
+    }
+
+    @Test
+    void unknownFlagIsAUsageError() {
+        Outcome o = run("run", "--no-such-flag");
+        assertEquals(ExitCodes.USAGE, o.code());
+        assertTrue(o.err().startsWith("dxrank: "), o.err());
+        assertEquals(1, o.err().strip().lines().count(), "one-line reason: " + o.err());
+    }
+
+    @Test
+    void missingInputFolderFailsWithItsName() {
+        Outcome o = run("run", "--input", "no/such/folder", "--out", System.getProperty("java.io.tmpdir"));
+        assertEquals(ExitCodes.USAGE, o.code());
+        assertTrue(o.err().contains("no/such/folder"), o.err());
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        assertEquals(ExitCodes.USAGE, run().code());
+    }
+}

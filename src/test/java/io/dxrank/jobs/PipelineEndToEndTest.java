@@ -1,0 +1,67 @@
+package io.dxrank.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dxrank.SparkTestSession;
+import io.dxrank.TestFiles;
+import io.dxrank.core.Table;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole pipeline on the five bundled plans, into a temporary folder, checked against the contract. */
+class PipelineEndToEndTest {
+
+    @TempDir
+    static Path tmp;
+    static Path out;
+    static Path charts;
+
+    @BeforeAll
+    static void runPipeline() throws Exception {
+        out = tmp.resolve("out");
+        charts = tmp.resolve("charts");
+        RunOptions options = new RunOptions("test", List.of("data/plans"), out, charts, null,
+                RunOptions.DEFAULT_CATALOG, RunOptions.DEFAULT_GAZETTEER, RunOptions.DEFAULT_WEIGHTS, "excel", 5, 2);
+        new Pipeline(SparkTestSession.get(), options).run();
+    }
+
+    @Test
+    void everyContractFileExistsWithItsHeader() throws Exception {
+        for (Table table : Table.values()) {
+            Path csv = out.resolve(table.fileName() + ".csv");
+            assertTrue(Files.size(csv) > 0, csv + " is empty");
+            assertEquals(table.columns(), TestFiles.header(csv), "header of " + csv);
+        }
+        assertTrue(Files.size(out.resolve("manifest.json")) > 0);
+        assertTrue(Files.readString(charts.resolve("index.html")).contains("<img"), "index.html shows a chart");
+    }
+
+    @Test
+    void theFivePlansAreOkWithTheirLocalitiesAndYears() throws Exception {
+        Map<String, String> seen = new TreeMap<>();
+        for (CSVRecord r : TestFiles.readCsv(out.resolve("plans.csv"))) {
+            assertEquals("ok", r.get("status"), r.get("source_file"));
+            seen.put(r.get("locality_name"), r.get("plan_year"));
+        }
+        assertEquals(Map.of("Tĩnh Hải", "2024", "Thanh Hà", "2023", "Tây Hiếu", "2025", "Hoàng Phú", "2026",
+                "Khánh Sơn", "2024"), seen);
+    }
+
+    @Test
+    void factsCarryTheirSource() throws Exception {
+        List<CSVRecord> facts = TestFiles.readCsv(out.resolve("facts.csv"));
+        assertTrue(facts.size() > 50, "facts found: " + facts.size());
+        for (CSVRecord f : facts) {
+            assertTrue(Files.exists(Path.of("data/plans").resolve(f.get("source_file"))), f.toString());
+            assertTrue(Integer.parseInt(f.get("source_line")) > 0, f.toString());
+        }
+    }
+}
