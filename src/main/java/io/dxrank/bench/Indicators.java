@@ -67,7 +67,7 @@ final class Indicators {
                     "dân số trưởng thành có điện thoại thông minh"),
             pct("digital_identity", "society", 40, 90, 9, "Người dân có tài khoản định danh điện tử",
                     "người dân có tài khoản định danh điện tử",
-                    "công dân đã kích hoạt tài khoản định danh điện tử mức độ hai"),
+                    "công dân kích hoạt tài khoản định danh điện tử mức độ hai"),
             pct("cashless_merchants", "economy", 30, 85, 8, "Hộ kinh doanh sử dụng thanh toán không dùng tiền mặt",
                     "hộ kinh doanh sử dụng thanh toán không dùng tiền mặt",
                     "cơ sở kinh doanh, dịch vụ chấp nhận thanh toán điện tử"),

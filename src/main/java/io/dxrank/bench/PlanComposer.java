@@ -171,7 +171,7 @@ final class PlanComposer {
         }
         Frame f;
         if (spec.percent()) {
-            f = Prose.pick(r, Phrasing.PERCENT_ACTUAL);
+            f = pickFor(Phrasing.PERCENT_ACTUAL, value);
         } else if (spec.label() != null && r.nextInt(4) == 0) {
             f = Phrasing.COUNT_LABELLED;
         } else {
@@ -255,7 +255,7 @@ final class PlanComposer {
             frame(p, withYear, spec, subject, Phrasing.percentText(later, r), row("target", horizon, later, spec, f),
                     null, null);
         } else if (spec.percent()) {
-            Frame f = Prose.pick(r, Phrasing.PERCENT_TARGET);
+            Frame f = pickFor(Phrasing.PERCENT_TARGET, value);
             frame(p, f, spec, subject, Phrasing.percentText(value, r), row("target", year, value, spec, f), null, null);
         } else {
             Frame f = Prose.pick(r, Phrasing.COUNT_TARGET);
@@ -321,6 +321,15 @@ final class PlanComposer {
 
     private String cell(double v, IndicatorSpec spec) {
         return spec.percent() ? TruthRow.number(v).replace('.', ',') : Phrasing.countText(v, r);
+    }
+
+    /** A frame for a percentage; "trên 100%" says nothing, so 100% never gets a "more than" frame. */
+    private Frame pickFor(List<Frame> frames, double value) {
+        Frame f = Prose.pick(r, frames);
+        while (value >= 100 && f.comparator().equals("gt")) {
+            f = Prose.pick(r, frames);
+        }
+        return f;
     }
 
     private TruthRow row(String kind, int y, double value, IndicatorSpec spec, Frame f) {
