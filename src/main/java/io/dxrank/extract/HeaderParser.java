@@ -37,6 +37,8 @@ public final class HeaderParser {
     private static final Pattern CLOSING = Pattern.compile(
             "(?iu)trên\\s+đây\\s+là\\s+kế\\s+hoạch[^./]{0,120}?năm\\s+(\\d{4})");
 
+    private static final Pattern MARKUP = Pattern.compile("</?b>|\\*\\*|^#+\\s*");
+
     private HeaderParser() {
     }
 
@@ -194,7 +196,9 @@ public final class HeaderParser {
     }
 
     static String strip(String line) {
-        return line.replaceAll("</?b>|\\*\\*|^#+\\s*", "").replace('\u00a0', ' ');
+        String s = line.indexOf('<') < 0 && line.indexOf('*') < 0 && line.indexOf('#') < 0 ? line
+                : MARKUP.matcher(line).replaceAll("");
+        return s.replace('\u00a0', ' ');
     }
 
     private static int lineOf(List<String> lines, String fragment) {
