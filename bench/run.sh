@@ -3,6 +3,7 @@
 #
 #   bench/run.sh --localities 2000                  # 2000 localities x 5 years = 10,000 plans
 #   bench/run.sh --localities 200 --facts 1000000   # a quick run
+#   options: --years 2022-2026 --seed 1 --facts 1000000,10000000 --analytics-timeout 300 (s, per engine and size)
 #
 # Steps (each in its own JVM, peak RSS and wall time taken by /usr/bin/time -v):
 #   1. corpus   ./dxrank generate (reused when the same options made it before)
@@ -18,6 +19,7 @@ localities=2000
 years=2022-2026
 seed=1
 facts="1000000,10000000"
+analytics_timeout=300
 work=bench/work
 results=""
 while [ $# -gt 0 ]; do
@@ -26,9 +28,10 @@ while [ $# -gt 0 ]; do
     --years) years="$2"; shift 2 ;;
     --seed) seed="$2"; shift 2 ;;
     --facts) facts="$2"; shift 2 ;;
+    --analytics-timeout) analytics_timeout="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
     --results) results="$2"; shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "bench: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -42,12 +45,13 @@ mkdir -p "$metrics" "$work/facts"
 log() { printf '%s bench: %s\n' "$(date -u +%T)" "$*" >&2; }
 # wall seconds and peak RSS (KB) of a /usr/bin/time -v report into a properties file
 timed() {
-  local name="$1"; shift
-  /usr/bin/time -v -o "$metrics/$name.time" "$@"
+  local name="$1" rc=0; shift
+  /usr/bin/time -v -o "$metrics/$name.time" "$@" || rc=$?
   {
     echo "rss_kb=$(awk -F': ' '/Maximum resident set size/{print $2}' "$metrics/$name.time")"
     echo "wall=$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$metrics/$name.time")"
   } > "$metrics/$name.proc.properties"
+  return "$rc"
 }
 
 log "building (dxrank, then test classes with -Pbench)"
@@ -84,12 +88,19 @@ for rows in "${sizes[@]}"; do
   f="$work/facts/facts-$rows.parquet"
   log "4/5 analytics on $rows facts rows: Spark, then DuckDB, then agreement"
   [ -f "$f" ] || bench_java io.dxrank.bench.AnalyticsBench facts "$rows" data/catalog/indicators.csv "$f"
-  timed "spark-$rows" java "${java_opts[@]}" -cp "$cp" io.dxrank.bench.AnalyticsBench spark "$f" data/catalog/indicators.csv \
-    data/weights/default.csv "$work/analytics-out/spark-$rows" "$metrics/spark-$rows.properties"
-  timed "duckdb-$rows" java "${java_opts[@]}" -cp "$cp" io.dxrank.bench.AnalyticsBench duckdb "$f" data/catalog/indicators.csv \
-    data/weights/default.csv "$work/analytics-out/duckdb-$rows" "$metrics/duckdb-$rows.properties"
-  bench_java io.dxrank.bench.AnalyticsBench compare "$work/analytics-out/spark-$rows" \
-    "$work/analytics-out/duckdb-$rows" "$metrics/compare-$rows.properties"
+  for engine in spark duckdb; do
+    # an engine that needs longer than the timeout is stopped and reported as such, keeping the run bounded
+    if ! timed "$engine-$rows" timeout "$analytics_timeout" java "${java_opts[@]}" -cp "$cp" \
+        io.dxrank.bench.AnalyticsBench "$engine" "$f" data/catalog/indicators.csv data/weights/default.csv \
+        "$work/analytics-out/$engine-$rows" "$metrics/$engine-$rows.properties"; then
+      log "$engine on $rows rows stopped after $analytics_timeout s"
+      printf 'timed_out=true\nanalytics_ms=%d\n' "$((analytics_timeout * 1000))" > "$metrics/$engine-$rows.properties"
+    fi
+  done
+  if [ -d "$work/analytics-out/spark-$rows/composite" ] && [ -f "$work/analytics-out/duckdb-$rows/composite.parquet" ]; then
+    bench_java io.dxrank.bench.AnalyticsBench compare "$work/analytics-out/spark-$rows" \
+      "$work/analytics-out/duckdb-$rows" "$metrics/compare-$rows.properties"
+  fi
 done
 
 log "5/5 accuracy against the ground truth"

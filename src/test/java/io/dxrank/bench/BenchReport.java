@@ -81,8 +81,10 @@ public final class BenchReport {
         Map<Long, String[]> analytics = analyticsRows();
         for (Map.Entry<Long, String[]> e : analytics.entrySet()) {
             String[] a = e.getValue();
+            boolean lowerBound = a[3].startsWith(">");
+            double ratio = Double.parseDouble(a[3].replace(">", "").trim());
             bar(String.format(Locale.ROOT, "analytics on %,d facts: Spark / DuckDB", e.getKey()), "<= 2x",
-                    a[3] + "x", Double.parseDouble(a[3]) <= 2);
+                    a[3] + "x" + (lowerBound ? " (Spark stopped at the timeout)" : ""), !lowerBound && ratio <= 2);
         }
         long peak = Math.max(kb(runProc), kb(floorProc));
         bar("peak RSS of `dxrank run`", "< 4 GB", gb(kb(runProc)), kb(runProc) < GB_KB);
@@ -170,14 +172,19 @@ public final class BenchReport {
                 String name = p.getFileName().toString();
                 if (name.matches("spark-\\d+\\.properties")) {
                     long n = Long.parseLong(name.replaceAll("\\D", ""));
-                    double s = Long.parseLong(props(name).getProperty("analytics_ms", "0")) / 1000.0;
-                    double d = Long.parseLong(props("duckdb-" + n + ".properties").getProperty("analytics_ms", "0"))
-                            / 1000.0;
+                    Properties sp = props(name);
+                    Properties dp = props("duckdb-" + n + ".properties");
+                    double s = Long.parseLong(sp.getProperty("analytics_ms", "0")) / 1000.0;
+                    double d = Long.parseLong(dp.getProperty("analytics_ms", "0")) / 1000.0;
+                    boolean stopped = sp.containsKey("timed_out") || dp.containsKey("timed_out");
                     Properties cmp = props("compare-" + n + ".properties");
-                    String agree = "true".equals(cmp.getProperty("agree")) ? "yes (" + cmp.getProperty("rankings_spark")
+                    String agree = cmp.isEmpty() ? "not compared (an engine was stopped)"
+                            : "true".equals(cmp.getProperty("agree")) ? "yes (" + cmp.getProperty("rankings_spark")
                             + " rankings, " + cmp.getProperty("composite_spark") + " composite rows)"
                             : "**no**: " + cmp;
-                    rows.put(n, new String[] {fmt(s), fmt(d), agree, fmt(d == 0 ? 0 : s / d),
+                    String ratio = (sp.containsKey("timed_out") ? "> " : "") + fmt(d == 0 ? 0 : s / d);
+                    rows.put(n, new String[] {(sp.containsKey("timed_out") ? "> " : "") + fmt(s),
+                        (dp.containsKey("timed_out") ? "> " : "") + fmt(d), agree, stopped ? ratio : fmt(s / d),
                         gb(kb(props("spark-" + n + ".proc.properties"))),
                         gb(kb(props("duckdb-" + n + ".proc.properties")))});
                 }
