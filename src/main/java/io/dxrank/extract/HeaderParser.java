@@ -36,7 +36,7 @@ public final class HeaderParser {
     private static final Pattern ISSUE_DATE = Pattern.compile(
             "(?u),\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
     private static final Pattern CLOSING = Pattern.compile(
-            "(?iu)trên\\s+đây\\s+là\\s+kế\\s+hoạch[^./]{0,120}?năm\\s+(\\d{4})");
+            "(?iu)(?=[tT])trên\\s+đây\\s+là\\s+kế\\s+hoạch[^./]{0,120}?năm\\s+(\\d{4})");
 
     private static final Pattern MARKUP = Pattern.compile("</?b>|\\*\\*|^#+\\s*");
 
