@@ -50,6 +50,7 @@ timed() {
   {
     echo "rss_kb=$(awk -F': ' '/Maximum resident set size/{print $2}' "$metrics/$name.time")"
     echo "wall=$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$metrics/$name.time")"
+    echo "cpu_s=$(awk -F': ' '/User time|System time/{s+=$2} END{print s}' "$metrics/$name.time")"
   } > "$metrics/$name.proc.properties"
   return "$rc"
 }
