@@ -38,6 +38,7 @@ public final class AmbitionChart {
         renderer.setSeriesStroke(0, ChartStyle.SOLID);
         NumberAxis yearAxis = new NumberAxis("plan year");
         yearAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        yearAxis.setNumberFormatOverride(ChartStyle.numberFormat());
         yearAxis.setAutoRangeIncludesZero(false);
         yearAxis.setLabelFont(ChartStyle.plain());
         if (years.size() == 1) {

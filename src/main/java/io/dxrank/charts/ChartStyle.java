@@ -54,6 +54,14 @@ final class ChartStyle {
         return chart;
     }
 
+    /** Numbers as analysts read them in this report: '.' decimals, at most two, no grouping (locale-free). */
+    static java.text.NumberFormat numberFormat() {
+        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(Locale.ROOT);
+        f.setMaximumFractionDigits(2);
+        f.setGroupingUsed(false);
+        return f;
+    }
+
     static String number(double v) {
         if (Math.abs(v - Math.rint(v)) < 1e-9 && Math.abs(v) < 1e15) {
             return String.format(Locale.ROOT, "%d", (long) Math.rint(v));

@@ -84,7 +84,7 @@ public final class HeatmapChart {
 
     /** Pixel height that gives each locality row about 18 px. */
     public static int height(int localities) {
-        return 260 + 18 * Math.min(localities, MAX_LOCALITIES);
+        return 320 + 18 * Math.min(localities, MAX_LOCALITIES);
     }
 
     static LookupPaintScale scale() {

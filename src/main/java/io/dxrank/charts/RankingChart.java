@@ -11,11 +11,14 @@ import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -79,7 +82,9 @@ public final class RankingChart {
         };
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setShadowVisible(false);
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", ChartStyle.numberFormat()));
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
+                TextAnchor.CENTER_LEFT));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(ChartStyle.small());
         CategoryAxis localities = new CategoryAxis(null);
@@ -90,6 +95,7 @@ public final class RankingChart {
         values.setTickLabelFont(ChartStyle.plain());
         values.setLabelFont(ChartStyle.plain());
         values.setUpperMargin(0.12);
+        values.setNumberFormatOverride(ChartStyle.numberFormat());
         CategoryPlot plot = new CategoryPlot(data, localities, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeGridlinePaint(ChartStyle.GRID);

@@ -62,6 +62,7 @@ public final class TrendChart {
         }
         NumberAxis years = new NumberAxis("year");
         years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        years.setNumberFormatOverride(ChartStyle.numberFormat());
         years.setAutoRangeIncludesZero(false);
         years.setLabelFont(ChartStyle.plain());
         NumberAxis values = new NumberAxis(ChartStyle.unitLabel(unit));
