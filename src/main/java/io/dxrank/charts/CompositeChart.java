@@ -35,11 +35,15 @@ public final class CompositeChart {
         List<CompositeEntry> shown = ranked.subList(0, Math.min(ranked.size(), RankingChart.TOP_N));
         DefaultCategoryDataset stack = new DefaultCategoryDataset();
         String[] labels = new String[shown.size()];
+        java.util.Set<String> present = new java.util.HashSet<>();
+        shown.forEach(e -> present.addAll(e.pillarScores().keySet()));
+        List<Pillar> pillars = java.util.Arrays.stream(Pillar.values()).filter(p -> present.contains(p.code()))
+                .toList();
         for (int i = 0; i < shown.size(); i++) {
             CompositeEntry e = shown.get(i);
             labels[i] = e.rank() + ". " + e.localityName();
             Map<String, Double> parts = contributions(e, weights);
-            for (Pillar p : Pillar.values()) {
+            for (Pillar p : pillars) {
                 stack.addValue(parts.getOrDefault(p.code(), 0.0), p.code(), new RankingChart.Bar(i, labels[i], "",
                         false));
             }
@@ -47,8 +51,9 @@ public final class CompositeChart {
         StackedBarRenderer stacked = new StackedBarRenderer();
         stacked.setBarPainter(new StandardBarPainter());
         stacked.setShadowVisible(false);
-        for (int i = 0; i < Pillar.values().length; i++) {
-            stacked.setSeriesPaint(i, ChartStyle.colour(i));
+        for (int i = 0; i < pillars.size(); i++) {
+            // a pillar keeps its colour whichever pillars are present
+            stacked.setSeriesPaint(i, ChartStyle.colour(pillars.get(i).ordinal()));
         }
         NumberAxis scoreAxis = new NumberAxis("score (0-100), by pillar");
         scoreAxis.setRange(0, 100);
@@ -106,7 +111,6 @@ public final class CompositeChart {
         bars.setShadowVisible(false);
         bars.setSeriesPaint(0, ChartStyle.OTHERS);
         NumberAxis rankAxis = new NumberAxis("rank");
-        rankAxis.setInverted(true);
         rankAxis.setRange(0.5, maxRank + 0.5);
         rankAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         rankAxis.setLabelFont(ChartStyle.plain());

@@ -87,8 +87,8 @@ public final class ReportWriter {
                     String slope = "Rank changes " + before + " to " + latest + ", " + first.levelGroup();
                     figure(ChartNames.stem("slope", first.kind(), before + "-" + latest, first.levelGroup()),
                             SlopeChart.build(slope, before, latest, changes), 520, slope, String.format(Locale.ROOT,
-                                    "Composite rank of each locality ranked in both %d and %d (level group %s).",
-                                    before, latest, first.levelGroup()));
+                                    "Composite rank of each locality ranked in both %d and %d (level group %s). "
+                                    + "From %d plans.", before, latest, first.levelGroup(), data.plans()));
                 }
             }
         }
@@ -185,9 +185,10 @@ public final class ReportWriter {
             String title = name + ": ambition of targets";
             figure(ChartNames.stem("ambition", ind.code()), AmbitionChart.build(title, ind.unit(),
                     Ambition.summarize(targets), ind.nationalTarget()), 420, title, String.format(Locale.ROOT,
-                            "Median, lowest and highest target by plan year (%d targets)%s.", targets.size(),
-                            ind.nationalTarget() == null ? "; no national target in the catalog"
-                                    : "; dashed line: national target " + ChartStyle.number(ind.nationalTarget())));
+                            "Median, lowest and highest target by plan year (%d targets)%s. From %d plans.",
+                            targets.size(), ind.nationalTarget() == null ? "; no national target in the catalog"
+                                    : "; dashed line: national target " + ChartStyle.number(ind.nationalTarget()),
+                            ind.plans()));
         }
         body.append("</article>\n");
     }

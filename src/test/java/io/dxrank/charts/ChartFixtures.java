@@ -69,6 +69,41 @@ final class ChartFixtures {
         return w;
     }
 
+    /** A quote an attacker could put into a plan. */
+    static final String HOSTILE_QUOTE = "Tỷ lệ <script>alert('x')</script> & \"99,9 %\"";
+
+    /**
+     * A small report: two charted indicators in two pillars out of three with data, a ranking of 12 localities
+     * whose first value carries {@link #HOSTILE_QUOTE}, composites of two years, trends and targets.
+     */
+    static ReportData report() {
+        List<RankedValue> rankings = new ArrayList<>();
+        List<RankedValue> first = ranking(12, "quote");
+        rankings.add(new RankedValue("records_online", "Hồ sơ xử lý trên môi trường mạng", 2024, "2024", "actual",
+                "commune", "L0", name(0), "xa", 100, 1, 12, "percent", "plan_0.txt", 10, HOSTILE_QUOTE, 100));
+        rankings.addAll(first.subList(1, first.size()));
+        for (RankedValue v : ranking(4, "Có 4 người")) {
+            rankings.add(new RankedValue("payment_accounts", "Người dân có tài khoản thanh toán", v.year(),
+                    v.period(), "target", v.levelGroup(), v.localityId(), v.localityName(), v.level(), v.value(),
+                    v.rank(), v.n(), v.unit(), v.sourceFile(), v.sourceLine(), v.quote(), v.percentile()));
+        }
+        List<CompositeEntry> composite = new ArrayList<>(composite(12, 2023));
+        List<CompositeEntry> later = composite(12, 2024);
+        for (int i = 0; i < later.size(); i++) {
+            CompositeEntry e = later.get(later.size() - 1 - i);
+            composite.add(new CompositeEntry(e.localityId(), e.localityName(), 2024, e.kind(), e.levelGroup(),
+                    later.get(i).score(), i + 1, e.pillarScores(), e.rankP05(), e.rankP95()));
+        }
+        List<IndicatorInfo> indicators = List.of(
+                new IndicatorInfo("records_online", "Hồ sơ xử lý trên môi trường mạng", "government", "percent",
+                        90.0, 12),
+                new IndicatorInfo("payment_accounts", "Người dân có tài khoản thanh toán", "society", "percent",
+                        null, 4));
+        Map<String, List<Ambition.Target>> targets = Map.of("records_online", List.of(new Ambition.Target(2023, 70),
+                new Ambition.Target(2024, 80), new Ambition.Target(2024, 95), new Ambition.Target(2025, 100)));
+        return new ReportData(12, indicators, 3, rankings, composite, weights(), trends(6), targets, "../out");
+    }
+
     /** Reads an image back and fails unless it is width x height and drawn with many colours. */
     static BufferedImage readImage(Path file) throws IOException {
         BufferedImage image = ImageIO.read(file.toFile());
