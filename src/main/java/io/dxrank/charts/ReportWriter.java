@@ -75,8 +75,8 @@ public final class ReportWriter {
                     CompositeChart.height(now.size()), title, String.format(Locale.ROOT,
                             "Composite score (0-100) of the %d ranked localities in level group %s for %d, split "
                             + "into the points each pillar adds; right: rank with its 5-95%% range when weights "
-                            + "are perturbed. From %d plans.", now.size(), first.levelGroup(), latest,
-                            data.plans()));
+                            + "are perturbed. %s", now.size(), first.levelGroup(), latest,
+                            fromPlans(data.plans())));
             any = true;
             TreeSet<Integer> years = new TreeSet<>();
             group.forEach(e -> years.add(e.year()));
@@ -88,7 +88,7 @@ public final class ReportWriter {
                     figure(ChartNames.stem("slope", first.kind(), before + "-" + latest, first.levelGroup()),
                             SlopeChart.build(slope, before, latest, changes), 520, slope, String.format(Locale.ROOT,
                                     "Composite rank of each locality ranked in both %d and %d (level group %s). "
-                                    + "From %d plans.", before, latest, first.levelGroup(), data.plans()));
+                                    + "%s", before, latest, first.levelGroup(), fromPlans(data.plans())));
                 }
             }
         }
@@ -106,8 +106,8 @@ public final class ReportWriter {
             figure("heatmap_actual", HeatmapChart.build("Localities x indicators (latest actuals)", cells),
                     HeatmapChart.height((int) localities), "Heatmap", String.format(Locale.ROOT,
                             "Each cell is a locality's position (percentile, 100 = best) in the latest ranking of an "
-                            + "indicator within its level group; %d localities. From %d plans.", localities,
-                            distinctSources(data.rankings())));
+                            + "indicator within its level group; %d localities. %s", localities,
+                            fromPlans(distinctSources(data.rankings()))));
         }
         body.append("</section>\n");
     }
@@ -158,11 +158,16 @@ public final class ReportWriter {
         for (List<RankedValue> ranking : byRanking.values()) {
             RankedValue first = ranking.get(0);
             String title = name + " (" + first.period() + ", " + first.kind() + ", " + first.levelGroup() + ")";
+            if (first.n() < 2) {
+                body.append("<p>").append(esc(title)).append(": only one locality reports it, so no ranking chart.</p>\n");
+                table(ranking);
+                continue;
+            }
             figure(ChartNames.stem("ranking", ind.code(), first.period(), first.kind(), first.levelGroup()),
                     RankingChart.build(title, ranking), RankingChart.height(ranking.size()), title,
                     String.format(Locale.ROOT, "Ranking of %d localities (level group %s) by their %s for %s; bar "
-                            + "colour shows the locality level. From %d plans.", first.n(), first.levelGroup(),
-                            first.kind(), first.period(), distinctSources(ranking)));
+                            + "colour shows the locality level. %s", first.n(), first.levelGroup(),
+                            first.kind(), first.period(), fromPlans(distinctSources(ranking))));
             table(ranking);
         }
         if (!trend.isEmpty()) {
@@ -170,14 +175,14 @@ public final class ReportWriter {
             long localities = trend.stream().map(TrendPoint::localityId).distinct().count();
             figure(ChartNames.stem("trend", ind.code()), TrendChart.build(title, ind.unit(), trend), 480, title,
                     String.format(Locale.ROOT, "Actual (solid) and target (dashed) values by year for %d "
-                            + "localities reporting %s. From %d plans.", localities, ind.code(), ind.plans()));
+                            + "localities reporting %s. %s", localities, ind.code(), fromPlans(ind.plans())));
             long pairs = trend.stream().filter(t -> t.actual() != null && t.target() != null).count();
             if (pairs > 0) {
                 String atitle = name + ": target vs actual";
                 figure(ChartNames.stem("achievement", ind.code()), AchievementChart.build(atitle, ind.unit(), trend),
                         480, atitle, String.format(Locale.ROOT, "Each point is a locality and year with both a "
                                 + "target and a reported result (%d pairs); on the diagonal the target was met "
-                                + "exactly. From %d plans.", pairs, ind.plans()));
+                                + "exactly. %s", pairs, fromPlans(ind.plans())));
             }
         }
         List<Ambition.Target> targets = data.targets().getOrDefault(ind.code(), List.of());
@@ -185,10 +190,10 @@ public final class ReportWriter {
             String title = name + ": ambition of targets";
             figure(ChartNames.stem("ambition", ind.code()), AmbitionChart.build(title, ind.unit(),
                     Ambition.summarize(targets), ind.nationalTarget()), 420, title, String.format(Locale.ROOT,
-                            "Median, lowest and highest target by plan year (%d targets)%s. From %d plans.",
+                            "Median, lowest and highest target by plan year (%d targets)%s. %s",
                             targets.size(), ind.nationalTarget() == null ? "; no national target in the catalog"
                                     : "; dashed line: national target " + ChartStyle.number(ind.nationalTarget()),
-                            ind.plans()));
+                            fromPlans(ind.plans())));
         }
         body.append("</article>\n");
     }
@@ -263,6 +268,11 @@ public final class ReportWriter {
                 + "  }\n"
                 + "  document.body.setAttribute('data-images', bad.length ? 'failed ' + bad.join(' ') : 'ok ' + imgs.length);\n"
                 + "});\n</script>\n</body></html>\n";
+    }
+
+    /** "From 1 plan." / "From 12 plans." */
+    static String fromPlans(long plans) {
+        return "From " + plans + (plans == 1 ? " plan." : " plans.");
     }
 
     private static long distinctSources(List<RankedValue> values) {

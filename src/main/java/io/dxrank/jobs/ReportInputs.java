@@ -66,7 +66,7 @@ final class ReportInputs {
         WindowSpec ranking = Window.partitionBy("indicator_code", "kind", "level_group");
         WindowSpec sameRanking = Window.partitionBy("indicator_code", "year", "period", "kind", "level_group");
         Dataset<Row> latest = spark.read().parquet(path(options, Table.RANKINGS))
-                .filter(col("indicator_code").isin(codes))
+                .filter(col("indicator_code").isin(codes).and(col("value").isNotNull()))
                 .withColumn("latest", max("year").over(ranking)).filter(col("year").equalTo(col("latest")))
                 .withColumn("pos", row_number().over(sameRanking.orderBy(col("rank"), col("locality_id"))))
                 .withColumn("quote", when(col("pos").leq(ReportWriter.TABLE_ROWS)
@@ -83,7 +83,8 @@ final class ReportInputs {
         }
 
         List<CompositeEntry> composite = new ArrayList<>();
-        for (Row r : spark.read().parquet(path(options, Table.COMPOSITE)).filter(col("rank").isNotNull())
+        for (Row r : spark.read().parquet(path(options, Table.COMPOSITE)).filter(col("rank").isNotNull()
+                        .and(col("score").isNotNull()))
                 .orderBy(col("kind"), col("level_group"), col("year"), col("rank"), col("locality_id"))
                 .collectAsList()) {
             Map<String, Double> pillars = new LinkedHashMap<>();

@@ -90,9 +90,11 @@ final class ChartFixtures {
         List<CompositeEntry> composite = new ArrayList<>(composite(12, 2023));
         List<CompositeEntry> later = composite(12, 2024);
         for (int i = 0; i < later.size(); i++) {
-            CompositeEntry e = later.get(later.size() - 1 - i);
-            composite.add(new CompositeEntry(e.localityId(), e.localityName(), 2024, e.kind(), e.levelGroup(),
-                    later.get(i).score(), i + 1, e.pillarScores(), e.rankP05(), e.rankP95()));
+            // same scores and ranks as 2023, localities in reverse order
+            CompositeEntry who = later.get(later.size() - 1 - i);
+            CompositeEntry e = later.get(i);
+            composite.add(new CompositeEntry(who.localityId(), who.localityName(), 2024, e.kind(), e.levelGroup(),
+                    e.score(), e.rank(), e.pillarScores(), e.rankP05(), e.rankP95()));
         }
         List<IndicatorInfo> indicators = List.of(
                 new IndicatorInfo("records_online", "Hồ sơ xử lý trên môi trường mạng", "government", "percent",
