@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Stroke;
+import java.text.NumberFormat;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.Plot;
@@ -55,8 +56,8 @@ final class ChartStyle {
     }
 
     /** Numbers as analysts read them in this report: '.' decimals, at most two, no grouping (locale-free). */
-    static java.text.NumberFormat numberFormat() {
-        java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(Locale.ROOT);
+    static NumberFormat numberFormat() {
+        NumberFormat f = NumberFormat.getNumberInstance(Locale.ROOT);
         f.setMaximumFractionDigits(2);
         f.setGroupingUsed(false);
         return f;

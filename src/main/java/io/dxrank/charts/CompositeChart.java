@@ -1,9 +1,13 @@
 package io.dxrank.charts;
 
 import io.dxrank.core.Pillar;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -35,9 +39,9 @@ public final class CompositeChart {
         List<CompositeEntry> shown = ranked.subList(0, Math.min(ranked.size(), RankingChart.TOP_N));
         DefaultCategoryDataset stack = new DefaultCategoryDataset();
         String[] labels = new String[shown.size()];
-        java.util.Set<String> present = new java.util.HashSet<>();
+        Set<String> present = new HashSet<>();
         shown.forEach(e -> present.addAll(e.pillarScores().keySet()));
-        List<Pillar> pillars = java.util.Arrays.stream(Pillar.values()).filter(p -> present.contains(p.code()))
+        List<Pillar> pillars = Arrays.stream(Pillar.values()).filter(p -> present.contains(p.code()))
                 .toList();
         for (int i = 0; i < shown.size(); i++) {
             CompositeEntry e = shown.get(i);
@@ -81,7 +85,7 @@ public final class CompositeChart {
         for (String pillar : e.pillarScores().keySet()) {
             total += weights.getOrDefault(pillar, 0.0);
         }
-        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+        Map<String, Double> out = new LinkedHashMap<>();
         for (Map.Entry<String, Double> p : e.pillarScores().entrySet()) {
             double w = weights.getOrDefault(p.getKey(), 0.0);
             out.put(p.getKey(), total == 0 ? 0.0 : w / total * p.getValue());

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -103,7 +104,7 @@ public final class HeatmapChart {
         return Math.round(a + (b - a) * t);
     }
 
-    private static List<String> mostFrequent(List<HeatCell> cells, java.util.function.Function<HeatCell, String> key,
+    private static List<String> mostFrequent(List<HeatCell> cells, Function<HeatCell, String> key,
                                              int limit) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (HeatCell c : cells) {
