@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -45,13 +48,25 @@ public final class ReportWriter {
         this.data = data;
     }
 
+    /** Chart files a previous run may have left; removed so the folder shows this run only. */
+    static final Pattern OUR_CHARTS = Pattern.compile(
+            "(ranking|composite|slope|heatmap|trend|achievement|ambition)_[a-z0-9._-]*\\.(png|svg)");
+
     public static Result write(Path chartsDir, ChartFormat format, ReportData data) throws IOException {
         Files.createDirectories(chartsDir);
+        try (Stream<Path> old = Files.list(chartsDir)) {
+            for (Path f : old.filter(f -> OUR_CHARTS.matcher(f.getFileName().toString()).matches()).toList()) {
+                Files.delete(f);
+            }
+        }
         ReportWriter w = new ReportWriter(chartsDir, format, data);
         w.overview();
         w.pillars();
+        // written beside, then moved, so a browser never opens a half-written page
         Path index = chartsDir.resolve("index.html");
-        Files.writeString(index, w.page(), StandardCharsets.UTF_8);
+        Path partial = chartsDir.resolve("index.html.partial");
+        Files.writeString(partial, w.page(), StandardCharsets.UTF_8);
+        Files.move(partial, index, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return new Result(w.charts, index);
     }
 

@@ -28,6 +28,9 @@ class ReportWriterTest {
     @BeforeAll
     static void writeReport() throws Exception {
         charts = tmp.resolve("charts");
+        Files.createDirectories(charts);
+        Files.writeString(charts.resolve("ranking_stale_2019_actual_commune.svg"), "<svg/>");
+        Files.writeString(charts.resolve("notes.txt"), "the analyst's own file");
         result = ReportWriter.write(charts, ChartFormat.PNG, ChartFixtures.report());
         html = Files.readString(result.index(), StandardCharsets.UTF_8);
         page = Jsoup.parse(html);
@@ -83,5 +86,12 @@ class ReportWriterTest {
         Element firstValue = table.selectFirst("details");
         assertEquals("plan_0.txt:10", firstValue.selectFirst(".src").text());
         assertTrue(html.contains("charts the 2 most-reported of the 3 indicators"), "the limit is stated");
+    }
+
+    @Test
+    void chartsOfAPreviousRunAreRemovedAndOtherFilesKept() {
+        assertFalse(Files.exists(charts.resolve("ranking_stale_2019_actual_commune.svg")));
+        assertTrue(Files.exists(charts.resolve("notes.txt")));
+        assertFalse(Files.exists(charts.resolve("index.html.partial")));
     }
 }
