@@ -42,6 +42,10 @@ public final class CommonOptions {
             + "(semicolon, decimal comma) (default: ${DEFAULT-VALUE}).", defaultValue = "excel")
     String csvDialect;
 
+    @Option(names = "--chart-format", paramLabel = "FORMAT", description = "png or svg (default: "
+            + "${DEFAULT-VALUE}).", defaultValue = "png")
+    String chartFormat;
+
     RunOptions toRunOptions(boolean needsInput) throws IOException {
         if (needsInput) {
             for (String in : inputs) {
@@ -56,9 +60,11 @@ public final class CommonOptions {
             }
         }
         io.dxrank.export.CsvStyle.named(csvDialect);
+        io.dxrank.charts.ChartFormat.named(chartFormat);
         writable(out);
         writable(charts);
-        return new RunOptions("adhoc", inputs, out, charts, master, catalog, gazetteer, weights, csvDialect, 5, 2);
+        return new RunOptions("adhoc", inputs, out, charts, master, catalog, gazetteer, weights, csvDialect, 5, 2,
+                chartFormat);
     }
 
     private static void writable(Path dir) {

@@ -64,4 +64,19 @@ class PipelineEndToEndTest {
             assertTrue(Integer.parseInt(f.get("source_line")) > 0, f.toString());
         }
     }
+
+    @Test
+    void summaryCsvsAndEveryChartTheReportShowsAreWritten() throws Exception {
+        assertEquals("locality_id", TestFiles.header(out.resolve("summary_rankings.csv")).get(0));
+        assertTrue(TestFiles.header(out.resolve("summary_achievement.csv")).contains("targets_achieved"));
+        String html = Files.readString(charts.resolve("index.html"));
+        java.util.regex.Matcher img = java.util.regex.Pattern.compile("<img src=\"([^\"]+)\"").matcher(html);
+        int images = 0;
+        while (img.find()) {
+            assertTrue(Files.size(charts.resolve(img.group(1))) > 1000, img.group(1));
+            images++;
+        }
+        assertTrue(images >= 3, "ranking, trend and ambition charts at least: " + images);
+        assertTrue(html.contains("href=\"../out/facts.csv\""), "CSV links relative to the charts folder");
+    }
 }
