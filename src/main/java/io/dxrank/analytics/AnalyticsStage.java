@@ -42,8 +42,8 @@ public final class AnalyticsStage {
     /** The indicator normalizations: min-max within the group, goalpost 0-100 for percents, z-score. */
     public static final List<String> NORMALIZATIONS = List.of("minmax", "goalpost", "zscore");
 
-    /** rankings.csv, composite.csv, trends.csv as Spark tables. */
-    public record Tables(Dataset<Row> rankings, Dataset<Row> composite, Dataset<Row> trends) {
+    /** rankings.csv, composite.csv, trends.csv and ambition.csv as Spark tables. */
+    public record Tables(Dataset<Row> rankings, Dataset<Row> composite, Dataset<Row> trends, Dataset<Row> ambition) {
     }
 
     private AnalyticsStage() {
@@ -108,7 +108,17 @@ public final class AnalyticsStage {
                        locality_name, comparator
                 FROM y
                 """);
-        return new Tables(rankings, composite, trends);
+        // ambition: the spread of targets set for each year, against the national programme's target
+        Dataset<Row> ambition = spark.sql("""
+                SELECT g.indicator_code, g.year, g.level_group, COUNT(*) AS n, MIN(g.value) AS target_min,
+                       PERCENTILE(g.value, 0.5) AS target_median, MAX(g.value) AS target_max,
+                       MAX(c.national_target) AS national_target, MAX(c.national_target_year) AS national_target_year,
+                       ROUND(PERCENTILE(g.value, 0.5) - MAX(c.national_target), 2) AS median_minus_national
+                FROM grouped g JOIN catalog c ON g.indicator_code = c.code
+                WHERE g.kind = 'target'
+                GROUP BY g.indicator_code, g.year, g.level_group
+                """);
+        return new Tables(rankings, composite, trends, ambition);
     }
 
     private static Dataset<Row> composite(SparkSession spark, Options options) {
@@ -192,10 +202,11 @@ public final class AnalyticsStage {
     static Dataset<Row> catalogFrame(SparkSession spark, Catalog catalog) {
         StructType schema = new StructType().add("code", DataTypes.StringType).add("pillar", DataTypes.StringType)
                 .add("unit", DataTypes.StringType).add("direction", DataTypes.StringType)
-                .add("national_target", DataTypes.DoubleType);
+                .add("national_target", DataTypes.DoubleType).add("national_target_year", DataTypes.IntegerType);
         List<Row> rows = new ArrayList<>();
         for (Indicator i : catalog.indicators()) {
-            rows.add(RowFactory.create(i.code(), i.pillar(), i.unit(), i.direction(), i.nationalTarget()));
+            rows.add(RowFactory.create(i.code(), i.pillar(), i.unit(), i.direction(), i.nationalTarget(),
+                    i.nationalTargetYear()));
         }
         return spark.createDataFrame(rows, schema);
     }

@@ -23,7 +23,9 @@ public enum Table {
             "normalization")),
     TRENDS("trends", List.of("locality_id", "indicator_code", "year", "actual", "target", "yoy_change",
             "achievement", "achieved", "locality_name", "comparator")),
-    QUALITY("quality", List.of("plan_id", "source_file", "line", "severity", "code", "detail"));
+    QUALITY("quality", List.of("plan_id", "source_file", "line", "severity", "code", "detail")),
+    AMBITION("ambition", List.of("indicator_code", "year", "level_group", "n", "target_min", "target_median",
+            "target_max", "national_target", "national_target_year", "median_minus_national"));
 
     /** Row order of the CSV: deterministic across runs, whatever the engine's partitioning. */
     private static final java.util.Map<String, List<String>> SORT = java.util.Map.of(
@@ -32,7 +34,8 @@ public enum Table {
             "rankings", List.of("indicator_code", "year", "period", "kind", "level_group", "rank", "locality_id"),
             "composite", List.of("year", "kind", "level_group", "rank", "locality_id"),
             "trends", List.of("locality_id", "indicator_code", "year"),
-            "quality", List.of("source_file", "line", "code", "detail"));
+            "quality", List.of("source_file", "line", "code", "detail"),
+            "ambition", List.of("indicator_code", "year", "level_group"));
 
     private final String name;
     private final List<String> columns;

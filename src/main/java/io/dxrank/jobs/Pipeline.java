@@ -80,7 +80,8 @@ public final class Pipeline {
             write(t.rankings(), Table.RANKINGS.fileName());
             write(t.composite(), Table.COMPOSITE.fileName());
             write(t.trends(), Table.TRENDS.fileName());
-            count(Table.RANKINGS, Table.COMPOSITE, Table.TRENDS);
+            write(t.ambition(), Table.AMBITION.fileName());
+            count(Table.RANKINGS, Table.COMPOSITE, Table.TRENDS, Table.AMBITION);
         });
     }
 

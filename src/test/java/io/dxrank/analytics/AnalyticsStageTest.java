@@ -39,6 +39,7 @@ class AnalyticsStageTest {
     static Map<String, Row> composite = new HashMap<>();
     static Map<String, Row> trends = new HashMap<>();
     static List<Row> compositeRows;
+    static Map<String, Row> ambition = new HashMap<>();
 
     static Fact fact(String plan, String locality, String code, String kind, int year, double value) {
         return new Fact(plan, locality, locality.toUpperCase(java.util.Locale.ROOT), "xa", "P", code, code, "x", kind,
@@ -67,6 +68,9 @@ class AnalyticsStageTest {
         compositeRows = t.composite().collectAsList();
         for (Row r : compositeRows) {
             composite.put(r.getAs("kind") + "/" + r.getAs("locality_id"), r);
+        }
+        for (Row r : t.ambition().collectAsList()) {
+            ambition.put(r.getAs("indicator_code") + "/" + r.getAs("level_group"), r);
         }
         for (Row r : t.trends().collectAsList()) {
             trends.put(r.getAs("locality_id") + "/" + r.getAs("indicator_code") + "/" + r.getAs("year"), r);
@@ -135,5 +139,27 @@ class AnalyticsStageTest {
         assertEquals(90.0, ((Number) t.getAs("actual")).doubleValue());
         assertEquals(90.0, ((Number) t.getAs("achievement")).doubleValue(), 1e-9);
         assertEquals(Boolean.FALSE, t.getAs("achieved"));
+    }
+
+    @Test
+    void ambitionSummarisesTargetsAgainstTheNationalTarget() {
+        Row a = ambition.get("a/commune");
+        assertEquals(4L, a.<Long>getAs("n"));
+        assertEquals(40.0, ((Number) a.getAs("target_min")).doubleValue());
+        assertEquals(60.0, ((Number) a.getAs("target_median")).doubleValue());
+        assertEquals(100.0, ((Number) a.getAs("target_max")).doubleValue());
+        assertEquals(-20.0, ((Number) a.getAs("median_minus_national")).doubleValue(), 1e-9);
+    }
+
+    @Test
+    void twoRunsGiveTheSameComposite() throws Exception {
+        SparkSession spark = SparkTestSession.get();
+        List<Row> again = AnalyticsStage.run(spark, spark.table("facts"), Catalog.parse(CATALOG, "test"),
+                Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, "minmax", 300, 7)).composite()
+                .orderBy("kind", "locality_id").collectAsList();
+        List<Row> first = new ArrayList<>(compositeRows);
+        first.sort(java.util.Comparator.comparing((Row r) -> r.<String>getAs("kind"))
+                .thenComparing(r -> r.<String>getAs("locality_id")));
+        assertEquals(first.toString(), again.toString());
     }
 }
