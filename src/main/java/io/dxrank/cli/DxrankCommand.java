@@ -33,6 +33,9 @@ public final class DxrankCommand implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println("dxrank: failed: " + rootMessage(ex));
+            if (ex instanceof io.dxrank.jobs.RunLock.LockedException) {
+                return ExitCodes.LOCKED;
+            }
             return ex instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILED;
         });
         return cl;

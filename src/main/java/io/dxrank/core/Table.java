@@ -25,7 +25,9 @@ public enum Table {
             "achievement", "achieved", "locality_name", "comparator")),
     QUALITY("quality", List.of("plan_id", "source_file", "line", "severity", "code", "detail")),
     AMBITION("ambition", List.of("indicator_code", "year", "level_group", "n", "target_min", "target_median",
-            "target_max", "national_target", "national_target_year", "median_minus_national"));
+            "target_max", "national_target", "national_target_year", "median_minus_national")),
+    CATALOG_SUGGESTIONS("catalog_suggestions", List.of("phrase", "unit", "occurrences", "plans", "example_file",
+            "example_line", "example_quote"));
 
     /** Row order of the CSV: deterministic across runs, whatever the engine's partitioning. */
     private static final java.util.Map<String, List<String>> SORT = java.util.Map.of(
@@ -35,7 +37,8 @@ public enum Table {
             "composite", List.of("year", "kind", "level_group", "rank", "locality_id"),
             "trends", List.of("locality_id", "indicator_code", "year"),
             "quality", List.of("source_file", "line", "code", "detail"),
-            "ambition", List.of("indicator_code", "year", "level_group"));
+            "ambition", List.of("indicator_code", "year", "level_group"),
+            "catalog_suggestions", List.of("-occurrences", "phrase", "unit"));
 
     private final String name;
     private final List<String> columns;
@@ -45,7 +48,7 @@ public enum Table {
         this.columns = columns;
     }
 
-    /** Columns that order the rows of the exported file (nulls last). */
+    /** Columns that order the rows of the exported file (nulls last; a leading '-' means descending). */
     public List<String> sortKeys() {
         return SORT.get(name);
     }

@@ -67,7 +67,9 @@ public final class Pipeline {
             write(t.plans(), Table.PLANS.fileName());
             write(t.facts(), Table.FACTS.fileName());
             write(t.quality(), Table.QUALITY.fileName());
-            count(Table.PLANS, Table.FACTS, Table.QUALITY);
+            write(NormalizeStage.catalogSuggestions(spark.read().parquet(path(Table.FACTS.fileName()))),
+                    Table.CATALOG_SUGGESTIONS.fileName());
+            count(Table.PLANS, Table.FACTS, Table.QUALITY, Table.CATALOG_SUGGESTIONS);
         });
     }
 

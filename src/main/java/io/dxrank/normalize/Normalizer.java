@@ -39,7 +39,7 @@ public final class Normalizer implements Serializable {
         Map<String, Fact> kept = new LinkedHashMap<>();
         List<Fact> facts = new ArrayList<>();
         for (Statement s : plan.statements()) {
-            Fact fact = toFact(plan, meta, localityId, s);
+            Fact fact = annualized(toFact(plan, meta, localityId, s), plan, findings);
             if (Indicator.UNMAPPED.equals(fact.indicatorCode())) {
                 findings.add(Finding.info(plan.planId(), plan.sourceFile(), s.line(), "unmapped_statement",
                         "no catalog indicator for \"" + s.subject() + "\" (" + s.valueText() + ")"));
@@ -69,6 +69,29 @@ public final class Normalizer implements Serializable {
             }
         }
         return new Result(localityId, facts, findings);
+    }
+
+    private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile(
+            "/\\s*(tuần|tháng|quý|ngày)\\s*$");
+
+    /** Rates ("1-2 tin, bài/ tuần") become yearly figures; the conversion is recorded as a finding. */
+    static Fact annualized(Fact f, ExtractionResult plan, List<Finding> findings) {
+        java.util.regex.Matcher m = RATE.matcher(f.valueText() == null ? "" : f.valueText());
+        if (!m.find()) {
+            return f;
+        }
+        int factor = switch (m.group(1)) {
+            case "tuần" -> 52;
+            case "tháng" -> 12;
+            case "quý" -> 4;
+            default -> 365;
+        };
+        findings.add(Finding.info(plan.planId(), plan.sourceFile(), f.sourceLine(), "rate_annualized",
+                "\"" + f.valueText() + "\" converted to a yearly figure: x" + factor + " per " + m.group(1)));
+        return new Fact(f.planId(), f.localityId(), f.localityName(), f.level(), f.province(), f.indicatorCode(),
+                f.indicatorName(), f.pillar(), f.kind(), f.year(), f.period(), f.value() * factor,
+                f.valueHigh() == null ? null : f.valueHigh() * factor, f.unit(), f.comparator(), f.sourceFile(),
+                f.sourceLine(), f.quote(), f.subject(), f.section(), f.valueText(), f.denominator(), f.source());
     }
 
     /** Appendix tables beat prose for targets; otherwise the first statement stands. */

@@ -53,4 +53,14 @@ class CliTest {
     void noCommandIsAUsageError() {
         assertEquals(ExitCodes.USAGE, run().code());
     }
+
+    @Test
+    void aLockedOutputFolderExitsWithCode3() throws Exception {
+        java.nio.file.Path out = java.nio.file.Files.createTempDirectory("dxrank-locked");
+        try (io.dxrank.jobs.RunLock held = io.dxrank.jobs.RunLock.acquire(out)) {
+            Outcome o = run("run", "--out", out.toString(), "--charts", out.resolve("charts").toString());
+            assertEquals(ExitCodes.LOCKED, o.code());
+            assertTrue(o.err().contains("another dxrank run holds"), o.err());
+        }
+    }
 }

@@ -133,4 +133,14 @@ class NormalizerTest {
         assertNotNull(unknown.findings().stream().filter(f -> f.code().equals("unknown_locality")).findFirst()
                 .orElse(null));
     }
+
+    @Test
+    void ratesAreAnnualizedWithTheConversionRecorded() throws Exception {
+        Statement rate = new Statement(7, "Đảm bảo 1-2 tin, bài/ tuần.", "q", "", null, Statement.TARGET,
+                "tin bài tuyên truyền", "1-2 tin, bài/ tuần", 1, 2.0, null, "tin, bài", "range", null, "prose");
+        Normalizer.Result r = normalizer().normalize(plan("xa", null, "FY", rate));
+        assertEquals(52.0, r.facts().get(0).value());
+        assertEquals(104.0, r.facts().get(0).valueHigh());
+        assertTrue(r.findings().stream().anyMatch(f -> f.code().equals("rate_annualized") && f.detail().contains("x52")));
+    }
 }
