@@ -146,6 +146,13 @@ class ChartsTest {
             assertTrue(plot.getDataset().getYValue(0, i) < rows);
         }
         assertTrue(subtitle(chart).startsWith(localities + " localities x 25 indicators"), subtitle(chart));
+        String[] labels = ((org.jfree.chart.axis.SymbolAxis) plot.getRangeAxis()).getSymbols();
+        if (localities > HeatmapChart.MAX_LOCALITIES) {
+            // all have 16-17 indicators; the best mean scores win and come first
+            double first = meanScore(cells, labels[0]);
+            double last = meanScore(cells, labels[labels.length - 1]);
+            assertTrue(first >= last, first + " < " + last);
+        }
         assertDrawn(chart, "heatmap_" + localities, HeatmapChart.height(localities));
     }
 
@@ -185,6 +192,11 @@ class ChartsTest {
         assertEquals("trend_ty-le-dan-so-dung-dien-thoai", ChartNames.stem("trend", "Tỷ lệ dân số dùng điện thoại"));
         assertEquals("slope_x_2023-2025", ChartNames.stem("slope", "Đ/X", null, "2023-2025").replace("d-x", "x"));
         assertTrue(ChartNames.stem("Phường Đồng Xuân <script>").matches("[a-z0-9._-]+"));
+    }
+
+    private static double meanScore(List<HeatCell> cells, String name) {
+        return cells.stream().filter(c -> c.localityName().equals(name)).mapToDouble(HeatCell::score).average()
+                .orElseThrow();
     }
 
     private static String subtitle(JFreeChart chart) {
