@@ -41,6 +41,8 @@ class ChartsTest {
         if (n > RankingChart.TOP_N) {
             String last = data.getColumnKey(expectedBars - 1).toString();
             assertEquals((n - RankingChart.TOP_N + 1) + " others (median)", last);
+            // ranks 25..500 have values 100 - i/10 for i = 24..499: median at i = 261.5
+            assertEquals(73.85, data.getValue(0, expectedBars - 1).doubleValue(), 1e-9);
         }
         assertTrue(subtitle(chart).startsWith("n = " + n + " localities"), subtitle(chart));
         // two levels (xa, phuong) get two legend colours, plus "others" when folded
