@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Compares Vietnamese localities' digital-transformation plans: extract, normalize, "
                 + "rank, chart and export.",
         subcommands = {RunCommand.class, StageCommands.Extract.class, StageCommands.Normalize.class,
-                StageCommands.Analyze.class, StageCommands.Charts.class, StageCommands.Export.class},
+                StageCommands.Analyze.class, StageCommands.Charts.class, StageCommands.Export.class,
+                GenerateCommand.class},
         exitCodeOnInvalidInput = ExitCodes.USAGE)
 public final class DxrankCommand implements Runnable {
 

@@ -49,6 +49,9 @@ public final class QuantityScanner {
 
     public static List<Quantity> scan(String sentence) {
         List<Quantity> found = new ArrayList<>();
+        if (!hasDigit(sentence)) {
+            return found; // most prose: skip the four patterns
+        }
         Matcher p = PERCENT.matcher(sentence);
         while (p.find()) {
             double first = VietNumber.parse(p.group(1));
@@ -93,6 +96,16 @@ public final class QuantityScanner {
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String unitAfter(String s, int from) {

@@ -106,6 +106,9 @@ public final class SectionTracker {
     }
 
     private static boolean isPartHeading(String line) {
+        if (line.isEmpty() || Character.toLowerCase(line.charAt(0)) != 'p') {
+            return false; // folding every line is costly; both headings start with P
+        }
         String f = VnText.fold(line);
         return f.startsWith("phan ") && f.length() < 120 && f.matches("phan [ivx]+\\b.*")
                 || f.startsWith("phu luc");

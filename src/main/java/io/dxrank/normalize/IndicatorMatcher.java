@@ -18,7 +18,9 @@ public final class IndicatorMatcher implements Serializable {
     private static final long serialVersionUID = 1L;
     static final double THRESHOLD = 0.75;
 
-    private record Phrase(Indicator indicator, String folded, Set<String> words) implements Serializable {
+    /** {@code spaced}: the folded phrase with separators as spaces, computed once (matching is a hot path). */
+    private record Phrase(Indicator indicator, String folded, Set<String> words, String spaced)
+            implements Serializable {
     }
 
     /** A match and its score in [0, 1.1]. */
@@ -31,7 +33,8 @@ public final class IndicatorMatcher implements Serializable {
         for (Indicator indicator : catalog.indicators()) {
             for (String p : indicator.phrases()) {
                 String folded = VnText.fold(p);
-                phrases.add(new Phrase(indicator, folded, new HashSet<>(Arrays.asList(folded.split("[\\s,;/()]+")))));
+                phrases.add(new Phrase(indicator, folded, new HashSet<>(Arrays.asList(folded.split("[\\s,;/()]+"))),
+                        " " + folded.replaceAll("[,;:/()]", " ").replaceAll("\\s+", " ") + " "));
             }
         }
     }
@@ -47,7 +50,7 @@ public final class IndicatorMatcher implements Serializable {
             }
             long hit = p.words().stream().filter(words::contains).count();
             double score = (double) hit / p.words().size();
-            if (folded.contains(" " + p.folded().replaceAll("[,;:/()]", " ").replaceAll("\\s+", " ") + " ")) {
+            if (folded.contains(p.spaced())) {
                 score += 0.1 + 0.001 * p.words().size();
             }
             if (score >= THRESHOLD && (best == null || score > best.score()
