@@ -96,6 +96,7 @@ class ChartsTest {
         assertEquals(ChartStyle.DASHED, plot.getRenderer().getSeriesStroke(1));
         assertEquals(plot.getRenderer().getSeriesPaint(0), plot.getRenderer().getSeriesPaint(1));
         assertEquals(2022, plot.getDomainAxis().getRange().getLowerBound(), 0.5);
+        assertEquals(shown + 2, plot.getFixedLegendItems().getItemCount(), "one per locality, actual, target");
         assertDrawn(chart, "trend_" + localities, 480);
     }
 
