@@ -204,7 +204,7 @@ public final class PlanExtractor {
             before = before.substring(cut + 1);
         }
         String after = sentence.substring(qty.end(), to);
-        String s = VnText.clean(tail(before, 14) + " " + head(after, 16));
+        String s = VnText.clean(tail(before, 14) + " " + head(after, 24));
         return s.replaceAll("^[-+*•,;:.\\s]+", "");
     }
 

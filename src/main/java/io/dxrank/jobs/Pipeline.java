@@ -75,7 +75,8 @@ public final class Pipeline {
         timed("analyze", () -> {
             Dataset<Row> facts = spark.read().parquet(path(Table.FACTS.fileName()));
             AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, catalog(), weights(),
-                    new AnalyticsStage.Options(options.minIndicators(), options.minPillars()));
+                    new AnalyticsStage.Options(options.minIndicators(), options.minPillars(),
+                            options.normalization(), options.weightDraws(), AnalyticsStage.Options.DEFAULT.seed()));
             write(t.rankings(), Table.RANKINGS.fileName());
             write(t.composite(), Table.COMPOSITE.fileName());
             write(t.trends(), Table.TRENDS.fileName());

@@ -44,6 +44,7 @@ public final class IndicatorMatcher implements Serializable {
         String folded = " " + VnText.fold(subject).replaceAll("[,;:/()]", " ").replaceAll("\\s+", " ") + " ";
         Set<String> words = new HashSet<>(Arrays.asList(folded.trim().split(" ")));
         Match best = null;
+        int bestWords = 0;
         for (Phrase p : phrases) {
             if (p.indicator().percent() != percent) {
                 continue;
@@ -53,9 +54,11 @@ public final class IndicatorMatcher implements Serializable {
             if (folded.contains(p.spaced())) {
                 score += 0.1 + 0.001 * p.words().size();
             }
+            // on equal scores the longer (more specific) phrase wins
             if (score >= THRESHOLD && (best == null || score > best.score()
-                    || score == best.score() && p.words().size() > best.indicator().phrases().size())) {
+                    || score == best.score() && p.words().size() > bestWords)) {
                 best = new Match(p.indicator(), score);
+                bestWords = p.words().size();
             }
         }
         return best;

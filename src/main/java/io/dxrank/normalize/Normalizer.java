@@ -96,9 +96,11 @@ public final class Normalizer implements Serializable {
     private Fact toFact(ExtractionResult plan, PlanMetadata meta, String localityId, Statement s) {
         boolean fraction = s.denominator() != null;
         boolean percent = Statement.PERCENT.equals(s.unit()) || fraction;
-        IndicatorMatcher.Match match = matcher.match(s.subject(), percent);
+        // a count's unit words ("01 nhóm Zalo", "10 tin, bài") often name the indicator themselves
+        String subject = percent ? s.subject() : s.subject() + " " + s.unit();
+        IndicatorMatcher.Match match = matcher.match(subject, percent);
         if (match == null && fraction) {
-            match = matcher.match(s.subject(), false);
+            match = matcher.match(s.subject() + " " + s.unit(), false);
         }
         Indicator indicator = match == null ? null : match.indicator();
         double value = s.value();
