@@ -71,6 +71,8 @@ class ChartsTest {
         assertEquals(1.0, interval.getStartValue(0, 2).doubleValue(), 1e-9);
         assertEquals(4.0, interval.getEndValue(0, 2).doubleValue(), 1e-9);
         assertEquals(List.of("data", "government", "society"), stack.getRowKeys(), "only pillars with data");
+        assertEquals(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD, ranks.getDatasetRenderingOrder(),
+                "rank dots drawn over their intervals");
         assertTrue(ranks.getRangeAxis().getRange().contains(entries.get(RankingChart.TOP_N - 1).rankP95()));
         assertDrawn(chart, "composite", CompositeChart.height(entries.size()));
     }
