@@ -3,7 +3,7 @@
 #
 #   bench/run.sh --localities 2000                  # 2000 localities x 5 years = 10,000 plans
 #   bench/run.sh --localities 200 --facts 1000000   # a quick run
-#   options: --years 2022-2026 --seed 1 --facts 1000000,10000000 --analytics-timeout 300 (s, per engine and size)
+#   options: --years 2022-2026 --seed 1 --facts 1000000,10000000 --analytics-timeout 240 (s, per engine and size)
 #
 # Steps (each in its own JVM, peak RSS and wall time taken by /usr/bin/time -v):
 #   1. corpus   ./dxrank generate (reused when the same options made it before)
@@ -19,7 +19,7 @@ localities=2000
 years=2022-2026
 seed=1
 facts="1000000,10000000"
-analytics_timeout=300
+analytics_timeout=240
 work=bench/work
 results=""
 while [ $# -gt 0 ]; do
@@ -50,6 +50,7 @@ timed() {
   {
     echo "rss_kb=$(awk -F': ' '/Maximum resident set size/{print $2}' "$metrics/$name.time")"
     echo "wall=$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$metrics/$name.time")"
+    echo "cpu_s=$(awk -F': ' '/User time|System time/{s+=$2} END{print s}' "$metrics/$name.time")"
   } > "$metrics/$name.proc.properties"
   return "$rc"
 }

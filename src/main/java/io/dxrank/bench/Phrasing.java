@@ -60,13 +60,13 @@ final class Phrasing {
             new Frame("ct_from", "{Verb} từ {v} {s} trở lên.", "gte"));
 
     static final Map<String, List<String>> VERBS = Map.of(
-            "dx_articles", List.of("đăng tải", "đăng", "biên tập, phát"),
-            "dx_training_courses", List.of("tổ chức", "mở"),
+            "news_posts", List.of("đăng tải", "đăng", "biên tập, phát"),
+            "training_sessions", List.of("tổ chức", "mở"),
             "dx_conferences", List.of("tổ chức"),
             "tech_team_members", List.of("kiện toàn", "bổ sung"),
-            "digital_id_accounts", List.of("hướng dẫn kích hoạt", "hỗ trợ tạo"),
+            "accounts_created", List.of("hướng dẫn kích hoạt", "hỗ trợ tạo"),
             "online_applications_count", List.of("tiếp nhận", "giải quyết"),
-            "security_cameras", List.of("lắp đặt", "đưa vào sử dụng"),
+            "cameras", List.of("lắp đặt", "đưa vào sử dụng"),
             "ecommerce_merchants", List.of("hỗ trợ", "hướng dẫn"));
 
     private Phrasing() {

@@ -61,7 +61,7 @@ final class PlanComposer {
                 : roll < 75 ? PlanDocument.Layout.PDF_TEXT : PlanDocument.Layout.PARAGRAPH_PER_LINE;
         this.doc = new PlanDocument(layout, 68 + r.nextInt(18));
         // 25-60 KB in UTF-8: about 19,000-46,000 characters, most of them filler sentences of ~110 characters
-        this.targetChars = 20_400 + r.nextInt(25_000);
+        this.targetChars = 20_400 + r.nextInt(23_000);
         this.fillerPerSlot = Math.max(1, (targetChars - 7_000) * 6 / 10 / 110 / 38);
     }
 

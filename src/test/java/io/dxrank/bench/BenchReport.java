@@ -96,15 +96,19 @@ public final class BenchReport {
 
         out.add("## Extraction: the floor against dxrank");
         out.add("");
-        out.add("| step | wall s | in-process s | plans/s | MB/s | peak RSS |");
-        out.add("|---|---|---|---|---|---|");
-        out.add(String.format(Locale.ROOT, "| floor: pure-Java extractor, %s threads, no Spark | %s | %s | %s | %s | %s |",
-                floor.getProperty("threads"), fmt(floorWall), fmt(floorS), fmt(plans / floorS), fmt(mb / floorS),
-                gb(kb(floorProc))));
-        out.add(String.format(Locale.ROOT, "| dxrank extract stage (Spark, binaryFile, Parquet out) | | %s | %s | %s | |",
+        out.add("| step | wall s | in-process s | CPU s (user+sys) | plans/s | MB/s | peak RSS |");
+        out.add("|---|---|---|---|---|---|---|");
+        out.add(String.format(Locale.ROOT, "| floor: pure-Java extractor, %s threads, no Spark | %s | %s | %s | %s | %s | %s |",
+                floor.getProperty("threads"), fmt(floorWall), fmt(floorS), floorProc.getProperty("cpu_s", ""),
+                fmt(plans / floorS), fmt(mb / floorS), gb(kb(floorProc))));
+        out.add(String.format(Locale.ROOT, "| dxrank extract stage (Spark, binaryFile, Parquet out) | | %s | | %s | %s | |",
                 fmt(extractS), fmt(plans / extractS), fmt(mb / extractS)));
         out.add(String.format(Locale.ROOT, "| `dxrank run` end to end (all stages, JVM and Spark start) | %s | %s | %s | %s "
-                + "| %s |", fmt(runWall), fmt(totalS), fmt(plans / runWall), fmt(mb / runWall), gb(kb(runProc))));
+                + "| %s | %s |", fmt(runWall), fmt(totalS), runProc.getProperty("cpu_s", ""), fmt(plans / runWall),
+                fmt(mb / runWall), gb(kb(runProc))));
+        out.add("");
+        out.add("The machine is shared: CPU time and the load average say how much of it a step had. "
+                + "A step's CPU share is CPU s / (wall s x cores).");
         out.add("");
         out.add(String.format(Locale.ROOT, "Floor: %s statements from %s files (%s rejected). dxrank counts: %s.",
                 floor.getProperty("statements"), floor.getProperty("files"), floor.getProperty("rejected"),
