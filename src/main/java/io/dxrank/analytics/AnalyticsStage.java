@@ -21,8 +21,14 @@ import org.apache.spark.sql.types.StructType;
 public final class AnalyticsStage {
 
     /** Thresholds below which a locality's composite is listed as insufficient data, not ranked. */
-    public record Options(int minIndicators, int minPillars, String normalization, int weightDraws, long seed) {
-        public static final Options DEFAULT = new Options(5, 2, "minmax", 1000, 20240601L);
+    public record Options(int minIndicators, int minPillars, String normalization, int weightDraws, long seed,
+                          boolean imputeMedian) {
+        public static final Options DEFAULT = new Options(5, 2, "minmax", 1000, 20240601L, false);
+
+        /** Without imputation. */
+        public Options(int minIndicators, int minPillars, String normalization, int weightDraws, long seed) {
+            this(minIndicators, minPillars, normalization, weightDraws, seed, false);
+        }
 
         public Options {
             if (!NORMALIZATIONS.contains(normalization)) {
@@ -35,7 +41,7 @@ public final class AnalyticsStage {
         }
 
         public Options(int minIndicators, int minPillars) {
-            this(minIndicators, minPillars, "minmax", 1000, 20240601L);
+            this(minIndicators, minPillars, "minmax", 1000, 20240601L, false);
         }
     }
 
@@ -142,16 +148,36 @@ public final class AnalyticsStage {
                       FROM grouped g WHERE level_group <> 'all'
                       WINDOW w AS (PARTITION BY indicator_code, year, period, kind, level_group))
                 """).createOrReplaceTempView("normalized");
+        // optional imputation: an indicator the group reports but the locality does not gets the group median,
+        // marked (imputed = 1) and never counted towards coverage or the thresholds
+        spark.sql("""
+                SELECT l.locality_id, l.locality_name, i.year, i.kind, i.level_group, i.indicator_code, i.pillar,
+                       i.norm_minmax, i.norm_goalpost, i.norm_zscore, 1 AS imputed
+                FROM (SELECT locality_id, MAX(locality_name) AS locality_name, year, kind, level_group
+                      FROM normalized GROUP BY locality_id, year, kind, level_group) l
+                JOIN (SELECT year, kind, level_group, indicator_code, MAX(pillar) AS pillar,
+                             PERCENTILE(norm_minmax, 0.5) AS norm_minmax, PERCENTILE(norm_goalpost, 0.5) AS norm_goalpost,
+                             PERCENTILE(norm_zscore, 0.5) AS norm_zscore
+                      FROM normalized GROUP BY year, kind, level_group, indicator_code) i
+                  ON l.year = i.year AND l.kind = i.kind AND l.level_group = i.level_group
+                LEFT ANTI JOIN normalized n ON n.locality_id = l.locality_id AND n.year = i.year AND n.kind = i.kind
+                  AND n.level_group = i.level_group AND n.indicator_code = i.indicator_code
+                """).createOrReplaceTempView("imputed");
+        spark.sql("SELECT locality_id, locality_name, year, kind, level_group, indicator_code, pillar, norm_minmax, "
+                + "norm_goalpost, norm_zscore, 0 AS imputed FROM normalized"
+                + (options.imputeMedian() ? " UNION ALL SELECT * FROM imputed" : ""))
+                .createOrReplaceTempView("scored");
         spark.sql(String.format(Locale.ROOT, """
                 SELECT locality_id, MAX(locality_name) AS locality_name, year, kind, level_group, pillar,
                        AVG(norm_%s) AS s, AVG(norm_minmax) AS s_minmax, AVG(norm_goalpost) AS s_goalpost,
-                       AVG(norm_zscore) AS s_zscore, COUNT(DISTINCT indicator_code) AS k
-                FROM normalized GROUP BY locality_id, year, kind, level_group, pillar
+                       AVG(norm_zscore) AS s_zscore,
+                       COUNT(DISTINCT CASE WHEN imputed = 0 THEN indicator_code END) AS k, SUM(imputed) AS imputed
+                FROM scored GROUP BY locality_id, year, kind, level_group, pillar
                 """, options.normalization())).createOrReplaceTempView("ps");
         spark.sql(String.format(Locale.ROOT, """
                 SELECT locality_id, year, kind, level_group FROM ps
                 GROUP BY locality_id, year, kind, level_group
-                HAVING SUM(k) >= %d AND COUNT(*) >= %d
+                HAVING SUM(k) >= %d AND SUM(CASE WHEN k > 0 THEN 1 ELSE 0 END) >= %d
                 """, options.minIndicators(), options.minPillars())).createOrReplaceTempView("ranked_localities");
         StabilityStage.run(spark, options).createOrReplaceTempView("stability");
 
@@ -167,7 +193,8 @@ public final class AnalyticsStage {
                   SELECT ps.locality_id, MAX(ps.locality_name) AS locality_name, ps.year, ps.kind, ps.level_group
                          %s,
                          SUM(w.weight * ps.s) / NULLIF(SUM(w.weight), 0) AS raw_score,
-                         SUM(ps.k) AS indicators, COUNT(*) AS pillars
+                         SUM(ps.k) AS indicators, SUM(CASE WHEN ps.k > 0 THEN 1 ELSE 0 END) AS pillars,
+                         SUM(ps.imputed) AS imputed
                   FROM ps JOIN weights w ON ps.pillar = w.pillar
                   GROUP BY ps.locality_id, ps.year, ps.kind, ps.level_group
                 ), st AS (
@@ -188,7 +215,7 @@ public final class AnalyticsStage {
                        rk.locality_name, rk.level_group, rk.indicators, rk.pillars, rk.status,
                        CASE WHEN rk.q IS NULL THEN NULL ELSE CONCAT('Q', rk.q) END AS band,
                        stab.rank_median, prev.rank - rk.rank AS rank_change,
-                       '%s' AS normalization
+                       '%s' AS normalization, CAST(rk.imputed AS INT) AS imputed
                 FROM rk LEFT JOIN rk prev ON prev.locality_id = rk.locality_id AND prev.kind = rk.kind
                      AND prev.level_group = rk.level_group AND prev.year = rk.year - 1
                 LEFT JOIN stability stab ON stab.locality_id = rk.locality_id AND stab.year = rk.year

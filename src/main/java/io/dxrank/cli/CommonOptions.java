@@ -54,6 +54,11 @@ public final class CommonOptions {
             + "stability interval (default: ${DEFAULT-VALUE}).", defaultValue = "1000")
     int weightDraws;
 
+    @Option(names = "--impute", paramLabel = "RULE", description = "none, or median: a missing indicator takes its "
+            + "group's median in the composite, counted in composite.imputed (default: ${DEFAULT-VALUE}).",
+            defaultValue = "none")
+    String imputation;
+
     RunOptions toRunOptions(boolean needsInput) throws IOException {
         if (needsInput) {
             for (String in : inputs) {
@@ -73,7 +78,7 @@ public final class CommonOptions {
         writable(out);
         writable(charts);
         return new RunOptions("adhoc", inputs, out, charts, master, catalog, gazetteer, weights, csvDialect, 5, 2,
-                chartFormat, normalization, weightDraws);
+                chartFormat, normalization, weightDraws, imputation);
     }
 
     private static void writable(Path dir) {

@@ -78,7 +78,8 @@ public final class Pipeline {
             Dataset<Row> facts = spark.read().parquet(path(Table.FACTS.fileName()));
             AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, catalog(), weights(),
                     new AnalyticsStage.Options(options.minIndicators(), options.minPillars(),
-                            options.normalization(), options.weightDraws(), AnalyticsStage.Options.DEFAULT.seed()));
+                            options.normalization(), options.weightDraws(), AnalyticsStage.Options.DEFAULT.seed(),
+                            "median".equals(options.imputation())));
             write(t.rankings(), Table.RANKINGS.fileName());
             write(t.composite(), Table.COMPOSITE.fileName());
             write(t.trends(), Table.TRENDS.fileName());

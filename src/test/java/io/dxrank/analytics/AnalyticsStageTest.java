@@ -162,4 +162,21 @@ class AnalyticsStageTest {
                 .thenComparing(r -> r.<String>getAs("locality_id")));
         assertEquals(first.toString(), again.toString());
     }
+
+    @Test
+    void medianImputationIsMarkedAndNeverCountsAsCoverage() throws Exception {
+        SparkSession spark = SparkTestSession.get();
+        Map<String, Row> imputed = new HashMap<>();
+        for (Row r : AnalyticsStage.run(spark, spark.table("facts"), Catalog.parse(CATALOG, "test"),
+                Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, "minmax", 50, 7, true))
+                .composite().collectAsList()) {
+            imputed.put(r.getAs("kind") + "/" + r.getAs("locality_id"), r);
+        }
+        Row l3 = imputed.get("target/l3");
+        // A: (60 - 40) / 60 = 33.33; B imputed as the median of L1's 0 and L2's 100 = 50
+        assertEquals(41.67, ((Number) l3.getAs("score")).doubleValue(), 0.01);
+        assertEquals(1, l3.<Integer>getAs("imputed"));
+        assertEquals("insufficient_data", l3.getAs("status"), "an imputed pillar does not lift coverage");
+        assertEquals(0, composite.get("target/l1").<Integer>getAs("imputed"), "off by default");
+    }
 }
