@@ -12,7 +12,7 @@ public enum Table {
             "format", "bytes", "statements")),
     FACTS("facts", List.of("plan_id", "locality_id", "locality_name", "level", "province", "indicator_code",
             "indicator_name", "pillar", "kind", "year", "period", "value", "value_high", "unit", "comparator",
-            "source_file", "source_line", "quote", "subject", "section", "value_text", "denominator", "source")),
+            "source_file", "source_line", "quote", "subject", "section", "value_text", "denominator", "source", "as_of", "value_per_1000")),
     RANKINGS("rankings", List.of("indicator_code", "year", "kind", "level_group", "locality_id", "value", "rank",
             "percentile", "n", "period", "locality_name", "level", "direction", "rank_change", "source_file",
             "source_line", "quote")),

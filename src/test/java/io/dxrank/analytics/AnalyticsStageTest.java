@@ -44,7 +44,7 @@ class AnalyticsStageTest {
     static Fact fact(String plan, String locality, String code, String kind, int year, double value) {
         return new Fact(plan, locality, locality.toUpperCase(java.util.Locale.ROOT), "xa", "P", code, code, "x", kind,
                 year, Integer.toString(year), value, null, "percent", "eq", plan + ".txt", 1, "q", "s", "", "v", null,
-                "prose");
+                "prose", null, null);
     }
 
     @BeforeAll

@@ -143,4 +143,32 @@ class NormalizerTest {
         assertEquals(104.0, r.facts().get(0).valueHigh());
         assertTrue(r.findings().stream().anyMatch(f -> f.code().equals("rate_annualized") && f.detail().contains("x52")));
     }
+
+    @Test
+    void countsArePer1000InhabitantsWhereThePopulationIsKnown() throws Exception {
+        Normalizer.Result known = normalizer().normalize(plan("xa", null, "FY",
+                st(1, Statement.TARGET, "tin bài tuyên truyền", "40 tin, bài", 40, null, "tin, bài", null, "prose")));
+        assertEquals(5.0, known.facts().get(0).valuePer1000(), 1e-9, "40 posts for 8,000 people");
+        Normalizer.Result unknown = normalizer().normalize(plan("phuong", null, "FY",
+                st(1, Statement.TARGET, "tin bài tuyên truyền", "40 tin, bài", 40, null, "tin, bài", null, "prose")));
+        assertNull(unknown.facts().get(0).valuePer1000(), "no population: ranked only within its level");
+    }
+
+    @Test
+    void asOfDatesAreKept() {
+        assertEquals("2023-12-15", Normalizer.asOf("Tính đến ngày 15/12/2023, toàn xã có 95% hộ có Internet"));
+        assertEquals("2024-06-01", Normalizer.asOf("tính đến 1/6/2024 đạt 80%"));
+        assertNull(Normalizer.asOf("năm 2023 đạt 80%"));
+    }
+
+    @Test
+    void theSubjectNamingThePlansOwnLevelWinsAConflict() throws Exception {
+        Normalizer.Result r = normalizer().normalize(plan("xa", null, "FY",
+                st(1, Statement.TARGET, "hồ sơ công việc tại cấp huyện được xử lý trên môi trường mạng", "70%", 70, null,
+                        "percent", null, "prose"),
+                st(1, Statement.TARGET, "hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng", "60%", 60, null,
+                        "percent", null, "prose")));
+        assertEquals(60.0, r.facts().get(0).value(), "a commune's plan: the commune-level figure is its own");
+        assertTrue(r.findings().stream().anyMatch(f -> f.code().equals("conflicting_values")));
+    }
 }
