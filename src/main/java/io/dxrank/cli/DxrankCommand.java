@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dxrank", mixinStandardHelpOptions = true, version = "dxrank 0.1.0",
         description = "Compares Vietnamese localities' digital-transformation plans: extract, normalize, "
                 + "rank, chart and export.",
-        subcommands = {RunCommand.class, StageCommands.Extract.class, StageCommands.Normalize.class,
+        subcommands = {RunCommand.class, JobCommand.class, StageCommands.Extract.class, StageCommands.Normalize.class,
                 StageCommands.Analyze.class, StageCommands.Charts.class, StageCommands.Export.class,
                 GenerateCommand.class},
         exitCodeOnInvalidInput = ExitCodes.USAGE)
