@@ -1,6 +1,7 @@
 package io.dxrank.charts;
 
 import io.dxrank.core.Pillar;
+import java.awt.Color;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.IntervalBarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
@@ -113,7 +115,7 @@ public final class CompositeChart {
         IntervalBarRenderer bars = new IntervalBarRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
-        bars.setSeriesPaint(0, ChartStyle.OTHERS);
+        bars.setSeriesPaint(0, new Color(0xc6dbef));
         NumberAxis rankAxis = new NumberAxis("rank");
         rankAxis.setRange(0.5, maxRank + 0.5);
         rankAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -124,6 +126,8 @@ public final class CompositeChart {
         ranks.setDataset(1, rankPoints);
         ranks.setRenderer(1, dots);
         ranks.setRangeGridlinePaint(ChartStyle.GRID);
+        // the rank dot on top of its interval, not hidden behind it
+        ranks.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         return ranks;
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
@@ -20,8 +21,9 @@ import org.jfree.data.xy.DefaultXYZDataset;
 
 /**
  * Heatmap of localities (rows) x indicators (columns), cell colour = normalized score 0-100 (pale = weak,
- * dark = strong), blank = no data. At most {@link #MAX_LOCALITIES} localities (those with the most indicators)
- * and {@link #MAX_INDICATORS} indicators (the most reported) are drawn; the subtitle says when more exist.
+ * dark = strong), blank = no data. At most {@link #MAX_LOCALITIES} localities (those with the most indicators,
+ * then the best mean score) and {@link #MAX_INDICATORS} indicators (the most reported) are drawn, rows best mean
+ * score first; the subtitle says when more exist.
  */
 public final class HeatmapChart {
 
@@ -32,7 +34,8 @@ public final class HeatmapChart {
     }
 
     public static JFreeChart build(String title, List<HeatCell> cells) {
-        List<String> indicators = mostFrequent(cells, HeatCell::indicatorCode, MAX_INDICATORS);
+        List<String> indicators = mostFrequent(cells, HeatCell::indicatorCode, MAX_INDICATORS).stream().sorted()
+                .toList();
         List<String> localities = mostFrequent(cells, HeatCell::localityId, MAX_LOCALITIES);
         Map<String, String> names = new LinkedHashMap<>();
         List<double[]> xyz = new ArrayList<>();
@@ -76,6 +79,7 @@ public final class HeatmapChart {
         NumberAxis legendAxis = new NumberAxis("score");
         legendAxis.setRange(0, 100);
         legendAxis.setTickLabelFont(ChartStyle.small());
+        legendAxis.setTickUnit(new NumberTickUnit(20));
         PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setStripWidth(12);
@@ -104,14 +108,18 @@ public final class HeatmapChart {
         return Math.round(a + (b - a) * t);
     }
 
-    private static List<String> mostFrequent(List<HeatCell> cells, Function<HeatCell, String> key,
-                                             int limit) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+    /** Keys with the most cells, ties broken by the higher mean score then the key; ordered best mean first. */
+    private static List<String> mostFrequent(List<HeatCell> cells, Function<HeatCell, String> key, int limit) {
+        Map<String, double[]> stats = new LinkedHashMap<>();
         for (HeatCell c : cells) {
-            counts.merge(key.apply(c), 1, Integer::sum);
+            double[] s = stats.computeIfAbsent(key.apply(c), k -> new double[2]);
+            s[0]++;
+            s[1] += c.score();
         }
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(limit).map(Map.Entry::getKey).sorted(Comparator.naturalOrder()).toList();
+        Comparator<Map.Entry<String, double[]>> byMean = Comparator.comparingDouble(e -> -e.getValue()[1] / e.getValue()[0]);
+        return stats.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<String, double[]>>comparingDouble(e -> -e.getValue()[0])
+                        .thenComparing(byMean).thenComparing(Map.Entry::getKey))
+                .limit(limit).sorted(byMean.thenComparing(Map.Entry::getKey)).map(Map.Entry::getKey).toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.dxrank.charts;
 
+import java.awt.geom.Line2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -21,6 +24,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class TrendChart {
 
     public static final int MAX_LOCALITIES = 8;
+    private static final Line2D SAMPLE = new Line2D.Double(-9, 0, 9, 0);
 
     private TrendChart() {
     }
@@ -37,8 +41,11 @@ public final class TrendChart {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         int colour = 0;
+        // one legend entry per locality (its colour) plus two for the line styles, instead of two per locality
+        LegendItemCollection legend = new LegendItemCollection();
         for (List<TrendPoint> locality : shown) {
             String name = locality.get(0).localityName();
+            legend.add(new LegendItem(name, null, null, null, SAMPLE, ChartStyle.SOLID, ChartStyle.colour(colour)));
             XYSeries actual = new XYSeries(name + " (actual)");
             XYSeries target = new XYSeries(name + " (target)");
             for (TrendPoint p : locality) {
@@ -69,6 +76,9 @@ public final class TrendChart {
         values.setAutoRangeIncludesZero(false);
         values.setLabelFont(ChartStyle.plain());
         XYPlot plot = new XYPlot(data, years, values, renderer);
+        legend.add(new LegendItem("actual", null, null, null, SAMPLE, ChartStyle.SOLID, ChartStyle.PALETTE[7]));
+        legend.add(new LegendItem("target", null, null, null, SAMPLE, ChartStyle.DASHED, ChartStyle.PALETTE[7]));
+        plot.setFixedLegendItems(legend);
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         plot.setDomainGridlinePaint(ChartStyle.GRID);
         String subtitle = String.format(Locale.ROOT, "actual solid, target dashed; %d localities%s",

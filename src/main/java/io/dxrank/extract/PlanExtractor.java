@@ -227,7 +227,8 @@ public final class PlanExtractor {
         while (to < sentence.length() && to > q.end() && sentence.charAt(to - 1) != ' ') {
             to--;
         }
-        return sentence.substring(from, to).trim();
+        // a quote is the statement's words: list bullets are layout, not text
+        return sentence.substring(from, to).trim().replaceFirst("^[-+*•–]\\s*", "");
     }
 
     private static int lineAt(List<int[]> offsets, int charPos) {

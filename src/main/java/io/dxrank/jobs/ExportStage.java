@@ -41,7 +41,8 @@ final class ExportStage {
         for (Table table : Table.values()) {
             Dataset<Row> df = spark.read().parquet(path(options, table.fileName()))
                     .select(table.columns().stream().map(c -> col(c)).toArray(Column[]::new))
-                    .orderBy(table.sortKeys().stream().map(c -> col(c).asc_nulls_last()).toArray(Column[]::new));
+                    .orderBy(table.sortKeys().stream().map(c -> c.startsWith("-") ? col(c.substring(1)).desc_nulls_last()
+                            : col(c).asc_nulls_last()).toArray(Column[]::new));
             rows.put(table.fileName(), write(df, options.out().resolve(table.fileName() + ".csv"), style));
         }
         spark.read().parquet(path(options, Table.COMPOSITE.fileName())).createOrReplaceTempView("export_composite");

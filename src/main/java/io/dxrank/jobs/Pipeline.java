@@ -67,7 +67,9 @@ public final class Pipeline {
             write(t.plans(), Table.PLANS.fileName());
             write(t.facts(), Table.FACTS.fileName());
             write(t.quality(), Table.QUALITY.fileName());
-            count(Table.PLANS, Table.FACTS, Table.QUALITY);
+            write(NormalizeStage.catalogSuggestions(spark.read().parquet(path(Table.FACTS.fileName()))),
+                    Table.CATALOG_SUGGESTIONS.fileName());
+            count(Table.PLANS, Table.FACTS, Table.QUALITY, Table.CATALOG_SUGGESTIONS);
         });
     }
 
@@ -75,11 +77,14 @@ public final class Pipeline {
         timed("analyze", () -> {
             Dataset<Row> facts = spark.read().parquet(path(Table.FACTS.fileName()));
             AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, catalog(), weights(),
-                    new AnalyticsStage.Options(options.minIndicators(), options.minPillars()));
+                    new AnalyticsStage.Options(options.minIndicators(), options.minPillars(),
+                            options.normalization(), options.weightDraws(), AnalyticsStage.Options.DEFAULT.seed(),
+                            "median".equals(options.imputation())));
             write(t.rankings(), Table.RANKINGS.fileName());
             write(t.composite(), Table.COMPOSITE.fileName());
             write(t.trends(), Table.TRENDS.fileName());
-            count(Table.RANKINGS, Table.COMPOSITE, Table.TRENDS);
+            write(t.ambition(), Table.AMBITION.fileName());
+            count(Table.RANKINGS, Table.COMPOSITE, Table.TRENDS, Table.AMBITION);
         });
     }
 

@@ -1,5 +1,6 @@
 package io.dxrank.jobs;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
@@ -34,7 +35,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 /**
  * Reads what the report draws from the analytics Parquet tables into plain records, keeping the driver small
  * for 10,000 plans: only the {@link #MAX_INDICATORS} most-reported indicators, only the latest year of each
- * ranking, and quotes only for the rows the report's tables show.
+ * ranking (that ranks two or more localities), and quotes only for the rows the report's tables show.
  */
 final class ReportInputs {
 
@@ -67,7 +68,10 @@ final class ReportInputs {
         WindowSpec sameRanking = Window.partitionBy("indicator_code", "year", "period", "kind", "level_group");
         Dataset<Row> latest = spark.read().parquet(path(options, Table.RANKINGS))
                 .filter(col("indicator_code").isin(codes).and(col("value").isNotNull()))
-                .withColumn("latest", max("year").over(ranking)).filter(col("year").equalTo(col("latest")))
+                // the latest year that ranks at least two localities; a lone early report is no ranking
+                .withColumn("latest", coalesce(max(when(col("n").geq(2), col("year"))).over(ranking),
+                        max("year").over(ranking)))
+                .filter(col("year").equalTo(col("latest")))
                 .withColumn("pos", row_number().over(sameRanking.orderBy(col("rank"), col("locality_id"))))
                 .withColumn("quote", when(col("pos").leq(ReportWriter.TABLE_ROWS)
                         .or(col("pos").gt(col("n").minus(ReportWriter.TABLE_ROWS))), col("quote")))

@@ -41,6 +41,8 @@ class ChartsTest {
         if (n > RankingChart.TOP_N) {
             String last = data.getColumnKey(expectedBars - 1).toString();
             assertEquals((n - RankingChart.TOP_N + 1) + " others (median)", last);
+            // ranks 25..500 have values 100 - i/10 for i = 24..499: median at i = 261.5
+            assertEquals(73.85, data.getValue(0, expectedBars - 1).doubleValue(), 1e-9);
         }
         assertTrue(subtitle(chart).startsWith("n = " + n + " localities"), subtitle(chart));
         // two levels (xa, phuong) get two legend colours, plus "others" when folded
@@ -69,6 +71,8 @@ class ChartsTest {
         assertEquals(1.0, interval.getStartValue(0, 2).doubleValue(), 1e-9);
         assertEquals(4.0, interval.getEndValue(0, 2).doubleValue(), 1e-9);
         assertEquals(List.of("data", "government", "society"), stack.getRowKeys(), "only pillars with data");
+        assertEquals(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD, ranks.getDatasetRenderingOrder(),
+                "rank dots drawn over their intervals");
         assertTrue(ranks.getRangeAxis().getRange().contains(entries.get(RankingChart.TOP_N - 1).rankP95()));
         assertDrawn(chart, "composite", CompositeChart.height(entries.size()));
     }
@@ -94,6 +98,7 @@ class ChartsTest {
         assertEquals(ChartStyle.DASHED, plot.getRenderer().getSeriesStroke(1));
         assertEquals(plot.getRenderer().getSeriesPaint(0), plot.getRenderer().getSeriesPaint(1));
         assertEquals(2022, plot.getDomainAxis().getRange().getLowerBound(), 0.5);
+        assertEquals(shown + 2, plot.getFixedLegendItems().getItemCount(), "one per locality, actual, target");
         assertDrawn(chart, "trend_" + localities, 480);
     }
 
@@ -146,6 +151,13 @@ class ChartsTest {
             assertTrue(plot.getDataset().getYValue(0, i) < rows);
         }
         assertTrue(subtitle(chart).startsWith(localities + " localities x 25 indicators"), subtitle(chart));
+        String[] labels = ((org.jfree.chart.axis.SymbolAxis) plot.getRangeAxis()).getSymbols();
+        if (localities > HeatmapChart.MAX_LOCALITIES) {
+            // all have 16-17 indicators; the best mean scores win and come first
+            double first = meanScore(cells, labels[0]);
+            double last = meanScore(cells, labels[labels.length - 1]);
+            assertTrue(first >= last, first + " < " + last);
+        }
         assertDrawn(chart, "heatmap_" + localities, HeatmapChart.height(localities));
     }
 
@@ -185,6 +197,11 @@ class ChartsTest {
         assertEquals("trend_ty-le-dan-so-dung-dien-thoai", ChartNames.stem("trend", "Tỷ lệ dân số dùng điện thoại"));
         assertEquals("slope_x_2023-2025", ChartNames.stem("slope", "Đ/X", null, "2023-2025").replace("d-x", "x"));
         assertTrue(ChartNames.stem("Phường Đồng Xuân <script>").matches("[a-z0-9._-]+"));
+    }
+
+    private static double meanScore(List<HeatCell> cells, String name) {
+        return cells.stream().filter(c -> c.localityName().equals(name)).mapToDouble(HeatCell::score).average()
+                .orElseThrow();
     }
 
     private static String subtitle(JFreeChart chart) {

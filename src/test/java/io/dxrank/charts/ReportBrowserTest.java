@@ -36,13 +36,9 @@ class ReportBrowserTest {
         ReportWriter.Result result = ReportWriter.write(charts, ChartFormat.PNG, ChartFixtures.report());
         String url = result.index().toUri().toString();
 
-        Browser dom = run(chromium, List.of("--enable-logging=stderr", "--v=0", "--virtual-time-budget=10000",
-                "--dump-dom", url));
-        Matcher images = Pattern.compile("data-images=\"([^\"]*)\"").matcher(dom.stdout());
-        assertTrue(images.find(), "no body element in the dumped DOM: " + dom.stderr());
-        assertEquals("ok " + result.charts(), images.group(1), "images that failed to load");
-        List<String> console = dom.stderr().lines().filter(l -> l.contains(":CONSOLE")).toList();
-        assertEquals(List.of(), console, "console messages");
+        Browser dom = dumpDom(chromium, url);
+        assertEquals("ok " + result.charts(), imageStatus(dom), "images that failed to load");
+        assertEquals(List.of(), consoleMessages(dom), "console messages");
         assertTrue(dom.stdout().contains("&lt;script&gt;alert"), "hostile quote stays text in the live DOM");
 
         Path screenshot = Path.of("target", "report-screenshot.png").toAbsolutePath();
@@ -53,13 +49,44 @@ class ReportBrowserTest {
         assertTrue(ChartFixtures.ink(shot) > 0.05, "screenshot shows the page: " + ChartFixtures.inkSummary(shot));
     }
 
+    @Test
+    void theChecksCatchABrokenImageAndAConsoleError() throws Exception {
+        // the same page script, a missing chart and a script error: proves the checks above can fail
+        Path charts = tmp.resolve("broken");
+        ReportWriter.Result result = ReportWriter.write(charts, ChartFormat.PNG, ChartFixtures.report());
+        String html = Files.readString(result.index(), StandardCharsets.UTF_8)
+                .replace("<script>", "<script>console.error('deliberate');\n");
+        Files.writeString(result.index(), html, StandardCharsets.UTF_8);
+        Files.delete(charts.resolve("heatmap_actual.png"));
+        Browser dom = dumpDom(chromium(), result.index().toUri().toString());
+        assertEquals("failed heatmap_actual.png", imageStatus(dom));
+        assertEquals(1, consoleMessages(dom).size(), dom.stderr());
+    }
+
     private record Browser(String stdout, String stderr) {
+    }
+
+    private Browser dumpDom(Path chromium, String url) throws IOException, InterruptedException {
+        return run(chromium, List.of("--enable-logging=stderr", "--v=0", "--virtual-time-budget=10000",
+                "--dump-dom", url));
+    }
+
+    /** What the page's own script wrote on body once every image settled: "ok N" or "failed src...". */
+    private static String imageStatus(Browser dom) {
+        Matcher images = Pattern.compile("data-images=\"([^\"]*)\"").matcher(dom.stdout());
+        assertTrue(images.find(), "no body element in the dumped DOM: " + dom.stderr());
+        return images.group(1);
+    }
+
+    /** Chromium logs every console message (log, warn, error, uncaught exception) as INFO:CONSOLE on stderr. */
+    private static List<String> consoleMessages(Browser dom) {
+        return dom.stderr().lines().filter(l -> l.contains(":CONSOLE")).toList();
     }
 
     private Browser run(Path chromium, List<String> args) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(tmp, "profile");
         List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--user-data-dir=" + profile));
         command.addAll(args);
         Path out = tmp.resolve("stdout.txt");

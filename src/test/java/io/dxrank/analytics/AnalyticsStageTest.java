@@ -1,0 +1,182 @@
+package io.dxrank.analytics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dxrank.SparkTestSession;
+import io.dxrank.jobs.FactRows;
+import io.dxrank.normalize.Catalog;
+import io.dxrank.normalize.Fact;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-computed fixture: four communes, indicator A (percent, higher is better, government) and B (percent,
+ * lower is better, economy), 2024 targets; L1's 2024 result reported by its next plan.
+ */
+class AnalyticsStageTest {
+
+    static final String CATALOG = """
+            code,name_vi,name_en,pillar,unit,direction,phrases,national_target,national_target_year,national_source
+            a,A,A,government,percent,higher,aaa,80,2025,test
+            b,B,B,economy,percent,lower,bbb,,,
+            """;
+    static final String WEIGHTS = """
+            pillar,weight,note
+            government,0.5,
+            economy,0.5,
+            """;
+
+    static Map<String, Row> rankings = new HashMap<>();
+    static Map<String, Row> composite = new HashMap<>();
+    static Map<String, Row> trends = new HashMap<>();
+    static List<Row> compositeRows;
+    static Map<String, Row> ambition = new HashMap<>();
+
+    static Fact fact(String plan, String locality, String code, String kind, int year, double value) {
+        return new Fact(plan, locality, locality.toUpperCase(java.util.Locale.ROOT), "xa", "P", code, code, "x", kind,
+                year, Integer.toString(year), value, null, "percent", "eq", plan + ".txt", 1, "q", "s", "", "v", null,
+                "prose", null, null);
+    }
+
+    @BeforeAll
+    static void compute() throws Exception {
+        SparkSession spark = SparkTestSession.get();
+        List<Row> rows = new ArrayList<>();
+        for (Fact f : List.of(
+                fact("p1", "l1", "a", "target", 2024, 100), fact("p2", "l2", "a", "target", 2024, 60),
+                fact("p3", "l3", "a", "target", 2024, 60), fact("p4", "l4", "a", "target", 2024, 40),
+                fact("p1", "l1", "b", "target", 2024, 10), fact("p2", "l2", "b", "target", 2024, 5),
+                fact("p5", "l1", "a", "actual", 2024, 90))) {
+            rows.add(FactRows.toRow(f));
+        }
+        Dataset<Row> facts = spark.createDataFrame(rows, FactRows.FACTS);
+        AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, Catalog.parse(CATALOG, "test"),
+                Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, "minmax", 300, 7));
+        for (Row r : t.rankings().collectAsList()) {
+            rankings.put(r.getAs("indicator_code") + "/" + r.getAs("kind") + "/" + r.getAs("level_group") + "/"
+                    + r.getAs("locality_id"), r);
+        }
+        compositeRows = t.composite().collectAsList();
+        for (Row r : compositeRows) {
+            composite.put(r.getAs("kind") + "/" + r.getAs("locality_id"), r);
+        }
+        for (Row r : t.ambition().collectAsList()) {
+            ambition.put(r.getAs("indicator_code") + "/" + r.getAs("level_group"), r);
+        }
+        for (Row r : t.trends().collectAsList()) {
+            trends.put(r.getAs("locality_id") + "/" + r.getAs("indicator_code") + "/" + r.getAs("year"), r);
+        }
+    }
+
+    static int rank(String key) {
+        return rankings.get(key).<Integer>getAs("rank");
+    }
+
+    @Test
+    void competitionRankingWithTiesAndPercentiles() {
+        assertEquals(1, rank("a/target/commune/l1"));
+        assertEquals(2, rank("a/target/commune/l2"));
+        assertEquals(2, rank("a/target/commune/l3"));
+        assertEquals(4, rank("a/target/commune/l4"));
+        Row second = rankings.get("a/target/commune/l2");
+        assertEquals(4L, second.<Long>getAs("n"));
+        assertEquals(66.67, ((Number) second.getAs("percentile")).doubleValue(), 0.01);
+        assertEquals(0.0, ((Number) rankings.get("a/target/commune/l4").getAs("percentile")).doubleValue());
+    }
+
+    @Test
+    void lowerIsBetterReversesTheOrder() {
+        assertEquals(1, rank("b/target/commune/l2"));
+        assertEquals(2, rank("b/target/commune/l1"));
+    }
+
+    @Test
+    void percentIndicatorsAlsoRankAcrossAllLevels() {
+        assertTrue(rankings.containsKey("a/target/all/l1"));
+        assertEquals(1, rank("a/target/all/l1"));
+    }
+
+    @Test
+    void compositeWeightsPillarsAndCutsLowCoverage() {
+        // L1: A min-max 100, B (lower) 0 -> 50; L2: A 33.33, B 100 -> 66.67
+        Row l1 = composite.get("target/l1");
+        Row l2 = composite.get("target/l2");
+        assertEquals(50.0, ((Number) l1.getAs("score")).doubleValue(), 0.01);
+        assertEquals(66.67, ((Number) l2.getAs("score")).doubleValue(), 0.01);
+        assertEquals(1, l2.<Integer>getAs("rank"));
+        assertEquals(2, l1.<Integer>getAs("rank"));
+        Row l3 = composite.get("target/l3");
+        assertEquals("insufficient_data", l3.getAs("status"));
+        assertNull(l3.getAs("rank"), "one pillar is below the two-pillar threshold: not ranked");
+        assertEquals(1.0, ((Number) l1.getAs("coverage")).doubleValue(), 1e-9);
+        assertEquals(0.5, ((Number) l3.getAs("coverage")).doubleValue(), 1e-9);
+    }
+
+    @Test
+    void rankStabilityShowsACloseCall() {
+        // goalpost puts L1 first (95 vs 77.5), min-max puts L2 first: neither position is robust
+        for (String l : List.of("l1", "l2")) {
+            Row r = composite.get("target/" + l);
+            assertEquals(1.0, ((Number) r.getAs("rank_p05")).doubleValue(), l);
+            assertEquals(2.0, ((Number) r.getAs("rank_p95")).doubleValue(), l);
+        }
+        assertNull(composite.get("target/l3").getAs("rank_p05"), "unranked localities get no interval");
+    }
+
+    @Test
+    void achievementComparesTheTargetWithTheLaterResult() {
+        Row t = trends.get("l1/a/2024");
+        assertEquals(100.0, ((Number) t.getAs("target")).doubleValue());
+        assertEquals(90.0, ((Number) t.getAs("actual")).doubleValue());
+        assertEquals(90.0, ((Number) t.getAs("achievement")).doubleValue(), 1e-9);
+        assertEquals(Boolean.FALSE, t.getAs("achieved"));
+    }
+
+    @Test
+    void ambitionSummarisesTargetsAgainstTheNationalTarget() {
+        Row a = ambition.get("a/commune");
+        assertEquals(4L, a.<Long>getAs("n"));
+        assertEquals(40.0, ((Number) a.getAs("target_min")).doubleValue());
+        assertEquals(60.0, ((Number) a.getAs("target_median")).doubleValue());
+        assertEquals(100.0, ((Number) a.getAs("target_max")).doubleValue());
+        assertEquals(-20.0, ((Number) a.getAs("median_minus_national")).doubleValue(), 1e-9);
+    }
+
+    @Test
+    void twoRunsGiveTheSameComposite() throws Exception {
+        SparkSession spark = SparkTestSession.get();
+        List<Row> again = AnalyticsStage.run(spark, spark.table("facts"), Catalog.parse(CATALOG, "test"),
+                Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, "minmax", 300, 7)).composite()
+                .orderBy("kind", "locality_id").collectAsList();
+        List<Row> first = new ArrayList<>(compositeRows);
+        first.sort(java.util.Comparator.comparing((Row r) -> r.<String>getAs("kind"))
+                .thenComparing(r -> r.<String>getAs("locality_id")));
+        assertEquals(first.toString(), again.toString());
+    }
+
+    @Test
+    void medianImputationIsMarkedAndNeverCountsAsCoverage() throws Exception {
+        SparkSession spark = SparkTestSession.get();
+        Map<String, Row> imputed = new HashMap<>();
+        for (Row r : AnalyticsStage.run(spark, spark.table("facts"), Catalog.parse(CATALOG, "test"),
+                Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, "minmax", 50, 7, true))
+                .composite().collectAsList()) {
+            imputed.put(r.getAs("kind") + "/" + r.getAs("locality_id"), r);
+        }
+        Row l3 = imputed.get("target/l3");
+        // A: (60 - 40) / 60 = 33.33; B imputed as the median of L1's 0 and L2's 100 = 50
+        assertEquals(41.67, ((Number) l3.getAs("score")).doubleValue(), 0.01);
+        assertEquals(1, l3.<Integer>getAs("imputed"));
+        assertEquals("insufficient_data", l3.getAs("status"), "an imputed pillar does not lift coverage");
+        assertEquals(0, composite.get("target/l1").<Integer>getAs("imputed"), "off by default");
+    }
+}
