@@ -38,7 +38,7 @@ public final class QuantityScanner {
     private static final Pattern COUNT = Pattern.compile(
             "(?u)(?<![\\d/.,\\p{L}])(" + NUM + ")(?:" + RANGE_SEP + "(" + NUM + "))?\\s+(" + COUNT_UNITS + ")"
                     + "(?![\\p{L}\\d])(?:\\s*/\\s*(tuần|tháng|năm|quý|ngày))?");
-    private static final Pattern LABELLED_COUNT = Pattern.compile("(?u)(Số\\s+[^:;.]{3,60}):\\s*(\\d{1,6})(?![\\d/.,%])");
+    private static final Pattern LABELLED_COUNT = Pattern.compile("(?u)(Số\\s+[^:;.]{3,60}):\\s*(\\d{1,6})(?![\\d/%]|[.,]\\d)");
 
     private static final Pattern NOT_A_FIGURE = Pattern.compile(
             "(?iu)(số|quyết định|nghị quyết|kế hoạch|công văn|thông tư|nghị định|chỉ thị|đề án|chương trình|luật)\\s*$"

@@ -95,4 +95,11 @@ class QuantityScannerTest {
         assertEquals(1234567, VietNumber.parse("1.234.567"));
         assertEquals(1, VietNumber.parse("01"));
     }
+
+    @Test
+    void labelledCountsEndingASentenceAreRead() {
+        QuantityScanner.Quantity q = only("Số hội nghị tập huấn về chuyển đổi số: 02.");
+        assertEquals(2, q.value());
+        assertEquals(43, only("Số tin, bài tuyên truyền về chuyển đổi số năm 2022: 43.").value());
+    }
 }

@@ -52,4 +52,12 @@ class SeedMetadataTest {
         assertEquals("2025-07-05", r.metadata().issueDate());
         assertNull(r.metadata().resultsYear());
     }
+
+    @Test
+    void aWrappedLineStartingWithACountIsNotAHeading() {
+        String text = "KẾ HOẠCH\nChuyển đổi số xã An Phú năm 2024\nI. MỤC TIÊU\n- Phấn đấu tổ chức\n"
+                + "4 hội nghị tập huấn về chuyển đổi số trong năm.\n";
+        ExtractionResult r = PlanExtractor.extract("x.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(r.statements().stream().anyMatch(s -> s.valueText().startsWith("4 hội nghị")), r.statements().toString());
+    }
 }
