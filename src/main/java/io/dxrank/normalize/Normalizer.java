@@ -97,7 +97,7 @@ public final class Normalizer implements Serializable {
 
     /**
      * Appendix tables beat prose for targets; then the subject that names the plan's own level ("cấp xã" in a
-     * commune's plan) beats one naming another level; otherwise the first statement stands.
+     * commune's plan) beats one that names only another level ("cấp huyện"); otherwise the first statement stands.
      */
     static Fact prefer(Fact first, Fact second, String level) {
         if ("table".equals(second.source()) && !"table".equals(first.source())) {
@@ -106,10 +106,17 @@ public final class Normalizer implements Serializable {
         if ("table".equals(first.source()) && !"table".equals(second.source())) {
             return first;
         }
-        if (namesOwnLevel(second.subject(), level) && !namesOwnLevel(first.subject(), level)) {
+        if (namesOwnLevel(second.subject(), level) && namesOtherLevel(first.subject(), level)) {
             return second;
         }
         return first;
+    }
+
+    /** The subject names a level ("cấp huyện", "cấp xã", "cấp tỉnh") but not the plan's own. */
+    static boolean namesOtherLevel(String subject, String level) {
+        String f = io.dxrank.core.VnText.fold(subject);
+        return java.util.regex.Pattern.compile("\\bcap (xa|phuong|huyen|tinh)\\b").matcher(f).find()
+                && !namesOwnLevel(subject, level);
     }
 
     static boolean namesOwnLevel(String subject, String level) {
