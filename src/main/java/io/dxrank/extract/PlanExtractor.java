@@ -33,11 +33,19 @@ public final class PlanExtractor {
     public static ExtractionResult extract(String sourceFile, byte[] bytes) {
         String sha = sha256(bytes);
         String planId = sha.substring(0, 16);
-        DocumentReader.Read read = DocumentReader.read(sourceFile, bytes);
-        if (!read.ok()) {
-            return ExtractionResult.rejected(planId, sourceFile, sha, read.format(), bytes.length, read.reason());
+        String format = DocumentReader.formatOf(sourceFile);
+        try {
+            DocumentReader.Read read = DocumentReader.read(sourceFile, bytes);
+            if (!read.ok()) {
+                return ExtractionResult.rejected(planId, sourceFile, sha, read.format(), bytes.length,
+                        read.reason());
+            }
+            return extractText(planId, sourceFile, sha, read.format(), bytes.length, read.text());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A library failing on a malformed file must not stop the run: the file becomes a reject.
+            return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes.length,
+                    "unreadable document: " + e.getClass().getSimpleName());
         }
-        return extractText(planId, sourceFile, sha, read.format(), bytes.length, read.text());
     }
 
     static ExtractionResult extractText(String planId, String sourceFile, String sha, String format, long bytes,
