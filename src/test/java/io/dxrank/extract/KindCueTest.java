@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Kind cues are read near the figure, not across the whole sentence; model layers are not statements. */
+/** Kind cues are read near the figure, not across the whole sentence; model layers and wrapped lines. */
 class KindCueTest {
 
     private static List<String> kinds(String body) {
@@ -44,6 +44,16 @@ class KindCueTest {
         assertEquals(List.of(), kinds("""
                 II. NHIỆM VỤ, GIẢI PHÁP
                 Bảo đảm an toàn thông tin theo mô hình 4 lớp.
+                """));
+    }
+
+    @Test
+    void aCountStartingAWrappedLineIsNotAHeading() {
+        assertEquals(List.of("01 lớp:actual"), kinds("""
+                I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025
+                Trong năm 2025, UBND xã đã tổ chức
+
+                01 lớp tập huấn kỹ năng số cho cán bộ.
                 """));
     }
 }
