@@ -50,8 +50,18 @@ public final class DocumentReader {
                 String text = TextDecoder.decode(bytes).text();
                 return text.isBlank() ? Read.fail(format, "empty file: no text") : Read.ok(text, format);
             }
+            case "html", "htm" -> {
+                return RichDocuments.html(bytes);
+            }
+            case "docx" -> {
+                return RichDocuments.docx(bytes);
+            }
+            case "pdf" -> {
+                return RichDocuments.pdf(bytes);
+            }
             default -> {
-                return Read.fail(format, "unsupported format '" + format + "': expected .txt or .md");
+                return Read.fail(format, "unsupported format '" + format
+                        + "': expected .txt, .md, .html, .docx or .pdf");
             }
         }
     }

@@ -33,11 +33,19 @@ public final class PlanExtractor {
     public static ExtractionResult extract(String sourceFile, byte[] bytes) {
         String sha = sha256(bytes);
         String planId = sha.substring(0, 16);
-        DocumentReader.Read read = DocumentReader.read(sourceFile, bytes);
-        if (!read.ok()) {
-            return ExtractionResult.rejected(planId, sourceFile, sha, read.format(), bytes.length, read.reason());
+        String format = DocumentReader.formatOf(sourceFile);
+        try {
+            DocumentReader.Read read = DocumentReader.read(sourceFile, bytes);
+            if (!read.ok()) {
+                return ExtractionResult.rejected(planId, sourceFile, sha, read.format(), bytes.length,
+                        read.reason());
+            }
+            return extractText(planId, sourceFile, sha, read.format(), bytes.length, read.text());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A library failing on a malformed file must not stop the run: the file becomes a reject.
+            return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes.length,
+                    "unreadable document: " + e.getClass().getSimpleName());
         }
-        return extractText(planId, sourceFile, sha, read.format(), bytes.length, read.text());
     }
 
     static ExtractionResult extractText(String planId, String sourceFile, String sha, String format, long bytes,
@@ -152,7 +160,13 @@ public final class PlanExtractor {
             int from = q == 0 ? 0 : quantities.get(q - 1).end();
             int to = q + 1 < quantities.size() ? quantities.get(q + 1).start() : sentence.length();
             String clause = sentence.substring(from, to);
-            String kind = kind(context.mode(), clause);
+            // Kind cues belong to the words leading to the figure (and, in a results part, just after it:
+            // "... 50% trở lên"), not to the rest of a long sentence ("... đã được phê duyệt" describes the
+            // subject of a task, it does not make the task a result).
+            int cueEnd = Statement.ACTUAL.equals(context.mode())
+                    ? Math.min(to, nextWordBoundary(sentence, qty.end() + 24)) : qty.end();
+            String cueWindow = sentence.substring(from, cueEnd);
+            String kind = kind(context.mode(), cueWindow);
             Matcher horizon = HORIZON.matcher(clause);
             Integer year = horizon.find() ? Integer.valueOf(horizon.group(1)) : null;
             out.add(new Statement(lineAt(offsets, qty.start()), sentence, quote(sentence, qty), context.sectionPath(),
@@ -161,6 +175,21 @@ public final class PlanExtractor {
         }
         sentenceBuf.setLength(0);
         offsets.clear();
+    }
+
+    /** End of the words right after a figure: the next punctuation, or the word boundary after {@code pos}. */
+    private static int nextWordBoundary(String s, int pos) {
+        int start = Math.min(pos - 24, s.length());
+        for (int p = Math.max(0, start); p < Math.min(pos, s.length()); p++) {
+            if (",;:.".indexOf(s.charAt(p)) >= 0) {
+                return p;
+            }
+        }
+        int p = Math.min(pos, s.length());
+        while (p < s.length() && s.charAt(p) != ' ') {
+            p++;
+        }
+        return p;
     }
 
     private static void tableRow(List<String> cells, AppendixTable.Header h, int lineNo, String raw,

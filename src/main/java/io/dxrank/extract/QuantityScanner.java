@@ -42,7 +42,7 @@ public final class QuantityScanner {
 
     private static final Pattern NOT_A_FIGURE = Pattern.compile(
             "(?iu)(số|quyết định|nghị quyết|kế hoạch|công văn|thông tư|nghị định|chỉ thị|đề án|chương trình|luật)\\s*$"
-                    + "|(ngày|tháng|năm|giai đoạn|mức độ|khóa|khoá|lần thứ|điểm|khoản|điều|mục|phụ lục|tuổi|đt|điện thoại|hotline)\\s*$");
+                    + "|(ngày|tháng|năm|giai đoạn|mức độ|mô hình|khóa|khoá|lần thứ|điểm|khoản|điều|mục|phụ lục|tuổi|đt|điện thoại|hotline)\\s*$");
 
     private QuantityScanner() {
     }

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  */
 public final class SectionTracker {
 
+    // Case-sensitive on purpose: "01 lớp tập huấn" continuing a sentence is not heading "01".
     private static final Pattern HEADING = Pattern.compile(
-            "(?u)^((?i:phần)\\s+(?i:[ivx])+\\b|[IVX]{1,5}\\.(?=\\s)|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?(?=\\s+\\p{Lu})|[a-zđ]\\)(?=\\s))\\s*(.*)$");
+            "(?u)^((?iu:phần\\s+[ivx]+)\\b|[IVX]{1,5}\\.(?=\\s)|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?(?=\\s+\\p{Lu})|[a-zđ]\\)(?=\\s))\\s*(.*)$");
     private static final Map<String, String> PILLAR_WORDS = Map.ofEntries(
             Map.entry("nhan thuc", "awareness"), Map.entry("truyen thong", "awareness"),
             Map.entry("the che", "institution"), Map.entry("ha tang", "infrastructure"),

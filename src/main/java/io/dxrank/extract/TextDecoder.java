@@ -9,12 +9,14 @@ import java.text.Normalizer;
 
 /**
  * Bytes of a text file to NFC text: BOMs (UTF-8, UTF-16 LE/BE) first, then strict UTF-8, then Windows-1258,
- * the legacy Vietnamese Windows code page. Decomposed input (NFD, or Windows-1258's combining tone marks)
+ * the legacy Vietnamese Windows code page, or the legacy font encodings VNI and TCVN3 (see
+ * {@link LegacyVietnamese}), whichever reads as Vietnamese. Decomposed input (NFD, or Windows-1258's combining tone marks)
  * is composed to NFC so that every later rule sees one spelling.
  */
 public final class TextDecoder {
 
     private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private TextDecoder() {
     }
@@ -38,10 +40,51 @@ public final class TextDecoder {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
-            return nfc(utf8, "UTF-8");
+            return legacyOrSelf(nfc(utf8), "UTF-8");
         } catch (CharacterCodingException notUtf8) {
-            return nfc(new String(bytes, WINDOWS_1258), "windows-1258");
+            return eightBit(bytes);
         }
+    }
+
+    /**
+     * An 8-bit file is Windows-1258, VNI or TCVN3: the reading with the most common Vietnamese words wins,
+     * Windows-1258 on ties (it is the only one of the three a text editor names).
+     */
+    private static Decoded eightBit(byte[] bytes) {
+        Decoded best = nfc(new String(bytes, WINDOWS_1258), "windows-1258");
+        int bestScore = LegacyVietnamese.vietnameseScore(best.text());
+        Decoded vni = nfc(LegacyVietnamese.fromVni(new String(bytes, WINDOWS_1252)), "VNI");
+        Decoded tcvn3 = nfc(LegacyVietnamese.fromTcvn3(new String(bytes, StandardCharsets.ISO_8859_1)), "TCVN3");
+        for (Decoded candidate : new Decoded[] {vni, tcvn3}) {
+            int score = LegacyVietnamese.vietnameseScore(candidate.text());
+            if (score > bestScore) {
+                best = candidate;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Legacy-font text pasted into a Unicode file keeps its 8-bit letters as Latin-1 code points
+     * ("Vieät Nam"); it is converted when the converted reading is clearly more Vietnamese.
+     */
+    private static Decoded legacyOrSelf(String text, String charset) {
+        if (text.chars().noneMatch(c -> c >= 0xA0 && c <= 0xFF)) {
+            return new Decoded(text, charset);
+        }
+        int own = LegacyVietnamese.vietnameseScore(text);
+        String vni = nfc(LegacyVietnamese.fromVni(text));
+        String tcvn3 = nfc(LegacyVietnamese.fromTcvn3(text));
+        int vniScore = LegacyVietnamese.vietnameseScore(vni);
+        int tcvn3Score = LegacyVietnamese.vietnameseScore(tcvn3);
+        if (vniScore > 2 * own + 2 && vniScore >= tcvn3Score) {
+            return new Decoded(vni, charset + "+VNI");
+        }
+        if (tcvn3Score > 2 * own + 2) {
+            return new Decoded(tcvn3, charset + "+TCVN3");
+        }
+        return new Decoded(text, charset);
     }
 
     /** NFC, the one Unicode form every rule downstream expects. */

@@ -1,0 +1,59 @@
+package io.dxrank.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Kind cues are read near the figure, not across the whole sentence; model layers and wrapped lines. */
+class KindCueTest {
+
+    private static List<String> kinds(String body) {
+        String plan = "KẾ HOẠCH\nChuyển đổi số xã An Bình năm 2026\n" + body;
+        ExtractionResult r = PlanExtractor.extract("p.txt", plan.getBytes(StandardCharsets.UTF_8));
+        return r.statements().stream().map(s -> s.valueText() + ":" + s.kind()).toList();
+    }
+
+    @Test
+    void aLaterTargetWordDoesNotTurnAResultIntoATarget() {
+        assertEquals(List.of("95%:actual", "100%:actual"), kinds("""
+                I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025
+                Đã có 95% thiết bị dùng phần mềm bản quyền; 100% máy tính được cài phần mềm diệt virus; ban hành quy chế bảo đảm an toàn thông tin.
+                """));
+    }
+
+    @Test
+    void aTargetInAResultsPartKeepsItsCue() {
+        assertEquals(List.of("90%:actual", "95%:target"), kinds("""
+                I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025
+                Tỷ lệ hồ sơ trực tuyến đạt 90%, năm tới phấn đấu 95%.
+                """));
+    }
+
+    @Test
+    void aParticipleAfterTheFigureDoesNotMakeATaskAResult() {
+        assertEquals(List.of("100%:target"), kinds("""
+                II. NHIỆM VỤ, GIẢI PHÁP
+                Thường xuyên rà soát 100% hệ thống thông tin đã được phê duyệt hồ sơ cấp độ.
+                """));
+    }
+
+    @Test
+    void securityModelLayersAreNotACount() {
+        assertEquals(List.of(), kinds("""
+                II. NHIỆM VỤ, GIẢI PHÁP
+                Bảo đảm an toàn thông tin theo mô hình 4 lớp.
+                """));
+    }
+
+    @Test
+    void aCountStartingAWrappedLineIsNotAHeading() {
+        assertEquals(List.of("01 lớp:actual"), kinds("""
+                I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025
+                Trong năm 2025, UBND xã đã tổ chức
+
+                01 lớp tập huấn kỹ năng số cho cán bộ.
+                """));
+    }
+}
