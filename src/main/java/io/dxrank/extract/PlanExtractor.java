@@ -22,7 +22,7 @@ public final class PlanExtractor {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-+*•–]|\\d{1,2}\\)|[a-zđ]\\))\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](?=\\s+(?:[-+*•]\\s|\\p{Lu}|\\d{1,2}\\.\\s))|[.;!?]\\s*$");
     private static final Pattern TARGET_CUES = Pattern.compile(
-            "(?iu)phấn đấu|tối thiểu|mục tiêu|chỉ tiêu|kế hoạch|đảm bảo|bảo đảm|\\bđến năm\\b|\\bđến hết năm\\b|trở lên|\\bsẽ\\b|cần đạt");
+            "(?iu)phấn đấu|tối thiểu|mục tiêu|chỉ tiêu|kế hoạch|đảm bảo|bảo đảm|\\bđến năm\\b|\\bđến hết năm\\b|\\bsẽ\\b|cần đạt");
     private static final Pattern ACTUAL_CUES = Pattern.compile(
             "(?iu)\\bđã\\b|tính đến|đạt được|hiện có|hiện nay|kết quả|\\bnăm qua\\b|được cấp");
     private static final Pattern HORIZON = Pattern.compile("(?iu)đến\\s+(?:hết\\s+)?năm\\s+(\\d{4})");
@@ -160,8 +160,8 @@ public final class PlanExtractor {
             int from = q == 0 ? 0 : quantities.get(q - 1).end();
             int to = q + 1 < quantities.size() ? quantities.get(q + 1).start() : sentence.length();
             String clause = sentence.substring(from, to);
-            // Kind cues belong to the words leading to the figure (and, in a results part, just after it:
-            // "... 50% trở lên"), not to the rest of a long sentence ("... đã được phê duyệt" describes the
+            // Kind cues belong to the words leading to the figure (and, in a results part, just after it),
+            // not to the rest of a long sentence ("... đã được phê duyệt" describes the
             // subject of a task, it does not make the task a result).
             int cueEnd = Statement.ACTUAL.equals(context.mode())
                     ? Math.min(to, nextWordBoundary(sentence, qty.end() + 24)) : qty.end();

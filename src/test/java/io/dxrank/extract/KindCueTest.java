@@ -56,4 +56,13 @@ class KindCueTest {
                 01 lớp tập huấn kỹ năng số cho cán bộ.
                 """));
     }
+
+    @Test
+    void atLeastIsAComparatorNotATargetCue() {
+        assertEquals(List.of("90%:actual", "45%:actual"), kinds("""
+                I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025
+                Tỷ lệ người dân từ 15 tuổi trở lên có điện thoại thông minh đạt 90%.
+                Tỷ lệ hồ sơ trực tuyến toàn trình đạt từ 45% trở lên.
+                """));
+    }
 }
