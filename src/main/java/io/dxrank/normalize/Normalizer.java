@@ -6,6 +6,7 @@ import io.dxrank.extract.PlanMetadata;
 import io.dxrank.extract.Statement;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,13 @@ public final class Normalizer implements Serializable {
         String localityId = localityId(plan, findings);
         Map<String, Fact> kept = new LinkedHashMap<>();
         List<Fact> facts = new ArrayList<>();
+        Map<String, Integer> figuresPerSentence = new HashMap<>();
         for (Statement s : plan.statements()) {
-            Fact fact = annualized(toFact(plan, meta, localityId, s), plan, findings);
+            figuresPerSentence.merge(s.sentence(), 1, Integer::sum);
+        }
+        for (Statement s : plan.statements()) {
+            Fact fact = annualized(toFact(plan, meta, localityId, s,
+                    figuresPerSentence.getOrDefault(s.sentence(), 0) == 1), plan, findings);
             fact = per1000(fact, catalog.get(fact.indicatorCode()), locality);
             if (Indicator.UNMAPPED.equals(fact.indicatorCode())) {
                 findings.add(Finding.info(plan.planId(), plan.sourceFile(), s.line(), "unmapped_statement",
@@ -144,7 +150,8 @@ public final class Normalizer implements Serializable {
         return id;
     }
 
-    private Fact toFact(ExtractionResult plan, PlanMetadata meta, String localityId, Statement s) {
+    private Fact toFact(ExtractionResult plan, PlanMetadata meta, String localityId, Statement s,
+                        boolean onlyFigureOfSentence) {
         boolean fraction = s.denominator() != null;
         boolean percent = Statement.PERCENT.equals(s.unit()) || fraction;
         // a count's unit words ("01 nhóm Zalo", "10 tin, bài") often name the indicator themselves
@@ -152,6 +159,10 @@ public final class Normalizer implements Serializable {
         IndicatorMatcher.Match match = matcher.match(subject, percent);
         if (match == null && fraction) {
             match = matcher.match(s.subject() + " " + s.unit(), false);
+        }
+        if (match == null && onlyFigureOfSentence && s.sentence() != null) {
+            // a long sentence may name its concept beyond the subject window; with one figure it is unambiguous
+            match = matcher.match(percent ? s.sentence() : s.sentence() + " " + s.unit(), percent);
         }
         Indicator indicator = match == null ? null : match.indicator();
         double value = s.value();

@@ -120,6 +120,24 @@ class NormalizerTest {
     }
 
     @Test
+    void aLoneFigureMatchesOnItsWholeSentenceWhenTheSubjectWindowMissesTheConcept() throws Exception {
+        String sentence = "100% cán bộ các cơ quan, đoàn thể các cấp trên địa bàn xã thực hiện hồ sơ công việc "
+                + "được xử lý trên môi trường mạng";
+        Statement lone = new Statement(5, sentence, sentence, "", null, Statement.TARGET,
+                "cán bộ các cơ quan, đoàn thể các cấp trên địa bàn xã", "100%", 100, null, null, "percent", "eq",
+                null, "prose");
+        assertEquals("records", normalizer().normalize(plan("xa", null, "FY", lone)).facts().get(0).indicatorCode());
+        Statement first = new Statement(6, sentence + " và 90% khác", sentence, "", null, Statement.TARGET,
+                "cán bộ các cơ quan, đoàn thể các cấp trên địa bàn xã", "100%", 100, null, null, "percent", "eq",
+                null, "prose");
+        Statement second = new Statement(6, sentence + " và 90% khác", sentence, "", null, Statement.TARGET,
+                "khác", "90%", 90, null, null, "percent", "eq", null, "prose");
+        Normalizer.Result two = normalizer().normalize(plan("xa", null, "FY", first, second));
+        assertEquals(Indicator.UNMAPPED, two.facts().get(0).indicatorCode(),
+                "with two figures in the sentence the whole sentence is ambiguous");
+    }
+
+    @Test
     void localitiesReconcileByLevelAndGetStableIdsWhenUnknown() throws Exception {
         Gazetteer g = Gazetteer.parse(GAZETTEER);
         assertEquals("p1", g.find("an phu", "xa", "Nghe An").id());
