@@ -37,6 +37,7 @@ public final class AnalyticsStage {
         facts.createOrReplaceTempView("facts");
         catalogFrame(spark, catalog).createOrReplaceTempView("catalog");
         weightsFrame(spark, weights).createOrReplaceTempView("weights");
+        drawsFrame(spark, weights).createOrReplaceTempView("weight_draws");
 
         spark.sql("""
                 SELECT f.*, c.direction, c.unit AS catalog_unit,
@@ -59,7 +60,8 @@ public final class AnalyticsStage {
                                ORDER BY CASE WHEN direction = 'lower' THEN value ELSE -value END)
                 )
                 SELECT r.indicator_code, r.year, r.kind, r.level_group, r.locality_id, r.value, r.rank,
-                       CASE WHEN r.n = 1 THEN 100.0 ELSE ROUND(100.0 * (r.n - r.rank) / (r.n - 1), 2) END AS percentile,
+                       CAST(CASE WHEN r.n = 1 THEN 100.0 ELSE ROUND(100.0 * (r.n - r.rank) / (r.n - 1), 2) END AS DOUBLE)
+                         AS percentile,
                        r.n, r.period, r.locality_name, r.level, r.direction,
                        p.rank - r.rank AS rank_change, r.source_file, r.source_line, r.quote
                 FROM r LEFT JOIN r p
@@ -124,6 +126,20 @@ public final class AnalyticsStage {
                   SELECT *, CASE WHEN indicators >= %d AND pillars >= %d THEN 'ranked' ELSE 'insufficient_data' END
                            AS status
                   FROM loc
+                ), draw_scores AS (
+                  -- rank stability: every ranked locality's pillar scores under every perturbed weight set
+                  SELECT ps.locality_id, ps.year, ps.kind, ps.level_group, d.draw,
+                         SUM(d.weight * ps.s) / NULLIF(SUM(d.weight), 0) AS ds
+                  FROM ps JOIN st ON st.locality_id = ps.locality_id AND st.year = ps.year AND st.kind = ps.kind
+                                 AND st.level_group = ps.level_group AND st.status = 'ranked'
+                          JOIN weight_draws d ON ps.pillar = d.pillar
+                  GROUP BY ps.locality_id, ps.year, ps.kind, ps.level_group, d.draw
+                ), stab AS (
+                  SELECT locality_id, year, kind, level_group,
+                         percentile(dr, 0.05) AS p05, percentile(dr, 0.95) AS p95, percentile(dr, 0.5) AS med
+                  FROM (SELECT *, RANK() OVER (PARTITION BY year, kind, level_group, draw
+                                               ORDER BY COALESCE(ds, 0) DESC) AS dr FROM draw_scores)
+                  GROUP BY locality_id, year, kind, level_group
                 ), rk AS (
                   SELECT st.*,
                     CASE WHEN status = 'ranked' THEN RANK() OVER (PARTITION BY year, kind, level_group, status
@@ -134,13 +150,15 @@ public final class AnalyticsStage {
                 )
                 SELECT rk.locality_id, rk.year, rk.kind, %s, ROUND(rk.raw_score, 2) AS score, rk.rank,
                        ROUND(rk.indicators / %d.0, 4) AS coverage,
-                       CAST(NULL AS DOUBLE) AS rank_p05, CAST(NULL AS DOUBLE) AS rank_p95,
+                       CAST(stab.p05 AS DOUBLE) AS rank_p05, CAST(stab.p95 AS DOUBLE) AS rank_p95,
                        rk.locality_name, rk.level_group, rk.indicators, rk.pillars, rk.status,
                        CASE WHEN rk.q IS NULL THEN NULL ELSE CONCAT('Q', rk.q) END AS band,
-                       CAST(NULL AS DOUBLE) AS rank_median, prev.rank - rk.rank AS rank_change,
+                       CAST(stab.med AS DOUBLE) AS rank_median, prev.rank - rk.rank AS rank_change,
                        'minmax' AS normalization
                 FROM rk LEFT JOIN rk prev ON prev.locality_id = rk.locality_id AND prev.kind = rk.kind
                      AND prev.level_group = rk.level_group AND prev.year = rk.year - 1
+                LEFT JOIN stab ON stab.locality_id = rk.locality_id AND stab.year = rk.year AND stab.kind = rk.kind
+                     AND stab.level_group = rk.level_group
                 """;
         StringBuilder pillarCols = new StringBuilder();
         for (Pillar p : Pillar.values()) {
@@ -158,6 +176,23 @@ public final class AnalyticsStage {
         List<Row> rows = new ArrayList<>();
         for (Indicator i : catalog.indicators()) {
             rows.add(RowFactory.create(i.code(), i.pillar(), i.unit(), i.direction(), i.nationalTarget()));
+        }
+        return spark.createDataFrame(rows, schema);
+    }
+
+    /** Perturbed weight sets (draw 0 is the base weights) as rows draw, pillar, weight. */
+    static Dataset<Row> drawsFrame(SparkSession spark, Weights weights) {
+        StructType schema = new StructType().add("draw", DataTypes.IntegerType)
+                .add("pillar", DataTypes.StringType).add("weight", DataTypes.DoubleType);
+        List<java.util.Map<Pillar, Double>> draws = new ArrayList<>();
+        draws.add(weights.asMap());
+        draws.addAll(DirichletDraws.draw(weights.asMap(), DirichletDraws.DEFAULT_DRAWS,
+                DirichletDraws.DEFAULT_CONCENTRATION, DirichletDraws.DEFAULT_SEED));
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < draws.size(); i++) {
+            for (Pillar p : Pillar.values()) {
+                rows.add(RowFactory.create(i, p.code(), draws.get(i).getOrDefault(p, 0.0)));
+            }
         }
         return spark.createDataFrame(rows, schema);
     }
