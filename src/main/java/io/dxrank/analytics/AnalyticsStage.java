@@ -6,6 +6,7 @@ import io.dxrank.normalize.Catalog;
 import io.dxrank.normalize.Indicator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -20,12 +21,35 @@ import org.apache.spark.sql.types.StructType;
 public final class AnalyticsStage {
 
     /** Thresholds below which a locality's composite is listed as insufficient data, not ranked. */
-    public record Options(int minIndicators, int minPillars) {
-        public static final Options DEFAULT = new Options(5, 2);
+    public record Options(int minIndicators, int minPillars, String normalization, int weightDraws, long seed,
+                          boolean imputeMedian) {
+        public static final Options DEFAULT = new Options(5, 2, "minmax", 1000, 20240601L, false);
+
+        /** Without imputation. */
+        public Options(int minIndicators, int minPillars, String normalization, int weightDraws, long seed) {
+            this(minIndicators, minPillars, normalization, weightDraws, seed, false);
+        }
+
+        public Options {
+            if (!NORMALIZATIONS.contains(normalization)) {
+                throw new IllegalArgumentException("unknown normalization '" + normalization
+                        + "': use minmax, goalpost or zscore");
+            }
+            if (weightDraws < 1) {
+                throw new IllegalArgumentException("weight draws must be at least 1");
+            }
+        }
+
+        public Options(int minIndicators, int minPillars) {
+            this(minIndicators, minPillars, "minmax", 1000, 20240601L, false);
+        }
     }
 
-    /** rankings.csv, composite.csv, trends.csv as Spark tables. */
-    public record Tables(Dataset<Row> rankings, Dataset<Row> composite, Dataset<Row> trends) {
+    /** The indicator normalizations: min-max within the group, goalpost 0-100 for percents, z-score. */
+    public static final List<String> NORMALIZATIONS = List.of("minmax", "goalpost", "zscore");
+
+    /** rankings.csv, composite.csv, trends.csv and ambition.csv as Spark tables. */
+    public record Tables(Dataset<Row> rankings, Dataset<Row> composite, Dataset<Row> trends, Dataset<Row> ambition) {
     }
 
     private AnalyticsStage() {
@@ -37,10 +61,9 @@ public final class AnalyticsStage {
         facts.createOrReplaceTempView("facts");
         catalogFrame(spark, catalog).createOrReplaceTempView("catalog");
         weightsFrame(spark, weights).createOrReplaceTempView("weights");
-        drawsFrame(spark, weights).createOrReplaceTempView("weight_draws");
 
         spark.sql("""
-                SELECT f.*, c.direction, c.unit AS catalog_unit,
+                SELECT f.*, c.direction, c.unit AS catalog_unit, c.pillar AS catalog_pillar,
                        ROW_NUMBER() OVER (PARTITION BY f.locality_id, f.indicator_code, f.year, f.period, f.kind
                                           ORDER BY CASE WHEN f.source = 'table' THEN 0 ELSE 1 END, f.plan_id DESC,
                                                    f.source_line) AS pick
@@ -60,8 +83,7 @@ public final class AnalyticsStage {
                                ORDER BY CASE WHEN direction = 'lower' THEN value ELSE -value END)
                 )
                 SELECT r.indicator_code, r.year, r.kind, r.level_group, r.locality_id, r.value, r.rank,
-                       CAST(CASE WHEN r.n = 1 THEN 100.0 ELSE ROUND(100.0 * (r.n - r.rank) / (r.n - 1), 2) END AS DOUBLE)
-                         AS percentile,
+                       CASE WHEN r.n = 1 THEN 100.0 ELSE ROUND(100.0 * (r.n - r.rank) / (r.n - 1), 2) END AS percentile,
                        r.n, r.period, r.locality_name, r.level, r.direction,
                        p.rank - r.rank AS rank_change, r.source_file, r.source_line, r.quote
                 FROM r LEFT JOIN r p
@@ -92,54 +114,93 @@ public final class AnalyticsStage {
                        locality_name, comparator
                 FROM y
                 """);
-        return new Tables(rankings, composite, trends);
+        // ambition: the spread of targets set for each year, against the national programme's target
+        Dataset<Row> ambition = spark.sql("""
+                SELECT g.indicator_code, g.year, g.level_group, COUNT(*) AS n, MIN(g.value) AS target_min,
+                       PERCENTILE(g.value, 0.5) AS target_median, MAX(g.value) AS target_max,
+                       MAX(c.national_target) AS national_target, MAX(c.national_target_year) AS national_target_year,
+                       ROUND(PERCENTILE(g.value, 0.5) - MAX(c.national_target), 2) AS median_minus_national
+                FROM grouped g JOIN catalog c ON g.indicator_code = c.code
+                WHERE g.kind = 'target'
+                GROUP BY g.indicator_code, g.year, g.level_group
+                """);
+        return new Tables(rankings, composite, trends, ambition);
     }
 
     private static Dataset<Row> composite(SparkSession spark, Options options) {
         spark.sql("""
-                SELECT locality_id, locality_name, year, kind, level_group, indicator_code, pillar,
+                SELECT locality_id, locality_name, year, kind, level_group, indicator_code,
+                       catalog_pillar AS pillar,
                        CASE WHEN mx = mn THEN 100.0
                             WHEN direction = 'lower' THEN 100.0 * (mx - value) / (mx - mn)
-                            ELSE 100.0 * (value - mn) / (mx - mn) END AS norm
-                FROM (SELECT g.*, MIN(value) OVER w AS mn, MAX(value) OVER w AS mx
+                            ELSE 100.0 * (value - mn) / (mx - mn) END AS norm_minmax,
+                       CASE WHEN catalog_unit <> 'percent' THEN
+                                 CASE WHEN mx = mn THEN 100.0
+                                      WHEN direction = 'lower' THEN 100.0 * (mx - value) / (mx - mn)
+                                      ELSE 100.0 * (value - mn) / (mx - mn) END
+                            WHEN direction = 'lower' THEN 100.0 - LEAST(GREATEST(value, 0.0), 100.0)
+                            ELSE LEAST(GREATEST(value, 0.0), 100.0) END AS norm_goalpost,
+                       CASE WHEN sd IS NULL OR sd = 0 THEN 0.0
+                            WHEN direction = 'lower' THEN (mean - value) / sd
+                            ELSE (value - mean) / sd END AS norm_zscore
+                FROM (SELECT g.*, MIN(value) OVER w AS mn, MAX(value) OVER w AS mx, AVG(value) OVER w AS mean,
+                             STDDEV_POP(value) OVER w AS sd
                       FROM grouped g WHERE level_group <> 'all'
                       WINDOW w AS (PARTITION BY indicator_code, year, period, kind, level_group))
                 """).createOrReplaceTempView("normalized");
+        // optional imputation: an indicator the group reports but the locality does not gets the group median,
+        // marked (imputed = 1) and never counted towards coverage or the thresholds
+        spark.sql("""
+                SELECT l.locality_id, l.locality_name, i.year, i.kind, i.level_group, i.indicator_code, i.pillar,
+                       i.norm_minmax, i.norm_goalpost, i.norm_zscore, 1 AS imputed
+                FROM (SELECT locality_id, MAX(locality_name) AS locality_name, year, kind, level_group
+                      FROM normalized GROUP BY locality_id, year, kind, level_group) l
+                JOIN (SELECT year, kind, level_group, indicator_code, MAX(pillar) AS pillar,
+                             PERCENTILE(norm_minmax, 0.5) AS norm_minmax, PERCENTILE(norm_goalpost, 0.5) AS norm_goalpost,
+                             PERCENTILE(norm_zscore, 0.5) AS norm_zscore
+                      FROM normalized GROUP BY year, kind, level_group, indicator_code) i
+                  ON l.year = i.year AND l.kind = i.kind AND l.level_group = i.level_group
+                LEFT ANTI JOIN normalized n ON n.locality_id = l.locality_id AND n.year = i.year AND n.kind = i.kind
+                  AND n.level_group = i.level_group AND n.indicator_code = i.indicator_code
+                """).createOrReplaceTempView("imputed");
+        spark.sql("SELECT locality_id, locality_name, year, kind, level_group, indicator_code, pillar, norm_minmax, "
+                + "norm_goalpost, norm_zscore, 0 AS imputed FROM normalized"
+                + (options.imputeMedian() ? " UNION ALL SELECT * FROM imputed" : ""))
+                .createOrReplaceTempView("scored");
+        spark.sql(String.format(Locale.ROOT, """
+                SELECT locality_id, MAX(locality_name) AS locality_name, year, kind, level_group, pillar,
+                       AVG(norm_%s) AS s, AVG(norm_minmax) AS s_minmax, AVG(norm_goalpost) AS s_goalpost,
+                       AVG(norm_zscore) AS s_zscore,
+                       COUNT(DISTINCT CASE WHEN imputed = 0 THEN indicator_code END) AS k, SUM(imputed) AS imputed
+                FROM scored GROUP BY locality_id, year, kind, level_group, pillar
+                """, options.normalization())).createOrReplaceTempView("ps");
+        spark.sql(String.format(Locale.ROOT, """
+                SELECT locality_id, year, kind, level_group FROM ps
+                GROUP BY locality_id, year, kind, level_group
+                HAVING SUM(k) >= %d AND SUM(CASE WHEN k > 0 THEN 1 ELSE 0 END) >= %d
+                """, options.minIndicators(), options.minPillars())).createOrReplaceTempView("ranked_localities");
+        StabilityStage.run(spark, options).createOrReplaceTempView("stability");
+
         StringBuilder pivot = new StringBuilder();
+        StringBuilder pillarCols = new StringBuilder();
         for (Pillar p : Pillar.values()) {
             pivot.append(", ROUND(MAX(CASE WHEN ps.pillar = '").append(p.code()).append("' THEN ps.s END), 2) AS score_")
                     .append(p.code());
+            pillarCols.append(pillarCols.length() == 0 ? "" : ", ").append("rk.score_").append(p.code());
         }
         String sql = """
-                WITH ps AS (
-                  SELECT locality_id, MAX(locality_name) AS locality_name, year, kind, level_group, pillar,
-                         AVG(norm) AS s, COUNT(DISTINCT indicator_code) AS k
-                  FROM normalized GROUP BY locality_id, year, kind, level_group, pillar
-                ), loc AS (
+                WITH loc AS (
                   SELECT ps.locality_id, MAX(ps.locality_name) AS locality_name, ps.year, ps.kind, ps.level_group
                          %s,
                          SUM(w.weight * ps.s) / NULLIF(SUM(w.weight), 0) AS raw_score,
-                         SUM(ps.k) AS indicators, COUNT(*) AS pillars
+                         SUM(ps.k) AS indicators, SUM(CASE WHEN ps.k > 0 THEN 1 ELSE 0 END) AS pillars,
+                         SUM(ps.imputed) AS imputed
                   FROM ps JOIN weights w ON ps.pillar = w.pillar
                   GROUP BY ps.locality_id, ps.year, ps.kind, ps.level_group
                 ), st AS (
                   SELECT *, CASE WHEN indicators >= %d AND pillars >= %d THEN 'ranked' ELSE 'insufficient_data' END
                            AS status
                   FROM loc
-                ), draw_scores AS (
-                  -- rank stability: every ranked locality's pillar scores under every perturbed weight set
-                  SELECT ps.locality_id, ps.year, ps.kind, ps.level_group, d.draw,
-                         SUM(d.weight * ps.s) / NULLIF(SUM(d.weight), 0) AS ds
-                  FROM ps JOIN st ON st.locality_id = ps.locality_id AND st.year = ps.year AND st.kind = ps.kind
-                                 AND st.level_group = ps.level_group AND st.status = 'ranked'
-                          JOIN weight_draws d ON ps.pillar = d.pillar
-                  GROUP BY ps.locality_id, ps.year, ps.kind, ps.level_group, d.draw
-                ), stab AS (
-                  SELECT locality_id, year, kind, level_group,
-                         percentile(dr, 0.05) AS p05, percentile(dr, 0.95) AS p95, percentile(dr, 0.5) AS med
-                  FROM (SELECT *, RANK() OVER (PARTITION BY year, kind, level_group, draw
-                                               ORDER BY COALESCE(ds, 0) DESC) AS dr FROM draw_scores)
-                  GROUP BY locality_id, year, kind, level_group
                 ), rk AS (
                   SELECT st.*,
                     CASE WHEN status = 'ranked' THEN RANK() OVER (PARTITION BY year, kind, level_group, status
@@ -150,49 +211,29 @@ public final class AnalyticsStage {
                 )
                 SELECT rk.locality_id, rk.year, rk.kind, %s, ROUND(rk.raw_score, 2) AS score, rk.rank,
                        ROUND(rk.indicators / %d.0, 4) AS coverage,
-                       CAST(stab.p05 AS DOUBLE) AS rank_p05, CAST(stab.p95 AS DOUBLE) AS rank_p95,
+                       stab.rank_p05, stab.rank_p95,
                        rk.locality_name, rk.level_group, rk.indicators, rk.pillars, rk.status,
                        CASE WHEN rk.q IS NULL THEN NULL ELSE CONCAT('Q', rk.q) END AS band,
-                       CAST(stab.med AS DOUBLE) AS rank_median, prev.rank - rk.rank AS rank_change,
-                       'minmax' AS normalization
+                       stab.rank_median, prev.rank - rk.rank AS rank_change,
+                       '%s' AS normalization, CAST(rk.imputed AS INT) AS imputed
                 FROM rk LEFT JOIN rk prev ON prev.locality_id = rk.locality_id AND prev.kind = rk.kind
                      AND prev.level_group = rk.level_group AND prev.year = rk.year - 1
-                LEFT JOIN stab ON stab.locality_id = rk.locality_id AND stab.year = rk.year AND stab.kind = rk.kind
-                     AND stab.level_group = rk.level_group
+                LEFT JOIN stability stab ON stab.locality_id = rk.locality_id AND stab.year = rk.year
+                     AND stab.kind = rk.kind AND stab.level_group = rk.level_group AND rk.status = 'ranked'
                 """;
-        StringBuilder pillarCols = new StringBuilder();
-        for (Pillar p : Pillar.values()) {
-            pillarCols.append(pillarCols.length() == 0 ? "" : ", ").append("rk.score_").append(p.code());
-        }
         long catalogSize = spark.table("catalog").count();
-        return spark.sql(String.format(java.util.Locale.ROOT, sql, pivot, options.minIndicators(),
-                options.minPillars(), pillarCols, Math.max(1, catalogSize)));
+        return spark.sql(String.format(Locale.ROOT, sql, pivot, options.minIndicators(), options.minPillars(),
+                pillarCols, Math.max(1, catalogSize), options.normalization()));
     }
 
     static Dataset<Row> catalogFrame(SparkSession spark, Catalog catalog) {
         StructType schema = new StructType().add("code", DataTypes.StringType).add("pillar", DataTypes.StringType)
                 .add("unit", DataTypes.StringType).add("direction", DataTypes.StringType)
-                .add("national_target", DataTypes.DoubleType);
+                .add("national_target", DataTypes.DoubleType).add("national_target_year", DataTypes.IntegerType);
         List<Row> rows = new ArrayList<>();
         for (Indicator i : catalog.indicators()) {
-            rows.add(RowFactory.create(i.code(), i.pillar(), i.unit(), i.direction(), i.nationalTarget()));
-        }
-        return spark.createDataFrame(rows, schema);
-    }
-
-    /** Perturbed weight sets (draw 0 is the base weights) as rows draw, pillar, weight. */
-    static Dataset<Row> drawsFrame(SparkSession spark, Weights weights) {
-        StructType schema = new StructType().add("draw", DataTypes.IntegerType)
-                .add("pillar", DataTypes.StringType).add("weight", DataTypes.DoubleType);
-        List<java.util.Map<Pillar, Double>> draws = new ArrayList<>();
-        draws.add(weights.asMap());
-        draws.addAll(DirichletDraws.draw(weights.asMap(), DirichletDraws.DEFAULT_DRAWS,
-                DirichletDraws.DEFAULT_CONCENTRATION, DirichletDraws.DEFAULT_SEED));
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < draws.size(); i++) {
-            for (Pillar p : Pillar.values()) {
-                rows.add(RowFactory.create(i, p.code(), draws.get(i).getOrDefault(p, 0.0)));
-            }
+            rows.add(RowFactory.create(i.code(), i.pillar(), i.unit(), i.direction(), i.nationalTarget(),
+                    i.nationalTargetYear()));
         }
         return spark.createDataFrame(rows, schema);
     }

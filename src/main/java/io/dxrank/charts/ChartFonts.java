@@ -3,6 +3,7 @@ package io.dxrank.charts;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Picks a font that can display Vietnamese (every letter with its tone marks), falling back to the logical
@@ -17,8 +18,18 @@ public final class ChartFonts {
     private ChartFonts() {
     }
 
+    /** The family charts use; looked up once per JVM (listing installed fonts is slow). */
     public static String family() {
-        String[] installed = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames();
+        return Holder.FAMILY;
+    }
+
+    private static final class Holder {
+        static final String FAMILY = pick(GraphicsEnvironment.getLocalGraphicsEnvironment()
+                .getAvailableFontFamilyNames(Locale.ROOT));
+    }
+
+    /** The first preferred family among the installed ones that covers Vietnamese, else logical SansSerif. */
+    static String pick(String[] installed) {
         for (String want : PREFERRED) {
             for (String have : installed) {
                 if (have.equalsIgnoreCase(want) && covers(new Font(have, Font.PLAIN, 12))) {

@@ -1,71 +1,129 @@
 package io.dxrank.charts;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.io.IOException;
-import java.nio.file.Path;
+import java.awt.Paint;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import org.jfree.chart.ChartUtils;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * A horizontal bar chart of one ranking (indicator, year, kind, level group), best first, value labels on the
- * bars and n in the subtitle. Long rankings show the top {@link #TOP_N}.
+ * A horizontal bar chart of one ranking (indicator, year, kind, level group): best first, bar colour = the
+ * locality's level (xã, phường, huyện, ...), value labels on the bars and n in the subtitle. Rankings longer
+ * than {@link #TOP_N} show the top {@code TOP_N - 1} and one grey "others" bar at the median of the rest, so a
+ * ranking of 500 localities stays as readable as one of 5.
  */
 public final class RankingChart {
 
     public static final int TOP_N = 25;
+    static final String SERIES = "value";
 
     private RankingChart() {
     }
 
+    /** A category on the locality axis: shown by its label, unique by its position. */
+    record Bar(int position, String label, String level, boolean others) implements Comparable<Bar> {
+        @Override
+        public int compareTo(Bar o) {
+            return Integer.compare(position, o.position);
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** The chart of a ranking given best first (as rankings.csv orders it). */
     public static JFreeChart build(String title, List<RankedValue> ranking) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        List<RankedValue> shown = ranking.size() > TOP_N ? ranking.subList(0, TOP_N) : ranking;
-        for (RankedValue v : shown) {
-            data.addValue(v.value(), v.kind(), v.rank() + ". " + v.localityName());
+        List<Bar> bars = new ArrayList<>();
+        int shown = ranking.size() > TOP_N ? TOP_N - 1 : ranking.size();
+        for (int i = 0; i < shown; i++) {
+            RankedValue v = ranking.get(i);
+            Bar bar = new Bar(i, v.rank() + ". " + v.localityName(), v.level() == null ? "" : v.level(), false);
+            bars.add(bar);
+            data.addValue(v.value(), SERIES, bar);
         }
+        if (shown < ranking.size()) {
+            List<RankedValue> rest = ranking.subList(shown, ranking.size());
+            Bar bar = new Bar(shown, String.format(Locale.ROOT, "%d others (median)", rest.size()), "", true);
+            bars.add(bar);
+            data.addValue(median(rest.stream().mapToDouble(RankedValue::value).toArray()), SERIES, bar);
+        }
+        Map<String, Paint> levelPaint = new LinkedHashMap<>();
+        for (Bar b : bars) {
+            if (!b.others()) {
+                levelPaint.computeIfAbsent(b.level(), k -> ChartStyle.colour(levelPaint.size()));
+            }
+        }
+        BarRenderer renderer = new BarRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                Bar b = bars.get(column);
+                return b.others() ? ChartStyle.OTHERS : levelPaint.get(b.level());
+            }
+        };
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", ChartStyle.numberFormat()));
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
+                TextAnchor.CENTER_LEFT));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(ChartStyle.small());
         CategoryAxis localities = new CategoryAxis(null);
-        NumberAxis values = new NumberAxis(ranking.isEmpty() ? "" : unitLabel(ranking.get(0).unit()));
-        BarRenderer bars = new BarRenderer();
-        bars.setSeriesPaint(0, new Color(0x2b6cb0));
-        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
-        bars.setDefaultItemLabelsVisible(true);
-        bars.setShadowVisible(false);
-        bars.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
-        CategoryPlot plot = new CategoryPlot(data, localities, values, bars);
+        localities.setTickLabelFont(ChartStyle.small());
+        localities.setMaximumCategoryLabelWidthRatio(0.35f);
+        String unit = ranking.isEmpty() ? "" : ChartStyle.unitLabel(ranking.get(0).unit());
+        NumberAxis values = new NumberAxis(unit);
+        values.setTickLabelFont(ChartStyle.plain());
+        values.setLabelFont(ChartStyle.plain());
+        values.setUpperMargin(0.12);
+        values.setNumberFormatOverride(ChartStyle.numberFormat());
+        CategoryPlot plot = new CategoryPlot(data, localities, values, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(0xdddddd));
-        Font font = ChartFonts.font(Font.PLAIN, 12);
-        localities.setTickLabelFont(font);
-        values.setTickLabelFont(font);
-        values.setLabelFont(font);
-        bars.setDefaultItemLabelFont(font);
-        JFreeChart chart = new JFreeChart(title, ChartFonts.font(Font.BOLD, 15), plot, false);
+        plot.setRangeGridlinePaint(ChartStyle.GRID);
+        LegendItemCollection legend = new LegendItemCollection();
+        levelPaint.forEach((level, paint) -> legend.add(new LegendItem(level.isEmpty() ? "?" : level, paint)));
+        if (shown < ranking.size()) {
+            legend.add(new LegendItem("others", ChartStyle.OTHERS));
+        }
+        plot.setFixedLegendItems(legend);
         long n = ranking.isEmpty() ? 0 : ranking.get(0).n();
-        String subtitle = String.format(Locale.ROOT, "n = %d%s", n,
-                ranking.size() > TOP_N ? " (top " + TOP_N + " shown)" : "");
-        chart.addSubtitle(new TextTitle(subtitle, font));
-        chart.setBackgroundPaint(Color.WHITE);
-        return chart;
+        String subtitle = String.format(Locale.ROOT, "n = %d localities%s", n,
+                shown < ranking.size() ? ", top " + shown + " shown" : "");
+        return ChartStyle.chart(title, subtitle, plot, true);
     }
 
-    public static void writePng(JFreeChart chart, Path file, int rows) throws IOException {
-        int height = Math.max(260, 110 + 28 * Math.min(rows, TOP_N));
-        ChartUtils.saveChartAsPNG(file.toFile(), chart, 900, height);
+    /** Pixel height that gives each bar about 22 px. */
+    public static int height(int rankingSize) {
+        return 150 + 22 * Math.min(rankingSize, TOP_N);
     }
 
-    static String unitLabel(String unit) {
-        return "percent".equals(unit) ? "%" : unit == null ? "" : unit;
+    static double median(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int mid = v.length / 2;
+        return v.length % 2 == 1 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
     }
 }

@@ -42,6 +42,23 @@ public final class CommonOptions {
             + "(semicolon, decimal comma) (default: ${DEFAULT-VALUE}).", defaultValue = "excel")
     String csvDialect;
 
+    @Option(names = "--chart-format", paramLabel = "FORMAT", description = "png or svg (default: "
+            + "${DEFAULT-VALUE}).", defaultValue = "png")
+    String chartFormat;
+
+    @Option(names = "--normalization", paramLabel = "METHOD", description = "Composite normalization: minmax, "
+            + "goalpost or zscore (default: ${DEFAULT-VALUE}).", defaultValue = "minmax")
+    String normalization;
+
+    @Option(names = "--weight-draws", paramLabel = "N", description = "Perturbed weight sets for the rank "
+            + "stability interval (default: ${DEFAULT-VALUE}).", defaultValue = "1000")
+    int weightDraws;
+
+    @Option(names = "--impute", paramLabel = "RULE", description = "none, or median: a missing indicator takes its "
+            + "group's median in the composite, counted in composite.imputed (default: ${DEFAULT-VALUE}).",
+            defaultValue = "none")
+    String imputation;
+
     RunOptions toRunOptions(boolean needsInput) throws IOException {
         if (needsInput) {
             for (String in : inputs) {
@@ -56,9 +73,12 @@ public final class CommonOptions {
             }
         }
         io.dxrank.export.CsvStyle.named(csvDialect);
+        io.dxrank.charts.ChartFormat.named(chartFormat);
+        new io.dxrank.analytics.AnalyticsStage.Options(5, 2, normalization, weightDraws, 0L);
         writable(out);
         writable(charts);
-        return new RunOptions("adhoc", inputs, out, charts, master, catalog, gazetteer, weights, csvDialect, 5, 2);
+        return new RunOptions("adhoc", inputs, out, charts, master, catalog, gazetteer, weights, csvDialect, 5, 2,
+                chartFormat, normalization, weightDraws, imputation);
     }
 
     private static void writable(Path dir) {

@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
 @Command(name = "dxrank", mixinStandardHelpOptions = true, version = "dxrank 0.1.0",
         description = "Compares Vietnamese localities' digital-transformation plans: extract, normalize, "
                 + "rank, chart and export.",
-        subcommands = {RunCommand.class, StageCommands.Extract.class, StageCommands.Normalize.class,
-                StageCommands.Analyze.class, StageCommands.Charts.class, StageCommands.Export.class},
+        subcommands = {RunCommand.class, JobCommand.class, StageCommands.Extract.class, StageCommands.Normalize.class,
+                StageCommands.Analyze.class, StageCommands.Charts.class, StageCommands.Export.class,
+                GenerateCommand.class},
         exitCodeOnInvalidInput = ExitCodes.USAGE)
 public final class DxrankCommand implements Runnable {
 
@@ -32,6 +33,9 @@ public final class DxrankCommand implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println("dxrank: failed: " + rootMessage(ex));
+            if (ex instanceof io.dxrank.jobs.RunLock.LockedException) {
+                return ExitCodes.LOCKED;
+            }
             return ex instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILED;
         });
         return cl;

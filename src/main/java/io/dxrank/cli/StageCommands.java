@@ -17,12 +17,14 @@ final class StageCommands {
 
     static int runStage(CommonOptions common, boolean needsInput, Consumer<Pipeline> stage) throws Exception {
         RunOptions options = common.toRunOptions(needsInput);
-        SparkSession spark = SparkSessions.open(options.master());
-        try {
-            stage.accept(new Pipeline(spark, options));
-            return ExitCodes.OK;
-        } finally {
-            spark.stop();
+        try (io.dxrank.jobs.RunLock lock = io.dxrank.jobs.RunLock.acquire(options.out())) {
+            SparkSession spark = SparkSessions.open(options.master());
+            try {
+                stage.accept(new Pipeline(spark, options));
+                return ExitCodes.OK;
+            } finally {
+                spark.stop();
+            }
         }
     }
 

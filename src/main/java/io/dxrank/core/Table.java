@@ -12,7 +12,7 @@ public enum Table {
             "format", "bytes", "statements")),
     FACTS("facts", List.of("plan_id", "locality_id", "locality_name", "level", "province", "indicator_code",
             "indicator_name", "pillar", "kind", "year", "period", "value", "value_high", "unit", "comparator",
-            "source_file", "source_line", "quote", "subject", "section", "value_text", "denominator", "source")),
+            "source_file", "source_line", "quote", "subject", "section", "value_text", "denominator", "source", "as_of", "value_per_1000")),
     RANKINGS("rankings", List.of("indicator_code", "year", "kind", "level_group", "locality_id", "value", "rank",
             "percentile", "n", "period", "locality_name", "level", "direction", "rank_change", "source_file",
             "source_line", "quote")),
@@ -20,10 +20,14 @@ public enum Table {
             "score_infrastructure", "score_data", "score_platform", "score_workforce", "score_security",
             "score_government", "score_economy", "score_society", "score", "rank", "coverage", "rank_p05", "rank_p95",
             "locality_name", "level_group", "indicators", "pillars", "status", "band", "rank_median", "rank_change",
-            "normalization")),
+            "normalization", "imputed")),
     TRENDS("trends", List.of("locality_id", "indicator_code", "year", "actual", "target", "yoy_change",
             "achievement", "achieved", "locality_name", "comparator")),
-    QUALITY("quality", List.of("plan_id", "source_file", "line", "severity", "code", "detail"));
+    QUALITY("quality", List.of("plan_id", "source_file", "line", "severity", "code", "detail")),
+    AMBITION("ambition", List.of("indicator_code", "year", "level_group", "n", "target_min", "target_median",
+            "target_max", "national_target", "national_target_year", "median_minus_national")),
+    CATALOG_SUGGESTIONS("catalog_suggestions", List.of("phrase", "unit", "occurrences", "plans", "example_file",
+            "example_line", "example_quote"));
 
     /** Row order of the CSV: deterministic across runs, whatever the engine's partitioning. */
     private static final java.util.Map<String, List<String>> SORT = java.util.Map.of(
@@ -32,7 +36,9 @@ public enum Table {
             "rankings", List.of("indicator_code", "year", "period", "kind", "level_group", "rank", "locality_id"),
             "composite", List.of("year", "kind", "level_group", "rank", "locality_id"),
             "trends", List.of("locality_id", "indicator_code", "year"),
-            "quality", List.of("source_file", "line", "code", "detail"));
+            "quality", List.of("source_file", "line", "code", "detail"),
+            "ambition", List.of("indicator_code", "year", "level_group"),
+            "catalog_suggestions", List.of("-occurrences", "phrase", "unit"));
 
     private final String name;
     private final List<String> columns;
@@ -42,7 +48,7 @@ public enum Table {
         this.columns = columns;
     }
 
-    /** Columns that order the rows of the exported file (nulls last). */
+    /** Columns that order the rows of the exported file (nulls last; a leading '-' means descending). */
     public List<String> sortKeys() {
         return SORT.get(name);
     }

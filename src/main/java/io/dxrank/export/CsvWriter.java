@@ -62,6 +62,9 @@ public final class CsvWriter {
             }
             return number(BigDecimal.valueOf(d), style);
         }
+        if (value instanceof BigDecimal b) {
+            return number(b, style);
+        }
         if (value instanceof Float f) {
             return number(new BigDecimal(Float.toString(f)), style);
         }

@@ -19,6 +19,9 @@ final class AppendixTable {
     }
 
     static boolean isRow(String line) {
+        if (line.indexOf('\t') < 0 && line.indexOf('|') < 0) {
+            return false; // one cell: the common case, decided without splitting
+        }
         return cells(line).size() >= 3;
     }
 

@@ -27,15 +27,18 @@ public final class HeaderParser {
     private static final Pattern COMMITTEE = Pattern.compile(
             "(?u)(?:ỦY|UỶ)\\s+BAN\\s+NHÂN\\s+DÂN\\s+(THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH)\\s+"
                     + "(\\p{Lu}+(?:\\s+\\p{Lu}+){0,3})");
-    private static final Pattern PROVINCE = Pattern.compile("(?u)\\b[tT]ỉnh\\s+" + NAME);
-    private static final Pattern DISTRICT = Pattern.compile("(?iu)\\b(thị\\s+xã|huyện|thành\\s+phố|quận)\\s+"
+    // the look-ahead lets the scan of a whole plan reject most positions on one character
+    private static final Pattern PROVINCE = Pattern.compile("(?u)(?=[tT])\\b[tT]ỉnh\\s+" + NAME);
+    private static final Pattern DISTRICT = Pattern.compile("(?iu)(?=[thqTHQ])\\b(thị\\s+xã|huyện|thành\\s+phố|quận)\\s+"
             + "(\\p{L}[\\p{L}\\p{M}]*(?:\\s+\\p{L}[\\p{L}\\p{M}]*){0,2})");
     private static final Pattern RESULTS_HEADING = Pattern.compile(
             "(?u)(?:KẾT QUẢ|ĐÁNH GIÁ)[^\\n]{0,80}?NĂM\\s+(\\d{4})");
     private static final Pattern ISSUE_DATE = Pattern.compile(
             "(?u),\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
     private static final Pattern CLOSING = Pattern.compile(
-            "(?iu)trên\\s+đây\\s+là\\s+kế\\s+hoạch[^./]{0,120}?năm\\s+(\\d{4})");
+            "(?iu)(?=[tT])trên\\s+đây\\s+là\\s+kế\\s+hoạch[^./]{0,120}?năm\\s+(\\d{4})");
+
+    private static final Pattern MARKUP = Pattern.compile("</?b>|\\*\\*|^#+\\s*");
 
     private HeaderParser() {
     }
@@ -190,11 +193,37 @@ public final class HeaderParser {
         for (int i = from; i < to; i++) {
             sb.append(strip(lines.get(i))).append('\n');
         }
-        return sb.toString().replaceAll("[ \\t]*\\n[ \\t]*", " ");
+        return joinLines(sb);
+    }
+
+    /** "[ \t]*\n[ \t]*" to " " without a regex: flattening every plan is a hot path. */
+    private static String joinLines(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int kept = 0; // what a trim may not cut: the space that replaced the previous newline
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                int end = out.length();
+                while (end > kept && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '\t')) {
+                    end--;
+                }
+                out.setLength(end);
+                out.append(' ');
+                kept = out.length();
+                while (i + 1 < s.length() && (s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\t')) {
+                    i++;
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     static String strip(String line) {
-        return line.replaceAll("</?b>|\\*\\*|^#+\\s*", "").replace('\u00a0', ' ');
+        String s = line.indexOf('<') < 0 && line.indexOf('*') < 0 && line.indexOf('#') < 0 ? line
+                : MARKUP.matcher(line).replaceAll("");
+        return s.replace('\u00a0', ' ');
     }
 
     private static int lineOf(List<String> lines, String fragment) {

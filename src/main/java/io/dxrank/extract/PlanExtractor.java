@@ -42,7 +42,7 @@ public final class PlanExtractor {
 
     static ExtractionResult extractText(String planId, String sourceFile, String sha, String format, long bytes,
                                         String text) {
-        List<String> lines = List.of(text.split("\\r?\\n|\\r", -1));
+        List<String> lines = lines(text);
         HeaderParser.Result header = HeaderParser.parse(lines, planId, sourceFile);
         PlanMetadata meta = header.metadata();
         List<Finding> findings = new ArrayList<>(header.findings());
@@ -93,6 +93,24 @@ public final class PlanExtractor {
         }
         flush(sentence, offsets, context, out);
         return out;
+    }
+
+    /** The text split at \r\n, \n or \r, trailing empty lines kept (as split("\\r?\\n|\\r", -1)), without a regex. */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return List.copyOf(out);
     }
 
     /** Adds a line to the running sentence, closing sentences at their end punctuation. */
@@ -186,7 +204,7 @@ public final class PlanExtractor {
             before = before.substring(cut + 1);
         }
         String after = sentence.substring(qty.end(), to);
-        String s = VnText.clean(tail(before, 14) + " " + head(after, 16));
+        String s = VnText.clean(tail(before, 14) + " " + head(after, 24));
         return s.replaceAll("^[-+*•,;:.\\s]+", "");
     }
 
@@ -209,7 +227,8 @@ public final class PlanExtractor {
         while (to < sentence.length() && to > q.end() && sentence.charAt(to - 1) != ' ') {
             to--;
         }
-        return sentence.substring(from, to).trim();
+        // a quote is the statement's words: list bullets are layout, not text
+        return sentence.substring(from, to).trim().replaceFirst("^[-+*•–]\\s*", "");
     }
 
     private static int lineAt(List<int[]> offsets, int charPos) {

@@ -38,7 +38,7 @@ public final class QuantityScanner {
     private static final Pattern COUNT = Pattern.compile(
             "(?u)(?<![\\d/.,\\p{L}])(" + NUM + ")(?:" + RANGE_SEP + "(" + NUM + "))?\\s+(" + COUNT_UNITS + ")"
                     + "(?![\\p{L}\\d])(?:\\s*/\\s*(tuần|tháng|năm|quý|ngày))?");
-    private static final Pattern LABELLED_COUNT = Pattern.compile("(?u)(Số\\s+[^:;.]{3,60}):\\s*(\\d{1,6})(?![\\d/.,%])");
+    private static final Pattern LABELLED_COUNT = Pattern.compile("(?u)(Số\\s+[^:;.]{3,60}):\\s*(\\d{1,6})(?![\\d/%]|[.,]\\d)");
 
     private static final Pattern NOT_A_FIGURE = Pattern.compile(
             "(?iu)(số|quyết định|nghị quyết|kế hoạch|công văn|thông tư|nghị định|chỉ thị|đề án|chương trình|luật)\\s*$"
@@ -49,6 +49,9 @@ public final class QuantityScanner {
 
     public static List<Quantity> scan(String sentence) {
         List<Quantity> found = new ArrayList<>();
+        if (!hasDigit(sentence)) {
+            return found; // most prose: skip the four patterns
+        }
         Matcher p = PERCENT.matcher(sentence);
         while (p.find()) {
             double first = VietNumber.parse(p.group(1));
@@ -93,6 +96,16 @@ public final class QuantityScanner {
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String unitAfter(String s, int from) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class SectionTracker {
 
     private static final Pattern HEADING = Pattern.compile(
-            "(?iu)^(phần\\s+[ivx]+\\b|[IVX]{1,5}\\.(?=\\s)|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?(?=\\s+\\p{Lu})|[a-zđ]\\)(?=\\s))\\s*(.*)$");
+            "(?u)^((?i:phần)\\s+(?i:[ivx])+\\b|[IVX]{1,5}\\.(?=\\s)|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?(?=\\s+\\p{Lu})|[a-zđ]\\)(?=\\s))\\s*(.*)$");
     private static final Map<String, String> PILLAR_WORDS = Map.ofEntries(
             Map.entry("nhan thuc", "awareness"), Map.entry("truyen thong", "awareness"),
             Map.entry("the che", "institution"), Map.entry("ha tang", "infrastructure"),
@@ -106,6 +106,9 @@ public final class SectionTracker {
     }
 
     private static boolean isPartHeading(String line) {
+        if (line.isEmpty() || Character.toLowerCase(line.charAt(0)) != 'p') {
+            return false; // folding every line is costly; both headings start with P
+        }
         String f = VnText.fold(line);
         return f.startsWith("phan ") && f.length() < 120 && f.matches("phan [ivx]+\\b.*")
                 || f.startsWith("phu luc");

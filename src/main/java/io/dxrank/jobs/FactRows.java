@@ -14,7 +14,7 @@ public final class FactRows {
 
     private static final Set<String> INTS = Set.of("year", "source_line", "plan_year", "results_year", "line",
             "statements");
-    private static final Set<String> DOUBLES = Set.of("value", "value_high", "denominator");
+    private static final Set<String> DOUBLES = Set.of("value", "value_high", "denominator", "value_per_1000");
     private static final Set<String> LONGS = Set.of("bytes");
 
     public static final StructType FACTS = schema(Table.FACTS);
@@ -40,6 +40,6 @@ public final class FactRows {
         return RowFactory.create(f.planId(), f.localityId(), f.localityName(), f.level(), f.province(),
                 f.indicatorCode(), f.indicatorName(), f.pillar(), f.kind(), f.year(), f.period(), f.value(),
                 f.valueHigh(), f.unit(), f.comparator(), f.sourceFile(), f.sourceLine(), f.quote(), f.subject(),
-                f.section(), f.valueText(), f.denominator(), f.source());
+                f.section(), f.valueText(), f.denominator(), f.source(), f.asOf(), f.valuePer1000());
     }
 }

@@ -71,6 +71,24 @@ public final class NormalizeStage {
         return new Tables(plans, keptFacts, findings.unionByName(revisionFindings));
     }
 
+    /**
+     * The most frequent unmapped phrasings, for analysts extending the catalog: subjects of unmapped facts
+     * grouped by their first six words, with an example quote to judge them by.
+     */
+    public static Dataset<Row> catalogSuggestions(Dataset<Row> facts) {
+        facts.createOrReplaceTempView("suggest_facts");
+        return facts.sparkSession().sql("""
+                WITH u AS (
+                  SELECT *, array_join(slice(split(lower(trim(subject)), ' +'), 1, 6), ' ') AS phrase
+                  FROM suggest_facts WHERE indicator_code = 'unmapped' AND subject IS NOT NULL
+                )
+                SELECT phrase, unit, COUNT(*) AS occurrences, COUNT(DISTINCT plan_id) AS plans,
+                       MIN(source_file) AS example_file,
+                       MIN_BY(source_line, source_file) AS example_line, MIN_BY(quote, source_file) AS example_quote
+                FROM u GROUP BY phrase, unit
+                """);
+    }
+
     static Row normalizeOne(ExtractionResult r, Normalizer normalizer) {
         List<Row> facts = new ArrayList<>();
         List<Row> findings = new ArrayList<>();

@@ -1,25 +1,18 @@
 package io.dxrank.jobs;
 
-import static org.apache.spark.sql.functions.col;
-
 import io.dxrank.analytics.AnalyticsStage;
 import io.dxrank.analytics.Weights;
-import io.dxrank.charts.RankedValue;
+import io.dxrank.charts.ChartFormat;
+import io.dxrank.charts.ReportData;
 import io.dxrank.charts.ReportWriter;
 import io.dxrank.core.Table;
-import io.dxrank.export.CsvStyle;
-import io.dxrank.export.CsvWriter;
 import io.dxrank.normalize.Catalog;
 import io.dxrank.normalize.Gazetteer;
-import io.dxrank.normalize.Indicator;
 import io.dxrank.normalize.Normalizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -74,7 +67,9 @@ public final class Pipeline {
             write(t.plans(), Table.PLANS.fileName());
             write(t.facts(), Table.FACTS.fileName());
             write(t.quality(), Table.QUALITY.fileName());
-            count(Table.PLANS, Table.FACTS, Table.QUALITY);
+            write(NormalizeStage.catalogSuggestions(spark.read().parquet(path(Table.FACTS.fileName()))),
+                    Table.CATALOG_SUGGESTIONS.fileName());
+            count(Table.PLANS, Table.FACTS, Table.QUALITY, Table.CATALOG_SUGGESTIONS);
         });
     }
 
@@ -82,66 +77,35 @@ public final class Pipeline {
         timed("analyze", () -> {
             Dataset<Row> facts = spark.read().parquet(path(Table.FACTS.fileName()));
             AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, catalog(), weights(),
-                    new AnalyticsStage.Options(options.minIndicators(), options.minPillars()));
+                    new AnalyticsStage.Options(options.minIndicators(), options.minPillars(),
+                            options.normalization(), options.weightDraws(), AnalyticsStage.Options.DEFAULT.seed(),
+                            "median".equals(options.imputation())));
             write(t.rankings(), Table.RANKINGS.fileName());
             write(t.composite(), Table.COMPOSITE.fileName());
             write(t.trends(), Table.TRENDS.fileName());
-            count(Table.RANKINGS, Table.COMPOSITE, Table.TRENDS);
+            write(t.ambition(), Table.AMBITION.fileName());
+            count(Table.RANKINGS, Table.COMPOSITE, Table.TRENDS, Table.AMBITION);
         });
     }
 
-    /** CSVs for people from the Parquet tables, in contract column order. */
+    /** CSVs for people from the Parquet tables, in contract column order, plus the summary CSVs. */
     public void export() {
-        timed("export", () -> {
-            CsvStyle style = CsvStyle.named(options.csvDialect());
-            for (Table table : Table.values()) {
-                Dataset<Row> df = spark.read().parquet(path(table.fileName())).select(
-                        table.columns().stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new))
-                        .orderBy(table.sortKeys().stream().map(c -> col(c).asc_nulls_last())
-                                .toArray(org.apache.spark.sql.Column[]::new));
-                Iterator<Row> rows = df.toLocalIterator();
-                Iterator<List<Object>> cells = new Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return rows.hasNext();
-                    }
-
-                    @Override
-                    public List<Object> next() {
-                        Row r = rows.next();
-                        List<Object> out = new ArrayList<>(r.length());
-                        for (int i = 0; i < r.length(); i++) {
-                            out.add(r.get(i));
-                        }
-                        return out;
-                    }
-                };
-                CsvWriter.write(options.out().resolve(table.fileName() + ".csv"), table.columns(), cells, style);
+        timed("export", () -> ExportStage.run(spark, options).forEach((file, rows) -> {
+            if (file.startsWith("summary_")) {
+                counts.put(file, rows);
             }
-        });
+        }));
     }
 
+    /** Charts and charts/index.html, linking to the CSVs by a path relative to the charts folder. */
     public void charts() {
         timed("charts", () -> {
-            Catalog catalog = catalog();
-            List<RankedValue> values = new ArrayList<>();
-            Dataset<Row> rankings = spark.read().parquet(path(Table.RANKINGS.fileName()))
-                    .filter(col("n").geq(2))
-                    .orderBy(col("n").desc(), col("indicator_code"), col("year"), col("period"), col("kind"),
-                            col("level_group"), col("rank"), col("locality_id"));
-            for (Row r : rankings.collectAsList()) {
-                Indicator ind = catalog.get(r.getAs("indicator_code"));
-                values.add(new RankedValue(r.getAs("indicator_code"), ind == null ? "" : ind.nameVi(),
-                        r.<Integer>getAs("year"), r.getAs("period"), r.getAs("kind"), r.getAs("level_group"),
-                        r.getAs("locality_id"), r.getAs("locality_name"), r.getAs("level"),
-                        r.<Double>getAs("value"), r.<Integer>getAs("rank"), r.<Long>getAs("n"),
-                        ind == null ? "" : ind.unit(), r.getAs("source_file"), r.<Integer>getAs("source_line"),
-                        r.getAs("quote")));
-            }
-            long plans = spark.read().parquet(path(Table.PLANS.fileName())).count();
-            Path relCsv = options.charts().toAbsolutePath().normalize().relativize(options.out().toAbsolutePath().normalize());
-            ReportWriter.Result result = ReportWriter.write(options.charts(), values, (int) plans,
+            Path relCsv = options.charts().toAbsolutePath().normalize()
+                    .relativize(options.out().toAbsolutePath().normalize());
+            ReportData data = ReportInputs.read(spark, options, catalog(), weights(),
                     relCsv.toString().replace('\\', '/'));
+            ReportWriter.Result result = ReportWriter.write(options.charts(), ChartFormat.named(options.chartFormat()),
+                    data);
             counts.put("charts", (long) result.charts());
         });
     }

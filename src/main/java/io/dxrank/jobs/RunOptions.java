@@ -6,10 +6,15 @@ import java.util.List;
 /**
  * Everything one run needs, validated once by the CLI or a job file. Paths are local paths or Hadoop URIs.
  *
- * @param master Spark master URL; null means spark.master from spark-submit, else local[*]
+ * @param master      Spark master URL; null means spark.master from spark-submit, else local[*]
+ * @param chartFormat   png or svg
+ * @param normalization composite normalization: minmax, goalpost or zscore
+ * @param weightDraws   perturbed weight sets for rank stability
+ * @param imputation    none, or median: missing indicators take the group median (marked in composite.imputed)
  */
 public record RunOptions(String jobName, List<String> inputs, Path out, Path charts, String master, Path catalog,
-                         Path gazetteer, Path weights, String csvDialect, int minIndicators, int minPillars) {
+                         Path gazetteer, Path weights, String csvDialect, int minIndicators, int minPillars,
+                         String chartFormat, String normalization, int weightDraws, String imputation) {
 
     public static final Path DEFAULT_CATALOG = Path.of("data/catalog/indicators.csv");
     public static final Path DEFAULT_GAZETTEER = Path.of("data/reference/localities.csv");
@@ -17,6 +22,19 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
 
     public RunOptions {
         inputs = List.copyOf(inputs);
+        chartFormat = chartFormat == null ? "png" : chartFormat;
+        normalization = normalization == null ? "minmax" : normalization;
+        imputation = imputation == null ? "none" : imputation;
+        if (!imputation.equals("none") && !imputation.equals("median")) {
+            throw new IllegalArgumentException("unknown imputation '" + imputation + "': use none or median");
+        }
+    }
+
+    /** Options with PNG charts. */
+    public RunOptions(String jobName, List<String> inputs, Path out, Path charts, String master, Path catalog,
+                      Path gazetteer, Path weights, String csvDialect, int minIndicators, int minPillars) {
+        this(jobName, inputs, out, charts, master, catalog, gazetteer, weights, csvDialect, minIndicators, minPillars,
+                "png", "minmax", 1000, "none");
     }
 
     /** The folder the stages exchange Parquet through: out/parquet/&lt;table&gt;. */

@@ -24,9 +24,14 @@ public final class Gazetteer implements Serializable {
             .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
 
     private final List<Locality> localities;
+    /** Localities by folded name, in file order: find() looks only at namesakes (plans x gazetteer was a hot path). */
+    private final java.util.Map<String, List<Locality>> byName = new java.util.HashMap<>();
 
     private Gazetteer(List<Locality> localities) {
         this.localities = List.copyOf(localities);
+        for (Locality l : this.localities) {
+            byName.computeIfAbsent(VnText.fold(l.name()), k -> new ArrayList<>()).add(l);
+        }
     }
 
     public static Gazetteer empty() {
@@ -69,10 +74,7 @@ public final class Gazetteer implements Serializable {
         String key = VnText.fold(name);
         Locality best = null;
         int bestScore = -1;
-        for (Locality l : localities) {
-            if (!VnText.fold(l.name()).equals(key)) {
-                continue;
-            }
+        for (Locality l : byName.getOrDefault(key, List.of())) {
             int score = 0;
             if (level != null && level.equals(l.level())) {
                 score += 2;

@@ -18,7 +18,9 @@ public final class IndicatorMatcher implements Serializable {
     private static final long serialVersionUID = 1L;
     static final double THRESHOLD = 0.75;
 
-    private record Phrase(Indicator indicator, String folded, Set<String> words) implements Serializable {
+    /** {@code spaced}: the folded phrase with separators as spaces, computed once (matching is a hot path). */
+    private record Phrase(Indicator indicator, String folded, Set<String> words, String spaced)
+            implements Serializable {
     }
 
     /** A match and its score in [0, 1.1]. */
@@ -31,7 +33,8 @@ public final class IndicatorMatcher implements Serializable {
         for (Indicator indicator : catalog.indicators()) {
             for (String p : indicator.phrases()) {
                 String folded = VnText.fold(p);
-                phrases.add(new Phrase(indicator, folded, new HashSet<>(Arrays.asList(folded.split("[\\s,;/()]+")))));
+                phrases.add(new Phrase(indicator, folded, new HashSet<>(Arrays.asList(folded.split("[\\s,;/()]+"))),
+                        " " + folded.replaceAll("[,;:/()]", " ").replaceAll("\\s+", " ") + " "));
             }
         }
     }
@@ -41,18 +44,21 @@ public final class IndicatorMatcher implements Serializable {
         String folded = " " + VnText.fold(subject).replaceAll("[,;:/()]", " ").replaceAll("\\s+", " ") + " ";
         Set<String> words = new HashSet<>(Arrays.asList(folded.trim().split(" ")));
         Match best = null;
+        int bestWords = 0;
         for (Phrase p : phrases) {
             if (p.indicator().percent() != percent) {
                 continue;
             }
             long hit = p.words().stream().filter(words::contains).count();
             double score = (double) hit / p.words().size();
-            if (folded.contains(" " + p.folded().replaceAll("[,;:/()]", " ").replaceAll("\\s+", " ") + " ")) {
+            if (folded.contains(p.spaced())) {
                 score += 0.1 + 0.001 * p.words().size();
             }
+            // on equal scores the longer (more specific) phrase wins
             if (score >= THRESHOLD && (best == null || score > best.score()
-                    || score == best.score() && p.words().size() > best.indicator().phrases().size())) {
+                    || score == best.score() && p.words().size() > bestWords)) {
                 best = new Match(p.indicator(), score);
+                bestWords = p.words().size();
             }
         }
         return best;

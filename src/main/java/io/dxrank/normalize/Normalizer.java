@@ -35,11 +35,14 @@ public final class Normalizer implements Serializable {
     public Result normalize(ExtractionResult plan) {
         List<Finding> findings = new ArrayList<>();
         PlanMetadata meta = plan.metadata();
+        Locality locality = meta.localityName() == null ? null
+                : gazetteer.find(meta.localityName(), meta.level(), meta.province());
         String localityId = localityId(plan, findings);
         Map<String, Fact> kept = new LinkedHashMap<>();
         List<Fact> facts = new ArrayList<>();
         for (Statement s : plan.statements()) {
-            Fact fact = toFact(plan, meta, localityId, s);
+            Fact fact = annualized(toFact(plan, meta, localityId, s), plan, findings);
+            fact = per1000(fact, catalog.get(fact.indicatorCode()), locality);
             if (Indicator.UNMAPPED.equals(fact.indicatorCode())) {
                 findings.add(Finding.info(plan.planId(), plan.sourceFile(), s.line(), "unmapped_statement",
                         "no catalog indicator for \"" + s.subject() + "\" (" + s.valueText() + ")"));
@@ -56,7 +59,7 @@ public final class Normalizer implements Serializable {
                         fact.indicatorCode() + " " + fact.kind() + " " + fact.period() + " = " + fact.value()
                                 + " stated again (first at line " + previous.sourceLine() + ")"));
             } else {
-                Fact winner = prefer(previous, fact);
+                Fact winner = prefer(previous, fact, meta.level());
                 Fact loser = winner == previous ? fact : previous;
                 if (winner != previous) {
                     facts.set(facts.indexOf(previous), winner);
@@ -71,12 +74,60 @@ public final class Normalizer implements Serializable {
         return new Result(localityId, facts, findings);
     }
 
-    /** Appendix tables beat prose for targets; otherwise the first statement stands. */
-    static Fact prefer(Fact first, Fact second) {
+    private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile(
+            "/\\s*(tuần|tháng|quý|ngày)\\s*$");
+
+    /** Rates ("1-2 tin, bài/ tuần") become yearly figures; the conversion is recorded as a finding. */
+    static Fact annualized(Fact f, ExtractionResult plan, List<Finding> findings) {
+        java.util.regex.Matcher m = RATE.matcher(f.valueText() == null ? "" : f.valueText());
+        if (!m.find()) {
+            return f;
+        }
+        int factor = switch (m.group(1)) {
+            case "tuần" -> 52;
+            case "tháng" -> 12;
+            case "quý" -> 4;
+            default -> 365;
+        };
+        findings.add(Finding.info(plan.planId(), plan.sourceFile(), f.sourceLine(), "rate_annualized",
+                "\"" + f.valueText() + "\" converted to a yearly figure: x" + factor + " per " + m.group(1)));
+        return f.withFigures(f.value() * factor, f.valueHigh() == null ? null : f.valueHigh() * factor,
+                f.valuePer1000());
+    }
+
+    /**
+     * Appendix tables beat prose for targets; then the subject that names the plan's own level ("cấp xã" in a
+     * commune's plan) beats one that names only another level ("cấp huyện"); otherwise the first statement stands.
+     */
+    static Fact prefer(Fact first, Fact second, String level) {
         if ("table".equals(second.source()) && !"table".equals(first.source())) {
             return second;
         }
+        if ("table".equals(first.source()) && !"table".equals(second.source())) {
+            return first;
+        }
+        if (namesOwnLevel(second.subject(), level) && namesOtherLevel(first.subject(), level)) {
+            return second;
+        }
         return first;
+    }
+
+    /** The subject names a level ("cấp huyện", "cấp xã", "cấp tỉnh") but not the plan's own. */
+    static boolean namesOtherLevel(String subject, String level) {
+        String f = io.dxrank.core.VnText.fold(subject);
+        return java.util.regex.Pattern.compile("\\bcap (xa|phuong|huyen|tinh)\\b").matcher(f).find()
+                && !namesOwnLevel(subject, level);
+    }
+
+    static boolean namesOwnLevel(String subject, String level) {
+        String f = io.dxrank.core.VnText.fold(subject);
+        String own = switch (level == null ? "" : level) {
+            case "xa", "phuong", "thi_tran" -> "cap (xa|phuong)";
+            case "huyen", "quan", "thi_xa", "thanh_pho" -> "cap huyen";
+            case "tinh" -> "cap tinh";
+            default -> "$^";
+        };
+        return java.util.regex.Pattern.compile("\\b" + own + "\\b").matcher(f).find();
     }
 
     private String localityId(ExtractionResult plan, List<Finding> findings) {
@@ -96,9 +147,11 @@ public final class Normalizer implements Serializable {
     private Fact toFact(ExtractionResult plan, PlanMetadata meta, String localityId, Statement s) {
         boolean fraction = s.denominator() != null;
         boolean percent = Statement.PERCENT.equals(s.unit()) || fraction;
-        IndicatorMatcher.Match match = matcher.match(s.subject(), percent);
+        // a count's unit words ("01 nhóm Zalo", "10 tin, bài") often name the indicator themselves
+        String subject = percent ? s.subject() : s.subject() + " " + s.unit();
+        IndicatorMatcher.Match match = matcher.match(subject, percent);
         if (match == null && fraction) {
-            match = matcher.match(s.subject(), false);
+            match = matcher.match(s.subject() + " " + s.unit(), false);
         }
         Indicator indicator = match == null ? null : match.indicator();
         double value = s.value();
@@ -116,7 +169,27 @@ public final class Normalizer implements Serializable {
                 indicator == null ? Indicator.UNMAPPED : indicator.code(),
                 indicator == null ? "" : indicator.nameVi(), indicator == null ? nz(s.pillar()) : indicator.pillar(),
                 s.kind(), year, period, value, s.valueHigh(), unit, s.comparator(), plan.sourceFile(), s.line(),
-                s.quote(), s.subject(), s.sectionPath(), s.valueText(), s.denominator(), s.source());
+                s.quote(), s.subject(), s.sectionPath(), s.valueText(), s.denominator(), s.source(),
+                asOf(s.sentence()), null);
+    }
+
+    private static final java.util.regex.Pattern AS_OF = java.util.regex.Pattern.compile(
+            "(?iu)tính\\s+đến\\s+(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+
+    /** "tính đến ngày 15/12/2023" as an ISO date, kept beside the year the fact refers to. */
+    static String asOf(String sentence) {
+        java.util.regex.Matcher m = AS_OF.matcher(sentence == null ? "" : sentence);
+        return m.find() ? String.format(java.util.Locale.ROOT, "%s-%02d-%02d", m.group(3),
+                Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))) : null;
+    }
+
+    /** Counts per 1,000 inhabitants, so communes and districts compare; null without a known population. */
+    static Fact per1000(Fact f, Indicator indicator, Locality locality) {
+        if (indicator == null || indicator.percent() || locality == null || locality.population() == null
+                || locality.population() <= 0) {
+            return f;
+        }
+        return f.withFigures(f.value(), f.valueHigh(), f.value() * 1000.0 / locality.population());
     }
 
     /** Results take the results year, targets the plan year; a horizon named in the text wins. */

@@ -2,174 +2,181 @@ package io.dxrank.analytics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dxrank.SparkTestSession;
-import io.dxrank.core.Pillar;
 import io.dxrank.jobs.FactRows;
 import io.dxrank.normalize.Catalog;
+import io.dxrank.normalize.Fact;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hand-computed fixture: three communes x1..x3 and one district d1, two reported indicators (gov = percent,
- * higher is better; eco = percent, lower is better) and one unreported (soc) so coverage is 2/3.
- * Every expected number below is worked out in the comments.
+ * Hand-computed fixture: four communes, indicator A (percent, higher is better, government) and B (percent,
+ * lower is better, economy), 2024 targets; L1's 2024 result reported by its next plan.
  */
 class AnalyticsStageTest {
 
-    private static final String CATALOG = """
+    static final String CATALOG = """
             code,name_vi,name_en,pillar,unit,direction,phrases,national_target,national_target_year,national_source
-            gov,G,G,government,percent,higher,g,,,
-            eco,E,E,economy,percent,lower,e,,,
-            soc,S,S,society,percent,higher,s,,,
+            a,A,A,government,percent,higher,aaa,80,2025,test
+            b,B,B,economy,percent,lower,bbb,,,
+            """;
+    static final String WEIGHTS = """
+            pillar,weight,note
+            government,0.5,
+            economy,0.5,
             """;
 
-    private static List<Row> rankings;
-    private static List<Row> composite;
-    private static List<Row> trends;
-    private static List<String> secondRunComposite;
+    static Map<String, Row> rankings = new HashMap<>();
+    static Map<String, Row> composite = new HashMap<>();
+    static Map<String, Row> trends = new HashMap<>();
+    static List<Row> compositeRows;
+    static Map<String, Row> ambition = new HashMap<>();
+
+    static Fact fact(String plan, String locality, String code, String kind, int year, double value) {
+        return new Fact(plan, locality, locality.toUpperCase(java.util.Locale.ROOT), "xa", "P", code, code, "x", kind,
+                year, Integer.toString(year), value, null, "percent", "eq", plan + ".txt", 1, "q", "s", "", "v", null,
+                "prose", null, null);
+    }
 
     @BeforeAll
-    static void runOnce() throws Exception {
+    static void compute() throws Exception {
         SparkSession spark = SparkTestSession.get();
         List<Row> rows = new ArrayList<>();
-        // 2024 targets: gov x1 100, x2 60, x3 100 (tie) ; eco x1 10, x2 20, x3 30 (lower is better)
-        rows.add(fact("p24x1", "x1", "xa", "gov", "target", 2024, 100.0, null));
-        rows.add(fact("p24x2", "x2", "xa", "gov", "target", 2024, 60.0, null));
-        rows.add(fact("p24x3", "x3", "xa", "gov", "target", 2024, 100.0, null));
-        rows.add(fact("p24x1", "x1", "xa", "eco", "target", 2024, 10.0, null));
-        rows.add(fact("p24x2", "x2", "xa", "eco", "target", 2024, 20.0, null));
-        rows.add(fact("p24x3", "x3", "xa", "eco", "target", 2024, 30.0, null));
-        rows.add(fact("p24d1", "d1", "huyen", "gov", "target", 2024, 50.0, null));
-        // previous year: x2 alone ranked 1 on gov targets -> 2024 rank 3 gives rank_change -2
-        rows.add(fact("p23x2", "x2", "xa", "gov", "target", 2023, 100.0, null));
-        // achievement: x1's 2025 plan reports results for 2024 (gov 95 vs target 100; eco 8 vs target 10)
-        rows.add(fact("p25x1", "x1", "xa", "gov", "actual", 2024, 95.0, null));
-        rows.add(fact("p25x1", "x1", "xa", "eco", "actual", 2024, 8.0, null));
-        rows.add(fact("p24x1", "x1", "xa", "gov", "actual", 2023, 80.0, null));
+        for (Fact f : List.of(
+                fact("p1", "l1", "a", "target", 2024, 100), fact("p2", "l2", "a", "target", 2024, 60),
+                fact("p3", "l3", "a", "target", 2024, 60), fact("p4", "l4", "a", "target", 2024, 40),
+                fact("p1", "l1", "b", "target", 2024, 10), fact("p2", "l2", "b", "target", 2024, 5),
+                fact("p5", "l1", "a", "actual", 2024, 90))) {
+            rows.add(FactRows.toRow(f));
+        }
         Dataset<Row> facts = spark.createDataFrame(rows, FactRows.FACTS);
-        Catalog catalog = Catalog.parse(CATALOG, "test catalog");
-        Weights weights = Weights.of(Map.of(Pillar.GOVERNMENT, 0.5, Pillar.ECONOMY, 0.5));
-        AnalyticsStage.Options options = new AnalyticsStage.Options(2, 2);
-        AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, catalog, weights, options);
-        rankings = t.rankings().collectAsList();
-        composite = t.composite().collectAsList();
-        trends = t.trends().collectAsList();
-        secondRunComposite = AnalyticsStage.run(spark, facts, catalog, weights, options).composite()
-                .collectAsList().stream().map(Row::toString).sorted().toList();
+        AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, Catalog.parse(CATALOG, "test"),
+                Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, "minmax", 300, 7));
+        for (Row r : t.rankings().collectAsList()) {
+            rankings.put(r.getAs("indicator_code") + "/" + r.getAs("kind") + "/" + r.getAs("level_group") + "/"
+                    + r.getAs("locality_id"), r);
+        }
+        compositeRows = t.composite().collectAsList();
+        for (Row r : compositeRows) {
+            composite.put(r.getAs("kind") + "/" + r.getAs("locality_id"), r);
+        }
+        for (Row r : t.ambition().collectAsList()) {
+            ambition.put(r.getAs("indicator_code") + "/" + r.getAs("level_group"), r);
+        }
+        for (Row r : t.trends().collectAsList()) {
+            trends.put(r.getAs("locality_id") + "/" + r.getAs("indicator_code") + "/" + r.getAs("year"), r);
+        }
     }
 
-    private static Row fact(String plan, String locality, String level, String code, String kind, int year,
-                            double value, String comparator) {
-        String pillar = code.equals("gov") ? "government" : "economy";
-        return RowFactory.create(plan, locality, locality.toUpperCase(java.util.Locale.ROOT), level, "P", code,
-                code, pillar, kind, year, Integer.toString(year), value, null, "percent", comparator,
-                plan + ".txt", 1, "q", null, null, null, null, "prose");
-    }
-
-    private static Row ranking(String code, int year, String kind, String group, String locality) {
-        List<Row> hits = rankings.stream().filter(r -> r.getAs("indicator_code").equals(code)
-                && ((Integer) r.getAs("year")) == year && r.getAs("kind").equals(kind)
-                && r.getAs("level_group").equals(group) && r.getAs("locality_id").equals(locality)).toList();
-        assertEquals(1, hits.size(), code + " " + year + " " + kind + " " + group + " " + locality);
-        return hits.get(0);
-    }
-
-    private static Row compositeRow(String locality, int year, String kind) {
-        List<Row> hits = composite.stream().filter(r -> r.getAs("locality_id").equals(locality)
-                && ((Integer) r.getAs("year")) == year && r.getAs("kind").equals(kind)).toList();
-        assertEquals(1, hits.size(), locality);
-        return hits.get(0);
-    }
-
-    private static Row trend(String locality, String code, int year) {
-        return trends.stream().filter(r -> r.getAs("locality_id").equals(locality)
-                && r.getAs("indicator_code").equals(code) && ((Integer) r.getAs("year")) == year)
-                .findFirst().orElseThrow();
-    }
-
-    private static long rank(Row r) {
-        return ((Number) r.getAs("rank")).longValue();
+    static int rank(String key) {
+        return rankings.get(key).<Integer>getAs("rank");
     }
 
     @Test
-    void rankingsUseCompetitionRanksDirectionAndGroups() {
-        // ties share rank 1, next is 3 ("113"); percentile = 100 (n - rank) / (n - 1)
-        assertEquals(1, rank(ranking("gov", 2024, "target", "commune", "x1")));
-        assertEquals(1, rank(ranking("gov", 2024, "target", "commune", "x3")));
-        Row x2 = ranking("gov", 2024, "target", "commune", "x2");
-        assertEquals(3, rank(x2));
-        assertEquals(0.0, (Double) x2.getAs("percentile"), 1e-9);
-        assertEquals(100.0, (Double) ranking("gov", 2024, "target", "commune", "x1").getAs("percentile"), 1e-9);
-        assertEquals(3L, ((Number) x2.getAs("n")).longValue());
-        assertEquals(-2, ((Number) x2.getAs("rank_change")).intValue());
-        // lower is better
-        assertEquals(1, rank(ranking("eco", 2024, "target", "commune", "x1")));
-        assertEquals(3, rank(ranking("eco", 2024, "target", "commune", "x3")));
-        Row mid = ranking("eco", 2024, "target", "commune", "x2");
-        assertEquals(50.0, (Double) mid.getAs("percentile"), 1e-9);
-        // district alone in its group; in 'all' it joins the communes: 100,100,60,50 -> 1,1,3,4
-        Row d1 = ranking("gov", 2024, "target", "district", "d1");
-        assertEquals(1, rank(d1));
-        assertEquals(1L, ((Number) d1.getAs("n")).longValue());
-        assertEquals(100.0, (Double) d1.getAs("percentile"), 1e-9);
-        Row d1all = ranking("gov", 2024, "target", "all", "d1");
-        assertEquals(4, rank(d1all));
-        assertEquals(4L, ((Number) d1all.getAs("n")).longValue());
+    void competitionRankingWithTiesAndPercentiles() {
+        assertEquals(1, rank("a/target/commune/l1"));
+        assertEquals(2, rank("a/target/commune/l2"));
+        assertEquals(2, rank("a/target/commune/l3"));
+        assertEquals(4, rank("a/target/commune/l4"));
+        Row second = rankings.get("a/target/commune/l2");
+        assertEquals(4L, second.<Long>getAs("n"));
+        assertEquals(66.67, ((Number) second.getAs("percentile")).doubleValue(), 0.01);
+        assertEquals(0.0, ((Number) rankings.get("a/target/commune/l4").getAs("percentile")).doubleValue());
     }
 
     @Test
-    void compositeNormalizesWeightsCoverageAndStability() {
-        // min-max: gov x1 100, x3 100, x2 0; eco (lower) x1 100, x2 50, x3 0; weights 0.5/0.5
-        Row x1 = compositeRow("x1", 2024, "target");
-        Row x2 = compositeRow("x2", 2024, "target");
-        Row x3 = compositeRow("x3", 2024, "target");
-        assertEquals(100.0, ((Number) x1.getAs("score")).doubleValue(), 1e-9);
-        assertEquals(25.0, ((Number) x2.getAs("score")).doubleValue(), 1e-9);
-        assertEquals(50.0, ((Number) x3.getAs("score")).doubleValue(), 1e-9);
-        assertEquals(0.0, ((Number) x2.getAs("score_government")).doubleValue(), 1e-9);
-        assertEquals(50.0, ((Number) x2.getAs("score_economy")).doubleValue(), 1e-9);
-        assertEquals(1, rank(x1));
-        assertEquals(2, rank(x3));
-        assertEquals(3, rank(x2));
-        assertEquals(0.6667, ((Number) x1.getAs("coverage")).doubleValue(), 1e-9);
-        assertEquals("ranked", x1.getAs("status"));
-        assertEquals("Q1", x1.getAs("band"));
-        // stability: x1 wins under every weight set; x3 beats x2 unless w_gov < 1/3 (about 1 % of draws)
-        assertEquals(1.0, (Double) x1.getAs("rank_p05"), 1e-9);
-        assertEquals(1.0, (Double) x1.getAs("rank_p95"), 1e-9);
-        assertEquals(2.0, (Double) x3.getAs("rank_median"), 1e-9);
-        assertEquals(3.0, (Double) x2.getAs("rank_median"), 1e-9);
-        assertEquals(3.0, (Double) x2.getAs("rank_p95"), 1e-9);
-        // the district reports one indicator in one pillar: insufficient data, not ranked
-        Row d1 = compositeRow("d1", 2024, "target");
-        assertEquals("insufficient_data", d1.getAs("status"));
-        assertNull(d1.getAs("rank"));
-        assertNull(d1.getAs("rank_median"));
+    void lowerIsBetterReversesTheOrder() {
+        assertEquals(1, rank("b/target/commune/l2"));
+        assertEquals(2, rank("b/target/commune/l1"));
     }
 
     @Test
-    void achievementAcrossTwoPlansHonoursDirection() {
-        Row gov = trend("x1", "gov", 2024);
-        assertEquals(95.0, (Double) gov.getAs("actual"), 1e-9);
-        assertEquals(100.0, (Double) gov.getAs("target"), 1e-9);
-        assertEquals(15.0, (Double) gov.getAs("yoy_change"), 1e-9);
-        assertEquals(95.0, ((Number) gov.getAs("achievement")).doubleValue(), 1e-9);
-        assertEquals(false, gov.getAs("achieved"));
-        Row eco = trend("x1", "eco", 2024);
-        assertEquals(80.0, ((Number) eco.getAs("achievement")).doubleValue(), 1e-9);
-        assertEquals(true, eco.getAs("achieved"));
+    void percentIndicatorsAlsoRankAcrossAllLevels() {
+        assertTrue(rankings.containsKey("a/target/all/l1"));
+        assertEquals(1, rank("a/target/all/l1"));
     }
 
     @Test
-    void twoRunsGiveIdenticalComposite() {
-        assertEquals(composite.stream().map(Row::toString).sorted().toList(), secondRunComposite);
+    void compositeWeightsPillarsAndCutsLowCoverage() {
+        // L1: A min-max 100, B (lower) 0 -> 50; L2: A 33.33, B 100 -> 66.67
+        Row l1 = composite.get("target/l1");
+        Row l2 = composite.get("target/l2");
+        assertEquals(50.0, ((Number) l1.getAs("score")).doubleValue(), 0.01);
+        assertEquals(66.67, ((Number) l2.getAs("score")).doubleValue(), 0.01);
+        assertEquals(1, l2.<Integer>getAs("rank"));
+        assertEquals(2, l1.<Integer>getAs("rank"));
+        Row l3 = composite.get("target/l3");
+        assertEquals("insufficient_data", l3.getAs("status"));
+        assertNull(l3.getAs("rank"), "one pillar is below the two-pillar threshold: not ranked");
+        assertEquals(1.0, ((Number) l1.getAs("coverage")).doubleValue(), 1e-9);
+        assertEquals(0.5, ((Number) l3.getAs("coverage")).doubleValue(), 1e-9);
+    }
+
+    @Test
+    void rankStabilityShowsACloseCall() {
+        // goalpost puts L1 first (95 vs 77.5), min-max puts L2 first: neither position is robust
+        for (String l : List.of("l1", "l2")) {
+            Row r = composite.get("target/" + l);
+            assertEquals(1.0, ((Number) r.getAs("rank_p05")).doubleValue(), l);
+            assertEquals(2.0, ((Number) r.getAs("rank_p95")).doubleValue(), l);
+        }
+        assertNull(composite.get("target/l3").getAs("rank_p05"), "unranked localities get no interval");
+    }
+
+    @Test
+    void achievementComparesTheTargetWithTheLaterResult() {
+        Row t = trends.get("l1/a/2024");
+        assertEquals(100.0, ((Number) t.getAs("target")).doubleValue());
+        assertEquals(90.0, ((Number) t.getAs("actual")).doubleValue());
+        assertEquals(90.0, ((Number) t.getAs("achievement")).doubleValue(), 1e-9);
+        assertEquals(Boolean.FALSE, t.getAs("achieved"));
+    }
+
+    @Test
+    void ambitionSummarisesTargetsAgainstTheNationalTarget() {
+        Row a = ambition.get("a/commune");
+        assertEquals(4L, a.<Long>getAs("n"));
+        assertEquals(40.0, ((Number) a.getAs("target_min")).doubleValue());
+        assertEquals(60.0, ((Number) a.getAs("target_median")).doubleValue());
+        assertEquals(100.0, ((Number) a.getAs("target_max")).doubleValue());
+        assertEquals(-20.0, ((Number) a.getAs("median_minus_national")).doubleValue(), 1e-9);
+    }
+
+    @Test
+    void twoRunsGiveTheSameComposite() throws Exception {
+        SparkSession spark = SparkTestSession.get();
+        List<Row> again = AnalyticsStage.run(spark, spark.table("facts"), Catalog.parse(CATALOG, "test"),
+                Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, "minmax", 300, 7)).composite()
+                .orderBy("kind", "locality_id").collectAsList();
+        List<Row> first = new ArrayList<>(compositeRows);
+        first.sort(java.util.Comparator.comparing((Row r) -> r.<String>getAs("kind"))
+                .thenComparing(r -> r.<String>getAs("locality_id")));
+        assertEquals(first.toString(), again.toString());
+    }
+
+    @Test
+    void medianImputationIsMarkedAndNeverCountsAsCoverage() throws Exception {
+        SparkSession spark = SparkTestSession.get();
+        Map<String, Row> imputed = new HashMap<>();
+        for (Row r : AnalyticsStage.run(spark, spark.table("facts"), Catalog.parse(CATALOG, "test"),
+                Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, "minmax", 50, 7, true))
+                .composite().collectAsList()) {
+            imputed.put(r.getAs("kind") + "/" + r.getAs("locality_id"), r);
+        }
+        Row l3 = imputed.get("target/l3");
+        // A: (60 - 40) / 60 = 33.33; B imputed as the median of L1's 0 and L2's 100 = 50
+        assertEquals(41.67, ((Number) l3.getAs("score")).doubleValue(), 0.01);
+        assertEquals(1, l3.<Integer>getAs("imputed"));
+        assertEquals("insufficient_data", l3.getAs("status"), "an imputed pillar does not lift coverage");
+        assertEquals(0, composite.get("target/l1").<Integer>getAs("imputed"), "off by default");
     }
 }

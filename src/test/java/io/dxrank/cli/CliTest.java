@@ -53,4 +53,32 @@ class CliTest {
     void noCommandIsAUsageError() {
         assertEquals(ExitCodes.USAGE, run().code());
     }
+
+    @Test
+    void aLockedOutputFolderExitsWithCode3() throws Exception {
+        java.nio.file.Path out = java.nio.file.Files.createTempDirectory("dxrank-locked");
+        try (io.dxrank.jobs.RunLock held = io.dxrank.jobs.RunLock.acquire(out)) {
+            Outcome o = run("run", "--out", out.toString(), "--charts", out.resolve("charts").toString());
+            assertEquals(ExitCodes.LOCKED, o.code());
+            assertTrue(o.err().contains("another dxrank run holds"), o.err());
+        }
+    }
+
+    @Test
+    void jobListAndCronReadTheJobFolder() {
+        Outcome list = run("job", "list", "jobs");
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().contains("default") && list.out().contains("30 2 * * *"), list.out());
+        Outcome cron = run("job", "cron", "jobs");
+        assertTrue(cron.out().contains("./dxrank job run jobs/default.properties"), cron.out());
+    }
+
+    @Test
+    void anInvalidJobFileIsAUsageErrorNamingTheKey() throws Exception {
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("job", ".properties");
+        java.nio.file.Files.writeString(bad, "name=x\ninputs=data/plans\ncsv_dialect=latin\n");
+        Outcome o = run("job", "run", bad.toString());
+        assertEquals(ExitCodes.USAGE, o.code());
+        assertTrue(o.err().contains("'csv_dialect'") && o.err().contains(bad.toString()), o.err());
+    }
 }

@@ -64,4 +64,40 @@ class PipelineEndToEndTest {
             assertTrue(Integer.parseInt(f.get("source_line")) > 0, f.toString());
         }
     }
+
+    @Test
+    void summaryCsvsAndEveryChartTheReportShowsAreWritten() throws Exception {
+        assertEquals("locality_id", TestFiles.header(out.resolve("summary_rankings.csv")).get(0));
+        assertTrue(TestFiles.header(out.resolve("summary_achievement.csv")).contains("targets_achieved"));
+        String html = Files.readString(charts.resolve("index.html"));
+        java.util.regex.Matcher img = java.util.regex.Pattern.compile("<img src=\"([^\"]+)\"").matcher(html);
+        int images = 0;
+        while (img.find()) {
+            assertTrue(Files.size(charts.resolve(img.group(1))) > 1000, img.group(1));
+            images++;
+        }
+        assertTrue(images >= 3, "ranking, trend and ambition charts at least: " + images);
+        assertTrue(html.contains("href=\"../out/facts.csv\""), "CSV links relative to the charts folder");
+    }
+
+    /** Issue 5's seed check: 2024 commune targets, direction-aware competition ranking. */
+    @Test
+    void seedCommuneTargetsRankAsPublished() throws Exception {
+        Map<String, CSVRecord> byKey = new TreeMap<>();
+        for (CSVRecord r : TestFiles.readCsv(out.resolve("rankings.csv"))) {
+            if ("2024".equals(r.get("year")) && "target".equals(r.get("kind")) && "commune".equals(r.get("level_group"))) {
+                byKey.put(r.get("indicator_code") + "/" + r.get("locality_name"), r);
+            }
+        }
+        CSVRecord tinhHaiRecords = byKey.get("records_processed_online/Tĩnh Hải");
+        CSVRecord khanhSonRecords = byKey.get("records_processed_online/Khánh Sơn");
+        assertEquals(100.0, Double.parseDouble(tinhHaiRecords.get("value")));
+        assertEquals(60.0, Double.parseDouble(khanhSonRecords.get("value")));
+        assertTrue(Integer.parseInt(tinhHaiRecords.get("rank")) < Integer.parseInt(khanhSonRecords.get("rank")));
+        for (String locality : List.of("Tĩnh Hải", "Khánh Sơn")) {
+            CSVRecord payment = byKey.get("payment_accounts/" + locality);
+            assertEquals(80.0, Double.parseDouble(payment.get("value")), locality);
+            assertEquals("1", payment.get("rank"), locality + " ties at rank 1");
+        }
+    }
 }

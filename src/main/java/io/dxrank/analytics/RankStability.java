@@ -1,0 +1,90 @@
+package io.dxrank.analytics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Rank stability of one comparison group: every locality's composite is recomputed under each weight draw and
+ * each normalization variant, ranked (competition ranking, higher score first), and the ranks summarised as
+ * median and 5th/95th percentiles (nearest-rank definition). Pure Java; the Spark stage runs it per group.
+ */
+public final class RankStability {
+
+    private RankStability() {
+    }
+
+    /** Median and 5-95 % interval of one locality's ranks. */
+    public record Interval(double median, double p05, double p95) {
+    }
+
+    /**
+     * @param pillarScores per variant, per locality, per pillar: the pillar score or NaN when not reported
+     * @param draws        weight sets (rows sum to 1), pillars in the same order
+     * @return one interval per locality
+     */
+    public static Interval[] intervals(double[][][] pillarScores, double[][] draws) {
+        int localities = pillarScores.length == 0 ? 0 : pillarScores[0].length;
+        int runs = pillarScores.length * draws.length;
+        int[][] ranks = new int[localities][runs];
+        double[] scores = new double[localities];
+        int run = 0;
+        for (double[][] variant : pillarScores) {
+            for (double[] weights : draws) {
+                for (int l = 0; l < localities; l++) {
+                    scores[l] = weighted(variant[l], weights);
+                }
+                int[] r = competitionRanks(scores);
+                for (int l = 0; l < localities; l++) {
+                    ranks[l][run] = r[l];
+                }
+                run++;
+            }
+        }
+        Interval[] out = new Interval[localities];
+        for (int l = 0; l < localities; l++) {
+            int[] sorted = ranks[l].clone();
+            Arrays.sort(sorted);
+            out[l] = new Interval(percentile(sorted, 0.5), percentile(sorted, 0.05), percentile(sorted, 0.95));
+        }
+        return out;
+    }
+
+    /** Weighted mean over the pillars a locality reports (weights renormalised over them). */
+    static double weighted(double[] pillars, double[] weights) {
+        double sum = 0;
+        double weight = 0;
+        for (int p = 0; p < pillars.length; p++) {
+            if (!Double.isNaN(pillars[p])) {
+                sum += weights[p] * pillars[p];
+                weight += weights[p];
+            }
+        }
+        return weight == 0 ? 0 : sum / weight;
+    }
+
+    /** "1224" ranking: ties share the best rank, the next rank skips. */
+    public static int[] competitionRanks(double[] scores) {
+        int n = scores.length;
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Double.compare(scores[b], scores[a]));
+        int[] ranks = new int[n];
+        for (int pos = 0; pos < n; pos++) {
+            int i = order.get(pos);
+            ranks[i] = pos > 0 && scores[i] == scores[order.get(pos - 1)] ? ranks[order.get(pos - 1)] : pos + 1;
+        }
+        return ranks;
+    }
+
+    /** Nearest-rank percentile of sorted values: the value at position ceil(q * n). */
+    public static double percentile(int[] sorted, double q) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(q * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+}

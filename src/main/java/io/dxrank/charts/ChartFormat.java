@@ -1,0 +1,50 @@
+package io.dxrank.charts;
+
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * The image format charts are written in: PNG (default, opens everywhere) or SVG (sharp at any zoom, text
+ * stays text). Example: {@code ChartFormat.named("svg").write(chart, dir, "ranking_x", 900, 400)}.
+ */
+public enum ChartFormat {
+    PNG, SVG;
+
+    /** The format named on the command line: png or svg (case-insensitive); null means png. */
+    public static ChartFormat named(String name) {
+        if (name == null || name.isBlank()) {
+            return PNG;
+        }
+        return switch (name.trim().toLowerCase(Locale.ROOT)) {
+            case "png" -> PNG;
+            case "svg" -> SVG;
+            default -> throw new IllegalArgumentException("unknown chart format '" + name + "': use png or svg");
+        };
+    }
+
+    /** File extension without the dot. */
+    public String extension() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Draws the chart into dir/stem.ext and returns the file name (ASCII, relative to dir). */
+    public String write(JFreeChart chart, Path dir, String stem, int width, int height) throws IOException {
+        String fileName = stem + "." + extension();
+        Path file = dir.resolve(fileName);
+        if (this == PNG) {
+            ChartUtils.saveChartAsPNG(file.toFile(), chart, width, height);
+        } else {
+            SVGGraphics2D g = new SVGGraphics2D(width, height);
+            chart.draw(g, new Rectangle(width, height));
+            Files.writeString(file, g.getSVGDocument(), StandardCharsets.UTF_8);
+        }
+        return fileName;
+    }
+}

@@ -1,0 +1,23 @@
+package io.dxrank.charts;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the report draws, as plain values read from the analytics tables.
+ *
+ * @param plans               plans read (ok and rejected)
+ * @param indicators          the indicators to chart, most reported first (already limited)
+ * @param indicatorsWithData  how many indicators have facts at all (to say how many were left out)
+ * @param rankings            rankings of the charted indicators, latest year per indicator, kind and level
+ *                            group, best first within each ranking
+ * @param composite           composite scores of every year, best first within year, kind and level group
+ * @param weights             pillar code to weight
+ * @param trends              trends of the charted indicators
+ * @param targets             indicator code to the targets set in each plan year
+ * @param csvDir              path from the charts folder to the folder holding the CSVs, '/'-separated
+ */
+public record ReportData(int plans, List<IndicatorInfo> indicators, int indicatorsWithData,
+                         List<RankedValue> rankings, List<CompositeEntry> composite, Map<String, Double> weights,
+                         List<TrendPoint> trends, Map<String, List<Ambition.Target>> targets, String csvDir) {
+}

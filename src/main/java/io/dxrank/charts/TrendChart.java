@@ -1,0 +1,89 @@
+package io.dxrank.charts;
+
+import java.awt.geom.Line2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Trend lines of one indicator by year: each locality's actuals solid, its targets dashed, in the same colour.
+ * With many localities only the {@link #MAX_LOCALITIES} with the most years of data are drawn (said in the
+ * subtitle), so the lines stay tellable apart.
+ */
+public final class TrendChart {
+
+    public static final int MAX_LOCALITIES = 8;
+    private static final Line2D SAMPLE = new Line2D.Double(-9, 0, 9, 0);
+
+    private TrendChart() {
+    }
+
+    public static JFreeChart build(String title, String unit, List<TrendPoint> points) {
+        Map<String, List<TrendPoint>> byLocality = new LinkedHashMap<>();
+        for (TrendPoint p : points) {
+            byLocality.computeIfAbsent(p.localityId(), k -> new ArrayList<>()).add(p);
+        }
+        List<List<TrendPoint>> localities = new ArrayList<>(byLocality.values());
+        localities.sort(Comparator.<List<TrendPoint>>comparingInt(List::size).reversed()
+                .thenComparing(l -> l.get(0).localityId()));
+        List<List<TrendPoint>> shown = localities.subList(0, Math.min(MAX_LOCALITIES, localities.size()));
+        XYSeriesCollection data = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        int colour = 0;
+        // one legend entry per locality (its colour) plus two for the line styles, instead of two per locality
+        LegendItemCollection legend = new LegendItemCollection();
+        for (List<TrendPoint> locality : shown) {
+            String name = locality.get(0).localityName();
+            legend.add(new LegendItem(name, null, null, null, SAMPLE, ChartStyle.SOLID, ChartStyle.colour(colour)));
+            XYSeries actual = new XYSeries(name + " (actual)");
+            XYSeries target = new XYSeries(name + " (target)");
+            for (TrendPoint p : locality) {
+                if (p.actual() != null) {
+                    actual.add(p.year(), p.actual());
+                }
+                if (p.target() != null) {
+                    target.add(p.year(), p.target());
+                }
+            }
+            for (XYSeries s : List.of(actual, target)) {
+                if (s.getItemCount() == 0) {
+                    continue;
+                }
+                data.addSeries(s);
+                int i = data.getSeriesCount() - 1;
+                renderer.setSeriesPaint(i, ChartStyle.colour(colour));
+                renderer.setSeriesStroke(i, s == actual ? ChartStyle.SOLID : ChartStyle.DASHED);
+            }
+            colour++;
+        }
+        NumberAxis years = new NumberAxis("year");
+        years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        years.setNumberFormatOverride(ChartStyle.numberFormat());
+        years.setAutoRangeIncludesZero(false);
+        years.setLabelFont(ChartStyle.plain());
+        NumberAxis values = new NumberAxis(ChartStyle.unitLabel(unit));
+        values.setAutoRangeIncludesZero(false);
+        values.setLabelFont(ChartStyle.plain());
+        XYPlot plot = new XYPlot(data, years, values, renderer);
+        legend.add(new LegendItem("actual", null, null, null, SAMPLE, ChartStyle.SOLID, ChartStyle.PALETTE[7]));
+        legend.add(new LegendItem("target", null, null, null, SAMPLE, ChartStyle.DASHED, ChartStyle.PALETTE[7]));
+        plot.setFixedLegendItems(legend);
+        plot.setRangeGridlinePaint(ChartStyle.GRID);
+        plot.setDomainGridlinePaint(ChartStyle.GRID);
+        String subtitle = String.format(Locale.ROOT, "actual solid, target dashed; %d localities%s",
+                localities.size(), shown.size() < localities.size()
+                        ? ", the " + shown.size() + " with the most years shown" : "");
+        return ChartStyle.chart(title, subtitle, plot, true);
+    }
+}

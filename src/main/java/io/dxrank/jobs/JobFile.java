@@ -1,0 +1,121 @@
+package io.dxrank.jobs;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * A scheduled job definition (jobs/*.properties): what to read, where to write, how to compute, when to run.
+ * Unknown keys and bad values are configuration errors naming the key and the file.
+ * <pre>
+ *   name=province-weekly
+ *   inputs=data/plans
+ *   schedule=0 2 * * 1
+ * </pre>
+ */
+public record JobFile(Path file, String name, String schedule, RunOptions options, Map<String, String> sparkConf,
+                      boolean failOnReject) {
+
+    private static final Set<String> KEYS = Set.of("name", "inputs", "out", "charts", "catalog", "gazetteer",
+            "weights", "normalization", "imputation", "weight_draws", "csv_dialect", "chart_format", "spark.master",
+            "schedule", "fail_on_reject", "min_indicators", "min_pillars", "description");
+
+    /** A job file that cannot be used: the message names the file and the key. */
+    public static final class InvalidJobException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidJobException(Path file, String key, String problem) {
+            super(file + ": key '" + key + "': " + problem);
+        }
+    }
+
+    public static JobFile load(Path file) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        Map<String, String> spark = new LinkedHashMap<>();
+        for (String key : p.stringPropertyNames().stream().sorted().toList()) {
+            if (key.startsWith("spark.") && !key.equals("spark.master")) {
+                spark.put(key, p.getProperty(key).trim());
+            } else if (!KEYS.contains(key)) {
+                throw new InvalidJobException(file, key, "unknown key (known: " + String.join(", ",
+                        KEYS.stream().sorted().toList()) + ", spark.*)");
+            }
+        }
+        String name = required(p, file, "name");
+        if (!name.matches("[A-Za-z0-9._-]+")) {
+            throw new InvalidJobException(file, "name", "use letters, digits, '.', '_' or '-' only");
+        }
+        List<String> inputs = new ArrayList<>(Arrays.stream(required(p, file, "inputs").split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList());
+        String schedule = p.getProperty("schedule", "").trim();
+        if (!schedule.isEmpty() && schedule.split("\\s+").length != 5) {
+            throw new InvalidJobException(file, "schedule", "'" + schedule + "' is not a 5-field cron expression");
+        }
+        String normalization = choice(p, file, "normalization", "minmax", "minmax", "goalpost", "zscore");
+        String imputation = choice(p, file, "imputation", "none", "none", "median");
+        String dialect = choice(p, file, "csv_dialect", "excel", "excel", "excel-vi");
+        String chartFormat = choice(p, file, "chart_format", "png", "png", "svg");
+        RunOptions options = new RunOptions(name, inputs, path(p, "out", "out/" + name),
+                path(p, "charts", "charts/" + name), p.getProperty("spark.master"),
+                path(p, "catalog", RunOptions.DEFAULT_CATALOG.toString()),
+                path(p, "gazetteer", RunOptions.DEFAULT_GAZETTEER.toString()),
+                path(p, "weights", RunOptions.DEFAULT_WEIGHTS.toString()), dialect,
+                integer(p, file, "min_indicators", 5), integer(p, file, "min_pillars", 2), chartFormat,
+                normalization, integer(p, file, "weight_draws", 1000), imputation);
+        return new JobFile(file, name, schedule, options, spark,
+                Boolean.parseBoolean(p.getProperty("fail_on_reject", "false").trim()));
+    }
+
+    private static String required(Properties p, Path file, String key) {
+        String v = p.getProperty(key, "").trim();
+        if (v.isEmpty()) {
+            throw new InvalidJobException(file, key, "missing");
+        }
+        return v;
+    }
+
+    private static String choice(Properties p, Path file, String key, String dflt, String... allowed) {
+        String v = p.getProperty(key, dflt).trim();
+        if (!Arrays.asList(allowed).contains(v)) {
+            throw new InvalidJobException(file, key, "'" + v + "' is not one of " + String.join(", ", allowed));
+        }
+        return v;
+    }
+
+    private static int integer(Properties p, Path file, String key, int dflt) {
+        String v = p.getProperty(key, Integer.toString(dflt)).trim();
+        try {
+            int n = Integer.parseInt(v);
+            if (n < 1) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new InvalidJobException(file, key, "'" + v + "' is not a positive whole number");
+        }
+    }
+
+    private static Path path(Properties p, String key, String dflt) {
+        return Path.of(p.getProperty(key, dflt).trim());
+    }
+
+    /** The crontab line that runs this job from the project folder, or null when it has no schedule. */
+    public String crontabLine(Path projectDir) {
+        if (schedule.isEmpty()) {
+            return null;
+        }
+        return schedule + " cd " + projectDir + " && ./dxrank job run " + file + " >> " + options.out()
+                + "/cron.log 2>&1";
+    }
+}

@@ -1,0 +1,63 @@
+package io.dxrank.analytics;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class RankStabilityTest {
+
+    @Test
+    void competitionRankingSharesTiesAndSkips() {
+        assertArrayEquals(new int[] {1, 2, 2, 4}, RankStability.competitionRanks(new double[] {9, 5, 5, 1}));
+        assertArrayEquals(new int[] {3, 1, 1}, RankStability.competitionRanks(new double[] {1, 7, 7}));
+    }
+
+    @Test
+    void nearestRankPercentiles() {
+        int[] sorted = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5};
+        assertEquals(1, RankStability.percentile(sorted, 0.05));
+        assertEquals(1, RankStability.percentile(sorted, 0.5));
+        assertEquals(1, RankStability.percentile(sorted, 0.95));
+        assertEquals(5, RankStability.percentile(sorted, 1.0));
+    }
+
+    @Test
+    void drawsSumToOneAndCentreOnTheBase() {
+        double[] base = {0.5, 0.3, 0.2, 0.0};
+        double[][] draws = WeightDraws.draw(base, 2000, 50, 42);
+        double[] mean = new double[base.length];
+        for (double[] d : draws) {
+            double sum = 0;
+            for (int p = 0; p < d.length; p++) {
+                sum += d[p];
+                mean[p] += d[p] / draws.length;
+            }
+            assertEquals(1.0, sum, 1e-9);
+            assertEquals(0.0, d[3], "a zero-weight pillar stays zero");
+        }
+        for (int p = 0; p < 3; p++) {
+            assertEquals(base[p], mean[p], 0.01, "mean of pillar " + p);
+        }
+        assertArrayEquals(draws[7], WeightDraws.draw(base, 2000, 50, 42)[7], "seeded: same draws every run");
+    }
+
+    @Test
+    void aClearLeaderIsStableAndACloseCallIsNot() {
+        // variant x locality x pillar; two pillars weighted 0.5 each
+        double[][][] scores = {{{100, 100}, {50, 50}, {49, 51.2}}};
+        double[][] draws = WeightDraws.draw(new double[] {0.5, 0.5}, 1000, 50, 1);
+        RankStability.Interval[] i = RankStability.intervals(scores, draws);
+        assertEquals(1, i[0].p05());
+        assertEquals(1, i[0].p95());
+        assertEquals(2, i[1].p05());
+        assertEquals(3, i[1].p95(), "50/50 vs 49/51.2 swap places under perturbed weights");
+        assertTrue(i[2].p05() == 2 && i[2].p95() == 3);
+    }
+
+    @Test
+    void missingPillarsRenormaliseTheWeights() {
+        assertEquals(80.0, RankStability.weighted(new double[] {80, Double.NaN}, new double[] {0.3, 0.7}), 1e-9);
+    }
+}

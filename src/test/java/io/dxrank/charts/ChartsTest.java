@@ -1,0 +1,221 @@
+package io.dxrank.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainCategoryPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every chart type: its model (datasets, axes) and a real headless drawing of the expected size. */
+class ChartsTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @ValueSource(ints = {5, 500})
+    void rankingShowsTopNAndOthersWithNInSubtitle(int n) throws Exception {
+        JFreeChart chart = RankingChart.build("Hồ sơ xử lý trên môi trường mạng", ChartFixtures.ranking(n, "q"));
+        CategoryDataset data = chart.getCategoryPlot().getDataset();
+        int expectedBars = Math.min(n, RankingChart.TOP_N);
+        assertEquals(expectedBars, data.getColumnCount());
+        assertEquals("1. Xã Tĩnh Hải", data.getColumnKey(0).toString());
+        assertEquals(100.0, data.getValue(0, 0).doubleValue(), 1e-9);
+        if (n > RankingChart.TOP_N) {
+            String last = data.getColumnKey(expectedBars - 1).toString();
+            assertEquals((n - RankingChart.TOP_N + 1) + " others (median)", last);
+            // ranks 25..500 have values 100 - i/10 for i = 24..499: median at i = 261.5
+            assertEquals(73.85, data.getValue(0, expectedBars - 1).doubleValue(), 1e-9);
+        }
+        assertTrue(subtitle(chart).startsWith("n = " + n + " localities"), subtitle(chart));
+        // two levels (xa, phuong) get two legend colours, plus "others" when folded
+        assertEquals(n > RankingChart.TOP_N ? 3 : 2, chart.getCategoryPlot().getFixedLegendItems().getItemCount());
+        assertDrawn(chart, "ranking_" + n, RankingChart.height(n));
+    }
+
+    @Test
+    void compositeStacksPillarContributionsThatAddUpToTheScoreAndShowsTheRankInterval() throws Exception {
+        List<CompositeEntry> entries = ChartFixtures.composite(30, 2024);
+        JFreeChart chart = CompositeChart.build("Chỉ số tổng hợp", entries, ChartFixtures.weights());
+        CombinedDomainCategoryPlot plot = (CombinedDomainCategoryPlot) chart.getPlot();
+        CategoryPlot scores = (CategoryPlot) plot.getSubplots().get(0);
+        CategoryDataset stack = scores.getDataset();
+        assertEquals(RankingChart.TOP_N, stack.getColumnCount());
+        double sum = 0;
+        for (int row = 0; row < stack.getRowCount(); row++) {
+            sum += stack.getValue(row, 0).doubleValue();
+        }
+        // 0.5*90 + 0.25*70 + 0.25*50
+        assertEquals(75.0, sum, 1e-9);
+        CategoryPlot ranks = (CategoryPlot) plot.getSubplots().get(1);
+        org.jfree.data.category.IntervalCategoryDataset interval =
+                (org.jfree.data.category.IntervalCategoryDataset) ranks.getDataset(0);
+        assertEquals(1.0, interval.getStartValue(0, 0).doubleValue(), 1e-9, "no p05: the rank itself");
+        assertEquals(1.0, interval.getStartValue(0, 2).doubleValue(), 1e-9);
+        assertEquals(4.0, interval.getEndValue(0, 2).doubleValue(), 1e-9);
+        assertEquals(List.of("data", "government", "society"), stack.getRowKeys(), "only pillars with data");
+        assertEquals(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD, ranks.getDatasetRenderingOrder(),
+                "rank dots drawn over their intervals");
+        assertTrue(ranks.getRangeAxis().getRange().contains(entries.get(RankingChart.TOP_N - 1).rankP95()));
+        assertDrawn(chart, "composite", CompositeChart.height(entries.size()));
+    }
+
+    @Test
+    void contributionsRenormalizeOverThePillarsPresent() {
+        CompositeEntry e = new CompositeEntry("L", "X", 2024, "actual", "commune", 80, 1,
+                Map.of("government", 80.0), null, null);
+        assertEquals(Map.of("government", 80.0), CompositeChart.contributions(e, ChartFixtures.weights()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {5, 500})
+    void trendDrawsActualSolidAndTargetDashedForAtMostEightLocalities(int localities) throws Exception {
+        JFreeChart chart = TrendChart.build("Xu hướng", "percent", ChartFixtures.trends(localities));
+        XYPlot plot = chart.getXYPlot();
+        XYDataset data = plot.getDataset();
+        int shown = Math.min(localities, TrendChart.MAX_LOCALITIES);
+        assertEquals(2 * shown, data.getSeriesCount());
+        assertEquals("Xã Tĩnh Hải (actual)", data.getSeriesKey(0));
+        assertEquals("Xã Tĩnh Hải (target)", data.getSeriesKey(1));
+        assertEquals(ChartStyle.SOLID, plot.getRenderer().getSeriesStroke(0));
+        assertEquals(ChartStyle.DASHED, plot.getRenderer().getSeriesStroke(1));
+        assertEquals(plot.getRenderer().getSeriesPaint(0), plot.getRenderer().getSeriesPaint(1));
+        assertEquals(2022, plot.getDomainAxis().getRange().getLowerBound(), 0.5);
+        assertEquals(shown + 2, plot.getFixedLegendItems().getItemCount(), "one per locality, actual, target");
+        assertDrawn(chart, "trend_" + localities, 480);
+    }
+
+    @Test
+    void achievementSplitsPointsByAchievedWithASharedSquareRange() throws Exception {
+        JFreeChart chart = AchievementChart.build("Mục tiêu và thực hiện", "percent", ChartFixtures.trends(10));
+        XYDataset data = chart.getXYPlot().getDataset();
+        assertEquals(2, data.getSeriesCount());
+        assertEquals(40, data.getItemCount(0) + data.getItemCount(1));
+        assertEquals(chart.getXYPlot().getDomainAxis().getRange(), chart.getXYPlot().getRangeAxis().getRange());
+        assertEquals(1, chart.getXYPlot().getAnnotations().size(), "the diagonal");
+        assertDrawn(chart, "achievement", 480);
+    }
+
+    @Test
+    void ambitionSummarizesTargetsByPlanYearAndDrawsTheNationalTarget() throws Exception {
+        List<Ambition.Year> years = Ambition.summarize(List.of(new Ambition.Target(2024, 80),
+                new Ambition.Target(2024, 100), new Ambition.Target(2024, 90), new Ambition.Target(2025, 95),
+                new Ambition.Target(2023, Double.NaN)));
+        assertEquals(List.of(new Ambition.Year(2024, 90, 80, 100, 3), new Ambition.Year(2025, 95, 95, 95, 1)), years);
+        JFreeChart chart = AmbitionChart.build("Tham vọng", "percent", years, 100.0);
+        XYPlot plot = chart.getXYPlot();
+        assertEquals(1, plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size());
+        assertTrue(plot.getRangeAxis().getRange().contains(100.0));
+        assertTrue(plot.getRangeAxis().getRange().contains(80.0));
+        assertDrawn(chart, "ambition", 420);
+        assertNull(AmbitionChart.build("t", "percent", years, null).getXYPlot()
+                .getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {5, 500})
+    void heatmapCapsRowsAndColumns(int localities) throws Exception {
+        List<HeatCell> cells = new java.util.ArrayList<>();
+        for (int i = 0; i < localities; i++) {
+            for (int k = 0; k < 25; k++) {
+                if ((i + k) % 3 != 0) {
+                    cells.add(new HeatCell("L" + i, ChartFixtures.name(i), "ind_" + k, (i * 7 + k * 13) % 101));
+                }
+            }
+        }
+        JFreeChart chart = HeatmapChart.build("Bản đồ nhiệt", cells);
+        XYPlot plot = chart.getXYPlot();
+        int rows = Math.min(localities, HeatmapChart.MAX_LOCALITIES);
+        assertEquals(rows, ((org.jfree.chart.axis.SymbolAxis) plot.getRangeAxis()).getSymbols().length);
+        assertEquals(HeatmapChart.MAX_INDICATORS,
+                ((org.jfree.chart.axis.SymbolAxis) plot.getDomainAxis()).getSymbols().length);
+        for (int i = 0; i < plot.getDataset().getItemCount(0); i++) {
+            assertTrue(plot.getDataset().getXValue(0, i) < HeatmapChart.MAX_INDICATORS);
+            assertTrue(plot.getDataset().getYValue(0, i) < rows);
+        }
+        assertTrue(subtitle(chart).startsWith(localities + " localities x 25 indicators"), subtitle(chart));
+        String[] labels = ((org.jfree.chart.axis.SymbolAxis) plot.getRangeAxis()).getSymbols();
+        if (localities > HeatmapChart.MAX_LOCALITIES) {
+            // all have 16-17 indicators; the best mean scores win and come first
+            double first = meanScore(cells, labels[0]);
+            double last = meanScore(cells, labels[labels.length - 1]);
+            assertTrue(first >= last, first + " < " + last);
+        }
+        assertDrawn(chart, "heatmap_" + localities, HeatmapChart.height(localities));
+    }
+
+    @Test
+    void slopePairsRanksOfTwoYearsAndKeepsTheBest() throws Exception {
+        List<CompositeEntry> both = new java.util.ArrayList<>(ChartFixtures.composite(40, 2023));
+        List<CompositeEntry> later = ChartFixtures.composite(40, 2024);
+        java.util.Collections.reverse(later);
+        both.addAll(later);
+        List<RankChange> changes = RankChanges.between(both, 2023, 2024);
+        assertEquals(40, changes.size());
+        assertEquals(new RankChange("L39", ChartFixtures.name(39), 40, 40), changes.get(0));
+        JFreeChart chart = SlopeChart.build("Thay đổi thứ hạng", 2023, 2024, changes);
+        XYDataset data = chart.getXYPlot().getDataset();
+        assertEquals(SlopeChart.MAX_LOCALITIES, data.getSeriesCount());
+        assertEquals("L0", data.getSeriesKey(0));
+        assertEquals(1.0, data.getYValue(0, 1), 1e-9);
+        assertDrawn(chart, "slope", 520);
+    }
+
+    @Test
+    void svgOnRequestIsAnSvgDocumentWithTheVietnameseTitleAsText() throws Exception {
+        JFreeChart chart = RankingChart.build("Hồ sơ xử lý trên môi trường mạng", ChartFixtures.ranking(5, "q"));
+        String file = ChartFormat.named("SVG").write(chart, dir, "ranking", 900, 300);
+        assertEquals("ranking.svg", file);
+        String svg = Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
+        assertTrue(svg.contains("<svg"), "svg root");
+        assertTrue(svg.contains("Hồ sơ xử lý trên môi trường mạng"), "title kept as text");
+        assertEquals(ChartFormat.PNG, ChartFormat.named(null));
+        assertThrows(IllegalArgumentException.class, () -> ChartFormat.named("gif"));
+    }
+
+    @Test
+    void fileNamesAreStableAscii() {
+        assertEquals("ranking_records_online_2024_actual_commune",
+                ChartNames.stem("ranking", "records_online", "2024", "actual", "commune"));
+        assertEquals("trend_ty-le-dan-so-dung-dien-thoai", ChartNames.stem("trend", "Tỷ lệ dân số dùng điện thoại"));
+        assertEquals("slope_x_2023-2025", ChartNames.stem("slope", "Đ/X", null, "2023-2025").replace("d-x", "x"));
+        assertTrue(ChartNames.stem("Phường Đồng Xuân <script>").matches("[a-z0-9._-]+"));
+    }
+
+    private static double meanScore(List<HeatCell> cells, String name) {
+        return cells.stream().filter(c -> c.localityName().equals(name)).mapToDouble(HeatCell::score).average()
+                .orElseThrow();
+    }
+
+    private static String subtitle(JFreeChart chart) {
+        return ((TextTitle) chart.getSubtitle(chart.getLegend() == null ? 0 : 1)).getText();
+    }
+
+    /** Draws the chart as PNG, reads it back and checks size and that it is more than a blank canvas. */
+    private void assertDrawn(JFreeChart chart, String stem, int height) throws Exception {
+        String file = ChartFormat.PNG.write(chart, dir, stem, 900, height);
+        BufferedImage image = ChartFixtures.readImage(dir.resolve(file));
+        assertEquals(900, image.getWidth());
+        assertEquals(height, image.getHeight());
+        String ink = ChartFixtures.inkSummary(image);
+        assertTrue(ChartFixtures.ink(image) > 0.02, ink);
+        assertTrue(ChartFixtures.colours(image) > 8, ink);
+    }
+}

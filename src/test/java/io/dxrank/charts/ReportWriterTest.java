@@ -1,0 +1,97 @@
+package io.dxrank.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** charts/index.html: offline, escaped, every chart captioned, values drill down to their source. */
+class ReportWriterTest {
+
+    @TempDir
+    static Path tmp;
+    static Path charts;
+    static String html;
+    static Document page;
+    static ReportWriter.Result result;
+
+    @BeforeAll
+    static void writeReport() throws Exception {
+        charts = tmp.resolve("charts");
+        Files.createDirectories(charts);
+        Files.writeString(charts.resolve("ranking_stale_2019_actual_commune.svg"), "<svg/>");
+        Files.writeString(charts.resolve("notes.txt"), "the analyst's own file");
+        result = ReportWriter.write(charts, ChartFormat.PNG, ChartFixtures.report());
+        html = Files.readString(result.index(), StandardCharsets.UTF_8);
+        page = Jsoup.parse(html);
+    }
+
+    @Test
+    void aQuoteWithAScriptTagIsShownAsText() {
+        assertFalse(html.contains("<script>alert"), "plan text must not become markup");
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;99,9 %&quot;"));
+        assertEquals(1, page.select("script").size(), "only the report's own image check");
+        assertTrue(page.select("q").stream().anyMatch(q -> q.text().equals(ChartFixtures.HOSTILE_QUOTE)));
+    }
+
+    @Test
+    void everyImageIsAWrittenAsciiFileAndEveryFigureIsCaptioned() {
+        List<Element> figures = page.select("figure");
+        assertEquals(result.charts(), figures.size());
+        assertEquals(List.of("composite_actual_2024_commune.png", "slope_actual_2023-2024_commune.png",
+                "heatmap_actual.png", "ranking_records_online_2024_actual_commune.png",
+                "trend_records_online.png", "achievement_records_online.png", "ambition_records_online.png",
+                "ranking_payment_accounts_2024_target_commune.png"), page.select("img").eachAttr("src"));
+        for (Element figure : figures) {
+            String src = figure.selectFirst("img").attr("src");
+            assertTrue(src.matches("[a-z0-9._-]+\\.png"), src);
+            assertTrue(Files.isRegularFile(charts.resolve(src)), src);
+            String caption = figure.selectFirst("figcaption").text();
+            assertTrue(caption.length() > 40, caption);
+        }
+        for (Element caption : page.select("figcaption")) {
+            assertTrue(caption.text().matches(".*From \\d+ plans?\\.$"), caption.text());
+        }
+        assertTrue(page.select("figcaption").stream().filter(c -> c.text().contains("From 12 plans")).count() >= 2);
+    }
+
+    @Test
+    void worksOfflineAndLinksTheCsvsRelatively() {
+        assertFalse(html.contains("http://") || html.contains("https://") || html.contains("//cdn"), "offline");
+        List<String> links = page.select("a[href]").eachAttr("href");
+        assertTrue(links.contains("../out/summary_rankings.csv"), links.toString());
+        assertTrue(links.contains("../out/rankings.csv"), links.toString());
+        assertTrue(links.stream().allMatch(l -> l.startsWith("../out/") && l.endsWith(".csv")), links.toString());
+    }
+
+    @Test
+    void sectionsByPillarAndIndicatorWithTopAndBottomTables() {
+        List<String> sections = page.select("section").eachAttr("id");
+        assertEquals(List.of("overall", "pillar-government", "pillar-society"), sections);
+        assertEquals(1, page.select("#pillar-government article#ind-records_online").size());
+        Element table = page.selectFirst("#ind-records_online table.rank");
+        // 5 best, the gap row, 5 worst
+        assertEquals(1 + 2 * ReportWriter.TABLE_ROWS + 1, table.select("tr").size());
+        assertTrue(table.text().contains("2 more in rankings.csv"), table.text());
+        Element firstValue = table.selectFirst("details");
+        assertEquals("plan_0.txt:10", firstValue.selectFirst(".src").text());
+        assertTrue(html.contains("charts the 2 most-reported of the 3 indicators"), "the limit is stated");
+    }
+
+    @Test
+    void chartsOfAPreviousRunAreRemovedAndOtherFilesKept() {
+        assertFalse(Files.exists(charts.resolve("ranking_stale_2019_actual_commune.svg")));
+        assertTrue(Files.exists(charts.resolve("notes.txt")));
+        assertFalse(Files.exists(charts.resolve("index.html.partial")));
+    }
+}

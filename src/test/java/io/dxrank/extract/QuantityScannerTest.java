@@ -1,0 +1,105 @@
+package io.dxrank.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each figure rule on the seeds' phrasings and on phrasings the seeds do not use. */
+class QuantityScannerTest {
+
+    private static QuantityScanner.Quantity only(String sentence) {
+        List<QuantityScanner.Quantity> q = QuantityScanner.scan(sentence);
+        assertEquals(1, q.size(), sentence + " -> " + q);
+        return q.get(0);
+    }
+
+    @Test
+    void percentagesWithCommaOrDotDecimals() {
+        assertEquals(99.9, only("Tỷ lệ văn bản điện tử có ký số đạt trên 99,9 %.").value());
+        assertEquals(99.9, only("tỷ lệ ký số đạt 99.9%").value());
+        assertEquals("gt", only("Tỷ lệ văn bản điện tử có ký số đạt trên 99,9 %.").comparator());
+    }
+
+    @Test
+    void rangesKeepBothBounds() {
+        QuantityScanner.Quantity q = only("phủ sóng di động 5G đạt 15-20% dân số");
+        assertEquals(15, q.value());
+        assertEquals(20, q.valueHigh());
+        assertEquals("range", q.comparator());
+        assertEquals(30, only("đạt từ 30 đến 40% hộ gia đình").value());
+    }
+
+    @Test
+    void comparators() {
+        assertEquals("gte", only("đạt từ 45% trở lên").comparator());
+        assertEquals("gte", only("tối thiểu 95% người dân hài lòng").comparator());
+        assertEquals("gte", only("ít nhất 70% hồ sơ").comparator());
+        assertEquals("approx", only("kinh tế số chiếm khoảng 10% giá trị sản xuất").comparator());
+        assertEquals("lte", only("tỷ lệ hồ sơ trễ hạn không quá 2%").comparator());
+        assertEquals("eq", only("60% hồ sơ công việc").comparator());
+    }
+
+    @Test
+    void countsNeedAUnitAndReadThousandsSeparators() {
+        QuantityScanner.Quantity q = only("đã đăng 10 tin, bài liên quan đến chuyển đổi số");
+        assertEquals(10, q.value());
+        assertEquals("tin, bài", q.unit());
+        assertEquals(1, only("mở 01 lớp tập huấn").value());
+        assertEquals(1522, only("có 1.522 hộ gia đình sử dụng").value());
+        assertEquals(468, only("tạo 468 tài khoản").value());
+        assertTrue(QuantityScanner.scan("có 15 người ở 3 nơi khác nhau").size() == 1, "3 nơi has no known unit");
+    }
+
+    @Test
+    void ratesKeepTheirPeriod() {
+        QuantityScanner.Quantity q = only("Đảm bảo 1-2 tin, bài/ tuần.");
+        assertEquals(1, q.value());
+        assertEquals(2, q.valueHigh());
+        assertEquals("tuần", q.perPeriod());
+    }
+
+    @Test
+    void fractionsHaveADenominator() {
+        QuantityScanner.Quantity q = only("đã có 20/20 xã, thị trấn thành lập tổ công nghệ số");
+        assertEquals(20, q.value());
+        assertEquals(20, q.denominator());
+        assertNull(only("đạt 2/2 trường học").valueHigh());
+    }
+
+    @Test
+    void referencesDatesYearsAndLevelsAreNotStatements() {
+        assertEquals(List.of(), QuantityScanner.scan(
+                "Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ giai đoạn 2021-2025"));
+        assertEquals(List.of(), QuantityScanner.scan("dịch vụ công trực tuyến mức độ 3, 4 trên mạng 4G, 5G"));
+        assertEquals(List.of(), QuantityScanner.scan("Kế hoạch số 313/KH-UBND ngày 11/12/2023; Đề án 06"));
+        assertEquals(List.of(), QuantityScanner.scan("người dân từ 15 tuổi trở lên, năm 2025"));
+    }
+
+    @Test
+    void twoFiguresInOneSentence() {
+        List<QuantityScanner.Quantity> q = QuantityScanner.scan(
+                "70% hồ sơ công việc tại cấp huyện và 60% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng");
+        assertEquals(2, q.size());
+        assertEquals(70, q.get(0).value());
+        assertEquals(60, q.get(1).value());
+    }
+
+    @Test
+    void vietnameseNumbers() {
+        assertEquals(99.9, VietNumber.parse("99,9"));
+        assertEquals(99.9, VietNumber.parse("99.9"));
+        assertEquals(1522, VietNumber.parse("1.522"));
+        assertEquals(1234567, VietNumber.parse("1.234.567"));
+        assertEquals(1, VietNumber.parse("01"));
+    }
+
+    @Test
+    void labelledCountsEndingASentenceAreRead() {
+        QuantityScanner.Quantity q = only("Số hội nghị tập huấn về chuyển đổi số: 02.");
+        assertEquals(2, q.value());
+        assertEquals(43, only("Số tin, bài tuyên truyền về chuyển đổi số năm 2022: 43.").value());
+    }
+}

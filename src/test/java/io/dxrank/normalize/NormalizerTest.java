@@ -1,0 +1,174 @@
+package io.dxrank.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dxrank.extract.ExtractionResult;
+import io.dxrank.extract.PlanMetadata;
+import io.dxrank.extract.Statement;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Matching, units, years, duplicates and localities on seed phrasings and on phrasings the seeds do not use. */
+class NormalizerTest {
+
+    static final String CATALOG = """
+            code,name_vi,name_en,pillar,unit,direction,phrases,national_target,national_target_year,national_source
+            records,Hồ sơ công việc,Records online,government,percent,higher,hồ sơ công việc được xử lý trên môi trường mạng | hồ sơ công việc xử lý trên môi trường điện tử,90,2025,QĐ 942
+            accounts,Tài khoản thanh toán,Payment accounts,society,percent,higher,người dân trưởng thành có tài khoản thanh toán,,,
+            posts,Tin bài,News posts,awareness,posts,higher,tin bài | tin bài tuyên truyền,,,
+            teams,Tổ CNSCĐ,Community teams,society,percent,higher,xã thị trấn thành lập tổ công nghệ số,,,
+            broken,only three,columns
+            """;
+    static final String GAZETTEER = """
+            locality_id,name,level,parent,parent_id,province,population,households,source
+            p1,An Phú,xa,Nam Đàn,d1,Nghệ An,8000,,test
+            p2,An Phú,phuong,Thái Hòa,d2,Nghệ An,,,test
+            """;
+
+    static Normalizer normalizer() throws Exception {
+        return new Normalizer(Catalog.parse(CATALOG, "catalog.csv"), Gazetteer.parse(GAZETTEER));
+    }
+
+    static Statement st(int line, String kind, String subject, String valueText, double value, Double den,
+                        String unit, Integer year, String source) {
+        return new Statement(line, subject, subject, "", null, kind, subject, valueText, value, null, den, unit, "eq",
+                year, source);
+    }
+
+    static ExtractionResult plan(String level, Integer resultsYear, String period, Statement... statements) {
+        return new ExtractionResult("pid", "plan.txt", "sha", "txt", 10, ExtractionResult.OK, "",
+                new PlanMetadata("An Phú", level, null, "Nghệ An", 2024, period, resultsYear, null),
+                List.of(statements), List.of());
+    }
+
+    @Test
+    void malformedCatalogRowsAreReportedNotFatal() throws Exception {
+        Catalog c = Catalog.parse(CATALOG, "catalog.csv");
+        assertEquals(4, c.size());
+        assertEquals(1, c.problems().size());
+        assertTrue(c.problems().get(0).contains("catalog.csv row 5"), c.problems().toString());
+        assertEquals(90.0, c.get("records").nationalTarget());
+        assertTrue(Catalog.load(Path.of("data/catalog/indicators.csv")).problems().isEmpty(),
+                "the bundled catalog loads cleanly");
+    }
+
+    @Test
+    void matchingIgnoresAccentsCaseLineBreaksAndWordOrder() throws Exception {
+        IndicatorMatcher m = new IndicatorMatcher(Catalog.parse(CATALOG, "c"));
+        assertEquals("records", m.match("HO SO CONG VIEC duoc xu ly tren\nmoi truong mang", true).indicator().code());
+        assertEquals("records", m.match("hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng", true)
+                .indicator().code());
+        assertEquals("accounts", m.match("có tài khoản thanh toán người dân trưởng thành", true).indicator().code());
+        assertNull(m.match("doanh nghiệp nộp thuế điện tử", true), "nothing similar: no match");
+        assertNull(m.match("hồ sơ công việc được xử lý trên môi trường mạng", false), "a count never maps to a percent");
+    }
+
+    @Test
+    void yearsFollowKindAndHorizon() throws Exception {
+        Normalizer.Result r = normalizer().normalize(plan("xa", 2023, "FY",
+                st(1, Statement.ACTUAL, "hồ sơ công việc được xử lý trên môi trường mạng", "80%", 80, null, "percent", null, "prose"),
+                st(2, Statement.TARGET, "hồ sơ công việc được xử lý trên môi trường mạng", "90%", 90, null, "percent", null, "prose"),
+                st(3, Statement.TARGET, "người dân trưởng thành có tài khoản thanh toán đến năm 2025", "80%", 80, null, "percent", 2025, "prose")));
+        assertEquals(2023, r.facts().get(0).year(), "results take the results year");
+        assertEquals(2024, r.facts().get(1).year(), "targets take the plan year");
+        assertEquals(2025, r.facts().get(2).year(), "a horizon named in the text wins");
+    }
+
+    @Test
+    void halfYearPlansLabelTheirPeriod() throws Exception {
+        Normalizer.Result r = normalizer().normalize(plan("xa", null, "H2",
+                st(1, Statement.TARGET, "tin bài tuyên truyền", "10 tin, bài", 10, null, "tin, bài", null, "prose")));
+        assertEquals("2024 H2", r.facts().get(0).period());
+        assertEquals("posts", r.facts().get(0).unit(), "a count takes the catalog's unit");
+    }
+
+    @Test
+    void fractionsBecomePercentages() throws Exception {
+        Normalizer.Result r = normalizer().normalize(plan("xa", 2023, "FY",
+                st(1, Statement.ACTUAL, "xã thị trấn thành lập tổ công nghệ số", "15/20 xã", 15, 20.0, "xã", null, "prose")));
+        Fact f = r.facts().get(0);
+        assertEquals("teams", f.indicatorCode());
+        assertEquals(75.0, f.value(), 1e-9);
+        assertEquals("percent", f.unit());
+        assertEquals(20.0, f.denominator());
+    }
+
+    @Test
+    void duplicatesCollapseAndConflictsKeepTheTableWithAFinding() throws Exception {
+        Normalizer.Result r = normalizer().normalize(plan("xa", null, "FY",
+                st(1, Statement.TARGET, "hồ sơ công việc được xử lý trên môi trường mạng", "90%", 90, null, "percent", null, "prose"),
+                st(5, Statement.TARGET, "hồ sơ công việc được xử lý trên môi trường mạng", "90%", 90, null, "percent", null, "prose"),
+                st(9, Statement.TARGET, "hồ sơ công việc xử lý trên môi trường điện tử", "95", 95, null, "percent", null, "table")));
+        List<Fact> records = r.facts().stream().filter(f -> f.indicatorCode().equals("records")).toList();
+        assertEquals(1, records.size(), "one fact per plan, indicator, kind and period");
+        assertEquals(95.0, records.get(0).value(), "the appendix table wins over prose");
+        assertTrue(r.findings().stream().anyMatch(f -> f.code().equals("duplicate_collapsed") && f.line() == 5));
+        assertTrue(r.findings().stream().anyMatch(f -> f.code().equals("conflicting_values")
+                && f.detail().contains("95.0") && f.detail().contains("90.0")), r.findings().toString());
+    }
+
+    @Test
+    void unmappedStatementsStayWithAFinding() throws Exception {
+        Normalizer.Result r = normalizer().normalize(plan("xa", null, "FY",
+                st(3, Statement.TARGET, "doanh nghiệp nộp thuế điện tử", "90%", 90, null, "percent", null, "prose")));
+        assertEquals(Indicator.UNMAPPED, r.facts().get(0).indicatorCode());
+        assertTrue(r.findings().stream().anyMatch(f -> f.code().equals("unmapped_statement") && f.line() == 3));
+    }
+
+    @Test
+    void localitiesReconcileByLevelAndGetStableIdsWhenUnknown() throws Exception {
+        Gazetteer g = Gazetteer.parse(GAZETTEER);
+        assertEquals("p1", g.find("an phu", "xa", "Nghe An").id());
+        assertEquals("p2", g.find("AN PHÚ", "phuong", "Nghệ An").id());
+        assertNull(g.find("An Phú", "huyen", "Nghệ An"));
+        Normalizer.Result known = normalizer().normalize(plan("phuong", null, "FY"));
+        assertEquals("p2", known.localityId());
+        Normalizer.Result unknown = normalizer().normalize(plan("thi_tran", null, "FY"));
+        assertEquals(Gazetteer.derivedId("Nghệ An", null, "thi_tran", "An Phú"), unknown.localityId());
+        assertEquals("x-nghe-an-na-thi_tran-an-phu", unknown.localityId());
+        assertNotNull(unknown.findings().stream().filter(f -> f.code().equals("unknown_locality")).findFirst()
+                .orElse(null));
+    }
+
+    @Test
+    void ratesAreAnnualizedWithTheConversionRecorded() throws Exception {
+        Statement rate = new Statement(7, "Đảm bảo 1-2 tin, bài/ tuần.", "q", "", null, Statement.TARGET,
+                "tin bài tuyên truyền", "1-2 tin, bài/ tuần", 1, 2.0, null, "tin, bài", "range", null, "prose");
+        Normalizer.Result r = normalizer().normalize(plan("xa", null, "FY", rate));
+        assertEquals(52.0, r.facts().get(0).value());
+        assertEquals(104.0, r.facts().get(0).valueHigh());
+        assertTrue(r.findings().stream().anyMatch(f -> f.code().equals("rate_annualized") && f.detail().contains("x52")));
+    }
+
+    @Test
+    void countsArePer1000InhabitantsWhereThePopulationIsKnown() throws Exception {
+        Normalizer.Result known = normalizer().normalize(plan("xa", null, "FY",
+                st(1, Statement.TARGET, "tin bài tuyên truyền", "40 tin, bài", 40, null, "tin, bài", null, "prose")));
+        assertEquals(5.0, known.facts().get(0).valuePer1000(), 1e-9, "40 posts for 8,000 people");
+        Normalizer.Result unknown = normalizer().normalize(plan("phuong", null, "FY",
+                st(1, Statement.TARGET, "tin bài tuyên truyền", "40 tin, bài", 40, null, "tin, bài", null, "prose")));
+        assertNull(unknown.facts().get(0).valuePer1000(), "no population: ranked only within its level");
+    }
+
+    @Test
+    void asOfDatesAreKept() {
+        assertEquals("2023-12-15", Normalizer.asOf("Tính đến ngày 15/12/2023, toàn xã có 95% hộ có Internet"));
+        assertEquals("2024-06-01", Normalizer.asOf("tính đến 1/6/2024 đạt 80%"));
+        assertNull(Normalizer.asOf("năm 2023 đạt 80%"));
+    }
+
+    @Test
+    void theSubjectNamingThePlansOwnLevelWinsAConflict() throws Exception {
+        Normalizer.Result r = normalizer().normalize(plan("xa", null, "FY",
+                st(1, Statement.TARGET, "hồ sơ công việc tại cấp huyện được xử lý trên môi trường mạng", "70%", 70, null,
+                        "percent", null, "prose"),
+                st(1, Statement.TARGET, "hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng", "60%", 60, null,
+                        "percent", null, "prose")));
+        assertEquals(60.0, r.facts().get(0).value(), "a commune's plan: the commune-level figure is its own");
+        assertTrue(r.findings().stream().anyMatch(f -> f.code().equals("conflicting_values")));
+    }
+}
