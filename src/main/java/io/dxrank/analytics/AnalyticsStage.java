@@ -83,7 +83,8 @@ public final class AnalyticsStage {
                                ORDER BY CASE WHEN direction = 'lower' THEN value ELSE -value END)
                 )
                 SELECT r.indicator_code, r.year, r.kind, r.level_group, r.locality_id, r.value, r.rank,
-                       CASE WHEN r.n = 1 THEN 100.0 ELSE ROUND(100.0 * (r.n - r.rank) / (r.n - 1), 2) END AS percentile,
+                       CAST(CASE WHEN r.n = 1 THEN 100.0 ELSE ROUND(100.0 * (r.n - r.rank) / (r.n - 1), 2) END AS DOUBLE)
+                         AS percentile,
                        r.n, r.period, r.locality_name, r.level, r.direction,
                        p.rank - r.rank AS rank_change, r.source_file, r.source_line, r.quote
                 FROM r LEFT JOIN r p

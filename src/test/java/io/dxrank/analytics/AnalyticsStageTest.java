@@ -91,6 +91,8 @@ class AnalyticsStageTest {
         assertEquals(4L, second.<Long>getAs("n"));
         assertEquals(66.67, ((Number) second.getAs("percentile")).doubleValue(), 0.01);
         assertEquals(0.0, ((Number) rankings.get("a/target/commune/l4").getAs("percentile")).doubleValue());
+        // percentile is a double column (ROUND alone would give a decimal)
+        assertTrue(second.getAs("percentile") instanceof Double);
     }
 
     @Test
