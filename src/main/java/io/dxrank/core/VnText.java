@@ -78,7 +78,7 @@ public final class VnText {
         return out.toString();
     }
 
-    /** ASCII slug for ids and file names: "Tĩnh Hải" to "tinh-hai". */
+    /** ASCII slug for ids and file names: "An Phú" to "an-phu". */
     public static String slug(String s) {
         String f = fold(s).replaceAll("[^a-z0-9]+", "-");
         return f.replaceAll("^-+|-+$", "");

@@ -3,7 +3,7 @@ package io.dxrank.extract;
 /**
  * What a plan says about itself.
  *
- * @param localityName  locality as written in the title, NFC, trimmed, title case (e.g. "Tĩnh Hải")
+ * @param localityName  locality as written in the title, NFC, trimmed, title case (e.g. "An Phú")
  * @param level         xa, phuong, thi_tran, huyen, thi_xa, thanh_pho or tinh; null when unknown
  * @param parent        parent district/town as "thị xã Nghi Sơn", or null
  * @param province      province name (e.g. "Thanh Hóa"), or null
