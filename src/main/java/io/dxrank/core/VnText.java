@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Vietnamese text helpers shared by every stage: accent folding for matching and title casing for names.
- * Example: {@code VnText.fold("Tĩnh  Hải") -> "tinh hai"}.
+ * Example: {@code VnText.fold("An  Phú") -> "an phu"}.
  */
 public final class VnText {
 
