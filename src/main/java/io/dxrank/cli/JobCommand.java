@@ -1,17 +1,13 @@
 package io.dxrank.cli;
 
 import io.dxrank.jobs.JobFile;
-import io.dxrank.jobs.Manifest;
-import io.dxrank.jobs.Pipeline;
-import io.dxrank.jobs.RunLock;
-import io.dxrank.jobs.SparkSessions;
+import io.dxrank.jobs.JobRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -44,24 +40,18 @@ public final class JobCommand implements Runnable {
         @Parameters(paramLabel = "FILE", description = "Job file, e.g. jobs/default.properties.")
         Path file;
 
+        @picocli.CommandLine.Option(names = "--full", description = "Read every input file again, ignoring the "
+                + "extraction cache in <out>/state.")
+        boolean full;
+
         @Override
         public Integer call() throws Exception {
             if (!Files.isRegularFile(file)) {
                 throw new IllegalArgumentException("job file not found: " + file);
             }
             JobFile job = JobFile.load(file);
-            try (RunLock lock = RunLock.acquire(job.options().out())) {
-                job.sparkConf().forEach(System::setProperty);
-                SparkSession spark = SparkSessions.open(job.options().master());
-                try {
-                    Manifest m = new Pipeline(spark, job.options()).run();
-                    System.err.printf("dxrank: job %s run %s done in %d ms: %s%n", job.name(), m.runId(),
-                            m.totalMs(), m.counts());
-                    return job.failOnReject() && !m.rejects().isEmpty() ? ExitCodes.FAILED : ExitCodes.OK;
-                } finally {
-                    spark.stop();
-                }
-            }
+            return RunLauncher.launch("job " + job.name(), job.options(), new JobRunner.Settings(job.retention(),
+                    full, job.failOnReject(), JobRunner.Settings.DEFAULT.progressSeconds()), job.sparkConf());
         }
     }
 

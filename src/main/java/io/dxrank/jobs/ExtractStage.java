@@ -10,6 +10,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.LongAccumulator;
 
 /**
  * Spark stage 1: maps the pure {@link PlanExtractor} over every file below the input folders.
@@ -21,11 +22,25 @@ public final class ExtractStage {
     }
 
     public static Dataset<Row> run(SparkSession spark, List<String> inputDirs) {
-        spark.sparkContext().setJobDescription("dxrank extract");
         Dataset<Row> files = spark.read().format("binaryFile")
                 .option("recursiveFileLookup", "true")
-                .load(inputDirs.toArray(String[]::new))
-                .select("path", "content");
+                .load(inputDirs.toArray(String[]::new));
+        return extract(files, inputDirs, null);
+    }
+
+    /**
+     * Extracts only the given files (paths as Spark lists them, below {@code inputDirs}), counting each file
+     * done in {@code progress} when given: the incremental run's path.
+     */
+    static Dataset<Row> run(SparkSession spark, List<String> inputDirs, List<String> files, LongAccumulator progress) {
+        Dataset<Row> read = spark.read().format("binaryFile")
+                .load(files.stream().map(ExtractStage::escapeGlob).toArray(String[]::new));
+        return extract(read, inputDirs, progress);
+    }
+
+    private static Dataset<Row> extract(Dataset<Row> binaryFiles, List<String> inputDirs, LongAccumulator progress) {
+        binaryFiles.sparkSession().sparkContext().setJobDescription("dxrank extract");
+        Dataset<Row> files = binaryFiles.select("path", "content");
         List<String> roots = new ArrayList<>();
         for (String dir : inputDirs) {
             roots.add(new org.apache.hadoop.fs.Path(dir).toUri().getPath());
@@ -41,10 +56,18 @@ public final class ExtractStage {
                 Row file = rows.next();
                 String name = relativeName(file.getString(0), roots);
                 ExtractionResult result = PlanExtractor.extract(name, (byte[]) file.get(1));
+                if (progress != null) {
+                    progress.add(1);
+                }
                 return ExtractRows.toRow(result);
             }
         };
         return files.mapPartitions(extract, Encoders.row(ExtractRows.SCHEMA));
+    }
+
+    /** Spark reads load() paths as Hadoop globs; a file name with [, {, * or ? must not be one. */
+    static String escapeGlob(String path) {
+        return path.replaceAll("([\\\\\\[\\]{}*?])", "\\\\$1");
     }
 
     /** The file's path below the input folder it came from, '/'-separated: the source_file of every table. */

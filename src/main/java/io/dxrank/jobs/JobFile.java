@@ -23,11 +23,11 @@ import java.util.Set;
  * </pre>
  */
 public record JobFile(Path file, String name, String schedule, RunOptions options, Map<String, String> sparkConf,
-                      boolean failOnReject) {
+                      boolean failOnReject, int retention) {
 
     private static final Set<String> KEYS = Set.of("name", "inputs", "out", "charts", "catalog", "gazetteer",
             "weights", "normalization", "imputation", "weight_draws", "csv_dialect", "chart_format", "spark.master",
-            "schedule", "fail_on_reject", "min_indicators", "min_pillars", "description");
+            "schedule", "fail_on_reject", "min_indicators", "min_pillars", "description", "retention");
 
     /** A job file that cannot be used: the message names the file and the key. */
     public static final class InvalidJobException extends IllegalArgumentException {
@@ -73,8 +73,8 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
                 path(p, "weights", RunOptions.DEFAULT_WEIGHTS.toString()), dialect,
                 integer(p, file, "min_indicators", 5), integer(p, file, "min_pillars", 2), chartFormat,
                 normalization, integer(p, file, "weight_draws", 1000), imputation);
-        return new JobFile(file, name, schedule, options, spark,
-                Boolean.parseBoolean(p.getProperty("fail_on_reject", "false").trim()));
+        return new JobFile(file, name, schedule, options, spark, bool(p, file, "fail_on_reject"),
+                integer(p, file, "retention", 5));
     }
 
     private static String required(Properties p, Path file, String key) {
@@ -91,6 +91,14 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
             throw new InvalidJobException(file, key, "'" + v + "' is not one of " + String.join(", ", allowed));
         }
         return v;
+    }
+
+    private static boolean bool(Properties p, Path file, String key) {
+        String v = p.getProperty(key, "false").trim();
+        if (!v.equals("true") && !v.equals("false")) {
+            throw new InvalidJobException(file, key, "'" + v + "' is not true or false");
+        }
+        return v.equals("true");
     }
 
     private static int integer(Properties p, Path file, String key, int dflt) {

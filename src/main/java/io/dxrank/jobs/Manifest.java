@@ -21,8 +21,8 @@ public record Manifest(String runId, String job, String startedAt, List<Map<Stri
                        Map<String, Long> counts, List<Map<String, Object>> rejects, Map<String, Long> timingsMs,
                        long totalMs, Map<String, String> versions) {
 
-    static Manifest of(SparkSession spark, RunOptions options, Map<String, Long> timings, Map<String, Long> counts,
-                       long totalNanos) {
+    static Manifest of(SparkSession spark, RunOptions options, String runId, Instant started,
+                       Map<String, Long> timings, Map<String, Long> counts, long totalNanos) {
         List<Map<String, Object>> inputs = new ArrayList<>();
         List<Map<String, Object>> rejects = new ArrayList<>();
         List<Row> plans = spark.read().parquet(options.parquet("plans").toAbsolutePath().toString())
@@ -41,9 +41,7 @@ public record Manifest(String runId, String job, String startedAt, List<Map<Stri
         versions.put("dxrank", String.valueOf(Manifest.class.getPackage().getImplementationVersion()));
         versions.put("spark", spark.version());
         versions.put("java", System.getProperty("java.version"));
-        Instant now = Instant.now();
-        String runId = now.toString().replaceAll("[:.]", "-");
-        return new Manifest(runId, options.jobName(), now.toString(), inputs, new LinkedHashMap<>(counts), rejects,
+        return new Manifest(runId, options.jobName(), started.toString(), inputs, new LinkedHashMap<>(counts), rejects,
                 new LinkedHashMap<>(timings), totalNanos / 1_000_000, versions);
     }
 

@@ -12,6 +12,7 @@ import io.dxrank.normalize.Normalizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -39,16 +40,30 @@ public final class Pipeline {
         this.options = options;
     }
 
-    /** All stages, then manifest.json. */
+    /** All stages, then manifest.json, straight into the output folder (no run folders, no cache). */
     public Manifest run() throws IOException {
+        Instant started = Instant.now();
+        return run(RunDirectory.newRunId(started), started, null, 0);
+    }
+
+    /**
+     * All stages, then manifest.json (written last). With a cache, extraction reads only the files the cache
+     * does not hold (see {@link IncrementalExtract}) and prints progress every {@code progressSeconds}.
+     */
+    public Manifest run(String runId, Instant started, ExtractCache cache, long progressSeconds) throws IOException {
         long start = System.nanoTime();
-        extract();
+        if (cache == null) {
+            extract();
+        } else {
+            timed("extract", () -> counts.putAll(IncrementalExtract.run(spark, options, cache, runId,
+                    progressSeconds)));
+        }
         normalize();
         analyze();
         export();
         charts();
-        Manifest manifest = Manifest.of(spark, options, timings, counts, System.nanoTime() - start);
-        manifest.write(options.out().resolve("manifest.json"));
+        Manifest manifest = Manifest.of(spark, options, runId, started, timings, counts, System.nanoTime() - start);
+        manifest.write(options.out().resolve(RunDirectory.MANIFEST));
         return manifest;
     }
 
@@ -144,6 +159,7 @@ public final class Pipeline {
 
     private void timed(String stage, StageBody body) {
         long t0 = System.nanoTime();
+        Map<String, Long> before = new LinkedHashMap<>(counts);
         try {
             body.run();
         } catch (IOException e) {
@@ -151,7 +167,9 @@ public final class Pipeline {
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         timings.put(stage, ms);
-        LOG.info("stage {} done in {} ms; counts {}", stage, ms, counts);
+        Map<String, Long> mine = new LinkedHashMap<>(counts);
+        mine.entrySet().removeIf(e -> e.getValue().equals(before.get(e.getKey())));
+        LOG.info("stage {} done in {} ms; counts {}", stage, ms, mine);
     }
 
     /** A stage failed for a reason an operator can act on (I/O, configuration). */

@@ -37,6 +37,12 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
                 "png", "minmax", 1000, "none");
     }
 
+    /** The same options writing into other folders: a run's own folder under out/runs. */
+    public RunOptions withOutput(Path newOut, Path newCharts) {
+        return new RunOptions(jobName, inputs, newOut, newCharts, master, catalog, gazetteer, weights, csvDialect,
+                minIndicators, minPillars, chartFormat, normalization, weightDraws, imputation);
+    }
+
     /** The folder the stages exchange Parquet through: out/parquet/&lt;table&gt;. */
     public Path parquet(String table) {
         return out.resolve("parquet").resolve(table);

@@ -1,0 +1,43 @@
+package io.dxrank.cli;
+
+import io.dxrank.jobs.JobRunner;
+import io.dxrank.jobs.Manifest;
+import io.dxrank.jobs.RunLock;
+import io.dxrank.jobs.RunOptions;
+import io.dxrank.jobs.SparkSessions;
+import java.io.IOException;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+
+/** What {@code run} and {@code job run} share: lock first (exit 3 at once), then Spark, then a published run. */
+final class RunLauncher {
+
+    private RunLauncher() {
+    }
+
+    static int launch(String label, RunOptions options, JobRunner.Settings settings, Map<String, String> sparkConf)
+            throws IOException {
+        try (RunLock lock = RunLock.acquire(options.out())) {
+            // SparkConf reads spark.* system properties: the job file's Spark settings, below spark-submit's own
+            sparkConf.forEach((k, v) -> {
+                if (System.getProperty(k) == null) {
+                    System.setProperty(k, v);
+                }
+            });
+            SparkSession spark = SparkSessions.open(options.master());
+            try {
+                JobRunner.Result r = JobRunner.run(spark, options, settings);
+                Manifest m = r.manifest();
+                System.err.printf("dxrank: %s run %s done in %d ms: %s%n", label, m.runId(), m.totalMs(), m.counts());
+                if (!r.published()) {
+                    System.err.printf("dxrank: failed: %d input file(s) rejected and fail-on-reject is set "
+                            + "(see %s/plans.csv); latest not moved%n", m.rejects().size(), r.runFolder());
+                    return ExitCodes.FAILED;
+                }
+                return ExitCodes.OK;
+            } finally {
+                spark.stop();
+            }
+        }
+    }
+}
