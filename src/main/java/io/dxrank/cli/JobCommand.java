@@ -50,6 +50,7 @@ public final class JobCommand implements Runnable {
                 throw new IllegalArgumentException("job file not found: " + file);
             }
             JobFile job = JobFile.load(file);
+            job.checkPaths();
             return RunLauncher.launch("job " + job.name(), job.options(), new JobRunner.Settings(job.retention(),
                     full, job.failOnReject(), JobRunner.Settings.DEFAULT.progressSeconds()), job.sparkConf());
         }

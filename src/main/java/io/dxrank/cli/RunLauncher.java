@@ -1,10 +1,12 @@
 package io.dxrank.cli;
 
+import io.dxrank.analytics.Weights;
 import io.dxrank.jobs.JobRunner;
 import io.dxrank.jobs.Manifest;
 import io.dxrank.jobs.RunLock;
 import io.dxrank.jobs.RunOptions;
 import io.dxrank.jobs.SparkSessions;
+import io.dxrank.normalize.Catalog;
 import java.io.IOException;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
@@ -15,8 +17,20 @@ final class RunLauncher {
     private RunLauncher() {
     }
 
+    /**
+     * Configuration errors before any lock or Spark: weights that do not sum to 1 or name no pillar (exit 2);
+     * malformed catalog rows are skipped with a warning here and in manifest.json.
+     */
+    static void preflight(RunOptions options) throws IOException {
+        Weights.load(options.weights());
+        for (String problem : Catalog.load(options.catalog()).problems()) {
+            System.err.println("dxrank: warning: catalog row skipped: " + problem);
+        }
+    }
+
     static int launch(String label, RunOptions options, JobRunner.Settings settings, Map<String, String> sparkConf)
             throws IOException {
+        preflight(options);
         try (RunLock lock = RunLock.acquire(options.out())) {
             // SparkConf reads spark.* system properties: the job file's Spark settings, below spark-submit's own
             sparkConf.forEach((k, v) -> {

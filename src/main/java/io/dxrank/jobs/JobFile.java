@@ -118,6 +118,29 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
         return Path.of(p.getProperty(key, dflt).trim());
     }
 
+    /**
+     * Checks what the job reads exists, before a run starts: input folders (local ones), catalog and weights
+     * files. The message names the key and the file, like every other job-file error.
+     */
+    public void checkPaths() {
+        for (String in : options.inputs()) {
+            if (!in.contains("://") && !Files.isDirectory(Path.of(in))) {
+                throw new InvalidJobException(file, "inputs", "folder not found: " + in);
+            }
+        }
+        if (!Files.isRegularFile(options.catalog())) {
+            throw new InvalidJobException(file, "catalog", "file not found: " + options.catalog());
+        }
+        if (!Files.isRegularFile(options.weights())) {
+            throw new InvalidJobException(file, "weights", "file not found: " + options.weights());
+        }
+        try {
+            io.dxrank.analytics.Weights.load(options.weights());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidJobException(file, "weights", e.getMessage());
+        }
+    }
+
     /** The crontab line that runs this job from the project folder, or null when it has no schedule. */
     public String crontabLine(Path projectDir) {
         if (schedule.isEmpty()) {

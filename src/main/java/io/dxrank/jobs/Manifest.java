@@ -15,14 +15,15 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * manifest.json of a run: run id, job, inputs with hashes and status, counts per table, rejects, timings per
- * stage, versions. Written last, so its presence means the run's tables are complete.
+ * stage, versions, and configuration warnings (catalog rows skipped). Written last, so its presence means the
+ * run's tables are complete.
  */
 public record Manifest(String runId, String job, String startedAt, List<Map<String, Object>> inputs,
                        Map<String, Long> counts, List<Map<String, Object>> rejects, Map<String, Long> timingsMs,
-                       long totalMs, Map<String, String> versions) {
+                       long totalMs, Map<String, String> versions, List<String> warnings) {
 
     static Manifest of(SparkSession spark, RunOptions options, String runId, Instant started,
-                       Map<String, Long> timings, Map<String, Long> counts, long totalNanos) {
+                       Map<String, Long> timings, Map<String, Long> counts, long totalNanos) throws IOException {
         List<Map<String, Object>> inputs = new ArrayList<>();
         List<Map<String, Object>> rejects = new ArrayList<>();
         List<Row> plans = spark.read().parquet(options.parquet("plans").toAbsolutePath().toString())
@@ -42,7 +43,12 @@ public record Manifest(String runId, String job, String startedAt, List<Map<Stri
         versions.put("spark", spark.version());
         versions.put("java", System.getProperty("java.version"));
         return new Manifest(runId, options.jobName(), started.toString(), inputs, new LinkedHashMap<>(counts), rejects,
-                new LinkedHashMap<>(timings), totalNanos / 1_000_000, versions);
+                new LinkedHashMap<>(timings), totalNanos / 1_000_000, versions, configWarnings(options));
+    }
+
+    /** What a run used but partly skipped: malformed catalog rows. */
+    static List<String> configWarnings(RunOptions options) throws IOException {
+        return List.copyOf(io.dxrank.normalize.Catalog.load(options.catalog()).problems());
     }
 
     public void write(Path file) throws IOException {
