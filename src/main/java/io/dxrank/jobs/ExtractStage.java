@@ -25,7 +25,56 @@ public final class ExtractStage {
         Dataset<Row> files = spark.read().format("binaryFile")
                 .option("recursiveFileLookup", "true")
                 .load(inputDirs.toArray(String[]::new));
-        return extract(files, inputDirs, null);
+        return extract(files, inputDirs, null).unionByName(emptyFileRows(spark, inputDirs,
+                emptyFiles(spark, inputDirs)));
+    }
+
+    /**
+     * Zero-length files below the input folders, as Spark would name them. Spark's file sources skip empty
+     * files, so without this an empty plan would vanish instead of being rejected.
+     */
+    static List<String> emptyFiles(SparkSession spark, List<String> inputDirs) {
+        List<String> empty = new ArrayList<>();
+        try {
+            for (String dir : inputDirs) {
+                org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(dir);
+                org.apache.hadoop.fs.FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+                String rootPath = fs.makeQualified(root).toUri().getPath();
+                org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files = fs.listFiles(root,
+                        true);
+                while (files.hasNext()) {
+                    org.apache.hadoop.fs.LocatedFileStatus f = files.next();
+                    String below = f.getPath().toUri().getPath().substring(rootPath.length());
+                    // Spark ignores names starting with '.' or '_' (hidden and metadata files) at any depth
+                    boolean hidden = java.util.Arrays.stream(below.split("/")).anyMatch(
+                            part -> part.startsWith(".") || part.startsWith("_"));
+                    if (f.getLen() == 0 && !hidden) {
+                        empty.add(f.getPath().toString());
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot list " + inputDirs, e);
+        }
+        return empty;
+    }
+
+    /** Extraction rows of empty files, made on the driver (they are rejects: nothing to read). */
+    static Dataset<Row> emptyFileRows(SparkSession spark, List<String> inputDirs, List<String> emptyUris) {
+        List<String> roots = roots(inputDirs);
+        List<Row> rows = new ArrayList<>();
+        for (String uri : emptyUris) {
+            rows.add(ExtractRows.toRow(PlanExtractor.extract(relativeName(uri, roots), new byte[0])));
+        }
+        return spark.createDataFrame(rows, ExtractRows.SCHEMA);
+    }
+
+    static List<String> roots(List<String> inputDirs) {
+        List<String> roots = new ArrayList<>();
+        for (String dir : inputDirs) {
+            roots.add(new org.apache.hadoop.fs.Path(dir).toUri().getPath());
+        }
+        return roots;
     }
 
     /**
@@ -41,10 +90,7 @@ public final class ExtractStage {
     private static Dataset<Row> extract(Dataset<Row> binaryFiles, List<String> inputDirs, LongAccumulator progress) {
         binaryFiles.sparkSession().sparkContext().setJobDescription("dxrank extract");
         Dataset<Row> files = binaryFiles.select("path", "content");
-        List<String> roots = new ArrayList<>();
-        for (String dir : inputDirs) {
-            roots.add(new org.apache.hadoop.fs.Path(dir).toUri().getPath());
-        }
+        List<String> roots = roots(inputDirs);
         MapPartitionsFunction<Row, Row> extract = rows -> new Iterator<>() {
             @Override
             public boolean hasNext() {

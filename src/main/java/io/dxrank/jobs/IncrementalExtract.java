@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.sha2;
 
+import io.dxrank.extract.PlanExtractor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +34,8 @@ final class IncrementalExtract {
     static final String FILES = "files";
     static final String EXTRACTED_NOW = "extracted_now";
     static final String REUSED = "reused";
+    /** Spark's file sources skip empty files; they are listed apart, with the hash of no bytes. */
+    static final String EMPTY_SHA256 = PlanExtractor.sha256(new byte[0]);
 
     private static final StructType KEYS = new StructType()
             .add("source_file", DataTypes.StringType).add("sha256", DataTypes.StringType);
@@ -58,10 +61,13 @@ final class IncrementalExtract {
             }
         }
         List<String> toExtract = new ArrayList<>();
+        List<String> emptyToExtract = new ArrayList<>();
         List<Row> reusedKeys = new ArrayList<>();
         for (Listed f : listed) {
             if (cachedKeys.contains(f.key())) {
                 reusedKeys.add(RowFactory.create(f.sourceFile(), f.sha256()));
+            } else if (f.sha256().equals(EMPTY_SHA256)) {
+                emptyToExtract.add(f.uri());
             } else {
                 toExtract.add(f.uri());
             }
@@ -82,18 +88,22 @@ final class IncrementalExtract {
                 Dataset<Row> fresh = ExtractStage.run(spark, options.inputs(), toExtract, progress.accumulator());
                 rows = reusedKeys.isEmpty() ? fresh : rows.unionByName(fresh);
             }
+            if (!emptyToExtract.isEmpty()) {
+                rows = rows.unionByName(ExtractStage.emptyFileRows(spark, options.inputs(), emptyToExtract));
+            }
             rows.write().mode(SaveMode.Overwrite).parquet(extractedDir.toAbsolutePath().toString());
             if (!toExtract.isEmpty()) {
                 progress.report();
             }
         }
-        boolean cacheUnchanged = toExtract.isEmpty() && reusedKeys.size() == cachedKeys.size();
+        boolean cacheUnchanged = toExtract.isEmpty() && emptyToExtract.isEmpty()
+                && reusedKeys.size() == cachedKeys.size();
         if (!cacheUnchanged) {
             cache.replace(spark.read().parquet(extractedDir.toAbsolutePath().toString()), runId);
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put(FILES, (long) listed.size());
-        counts.put(EXTRACTED_NOW, (long) toExtract.size());
+        counts.put(EXTRACTED_NOW, (long) toExtract.size() + emptyToExtract.size());
         counts.put(REUSED, (long) reusedKeys.size());
         return counts;
     }
@@ -112,6 +122,9 @@ final class IncrementalExtract {
         List<Listed> out = new ArrayList<>(hashed.size());
         for (Row r : hashed) {
             out.add(new Listed(r.getString(0), ExtractStage.relativeName(r.getString(0), roots), r.getString(1)));
+        }
+        for (String uri : ExtractStage.emptyFiles(spark, inputDirs)) {
+            out.add(new Listed(uri, ExtractStage.relativeName(uri, roots), EMPTY_SHA256));
         }
         return out;
     }

@@ -83,6 +83,7 @@ public final class RunDirectory {
      * half-made temporary links. Returns the run ids removed.
      */
     public List<String> recover() throws IOException {
+        Files.createDirectories(out);
         List<String> removed = new ArrayList<>();
         Optional<String> latest = latest();
         for (String id : runIds()) {
