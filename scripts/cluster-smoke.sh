@@ -29,7 +29,7 @@ log() { echo "cluster-smoke: $*" >&2; }
 # Maven class path (Spark and the libraries dxrank compiles against).
 mkdir -p "$work/spark-home/jars"
 tr ':' '\n' < target/classpath.txt | while read -r entry; do
-  [ -f "$entry" ] && ln -sf "$entry" "$work/spark-home/jars/$(basename "$entry")"
+  if [ -f "$entry" ]; then ln -sf "$entry" "$work/spark-home/jars/$(basename "$entry")"; fi
 done
 export SPARK_HOME="$work/spark-home" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1
 export SPARK_LOCAL_DIRS="$work/local"
@@ -48,7 +48,7 @@ for w in 1 2; do
   pids+=($!)
 done
 for i in $(seq 1 120); do
-  registered=$(grep -l "Successfully registered with master" "$work"/worker*.log 2>/dev/null | wc -l)
+  registered=$( (grep -l "Successfully registered with master" "$work"/worker*.log 2>/dev/null || true) | wc -l)
   [ "$registered" -eq 2 ] && break
   for pid in "${pids[@]}"; do
     kill -0 "$pid" 2>/dev/null || { log "a cluster process died:"; tail -20 "$work"/*.log >&2; exit 1; }
@@ -80,9 +80,10 @@ java -Xmx1g -Djava.awt.headless=true -Dfile.encoding=UTF-8 -Duser.timezone=UTC "
   --conf spark.cores.max=2 --conf spark.ui.enabled=false \
   "$jar" job run "$work/cluster.properties" 2> "$work/submit.log" \
   || { log "cluster run failed:"; tail -30 "$work/submit.log" >&2; exit 1; }
-executors=$(grep -l "Launching executor\|Asked to launch executor" "$work"/worker*.log | wc -l)
-log "cluster run done in $(( $(date +%s) - start )) s on $executors worker(s)"
-[ "$executors" -eq 2 ] || { log "expected executors on both workers"; exit 1; }
+executors=$( (grep -l "Asked to launch executor" "$work"/worker*.log || true) | wc -l)
+tasks=$(cat "$work"/worker*/app-*/*/stderr 2>/dev/null | grep -c "Finished task" || true)
+log "cluster run done in $(( $(date +%s) - start )) s: executors on $executors worker(s) ran $tasks tasks"
+[ "$executors" -eq 2 ] && [ "$tasks" -gt 0 ] || { log "expected executors on both workers running tasks"; exit 1; }
 
 start=$(date +%s)
 ./dxrank job run "$work/local.properties" 2> "$work/local.log" \
