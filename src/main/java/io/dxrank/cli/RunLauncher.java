@@ -23,7 +23,15 @@ final class RunLauncher {
      */
     static void preflight(RunOptions options) throws IOException {
         Weights.load(options.weights());
-        for (String problem : Catalog.load(options.catalog()).problems()) {
+        Catalog catalog;
+        try {
+            catalog = Catalog.load(options.catalog());
+        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            // Commons CSV reports a file it cannot parse at all (an unclosed quote) this way
+            throw new IllegalArgumentException(options.catalog() + ": not a readable CSV catalog: "
+                    + DxrankCommand.rootMessage(e), e);
+        }
+        for (String problem : catalog.problems()) {
             System.err.println("dxrank: warning: catalog row skipped: " + problem);
         }
     }

@@ -91,7 +91,7 @@ public final class ExtractCache {
     }
 
     /** After a kill between the two renames of {@link #replace}: put the previous cache back, drop half-writes. */
-    private void recover() throws IOException {
+    void recover() throws IOException {
         Path parent = dir.getParent();
         if (!Files.isDirectory(parent)) {
             return;

@@ -139,6 +139,11 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
         } catch (IOException | IllegalArgumentException e) {
             throw new InvalidJobException(file, "weights", e.getMessage());
         }
+        try {
+            io.dxrank.normalize.Catalog.load(options.catalog());
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidJobException(file, "catalog", "not a readable CSV catalog: " + e.getMessage());
+        }
     }
 
     /** The crontab line that runs this job from the project folder, or null when it has no schedule. */

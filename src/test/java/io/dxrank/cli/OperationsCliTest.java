@@ -1,0 +1,85 @@
+package io.dxrank.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Configuration errors of runs and jobs: exit 2 and one line naming the file, before any lock or Spark. */
+class OperationsCliTest {
+
+    @TempDir
+    Path tmp;
+
+    private record Outcome(int code, String err) {
+    }
+
+    private static Outcome run(String... args) {
+        CommandLine cl = DxrankCommand.commandLine();
+        StringWriter err = new StringWriter();
+        cl.setErr(new PrintWriter(err));
+        return new Outcome(cl.execute(args), err.toString());
+    }
+
+    private String[] runArgs(String... more) {
+        String[] base = {"run", "--out", tmp.resolve("out").toString(), "--charts", tmp.resolve("charts").toString()};
+        String[] all = new String[base.length + more.length];
+        System.arraycopy(base, 0, all, 0, base.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
+    }
+
+    @Test
+    void weightsThatDoNotSumToOneAreAConfigurationError() throws Exception {
+        Path weights = Files.writeString(tmp.resolve("w.csv"), "pillar,weight\ngovernment,0.4\neconomy,0.3\n");
+        Outcome o = run(runArgs("--weights", weights.toString()));
+        assertEquals(ExitCodes.USAGE, o.code(), o.err());
+        assertTrue(o.err().contains("w.csv") && o.err().contains("weights sum to 0.7000"), o.err());
+        assertEquals(1, o.err().strip().lines().count(), o.err());
+        assertFalse(Files.exists(tmp.resolve("out/.dxrank.lock")), "stopped before taking the lock");
+    }
+
+    @Test
+    void aCatalogThatIsNotCsvIsAConfigurationError() throws Exception {
+        Path catalog = Files.writeString(tmp.resolve("c.csv"),
+                Files.readString(Path.of("data/catalog/indicators.csv"), StandardCharsets.UTF_8) + "x,\"unclosed\n");
+        Outcome o = run(runArgs("--catalog", catalog.toString()));
+        assertEquals(ExitCodes.USAGE, o.code(), o.err());
+        assertTrue(o.err().contains("c.csv: not a readable CSV catalog"), o.err());
+    }
+
+    @Test
+    void keepingNoRunIsAUsageError() {
+        Outcome o = run(runArgs("--keep-runs", "0"));
+        assertEquals(ExitCodes.USAGE, o.code(), o.err());
+        assertTrue(o.err().contains("--keep-runs"), o.err());
+    }
+
+    @Test
+    void aJobWhoseFilesAreMissingOrWrongNamesTheKey() throws Exception {
+        Path weights = Files.writeString(tmp.resolve("w.csv"), "pillar,weight\ngovernment,1.5\n");
+        Path job = Files.writeString(tmp.resolve("j.properties"), "name=j\ninputs=data/plans\nweights=" + weights
+                + "\nout=" + tmp.resolve("out") + "\n");
+        Outcome o = run("job", "run", job.toString());
+        assertEquals(ExitCodes.USAGE, o.code(), o.err());
+        assertTrue(o.err().contains(job + ": key 'weights'") && o.err().contains("weights sum to 1.5000"), o.err());
+
+        Path noInput = Files.writeString(tmp.resolve("k.properties"), "name=k\ninputs=no/such/plans\n");
+        Outcome missing = run("job", "run", noInput.toString());
+        assertEquals(ExitCodes.USAGE, missing.code(), missing.err());
+        assertTrue(missing.err().contains("key 'inputs': folder not found: no/such/plans"), missing.err());
+
+        Path badRetention = Files.writeString(tmp.resolve("r.properties"), "name=r\ninputs=data/plans\nretention=0\n");
+        Outcome retention = run("job", "run", badRetention.toString());
+        assertEquals(ExitCodes.USAGE, retention.code(), retention.err());
+        assertTrue(retention.err().contains("key 'retention'"), retention.err());
+    }
+}

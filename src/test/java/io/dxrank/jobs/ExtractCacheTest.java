@@ -1,0 +1,68 @@
+package io.dxrank.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.spark.util.LongAccumulator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The cache's crash recovery and fingerprint, and the progress line, without Spark jobs. */
+class ExtractCacheTest {
+
+    @TempDir
+    Path state;
+
+    @Test
+    void aKillBetweenTheTwoRenamesPutsThePreviousCacheBack() throws Exception {
+        ExtractCache cache = new ExtractCache(state, "f1");
+        Files.createDirectories(state.resolve("extracted.old-r2"));
+        Files.writeString(state.resolve("extracted.old-r2/part-0.parquet"), "previous");
+        Files.createDirectories(state.resolve("extracted.tmp-r2"));
+        cache.recover();
+        assertEquals("previous", Files.readString(cache.dir().resolve("part-0.parquet")));
+        assertFalse(Files.exists(state.resolve("extracted.tmp-r2")), "half-written cache dropped");
+        assertFalse(Files.exists(state.resolve("extracted.old-r2")));
+    }
+
+    @Test
+    void aLeftoverOldCacheBesideTheCurrentOneIsDeleted() throws Exception {
+        ExtractCache cache = new ExtractCache(state, "f1");
+        Files.createDirectories(cache.dir());
+        Files.createDirectories(state.resolve("extracted.old-r1"));
+        cache.recover();
+        assertTrue(Files.isDirectory(cache.dir()));
+        assertFalse(Files.exists(state.resolve("extracted.old-r1")));
+    }
+
+    @Test
+    void theFingerprintIsStableAndCoversTheExtractionCode() {
+        String fp = ExtractCache.extractorFingerprint();
+        assertEquals(fp, ExtractCache.extractorFingerprint());
+        assertEquals(16, fp.length(), fp);
+        assertNotEquals("unknown", fp, "target/classes holds the extractor's classes");
+    }
+
+    @Test
+    void progressIsPrintedOnlyWhenItMoved() {
+        LongAccumulator done = new LongAccumulator();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (ExtractProgress progress = ExtractProgress.forTest(done, 8, new PrintStream(err, true,
+                StandardCharsets.UTF_8))) {
+            done.add(2);
+            progress.report();
+            progress.report();
+            done.add(6);
+            progress.report();
+        }
+        assertEquals("dxrank: extract: 2 of 8 files (25%)\ndxrank: extract: 8 of 8 files (100%)\n",
+                err.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"));
+    }
+}
