@@ -59,6 +59,14 @@ public final class CommonOptions {
             defaultValue = "none")
     String imputation;
 
+    @Option(names = "--years", paramLabel = "RANGE", description = "Years compared in rankings, composite and trends: "
+            + "2024, 2023-2025, 2023- or -2025 (default: all; facts.csv keeps every year).", defaultValue = "")
+    String years;
+
+    @Option(names = "--level-groups", paramLabel = "LIST", description = "Level groups compared: commune, district, "
+            + "province, comma-separated (default: all).", defaultValue = "")
+    String levelGroups;
+
     RunOptions toRunOptions(boolean needsInput) throws IOException {
         if (needsInput) {
             for (String in : inputs) {
@@ -77,8 +85,14 @@ public final class CommonOptions {
         new io.dxrank.analytics.AnalyticsStage.Options(5, 2, normalization, weightDraws, 0L);
         writable(out);
         writable(charts);
+        io.dxrank.jobs.FactScope scope;
+        try {
+            scope = io.dxrank.jobs.FactScope.parse(years, levelGroups);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--years/--level-groups: " + e.getMessage(), e);
+        }
         return new RunOptions("adhoc", inputs, out, charts, master, catalog, gazetteer, weights, csvDialect, 5, 2,
-                chartFormat, normalization, weightDraws, imputation);
+                chartFormat, normalization, weightDraws, imputation, scope);
     }
 
     private static void writable(Path dir) {

@@ -27,7 +27,7 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
 
     private static final Set<String> KEYS = Set.of("name", "inputs", "out", "charts", "catalog", "gazetteer",
             "weights", "normalization", "imputation", "weight_draws", "csv_dialect", "chart_format", "spark.master",
-            "schedule", "fail_on_reject", "min_indicators", "min_pillars", "description", "retention");
+            "schedule", "fail_on_reject", "min_indicators", "min_pillars", "description", "retention", "years", "level_groups");
 
     /** A job file that cannot be used: the message names the file and the key. */
     public static final class InvalidJobException extends IllegalArgumentException {
@@ -72,7 +72,7 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
                 path(p, "gazetteer", RunOptions.DEFAULT_GAZETTEER.toString()),
                 path(p, "weights", RunOptions.DEFAULT_WEIGHTS.toString()), dialect,
                 integer(p, file, "min_indicators", 5), integer(p, file, "min_pillars", 2), chartFormat,
-                normalization, integer(p, file, "weight_draws", 1000), imputation);
+                normalization, integer(p, file, "weight_draws", 1000), imputation, scope(p, file));
         return new JobFile(file, name, schedule, options, spark, bool(p, file, "fail_on_reject"),
                 integer(p, file, "retention", 5));
     }
@@ -91,6 +91,19 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
             throw new InvalidJobException(file, key, "'" + v + "' is not one of " + String.join(", ", allowed));
         }
         return v;
+    }
+
+    private static FactScope scope(Properties p, Path file) {
+        try {
+            FactScope.parse(p.getProperty("years", ""), "");
+        } catch (IllegalArgumentException e) {
+            throw new InvalidJobException(file, "years", e.getMessage());
+        }
+        try {
+            return FactScope.parse(p.getProperty("years", ""), p.getProperty("level_groups", ""));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidJobException(file, "level_groups", e.getMessage());
+        }
     }
 
     private static boolean bool(Properties p, Path file, String key) {

@@ -90,7 +90,7 @@ public final class Pipeline {
 
     public void analyze() {
         timed("analyze", () -> {
-            Dataset<Row> facts = spark.read().parquet(path(Table.FACTS.fileName()));
+            Dataset<Row> facts = options.scope().apply(spark.read().parquet(path(Table.FACTS.fileName())));
             AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, catalog(), weights(),
                     new AnalyticsStage.Options(options.minIndicators(), options.minPillars(),
                             options.normalization(), options.weightDraws(), AnalyticsStage.Options.DEFAULT.seed(),

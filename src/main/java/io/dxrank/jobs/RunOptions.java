@@ -11,10 +11,12 @@ import java.util.List;
  * @param normalization composite normalization: minmax, goalpost or zscore
  * @param weightDraws   perturbed weight sets for rank stability
  * @param imputation    none, or median: missing indicators take the group median (marked in composite.imputed)
+ * @param scope         the years and level groups compared (rankings, composite, trends)
  */
 public record RunOptions(String jobName, List<String> inputs, Path out, Path charts, String master, Path catalog,
                          Path gazetteer, Path weights, String csvDialect, int minIndicators, int minPillars,
-                         String chartFormat, String normalization, int weightDraws, String imputation) {
+                         String chartFormat, String normalization, int weightDraws, String imputation,
+                         FactScope scope) {
 
     public static final Path DEFAULT_CATALOG = Path.of("data/catalog/indicators.csv");
     public static final Path DEFAULT_GAZETTEER = Path.of("data/reference/localities.csv");
@@ -25,9 +27,18 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
         chartFormat = chartFormat == null ? "png" : chartFormat;
         normalization = normalization == null ? "minmax" : normalization;
         imputation = imputation == null ? "none" : imputation;
+        scope = scope == null ? FactScope.ALL : scope;
         if (!imputation.equals("none") && !imputation.equals("median")) {
             throw new IllegalArgumentException("unknown imputation '" + imputation + "': use none or median");
         }
+    }
+
+    /** Options comparing every year and level group. */
+    public RunOptions(String jobName, List<String> inputs, Path out, Path charts, String master, Path catalog,
+                      Path gazetteer, Path weights, String csvDialect, int minIndicators, int minPillars,
+                      String chartFormat, String normalization, int weightDraws, String imputation) {
+        this(jobName, inputs, out, charts, master, catalog, gazetteer, weights, csvDialect, minIndicators, minPillars,
+                chartFormat, normalization, weightDraws, imputation, FactScope.ALL);
     }
 
     /** Options with PNG charts. */
@@ -40,7 +51,7 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
     /** The same options writing into other folders: a run's own folder under out/runs. */
     public RunOptions withOutput(Path newOut, Path newCharts) {
         return new RunOptions(jobName, inputs, newOut, newCharts, master, catalog, gazetteer, weights, csvDialect,
-                minIndicators, minPillars, chartFormat, normalization, weightDraws, imputation);
+                minIndicators, minPillars, chartFormat, normalization, weightDraws, imputation, scope);
     }
 
     /** The folder the stages exchange Parquet through: out/parquet/&lt;table&gt;. */
