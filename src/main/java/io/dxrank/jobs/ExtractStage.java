@@ -40,10 +40,7 @@ public final class ExtractStage {
                 org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(dir);
                 org.apache.hadoop.fs.FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
                 String rootPath = fs.makeQualified(root).toUri().getPath();
-                org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> files = fs.listFiles(root,
-                        true);
-                while (files.hasNext()) {
-                    org.apache.hadoop.fs.LocatedFileStatus f = files.next();
+                for (org.apache.hadoop.fs.FileStatus f : filesBelow(fs, root)) {
                     String below = f.getPath().toUri().getPath().substring(rootPath.length());
                     // Spark ignores names starting with '.' or '_' (hidden and metadata files) at any depth
                     boolean hidden = java.util.Arrays.stream(below.split("/")).anyMatch(
@@ -57,6 +54,27 @@ public final class ExtractStage {
             throw new java.io.UncheckedIOException("cannot list " + inputDirs, e);
         }
         return empty;
+    }
+
+    /**
+     * Every file below {@code dir}, by plain listings: FileSystem.listFiles builds LocatedFileStatus, which
+     * reads each local file's permissions by running {@code ls -ld} (one process per file without Hadoop's
+     * native library).
+     */
+    private static List<org.apache.hadoop.fs.FileStatus> filesBelow(org.apache.hadoop.fs.FileSystem fs,
+            org.apache.hadoop.fs.Path dir) throws java.io.IOException {
+        List<org.apache.hadoop.fs.FileStatus> files = new ArrayList<>();
+        java.util.ArrayDeque<org.apache.hadoop.fs.Path> pending = new java.util.ArrayDeque<>(List.of(dir));
+        while (!pending.isEmpty()) {
+            for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(pending.pop())) {
+                if (f.isDirectory()) {
+                    pending.push(f.getPath());
+                } else {
+                    files.add(f);
+                }
+            }
+        }
+        return files;
     }
 
     /** Extraction rows of empty files, made on the driver (they are rejects: nothing to read). */
