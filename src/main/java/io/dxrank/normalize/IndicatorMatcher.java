@@ -4,9 +4,12 @@ import io.dxrank.core.VnText;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Maps a statement's subject to the best catalog indicator. Accent- and case-insensitive, independent of line
@@ -17,6 +20,7 @@ public final class IndicatorMatcher implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final double THRESHOLD = 0.75;
+    private static final int[] NONE = {};
 
     /** {@code spaced}: the folded phrase with separators as spaces, computed once (matching is a hot path). */
     private record Phrase(Indicator indicator, String folded, Set<String> words, String spaced)
@@ -27,29 +31,49 @@ public final class IndicatorMatcher implements Serializable {
     public record Match(Indicator indicator, double score) {
     }
 
+    private static final Pattern SEPARATORS = Pattern.compile("[,;:/()]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final List<Phrase> phrases = new ArrayList<>();
+    /** Word to the indexes of the phrases containing it: a subject's hits are counted from its own words. */
+    private final Map<String, int[]> phrasesByWord = new HashMap<>();
 
     public IndicatorMatcher(Catalog catalog) {
+        Map<String, List<Integer>> byWord = new HashMap<>();
         for (Indicator indicator : catalog.indicators()) {
             for (String p : indicator.phrases()) {
                 String folded = VnText.fold(p);
-                phrases.add(new Phrase(indicator, folded, new HashSet<>(Arrays.asList(folded.split("[\\s,;/()]+"))),
-                        " " + folded.replaceAll("[,;:/()]", " ").replaceAll("\\s+", " ") + " "));
+                Phrase phrase = new Phrase(indicator, folded,
+                        new HashSet<>(Arrays.asList(folded.split("[\\s,;/()]+"))),
+                        " " + folded.replaceAll("[,;:/()]", " ").replaceAll("\\s+", " ") + " ");
+                for (String w : phrase.words()) {
+                    byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(phrases.size());
+                }
+                phrases.add(phrase);
             }
         }
+        byWord.forEach((w, list) -> phrasesByWord.put(w, list.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /** The best indicator for the subject with a compatible unit, or null. */
     public Match match(String subject, boolean percent) {
-        String folded = " " + VnText.fold(subject).replaceAll("[,;:/()]", " ").replaceAll("\\s+", " ") + " ";
+        String folded = " " + SPACES.matcher(SEPARATORS.matcher(VnText.fold(subject)).replaceAll(" ")).replaceAll(" ")
+                + " ";
         Set<String> words = new HashSet<>(Arrays.asList(folded.trim().split(" ")));
+        int[] hits = new int[phrases.size()];
+        for (String w : words) {
+            for (int i : phrasesByWord.getOrDefault(w, NONE)) {
+                hits[i]++;
+            }
+        }
         Match best = null;
         int bestWords = 0;
-        for (Phrase p : phrases) {
+        for (int i = 0; i < phrases.size(); i++) {
+            Phrase p = phrases.get(i);
             if (p.indicator().percent() != percent) {
                 continue;
             }
-            long hit = p.words().stream().filter(words::contains).count();
+            long hit = hits[i];
             double score = (double) hit / p.words().size();
             if (folded.contains(p.spaced())) {
                 score += 0.1 + 0.001 * p.words().size();
