@@ -13,6 +13,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Spark stage 3: rankings, composite index and trends over facts, in Spark SQL. Each output has the
@@ -35,8 +36,8 @@ public final class AnalyticsStage {
                 throw new IllegalArgumentException("unknown normalization '" + normalization
                         + "': use minmax, goalpost or zscore");
             }
-            if (weightDraws < 1) {
-                throw new IllegalArgumentException("weight draws must be at least 1");
+            if (weightDraws < 0) {
+                throw new IllegalArgumentException("weight draws must be 0 (no stability interval) or more");
             }
         }
 
@@ -48,8 +49,18 @@ public final class AnalyticsStage {
     /** The indicator normalizations: min-max within the group, goalpost 0-100 for percents, z-score. */
     public static final List<String> NORMALIZATIONS = List.of("minmax", "goalpost", "zscore");
 
-    /** rankings.csv, composite.csv, trends.csv and ambition.csv as Spark tables. */
-    public record Tables(Dataset<Row> rankings, Dataset<Row> composite, Dataset<Row> trends, Dataset<Row> ambition) {
+    /**
+     * rankings.csv, composite.csv, trends.csv and ambition.csv as Spark tables. They share cached intermediate
+     * tables: close once they are written.
+     */
+    public record Tables(Dataset<Row> rankings, Dataset<Row> composite, Dataset<Row> trends, Dataset<Row> ambition,
+                         List<Dataset<Row>> cached) implements AutoCloseable {
+
+        /** Drops the cached intermediate tables. */
+        @Override
+        public void close() {
+            cached.forEach(Dataset::unpersist);
+        }
     }
 
     private AnalyticsStage() {
@@ -62,17 +73,27 @@ public final class AnalyticsStage {
         catalogFrame(spark, catalog).createOrReplaceTempView("catalog");
         weightsFrame(spark, weights).createOrReplaceTempView("weights");
 
-        spark.sql("""
-                SELECT f.*, c.direction, c.unit AS catalog_unit, c.pillar AS catalog_pillar,
-                       ROW_NUMBER() OVER (PARTITION BY f.locality_id, f.indicator_code, f.year, f.period, f.kind
-                                          ORDER BY CASE WHEN f.source = 'table' THEN 0 ELSE 1 END, f.plan_id DESC,
-                                                   f.source_line) AS pick
-                FROM facts f JOIN catalog c ON f.indicator_code = c.code
-                """).filter("pick = 1").drop("pick").createOrReplaceTempView("best");
+        // the best fact per locality, indicator, period and kind feeds every table below: computed once, kept
+        // narrow (only the columns the tables use) and cached until the caller closes the Tables
+        Dataset<Row> best = spark.sql("""
+                SELECT locality_id, locality_name, level, indicator_code, kind, year, period, value, comparator,
+                       source_file, source_line, quote, direction, catalog_unit, catalog_pillar
+                FROM (SELECT f.locality_id, f.locality_name, f.level, f.indicator_code, f.kind, f.year, f.period,
+                             f.value, f.comparator, f.source_file, f.source_line, f.quote, c.direction,
+                             c.unit AS catalog_unit, c.pillar AS catalog_pillar,
+                             ROW_NUMBER() OVER (PARTITION BY f.locality_id, f.indicator_code, f.year, f.period, f.kind
+                                                ORDER BY CASE WHEN f.source = 'table' THEN 0 ELSE 1 END,
+                                                         f.plan_id DESC, f.source_line) AS pick
+                      FROM facts f JOIN catalog c ON f.indicator_code = c.code)
+                WHERE pick = 1
+                """).persist(StorageLevel.MEMORY_AND_DISK());
+        best.createOrReplaceTempView("best");
         spark.sql("SELECT *, " + LevelGroups.sqlCase("level") + " AS level_group FROM best "
                 + "UNION ALL SELECT *, '" + LevelGroups.ALL + "' AS level_group FROM best WHERE catalog_unit = 'percent'")
                 .createOrReplaceTempView("grouped");
 
+        // rank_change: the rank of the previous year's full-year figure, read by a window (one row per year at
+        // most) instead of joining the ranked rows with themselves
         Dataset<Row> rankings = spark.sql("""
                 WITH r AS (
                   SELECT *,
@@ -81,19 +102,24 @@ public final class AnalyticsStage {
                   FROM grouped
                   WINDOW w AS (PARTITION BY indicator_code, year, period, kind, level_group
                                ORDER BY CASE WHEN direction = 'lower' THEN value ELSE -value END)
+                ), p AS (
+                  SELECT *,
+                    MAX(CASE WHEN period = CAST(year AS STRING) THEN rank END)
+                      OVER (PARTITION BY indicator_code, kind, level_group, locality_id ORDER BY year
+                            RANGE BETWEEN 1 PRECEDING AND 1 PRECEDING) AS previous_rank
+                  FROM r
                 )
-                SELECT r.indicator_code, r.year, r.kind, r.level_group, r.locality_id, r.value, r.rank,
-                       CAST(CASE WHEN r.n = 1 THEN 100.0 ELSE ROUND(100.0 * (r.n - r.rank) / (r.n - 1), 2) END AS DOUBLE)
+                SELECT indicator_code, year, kind, level_group, locality_id, value, rank,
+                       CAST(CASE WHEN n = 1 THEN 100.0 ELSE ROUND(100.0 * (n - rank) / (n - 1), 2) END AS DOUBLE)
                          AS percentile,
-                       r.n, r.period, r.locality_name, r.level, r.direction,
-                       p.rank - r.rank AS rank_change, r.source_file, r.source_line, r.quote
-                FROM r LEFT JOIN r p
-                  ON p.indicator_code = r.indicator_code AND p.kind = r.kind AND p.level_group = r.level_group
-                 AND p.locality_id = r.locality_id AND p.year = r.year - 1 AND p.period = CAST(r.year - 1 AS STRING)
+                       n, period, locality_name, level, direction,
+                       previous_rank - rank AS rank_change, source_file, source_line, quote
+                FROM p
                 """);
         rankings.createOrReplaceTempView("rankings");
 
-        Dataset<Row> composite = composite(spark, options);
+        List<Dataset<Row>> cached = new ArrayList<>(List.of(best));
+        Dataset<Row> composite = composite(spark, options, catalog.size(), cached);
         Dataset<Row> trends = spark.sql("""
                 WITH y AS (
                   SELECT locality_id, indicator_code, year,
@@ -125,10 +151,11 @@ public final class AnalyticsStage {
                 WHERE g.kind = 'target'
                 GROUP BY g.indicator_code, g.year, g.level_group
                 """);
-        return new Tables(rankings, composite, trends, ambition);
+        return new Tables(rankings, composite, trends, ambition, cached);
     }
 
-    private static Dataset<Row> composite(SparkSession spark, Options options) {
+    private static Dataset<Row> composite(SparkSession spark, Options options, long catalogSize,
+                                          List<Dataset<Row>> cached) {
         spark.sql("""
                 SELECT locality_id, locality_name, year, kind, level_group, indicator_code,
                        catalog_pillar AS pillar,
@@ -168,19 +195,24 @@ public final class AnalyticsStage {
                 + "norm_goalpost, norm_zscore, 0 AS imputed FROM normalized"
                 + (options.imputeMedian() ? " UNION ALL SELECT * FROM imputed" : ""))
                 .createOrReplaceTempView("scored");
-        spark.sql(String.format(Locale.ROOT, """
+        // pillar scores feed the coverage cut, the stability pass and the composite: cached
+        Dataset<Row> ps = spark.sql(String.format(Locale.ROOT, """
                 SELECT locality_id, MAX(locality_name) AS locality_name, year, kind, level_group, pillar,
                        AVG(norm_%s) AS s, AVG(norm_minmax) AS s_minmax, AVG(norm_goalpost) AS s_goalpost,
                        AVG(norm_zscore) AS s_zscore,
                        COUNT(DISTINCT CASE WHEN imputed = 0 THEN indicator_code END) AS k, SUM(imputed) AS imputed
                 FROM scored GROUP BY locality_id, year, kind, level_group, pillar
-                """, options.normalization())).createOrReplaceTempView("ps");
+                """, options.normalization())).persist(StorageLevel.MEMORY_AND_DISK());
+        ps.createOrReplaceTempView("ps");
+        cached.add(ps);
         spark.sql(String.format(Locale.ROOT, """
                 SELECT locality_id, year, kind, level_group FROM ps
                 GROUP BY locality_id, year, kind, level_group
                 HAVING SUM(k) >= %d AND SUM(CASE WHEN k > 0 THEN 1 ELSE 0 END) >= %d
                 """, options.minIndicators(), options.minPillars())).createOrReplaceTempView("ranked_localities");
-        StabilityStage.run(spark, options).createOrReplaceTempView("stability");
+        // no weight draws: the stability columns stay empty (the benchmark's like-for-like composite)
+        (options.weightDraws() == 0 ? spark.createDataFrame(List.of(), StabilityStage.SCHEMA)
+                : StabilityStage.run(spark, options)).createOrReplaceTempView("stability");
 
         StringBuilder pivot = new StringBuilder();
         StringBuilder pillarCols = new StringBuilder();
@@ -209,20 +241,22 @@ public final class AnalyticsStage {
                     CASE WHEN status = 'ranked' THEN NTILE(4) OVER (PARTITION BY year, kind, level_group, status
                                                                     ORDER BY raw_score DESC, locality_id) END AS q
                   FROM st
+                ), prev AS (
+                  SELECT rk.*, MAX(rank) OVER (PARTITION BY locality_id, kind, level_group ORDER BY year
+                                               RANGE BETWEEN 1 PRECEDING AND 1 PRECEDING) AS previous_rank
+                  FROM rk
                 )
                 SELECT rk.locality_id, rk.year, rk.kind, %s, ROUND(rk.raw_score, 2) AS score, rk.rank,
                        ROUND(rk.indicators / %d.0, 4) AS coverage,
                        stab.rank_p05, stab.rank_p95,
                        rk.locality_name, rk.level_group, rk.indicators, rk.pillars, rk.status,
                        CASE WHEN rk.q IS NULL THEN NULL ELSE CONCAT('Q', rk.q) END AS band,
-                       stab.rank_median, prev.rank - rk.rank AS rank_change,
+                       stab.rank_median, rk.previous_rank - rk.rank AS rank_change,
                        '%s' AS normalization, CAST(rk.imputed AS INT) AS imputed
-                FROM rk LEFT JOIN rk prev ON prev.locality_id = rk.locality_id AND prev.kind = rk.kind
-                     AND prev.level_group = rk.level_group AND prev.year = rk.year - 1
+                FROM prev rk
                 LEFT JOIN stability stab ON stab.locality_id = rk.locality_id AND stab.year = rk.year
                      AND stab.kind = rk.kind AND stab.level_group = rk.level_group AND rk.status = 'ranked'
                 """;
-        long catalogSize = spark.table("catalog").count();
         return spark.sql(String.format(Locale.ROOT, sql, pivot, options.minIndicators(), options.minPillars(),
                 pillarCols, Math.max(1, catalogSize), options.normalization()));
     }

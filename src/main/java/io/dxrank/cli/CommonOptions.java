@@ -51,7 +51,7 @@ public final class CommonOptions {
     String normalization;
 
     @Option(names = "--weight-draws", paramLabel = "N", description = "Perturbed weight sets for the rank "
-            + "stability interval (default: ${DEFAULT-VALUE}).", defaultValue = "1000")
+            + "stability interval; 0 skips it (default: ${DEFAULT-VALUE}).", defaultValue = "1000")
     int weightDraws;
 
     @Option(names = "--impute", paramLabel = "RULE", description = "none, or median: a missing indicator takes its "

@@ -91,14 +91,15 @@ public final class Pipeline {
     public void analyze() {
         timed("analyze", () -> {
             Dataset<Row> facts = options.scope().apply(spark.read().parquet(path(Table.FACTS.fileName())));
-            AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, catalog(), weights(),
+            try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, catalog(), weights(),
                     new AnalyticsStage.Options(options.minIndicators(), options.minPillars(),
                             options.normalization(), options.weightDraws(), AnalyticsStage.Options.DEFAULT.seed(),
-                            "median".equals(options.imputation())));
-            write(t.rankings(), Table.RANKINGS.fileName());
-            write(t.composite(), Table.COMPOSITE.fileName());
-            write(t.trends(), Table.TRENDS.fileName());
-            write(t.ambition(), Table.AMBITION.fileName());
+                            "median".equals(options.imputation())))) {
+                write(t.rankings(), Table.RANKINGS.fileName());
+                write(t.composite(), Table.COMPOSITE.fileName());
+                write(t.trends(), Table.TRENDS.fileName());
+                write(t.ambition(), Table.AMBITION.fileName());
+            }
             count(Table.RANKINGS, Table.COMPOSITE, Table.TRENDS, Table.AMBITION);
         });
     }

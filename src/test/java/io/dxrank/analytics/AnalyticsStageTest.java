@@ -39,6 +39,7 @@ class AnalyticsStageTest {
     static Map<String, Row> composite = new HashMap<>();
     static Map<String, Row> trends = new HashMap<>();
     static List<Row> compositeRows;
+    static Dataset<Row> facts;
     static Map<String, Row> ambition = new HashMap<>();
 
     static Fact fact(String plan, String locality, String code, String kind, int year, double value) {
@@ -58,7 +59,7 @@ class AnalyticsStageTest {
                 fact("p5", "l1", "a", "actual", 2024, 90))) {
             rows.add(FactRows.toRow(f));
         }
-        Dataset<Row> facts = spark.createDataFrame(rows, FactRows.FACTS);
+        facts = spark.createDataFrame(rows, FactRows.FACTS);
         AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, Catalog.parse(CATALOG, "test"),
                 Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, "minmax", 300, 7));
         for (Row r : t.rankings().collectAsList()) {
@@ -75,6 +76,7 @@ class AnalyticsStageTest {
         for (Row r : t.trends().collectAsList()) {
             trends.put(r.getAs("locality_id") + "/" + r.getAs("indicator_code") + "/" + r.getAs("year"), r);
         }
+        t.close();
     }
 
     static int rank(String key) {
@@ -156,9 +158,11 @@ class AnalyticsStageTest {
     @Test
     void twoRunsGiveTheSameComposite() throws Exception {
         SparkSession spark = SparkTestSession.get();
-        List<Row> again = AnalyticsStage.run(spark, spark.table("facts"), Catalog.parse(CATALOG, "test"),
-                Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, "minmax", 300, 7)).composite()
-                .orderBy("kind", "locality_id").collectAsList();
+        List<Row> again;
+        try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, Catalog.parse(CATALOG, "test"),
+                Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, "minmax", 300, 7))) {
+            again = t.composite().orderBy("kind", "locality_id").collectAsList();
+        }
         List<Row> first = new ArrayList<>(compositeRows);
         first.sort(java.util.Comparator.comparing((Row r) -> r.<String>getAs("kind"))
                 .thenComparing(r -> r.<String>getAs("locality_id")));
@@ -166,13 +170,54 @@ class AnalyticsStageTest {
     }
 
     @Test
+    void rankChangeComparesWithTheYearBeforeOnly() throws Exception {
+        // a: 2023 l2 70 > l1 50; 2024 l1 90 > l3 70 > l2 60; l3 also reported 2022, which is not the year before
+        List<Row> rows = new ArrayList<>();
+        for (Fact f : List.of(fact("p1", "l1", "a", "actual", 2023, 50), fact("p2", "l2", "a", "actual", 2023, 70),
+                fact("p3", "l3", "a", "actual", 2022, 30), fact("p4", "l1", "a", "actual", 2024, 90),
+                fact("p5", "l2", "a", "actual", 2024, 60), fact("p6", "l3", "a", "actual", 2024, 70))) {
+            rows.add(FactRows.toRow(f));
+        }
+        SparkSession spark = SparkTestSession.get();
+        Map<String, Row> ranked = new HashMap<>();
+        Map<String, Row> composed = new HashMap<>();
+        try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, spark.createDataFrame(rows, FactRows.FACTS),
+                Catalog.parse(CATALOG, "test"), Weights.parse(WEIGHTS, "test"),
+                new AnalyticsStage.Options(1, 1, "minmax", 10, 7))) {
+            t.rankings().filter("level_group = 'commune'").collectAsList()
+                    .forEach(r -> ranked.put(r.getAs("locality_id") + "/" + r.getAs("year"), r));
+            t.composite().collectAsList().forEach(r -> composed.put(r.getAs("locality_id") + "/" + r.getAs("year"), r));
+        }
+        assertEquals(1, ranked.get("l1/2024").<Integer>getAs("rank_change"), "from 2nd to 1st");
+        assertEquals(-2, ranked.get("l2/2024").<Integer>getAs("rank_change"), "from 1st to 3rd");
+        assertNull(ranked.get("l3/2024").getAs("rank_change"), "no 2023 figure: 2022 does not count");
+        assertNull(ranked.get("l1/2023").getAs("rank_change"));
+        assertEquals(1, composed.get("l1/2024").<Integer>getAs("rank_change"));
+        assertEquals(-2, composed.get("l2/2024").<Integer>getAs("rank_change"));
+        assertNull(composed.get("l3/2024").getAs("rank_change"));
+    }
+
+    @Test
+    void noWeightDrawsLeavesTheStabilityColumnsEmpty() throws Exception {
+        SparkSession spark = SparkTestSession.get();
+        try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, Catalog.parse(CATALOG, "test"),
+                Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, "minmax", 0, 7))) {
+            Row l2 = t.composite().filter("kind = 'target' AND locality_id = 'l2'").collectAsList().get(0);
+            assertEquals(1, l2.<Integer>getAs("rank"));
+            assertNull(l2.getAs("rank_p05"));
+            assertNull(l2.getAs("rank_median"));
+        }
+    }
+
+    @Test
     void medianImputationIsMarkedAndNeverCountsAsCoverage() throws Exception {
         SparkSession spark = SparkTestSession.get();
         Map<String, Row> imputed = new HashMap<>();
-        for (Row r : AnalyticsStage.run(spark, spark.table("facts"), Catalog.parse(CATALOG, "test"),
-                Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, "minmax", 50, 7, true))
-                .composite().collectAsList()) {
-            imputed.put(r.getAs("kind") + "/" + r.getAs("locality_id"), r);
+        try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, Catalog.parse(CATALOG, "test"),
+                Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, "minmax", 50, 7, true))) {
+            for (Row r : t.composite().collectAsList()) {
+                imputed.put(r.getAs("kind") + "/" + r.getAs("locality_id"), r);
+            }
         }
         Row l3 = imputed.get("target/l3");
         // A: (60 - 40) / 60 = 33.33; B imputed as the median of L1's 0 and L2's 100 = 50

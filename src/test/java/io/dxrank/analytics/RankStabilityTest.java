@@ -15,6 +15,20 @@ class RankStabilityTest {
     }
 
     @Test
+    void fastRanksEqualThePlainDefinition() {
+        java.util.Random random = new java.util.Random(3);
+        for (int trial = 0; trial < 200; trial++) {
+            double[] scores = new double[1 + random.nextInt(40)];
+            for (int i = 0; i < scores.length; i++) {
+                // few distinct values, so ties are common; signed zeros rank as equal
+                scores[i] = random.nextInt(4) == 0 ? (random.nextBoolean() ? 0.0 : -0.0) : random.nextInt(6) * 12.5;
+            }
+            assertArrayEquals(RankStability.comparatorRanks(scores), RankStability.competitionRanks(scores));
+        }
+        assertArrayEquals(new int[] {1, 1, 3}, RankStability.competitionRanks(new double[] {0.0, -0.0, -1}));
+    }
+
+    @Test
     void nearestRankPercentiles() {
         int[] sorted = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5};
         assertEquals(1, RankStability.percentile(sorted, 0.05));

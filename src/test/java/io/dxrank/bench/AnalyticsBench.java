@@ -27,7 +27,8 @@ import org.apache.spark.sql.SparkSession;
  * on the same synthetic facts, each in its own JVM so each one's memory is its own. Modes:
  * <pre>
  *   facts   ROWS CATALOG OUT.parquet                     synthetic facts rows (written by DuckDB, deterministic)
- *   spark   FACTS CATALOG WEIGHTS OUTDIR METRICS         AnalyticsStage, rankings + composite to Parquet
+ *   spark   FACTS CATALOG WEIGHTS OUTDIR METRICS [DRAWS] AnalyticsStage, rankings + composite to Parquet
+ *                                                        (DRAWS weight draws for rank stability, default 0)
  *   duckdb  FACTS CATALOG WEIGHTS OUTDIR METRICS         the same SQL in DuckDB, to Parquet
  *   compare SPARKDIR DUCKDIR METRICS                     do both agree, row for row?
  * </pre>
@@ -45,7 +46,7 @@ public final class AnalyticsBench {
         switch (args[0]) {
             case "facts" -> facts(Long.parseLong(args[1]), Catalog.load(Path.of(args[2])), Path.of(args[3]));
             case "spark" -> spark(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Path.of(args[4]),
-                    Path.of(args[5]));
+                    Path.of(args[5]), args.length > 6 ? Integer.parseInt(args[6]) : 0);
             case "duckdb" -> duckdb(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]), Path.of(args[4]),
                     Path.of(args[5]));
             case "compare" -> compare(Path.of(args[1]), Path.of(args[2]), Path.of(args[3]));
@@ -102,7 +103,12 @@ public final class AnalyticsBench {
                 out);
     }
 
-    static void spark(Path facts, Path catalogFile, Path weightsFile, Path outDir, Path metrics) throws Exception {
+    /**
+     * {@code weightDraws} 0 computes what DuckDB's side computes (no rank-stability pass, whose columns stay
+     * empty on both sides); 1000 is the product's default, timed apart to show what stability costs.
+     */
+    static void spark(Path facts, Path catalogFile, Path weightsFile, Path outDir, Path metrics, int weightDraws)
+            throws Exception {
         long t0 = System.nanoTime();
         SparkSession spark = SparkSessions.open(null);
         long started = System.nanoTime();
@@ -110,13 +116,17 @@ public final class AnalyticsBench {
             Catalog catalog = Catalog.load(catalogFile);
             Weights weights = Weights.load(weightsFile);
             Dataset<Row> f = spark.read().parquet(facts.toAbsolutePath().toString());
-            AnalyticsStage.Tables t = AnalyticsStage.run(spark, f, catalog, weights, AnalyticsStage.Options.DEFAULT);
-            t.rankings().write().mode(SaveMode.Overwrite).parquet(outDir.resolve("rankings").toString());
-            t.composite().write().mode(SaveMode.Overwrite).parquet(outDir.resolve("composite").toString());
+            AnalyticsStage.Options d = AnalyticsStage.Options.DEFAULT;
+            try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, f, catalog, weights, new AnalyticsStage.Options(
+                    d.minIndicators(), d.minPillars(), d.normalization(), weightDraws, d.seed()))) {
+                t.rankings().write().mode(SaveMode.Overwrite).parquet(outDir.resolve("rankings").toString());
+                t.composite().write().mode(SaveMode.Overwrite).parquet(outDir.resolve("composite").toString());
+            }
             long done = System.nanoTime();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("startup_ms", (started - t0) / 1_000_000);
             m.put("analytics_ms", (done - started) / 1_000_000);
+            m.put("weight_draws", weightDraws);
             BenchFiles.writeMetrics(metrics, m);
             System.err.printf(Locale.ROOT, "spark analytics: %d ms (session %d ms)%n", (done - started) / 1_000_000,
                     (started - t0) / 1_000_000);
