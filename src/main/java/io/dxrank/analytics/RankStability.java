@@ -41,13 +41,34 @@ public final class RankStability {
                 run++;
             }
         }
+        // ranks lie in 1..localities: counting them is cheaper than sorting each locality's runs
         Interval[] out = new Interval[localities];
+        int[] counts = new int[localities + 1];
         for (int l = 0; l < localities; l++) {
-            int[] sorted = ranks[l].clone();
-            Arrays.sort(sorted);
-            out[l] = new Interval(percentile(sorted, 0.5), percentile(sorted, 0.05), percentile(sorted, 0.95));
+            Arrays.fill(counts, 0);
+            for (int r : ranks[l]) {
+                counts[r]++;
+            }
+            out[l] = new Interval(percentile(counts, runs, 0.5), percentile(counts, runs, 0.05),
+                    percentile(counts, runs, 0.95));
         }
         return out;
+    }
+
+    /** {@link #percentile(int[], double)} of {@code total} ranks given as counts per rank. */
+    static double percentile(int[] counts, int total, double q) {
+        if (total == 0) {
+            return Double.NaN;
+        }
+        int index = Math.max(0, Math.min(total - 1, (int) Math.ceil(q * total) - 1));
+        int seen = 0;
+        for (int rank = 0; rank < counts.length; rank++) {
+            seen += counts[rank];
+            if (seen > index) {
+                return rank;
+            }
+        }
+        throw new IllegalArgumentException("counts hold fewer than " + total + " ranks");
     }
 
     /** Weighted mean over the pillars a locality reports (weights renormalised over them). */

@@ -35,6 +35,13 @@ class RankStabilityTest {
         assertEquals(1, RankStability.percentile(sorted, 0.5));
         assertEquals(1, RankStability.percentile(sorted, 0.95));
         assertEquals(5, RankStability.percentile(sorted, 1.0));
+        int[] counts = new int[6];
+        for (int r : sorted) {
+            counts[r]++;
+        }
+        for (double q : new double[] {0.0, 0.05, 0.5, 0.95, 0.96, 1.0}) {
+            assertEquals(RankStability.percentile(sorted, q), RankStability.percentile(counts, sorted.length, q), "q " + q);
+        }
     }
 
     @Test
