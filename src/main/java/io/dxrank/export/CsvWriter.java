@@ -1,5 +1,6 @@
 package io.dxrank.export;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -32,7 +33,7 @@ public final class CsvWriter {
                 .setQuoteMode(QuoteMode.MINIMAL).setRecordSeparator("\r\n").get();
         long n = 0;
         try (OutputStream out = Files.newOutputStream(file);
-             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
              CSVPrinter printer = new CSVPrinter(w, format)) {
             if (style.bom()) {
                 w.write('\uFEFF');

@@ -13,7 +13,13 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -33,25 +39,57 @@ final class ExportStage {
     private ExportStage() {
     }
 
-    /** Writes every CSV; returns rows written per file stem. */
+    /**
+     * Writes every CSV; returns rows written per file stem. Files are written a few at a time (one per core):
+     * each is a Spark sort followed by single-threaded CSV encoding on the driver, so two overlap well.
+     */
     static Map<String, Long> run(SparkSession spark, RunOptions options) throws IOException {
         spark.sparkContext().setJobDescription("dxrank export");
         CsvStyle style = CsvStyle.named(options.csvDialect());
-        Map<String, Long> rows = new java.util.LinkedHashMap<>();
+        Map<String, Callable<Long>> files = new LinkedHashMap<>();
         for (Table table : Table.values()) {
             Dataset<Row> df = spark.read().parquet(path(options, table.fileName()))
                     .select(table.columns().stream().map(c -> col(c)).toArray(Column[]::new))
                     .orderBy(table.sortKeys().stream().map(c -> c.startsWith("-") ? col(c.substring(1)).desc_nulls_last()
                             : col(c).asc_nulls_last()).toArray(Column[]::new));
-            rows.put(table.fileName(), write(df, options.out().resolve(table.fileName() + ".csv"), style));
+            files.put(table.fileName(), () -> write(df, options.out().resolve(table.fileName() + ".csv"), style));
         }
         spark.read().parquet(path(options, Table.COMPOSITE.fileName())).createOrReplaceTempView("export_composite");
         spark.read().parquet(path(options, Table.TRENDS.fileName())).createOrReplaceTempView("export_trends");
-        rows.put(SUMMARY_RANKINGS, write(spark.sql(summaryRankingsSql()),
-                options.out().resolve(SUMMARY_RANKINGS + ".csv"), style));
-        rows.put(SUMMARY_ACHIEVEMENT, write(spark.sql(SUMMARY_ACHIEVEMENT_SQL),
+        Dataset<Row> summaryRankings = spark.sql(summaryRankingsSql());
+        Dataset<Row> summaryAchievement = spark.sql(SUMMARY_ACHIEVEMENT_SQL);
+        files.put(SUMMARY_RANKINGS, () -> write(summaryRankings, options.out().resolve(SUMMARY_RANKINGS + ".csv"),
+                style));
+        files.put(SUMMARY_ACHIEVEMENT, () -> write(summaryAchievement,
                 options.out().resolve(SUMMARY_ACHIEVEMENT + ".csv"), style));
-        return rows;
+        return writeAll(files, spark.sparkContext().defaultParallelism());
+    }
+
+    /** Runs the file writers on {@code threads} threads; rows per file in the given order. */
+    private static Map<String, Long> writeAll(Map<String, Callable<Long>> files, int threads) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())));
+        try {
+            Map<String, Future<Long>> pending = new LinkedHashMap<>();
+            files.forEach((name, writer) -> pending.put(name, pool.submit(writer)));
+            Map<String, Long> rows = new LinkedHashMap<>();
+            for (Map.Entry<String, Future<Long>> e : pending.entrySet()) {
+                rows.put(e.getKey(), e.getValue().get());
+            }
+            return rows;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("export interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Latest year of actual composites: overall rank and rank within the level group on each pillar score. */
