@@ -34,9 +34,14 @@ public enum ChartFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The file name a chart named {@code stem} is written to. */
+    public String fileName(String stem) {
+        return stem + "." + extension();
+    }
+
     /** Draws the chart into dir/stem.ext and returns the file name (ASCII, relative to dir). */
     public String write(JFreeChart chart, Path dir, String stem, int width, int height) throws IOException {
-        String fileName = stem + "." + extension();
+        String fileName = fileName(stem);
         Path file = dir.resolve(fileName);
         if (this == PNG) {
             ChartUtils.saveChartAsPNG(file.toFile(), chart, width, height);

@@ -15,6 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jfree.chart.JFreeChart;
@@ -37,6 +41,9 @@ public final class ReportWriter {
     private final ReportData data;
     private final StringBuilder body = new StringBuilder();
     private int charts;
+    /** Charts are drawn one per core while the page is built. */
+    private final ExecutorService drawing = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+    private final Map<String, Future<String>> drawings = new LinkedHashMap<>();
 
     /** Summary of what was written, for the manifest. */
     public record Result(int charts, Path index) {
@@ -60,8 +67,13 @@ public final class ReportWriter {
             }
         }
         ReportWriter w = new ReportWriter(chartsDir, format, data);
-        w.overview();
-        w.pillars();
+        try {
+            w.overview();
+            w.pillars();
+            w.awaitDrawings();
+        } finally {
+            w.drawing.shutdownNow();
+        }
         // written beside, then moved, so a browser never opens a half-written page
         Path index = chartsDir.resolve("index.html");
         Path partial = chartsDir.resolve("index.html.partial");
@@ -213,12 +225,38 @@ public final class ReportWriter {
         body.append("</article>\n");
     }
 
+    /** Draws the chart in the background (PNG encoding is most of the report's time) and links it. */
     private void figure(String stem, JFreeChart chart, int height, String alt, String caption) throws IOException {
-        String file = format.write(chart, dir, stem, WIDTH, height);
+        String file = format.fileName(stem);
+        Future<String> same = drawings.get(file);
+        if (same != null) { // a name drawn twice: the later chart wins, as when drawn in order
+            await(List.of(same));
+        }
+        drawings.put(file, drawing.submit(() -> format.write(chart, dir, stem, WIDTH, height)));
         charts++;
         body.append("<figure><img src=\"").append(esc(file)).append("\" width=\"").append(WIDTH)
                 .append("\" height=\"").append(height).append("\" alt=\"").append(esc(alt))
                 .append("\"><figcaption>").append(esc(caption)).append("</figcaption></figure>\n");
+    }
+
+    private void awaitDrawings() throws IOException {
+        await(drawings.values());
+    }
+
+    private static void await(java.util.Collection<Future<String>> pending) throws IOException {
+        try {
+            for (Future<String> d : pending) {
+                d.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("chart drawing interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("cannot draw a chart: " + e.getCause(), e.getCause());
+        }
     }
 
     /** Top and bottom rows of a ranking, each value opening to its source. */
