@@ -31,8 +31,15 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class NormalizeStage {
 
-    /** plans.csv, facts.csv and quality.csv as Spark tables. */
-    public record Tables(Dataset<Row> plans, Dataset<Row> facts, Dataset<Row> quality) {
+    /** plans.csv, facts.csv and quality.csv as Spark tables, read from one cached pass: close once written. */
+    public record Tables(Dataset<Row> plans, Dataset<Row> facts, Dataset<Row> quality, Dataset<Row> normalized)
+            implements AutoCloseable {
+
+        /** Drops the cached per-plan results. */
+        @Override
+        public void close() {
+            normalized.unpersist();
+        }
     }
 
     private static final StructType PER_PLAN = new StructType()
@@ -68,7 +75,7 @@ public final class NormalizeStage {
                 detail.as("detail"));
         Dataset<Row> keptFacts = facts.join(superseded.select("plan_id"), facts.col("plan_id")
                 .equalTo(superseded.col("plan_id")), "left_anti");
-        return new Tables(plans, keptFacts, findings.unionByName(revisionFindings));
+        return new Tables(plans, keptFacts, findings.unionByName(revisionFindings), normalized);
     }
 
     /**

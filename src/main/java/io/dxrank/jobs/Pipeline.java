@@ -78,10 +78,11 @@ public final class Pipeline {
     public void normalize() {
         timed("normalize", () -> {
             Normalizer normalizer = new Normalizer(catalog(), gazetteer());
-            NormalizeStage.Tables t = NormalizeStage.run(spark.read().parquet(path("extracted")), normalizer);
-            write(t.plans(), Table.PLANS.fileName());
-            write(t.facts(), Table.FACTS.fileName());
-            write(t.quality(), Table.QUALITY.fileName());
+            try (NormalizeStage.Tables t = NormalizeStage.run(spark.read().parquet(path("extracted")), normalizer)) {
+                write(t.plans(), Table.PLANS.fileName());
+                write(t.facts(), Table.FACTS.fileName());
+                write(t.quality(), Table.QUALITY.fileName());
+            }
             write(NormalizeStage.catalogSuggestions(spark.read().parquet(path(Table.FACTS.fileName()))),
                     Table.CATALOG_SUGGESTIONS.fileName());
             count(Table.PLANS, Table.FACTS, Table.QUALITY, Table.CATALOG_SUGGESTIONS);
