@@ -65,4 +65,22 @@ class KindCueTest {
                 Tỷ lệ hồ sơ trực tuyến toàn trình đạt từ 45% trở lên.
                 """));
     }
+
+    @Test
+    void aResultBeforeATargetInOneSentenceStaysAResult() {
+        assertEquals(List.of("60%:actual", "70%:target", "76,6%:actual", "90%:target"), kinds("""
+                II. MỤC TIÊU
+                2. Mục tiêu cụ thể
+                - Tỷ lệ hồ sơ trực tuyến: năm 2025 đã đạt 60%, phấn đấu năm 2026 đạt 70%.
+                - Hiện nay, tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử đạt 76,6%; phấn đấu năm 2026 đạt 90%.
+                """));
+    }
+
+    @Test
+    void aSentenceLeadingWithAPercentageIsNotReadWithThePreviousOne() {
+        assertEquals(List.of("97%:actual"), kinds("""
+                I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025
+                Các nhiệm vụ được triển khai, bảo đảm đúng tiến độ và chất lượng. 97% cán bộ được tập huấn kỹ năng số.
+                """));
+    }
 }
