@@ -11,6 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -55,6 +56,28 @@ public final class AnalyticsStage {
     private AnalyticsStage() {
     }
 
+    /**
+     * Each best fact in its own level's group, plus the cross-level group "all": percents as they are, counts
+     * only where the gazetteer gave a population, measured per 1,000 inhabitants (a commune's 40 accounts and a
+     * district's 400 are not comparable, their rates are). Column {@code measure} says which figure ranks.
+     */
+    static Dataset<Row> groupedForRanking(Dataset<Row> best) {
+        Dataset<Row> own = best.withColumn("level_group", functions.expr(LevelGroups.sqlCase("level")))
+                .withColumn("measure", functions.lit(MEASURE_VALUE));
+        Dataset<Row> percents = best.filter("catalog_unit = 'percent'")
+                .withColumn("level_group", functions.lit(LevelGroups.ALL))
+                .withColumn("measure", functions.lit(MEASURE_VALUE));
+        Dataset<Row> perThousand = best.filter("catalog_unit <> 'percent' AND value_per_1000 IS NOT NULL")
+                .withColumn("value", functions.col("value_per_1000"))
+                .withColumn("level_group", functions.lit(LevelGroups.ALL))
+                .withColumn("measure", functions.lit(MEASURE_PER_1000));
+        return own.unionByName(percents).unionByName(perThousand);
+    }
+
+    /** rankings.csv {@code measure}: the fact's own value, or a count per 1,000 inhabitants. */
+    public static final String MEASURE_VALUE = "value";
+    public static final String MEASURE_PER_1000 = "per_1000";
+
     public static Tables run(SparkSession spark, Dataset<Row> facts, Catalog catalog, Weights weights,
                              Options options) {
         spark.sparkContext().setJobDescription("dxrank analytics");
@@ -69,9 +92,7 @@ public final class AnalyticsStage {
                                                    f.source_line) AS pick
                 FROM facts f JOIN catalog c ON f.indicator_code = c.code
                 """).filter("pick = 1").drop("pick").createOrReplaceTempView("best");
-        spark.sql("SELECT *, " + LevelGroups.sqlCase("level") + " AS level_group FROM best "
-                + "UNION ALL SELECT *, '" + LevelGroups.ALL + "' AS level_group FROM best WHERE catalog_unit = 'percent'")
-                .createOrReplaceTempView("grouped");
+        groupedForRanking(spark.table("best")).createOrReplaceTempView("grouped");
 
         Dataset<Row> rankings = spark.sql("""
                 WITH r AS (
@@ -86,7 +107,7 @@ public final class AnalyticsStage {
                        CAST(CASE WHEN r.n = 1 THEN 100.0 ELSE ROUND(100.0 * (r.n - r.rank) / (r.n - 1), 2) END AS DOUBLE)
                          AS percentile,
                        r.n, r.period, r.locality_name, r.level, r.direction,
-                       p.rank - r.rank AS rank_change, r.source_file, r.source_line, r.quote
+                       p.rank - r.rank AS rank_change, r.source_file, r.source_line, r.quote, r.measure
                 FROM r LEFT JOIN r p
                   ON p.indicator_code = r.indicator_code AND p.kind = r.kind AND p.level_group = r.level_group
                  AND p.locality_id = r.locality_id AND p.year = r.year - 1 AND p.period = CAST(r.year - 1 AS STRING)
@@ -122,7 +143,7 @@ public final class AnalyticsStage {
                        MAX(c.national_target) AS national_target, MAX(c.national_target_year) AS national_target_year,
                        ROUND(PERCENTILE(g.value, 0.5) - MAX(c.national_target), 2) AS median_minus_national
                 FROM grouped g JOIN catalog c ON g.indicator_code = c.code
-                WHERE g.kind = 'target'
+                WHERE g.kind = 'target' AND g.measure = 'value'
                 GROUP BY g.indicator_code, g.year, g.level_group
                 """);
         return new Tables(rankings, composite, trends, ambition);

@@ -200,7 +200,9 @@ public final class Normalizer implements Serializable {
                 || locality.population() <= 0) {
             return f;
         }
-        return f.withFigures(f.value(), f.valueHigh(), f.value() * 1000.0 / locality.population());
+        // four decimals keep 0.0073 Zalo groups per 1,000 readable without faking precision
+        double per1000 = Math.round(f.value() * 1000.0 / locality.population() * 10_000.0) / 10_000.0;
+        return f.withFigures(f.value(), f.valueHigh(), per1000);
     }
 
     /** Results take the results year, targets the plan year; a horizon named in the text wins. */

@@ -40,6 +40,8 @@ class AnalyticsStageTest {
     static Map<String, Row> trends = new HashMap<>();
     static List<Row> compositeRows;
     static Map<String, Row> ambition = new HashMap<>();
+    /** The fixture's facts (the stage's temp views are shared by every run in the session). */
+    static Dataset<Row> facts;
 
     static Fact fact(String plan, String locality, String code, String kind, int year, double value) {
         return new Fact(plan, locality, locality.toUpperCase(java.util.Locale.ROOT), "xa", "P", code, code, "x", kind,
@@ -58,7 +60,7 @@ class AnalyticsStageTest {
                 fact("p5", "l1", "a", "actual", 2024, 90))) {
             rows.add(FactRows.toRow(f));
         }
-        Dataset<Row> facts = spark.createDataFrame(rows, FactRows.FACTS);
+        facts = spark.createDataFrame(rows, FactRows.FACTS);
         AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, Catalog.parse(CATALOG, "test"),
                 Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, "minmax", 300, 7));
         for (Row r : t.rankings().collectAsList()) {
@@ -156,7 +158,7 @@ class AnalyticsStageTest {
     @Test
     void twoRunsGiveTheSameComposite() throws Exception {
         SparkSession spark = SparkTestSession.get();
-        List<Row> again = AnalyticsStage.run(spark, spark.table("facts"), Catalog.parse(CATALOG, "test"),
+        List<Row> again = AnalyticsStage.run(spark, facts, Catalog.parse(CATALOG, "test"),
                 Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, "minmax", 300, 7)).composite()
                 .orderBy("kind", "locality_id").collectAsList();
         List<Row> first = new ArrayList<>(compositeRows);
@@ -169,7 +171,7 @@ class AnalyticsStageTest {
     void medianImputationIsMarkedAndNeverCountsAsCoverage() throws Exception {
         SparkSession spark = SparkTestSession.get();
         Map<String, Row> imputed = new HashMap<>();
-        for (Row r : AnalyticsStage.run(spark, spark.table("facts"), Catalog.parse(CATALOG, "test"),
+        for (Row r : AnalyticsStage.run(spark, facts, Catalog.parse(CATALOG, "test"),
                 Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, "minmax", 50, 7, true))
                 .composite().collectAsList()) {
             imputed.put(r.getAs("kind") + "/" + r.getAs("locality_id"), r);
@@ -180,5 +182,39 @@ class AnalyticsStageTest {
         assertEquals(1, l3.<Integer>getAs("imputed"));
         assertEquals("insufficient_data", l3.getAs("status"), "an imputed pillar does not lift coverage");
         assertEquals(0, composite.get("target/l1").<Integer>getAs("imputed"), "off by default");
+    }
+
+    static Fact count(String locality, String level, double value, Double per1000) {
+        return new Fact("p-" + locality, locality, locality, level, "P", "c", "c", "government", "actual", 2024,
+                "2024", value, null, "tài khoản", "eq", locality + ".txt", 1, "q", "s", "", "v", null, "prose", null,
+                per1000);
+    }
+
+    @Test
+    void countsCrossLevelsOnlyPerThousandInhabitants() throws Exception {
+        SparkSession spark = SparkTestSession.get();
+        List<Row> rows = new ArrayList<>();
+        // a commune of 10,000 with 40 accounts, a district of 200,000 with 400, a commune without a population
+        for (Fact f : List.of(count("x1", "xa", 40, 4.0), count("d1", "huyen", 400, 2.0), count("x2", "xa", 30, null))) {
+            rows.add(FactRows.toRow(f));
+        }
+        String catalog = CATALOG + "c,C,C,government,tài khoản,higher,ccc,,,\n";
+        Map<String, Row> byKey = new HashMap<>();
+        for (Row r : AnalyticsStage.run(spark, spark.createDataFrame(rows, FactRows.FACTS),
+                Catalog.parse(catalog, "test"), Weights.parse(WEIGHTS, "test"),
+                new AnalyticsStage.Options(2, 2, "minmax", 10, 7)).rankings().collectAsList()) {
+            byKey.put(r.getAs("level_group") + "/" + r.getAs("locality_id"), r);
+        }
+        assertEquals(1, byKey.get("commune/x1").<Integer>getAs("rank"));
+        assertEquals(2, byKey.get("commune/x2").<Integer>getAs("rank"));
+        assertEquals(400.0, byKey.get("district/d1").<Double>getAs("value"));
+        assertEquals("value", byKey.get("district/d1").getAs("measure"));
+        // across levels the commune's 4 per 1,000 beats the district's 2, though 40 < 400
+        assertEquals(1, byKey.get("all/x1").<Integer>getAs("rank"));
+        assertEquals(4.0, byKey.get("all/x1").<Double>getAs("value"));
+        assertEquals(2, byKey.get("all/d1").<Integer>getAs("rank"));
+        assertEquals("per_1000", byKey.get("all/d1").getAs("measure"));
+        assertEquals(2L, byKey.get("all/d1").<Long>getAs("n"));
+        assertNull(byKey.get("all/x2"), "a count without a population is ranked only within its level");
     }
 }

@@ -82,6 +82,30 @@ class PipelineEndToEndTest {
 
     /** Issue 5's seed check: 2024 commune targets, direction-aware competition ranking. */
     @Test
+    void countsOfLocalitiesWithAPopulationAreAlsoRankedPerThousand() throws Exception {
+        // the gazetteer gives the ward 11,915 inhabitants: 10 news posts are 0.8393 per 1,000
+        CSVRecord posts = TestFiles.readCsv(out.resolve("facts.csv")).stream()
+                .filter(f -> "Tĩnh Hải".equals(f.get("locality_name")) && "news_posts".equals(f.get("indicator_code"))
+                        && "actual".equals(f.get("kind")))
+                .findFirst().orElseThrow();
+        assertEquals(10.0, Double.parseDouble(posts.get("value")));
+        assertEquals(0.8393, Double.parseDouble(posts.get("value_per_1000")), 1e-9);
+        CSVRecord ranked = TestFiles.readCsv(out.resolve("rankings.csv")).stream()
+                .filter(r -> "news_posts".equals(r.get("indicator_code")) && "all".equals(r.get("level_group"))
+                        && "Tĩnh Hải".equals(r.get("locality_name")))
+                .findFirst().orElseThrow();
+        assertEquals("per_1000", ranked.get("measure"));
+        assertEquals(0.8393, Double.parseDouble(ranked.get("value")), 1e-9);
+        // the 2026 commune (written "Hoàng Phú") has no population in the gazetteer: its counts stay within
+        // its level
+        List<CSVRecord> commune2026 = TestFiles.readCsv(out.resolve("rankings.csv")).stream()
+                .filter(r -> "Hoàng Phú".equals(r.get("locality_name"))).toList();
+        assertTrue(commune2026.stream().anyMatch(r -> "commune".equals(r.get("level_group"))
+                && "value".equals(r.get("measure"))), "the commune is ranked at all");
+        assertTrue(commune2026.stream().noneMatch(r -> "per_1000".equals(r.get("measure"))));
+    }
+
+    @Test
     void seedCommuneTargetsRankAsPublished() throws Exception {
         Map<String, CSVRecord> byKey = new TreeMap<>();
         for (CSVRecord r : TestFiles.readCsv(out.resolve("rankings.csv"))) {
