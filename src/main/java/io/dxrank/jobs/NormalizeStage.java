@@ -96,9 +96,14 @@ public final class NormalizeStage {
             findings.add(ExtractRows.findingRow(f));
         }
         String localityId = null;
+        PlanMetadata m = r.metadata();
+        String name = m == null ? null : m.localityName();
+        String province = m == null ? null : m.province();
         if (r.ok()) {
             Normalizer.Result n = normalizer.normalize(r);
             localityId = n.localityId();
+            name = n.localityName();
+            province = n.province();
             for (Fact f : n.facts()) {
                 facts.add(FactRows.toRow(f));
             }
@@ -106,10 +111,9 @@ public final class NormalizeStage {
                 findings.add(ExtractRows.findingRow(f));
             }
         }
-        PlanMetadata m = r.metadata();
         Row plan = RowFactory.create(r.planId(), r.sourceFile(), r.sha256(), r.status(), r.reason(), localityId,
-                m == null ? null : m.localityName(), m == null ? null : m.localityName(), m == null ? null : m.level(),
-                m == null ? null : m.parent(), m == null ? null : m.province(), m == null ? null : m.planYear(),
+                name, m == null ? null : m.localityName(), m == null ? null : m.level(),
+                m == null ? null : m.parent(), province, m == null ? null : m.planYear(),
                 m == null ? null : m.period(), m == null ? null : m.resultsYear(), m == null ? null : m.issueDate(),
                 r.format(), r.bytes(), r.statements().size());
         return RowFactory.create(plan, ExtractRows.seq(facts), ExtractRows.seq(findings));

@@ -30,7 +30,12 @@ public final class Normalizer implements Serializable {
     }
 
     /** The facts of one plan and the findings made while normalizing it. */
-    public record Result(String localityId, List<Fact> facts, List<Finding> findings) {
+    /**
+     * @param localityName the gazetteer's spelling when it knows the locality, else as the plan writes it
+     * @param province     likewise
+     */
+    public record Result(String localityId, String localityName, String province, List<Fact> facts,
+                         List<Finding> findings) {
     }
 
     public Result normalize(ExtractionResult plan) {
@@ -39,6 +44,9 @@ public final class Normalizer implements Serializable {
         Locality locality = meta.localityName() == null ? null
                 : gazetteer.find(meta.localityName(), meta.level(), meta.province());
         String localityId = localityId(plan, findings);
+        // one spelling per locality across plans ("Thanh Hoá" and "Thanh Hóa" are one province)
+        String name = locality == null ? meta.localityName() : locality.name();
+        String province = locality == null || locality.province() == null ? meta.province() : locality.province();
         Map<String, Fact> kept = new LinkedHashMap<>();
         List<Fact> facts = new ArrayList<>();
         Map<String, Integer> figuresPerSentence = new HashMap<>();
@@ -46,7 +54,7 @@ public final class Normalizer implements Serializable {
             figuresPerSentence.merge(s.sentence(), 1, Integer::sum);
         }
         for (Statement s : plan.statements()) {
-            Fact fact = annualized(toFact(plan, meta, localityId, s,
+            Fact fact = annualized(toFact(plan, meta, localityId, name, province, s,
                     figuresPerSentence.getOrDefault(s.sentence(), 0) == 1), plan, findings);
             fact = per1000(fact, catalog.get(fact.indicatorCode()), locality);
             if (Indicator.UNMAPPED.equals(fact.indicatorCode())) {
@@ -77,7 +85,7 @@ public final class Normalizer implements Serializable {
                                 + loser.value() + " (line " + loser.sourceLine() + ", \"" + loser.quote() + "\")"));
             }
         }
-        return new Result(localityId, facts, findings);
+        return new Result(localityId, name, province, facts, findings);
     }
 
     private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile(
@@ -150,7 +158,8 @@ public final class Normalizer implements Serializable {
         return id;
     }
 
-    private Fact toFact(ExtractionResult plan, PlanMetadata meta, String localityId, Statement s,
+    private Fact toFact(ExtractionResult plan, PlanMetadata meta, String localityId, String name, String province,
+                        Statement s,
                         boolean onlyFigureOfSentence) {
         boolean fraction = s.denominator() != null;
         boolean percent = Statement.PERCENT.equals(s.unit()) || fraction;
@@ -158,7 +167,11 @@ public final class Normalizer implements Serializable {
         String subject = percent ? s.subject() : s.subject() + " " + s.unit();
         IndicatorMatcher.Match match = matcher.match(subject, percent);
         if (match == null && fraction) {
-            match = matcher.match(s.subject() + " " + s.unit(), false);
+            // "01 người / 01 máy" names its concept in the unit; "20/20 xã" may be a count of communes
+            match = matcher.match(s.subject() + " " + s.unit(), true);
+            if (match == null) {
+                match = matcher.match(s.subject() + " " + s.unit(), false);
+            }
         }
         if (match == null && onlyFigureOfSentence && s.sentence() != null) {
             // a long sentence may name its concept beyond the subject window; with one figure it is unambiguous
@@ -176,7 +189,7 @@ public final class Normalizer implements Serializable {
         int year = year(meta, s);
         String period = Statement.TARGET.equals(s.kind()) && meta.planYear() != null && year == meta.planYear()
                 ? meta.periodLabel(year) : Integer.toString(year);
-        return new Fact(plan.planId(), localityId, meta.localityName(), meta.level(), meta.province(),
+        return new Fact(plan.planId(), localityId, name, meta.level(), province,
                 indicator == null ? Indicator.UNMAPPED : indicator.code(),
                 indicator == null ? "" : indicator.nameVi(), indicator == null ? nz(s.pillar()) : indicator.pillar(),
                 s.kind(), year, period, value, s.valueHigh(), unit, s.comparator(), plan.sourceFile(), s.line(),

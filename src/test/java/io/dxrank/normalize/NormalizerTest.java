@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dxrank.extract.ExtractionResult;
 import io.dxrank.extract.PlanMetadata;
+import io.dxrank.extract.QuantityScanner;
 import io.dxrank.extract.Statement;
 import java.nio.file.Path;
 import java.util.List;
@@ -95,6 +96,34 @@ class NormalizerTest {
         assertEquals(75.0, f.value(), 1e-9);
         assertEquals("percent", f.unit());
         assertEquals(20.0, f.denominator());
+    }
+
+    @Test
+    void equipmentPerPersonMapsByItsUnitToTheShareOfOfficialsEquipped() throws Exception {
+        Normalizer real = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")), Gazetteer.parse(GAZETTEER));
+        Normalizer.Result r = real.normalize(plan("xa", 2023, "FY",
+                st(1, Statement.TARGET, "Duy trì", "01 người / 01 máy", 1, 1.0, QuantityScanner.PER_PERSON_UNIT,
+                        null, "prose"),
+                st(2, Statement.ACTUAL, "tại bộ phận một cửa bảo đảm", "2 người/1 máy tính", 1, 2.0,
+                        QuantityScanner.PER_PERSON_UNIT, null, "prose")));
+        assertEquals("officials_computers", r.facts().get(0).indicatorCode());
+        assertEquals(100.0, r.facts().get(0).value(), 1e-9);
+        assertEquals("percent", r.facts().get(0).unit());
+        assertEquals(50.0, r.facts().get(1).value(), 1e-9, "two people sharing a computer: half equipped");
+    }
+
+    @Test
+    void aKnownLocalityTakesTheGazetteersSpelling() throws Exception {
+        ExtractionResult unaccented = new ExtractionResult("pid", "plan.txt", "sha", "txt", 10, ExtractionResult.OK, "",
+                new PlanMetadata("AN PHU", "xa", null, "Nghe An", 2024, "FY", null, null),
+                List.of(st(1, Statement.TARGET, "tin bài tuyên truyền", "10 tin, bài", 10, null, "tin, bài", null,
+                        "prose")), List.of());
+        Normalizer.Result r = normalizer().normalize(unaccented);
+        assertEquals("p1", r.localityId());
+        assertEquals("An Phú", r.localityName());
+        assertEquals("Nghệ An", r.province());
+        assertEquals("An Phú", r.facts().get(0).localityName());
+        assertEquals("Nghệ An", r.facts().get(0).province());
     }
 
     @Test
