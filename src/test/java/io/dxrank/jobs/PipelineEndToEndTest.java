@@ -85,6 +85,18 @@ class PipelineEndToEndTest {
 
     /** Issue 5's seed check: 2024 commune targets, direction-aware competition ranking. */
     @Test
+    void everySeedStatementMapsAndTheSeedsDuplicatesAreReported() throws Exception {
+        List<CSVRecord> unmapped = TestFiles.readCsv(out.resolve("facts.csv")).stream()
+                .filter(f -> "unmapped".equals(f.get("indicator_code"))).toList();
+        assertEquals(List.of(), unmapped.stream().map(f -> f.get("source_file") + ":" + f.get("source_line") + " "
+                + f.get("quote")).toList(), "the catalog covers every concept the five plans measure");
+        // the 2026 plan's appendix lists the officials' training target twice
+        assertTrue(TestFiles.readCsv(out.resolve("quality.csv")).stream().anyMatch(q -> q.get("source_file")
+                .startsWith("003_") && "duplicate_collapsed".equals(q.get("code"))
+                && q.get("detail").startsWith("officials_trained target 2026")));
+    }
+
+    @Test
     void countsOfLocalitiesWithAPopulationAreAlsoRankedPerThousand() throws Exception {
         // the gazetteer gives the ward 11,915 inhabitants: 10 news posts are 0.8393 per 1,000
         CSVRecord posts = TestFiles.readCsv(out.resolve("facts.csv")).stream()
