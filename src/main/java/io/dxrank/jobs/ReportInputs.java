@@ -87,7 +87,8 @@ final class ReportInputs {
             rankings.add(new RankedValue(ind.code(), ind.name(), integer(r, "year"), r.getAs("period"),
                     r.getAs("kind"), r.getAs("level_group"), r.getAs("locality_id"), r.getAs("locality_name"),
                     r.getAs("level"), number(r, "value"), integer(r, "rank"), number(r, "n").longValue(),
-                    AnalyticsStage.MEASURE_PER_1000.equals(r.getAs("measure")) ? ind.unit() + PER_1000_LABEL
+                    AnalyticsStage.MEASURE_PER_1000.equals(r.getAs("measure")) ? ind.unit()
+                            + ("households".equals(ind.unit()) ? " per 1,000 households" : PER_1000_LABEL)
                             : ind.unit(),
                     r.getAs("source_file"), integer(r, "source_line"), r.getAs("quote"), number(r, "percentile")));
         }

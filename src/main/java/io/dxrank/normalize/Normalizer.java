@@ -207,15 +207,26 @@ public final class Normalizer implements Serializable {
                 Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))) : null;
     }
 
-    /** Counts per 1,000 inhabitants, so communes and districts compare; null without a known population. */
+    /**
+     * Counts per 1,000 inhabitants (counts of households per 1,000 households), so communes and districts
+     * compare; null without the locality's population (households).
+     */
     static Fact per1000(Fact f, Indicator indicator, Locality locality) {
-        if (indicator == null || indicator.percent() || locality == null || locality.population() == null
-                || locality.population() <= 0) {
+        if (indicator == null || indicator.percent() || locality == null) {
+            return f;
+        }
+        Long base = countsHouseholds(indicator) ? locality.households() : locality.population();
+        if (base == null || base <= 0) {
             return f;
         }
         // four decimals keep 0.0073 Zalo groups per 1,000 readable without faking precision
-        double per1000 = Math.round(f.value() * 1000.0 / locality.population() * 10_000.0) / 10_000.0;
+        double per1000 = Math.round(f.value() * 1000.0 / base * 10_000.0) / 10_000.0;
         return f.withFigures(f.value(), f.valueHigh(), per1000);
+    }
+
+    /** An indicator that counts households is denominated by households, never by inhabitants. */
+    public static boolean countsHouseholds(Indicator indicator) {
+        return "households".equals(indicator.unit());
     }
 
     /** Results take the results year, targets the plan year; a horizon named in the text wins. */

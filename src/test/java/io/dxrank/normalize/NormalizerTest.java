@@ -202,6 +202,21 @@ class NormalizerTest {
     }
 
     @Test
+    void householdCountsAreDenominatedByHouseholds() {
+        Indicator merchants = new Indicator("merchants", "m", "m", "economy", "households", "higher", List.of("m"),
+                null, null, null);
+        Indicator posts = new Indicator("posts", "p", "p", "awareness", "posts", "higher", List.of("p"), null, null,
+                null);
+        Locality both = new Locality("l", "L", "xa", null, "P", 10_000L, 2_500L);
+        Locality peopleOnly = new Locality("l", "L", "xa", null, "P", 10_000L, null);
+        Fact f = new Fact("pid", "l", "L", "xa", "P", "merchants", "m", "economy", "actual", 2024, "2024", 50, null,
+                "households", "eq", "f", 1, "q", "s", "", "50 hộ", null, "prose", null, null);
+        assertEquals(20.0, Normalizer.per1000(f, merchants, both).valuePer1000(), 1e-9, "50 of 2,500 households");
+        assertNull(Normalizer.per1000(f, merchants, peopleOnly).valuePer1000(), "never per inhabitant");
+        assertEquals(5.0, Normalizer.per1000(f, posts, both).valuePer1000(), 1e-9, "other counts per inhabitant");
+    }
+
+    @Test
     void asOfDatesAreKept() {
         assertEquals("2023-12-15", Normalizer.asOf("Tính đến ngày 15/12/2023, toàn xã có 95% hộ có Internet"));
         assertEquals("2024-06-01", Normalizer.asOf("tính đến 1/6/2024 đạt 80%"));
