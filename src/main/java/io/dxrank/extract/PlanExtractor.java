@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 public final class PlanExtractor {
 
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-+*•–]|\\d{1,2}\\)|[a-zđ]\\))\\s+");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](?=\\s+(?:[-+*•]\\s|\\p{Lu}|\\d{1,2}\\.\\s))|[.;!?]\\s*$");
+    /** A sentence ends before a bullet, a capital or a figure ("... chất lượng. 75% hộ ..."): decimals have no space. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](?=\\s+(?:[-+*•]\\s|\\p{Lu}|\\d))|[.;!?]\\s*$");
     private static final Pattern TARGET_CUES = Pattern.compile(
             "(?iu)phấn đấu|tối thiểu|mục tiêu|chỉ tiêu|kế hoạch|đảm bảo|bảo đảm|\\bđến năm\\b|\\bđến hết năm\\b|\\bsẽ\\b|cần đạt");
     private static final Pattern ACTUAL_CUES = Pattern.compile(
@@ -223,7 +224,8 @@ public final class PlanExtractor {
         if (Statement.ACTUAL.equals(mode)) {
             return target && !actual ? Statement.TARGET : Statement.ACTUAL;
         }
-        return actual && !target && clause.matches("(?su).*\\b(đã|tính đến)\\b.*") ? Statement.ACTUAL : Statement.TARGET;
+        return actual && !target && clause.matches("(?isu).*\\b(đã|tính đến|hiện nay|hiện tại)\\b.*") ? Statement.ACTUAL
+                : Statement.TARGET;
     }
 
     private static String subject(String sentence, int from, QuantityScanner.Quantity qty, int to) {
