@@ -43,7 +43,8 @@ public final class QuantityScanner {
     private static final Pattern COUNT = Pattern.compile(
             "(?u)(?<![\\d/.,\\p{L}])(" + NUM + ")(?:" + RANGE_SEP + "(" + NUM + "))?\\s+(" + COUNT_UNITS + ")"
                     + "(?![\\p{L}\\d])(?:\\s*/\\s*(tuần|tháng|năm|quý|ngày))?");
-    private static final Pattern LABELLED_COUNT = Pattern.compile("(?u)(Số\\s+[^:;.]{3,60}):\\s*(\\d{1,6})(?![\\d/%]|[.,]\\d)");
+    private static final Pattern LABELLED_COUNT = Pattern.compile(
+            "(?u)(Số\\s+[^:;.]{3,60}):\\s*(\\d{1,3}(?:\\.\\d{3})+|\\d{1,6})(?![\\d/%]|[.,]\\d)");
 
     /** "05 nhóm kỹ năng: (i) ...; (ii) ...": the count of the items listed next, not a measured figure. */
     private static final Pattern ENUMERATION_HEAD = Pattern.compile(

@@ -84,6 +84,13 @@ class QuantityScannerTest {
     }
 
     @Test
+    void aLabelledCountMayUseTheThousandsSeparator() {
+        QuantityScanner.Quantity q = only("Số camera giám sát an ninh năm 2023: 1.749.");
+        assertEquals(1749, q.value());
+        assertEquals(12, only("Số hội nghị trực tuyến: 12.").value());
+    }
+
+    @Test
     void theCountOfAnEnumerationThatFollowsIsNoFigure() {
         assertEquals(List.of(), QuantityScanner.scan(
                 "Tập trung vào 05 nhóm kỹ năng số cơ bản: (i) Sử dụng dịch vụ công trực tuyến; (ii) mua sắm"));
