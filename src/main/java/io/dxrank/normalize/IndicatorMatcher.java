@@ -33,15 +33,26 @@ public final class IndicatorMatcher implements Serializable {
         for (Indicator indicator : catalog.indicators()) {
             for (String p : indicator.phrases()) {
                 String folded = VnText.fold(p);
-                phrases.add(new Phrase(indicator, folded, new HashSet<>(Arrays.asList(folded.split("[\\s,;/()]+"))),
-                        " " + folded.replaceAll("[,;:/()]", " ").replaceAll("\\s+", " ") + " "));
+                phrases.add(new Phrase(indicator, folded, new HashSet<>(Arrays.asList(words(folded).split(" "))),
+                        " " + words(folded) + " "));
             }
         }
     }
 
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile(
+            "[,;:/()\\[\\]\"“”‘’!?…]|\\.(?!\\d)");
+
+    /**
+     * Folded text as words separated by single spaces: punctuation is no part of a word ("kỹ năng số." ends
+     * with "số"), a decimal point is ("4.0").
+     */
+    static String words(String folded) {
+        return PUNCTUATION.matcher(folded).replaceAll(" ").replaceAll("\\s+", " ").trim();
+    }
+
     /** The best indicator for the subject with a compatible unit, or null. */
     public Match match(String subject, boolean percent) {
-        String folded = " " + VnText.fold(subject).replaceAll("[,;:/()]", " ").replaceAll("\\s+", " ") + " ";
+        String folded = " " + words(VnText.fold(subject)) + " ";
         Set<String> words = new HashSet<>(Arrays.asList(folded.trim().split(" ")));
         Match best = null;
         int bestWords = 0;

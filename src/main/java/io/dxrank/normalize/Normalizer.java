@@ -53,9 +53,15 @@ public final class Normalizer implements Serializable {
         for (Statement s : plan.statements()) {
             figuresPerSentence.merge(s.sentence(), 1, Integer::sum);
         }
+        Map<String, Indicator> lastInSentence = new HashMap<>();
         for (Statement s : plan.statements()) {
             Fact fact = annualized(toFact(plan, meta, localityId, name, province, s,
-                    figuresPerSentence.getOrDefault(s.sentence(), 0) == 1), plan, findings);
+                    figuresPerSentence.getOrDefault(s.sentence(), 0) == 1, lastInSentence.get(s.sentence())), plan,
+                    findings);
+            Indicator matched = catalog.get(fact.indicatorCode());
+            if (matched != null && s.sentence() != null) {
+                lastInSentence.put(s.sentence(), matched);
+            }
             fact = per1000(fact, catalog.get(fact.indicatorCode()), locality);
             if (Indicator.UNMAPPED.equals(fact.indicatorCode())) {
                 findings.add(Finding.info(plan.planId(), plan.sourceFile(), s.line(), "unmapped_statement",
@@ -159,8 +165,7 @@ public final class Normalizer implements Serializable {
     }
 
     private Fact toFact(ExtractionResult plan, PlanMetadata meta, String localityId, String name, String province,
-                        Statement s,
-                        boolean onlyFigureOfSentence) {
+                        Statement s, boolean onlyFigureOfSentence, Indicator previousInSentence) {
         boolean fraction = s.denominator() != null;
         boolean percent = Statement.PERCENT.equals(s.unit()) || fraction;
         // a count's unit words ("01 nhóm Zalo", "10 tin, bài") often name the indicator themselves
@@ -177,7 +182,21 @@ public final class Normalizer implements Serializable {
             // a long sentence may name its concept beyond the subject window; with one figure it is unambiguous
             match = matcher.match(percent ? s.sentence() : s.sentence() + " " + s.unit(), percent);
         }
+        if (match == null && previousInSentence == null && s.sentence() != null && s.valueText() != null
+                && continuesPreviousFigure(s.subject())) {
+            // "Tỷ lệ hộ có cáp quang: năm 2022 đã đạt 75%": the label before the colon names the concept
+            int at = s.sentence().indexOf(s.valueText());
+            if (at > 0) {
+                String label = s.sentence().substring(0, at);
+                match = matcher.match(percent ? label : label + " " + s.unit(), percent);
+            }
+        }
         Indicator indicator = match == null ? null : match.indicator();
+        if (indicator == null && previousInSentence != null && previousInSentence.percent() == percent
+                && continuesPreviousFigure(s.subject())) {
+            // "Tỷ lệ ... năm 2022 đạt 60%, phấn đấu năm 2023 đạt 80%": the second figure names no concept
+            indicator = previousInSentence;
+        }
         double value = s.value();
         String unit = s.unit();
         if (fraction && (indicator == null || indicator.percent())) {
@@ -195,6 +214,25 @@ public final class Normalizer implements Serializable {
                 s.kind(), year, period, value, s.valueHigh(), unit, s.comparator(), plan.sourceFile(), s.line(),
                 s.quote(), s.subject(), s.sectionPath(), s.valueText(), s.denominator(), s.source(),
                 asOf(s.sentence()), null);
+    }
+
+    /** Words that frame a figure (time, cue, comparator) but name no concept. */
+    private static final java.util.Set<String> FRAMING_WORDS = java.util.Set.of("nam", "da", "dat", "phan", "dau",
+            "den", "het", "tren", "toi", "thieu", "it", "nhat", "uoc", "khoang", "va", "tu", "tro", "len", "hon",
+            "con", "la", "muc", "voi", "cung", "ky", "thang", "cuoi", "nay", "hien", "se", "can", "tang", "giam",
+            "trong", "o");
+
+    /** A subject made only of framing words and numbers continues the concept of the figure before it. */
+    static boolean continuesPreviousFigure(String subject) {
+        if (subject == null) {
+            return true;
+        }
+        for (String word : io.dxrank.core.VnText.fold(subject).split("[^a-z]+")) {
+            if (!word.isEmpty() && !FRAMING_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.regex.Pattern AS_OF = java.util.regex.Pattern.compile(

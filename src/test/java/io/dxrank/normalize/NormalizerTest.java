@@ -127,6 +127,37 @@ class NormalizerTest {
     }
 
     @Test
+    void aSentencesSecondFigureKeepsTheConceptAndALabelBeforeAColonNamesIt() throws Exception {
+        String sentence = "- Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng: năm 2023 đã đạt 60%, phấn đấu "
+                + "năm 2024 đạt 80%.";
+        String two = "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng đạt 70%, doanh nghiệp nộp thuế điện tử "
+                + "đạt 50%.";
+        Normalizer.Result r = normalizer().normalize(plan("xa", 2023, "FY",
+                new Statement(1, sentence, sentence, "", null, Statement.ACTUAL, "năm 2023 đã đạt , phấn đấu năm 2024 đạt",
+                        "60%", 60, null, null, "percent", "eq", null, "prose"),
+                new Statement(1, sentence, sentence, "", null, Statement.TARGET, "phấn đấu năm 2024 đạt .", "80%", 80,
+                        null, null, "percent", "eq", null, "prose"),
+                // a figure with a concept of its own that the catalog lacks is not given its neighbour's
+                new Statement(2, two, "q", "", null, Statement.TARGET, "hồ sơ công việc được xử lý trên môi trường "
+                        + "mạng đạt", "70%", 70, null, null, "percent", "eq", 2026, "prose"),
+                new Statement(2, two, "q", "", null, Statement.TARGET, "doanh nghiệp nộp thuế điện tử đạt .",
+                        "50%", 50, null, null, "percent", "eq", 2025, "prose")));
+        assertEquals("records", r.facts().get(0).indicatorCode());
+        assertEquals("records", r.facts().get(1).indicatorCode());
+        assertEquals("records", r.facts().get(2).indicatorCode());
+        assertEquals("unmapped", r.facts().get(3).indicatorCode());
+    }
+
+    @Test
+    void punctuationIsNoPartOfAWord() throws Exception {
+        IndicatorMatcher m = new IndicatorMatcher(Catalog.parse(CATALOG, "c"));
+        IndicatorMatcher.Match withFullStop = m.match("người dân trưởng thành có tài khoản thanh toán.", true);
+        assertEquals("accounts", withFullStop.indicator().code());
+        assertTrue(withFullStop.score() > 1.0, "the phrase stands in order despite the full stop");
+        assertEquals("a 4.0 b", IndicatorMatcher.words("a, 4.0 (b)."));
+    }
+
+    @Test
     void duplicatesCollapseAndConflictsKeepTheTableWithAFinding() throws Exception {
         Normalizer.Result r = normalizer().normalize(plan("xa", null, "FY",
                 st(1, Statement.TARGET, "hồ sơ công việc được xử lý trên môi trường mạng", "90%", 90, null, "percent", null, "prose"),
