@@ -59,6 +59,11 @@ public final class CommonOptions {
             defaultValue = "none")
     String imputation;
 
+    @Option(names = "--precedence", paramLabel = "SOURCE", description = "table or plan: which wins when an indicator "
+            + "table and a plan state the same fact differently; quality.csv records both (default: ${DEFAULT-VALUE}).",
+            defaultValue = "table")
+    String precedence;
+
     @Option(names = "--years", paramLabel = "RANGE", description = "Years compared in rankings, composite and trends: "
             + "2024, 2023-2025, 2023- or -2025 (default: all; facts.csv keeps every year).", defaultValue = "")
     String years;
@@ -92,7 +97,7 @@ public final class CommonOptions {
             throw new IllegalArgumentException("--years/--level-groups: " + e.getMessage(), e);
         }
         return new RunOptions("adhoc", inputs, out, charts, master, catalog, gazetteer, weights, csvDialect, 5, 2,
-                chartFormat, normalization, weightDraws, imputation, scope);
+                chartFormat, normalization, weightDraws, imputation, scope, precedence);
     }
 
     private static void writable(Path dir) {

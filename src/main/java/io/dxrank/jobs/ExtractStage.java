@@ -101,7 +101,7 @@ public final class ExtractStage {
             public Row next() {
                 Row file = rows.next();
                 String name = relativeName(file.getString(0), roots);
-                ExtractionResult result = PlanExtractor.extract(name, (byte[]) file.get(1));
+                ExtractionResult result = io.dxrank.tables.InputFile.extract(name, (byte[]) file.get(1));
                 if (progress != null) {
                     progress.add(1);
                 }

@@ -26,7 +26,7 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
                       boolean failOnReject, int retention) {
 
     private static final Set<String> KEYS = Set.of("name", "inputs", "out", "charts", "catalog", "gazetteer",
-            "weights", "normalization", "imputation", "weight_draws", "csv_dialect", "chart_format", "spark.master",
+            "weights", "normalization", "imputation", "precedence", "weight_draws", "csv_dialect", "chart_format", "spark.master",
             "schedule", "fail_on_reject", "min_indicators", "min_pillars", "description", "retention", "years", "level_groups");
 
     /** A job file that cannot be used: the message names the file and the key. */
@@ -64,6 +64,7 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
         }
         String normalization = choice(p, file, "normalization", "minmax", "minmax", "goalpost", "zscore");
         String imputation = choice(p, file, "imputation", "none", "none", "median");
+        String precedence = choice(p, file, "precedence", "table", "table", "plan");
         String dialect = choice(p, file, "csv_dialect", "excel", "excel", "excel-vi");
         String chartFormat = choice(p, file, "chart_format", "png", "png", "svg");
         RunOptions options = new RunOptions(name, inputs, path(p, "out", "out/" + name),
@@ -72,7 +73,7 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
                 path(p, "gazetteer", RunOptions.DEFAULT_GAZETTEER.toString()),
                 path(p, "weights", RunOptions.DEFAULT_WEIGHTS.toString()), dialect,
                 integer(p, file, "min_indicators", 5), integer(p, file, "min_pillars", 2), chartFormat,
-                normalization, integer(p, file, "weight_draws", 1000), imputation, scope(p, file));
+                normalization, integer(p, file, "weight_draws", 1000), imputation, scope(p, file), precedence);
         return new JobFile(file, name, schedule, options, spark, bool(p, file, "fail_on_reject"),
                 integer(p, file, "retention", 5));
     }

@@ -78,7 +78,8 @@ public final class Pipeline {
     public void normalize() {
         timed("normalize", () -> {
             Normalizer normalizer = new Normalizer(catalog(), gazetteer());
-            NormalizeStage.Tables t = NormalizeStage.run(spark.read().parquet(path("extracted")), normalizer);
+            NormalizeStage.Tables t = NormalizeStage.run(spark.read().parquet(path("extracted")), normalizer,
+                    options.precedence());
             write(t.plans(), Table.PLANS.fileName());
             write(t.facts(), Table.FACTS.fileName());
             write(t.quality(), Table.QUALITY.fileName());

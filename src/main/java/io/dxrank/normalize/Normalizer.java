@@ -94,6 +94,34 @@ public final class Normalizer implements Serializable {
         return new Result(localityId, name, province, facts, findings);
     }
 
+    /**
+     * An indicator table file: its rows grouped by the locality they name, each group normalized as a plan of that
+     * locality would be (same matcher, gazetteer, units, years, duplicate rules).
+     */
+    public Result normalizeTable(ExtractionResult table) {
+        Map<Statement.RowLocality, List<Statement>> byLocality = new LinkedHashMap<>();
+        for (Statement s : table.statements()) {
+            byLocality.computeIfAbsent(s.rowLocality(), k -> new ArrayList<>()).add(s);
+        }
+        List<Fact> facts = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Map.Entry<Statement.RowLocality, List<Statement>> group : byLocality.entrySet()) {
+            Statement.RowLocality l = group.getKey();
+            PlanMetadata meta = new PlanMetadata(l == null ? null : l.name(), l == null ? null : l.level(), null,
+                    l == null ? null : l.province(), null, PlanMetadata.FULL_YEAR, null, null);
+            Result r = normalize(new ExtractionResult(table.planId(), table.sourceFile(), table.sha256(),
+                    table.format(), table.bytes(), ExtractionResult.OK, "", meta, group.getValue(), List.of()));
+            facts.addAll(r.facts());
+            findings.addAll(r.findings());
+        }
+        return new Result(null, null, null, facts, findings);
+    }
+
+    /** Whether an extraction is an indicator table file (its statements name their own localities). */
+    public static boolean isTable(ExtractionResult r) {
+        return !r.statements().isEmpty() && r.statements().get(0).rowLocality() != null;
+    }
+
     private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile(
             "/\\s*(tuần|tháng|quý|ngày)\\s*$");
 

@@ -1,0 +1,18 @@
+package io.dxrank.tables;
+
+import io.dxrank.extract.DocumentReader;
+import io.dxrank.extract.ExtractionResult;
+import io.dxrank.extract.PlanExtractor;
+
+/** Any input file: .csv, .xlsx and .xls are indicator tables, everything else a plan document. */
+public final class InputFile {
+
+    private InputFile() {
+    }
+
+    public static ExtractionResult extract(String sourceFile, byte[] bytes) {
+        String format = DocumentReader.formatOf(sourceFile);
+        return TableReader.isTable(format) ? TableExtractor.extract(sourceFile, bytes)
+                : PlanExtractor.extract(sourceFile, bytes);
+    }
+}
