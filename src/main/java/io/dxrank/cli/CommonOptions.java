@@ -10,8 +10,9 @@ import picocli.CommandLine.Option;
 /** Flags shared by run and the stage commands, checked up front so a bad flag fails before Spark starts. */
 public final class CommonOptions {
 
-    @Option(names = "--input", paramLabel = "DIR", description = "Folder of plan documents, repeatable "
-            + "(default: ${DEFAULT-VALUE}).", defaultValue = "data/plans")
+    @Option(names = "--input", paramLabel = "DIR", split = ",", description = "Folder of plan documents and "
+            + "indicator tables (.csv, .xlsx, .xls), repeatable or comma-separated (default: ${DEFAULT-VALUE}).",
+            defaultValue = "data/plans,data/tables")
     List<String> inputs;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder for CSVs, Parquet and "

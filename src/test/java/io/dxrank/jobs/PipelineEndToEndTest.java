@@ -28,7 +28,7 @@ class PipelineEndToEndTest {
     static void runPipeline() throws Exception {
         out = tmp.resolve("out");
         charts = tmp.resolve("charts");
-        RunOptions options = new RunOptions("test", List.of("data/plans"), out, charts, null,
+        RunOptions options = new RunOptions("test", List.of("data/plans", "data/tables"), out, charts, null,
                 RunOptions.DEFAULT_CATALOG, RunOptions.DEFAULT_GAZETTEER, RunOptions.DEFAULT_WEIGHTS, "excel", 5, 2);
         new Pipeline(SparkTestSession.get(), options).run();
     }
@@ -49,6 +49,10 @@ class PipelineEndToEndTest {
         Map<String, String> seen = new TreeMap<>();
         for (CSVRecord r : TestFiles.readCsv(out.resolve("plans.csv"))) {
             assertEquals("ok", r.get("status"), r.get("source_file"));
+            if (r.get("format").equals("csv")) {
+                assertEquals("", r.get("locality_id"), "an indicator table names many localities");
+                continue;
+            }
             seen.put(r.get("locality_name") + " (" + r.get("locality_name_raw") + ", " + r.get("province") + ")",
                     r.get("plan_year"));
         }
@@ -63,8 +67,14 @@ class PipelineEndToEndTest {
         List<CSVRecord> facts = TestFiles.readCsv(out.resolve("facts.csv"));
         assertTrue(facts.size() > 50, "facts found: " + facts.size());
         for (CSVRecord f : facts) {
-            assertTrue(Files.exists(Path.of("data/plans").resolve(f.get("source_file"))), f.toString());
+            boolean fromTable = f.get("source").equals("table_file");
+            assertTrue(Files.exists(Path.of(fromTable ? "data/tables" : "data/plans").resolve(f.get("source_file"))),
+                    f.toString());
             assertTrue(Integer.parseInt(f.get("source_line")) > 0, f.toString());
+            if (fromTable) {
+                // provenance of a table value: sheet and cell, the cell's row being source_line
+                assertTrue(f.get("section").matches(".+![A-Z]+" + f.get("source_line")), f.toString());
+            }
         }
     }
 
@@ -84,6 +94,24 @@ class PipelineEndToEndTest {
     }
 
     /** Issue 5's seed check: 2024 commune targets, direction-aware competition ranking. */
+    @Test
+    void theIndicatorTableWinsOverThePlansItWasCompiledFrom() throws Exception {
+        List<CSVRecord> facts = TestFiles.readCsv(out.resolve("facts.csv"));
+        List<CSVRecord> records = facts.stream().filter(f -> "17986".equals(f.get("locality_id"))
+                && "records_processed_online".equals(f.get("indicator_code")) && "target".equals(f.get("kind"))
+                && "2024".equals(f.get("year"))).toList();
+        assertEquals(1, records.size(), records.toString());
+        assertEquals("tong-hop-chi-tieu-cds.csv", records.get(0).get("source_file"));
+        assertEquals(60.0, Double.parseDouble(records.get(0).get("value")));
+        assertEquals("tong-hop-chi-tieu-cds.csv!G5", records.get(0).get("section"));
+        List<CSVRecord> quality = TestFiles.readCsv(out.resolve("quality.csv"));
+        assertTrue(quality.stream().anyMatch(q -> q.get("code").equals("table_plan_agree")
+                && q.get("source_file").startsWith("004_") && q.get("line").equals("109")), "the plan's line is named");
+        assertTrue(quality.stream().anyMatch(q -> q.get("code").equals("table_total_row")));
+        assertTrue(facts.stream().anyMatch(f -> "294".equals(f.get("locality_id"))
+                && "email_accounts".equals(f.get("indicator_code")) && "table_file".equals(f.get("source"))));
+    }
+
     @Test
     void everySeedStatementMapsAndTheSeedsDuplicatesAreReported() throws Exception {
         List<CSVRecord> unmapped = TestFiles.readCsv(out.resolve("facts.csv")).stream()
