@@ -65,6 +65,11 @@ public final class CommonOptions {
             defaultValue = "table")
     String precedence;
 
+    @Option(names = "--table-mapping", paramLabel = "FILE", description = "Properties file describing indicator "
+            + "tables the header recognizer does not understand (sheet, header_row, locality_column, "
+            + "indicator_column, unit_column, year, kind; see README).")
+    Path tableMapping;
+
     @Option(names = "--years", paramLabel = "RANGE", description = "Years compared in rankings, composite and trends: "
             + "2024, 2023-2025, 2023- or -2025 (default: all; facts.csv keeps every year).", defaultValue = "")
     String years;
@@ -97,8 +102,15 @@ public final class CommonOptions {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--years/--level-groups: " + e.getMessage(), e);
         }
+        if (tableMapping != null) {
+            try {
+                io.dxrank.tables.TableMapping.load(tableMapping);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("table mapping not readable: " + tableMapping, e);
+            }
+        }
         return new RunOptions("adhoc", inputs, out, charts, master, catalog, gazetteer, weights, csvDialect, 5, 2,
-                chartFormat, normalization, weightDraws, imputation, scope, precedence);
+                chartFormat, normalization, weightDraws, imputation, scope, precedence, tableMapping);
     }
 
     private static void writable(Path dir) {

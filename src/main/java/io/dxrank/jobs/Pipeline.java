@@ -69,7 +69,7 @@ public final class Pipeline {
 
     public void extract() {
         timed("extract", () -> {
-            Dataset<Row> extracted = ExtractStage.run(spark, options.inputs());
+            Dataset<Row> extracted = ExtractStage.run(spark, options.inputs(), options.mapping());
             write(extracted, "extracted");
             counts.put("files", spark.read().parquet(path("extracted")).count());
         });

@@ -59,7 +59,8 @@ public record Column(int index, Role role, String header, Integer year, String k
             role = Role.LOCALITY;
         } else if (INDICATOR.matcher(f).find() && y == null) {
             role = Role.INDICATOR;
-        } else if (y != null && (kind != null || f.matches("(nam )?(19|20)\\d\\d"))) {
+        } else if (y != null) {
+            // "Thực hiện năm 2024", "Năm 2025", "Số liệu 2024": figures of that year (kind from the title if none)
             role = Role.VALUE;
         } else if (kind != null) {
             role = Statement.TARGET.equals(kind) ? Role.TARGET : Role.ACTUAL;

@@ -11,8 +11,12 @@ public final class InputFile {
     }
 
     public static ExtractionResult extract(String sourceFile, byte[] bytes) {
+        return extract(sourceFile, bytes, TableMapping.NONE);
+    }
+
+    public static ExtractionResult extract(String sourceFile, byte[] bytes, TableMapping mapping) {
         String format = DocumentReader.formatOf(sourceFile);
-        return TableReader.isTable(format) ? TableExtractor.extract(sourceFile, bytes)
+        return TableReader.isTable(format) ? TableExtractor.extract(sourceFile, bytes, mapping)
                 : PlanExtractor.extract(sourceFile, bytes);
     }
 }

@@ -41,6 +41,11 @@ public final class TableExtractor {
     }
 
     public static ExtractionResult extract(String sourceFile, byte[] bytes) {
+        return extract(sourceFile, bytes, TableMapping.NONE);
+    }
+
+    /** @param mapping what the job says about layouts the recognizer does not understand */
+    public static ExtractionResult extract(String sourceFile, byte[] bytes, TableMapping mapping) {
         String sha = sha256(bytes);
         String planId = sha.substring(0, 16);
         String format = DocumentReader.formatOf(sourceFile);
@@ -69,7 +74,12 @@ public final class TableExtractor {
             if (grid.rows().stream().allMatch(r -> r.stream().allMatch(String::isBlank))) {
                 continue;
             }
-            if (sheet(planId, sourceFile, grid, statements, findings)) {
+            if (mapping.sheet() != null && !VnText.fold(mapping.sheet()).equals(VnText.fold(grid.sheet()))) {
+                findings.add(Finding.info(planId, sourceFile, 0, "table_sheet_skipped", "sheet '" + grid.sheet()
+                        + "' is not the mapping's sheet '" + mapping.sheet() + "'"));
+                continue;
+            }
+            if (sheet(planId, sourceFile, grid, mapping, statements, findings)) {
                 readable++;
             }
         }
@@ -90,11 +100,13 @@ public final class TableExtractor {
     }
 
     /** Reads one sheet; false when its header is not recognized (with a finding naming the sheet). */
-    static boolean sheet(String planId, String file, Grid grid, List<Statement> out, List<Finding> findings) {
-        int header = headerRow(grid);
+    static boolean sheet(String planId, String file, Grid grid, TableMapping mapping, List<Statement> out,
+                         List<Finding> findings) {
+        int header = mapping.headerRow() != null ? mapping.headerRow() - 1 : headerRow(grid);
         if (header < 0) {
             findings.add(Finding.warn(planId, file, 0, "table_no_header", "sheet '" + grid.sheet()
-                    + "': no row names a locality or indicator column and figure columns; sheet skipped"));
+                    + "': no row names a locality or indicator column and figure columns; sheet skipped "
+                    + "(a mapping file can name them, see README)"));
             return false;
         }
         List<Column> columns = columns(grid, header);
@@ -102,8 +114,30 @@ public final class TableExtractor {
         if (twoRowHeader) {
             columns = combined(grid, header, columns);
         }
+        columns = new ArrayList<>(columns);
+        for (Object[] override : new Object[][] {{Column.Role.LOCALITY, mapping.localityColumn()},
+                {Column.Role.INDICATOR, mapping.indicatorColumn()}, {Column.Role.UNIT, mapping.unitColumn()}}) {
+            String spec = (String) override[1];
+            if (spec == null) {
+                continue;
+            }
+            int index = TableMapping.columnIndex(spec, columns);
+            if (index < 0 || index >= columns.size()) {
+                findings.add(Finding.warn(planId, file, header + 1, "table_mapping_column", "sheet '" + grid.sheet()
+                        + "': the mapping's column '" + spec + "' is not in header row " + (header + 1)
+                        + "; sheet skipped"));
+                return false;
+            }
+            Column.Role role = (Column.Role) override[0];
+            columns.replaceAll(c -> c.role() == role ? new Column(c.index(), Column.Role.OTHER, c.header(), null, null)
+                    : c);
+            Column was = columns.get(index);
+            columns.set(index, new Column(index, role, was.header(), null, null));
+        }
         int firstData = header + (twoRowHeader ? 2 : 1);
-        Defaults defaults = defaults(grid, header, file);
+        Defaults found = defaults(grid, header, file);
+        Defaults defaults = new Defaults(mapping.year() != null ? mapping.year() : found.year(),
+                mapping.kind() != null ? mapping.kind() : found.kind(), found.locality());
         Column locality = first(columns, Column.Role.LOCALITY);
         List<Column> indicatorColumns = columns.stream().filter(c -> c.role() == Column.Role.INDICATOR).toList();
         Column indicator = textColumn(grid, firstData, indicatorColumns);
@@ -126,8 +160,9 @@ public final class TableExtractor {
             }
             sheet.rows(firstData, null, indicator, figures);
         } else if (locality != null && indicator == null) {
-            List<Column> indicators = columns.stream().filter(c -> c.role() == Column.Role.OTHER
-                    && !c.header().isBlank()).toList();
+            // in this layout a header naming a year but no kind is an indicator of that year's sheet
+            List<Column> indicators = columns.stream().filter(c -> (c.role() == Column.Role.OTHER
+                    || c.role() == Column.Role.VALUE && c.kind() == null) && !c.header().isBlank()).toList();
             if (indicators.isEmpty() || defaults.year() == null) {
                 findings.add(Finding.warn(planId, file, 0, "table_no_year", "sheet '" + grid.sheet() + "': one column "
                         + "per indicator but no year in a title or the sheet name; sheet skipped"));

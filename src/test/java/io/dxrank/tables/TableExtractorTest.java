@@ -161,4 +161,25 @@ class TableExtractorTest {
         assertEquals("C5", Grid.reference(4, 2));
         assertEquals("AA1", Grid.reference(0, 26));
     }
+
+    @Test
+    void aMappingFileDescribesALayoutTheRecognizerDoesNotKnow(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        String csv = "BIỂU 02\n\nĐịa bàn,Hạng mục,Số liệu 2024\nXã Khánh Sơn,Nhóm Zalo,4\n";
+        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        assertEquals("rejected", InputFile.extract("b02.csv", bytes).status(), "no known header: a reject");
+        Path file = dir.resolve("mapping.properties");
+        java.nio.file.Files.writeString(file, "header_row=3\nlocality_column=A\nindicator_column=Hạng mục\nkind=actual\n");
+        ExtractionResult r = InputFile.extract("b02.csv", bytes, TableMapping.load(file));
+        Fact f = normalizer.normalizeTable(r).facts().get(0);
+        assertEquals("17986 zalo_groups actual 2024 4.0 b02.csv!C4", f.localityId() + " " + f.indicatorCode() + " "
+                + f.kind() + " " + f.year() + " " + f.value() + " " + f.section());
+        java.nio.file.Files.writeString(file, "kind=planned\n");
+        IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> TableMapping.load(file));
+        assertTrue(bad.getMessage().contains("mapping.properties: key 'kind'"), bad.getMessage());
+        java.nio.file.Files.writeString(file, "locality=A\n");
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> TableMapping.load(file)).getMessage().contains("unknown key 'locality'"));
+    }
 }
