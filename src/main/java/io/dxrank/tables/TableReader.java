@@ -59,7 +59,8 @@ public final class TableReader {
                 rows.add(row);
             }
         }
-        String name = fileName.contains("/") ? fileName.substring(fileName.lastIndexOf('/') + 1) : fileName;
+        // Excel names a CSV's one sheet after the file without its extension; so does dxrank
+        String name = fileName.replaceAll(".*/", "").replaceAll("\\.[^.]*$", "");
         return new Grid(name, rows);
     }
 

@@ -103,7 +103,7 @@ class PipelineEndToEndTest {
         assertEquals(1, records.size(), records.toString());
         assertEquals("tong-hop-chi-tieu-cds.csv", records.get(0).get("source_file"));
         assertEquals(60.0, Double.parseDouble(records.get(0).get("value")));
-        assertEquals("tong-hop-chi-tieu-cds.csv!G5", records.get(0).get("section"));
+        assertEquals("tong-hop-chi-tieu-cds!G5", records.get(0).get("section"));
         List<CSVRecord> quality = TestFiles.readCsv(out.resolve("quality.csv"));
         assertTrue(quality.stream().anyMatch(q -> q.get("code").equals("table_plan_agree")
                 && q.get("source_file").startsWith("004_") && q.get("line").equals("109")), "the plan's line is named");

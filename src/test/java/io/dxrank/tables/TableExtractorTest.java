@@ -103,10 +103,10 @@ class TableExtractorTest {
             """;
 
     static final Map<String, String> CSV_FACTS = Map.of(
-            "17986 records_processed_online target 2024", "90 percent @ t.csv!F2",
-            "17986 records_processed_online actual 2024", "85.5 percent @ t.csv!G2",
-            "294 news_posts target 2022", "300 posts @ t.csv!F3",
-            "294 news_posts actual 2022", "1522 posts @ t.csv!G3");
+            "17986 records_processed_online target 2024", "90 percent @ t!F2",
+            "17986 records_processed_online actual 2024", "85.5 percent @ t!G2",
+            "294 news_posts target 2022", "300 posts @ t!F3",
+            "294 news_posts actual 2022", "1522 posts @ t!G3");
 
     @Test
     void csvInEveryDialect() throws Exception {
@@ -172,7 +172,7 @@ class TableExtractorTest {
         java.nio.file.Files.writeString(file, "header_row=3\nlocality_column=A\nindicator_column=Hạng mục\nkind=actual\n");
         ExtractionResult r = InputFile.extract("b02.csv", bytes, TableMapping.load(file));
         Fact f = normalizer.normalizeTable(r).facts().get(0);
-        assertEquals("17986 zalo_groups actual 2024 4.0 b02.csv!C4", f.localityId() + " " + f.indicatorCode() + " "
+        assertEquals("17986 zalo_groups actual 2024 4.0 b02!C4", f.localityId() + " " + f.indicatorCode() + " "
                 + f.kind() + " " + f.year() + " " + f.value() + " " + f.section());
         java.nio.file.Files.writeString(file, "kind=planned\n");
         IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
