@@ -11,6 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -66,6 +67,28 @@ public final class AnalyticsStage {
     private AnalyticsStage() {
     }
 
+    /**
+     * Each best fact in its own level's group, plus the cross-level group "all": percents as they are, counts
+     * only where the gazetteer gave a population, measured per 1,000 inhabitants (a commune's 40 accounts and a
+     * district's 400 are not comparable, their rates are). Column {@code measure} says which figure ranks.
+     */
+    static Dataset<Row> groupedForRanking(Dataset<Row> best) {
+        Dataset<Row> own = best.withColumn("level_group", functions.expr(LevelGroups.sqlCase("level")))
+                .withColumn("measure", functions.lit(MEASURE_VALUE));
+        Dataset<Row> percents = best.filter("catalog_unit = 'percent'")
+                .withColumn("level_group", functions.lit(LevelGroups.ALL))
+                .withColumn("measure", functions.lit(MEASURE_VALUE));
+        Dataset<Row> perThousand = best.filter("catalog_unit <> 'percent' AND value_per_1000 IS NOT NULL")
+                .withColumn("value", functions.col("value_per_1000"))
+                .withColumn("level_group", functions.lit(LevelGroups.ALL))
+                .withColumn("measure", functions.lit(MEASURE_PER_1000));
+        return own.unionByName(percents).unionByName(perThousand);
+    }
+
+    /** rankings.csv {@code measure}: the fact's own value, or a count per 1,000 inhabitants. */
+    public static final String MEASURE_VALUE = "value";
+    public static final String MEASURE_PER_1000 = "per_1000";
+
     public static Tables run(SparkSession spark, Dataset<Row> facts, Catalog catalog, Weights weights,
                              Options options) {
         spark.sparkContext().setJobDescription("dxrank analytics");
@@ -76,10 +99,10 @@ public final class AnalyticsStage {
         // the best fact per locality, indicator, period and kind feeds every table below: computed once, kept
         // narrow (only the columns the tables use) and cached until the caller closes the Tables
         Dataset<Row> best = spark.sql("""
-                SELECT locality_id, locality_name, level, indicator_code, kind, year, period, value, comparator,
-                       source_file, source_line, quote, direction, catalog_unit, catalog_pillar
+                SELECT locality_id, locality_name, level, indicator_code, kind, year, period, value, value_per_1000,
+                       comparator, source_file, source_line, quote, direction, catalog_unit, catalog_pillar
                 FROM (SELECT f.locality_id, f.locality_name, f.level, f.indicator_code, f.kind, f.year, f.period,
-                             f.value, f.comparator, f.source_file, f.source_line, f.quote, c.direction,
+                             f.value, f.value_per_1000, f.comparator, f.source_file, f.source_line, f.quote, c.direction,
                              c.unit AS catalog_unit, c.pillar AS catalog_pillar,
                              ROW_NUMBER() OVER (PARTITION BY f.locality_id, f.indicator_code, f.year, f.period, f.kind
                                                 ORDER BY CASE WHEN f.source = 'table' THEN 0 ELSE 1 END,
@@ -88,9 +111,7 @@ public final class AnalyticsStage {
                 WHERE pick = 1
                 """).persist(StorageLevel.MEMORY_AND_DISK());
         best.createOrReplaceTempView("best");
-        spark.sql("SELECT *, " + LevelGroups.sqlCase("level") + " AS level_group FROM best "
-                + "UNION ALL SELECT *, '" + LevelGroups.ALL + "' AS level_group FROM best WHERE catalog_unit = 'percent'")
-                .createOrReplaceTempView("grouped");
+        groupedForRanking(best).createOrReplaceTempView("grouped");
 
         // rank_change: the rank of the previous year's full-year figure, read by a window (one row per year at
         // most) instead of joining the ranked rows with themselves
@@ -113,7 +134,7 @@ public final class AnalyticsStage {
                        CAST(CASE WHEN n = 1 THEN 100.0 ELSE ROUND(100.0 * (n - rank) / (n - 1), 2) END AS DOUBLE)
                          AS percentile,
                        n, period, locality_name, level, direction,
-                       previous_rank - rank AS rank_change, source_file, source_line, quote
+                       previous_rank - rank AS rank_change, source_file, source_line, quote, measure
                 FROM p
                 """);
         rankings.createOrReplaceTempView("rankings");
@@ -148,7 +169,7 @@ public final class AnalyticsStage {
                        MAX(c.national_target) AS national_target, MAX(c.national_target_year) AS national_target_year,
                        ROUND(PERCENTILE(g.value, 0.5) - MAX(c.national_target), 2) AS median_minus_national
                 FROM grouped g JOIN catalog c ON g.indicator_code = c.code
-                WHERE g.kind = 'target'
+                WHERE g.kind = 'target' AND g.measure = 'value'
                 GROUP BY g.indicator_code, g.year, g.level_group
                 """);
         return new Tables(rankings, composite, trends, ambition, cached);

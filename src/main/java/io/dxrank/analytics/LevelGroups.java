@@ -1,6 +1,6 @@
 package io.dxrank.analytics;
 
-/** Which localities are ranked together: communes, districts, provinces; "all" for percent indicators. */
+/** Which localities are ranked together: communes, districts, provinces; "all" for percent indicators and for counts per 1,000 inhabitants. */
 public final class LevelGroups {
 
     public static final String COMMUNE = "commune";

@@ -10,8 +10,9 @@ import picocli.CommandLine.Option;
 /** Flags shared by run and the stage commands, checked up front so a bad flag fails before Spark starts. */
 public final class CommonOptions {
 
-    @Option(names = "--input", paramLabel = "DIR", description = "Folder of plan documents, repeatable "
-            + "(default: ${DEFAULT-VALUE}).", defaultValue = "data/plans")
+    @Option(names = "--input", paramLabel = "DIR", split = ",", description = "Folder of plan documents and "
+            + "indicator tables (.csv, .xlsx, .xls), repeatable or comma-separated (default: ${DEFAULT-VALUE}).",
+            defaultValue = "data/plans,data/tables")
     List<String> inputs;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder for CSVs, Parquet and "
@@ -59,6 +60,16 @@ public final class CommonOptions {
             defaultValue = "none")
     String imputation;
 
+    @Option(names = "--precedence", paramLabel = "SOURCE", description = "table or plan: which wins when an indicator "
+            + "table and a plan state the same fact differently; quality.csv records both (default: ${DEFAULT-VALUE}).",
+            defaultValue = "table")
+    String precedence;
+
+    @Option(names = "--table-mapping", paramLabel = "FILE", description = "Properties file describing indicator "
+            + "tables the header recognizer does not understand (sheet, header_row, locality_column, "
+            + "indicator_column, unit_column, year, kind; see README).")
+    Path tableMapping;
+
     @Option(names = "--years", paramLabel = "RANGE", description = "Years compared in rankings, composite and trends: "
             + "2024, 2023-2025, 2023- or -2025 (default: all; facts.csv keeps every year).", defaultValue = "")
     String years;
@@ -91,8 +102,15 @@ public final class CommonOptions {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--years/--level-groups: " + e.getMessage(), e);
         }
+        if (tableMapping != null) {
+            try {
+                io.dxrank.tables.TableMapping.load(tableMapping);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("table mapping not readable: " + tableMapping, e);
+            }
+        }
         return new RunOptions("adhoc", inputs, out, charts, master, catalog, gazetteer, weights, csvDialect, 5, 2,
-                chartFormat, normalization, weightDraws, imputation, scope);
+                chartFormat, normalization, weightDraws, imputation, scope, precedence, tableMapping);
     }
 
     private static void writable(Path dir) {

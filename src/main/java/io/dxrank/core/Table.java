@@ -15,7 +15,7 @@ public enum Table {
             "source_file", "source_line", "quote", "subject", "section", "value_text", "denominator", "source", "as_of", "value_per_1000")),
     RANKINGS("rankings", List.of("indicator_code", "year", "kind", "level_group", "locality_id", "value", "rank",
             "percentile", "n", "period", "locality_name", "level", "direction", "rank_change", "source_file",
-            "source_line", "quote")),
+            "source_line", "quote", "measure")),
     COMPOSITE("composite", List.of("locality_id", "year", "kind", "score_awareness", "score_institution",
             "score_infrastructure", "score_data", "score_platform", "score_workforce", "score_security",
             "score_government", "score_economy", "score_society", "score", "rank", "coverage", "rank_p05", "rank_p95",

@@ -61,12 +61,13 @@ public final class DocumentReader {
             }
             default -> {
                 return Read.fail(format, "unsupported format '" + format
-                        + "': expected .txt, .md, .html, .docx or .pdf");
+                        + "': expected .txt, .md, .html, .docx or .pdf (plans) or .csv, .xlsx, .xls (indicator tables)");
             }
         }
     }
 
-    private static Optional<String> precheck(byte[] bytes) {
+    /** Why no reader should open these bytes at all (empty, over the size limit), if so. */
+    public static Optional<String> precheck(byte[] bytes) {
         if (bytes.length == 0) {
             return Optional.of("empty file: 0 bytes");
         }
@@ -77,7 +78,7 @@ public final class DocumentReader {
     }
 
     /** NUL bytes outside a UTF-16 BOM file mean the content is not text. */
-    static boolean looksBinary(byte[] bytes) {
+    public static boolean looksBinary(byte[] bytes) {
         if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
                 || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
             return false;

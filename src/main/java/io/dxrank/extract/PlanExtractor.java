@@ -20,14 +20,12 @@ import java.util.regex.Pattern;
 public final class PlanExtractor {
 
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-+*•–]|\\d{1,2}\\)|[a-zđ]\\))\\s+");
-    // a sentence also ends before one that leads with a percentage ("... chất lượng. 97% cán bộ ...")
-    private static final Pattern SENTENCE_END = Pattern.compile(
-            "[.;!?](?=\\s+(?:[-+*•]\\s|\\p{Lu}|\\d{1,2}\\.\\s|\\d+(?:[.,]\\d+)?\\s?%))|[.;!?]\\s*$");
+    /** A sentence ends before a bullet, a capital or a figure ("... chất lượng. 75% hộ ..."): decimals have no space. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](?=\\s+(?:[-+*•]\\s|\\p{Lu}|\\d))|[.;!?]\\s*$");
     private static final Pattern TARGET_CUES = Pattern.compile(
             "(?iu)phấn đấu|tối thiểu|mục tiêu|chỉ tiêu|kế hoạch|đảm bảo|bảo đảm|\\bđến năm\\b|\\bđến hết năm\\b|\\bsẽ\\b|cần đạt");
     private static final Pattern ACTUAL_CUES = Pattern.compile(
             "(?iu)\\bđã\\b|tính đến|đạt được|hiện có|hiện nay|kết quả|\\bnăm qua\\b|được cấp");
-    private static final Pattern CURRENT_STATE = Pattern.compile("(?u)\\b(?:đã|tính đến|[Hh]iện nay|[Hh]iện có)\\b");
     private static final Pattern HORIZON = Pattern.compile("(?iu)đến\\s+(?:hết\\s+)?năm\\s+(\\d{4})");
 
     private PlanExtractor() {
@@ -226,8 +224,8 @@ public final class PlanExtractor {
         if (Statement.ACTUAL.equals(mode)) {
             return target && !actual ? Statement.TARGET : Statement.ACTUAL;
         }
-        // in a targets part a result needs a past-tense or present-state word: "đã", "tính đến", "hiện nay/có"
-        return actual && !target && CURRENT_STATE.matcher(clause).find() ? Statement.ACTUAL : Statement.TARGET;
+        return actual && !target && clause.matches("(?isu).*\\b(đã|tính đến|hiện nay|hiện tại)\\b.*") ? Statement.ACTUAL
+                : Statement.TARGET;
     }
 
     private static String subject(String sentence, int from, QuantityScanner.Quantity qty, int to) {

@@ -23,6 +23,11 @@ public final class QuantityScanner {
     private static final String RANGE_SEP = "\\s*(?:-|–|đến|tới)\\s*";
     private static final Pattern PERCENT = Pattern.compile(
             "(?u)(?<![\\d/.,])(" + NUM + ")(?:\\s*%?" + RANGE_SEP + "(" + NUM + "))?\\s*%");
+    /** "01 người / 01 máy": equipment per person, a fraction of people equipped (devices over people). */
+    private static final Pattern PER_PERSON = Pattern.compile(
+            "(?u)(?<![\\d/.,])(\\d{1,3})\\s*người\\s*/\\s*(\\d{1,3})\\s*(máy(?:\\s+tính)?|thiết\\s+bị)(?![\\p{L}\\d])");
+    /** Unit of an equipment-per-person ratio; the catalog's phrases name it. */
+    public static final String PER_PERSON_UNIT = "máy tính/người";
     private static final Pattern FRACTION = Pattern.compile(
             "(?u)(?<![\\d/.,])(\\d{1,6})\\s*/\\s*(\\d{1,6})(?![\\d/])\\s+(?=\\p{Ll})");
     /** Count units as they follow a number; a count needs one of them to be a statement. */
@@ -38,7 +43,12 @@ public final class QuantityScanner {
     private static final Pattern COUNT = Pattern.compile(
             "(?u)(?<![\\d/.,\\p{L}])(" + NUM + ")(?:" + RANGE_SEP + "(" + NUM + "))?\\s+(" + COUNT_UNITS + ")"
                     + "(?![\\p{L}\\d])(?:\\s*/\\s*(tuần|tháng|năm|quý|ngày))?");
-    private static final Pattern LABELLED_COUNT = Pattern.compile("(?u)(Số\\s+[^:;.]{3,60}):\\s*(\\d{1,6})(?![\\d/%]|[.,]\\d)");
+    private static final Pattern LABELLED_COUNT = Pattern.compile(
+            "(?u)(Số\\s+[^:;.]{3,60}):\\s*(\\d{1,3}(?:\\.\\d{3})+|\\d{1,6})(?![\\d/%]|[.,]\\d)");
+
+    /** "05 nhóm kỹ năng: (i) ...; (ii) ...": the count of the items listed next, not a measured figure. */
+    private static final Pattern ENUMERATION_HEAD = Pattern.compile(
+            "(?u)[^.;:\\d]{0,80}:\\s*\\(?(?:i|1|a)\\)");
 
     private static final Pattern NOT_A_FIGURE = Pattern.compile(
             "(?iu)(số|quyết định|nghị quyết|kế hoạch|công văn|thông tư|nghị định|chỉ thị|đề án|chương trình|luật)\\s*$"
@@ -62,6 +72,16 @@ public final class QuantityScanner {
             String cmp = high != null ? "range" : comparator(sentence, p.start(), p.end());
             found.add(new Quantity(p.start(), p.end(), p.group(), first, high, null, Statement.PERCENT, cmp, null));
         }
+        Matcher pp = PER_PERSON.matcher(sentence);
+        while (pp.find()) {
+            double people = Double.parseDouble(pp.group(1));
+            double devices = Double.parseDouble(pp.group(2));
+            if (people == 0 || devices > people || overlaps(found, pp.start(), pp.end())) {
+                continue;
+            }
+            found.add(new Quantity(pp.start(), pp.end(), VnText.clean(pp.group()), devices, null, people,
+                    PER_PERSON_UNIT, comparator(sentence, pp.start(), pp.end()), null));
+        }
         Matcher f = FRACTION.matcher(sentence);
         while (f.find()) {
             if (overlaps(found, f.start(), f.end()) || isReference(sentence, f.start())) {
@@ -78,7 +98,8 @@ public final class QuantityScanner {
         }
         Matcher c = COUNT.matcher(sentence);
         while (c.find()) {
-            if (overlaps(found, c.start(), c.end()) || isReference(sentence, c.start()) || isYear(c.group(1))) {
+            if (overlaps(found, c.start(), c.end()) || isReference(sentence, c.start()) || isYear(c.group(1))
+                    || ENUMERATION_HEAD.matcher(sentence).region(c.end(), sentence.length()).lookingAt()) {
                 continue;
             }
             double first = VietNumber.parse(c.group(1));

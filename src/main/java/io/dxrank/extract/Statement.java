@@ -17,13 +17,27 @@ package io.dxrank.extract;
  * @param unit        "percent" or the count unit as written (e.g. "tin, bài", "tài khoản")
  * @param comparator  eq, gt, gte, lt, lte, approx or range
  * @param year        the year the text itself names for this figure (horizon "đến năm 2025"), else null
- * @param source      prose or table
+ * @param source      prose, table (a plan's appendix) or {@link #TABLE_FILE} (a row of an indicator table file)
+ * @param rowLocality the locality a row of an indicator table file names; null in plans (the plan's own)
  */
 public record Statement(int line, String sentence, String quote, String sectionPath, String pillar, String kind,
                         String subject, String valueText, double value, Double valueHigh, Double denominator,
-                        String unit, String comparator, Integer year, String source) {
+                        String unit, String comparator, Integer year, String source, RowLocality rowLocality) {
 
     public static final String ACTUAL = "actual";
     public static final String TARGET = "target";
     public static final String PERCENT = "percent";
+    public static final String TABLE_FILE = "table_file";
+
+    /** A statement of a plan: its locality is the plan's. */
+    public Statement(int line, String sentence, String quote, String sectionPath, String pillar, String kind,
+                     String subject, String valueText, double value, Double valueHigh, Double denominator,
+                     String unit, String comparator, Integer year, String source) {
+        this(line, sentence, quote, sectionPath, pillar, kind, subject, valueText, value, valueHigh, denominator, unit,
+                comparator, year, source, null);
+    }
+
+    /** Locality, level code (xa, huyen, ...) and province as a table row gives them; level and province may be null. */
+    public record RowLocality(String name, String level, String province) implements java.io.Serializable {
+    }
 }

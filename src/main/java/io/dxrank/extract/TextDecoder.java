@@ -70,7 +70,7 @@ public final class TextDecoder {
      * ("Vieät Nam"); it is converted when the converted reading is clearly more Vietnamese.
      */
     private static Decoded legacyOrSelf(String text, String charset) {
-        if (text.chars().noneMatch(c -> c >= 0xA0 && c <= 0xFF)) {
+        if (text.chars().noneMatch(c -> c >= 0xA0 && c <= 0xFF) || isUnicodeVietnamese(text)) {
             return new Decoded(text, charset);
         }
         int own = LegacyVietnamese.vietnameseScore(text);
@@ -85,6 +85,27 @@ public final class TextDecoder {
             return new Decoded(tcvn3, charset + "+TCVN3");
         }
         return new Decoded(text, charset);
+    }
+
+    /**
+     * Unicode Vietnamese writes ơ, ư, đ, ă and the precomposed letters of U+1EA0-U+1EF9 (about one letter in ten);
+     * legacy-font text read as Latin-1 has none of them. With at least one in a hundred letters the text is
+     * Unicode already, and the costly trial conversions are skipped (they were most of the extraction time).
+     */
+    static boolean isUnicodeVietnamese(String text) {
+        int letters = 0;
+        int vietnamese = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (c >= 0x1EA0 && c <= 0x1EF9 || c == 0x0103 || c == 0x0102 || c == 0x0111 || c == 0x0110
+                        || c == 0x01A1 || c == 0x01A0 || c == 0x01B0 || c == 0x01AF) {
+                    vietnamese++;
+                }
+            }
+        }
+        return letters > 0 && vietnamese * 100 >= letters;
     }
 
     /** NFC, the one Unicode form every rule downstream expects. */

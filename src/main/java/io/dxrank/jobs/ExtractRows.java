@@ -31,7 +31,8 @@ public final class ExtractRows {
             .add("value", DataTypes.DoubleType).add("value_high", DataTypes.DoubleType)
             .add("denominator", DataTypes.DoubleType).add("unit", DataTypes.StringType)
             .add("comparator", DataTypes.StringType).add("year", DataTypes.IntegerType)
-            .add("source", DataTypes.StringType);
+            .add("source", DataTypes.StringType).add("row_locality", DataTypes.StringType)
+            .add("row_level", DataTypes.StringType).add("row_province", DataTypes.StringType);
 
     public static final StructType SCHEMA = new StructType()
             .add("plan_id", DataTypes.StringType).add("source_file", DataTypes.StringType)
@@ -52,9 +53,11 @@ public final class ExtractRows {
         PlanMetadata m = r.metadata();
         List<Row> statements = new ArrayList<>();
         for (Statement s : r.statements()) {
+            Statement.RowLocality l = s.rowLocality();
             statements.add(RowFactory.create(s.line(), s.sentence(), s.quote(), s.sectionPath(), s.pillar(), s.kind(),
                     s.subject(), s.valueText(), s.value(), s.valueHigh(), s.denominator(), s.unit(), s.comparator(),
-                    s.year(), s.source()));
+                    s.year(), s.source(), l == null ? null : l.name(), l == null ? null : l.level(),
+                    l == null ? null : l.province()));
         }
         List<Row> findings = new ArrayList<>();
         for (Finding f : r.findings()) {
@@ -89,7 +92,8 @@ public final class ExtractRows {
         for (Row s : row.<Row>getList(15)) {
             statements.add(new Statement(s.getInt(0), s.getString(1), s.getString(2), s.getString(3), s.getString(4),
                     s.getString(5), s.getString(6), s.getString(7), s.getDouble(8), dbl(s, 9), dbl(s, 10),
-                    s.getString(11), s.getString(12), integer(s, 13), s.getString(14)));
+                    s.getString(11), s.getString(12), integer(s, 13), s.getString(14),
+                    s.isNullAt(15) ? null : new Statement.RowLocality(s.getString(15), s.getString(16), s.getString(17))));
         }
         List<Finding> findings = new ArrayList<>();
         for (Row f : row.<Row>getList(16)) {

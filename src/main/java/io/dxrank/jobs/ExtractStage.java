@@ -22,10 +22,14 @@ public final class ExtractStage {
     }
 
     public static Dataset<Row> run(SparkSession spark, List<String> inputDirs) {
+        return run(spark, inputDirs, io.dxrank.tables.TableMapping.NONE);
+    }
+
+    public static Dataset<Row> run(SparkSession spark, List<String> inputDirs, io.dxrank.tables.TableMapping mapping) {
         Dataset<Row> files = spark.read().format("binaryFile")
                 .option("recursiveFileLookup", "true")
                 .load(inputDirs.toArray(String[]::new));
-        return extract(files, inputDirs, null).unionByName(emptyFileRows(spark, inputDirs,
+        return extract(files, inputDirs, null, mapping).unionByName(emptyFileRows(spark, inputDirs,
                 emptyFiles(spark, inputDirs)));
     }
 
@@ -99,13 +103,15 @@ public final class ExtractStage {
      * Extracts only the given files (paths as Spark lists them, below {@code inputDirs}), counting each file
      * done in {@code progress} when given: the incremental run's path.
      */
-    static Dataset<Row> run(SparkSession spark, List<String> inputDirs, List<String> files, LongAccumulator progress) {
+    static Dataset<Row> run(SparkSession spark, List<String> inputDirs, List<String> files, LongAccumulator progress,
+                            io.dxrank.tables.TableMapping mapping) {
         Dataset<Row> read = spark.read().format("binaryFile")
                 .load(files.stream().map(ExtractStage::escapeGlob).toArray(String[]::new));
-        return extract(read, inputDirs, progress);
+        return extract(read, inputDirs, progress, mapping);
     }
 
-    private static Dataset<Row> extract(Dataset<Row> binaryFiles, List<String> inputDirs, LongAccumulator progress) {
+    private static Dataset<Row> extract(Dataset<Row> binaryFiles, List<String> inputDirs, LongAccumulator progress,
+                                        io.dxrank.tables.TableMapping mapping) {
         binaryFiles.sparkSession().sparkContext().setJobDescription("dxrank extract");
         Dataset<Row> files = binaryFiles.select("path", "content");
         List<String> roots = roots(inputDirs);
@@ -119,7 +125,7 @@ public final class ExtractStage {
             public Row next() {
                 Row file = rows.next();
                 String name = relativeName(file.getString(0), roots);
-                ExtractionResult result = PlanExtractor.extract(name, (byte[]) file.get(1));
+                ExtractionResult result = io.dxrank.tables.InputFile.extract(name, (byte[]) file.get(1), mapping);
                 if (progress != null) {
                     progress.add(1);
                 }

@@ -63,8 +63,12 @@ final class IncrementalExtract {
         List<String> toExtract = new ArrayList<>();
         List<String> emptyToExtract = new ArrayList<>();
         List<Row> reusedKeys = new ArrayList<>();
+        io.dxrank.tables.TableMapping mapping = options.mapping();
         for (Listed f : listed) {
-            if (cachedKeys.contains(f.key())) {
+            // with a mapping file, tables are read again each run: the cache knows files, not mappings
+            boolean mapped = options.tableMapping() != null && io.dxrank.tables.TableReader.isTable(
+                    io.dxrank.extract.DocumentReader.formatOf(f.sourceFile()));
+            if (cachedKeys.contains(f.key()) && !mapped) {
                 reusedKeys.add(RowFactory.create(f.sourceFile(), f.sha256()));
             } else if (f.sha256().equals(EMPTY_SHA256)) {
                 emptyToExtract.add(f.uri());
@@ -85,7 +89,8 @@ final class IncrementalExtract {
         Path extractedDir = options.parquet("extracted");
         try (ExtractProgress progress = ExtractProgress.start(spark, toExtract.size(), progressSeconds)) {
             if (!toExtract.isEmpty()) {
-                Dataset<Row> fresh = ExtractStage.run(spark, options.inputs(), toExtract, progress.accumulator());
+                Dataset<Row> fresh = ExtractStage.run(spark, options.inputs(), toExtract, progress.accumulator(),
+                        mapping);
                 rows = reusedKeys.isEmpty() ? fresh : rows.unionByName(fresh);
             }
             if (!emptyToExtract.isEmpty()) {

@@ -26,7 +26,7 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
                       boolean failOnReject, int retention) {
 
     private static final Set<String> KEYS = Set.of("name", "inputs", "out", "charts", "catalog", "gazetteer",
-            "weights", "normalization", "imputation", "weight_draws", "csv_dialect", "chart_format", "spark.master",
+            "weights", "normalization", "imputation", "precedence", "tables_mapping", "weight_draws", "csv_dialect", "chart_format", "spark.master",
             "schedule", "fail_on_reject", "min_indicators", "min_pillars", "description", "retention", "years", "level_groups");
 
     /** A job file that cannot be used: the message names the file and the key. */
@@ -36,6 +36,23 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
         InvalidJobException(Path file, String key, String problem) {
             super(file + ": key '" + key + "': " + problem);
         }
+    }
+
+    /** The job's table mapping file, checked now so a bad one fails before Spark starts. */
+    private static Path tableMapping(Properties p, Path file) {
+        String v = p.getProperty("tables_mapping", "").trim();
+        if (v.isEmpty()) {
+            return null;
+        }
+        Path mapping = Path.of(v);
+        try {
+            io.dxrank.tables.TableMapping.load(mapping);
+        } catch (IOException e) {
+            throw new InvalidJobException(file, "tables_mapping", "cannot read " + mapping);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidJobException(file, "tables_mapping", e.getMessage());
+        }
+        return mapping;
     }
 
     public static JobFile load(Path file) throws IOException {
@@ -64,6 +81,7 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
         }
         String normalization = choice(p, file, "normalization", "minmax", "minmax", "goalpost", "zscore");
         String imputation = choice(p, file, "imputation", "none", "none", "median");
+        String precedence = choice(p, file, "precedence", "table", "table", "plan");
         String dialect = choice(p, file, "csv_dialect", "excel", "excel", "excel-vi");
         String chartFormat = choice(p, file, "chart_format", "png", "png", "svg");
         RunOptions options = new RunOptions(name, inputs, path(p, "out", "out/" + name),
@@ -72,7 +90,8 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
                 path(p, "gazetteer", RunOptions.DEFAULT_GAZETTEER.toString()),
                 path(p, "weights", RunOptions.DEFAULT_WEIGHTS.toString()), dialect,
                 integer(p, file, "min_indicators", 5), integer(p, file, "min_pillars", 2), chartFormat,
-                normalization, integer(p, file, "weight_draws", 1000), imputation, scope(p, file));
+                normalization, integer(p, file, "weight_draws", 1000), imputation, scope(p, file), precedence,
+                tableMapping(p, file));
         return new JobFile(file, name, schedule, options, spark, bool(p, file, "fail_on_reject"),
                 integer(p, file, "retention", 5));
     }

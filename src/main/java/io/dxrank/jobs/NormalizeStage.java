@@ -51,6 +51,11 @@ public final class NormalizeStage {
     }
 
     public static Tables run(Dataset<Row> extracted, Normalizer normalizer) {
+        return run(extracted, normalizer, "table");
+    }
+
+    /** @param precedence table or plan: which source keeps a fact that an indicator table and a plan both state */
+    public static Tables run(Dataset<Row> extracted, Normalizer normalizer, String precedence) {
         extracted.sparkSession().sparkContext().setJobDescription("dxrank normalize");
         MapFunction<Row, Row> perPlan = row -> normalizeOne(ExtractRows.fromRow(row), normalizer);
         Dataset<Row> normalized = extracted.map(perPlan, Encoders.row(PER_PLAN)).cache();
@@ -62,7 +67,8 @@ public final class NormalizeStage {
         // revisions: two ok plans of one locality and period; the later issue date (then file name) wins
         WindowSpec samePeriod = Window.partitionBy("locality_id", "plan_year", "period")
                 .orderBy(col("issue_date").desc_nulls_last(), col("source_file").desc());
-        Dataset<Row> ranked = plans.filter(col("status").equalTo("ok"))
+        // indicator table files name many localities (locality_id empty): they are no revisions of anything
+        Dataset<Row> ranked = plans.filter(col("status").equalTo("ok").and(col("locality_id").isNotNull()))
                 .withColumn("revision_rank", row_number().over(samePeriod))
                 .withColumn("revisions", count(lit(1)).over(Window.partitionBy("locality_id", "plan_year", "period")));
         Dataset<Row> superseded = ranked.filter(col("revision_rank").gt(1)).select("plan_id", "source_file",
@@ -75,7 +81,58 @@ public final class NormalizeStage {
                 detail.as("detail"));
         Dataset<Row> keptFacts = facts.join(superseded.select("plan_id"), facts.col("plan_id")
                 .equalTo(superseded.col("plan_id")), "left_anti");
-        return new Tables(plans, keptFacts, findings.unionByName(revisionFindings), normalized);
+        Dataset<Row>[] resolved = tableOverPlan(keptFacts, precedence);
+        return new Tables(plans, resolved[0], findings.unionByName(revisionFindings).unionByName(resolved[1]),
+                normalized);
+    }
+
+    /**
+     * A fact (locality, indicator, kind, period) stated by an indicator table and by a plan: the {@code precedence}
+     * source keeps it, the other's fact leaves facts.csv, and quality.csv gets both values and where they stand
+     * (WARN table_plan_conflict when they differ, INFO table_plan_agree when they agree).
+     *
+     * @return the facts kept and the findings
+     */
+    @SuppressWarnings("unchecked")
+    static Dataset<Row>[] tableOverPlan(Dataset<Row> facts, String precedence) {
+        facts.createOrReplaceTempView("precedence_facts");
+        boolean tableWins = !"plan".equals(precedence);
+        Dataset<Row> pairs = facts.sparkSession().sql("""
+                SELECT p.plan_id AS p_plan, p.source_file AS p_file, p.source_line AS p_line, p.section AS p_section,
+                       p.value AS p_value, p.quote AS p_quote,
+                       t.plan_id AS t_plan, t.source_file AS t_file, t.source_line AS t_line, t.section AS t_section,
+                       t.value AS t_value,
+                       p.indicator_code, p.kind, p.period, p.locality_name
+                FROM precedence_facts p JOIN precedence_facts t
+                  ON p.locality_id = t.locality_id AND p.indicator_code = t.indicator_code AND p.kind = t.kind
+                 AND p.period = t.period
+                WHERE t.source = 'table_file' AND p.source <> 'table_file' AND p.indicator_code <> 'unmapped'
+                """);
+        String loser = tableWins ? "p" : "t";
+        Dataset<Row> losers = pairs.select(col(loser + "_plan").as("plan_id"), col(loser + "_line").as("source_line"),
+                col(loser + "_section").as("section"), col("indicator_code"), col("kind"), col("period"));
+        Column same = facts.col("plan_id").equalTo(losers.col("plan_id"))
+                .and(facts.col("source_line").equalTo(losers.col("source_line")))
+                .and(facts.col("section").eqNullSafe(losers.col("section")))
+                .and(facts.col("indicator_code").equalTo(losers.col("indicator_code")))
+                .and(facts.col("kind").equalTo(losers.col("kind")))
+                .and(facts.col("period").equalTo(losers.col("period")));
+        Dataset<Row> kept = facts.join(losers, same, "left_anti");
+        Column agree = col("p_value").equalTo(col("t_value"));
+        Column detail = concat(col("indicator_code"), lit(" "), col("kind"), lit(" "), col("period"), lit(" of "),
+                col("locality_name"), lit(": indicator table "), col("t_file"), lit(" "), col("t_section"),
+                lit(" says "), col("t_value").cast("string"), lit(", plan "), col("p_file"), lit(" line "),
+                col("p_line").cast("string"), lit(" says "), col("p_value").cast("string"), lit(" (\""),
+                col("p_quote"), lit("\"); kept the " + (tableWins ? "table's" : "plan's") + " (precedence "
+                        + (tableWins ? "table" : "plan") + ")"));
+        Dataset<Row> findings = pairs.select(col(loser + "_plan").as("plan_id"), col(loser + "_file").as("source_file"),
+                col(loser + "_line").as("line"),
+                org.apache.spark.sql.functions.when(agree, lit(Finding.Severity.INFO.name()))
+                        .otherwise(lit(Finding.Severity.WARN.name())).as("severity"),
+                org.apache.spark.sql.functions.when(agree, lit("table_plan_agree"))
+                        .otherwise(lit("table_plan_conflict")).as("code"),
+                detail.as("detail"));
+        return new Dataset[] {kept, findings};
     }
 
     /**
@@ -103,9 +160,14 @@ public final class NormalizeStage {
             findings.add(ExtractRows.findingRow(f));
         }
         String localityId = null;
+        PlanMetadata m = r.metadata();
+        String name = m == null ? null : m.localityName();
+        String province = m == null ? null : m.province();
         if (r.ok()) {
-            Normalizer.Result n = normalizer.normalize(r);
+            Normalizer.Result n = Normalizer.isTable(r) ? normalizer.normalizeTable(r) : normalizer.normalize(r);
             localityId = n.localityId();
+            name = n.localityName();
+            province = n.province();
             for (Fact f : n.facts()) {
                 facts.add(FactRows.toRow(f));
             }
@@ -113,10 +175,9 @@ public final class NormalizeStage {
                 findings.add(ExtractRows.findingRow(f));
             }
         }
-        PlanMetadata m = r.metadata();
         Row plan = RowFactory.create(r.planId(), r.sourceFile(), r.sha256(), r.status(), r.reason(), localityId,
-                m == null ? null : m.localityName(), m == null ? null : m.localityName(), m == null ? null : m.level(),
-                m == null ? null : m.parent(), m == null ? null : m.province(), m == null ? null : m.planYear(),
+                name, m == null ? null : m.localityName(), m == null ? null : m.level(),
+                m == null ? null : m.parent(), province, m == null ? null : m.planYear(),
                 m == null ? null : m.period(), m == null ? null : m.resultsYear(), m == null ? null : m.issueDate(),
                 r.format(), r.bytes(), r.statements().size());
         return RowFactory.create(plan, ExtractRows.seq(facts), ExtractRows.seq(findings));

@@ -69,7 +69,7 @@ public final class Pipeline {
 
     public void extract() {
         timed("extract", () -> {
-            Dataset<Row> extracted = ExtractStage.run(spark, options.inputs());
+            Dataset<Row> extracted = ExtractStage.run(spark, options.inputs(), options.mapping());
             write(extracted, "extracted");
             counts.put("files", spark.read().parquet(path("extracted")).count());
         });
@@ -78,7 +78,8 @@ public final class Pipeline {
     public void normalize() {
         timed("normalize", () -> {
             Normalizer normalizer = new Normalizer(catalog(), gazetteer());
-            try (NormalizeStage.Tables t = NormalizeStage.run(spark.read().parquet(path("extracted")), normalizer)) {
+            try (NormalizeStage.Tables t = NormalizeStage.run(spark.read().parquet(path("extracted")), normalizer,
+                    options.precedence())) {
                 write(t.plans(), Table.PLANS.fileName());
                 write(t.facts(), Table.FACTS.fileName());
                 write(t.quality(), Table.QUALITY.fileName());

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
+import io.dxrank.analytics.AnalyticsStage;
 import io.dxrank.analytics.Weights;
 import io.dxrank.charts.Ambition;
 import io.dxrank.charts.CompositeEntry;
@@ -38,6 +39,9 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * ranking (that ranks two or more localities), and quotes only for the rows the report's tables show.
  */
 final class ReportInputs {
+
+    /** Axis label suffix of a count ranked across levels per 1,000 inhabitants. */
+    static final String PER_1000_LABEL = " per 1,000 inhabitants";
 
     /** Indicators charted in the report; the rest are in the CSVs only (the page says so). */
     static final int MAX_INDICATORS = 20;
@@ -82,7 +86,10 @@ final class ReportInputs {
             IndicatorInfo ind = byCode.get(r.<String>getAs("indicator_code"));
             rankings.add(new RankedValue(ind.code(), ind.name(), integer(r, "year"), r.getAs("period"),
                     r.getAs("kind"), r.getAs("level_group"), r.getAs("locality_id"), r.getAs("locality_name"),
-                    r.getAs("level"), number(r, "value"), integer(r, "rank"), number(r, "n").longValue(), ind.unit(),
+                    r.getAs("level"), number(r, "value"), integer(r, "rank"), number(r, "n").longValue(),
+                    AnalyticsStage.MEASURE_PER_1000.equals(r.getAs("measure")) ? ind.unit()
+                            + ("households".equals(ind.unit()) ? " per 1,000 households" : PER_1000_LABEL)
+                            : ind.unit(),
                     r.getAs("source_file"), integer(r, "source_line"), r.getAs("quote"), number(r, "percentile")));
         }
 

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Maps a statement's subject to the best catalog indicator. Accent- and case-insensitive, independent of line
@@ -31,9 +30,6 @@ public final class IndicatorMatcher implements Serializable {
     public record Match(Indicator indicator, double score) {
     }
 
-    private static final Pattern SEPARATORS = Pattern.compile("[,;:/()]");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     private final List<Phrase> phrases = new ArrayList<>();
     /** Word to the indexes of the phrases containing it: a subject's hits are counted from its own words. */
     private final Map<String, int[]> phrasesByWord = new HashMap<>();
@@ -43,9 +39,8 @@ public final class IndicatorMatcher implements Serializable {
         for (Indicator indicator : catalog.indicators()) {
             for (String p : indicator.phrases()) {
                 String folded = VnText.fold(p);
-                Phrase phrase = new Phrase(indicator, folded,
-                        new HashSet<>(Arrays.asList(folded.split("[\\s,;/()]+"))),
-                        " " + folded.replaceAll("[,;:/()]", " ").replaceAll("\\s+", " ") + " ");
+                Phrase phrase = new Phrase(indicator, folded, new HashSet<>(Arrays.asList(words(folded).split(" "))),
+                        " " + words(folded) + " ");
                 for (String w : phrase.words()) {
                     byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(phrases.size());
                 }
@@ -55,10 +50,20 @@ public final class IndicatorMatcher implements Serializable {
         byWord.forEach((w, list) -> phrasesByWord.put(w, list.stream().mapToInt(Integer::intValue).toArray()));
     }
 
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile(
+            "[,;:/()\\[\\]\"“”‘’!?…]|\\.(?!\\d)");
+
+    /**
+     * Folded text as words separated by single spaces: punctuation is no part of a word ("kỹ năng số." ends
+     * with "số"), a decimal point is ("4.0").
+     */
+    static String words(String folded) {
+        return PUNCTUATION.matcher(folded).replaceAll(" ").replaceAll("\\s+", " ").trim();
+    }
+
     /** The best indicator for the subject with a compatible unit, or null. */
     public Match match(String subject, boolean percent) {
-        String folded = " " + SPACES.matcher(SEPARATORS.matcher(VnText.fold(subject)).replaceAll(" ")).replaceAll(" ")
-                + " ";
+        String folded = " " + words(VnText.fold(subject)) + " ";
         Set<String> words = new HashSet<>(Arrays.asList(folded.trim().split(" ")));
         int[] hits = new int[phrases.size()];
         for (String w : words) {

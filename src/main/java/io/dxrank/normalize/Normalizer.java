@@ -30,7 +30,12 @@ public final class Normalizer implements Serializable {
     }
 
     /** The facts of one plan and the findings made while normalizing it. */
-    public record Result(String localityId, List<Fact> facts, List<Finding> findings) {
+    /**
+     * @param localityName the gazetteer's spelling when it knows the locality, else as the plan writes it
+     * @param province     likewise
+     */
+    public record Result(String localityId, String localityName, String province, List<Fact> facts,
+                         List<Finding> findings) {
     }
 
     public Result normalize(ExtractionResult plan) {
@@ -39,15 +44,24 @@ public final class Normalizer implements Serializable {
         Locality locality = meta.localityName() == null ? null
                 : gazetteer.find(meta.localityName(), meta.level(), meta.province());
         String localityId = localityId(plan, findings);
+        // one spelling per locality across plans ("Thanh Hoá" and "Thanh Hóa" are one province)
+        String name = locality == null ? meta.localityName() : locality.name();
+        String province = locality == null || locality.province() == null ? meta.province() : locality.province();
         Map<String, Fact> kept = new LinkedHashMap<>();
         List<Fact> facts = new ArrayList<>();
         Map<String, Integer> figuresPerSentence = new HashMap<>();
         for (Statement s : plan.statements()) {
             figuresPerSentence.merge(s.sentence(), 1, Integer::sum);
         }
+        Map<String, Indicator> lastInSentence = new HashMap<>();
         for (Statement s : plan.statements()) {
-            Fact fact = annualized(toFact(plan, meta, localityId, s,
-                    figuresPerSentence.getOrDefault(s.sentence(), 0) == 1), plan, findings);
+            Fact fact = annualized(toFact(plan, meta, localityId, name, province, s,
+                    figuresPerSentence.getOrDefault(s.sentence(), 0) == 1, lastInSentence.get(s.sentence())), plan,
+                    findings);
+            Indicator matched = catalog.get(fact.indicatorCode());
+            if (matched != null && s.sentence() != null) {
+                lastInSentence.put(s.sentence(), matched);
+            }
             fact = per1000(fact, catalog.get(fact.indicatorCode()), locality);
             if (Indicator.UNMAPPED.equals(fact.indicatorCode())) {
                 findings.add(Finding.info(plan.planId(), plan.sourceFile(), s.line(), "unmapped_statement",
@@ -77,7 +91,35 @@ public final class Normalizer implements Serializable {
                                 + loser.value() + " (line " + loser.sourceLine() + ", \"" + loser.quote() + "\")"));
             }
         }
-        return new Result(localityId, facts, findings);
+        return new Result(localityId, name, province, facts, findings);
+    }
+
+    /**
+     * An indicator table file: its rows grouped by the locality they name, each group normalized as a plan of that
+     * locality would be (same matcher, gazetteer, units, years, duplicate rules).
+     */
+    public Result normalizeTable(ExtractionResult table) {
+        Map<Statement.RowLocality, List<Statement>> byLocality = new LinkedHashMap<>();
+        for (Statement s : table.statements()) {
+            byLocality.computeIfAbsent(s.rowLocality(), k -> new ArrayList<>()).add(s);
+        }
+        List<Fact> facts = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Map.Entry<Statement.RowLocality, List<Statement>> group : byLocality.entrySet()) {
+            Statement.RowLocality l = group.getKey();
+            PlanMetadata meta = new PlanMetadata(l == null ? null : l.name(), l == null ? null : l.level(), null,
+                    l == null ? null : l.province(), null, PlanMetadata.FULL_YEAR, null, null);
+            Result r = normalize(new ExtractionResult(table.planId(), table.sourceFile(), table.sha256(),
+                    table.format(), table.bytes(), ExtractionResult.OK, "", meta, group.getValue(), List.of()));
+            facts.addAll(r.facts());
+            findings.addAll(r.findings());
+        }
+        return new Result(null, null, null, facts, findings);
+    }
+
+    /** Whether an extraction is an indicator table file (its statements name their own localities). */
+    public static boolean isTable(ExtractionResult r) {
+        return !r.statements().isEmpty() && r.statements().get(0).rowLocality() != null;
     }
 
     private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile(
@@ -150,21 +192,39 @@ public final class Normalizer implements Serializable {
         return id;
     }
 
-    private Fact toFact(ExtractionResult plan, PlanMetadata meta, String localityId, Statement s,
-                        boolean onlyFigureOfSentence) {
+    private Fact toFact(ExtractionResult plan, PlanMetadata meta, String localityId, String name, String province,
+                        Statement s, boolean onlyFigureOfSentence, Indicator previousInSentence) {
         boolean fraction = s.denominator() != null;
         boolean percent = Statement.PERCENT.equals(s.unit()) || fraction;
         // a count's unit words ("01 nhóm Zalo", "10 tin, bài") often name the indicator themselves
         String subject = percent ? s.subject() : s.subject() + " " + s.unit();
         IndicatorMatcher.Match match = matcher.match(subject, percent);
         if (match == null && fraction) {
-            match = matcher.match(s.subject() + " " + s.unit(), false);
+            // "01 người / 01 máy" names its concept in the unit; "20/20 xã" may be a count of communes
+            match = matcher.match(s.subject() + " " + s.unit(), true);
+            if (match == null) {
+                match = matcher.match(s.subject() + " " + s.unit(), false);
+            }
         }
         if (match == null && onlyFigureOfSentence && s.sentence() != null) {
             // a long sentence may name its concept beyond the subject window; with one figure it is unambiguous
             match = matcher.match(percent ? s.sentence() : s.sentence() + " " + s.unit(), percent);
         }
+        if (match == null && previousInSentence == null && s.sentence() != null && s.valueText() != null
+                && continuesPreviousFigure(s.subject())) {
+            // "Tỷ lệ hộ có cáp quang: năm 2022 đã đạt 75%": the label before the colon names the concept
+            int at = s.sentence().indexOf(s.valueText());
+            if (at > 0) {
+                String label = s.sentence().substring(0, at);
+                match = matcher.match(percent ? label : label + " " + s.unit(), percent);
+            }
+        }
         Indicator indicator = match == null ? null : match.indicator();
+        if (indicator == null && previousInSentence != null && previousInSentence.percent() == percent
+                && continuesPreviousFigure(s.subject())) {
+            // "Tỷ lệ ... năm 2022 đạt 60%, phấn đấu năm 2023 đạt 80%": the second figure names no concept
+            indicator = previousInSentence;
+        }
         double value = s.value();
         String unit = s.unit();
         if (fraction && (indicator == null || indicator.percent())) {
@@ -176,12 +236,31 @@ public final class Normalizer implements Serializable {
         int year = year(meta, s);
         String period = Statement.TARGET.equals(s.kind()) && meta.planYear() != null && year == meta.planYear()
                 ? meta.periodLabel(year) : Integer.toString(year);
-        return new Fact(plan.planId(), localityId, meta.localityName(), meta.level(), meta.province(),
+        return new Fact(plan.planId(), localityId, name, meta.level(), province,
                 indicator == null ? Indicator.UNMAPPED : indicator.code(),
                 indicator == null ? "" : indicator.nameVi(), indicator == null ? nz(s.pillar()) : indicator.pillar(),
                 s.kind(), year, period, value, s.valueHigh(), unit, s.comparator(), plan.sourceFile(), s.line(),
                 s.quote(), s.subject(), s.sectionPath(), s.valueText(), s.denominator(), s.source(),
                 asOf(s.sentence()), null);
+    }
+
+    /** Words that frame a figure (time, cue, comparator) but name no concept. */
+    private static final java.util.Set<String> FRAMING_WORDS = java.util.Set.of("nam", "da", "dat", "phan", "dau",
+            "den", "het", "tren", "toi", "thieu", "it", "nhat", "uoc", "khoang", "va", "tu", "tro", "len", "hon",
+            "con", "la", "muc", "voi", "cung", "ky", "thang", "cuoi", "nay", "hien", "se", "can", "tang", "giam",
+            "trong", "o");
+
+    /** A subject made only of framing words and numbers continues the concept of the figure before it. */
+    static boolean continuesPreviousFigure(String subject) {
+        if (subject == null) {
+            return true;
+        }
+        for (String word : io.dxrank.core.VnText.fold(subject).split("[^a-z]+")) {
+            if (!word.isEmpty() && !FRAMING_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.regex.Pattern AS_OF = java.util.regex.Pattern.compile(
@@ -194,13 +273,26 @@ public final class Normalizer implements Serializable {
                 Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))) : null;
     }
 
-    /** Counts per 1,000 inhabitants, so communes and districts compare; null without a known population. */
+    /**
+     * Counts per 1,000 inhabitants (counts of households per 1,000 households), so communes and districts
+     * compare; null without the locality's population (households).
+     */
     static Fact per1000(Fact f, Indicator indicator, Locality locality) {
-        if (indicator == null || indicator.percent() || locality == null || locality.population() == null
-                || locality.population() <= 0) {
+        if (indicator == null || indicator.percent() || locality == null) {
             return f;
         }
-        return f.withFigures(f.value(), f.valueHigh(), f.value() * 1000.0 / locality.population());
+        Long base = countsHouseholds(indicator) ? locality.households() : locality.population();
+        if (base == null || base <= 0) {
+            return f;
+        }
+        // four decimals keep 0.0073 Zalo groups per 1,000 readable without faking precision
+        double per1000 = Math.round(f.value() * 1000.0 / base * 10_000.0) / 10_000.0;
+        return f.withFigures(f.value(), f.valueHigh(), per1000);
+    }
+
+    /** An indicator that counts households is denominated by households, never by inhabitants. */
+    public static boolean countsHouseholds(Indicator indicator) {
+        return "households".equals(indicator.unit());
     }
 
     /** Results take the results year, targets the plan year; a horizon named in the text wins. */

@@ -39,8 +39,9 @@ class AnalyticsStageTest {
     static Map<String, Row> composite = new HashMap<>();
     static Map<String, Row> trends = new HashMap<>();
     static List<Row> compositeRows;
-    static Dataset<Row> facts;
     static Map<String, Row> ambition = new HashMap<>();
+    /** The fixture's facts (the stage's temp views are shared by every run in the session). */
+    static Dataset<Row> facts;
 
     static Fact fact(String plan, String locality, String code, String kind, int year, double value) {
         return new Fact(plan, locality, locality.toUpperCase(java.util.Locale.ROOT), "xa", "P", code, code, "x", kind,
@@ -225,5 +226,39 @@ class AnalyticsStageTest {
         assertEquals(1, l3.<Integer>getAs("imputed"));
         assertEquals("insufficient_data", l3.getAs("status"), "an imputed pillar does not lift coverage");
         assertEquals(0, composite.get("target/l1").<Integer>getAs("imputed"), "off by default");
+    }
+
+    static Fact count(String locality, String level, double value, Double per1000) {
+        return new Fact("p-" + locality, locality, locality, level, "P", "c", "c", "government", "actual", 2024,
+                "2024", value, null, "tài khoản", "eq", locality + ".txt", 1, "q", "s", "", "v", null, "prose", null,
+                per1000);
+    }
+
+    @Test
+    void countsCrossLevelsOnlyPerThousandInhabitants() throws Exception {
+        SparkSession spark = SparkTestSession.get();
+        List<Row> rows = new ArrayList<>();
+        // a commune of 10,000 with 40 accounts, a district of 200,000 with 400, a commune without a population
+        for (Fact f : List.of(count("x1", "xa", 40, 4.0), count("d1", "huyen", 400, 2.0), count("x2", "xa", 30, null))) {
+            rows.add(FactRows.toRow(f));
+        }
+        String catalog = CATALOG + "c,C,C,government,tài khoản,higher,ccc,,,\n";
+        Map<String, Row> byKey = new HashMap<>();
+        for (Row r : AnalyticsStage.run(spark, spark.createDataFrame(rows, FactRows.FACTS),
+                Catalog.parse(catalog, "test"), Weights.parse(WEIGHTS, "test"),
+                new AnalyticsStage.Options(2, 2, "minmax", 10, 7)).rankings().collectAsList()) {
+            byKey.put(r.getAs("level_group") + "/" + r.getAs("locality_id"), r);
+        }
+        assertEquals(1, byKey.get("commune/x1").<Integer>getAs("rank"));
+        assertEquals(2, byKey.get("commune/x2").<Integer>getAs("rank"));
+        assertEquals(400.0, byKey.get("district/d1").<Double>getAs("value"));
+        assertEquals("value", byKey.get("district/d1").getAs("measure"));
+        // across levels the commune's 4 per 1,000 beats the district's 2, though 40 < 400
+        assertEquals(1, byKey.get("all/x1").<Integer>getAs("rank"));
+        assertEquals(4.0, byKey.get("all/x1").<Double>getAs("value"));
+        assertEquals(2, byKey.get("all/d1").<Integer>getAs("rank"));
+        assertEquals("per_1000", byKey.get("all/d1").getAs("measure"));
+        assertEquals(2L, byKey.get("all/d1").<Long>getAs("n"));
+        assertNull(byKey.get("all/x2"), "a count without a population is ranked only within its level");
     }
 }

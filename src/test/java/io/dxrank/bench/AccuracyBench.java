@@ -62,6 +62,9 @@ public final class AccuracyBench {
         Map<String, long[]> byTemplate = Collections.synchronizedMap(new TreeMap<>());
         List<String> misses = Collections.synchronizedList(new ArrayList<>());
         List<String> falsePositives = Collections.synchronizedList(new ArrayList<>());
+        // truth indicator -> indicator the normalizer chose, with an example subject: where the catalog confuses
+        Map<String, java.util.concurrent.atomic.LongAdder> confusions = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, String> confusionExamples = new java.util.concurrent.ConcurrentHashMap<>();
         files.parallelStream().forEach(f -> {
             try {
                 String name = plans.relativize(f).toString().replace('\\', '/');
@@ -104,6 +107,11 @@ public final class AccuracyBench {
                             counts.incrementAndGet(CODE_N);
                             if (p.truth().indicatorCode().equals(fact.indicatorCode())) {
                                 counts.incrementAndGet(CODE_OK);
+                            } else {
+                                String key = p.truth().indicatorCode() + " -> " + fact.indicatorCode();
+                                confusions.computeIfAbsent(key, k -> new java.util.concurrent.atomic.LongAdder())
+                                        .increment();
+                                confusionExamples.putIfAbsent(key, fact.subject());
                             }
                         }
                     }
@@ -151,6 +159,12 @@ public final class AccuracyBench {
         report.add("Extracted but not in the truth (first 40, unordered):");
         report.add("");
         falsePositives.stream().sorted().forEach(s -> report.add("- " + s));
+        report.add("");
+        report.add("Indicator confusions (truth -> normalizer, most frequent 30, with an example subject):");
+        report.add("");
+        confusions.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+                .limit(30).forEach(e -> report.add("- " + e.getValue().sum() + " x " + e.getKey() + ": \""
+                        + confusionExamples.get(e.getKey()) + "\""));
         Files.write(samples, report, StandardCharsets.UTF_8);
         System.err.printf(Locale.ROOT, "accuracy: recall %s precision %s (loose %s / %s) on %d truth rows%n",
                 out.get("recall"), out.get("precision"), out.get("recall_loose"), out.get("precision_loose"), truthN);

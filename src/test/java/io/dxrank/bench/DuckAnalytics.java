@@ -30,8 +30,11 @@ final class DuckAnalytics {
                 CREATE OR REPLACE TEMP VIEW grouped AS
                 SELECT *, CASE WHEN level IN ('xa','phuong','thi_tran') THEN 'commune'
                                WHEN level IN ('huyen','quan','thi_xa','thanh_pho') THEN 'district'
-                               WHEN level = 'tinh' THEN 'province' ELSE 'unknown' END AS level_group FROM best
-                UNION ALL SELECT *, 'all' AS level_group FROM best WHERE catalog_unit = 'percent'
+                               WHEN level = 'tinh' THEN 'province' ELSE 'unknown' END AS level_group,
+                       'value' AS measure FROM best
+                UNION ALL SELECT *, 'all' AS level_group, 'value' AS measure FROM best WHERE catalog_unit = 'percent'
+                UNION ALL SELECT * REPLACE (value_per_1000 AS value), 'all' AS level_group, 'per_1000' AS measure
+                FROM best WHERE catalog_unit <> 'percent' AND value_per_1000 IS NOT NULL
                 """;
     }
 
@@ -47,7 +50,7 @@ final class DuckAnalytics {
                 SELECT r.indicator_code, r.year, r.kind, r.level_group, r.locality_id, r.value, r.rank,
                        CASE WHEN r.n = 1 THEN 100.0 ELSE ROUND(100.0 * (r.n - r.rank) / (r.n - 1), 2) END AS percentile,
                        r.n, r.period, r.locality_name, r.level, r.direction,
-                       p.rank - r.rank AS rank_change, r.source_file, r.source_line, r.quote
+                       p.rank - r.rank AS rank_change, r.source_file, r.source_line, r.quote, r.measure
                 FROM r LEFT JOIN r p
                   ON p.indicator_code = r.indicator_code AND p.kind = r.kind AND p.level_group = r.level_group
                  AND p.locality_id = r.locality_id AND p.year = r.year - 1 AND p.period = CAST(r.year - 1 AS VARCHAR)

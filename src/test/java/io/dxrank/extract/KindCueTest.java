@@ -32,6 +32,24 @@ class KindCueTest {
     }
 
     @Test
+    void aCurrentFigureInATargetsPartIsAResultWhateverItsCase() {
+        assertEquals(List.of("95%:actual", "100%:target", "60%:actual"), kinds("""
+                II. MỤC TIÊU NĂM 2026
+                - Hiện nay, tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử đạt 95%; phấn đấu năm 2026 đạt 100%.
+                - Đã có 60% hộ gia đình có cáp quang.
+                """));
+    }
+
+    @Test
+    void aSentenceEndsBeforeAFigureThatOpensTheNext() {
+        // "bảo đảm" closes the first sentence; it is no target cue for the result that follows
+        assertEquals(List.of("75%:actual"), kinds("""
+                I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025
+                Các nhiệm vụ được triển khai bảo đảm đúng tiến độ và chất lượng. 75% cơ sở kinh doanh thanh toán không dùng tiền mặt.
+                """));
+    }
+
+    @Test
     void aParticipleAfterTheFigureDoesNotMakeATaskAResult() {
         assertEquals(List.of("100%:target"), kinds("""
                 II. NHIỆM VỤ, GIẢI PHÁP

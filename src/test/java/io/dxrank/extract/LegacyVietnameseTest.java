@@ -1,6 +1,7 @@
 package io.dxrank.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dxrank.TestFiles;
@@ -55,6 +56,15 @@ class LegacyVietnameseTest {
         assertEquals(text.replace("\r", ""), TextDecoder.decode(tcvn3).text().replace("\r", ""));
         assertEquals(values(unicode), values(PlanExtractor.extract(SEED, tcvn3)));
         assertTrue(!unicode.statements().isEmpty());
+    }
+
+    @Test
+    void unicodeVietnameseIsRecognizedWithoutTrialConversions() throws Exception {
+        String text = new String(TestFiles.plan(SEED), StandardCharsets.UTF_8);
+        assertTrue(TextDecoder.isUnicodeVietnamese(text));
+        assertFalse(TextDecoder.isUnicodeVietnamese(toVni(text)), "VNI letters read as Latin-1 are not Unicode");
+        assertFalse(TextDecoder.isUnicodeVietnamese("Café crème brûlée"), "French is no Vietnamese");
+        assertEquals("UTF-8", TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8)).charset());
     }
 
     @Test

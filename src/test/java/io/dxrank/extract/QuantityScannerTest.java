@@ -70,6 +70,36 @@ class QuantityScannerTest {
     }
 
     @Test
+    void onePersonOneComputerIsOneRatioNotTwoCounts() {
+        QuantityScanner.Quantity q = only("Duy trì 01 người / 01 máy.");
+        assertEquals(1, q.value());
+        assertEquals(1, q.denominator());
+        assertEquals(QuantityScanner.PER_PERSON_UNIT, q.unit());
+        QuantityScanner.Quantity shared = only("bảo đảm 2 người/1 máy tính tại bộ phận một cửa");
+        assertEquals(1, shared.value());
+        assertEquals(2, shared.denominator());
+        // more devices than people is no share of people equipped: left to the count rules
+        assertTrue(QuantityScanner.scan("1 người/2 máy").stream().noneMatch(
+                x -> QuantityScanner.PER_PERSON_UNIT.equals(x.unit())));
+    }
+
+    @Test
+    void aLabelledCountMayUseTheThousandsSeparator() {
+        QuantityScanner.Quantity q = only("Số camera giám sát an ninh năm 2023: 1.749.");
+        assertEquals(1749, q.value());
+        assertEquals(12, only("Số hội nghị trực tuyến: 12.").value());
+    }
+
+    @Test
+    void theCountOfAnEnumerationThatFollowsIsNoFigure() {
+        assertEquals(List.of(), QuantityScanner.scan(
+                "Tập trung vào 05 nhóm kỹ năng số cơ bản: (i) Sử dụng dịch vụ công trực tuyến; (ii) mua sắm"));
+        assertEquals(List.of(), QuantityScanner.scan("gồm 3 nhóm giải pháp: 1) hạ tầng; 2) dữ liệu; 3) con người"));
+        assertEquals(1, QuantityScanner.scan("Thành lập 05 nhóm Zalo: thôn 1, thôn 2").size(),
+                "a colon without an enumeration marker keeps the count");
+    }
+
+    @Test
     void referencesDatesYearsAndLevelsAreNotStatements() {
         assertEquals(List.of(), QuantityScanner.scan(
                 "Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ giai đoạn 2021-2025"));

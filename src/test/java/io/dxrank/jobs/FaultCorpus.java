@@ -17,7 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * Builds the fault corpus of the operations tests in a folder: good plans beside every kind of bad input an
  * unattended run meets. Nothing large is committed; the oversized file is generated here.
  */
-final class FaultCorpus {
+public final class FaultCorpus {
 
     static final String GOOD_PLAIN = "000_94ef183eb1e07201.txt";
     /** A good plan under a name with a space, brackets and Vietnamese letters (Spark reads paths as globs). */
@@ -105,7 +105,7 @@ final class FaultCorpus {
     }
 
     /** As Vietnamese Windows files store text: vowel letters precomposed, tone marks as combining characters. */
-    static byte[] windows1258(String text) {
+    public static byte[] windows1258(String text) {
         Charset cp = Charset.forName("windows-1258");
         CharsetEncoder enc = cp.newEncoder();
         StringBuilder out = new StringBuilder();

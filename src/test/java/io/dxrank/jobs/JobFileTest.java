@@ -19,7 +19,8 @@ class JobFileTest {
     void theBundledJobLoads() throws Exception {
         JobFile job = JobFile.load(Path.of("jobs/default.properties"));
         assertEquals("default", job.name());
-        assertEquals(List.of("data/plans"), job.options().inputs());
+        assertEquals(List.of("data/plans", "data/tables"), job.options().inputs());
+        assertEquals("table", job.options().precedence());
         assertEquals("30 2 * * *", job.schedule());
         assertEquals("8", job.sparkConf().get("spark.sql.shuffle.partitions"));
         assertTrue(job.crontabLine(Path.of("/opt/dxrank")).startsWith("30 2 * * * cd /opt/dxrank && ./dxrank job run"));
@@ -42,6 +43,10 @@ class JobFileTest {
         assertProblem("name=x\ninputs=a\nnormalization=rank\n", "'normalization': 'rank' is not one of");
         assertProblem("name=x\ninputs=a\nschedule=every day\n", "'schedule': 'every day' is not a 5-field cron");
         assertProblem("name=x\ninputs=a\nweight_draws=-3\n", "'weight_draws': '-3' is not a positive");
+        assertProblem("name=x\ninputs=a\nprecedence=newest\n", "'precedence': 'newest' is not one of");
+        Path mapping = Files.writeString(dir.resolve("m.properties"), "kind=planned\n");
+        assertProblem("name=x\ninputs=a\ntables_mapping=" + mapping + "\n", "'tables_mapping': " + mapping
+                + ": key 'kind'");
     }
 
     private void assertProblem(String content, String expected) throws Exception {

@@ -190,9 +190,9 @@ class JobRunnerTest {
 
     @Test
     void legacyEncodingsAndOddFileNamesReadLikeTheOriginals() throws Exception {
-        assertEquals("Hoàng Phú", plan(FaultCorpus.WINDOWS_1258).get("locality_name"));
-        assertEquals("Thanh Hà", plan(FaultCorpus.UTF_16).get("locality_name"));
-        assertEquals("Tây Hiếu", plan(FaultCorpus.GOOD_ODD_NAME).get("locality_name"));
+        assertEquals("Hoàng Phú", plan(FaultCorpus.WINDOWS_1258).get("locality_name_raw"));
+        assertEquals("Thanh Hà", plan(FaultCorpus.UTF_16).get("locality_name_raw"));
+        assertEquals("Tây Hiếu", plan(FaultCorpus.GOOD_ODD_NAME).get("locality_name_raw"));
         for (String good : List.of(FaultCorpus.WINDOWS_1258, FaultCorpus.UTF_16, FaultCorpus.GOOD_ODD_NAME,
                 FaultCorpus.GOOD_PLAIN)) {
             assertEquals("ok", plan(good).get("status"), good);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dxrank.extract.ExtractionResult;
 import io.dxrank.extract.PlanMetadata;
+import io.dxrank.extract.QuantityScanner;
 import io.dxrank.extract.Statement;
 import java.nio.file.Path;
 import java.util.List;
@@ -98,6 +99,65 @@ class NormalizerTest {
     }
 
     @Test
+    void equipmentPerPersonMapsByItsUnitToTheShareOfOfficialsEquipped() throws Exception {
+        Normalizer real = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")), Gazetteer.parse(GAZETTEER));
+        Normalizer.Result r = real.normalize(plan("xa", 2023, "FY",
+                st(1, Statement.TARGET, "Duy trì", "01 người / 01 máy", 1, 1.0, QuantityScanner.PER_PERSON_UNIT,
+                        null, "prose"),
+                st(2, Statement.ACTUAL, "tại bộ phận một cửa bảo đảm", "2 người/1 máy tính", 1, 2.0,
+                        QuantityScanner.PER_PERSON_UNIT, null, "prose")));
+        assertEquals("officials_computers", r.facts().get(0).indicatorCode());
+        assertEquals(100.0, r.facts().get(0).value(), 1e-9);
+        assertEquals("percent", r.facts().get(0).unit());
+        assertEquals(50.0, r.facts().get(1).value(), 1e-9, "two people sharing a computer: half equipped");
+    }
+
+    @Test
+    void aKnownLocalityTakesTheGazetteersSpelling() throws Exception {
+        ExtractionResult unaccented = new ExtractionResult("pid", "plan.txt", "sha", "txt", 10, ExtractionResult.OK, "",
+                new PlanMetadata("AN PHU", "xa", null, "Nghe An", 2024, "FY", null, null),
+                List.of(st(1, Statement.TARGET, "tin bài tuyên truyền", "10 tin, bài", 10, null, "tin, bài", null,
+                        "prose")), List.of());
+        Normalizer.Result r = normalizer().normalize(unaccented);
+        assertEquals("p1", r.localityId());
+        assertEquals("An Phú", r.localityName());
+        assertEquals("Nghệ An", r.province());
+        assertEquals("An Phú", r.facts().get(0).localityName());
+        assertEquals("Nghệ An", r.facts().get(0).province());
+    }
+
+    @Test
+    void aSentencesSecondFigureKeepsTheConceptAndALabelBeforeAColonNamesIt() throws Exception {
+        String sentence = "- Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng: năm 2023 đã đạt 60%, phấn đấu "
+                + "năm 2024 đạt 80%.";
+        String two = "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng đạt 70%, doanh nghiệp nộp thuế điện tử "
+                + "đạt 50%.";
+        Normalizer.Result r = normalizer().normalize(plan("xa", 2023, "FY",
+                new Statement(1, sentence, sentence, "", null, Statement.ACTUAL, "năm 2023 đã đạt , phấn đấu năm 2024 đạt",
+                        "60%", 60, null, null, "percent", "eq", null, "prose"),
+                new Statement(1, sentence, sentence, "", null, Statement.TARGET, "phấn đấu năm 2024 đạt .", "80%", 80,
+                        null, null, "percent", "eq", null, "prose"),
+                // a figure with a concept of its own that the catalog lacks is not given its neighbour's
+                new Statement(2, two, "q", "", null, Statement.TARGET, "hồ sơ công việc được xử lý trên môi trường "
+                        + "mạng đạt", "70%", 70, null, null, "percent", "eq", 2026, "prose"),
+                new Statement(2, two, "q", "", null, Statement.TARGET, "doanh nghiệp nộp thuế điện tử đạt .",
+                        "50%", 50, null, null, "percent", "eq", 2025, "prose")));
+        assertEquals("records", r.facts().get(0).indicatorCode());
+        assertEquals("records", r.facts().get(1).indicatorCode());
+        assertEquals("records", r.facts().get(2).indicatorCode());
+        assertEquals("unmapped", r.facts().get(3).indicatorCode());
+    }
+
+    @Test
+    void punctuationIsNoPartOfAWord() throws Exception {
+        IndicatorMatcher m = new IndicatorMatcher(Catalog.parse(CATALOG, "c"));
+        IndicatorMatcher.Match withFullStop = m.match("người dân trưởng thành có tài khoản thanh toán.", true);
+        assertEquals("accounts", withFullStop.indicator().code());
+        assertTrue(withFullStop.score() > 1.0, "the phrase stands in order despite the full stop");
+        assertEquals("a 4.0 b", IndicatorMatcher.words("a, 4.0 (b)."));
+    }
+
+    @Test
     void duplicatesCollapseAndConflictsKeepTheTableWithAFinding() throws Exception {
         Normalizer.Result r = normalizer().normalize(plan("xa", null, "FY",
                 st(1, Statement.TARGET, "hồ sơ công việc được xử lý trên môi trường mạng", "90%", 90, null, "percent", null, "prose"),
@@ -170,6 +230,21 @@ class NormalizerTest {
         Normalizer.Result unknown = normalizer().normalize(plan("phuong", null, "FY",
                 st(1, Statement.TARGET, "tin bài tuyên truyền", "40 tin, bài", 40, null, "tin, bài", null, "prose")));
         assertNull(unknown.facts().get(0).valuePer1000(), "no population: ranked only within its level");
+    }
+
+    @Test
+    void householdCountsAreDenominatedByHouseholds() {
+        Indicator merchants = new Indicator("merchants", "m", "m", "economy", "households", "higher", List.of("m"),
+                null, null, null);
+        Indicator posts = new Indicator("posts", "p", "p", "awareness", "posts", "higher", List.of("p"), null, null,
+                null);
+        Locality both = new Locality("l", "L", "xa", null, "P", 10_000L, 2_500L);
+        Locality peopleOnly = new Locality("l", "L", "xa", null, "P", 10_000L, null);
+        Fact f = new Fact("pid", "l", "L", "xa", "P", "merchants", "m", "economy", "actual", 2024, "2024", 50, null,
+                "households", "eq", "f", 1, "q", "s", "", "50 hộ", null, "prose", null, null);
+        assertEquals(20.0, Normalizer.per1000(f, merchants, both).valuePer1000(), 1e-9, "50 of 2,500 households");
+        assertNull(Normalizer.per1000(f, merchants, peopleOnly).valuePer1000(), "never per inhabitant");
+        assertEquals(5.0, Normalizer.per1000(f, posts, both).valuePer1000(), 1e-9, "other counts per inhabitant");
     }
 
     @Test

@@ -1,0 +1,149 @@
+package io.dxrank.tables;
+
+import io.dxrank.core.Finding;
+import io.dxrank.core.VnText;
+import io.dxrank.extract.Statement;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The rows of one recognized sheet, read into statements; every skipped figure cell leaves a finding. */
+final class Sheet {
+
+    private static final Pattern UNIT_IN_HEADER = Pattern.compile("^(.*?)\\s*\\(([^()]{1,30})\\)\\s*$");
+
+    private final String planId;
+    private final String file;
+    private final Grid grid;
+    private final Column levelColumn;
+    private final Column provinceColumn;
+    private final Column unitColumn;
+    private final Column yearColumn;
+    private final TableExtractor.Defaults defaults;
+    private final List<Statement> out;
+    private final List<Finding> findings;
+
+    Sheet(String planId, String file, Grid grid, List<Column> columns, TableExtractor.Defaults defaults,
+          List<Statement> out, List<Finding> findings) {
+        this.planId = planId;
+        this.file = file;
+        this.grid = grid;
+        this.levelColumn = role(columns, Column.Role.LEVEL);
+        this.provinceColumn = role(columns, Column.Role.PROVINCE);
+        this.unitColumn = role(columns, Column.Role.UNIT);
+        this.yearColumn = role(columns, Column.Role.YEAR);
+        this.defaults = defaults;
+        this.out = out;
+        this.findings = findings;
+    }
+
+    private static Column role(List<Column> columns, Column.Role role) {
+        return columns.stream().filter(c -> c.role() == role).findFirst().orElse(null);
+    }
+
+    /** Long (locality column given) or wide by year (locality from the title): one indicator per row. */
+    void rows(int firstData, Column localityColumn, Column indicatorColumn, List<Column> figures) {
+        for (int r = firstData; r < grid.rows().size(); r++) {
+            String indicator = grid.cell(r, indicatorColumn.index());
+            if (indicator.isBlank() || TableExtractor.isTotal(indicator)) {
+                continue;
+            }
+            Statement.RowLocality locality = localityColumn == null ? defaults.locality()
+                    : locality(r, grid.cell(r, localityColumn.index()));
+            if (locality == null) {
+                continue;
+            }
+            Integer rowYear = yearColumn == null ? null : Column.year(grid.cell(r, yearColumn.index()));
+            String unit = unitColumn == null ? "" : grid.cell(r, unitColumn.index());
+            for (Column c : figures) {
+                Integer year = c.year() != null ? c.year() : rowYear != null ? rowYear : defaults.year();
+                String kind = c.kind() != null ? c.kind() : defaults.kind();
+                emit(r, c.index(), indicator, unit, kind, year, locality);
+            }
+        }
+    }
+
+    /** Wide by indicator: a row per locality, a column per indicator ("Tỷ lệ hồ sơ trực tuyến (%)"). */
+    void byIndicator(int firstData, Column localityColumn, List<Column> indicators) {
+        for (int r = firstData; r < grid.rows().size(); r++) {
+            Statement.RowLocality locality = locality(r, grid.cell(r, localityColumn.index()));
+            if (locality == null) {
+                continue;
+            }
+            for (Column c : indicators) {
+                String header = VnText.clean(c.header());
+                Matcher unit = UNIT_IN_HEADER.matcher(header);
+                String name = unit.matches() ? unit.group(1) : header;
+                emit(r, c.index(), name, unit.matches() ? unit.group(2) : "", defaults.kind(), defaults.year(),
+                        locality);
+            }
+        }
+    }
+
+    /** The row's locality, or null for a blank or a totals row (the latter with a finding). */
+    private Statement.RowLocality locality(int r, String text) {
+        String name = VnText.clean(text);
+        if (name.isBlank()) {
+            return null;
+        }
+        if (TableExtractor.isTotal(name)) {
+            findings.add(Finding.info(planId, file, r + 1, "table_total_row", where(r, 0) + ": \"" + name
+                    + "\" sums other rows, it is not a locality; skipped"));
+            return null;
+        }
+        String level = levelColumn == null ? null : TableExtractor.level(grid.cell(r, levelColumn.index()));
+        if (level == null && levelColumn != null) {
+            String code = VnText.fold(grid.cell(r, levelColumn.index())).replace(' ', '_');
+            level = code.isBlank() ? null : code;
+        }
+        Matcher prefix = Pattern.compile("(?iu)^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\s+(.+)$")
+                .matcher(name);
+        if (prefix.matches()) {
+            name = prefix.group(2);
+            if (level == null) {
+                level = TableExtractor.level(prefix.group(1));
+            }
+        }
+        String province = provinceColumn == null ? null : VnText.clean(grid.cell(r, provinceColumn.index()))
+                .replaceFirst("(?iu)^tỉnh\\s+", "");
+        return new Statement.RowLocality(name, level, province == null || province.isBlank() ? null : province);
+    }
+
+    private void emit(int r, int c, String indicator, String unitText, String kind, Integer year,
+                      Statement.RowLocality locality) {
+        String text = VnText.clean(grid.cell(r, c));
+        if (text.isBlank() || text.matches("[-–—/]")) {
+            return;
+        }
+        TableExtractor.Figure figure = TableExtractor.figure(text);
+        if (figure == null) {
+            findings.add(Finding.warn(planId, file, r + 1, "table_value_not_numeric", where(r, c) + ": \"" + text
+                    + "\" for " + indicator + " is not a number; skipped"));
+            return;
+        }
+        if (year == null) {
+            findings.add(Finding.warn(planId, file, r + 1, "table_no_year", where(r, c) + ": no year in the column "
+                    + "header, a year column, a title or the sheet name; skipped"));
+            return;
+        }
+        if (kind == null) {
+            findings.add(Finding.info(planId, file, r + 1, "table_kind_assumed", where(r, c)
+                    + ": neither header nor title says result or target; read as a result"));
+            kind = Statement.ACTUAL;
+        }
+        String name = VnText.clean(indicator);
+        String unitFolded = VnText.fold(unitText);
+        boolean percent = figure.percent() || unitFolded.equals("%") || unitFolded.contains("ty le")
+                || unitFolded.contains("phan tram") || unitFolded.equals("percent")
+                || VnText.fold(name).startsWith("ty le") && unitText.isBlank();
+        String unit = percent ? Statement.PERCENT : VnText.clean(unitText);
+        String valueText = percent && !text.contains("%") ? text + "%" : text;
+        String ref = grid.sheet() + "!" + Grid.reference(r, c);
+        out.add(new Statement(r + 1, name, ref + ": " + name + " = " + text, ref, null, kind, name, valueText,
+                figure.value(), figure.high(), null, unit, figure.comparator(), year, Statement.TABLE_FILE, locality));
+    }
+
+    private String where(int r, int c) {
+        return "sheet '" + grid.sheet() + "' cell " + Grid.reference(r, c);
+    }
+}

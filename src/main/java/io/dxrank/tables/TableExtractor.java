@@ -1,0 +1,334 @@
+package io.dxrank.tables;
+
+import io.dxrank.core.Finding;
+import io.dxrank.core.VnText;
+import io.dxrank.extract.DocumentReader;
+import io.dxrank.extract.ExtractionResult;
+import io.dxrank.extract.Statement;
+import io.dxrank.extract.VietNumber;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an indicator table file into statements, one per figure cell, each carrying its row's locality and its
+ * sheet and cell. Three layouts: long (a row per locality, indicator and year), wide by year (a row per
+ * indicator, a column per year and kind) and wide by indicator (a row per locality, a column per indicator).
+ * Numbers, indicators, localities and years are interpreted later by the same normalizer as plans.
+ */
+public final class TableExtractor {
+
+    private static final int HEADER_SEARCH_ROWS = 25;
+    private static final Pattern TOTAL = Pattern.compile(
+            "^(tong|tong cong|cong|toan (huyen|tinh|xa|thi xa|thanh pho|quan)|total|sum)\\b");
+    private static final Pattern LEVEL_PREFIX = Pattern.compile(
+            "(?iu)^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\s+(.+)$");
+    private static final Pattern TITLE_LOCALITY = Pattern.compile(
+            "(?u)\\b(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\s+(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,3})");
+    private static final String NUM = "\\d{1,3}(?:\\.\\d{3})+(?![\\d,])|\\d+(?:[.,]\\d+)?";
+    private static final Pattern FIGURE = Pattern.compile("(?iu)^(>=|≥|>|<=|≤|<|trên|tối thiểu|ít nhất|khoảng)?\\s*("
+            + NUM + ")\\s*(%)?(?:\\s*[-–]\\s*(" + NUM + ")\\s*(%)?)?\\s*(%)?$");
+
+    private TableExtractor() {
+    }
+
+    /** Sheet-level defaults for what the header does not say (a title "KẾT QUẢ NĂM 2024", the sheet's name). */
+    record Defaults(Integer year, String kind, Statement.RowLocality locality) {
+    }
+
+    public static ExtractionResult extract(String sourceFile, byte[] bytes) {
+        return extract(sourceFile, bytes, TableMapping.NONE);
+    }
+
+    /** @param mapping what the job says about layouts the recognizer does not understand */
+    public static ExtractionResult extract(String sourceFile, byte[] bytes, TableMapping mapping) {
+        String sha = sha256(bytes);
+        String planId = sha.substring(0, 16);
+        String format = DocumentReader.formatOf(sourceFile);
+        java.util.Optional<String> precheck = DocumentReader.precheck(bytes);
+        if (precheck.isPresent()) {
+            return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes.length, precheck.get());
+        }
+        if ("csv".equals(format) && DocumentReader.looksBinary(bytes)) {
+            return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes.length,
+                    "binary content: not a CSV table");
+        }
+        List<Grid> grids;
+        try {
+            grids = TableReader.read(sourceFile, format, bytes);
+        } catch (org.apache.poi.EncryptedDocumentException e) {
+            return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes.length,
+                    "password-protected workbook");
+        } catch (Exception | StackOverflowError e) {
+            return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes.length,
+                    "unreadable table: " + e.getClass().getSimpleName());
+        }
+        List<Statement> statements = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        int readable = 0;
+        for (Grid grid : grids) {
+            if (grid.rows().stream().allMatch(r -> r.stream().allMatch(String::isBlank))) {
+                continue;
+            }
+            if (mapping.sheet() != null && !VnText.fold(mapping.sheet()).equals(VnText.fold(grid.sheet()))) {
+                findings.add(Finding.info(planId, sourceFile, 0, "table_sheet_skipped", "sheet '" + grid.sheet()
+                        + "' is not the mapping's sheet '" + mapping.sheet() + "'"));
+                continue;
+            }
+            if (sheet(planId, sourceFile, grid, mapping, statements, findings)) {
+                readable++;
+            }
+        }
+        if (readable == 0) {
+            return new ExtractionResult(planId, sourceFile, sha, format, bytes.length, ExtractionResult.REJECTED,
+                    "no sheet with a recognizable header (a locality or indicator column and figure columns)", null,
+                    List.of(), withReject(findings, planId, sourceFile));
+        }
+        return new ExtractionResult(planId, sourceFile, sha, format, bytes.length, ExtractionResult.OK, "", null,
+                statements, findings);
+    }
+
+    private static List<Finding> withReject(List<Finding> findings, String planId, String sourceFile) {
+        List<Finding> all = new ArrayList<>(findings);
+        all.add(new Finding(planId, sourceFile, 0, Finding.Severity.ERROR, "rejected",
+                "no sheet with a recognizable header"));
+        return all;
+    }
+
+    /** Reads one sheet; false when its header is not recognized (with a finding naming the sheet). */
+    static boolean sheet(String planId, String file, Grid grid, TableMapping mapping, List<Statement> out,
+                         List<Finding> findings) {
+        int header = mapping.headerRow() != null ? mapping.headerRow() - 1 : headerRow(grid);
+        if (header < 0) {
+            findings.add(Finding.warn(planId, file, 0, "table_no_header", "sheet '" + grid.sheet()
+                    + "': no row names a locality or indicator column and figure columns; sheet skipped "
+                    + "(a mapping file can name them, see README)"));
+            return false;
+        }
+        List<Column> columns = columns(grid, header);
+        boolean twoRowHeader = isSubHeader(grid, header + 1, columns);
+        if (twoRowHeader) {
+            columns = combined(grid, header, columns);
+        }
+        columns = new ArrayList<>(columns);
+        for (Object[] override : new Object[][] {{Column.Role.LOCALITY, mapping.localityColumn()},
+                {Column.Role.INDICATOR, mapping.indicatorColumn()}, {Column.Role.UNIT, mapping.unitColumn()}}) {
+            String spec = (String) override[1];
+            if (spec == null) {
+                continue;
+            }
+            int index = TableMapping.columnIndex(spec, columns);
+            if (index < 0 || index >= columns.size()) {
+                findings.add(Finding.warn(planId, file, header + 1, "table_mapping_column", "sheet '" + grid.sheet()
+                        + "': the mapping's column '" + spec + "' is not in header row " + (header + 1)
+                        + "; sheet skipped"));
+                return false;
+            }
+            Column.Role role = (Column.Role) override[0];
+            columns.replaceAll(c -> c.role() == role ? new Column(c.index(), Column.Role.OTHER, c.header(), null, null)
+                    : c);
+            Column was = columns.get(index);
+            columns.set(index, new Column(index, role, was.header(), null, null));
+        }
+        int firstData = header + (twoRowHeader ? 2 : 1);
+        Defaults found = defaults(grid, header, file);
+        Defaults defaults = new Defaults(mapping.year() != null ? mapping.year() : found.year(),
+                mapping.kind() != null ? mapping.kind() : found.kind(), found.locality());
+        Column locality = first(columns, Column.Role.LOCALITY);
+        List<Column> indicatorColumns = columns.stream().filter(c -> c.role() == Column.Role.INDICATOR).toList();
+        Column indicator = textColumn(grid, firstData, indicatorColumns);
+        List<Column> figures = new ArrayList<>(columns.stream().filter(c -> c.role() == Column.Role.VALUE
+                || c.role() == Column.Role.TARGET || c.role() == Column.Role.ACTUAL).toList());
+        // a second "Chỉ tiêu" column holding numbers is the target ("Nội dung" | "Chỉ tiêu" | "Thực hiện")
+        for (Column c : indicatorColumns) {
+            if (c != indicator) {
+                figures.add(new Column(c.index(), Column.Role.TARGET, c.header(), null, Statement.TARGET));
+            }
+        }
+        Sheet sheet = new Sheet(planId, file, grid, columns, defaults, out, findings);
+        if (locality != null && indicator != null && !figures.isEmpty()) {
+            sheet.rows(firstData, locality, indicator, figures);
+        } else if (locality == null && indicator != null && !figures.isEmpty()) {
+            if (defaults.locality() == null) {
+                findings.add(Finding.warn(planId, file, 0, "table_no_locality", "sheet '" + grid.sheet()
+                        + "': one row per indicator but no locality in a title, the sheet or the file name; sheet skipped"));
+                return false;
+            }
+            sheet.rows(firstData, null, indicator, figures);
+        } else if (locality != null && indicator == null) {
+            // in this layout a header naming a year but no kind is an indicator of that year's sheet
+            List<Column> indicators = columns.stream().filter(c -> (c.role() == Column.Role.OTHER
+                    || c.role() == Column.Role.VALUE && c.kind() == null) && !c.header().isBlank()).toList();
+            if (indicators.isEmpty() || defaults.year() == null) {
+                findings.add(Finding.warn(planId, file, 0, "table_no_year", "sheet '" + grid.sheet() + "': one column "
+                        + "per indicator but no year in a title or the sheet name; sheet skipped"));
+                return false;
+            }
+            sheet.byIndicator(firstData, locality, indicators);
+        } else {
+            findings.add(Finding.warn(planId, file, header + 1, "table_no_header", "sheet '" + grid.sheet()
+                    + "': header row " + (header + 1) + " has no figure columns; sheet skipped"));
+            return false;
+        }
+        return true;
+    }
+
+    /** The row among the first ones naming the most known columns, a locality or an indicator among them. */
+    static int headerRow(Grid grid) {
+        int best = -1;
+        long bestScore = 2;
+        for (int r = 0; r < Math.min(HEADER_SEARCH_ROWS, grid.rows().size()); r++) {
+            List<Column> cols = columns(grid, r);
+            boolean anchor = cols.stream().anyMatch(c -> c.role() == Column.Role.LOCALITY
+                    || c.role() == Column.Role.INDICATOR);
+            // known names count double; other named columns may be indicators (wide by indicator)
+            long score = 2 * cols.stream().filter(Column::recognized).count()
+                    + cols.stream().filter(c -> !c.recognized() && !c.header().isBlank()).count();
+            if (anchor && score > bestScore) {
+                best = r;
+                bestScore = (int) score;
+            }
+        }
+        return best;
+    }
+
+    static List<Column> columns(Grid grid, int row) {
+        List<Column> cols = new ArrayList<>();
+        for (int c = 0; c < grid.width(); c++) {
+            cols.add(Column.of(c, grid.cell(row, c)));
+        }
+        return cols;
+    }
+
+    /** The row under the header refines it ("Năm 2024" over "Kế hoạch | Thực hiện") rather than holding data. */
+    static boolean isSubHeader(Grid grid, int row, List<Column> header) {
+        boolean any = false;
+        for (int c = 0; c < grid.width(); c++) {
+            String v = grid.cell(row, c);
+            if (v.isBlank()) {
+                continue;
+            }
+            if (FIGURE.matcher(v).matches() && Column.year(v) == null) {
+                return false;
+            }
+            Column alone = Column.of(c, v);
+            if (alone.kind() != null || alone.role() == Column.Role.VALUE) {
+                any = true;
+            } else if (header.get(c).role() == Column.Role.LOCALITY || header.get(c).role() == Column.Role.INDICATOR) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    private static List<Column> combined(Grid grid, int header, List<Column> top) {
+        List<Column> cols = new ArrayList<>();
+        for (int c = 0; c < grid.width(); c++) {
+            String lower = grid.cell(header + 1, c);
+            String upper = grid.cell(header, c);
+            cols.add(lower.isBlank() || lower.equals(upper) ? top.get(c) : Column.of(c, upper + " " + lower));
+        }
+        return cols;
+    }
+
+    /** Year, kind and locality the rows above the header, the sheet name or the file name state. */
+    static Defaults defaults(Grid grid, int header, String file) {
+        StringBuilder title = new StringBuilder();
+        for (int r = 0; r < header; r++) {
+            for (String v : grid.rows().get(r)) {
+                if (!v.isBlank()) {
+                    title.append(v).append(' ');
+                }
+            }
+        }
+        String stem = file.replaceAll(".*/", "").replaceAll("\\.[^.]+$", "").replace('_', ' ');
+        String all = title + " " + grid.sheet() + " " + stem;
+        String folded = VnText.fold(all);
+        Statement.RowLocality locality = null;
+        for (String text : List.of(title.toString(), grid.sheet(), stem)) {
+            Matcher m = TITLE_LOCALITY.matcher(VnText.clean(text));
+            if (locality == null && m.find()) {
+                locality = new Statement.RowLocality(m.group(2).trim(), level(m.group(1)), null);
+            }
+        }
+        return new Defaults(Column.year(folded), Column.kind(folded), locality);
+    }
+
+    private static Column first(List<Column> columns, Column.Role role) {
+        return columns.stream().filter(c -> c.role() == role).findFirst().orElse(null);
+    }
+
+    /** Of the indicator-like columns, the one whose cells are words, not numbers. */
+    private static Column textColumn(Grid grid, int firstData, List<Column> candidates) {
+        for (Column c : candidates) {
+            long words = 0;
+            long numbers = 0;
+            for (int r = firstData; r < Math.min(grid.rows().size(), firstData + 30); r++) {
+                String v = grid.cell(r, c.index());
+                if (FIGURE.matcher(v).matches()) {
+                    numbers++;
+                } else if (!v.isBlank()) {
+                    words++;
+                }
+            }
+            if (words >= numbers) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** "xã", "Phường", "thị trấn", ... as the gazetteer's level codes; null for anything else. */
+    static String level(String word) {
+        return switch (VnText.fold(word == null ? "" : word).trim()) {
+            case "xa" -> "xa";
+            case "phuong" -> "phuong";
+            case "thi tran" -> "thi_tran";
+            case "huyen" -> "huyen";
+            case "quan" -> "quan";
+            case "thi xa" -> "thi_xa";
+            case "thanh pho" -> "thanh_pho";
+            case "tinh" -> "tinh";
+            default -> null;
+        };
+    }
+
+    static boolean isTotal(String locality) {
+        return TOTAL.matcher(VnText.fold(locality)).find();
+    }
+
+    /** A figure cell: value, upper bound of a range, percent or not, comparator; null when it is not a number. */
+    record Figure(double value, Double high, boolean percent, String comparator) {
+    }
+
+    static Figure figure(String text) {
+        Matcher m = FIGURE.matcher(VnText.clean(text));
+        if (!m.matches()) {
+            return null;
+        }
+        double value = VietNumber.parse(m.group(2));
+        Double high = m.group(4) == null ? null : VietNumber.parse(m.group(4));
+        boolean percent = m.group(3) != null || m.group(5) != null || m.group(6) != null;
+        String cmp = high != null ? "range" : switch (m.group(1) == null ? "" : VnText.fold(m.group(1))) {
+            case ">", "tren" -> "gt";
+            case ">=", "≥", "toi thieu", "it nhat" -> "gte";
+            case "<" -> "lt";
+            case "<=", "≤" -> "lte";
+            case "khoang" -> "approx";
+            default -> "eq";
+        };
+        return new Figure(value, high, percent, cmp);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

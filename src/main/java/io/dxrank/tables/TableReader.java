@@ -1,0 +1,156 @@
+package io.dxrank.tables;
+
+import io.dxrank.extract.TextDecoder;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Reads an indicator table file (.csv, .xlsx, .xls) into {@link Grid}s: one per sheet. Numbers come out as the
+ * analyst reads them: a cell formatted as a percentage holding 0.855 is "85.5%", a formula its cached result.
+ */
+public final class TableReader {
+
+    /** File formats read as indicator tables rather than plan documents. */
+    public static final List<String> FORMATS = List.of("csv", "xlsx", "xls");
+
+    private TableReader() {
+    }
+
+    public static boolean isTable(String format) {
+        return FORMATS.contains(format);
+    }
+
+    public static List<Grid> read(String fileName, String format, byte[] bytes) throws IOException {
+        if ("csv".equals(format)) {
+            return List.of(csv(fileName, TextDecoder.decode(bytes).text()));
+        }
+        List<Grid> grids = new ArrayList<>();
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+            for (Sheet sheet : workbook) {
+                grids.add(sheet(sheet));
+            }
+        }
+        return grids;
+    }
+
+    /** A CSV in any of the delimiters analysts' tools write: comma, semicolon (Vietnamese Excel) or tab. */
+    static Grid csv(String fileName, String text) throws IOException {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter(body)).setIgnoreEmptyLines(false).get();
+        List<List<String>> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(body), format)) {
+            for (CSVRecord r : parser) {
+                List<String> row = new ArrayList<>();
+                r.forEach(v -> row.add(v == null ? "" : v.trim()));
+                rows.add(row);
+            }
+        }
+        // Excel names a CSV's one sheet after the file without its extension; so does dxrank
+        String name = fileName.replaceAll(".*/", "").replaceAll("\\.[^.]*$", "");
+        return new Grid(name, rows);
+    }
+
+    /** The delimiter that splits the first lines most often, outside quotes. */
+    static char delimiter(String text) {
+        char best = ',';
+        int bestCount = 0;
+        for (char candidate : new char[] {',', ';', '\t'}) {
+            int count = 0;
+            int lines = 0;
+            boolean quoted = false;
+            for (int i = 0; i < text.length() && lines < 10; i++) {
+                char c = text.charAt(i);
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (c == '\n' && !quoted) {
+                    lines++;
+                } else if (c == candidate && !quoted) {
+                    count++;
+                }
+            }
+            if (count > bestCount) {
+                best = candidate;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    private static Grid sheet(Sheet sheet) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            List<String> cells = new ArrayList<>();
+            if (row != null) {
+                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                    cells.add(text(row.getCell(c)));
+                }
+            }
+            rows.add(cells);
+        }
+        // a merged header ("Năm 2024" over two columns) names every column it spans
+        for (CellRangeAddress merged : sheet.getMergedRegions()) {
+            String value = cellAt(rows, merged.getFirstRow(), merged.getFirstColumn());
+            for (int r = merged.getFirstRow(); r <= merged.getLastRow(); r++) {
+                for (int c = merged.getFirstColumn(); c <= merged.getLastColumn(); c++) {
+                    set(rows, r, c, value);
+                }
+            }
+        }
+        return new Grid(sheet.getSheetName(), rows);
+    }
+
+    private static String cellAt(List<List<String>> rows, int r, int c) {
+        return r < rows.size() && c < rows.get(r).size() ? rows.get(r).get(c) : "";
+    }
+
+    private static void set(List<List<String>> rows, int r, int c, String value) {
+        while (rows.size() <= r) {
+            rows.add(new ArrayList<>());
+        }
+        List<String> row = rows.get(r);
+        while (row.size() <= c) {
+            row.add("");
+        }
+        row.set(c, value);
+    }
+
+    static String text(Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case STRING -> cell.getRichStringCellValue().getString().trim();
+            case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+            case NUMERIC -> number(cell.getNumericCellValue(), cell.getCellStyle().getDataFormatString());
+            default -> "";
+        };
+    }
+
+    /**
+     * A number as a Vietnamese reader writes it: decimal comma, no grouping (so "1,522" stays one and a half, never
+     * one thousand); a percentage format shows it times 100 with "%".
+     */
+    static String number(double value, String dataFormat) {
+        boolean percent = dataFormat != null && dataFormat.contains("%");
+        BigDecimal shown = BigDecimal.valueOf(percent ? value * 100 : value).setScale(6, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros();
+        String plain = (shown.scale() < 0 ? shown.setScale(0).toPlainString() : shown.toPlainString()).replace('.', ',');
+        return percent ? plain + "%" : plain;
+    }
+}
