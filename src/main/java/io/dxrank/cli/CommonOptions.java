@@ -86,7 +86,7 @@ public final class CommonOptions {
                 }
             }
         }
-        for (Path p : List.of(catalog, weights)) {
+        for (Path p : List.of(catalog, weights, gazetteer)) {
             if (!Files.isRegularFile(p)) {
                 throw new IllegalArgumentException("file not found: " + p);
             }

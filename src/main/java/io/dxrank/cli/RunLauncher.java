@@ -18,8 +18,9 @@ final class RunLauncher {
     }
 
     /**
-     * Configuration errors before any lock or Spark: weights that do not sum to 1 or name no pillar (exit 2);
-     * malformed catalog rows are skipped with a warning here and in manifest.json.
+     * Configuration errors before any lock or Spark: weights that do not sum to 1 or name no pillar, a catalog
+     * or gazetteer that is not CSV (exit 2); malformed catalog rows are skipped with a warning here and in
+     * manifest.json.
      */
     static void preflight(RunOptions options) throws IOException {
         Weights.load(options.weights());
@@ -29,6 +30,14 @@ final class RunLauncher {
         } catch (java.io.UncheckedIOException | IllegalStateException e) {
             // Commons CSV reports a file it cannot parse at all (an unclosed quote) this way
             throw new IllegalArgumentException(options.catalog() + ": not a readable CSV catalog: "
+                    + DxrankCommand.rootMessage(e), e);
+        }
+        try {
+            io.dxrank.normalize.Gazetteer.load(options.gazetteer());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("file not found: " + options.gazetteer(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException(options.gazetteer() + ": not a readable CSV gazetteer: "
                     + DxrankCommand.rootMessage(e), e);
         }
         for (String problem : catalog.problems()) {

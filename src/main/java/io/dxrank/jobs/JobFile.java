@@ -151,8 +151,8 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
     }
 
     /**
-     * Checks what the job reads exists, before a run starts: input folders (local ones), catalog and weights
-     * files. The message names the key and the file, like every other job-file error.
+     * Checks what the job reads exists, before a run starts: input folders (local ones), catalog, weights and
+     * gazetteer files. The message names the key and the file, like every other job-file error.
      */
     public void checkPaths() {
         for (String in : options.inputs()) {
@@ -175,6 +175,16 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
             io.dxrank.normalize.Catalog.load(options.catalog());
         } catch (IOException | RuntimeException e) {
             throw new InvalidJobException(file, "catalog", "not a readable CSV catalog: " + e.getMessage());
+        }
+        // a missing gazetteer is no smaller problem than a missing catalog: without it every locality goes
+        // unmatched and rankings silently change
+        if (!Files.isRegularFile(options.gazetteer())) {
+            throw new InvalidJobException(file, "gazetteer", "file not found: " + options.gazetteer());
+        }
+        try {
+            io.dxrank.normalize.Gazetteer.load(options.gazetteer());
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidJobException(file, "gazetteer", "not a readable CSV gazetteer: " + e.getMessage());
         }
     }
 

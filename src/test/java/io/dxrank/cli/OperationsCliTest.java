@@ -57,6 +57,27 @@ class OperationsCliTest {
     }
 
     @Test
+    void aMissingOrUnreadableGazetteerIsAConfigurationError() throws Exception {
+        // without the check a mistyped path ran with no gazetteer at all: exit 0, other rankings
+        Outcome missing = run(runArgs("--gazetteer", tmp.resolve("no-such.csv").toString()));
+        assertEquals(ExitCodes.USAGE, missing.code(), missing.err());
+        assertTrue(missing.err().contains("file not found: " + tmp.resolve("no-such.csv")), missing.err());
+
+        Path broken = Files.writeString(tmp.resolve("g.csv"), "locality_id,name,level\n1,\"unclosed\n");
+        Outcome unreadable = run(runArgs("--gazetteer", broken.toString()));
+        assertEquals(ExitCodes.USAGE, unreadable.code(), unreadable.err());
+        assertTrue(unreadable.err().contains("g.csv: not a readable CSV gazetteer"), unreadable.err());
+        assertEquals(1, unreadable.err().strip().lines().count(), unreadable.err());
+        assertFalse(Files.exists(tmp.resolve("out/.dxrank.lock")), "stopped before taking the lock");
+
+        Path job = Files.writeString(tmp.resolve("g.properties"), "name=g\ninputs=data/plans\ngazetteer="
+                + tmp.resolve("no-such.csv") + "\nout=" + tmp.resolve("out") + "\n");
+        Outcome o = run("job", "run", job.toString());
+        assertEquals(ExitCodes.USAGE, o.code(), o.err());
+        assertTrue(o.err().contains(job + ": key 'gazetteer': file not found"), o.err());
+    }
+
+    @Test
     void keepingNoRunIsAUsageError() {
         Outcome o = run(runArgs("--keep-runs", "0"));
         assertEquals(ExitCodes.USAGE, o.code(), o.err());
