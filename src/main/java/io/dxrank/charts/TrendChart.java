@@ -3,6 +3,7 @@ package io.dxrank.charts;
 import java.awt.geom.Line2D;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,11 +44,18 @@ public final class TrendChart {
         int colour = 0;
         // one legend entry per locality (its colour) plus two for the line styles, instead of two per locality
         LegendItemCollection legend = new LegendItemCollection();
+        Map<String, Integer> nameCount = new HashMap<>();
         for (List<TrendPoint> locality : shown) {
+            nameCount.merge(locality.get(0).localityName(), 1, Integer::sum);
+        }
+        for (List<TrendPoint> locality : shown) {
+            String id = locality.get(0).localityId();
             String name = locality.get(0).localityName();
-            legend.add(new LegendItem(name, null, null, null, SAMPLE, ChartStyle.SOLID, ChartStyle.colour(colour)));
-            XYSeries actual = new XYSeries(name + " (actual)");
-            XYSeries target = new XYSeries(name + " (target)");
+            // many communes share a name: the legend tells them apart by id, the series are keyed by id
+            String label = nameCount.get(name) > 1 ? name + " [" + id + "]" : name;
+            legend.add(new LegendItem(label, null, null, null, SAMPLE, ChartStyle.SOLID, ChartStyle.colour(colour)));
+            XYSeries actual = new XYSeries(id + " (actual)");
+            XYSeries target = new XYSeries(id + " (target)");
             for (TrendPoint p : locality) {
                 if (p.actual() != null) {
                     actual.add(p.year(), p.actual());

@@ -17,6 +17,7 @@ final class StageCommands {
 
     static int runStage(CommonOptions common, boolean needsInput, Consumer<Pipeline> stage) throws Exception {
         RunOptions options = common.toRunOptions(needsInput);
+        RunLauncher.preflight(options);
         try (io.dxrank.jobs.RunLock lock = io.dxrank.jobs.RunLock.acquire(options.out())) {
             SparkSession spark = SparkSessions.open(options.master());
             try {

@@ -160,12 +160,17 @@ public final class Pipeline {
         void run() throws IOException;
     }
 
-    private void timed(String stage, StageBody body) {
+    /**
+     * Runs a stage and logs its line. An IllegalArgumentException from inside a stage (a library refusing its
+     * data, e.g. a chart) is a failed run, not a usage error: it leaves as a {@link StageException} (exit 1;
+     * configuration is checked before any stage runs).
+     */
+    void timed(String stage, StageBody body) {
         long t0 = System.nanoTime();
         Map<String, Long> before = new LinkedHashMap<>(counts);
         try {
             body.run();
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             throw new StageException(stage + ": " + e.getMessage(), e);
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;

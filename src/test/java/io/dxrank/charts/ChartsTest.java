@@ -77,6 +77,21 @@ class ChartsTest {
         assertDrawn(chart, "composite", CompositeChart.height(entries.size()));
     }
 
+    /** Communes in different districts often share a name; one locality's series must not collide with another's. */
+    @Test
+    void trendOfTwoLocalitiesWithTheSameNameDrawsBoth() throws Exception {
+        List<TrendPoint> points = new java.util.ArrayList<>();
+        for (String id : List.of("x-nam-dan-hoa-binh", "x-ky-son-hoa-binh")) {
+            points.add(new TrendPoint(id, "Hòa Bình", "records_online", 2023, 80.0, null, null));
+            points.add(new TrendPoint(id, "Hòa Bình", "records_online", 2024, null, 95.0, null));
+        }
+        JFreeChart chart = TrendChart.build("Xu hướng", "percent", points);
+        assertEquals(4, chart.getXYPlot().getDataset().getSeriesCount());
+        assertEquals("Hòa Bình [x-ky-son-hoa-binh]", chart.getXYPlot().getFixedLegendItems().get(0).getLabel());
+        assertEquals("Hòa Bình [x-nam-dan-hoa-binh]", chart.getXYPlot().getFixedLegendItems().get(1).getLabel());
+        assertDrawn(chart, "trend_same_name", 480);
+    }
+
     @Test
     void contributionsRenormalizeOverThePillarsPresent() {
         CompositeEntry e = new CompositeEntry("L", "X", 2024, "actual", "commune", 80, 1,
@@ -92,8 +107,9 @@ class ChartsTest {
         XYDataset data = plot.getDataset();
         int shown = Math.min(localities, TrendChart.MAX_LOCALITIES);
         assertEquals(2 * shown, data.getSeriesCount());
-        assertEquals("Xã Tĩnh Hải (actual)", data.getSeriesKey(0));
-        assertEquals("Xã Tĩnh Hải (target)", data.getSeriesKey(1));
+        assertEquals("L0 (actual)", data.getSeriesKey(0));
+        assertEquals("L0 (target)", data.getSeriesKey(1));
+        assertEquals("Xã Tĩnh Hải", plot.getFixedLegendItems().get(0).getLabel());
         assertEquals(ChartStyle.SOLID, plot.getRenderer().getSeriesStroke(0));
         assertEquals(ChartStyle.DASHED, plot.getRenderer().getSeriesStroke(1));
         assertEquals(plot.getRenderer().getSeriesPaint(0), plot.getRenderer().getSeriesPaint(1));
