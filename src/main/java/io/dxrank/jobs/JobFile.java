@@ -188,12 +188,25 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
         }
     }
 
-    /** The crontab line that runs this job from the project folder, or null when it has no schedule. */
+    /**
+     * The crontab line that runs this job from the project folder, or null when it has no schedule. The output
+     * folder is created first: the shell opens the cron.log redirection before dxrank starts, so on a machine
+     * where the job never ran it would fail and the job would never run at all.
+     */
     public String crontabLine(Path projectDir) {
         if (schedule.isEmpty()) {
             return null;
         }
-        return schedule + " cd " + projectDir + " && ./dxrank job run " + file + " >> " + options.out()
-                + "/cron.log 2>&1";
+        return schedule + " cd " + shellWord(projectDir.toString()) + " && mkdir -p "
+                + shellWord(options.out().toString()) + " && ./dxrank job run " + shellWord(file.toString()) + " >> "
+                + shellWord(options.out().resolve("cron.log").toString()) + " 2>&1";
+    }
+
+    /** A path as one shell word: as it is when it needs no quoting, else in single quotes. */
+    static String shellWord(String s) {
+        if (s.matches("[A-Za-z0-9_./:@+=,-]+")) {
+            return s;
+        }
+        return "'" + s.replace("'", "'\\''") + "'";
     }
 }

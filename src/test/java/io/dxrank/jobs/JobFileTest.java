@@ -23,7 +23,8 @@ class JobFileTest {
         assertEquals("table", job.options().precedence());
         assertEquals("30 2 * * *", job.schedule());
         assertEquals("8", job.sparkConf().get("spark.sql.shuffle.partitions"));
-        assertTrue(job.crontabLine(Path.of("/opt/dxrank")).startsWith("30 2 * * * cd /opt/dxrank && ./dxrank job run"));
+        assertEquals("30 2 * * * cd /opt/dxrank && mkdir -p out/jobs/default && ./dxrank job run "
+                + "jobs/default.properties >> out/jobs/default/cron.log 2>&1", job.crontabLine(Path.of("/opt/dxrank")));
     }
 
     @Test
@@ -47,6 +48,25 @@ class JobFileTest {
         Path mapping = Files.writeString(dir.resolve("m.properties"), "kind=planned\n");
         assertProblem("name=x\ninputs=a\ntables_mapping=" + mapping + "\n", "'tables_mapping': " + mapping
                 + ": key 'kind'");
+    }
+
+    /**
+     * The crontab line's command, run by /bin/sh as cron would on a machine where the job never ran (no output
+     * folder yet), from a project folder whose path needs quoting: the stand-in dxrank runs and logs.
+     */
+    @Test
+    void theCrontabLineRunsOnAFreshMachine() throws Exception {
+        Path project = Files.createDirectories(dir.resolve("opt/dx rank"));
+        Path launcher = Files.writeString(project.resolve("dxrank"), "#!/bin/sh\necho \"ran $*\"\n");
+        assertTrue(launcher.toFile().setExecutable(true));
+        Path job = Files.writeString(Files.createDirectories(project.resolve("jobs")).resolve("n.properties"),
+                "name=nightly\ninputs=a\nschedule=0 3 * * *\n");
+        String line = JobFile.load(job).crontabLine(project);
+        String command = line.substring("0 3 * * * ".length());
+        Process sh = new ProcessBuilder("/bin/sh", "-c", command).redirectErrorStream(true).start();
+        String output = new String(sh.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, sh.waitFor(), line + "\n" + output);
+        assertEquals("ran job run " + job + "\n", Files.readString(project.resolve("out/nightly/cron.log")), line);
     }
 
     private void assertProblem(String content, String expected) throws Exception {
