@@ -76,8 +76,12 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
         List<String> inputs = new ArrayList<>(Arrays.stream(required(p, file, "inputs").split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).toList());
         String schedule = p.getProperty("schedule", "").trim();
-        if (!schedule.isEmpty() && schedule.split("\\s+").length != 5) {
-            throw new InvalidJobException(file, "schedule", "'" + schedule + "' is not a 5-field cron expression");
+        if (!schedule.isEmpty()) {
+            String problem = CronSchedule.problem(schedule);
+            if (problem != null) {
+                throw new InvalidJobException(file, "schedule", "'" + schedule + "' is not a 5-field cron expression: "
+                        + problem);
+            }
         }
         String normalization = choice(p, file, "normalization", "minmax", "minmax", "goalpost", "zscore");
         String imputation = choice(p, file, "imputation", "none", "none", "median");
@@ -90,7 +94,7 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
                 path(p, "gazetteer", RunOptions.DEFAULT_GAZETTEER.toString()),
                 path(p, "weights", RunOptions.DEFAULT_WEIGHTS.toString()), dialect,
                 integer(p, file, "min_indicators", 5), integer(p, file, "min_pillars", 2), chartFormat,
-                normalization, integer(p, file, "weight_draws", 1000), imputation, scope(p, file), precedence,
+                normalization, integer(p, file, "weight_draws", 1000, 0), imputation, scope(p, file), precedence,
                 tableMapping(p, file));
         return new JobFile(file, name, schedule, options, spark, bool(p, file, "fail_on_reject"),
                 integer(p, file, "retention", 5));
@@ -134,15 +138,21 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
     }
 
     private static int integer(Properties p, Path file, String key, int dflt) {
+        return integer(p, file, key, dflt, 1);
+    }
+
+    /** A whole number of at least {@code min}: 1 for counts, 0 where 0 means "none" (weight_draws). */
+    private static int integer(Properties p, Path file, String key, int dflt, int min) {
         String v = p.getProperty(key, Integer.toString(dflt)).trim();
         try {
             int n = Integer.parseInt(v);
-            if (n < 1) {
+            if (n < min) {
                 throw new NumberFormatException();
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new InvalidJobException(file, key, "'" + v + "' is not a positive whole number");
+            throw new InvalidJobException(file, key, "'" + v + "' is not "
+                    + (min == 1 ? "a positive whole number" : "a whole number of " + min + " or more"));
         }
     }
 

@@ -43,11 +43,33 @@ class JobFileTest {
         assertProblem("inputs=a\n", "'name': missing");
         assertProblem("name=x\ninputs=a\nnormalization=rank\n", "'normalization': 'rank' is not one of");
         assertProblem("name=x\ninputs=a\nschedule=every day\n", "'schedule': 'every day' is not a 5-field cron");
-        assertProblem("name=x\ninputs=a\nweight_draws=-3\n", "'weight_draws': '-3' is not a positive");
+        assertProblem("name=x\ninputs=a\nweight_draws=-3\n", "'weight_draws': '-3' is not a whole number of 0");
+        assertProblem("name=x\ninputs=a\nretention=0\n", "'retention': '0' is not a positive");
         assertProblem("name=x\ninputs=a\nprecedence=newest\n", "'precedence': 'newest' is not one of");
         Path mapping = Files.writeString(dir.resolve("m.properties"), "kind=planned\n");
         assertProblem("name=x\ninputs=a\ntables_mapping=" + mapping + "\n", "'tables_mapping': " + mapping
                 + ": key 'kind'");
+    }
+
+    @Test
+    void zeroWeightDrawsSkipTheStabilityPassAsOnTheCommandLine() throws Exception {
+        Path f = Files.writeString(dir.resolve("z.properties"), "name=z\ninputs=a\nweight_draws=0\n");
+        assertEquals(0, JobFile.load(f).options().weightDraws());
+    }
+
+    @Test
+    void aScheduleCrontabWouldRefuseIsAnError() throws Exception {
+        for (String ok : List.of("30 2 * * *", "*/15 0-6,22,23 1-31/2 jan-mar,12 mon-fri", "0 0 * * 7",
+                "5 4 * * SUN")) {
+            Path f = Files.writeString(dir.resolve("ok.properties"), "name=x\ninputs=a\nschedule=" + ok + "\n");
+            assertEquals(ok, JobFile.load(f).schedule());
+        }
+        assertProblem("name=x\ninputs=a\nschedule=30 25 * * *\n", "'schedule': '30 25 * * *' is not a 5-field cron "
+                + "expression: hour '25'");
+        assertProblem("name=x\ninputs=a\nschedule=every day at 2 am\n", "minute 'every'");
+        assertProblem("name=x\ninputs=a\nschedule=0 2 * * mon-\n", "day of week 'mon-'");
+        assertProblem("name=x\ninputs=a\nschedule=0 2 0 * *\n", "day of month '0'");
+        assertProblem("name=x\ninputs=a\nschedule=*/0 2 * * *\n", "minute '*/0'");
     }
 
     /**
