@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * One scheduled (or ad-hoc) run, published atomically: recover what a killed run left, run every stage into
  * {@code <out>/runs/<run-id>/} with the extraction cache, then swap {@code <out>/latest} to it, refresh the
  * flat views ({@code <out>/*.csv}, the charts folder) and delete runs beyond the retention. A run that fails,
- * or has rejects under fail-on-reject, is not published. The caller holds the output folder's {@link RunLock}.
+ * or has rejects under fail-on-reject, is not published (runs beyond the retention are deleted all the same).
+ * The caller holds the output folder's {@link RunLock}.
  * <pre>
  *   try (RunLock lock = RunLock.acquire(options.out())) {
  *       JobRunner.Result r = JobRunner.run(spark, options, JobRunner.Settings.DEFAULT);
@@ -62,8 +63,11 @@ public final class JobRunner {
         RunOptions inRun = options.withOutput(folder, folder.resolve("charts"));
         Manifest manifest = new Pipeline(spark, inRun).run(runId, started, cache, settings.progressSeconds());
         if (settings.failOnReject() && !manifest.rejects().isEmpty()) {
-            LOG.warn("run {} has {} rejected input(s) and fail-on-reject is set: not published", runId,
-                    manifest.rejects().size());
+            // the run keeps its folder for inspection; retention still applies, or a job whose input keeps a
+            // bad file would add a run folder every night and never delete one
+            List<String> removed = dir.retain(settings.keepRuns());
+            LOG.warn("run {} has {} rejected input(s) and fail-on-reject is set: not published; {} old run(s) "
+                    + "removed", runId, manifest.rejects().size(), removed.size());
             return new Result(manifest, false, folder);
         }
         dir.publish(runId);

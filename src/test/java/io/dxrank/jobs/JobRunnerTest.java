@@ -26,10 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Scheduled runs end to end on the fault corpus ({@link FaultCorpus}), five runs in a row on one output folder:
+ * Scheduled runs end to end on the fault corpus ({@link FaultCorpus}), six runs in a row on one output folder:
  * A (first), B (input unchanged: nothing extracted, identical CSVs), K (a separate dxrank process, which holds
  * the lock, killed with SIGKILL mid-run), C (fails in analyze: not published), D (one plan edited: only it is
- * extracted; K's and C's folders cleared; retention 2 keeps B and D).
+ * extracted; K's and C's folders cleared; retention 2 keeps B and D), E (fail-on-reject: not published, and
+ * retention still applies: D and E stay).
  */
 class JobRunnerTest {
 
@@ -50,6 +51,9 @@ class JobRunnerTest {
     static Optional<String> latestAfterFailure;
     static JobRunner.Result d;
     static List<String> runsAfterD;
+    static JobRunner.Result e;
+    static List<String> runsAfterE;
+    static Optional<String> latestAfterE;
     static Map<String, CSVRecord> plansOfA = new HashMap<>();
 
     @BeforeAll
@@ -91,6 +95,10 @@ class JobRunnerTest {
                 StandardCharsets.UTF_8);
         d = JobRunner.run(SparkTestSession.get(), options, keepTwo);
         runsAfterD = new RunDirectory(out).runIds();
+
+        e = JobRunner.run(SparkTestSession.get(), options, new JobRunner.Settings(2, false, true, 0));
+        runsAfterE = new RunDirectory(out).runIds();
+        latestAfterE = new RunDirectory(out).latest();
     }
 
     /** dxrank run in its own JVM, killed with SIGKILL once it has written facts into its run folder. */
@@ -283,5 +291,14 @@ class JobRunnerTest {
                 Files.readAllBytes(out.resolve("plans.csv")));
         assertTrue(Files.readString(out.resolve("manifest.json")).contains(d.manifest().runId()));
         assertTrue(Files.exists(tmp.resolve("charts/index.html")));
+    }
+
+    @Test
+    void aRunNotPublishedUnderFailOnRejectStillAppliesTheRetention() {
+        assertFalse(e.published());
+        assertEquals(Optional.of(d.runFolder().getFileName().toString()), latestAfterE);
+        // without retention here every rejected run of a nightly job would stay forever
+        assertEquals(List.of(d.runFolder().getFileName().toString(), e.runFolder().getFileName().toString()),
+                runsAfterE);
     }
 }
