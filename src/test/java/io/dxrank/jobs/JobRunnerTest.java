@@ -39,6 +39,7 @@ class JobRunnerTest {
     static Path input;
     static Path out;
     static Path snapshotA;
+    static Path snapshotB;
     static JobRunner.Result a;
     static JobRunner.Result b;
     static String lockRefusal;
@@ -68,16 +69,12 @@ class JobRunnerTest {
         JobRunner.Settings keepTwo = new JobRunner.Settings(2, false, false, 0);
 
         a = JobRunner.run(SparkTestSession.get(), options, keepTwo);
-        snapshotA = Files.createDirectories(tmp.resolve("run-a"));
-        try (Stream<Path> files = Files.list(a.runFolder())) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, snapshotA.resolve(f.getFileName()));
-            }
-        }
+        snapshotA = snapshot(a, "run-a");
         for (CSVRecord r : TestFiles.readCsv(snapshotA.resolve("plans.csv"))) {
             plansOfA.put(r.get("source_file"), r);
         }
         b = JobRunner.run(SparkTestSession.get(), options, keepTwo);
+        snapshotB = snapshot(b, "run-b"); // retention deletes B's folder by the last run
 
         killMidRun(catalog);
 
@@ -99,6 +96,17 @@ class JobRunnerTest {
         e = JobRunner.run(SparkTestSession.get(), options, new JobRunner.Settings(2, false, true, 0));
         runsAfterE = new RunDirectory(out).runIds();
         latestAfterE = new RunDirectory(out).latest();
+    }
+
+    /** A copy of a run folder's files (CSVs, manifest.json). */
+    private static Path snapshot(JobRunner.Result run, String name) throws Exception {
+        Path copy = Files.createDirectories(tmp.resolve(name));
+        try (Stream<Path> files = Files.list(run.runFolder())) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        return copy;
     }
 
     /** dxrank run in its own JVM, killed with SIGKILL once it has written facts into its run folder. */
@@ -249,7 +257,7 @@ class JobRunnerTest {
         assertTrue(csvs.size() >= 8, csvs.toString());
         for (String csv : csvs) {
             assertArrayEquals(Files.readAllBytes(snapshotA.resolve(csv)),
-                    Files.readAllBytes(b.runFolder().resolve(csv)), csv + " differs between the two runs");
+                    Files.readAllBytes(snapshotB.resolve(csv)), csv + " differs between the two runs");
         }
     }
 
