@@ -116,45 +116,63 @@ public final class ExtractCache {
     }
 
     /**
-     * A digest of the extraction code (the classes of io.dxrank.extract and io.dxrank.core), so that a new
-     * dxrank build re-extracts instead of reusing rows an older extractor made.
+     * What the extracted rows depend on, as class-file path prefixes: the document readers, the shared value
+     * types, the indicator-table readers (every input file goes through {@code tables.InputFile}) and the stage
+     * that turns results into rows. Normalization runs on every run and is not cached, so it is not here.
+     */
+    static final List<String> FINGERPRINTED = List.of("io/dxrank/extract/", "io/dxrank/core/", "io/dxrank/tables/",
+            "io/dxrank/jobs/ExtractStage", "io/dxrank/jobs/ExtractRows");
+
+    /**
+     * A digest of the extraction code ({@link #FINGERPRINTED}), so that a new dxrank build re-extracts instead
+     * of reusing rows an older extractor made.
      */
     static String extractorFingerprint() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
             Path source = Path.of(PlanExtractor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            List<String> prefixes = List.of("io/dxrank/extract/", "io/dxrank/core/");
-            if (Files.isDirectory(source)) {
-                for (String prefix : prefixes) {
-                    try (Stream<Path> files = Files.walk(source.resolve(prefix))) {
-                        for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                            digest.update(source.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
-                            digest.update(Files.readAllBytes(f));
-                        }
-                    }
-                }
-            } else {
-                try (JarFile jar = new JarFile(source.toFile())) {
-                    List<JarEntry> entries = new ArrayList<>();
-                    for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
-                        JarEntry entry = e.nextElement();
-                        if (!entry.isDirectory() && prefixes.stream().anyMatch(entry.getName()::startsWith)) {
-                            entries.add(entry);
-                        }
-                    }
-                    entries.sort(java.util.Comparator.comparing(JarEntry::getName));
-                    for (JarEntry entry : entries) {
-                        digest.update(entry.getName().getBytes(StandardCharsets.UTF_8));
-                        try (InputStream in = jar.getInputStream(entry)) {
-                            digest.update(in.readAllBytes());
-                        }
-                    }
-                }
-            }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+            return fingerprint(source);
         } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
             LOG.warn("cannot fingerprint the extractor ({}); the cache is keyed by file hash only", e.toString());
             return "unknown";
         }
+    }
+
+    /** The digest of the {@link #FINGERPRINTED} classes in a classes folder or a jar. */
+    static String fingerprint(Path source) throws IOException, NoSuchAlgorithmException {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        if (Files.isDirectory(source)) {
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(source)) {
+                files = walk.filter(Files::isRegularFile).filter(f -> fingerprinted(source.relativize(f)))
+                        .sorted().toList();
+            }
+            for (Path f : files) {
+                digest.update(source.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(f));
+            }
+        } else {
+            try (JarFile jar = new JarFile(source.toFile())) {
+                List<JarEntry> entries = new ArrayList<>();
+                for (Enumeration<JarEntry> e = jar.entries(); e.hasMoreElements(); ) {
+                    JarEntry entry = e.nextElement();
+                    if (!entry.isDirectory() && FINGERPRINTED.stream().anyMatch(entry.getName()::startsWith)) {
+                        entries.add(entry);
+                    }
+                }
+                entries.sort(java.util.Comparator.comparing(JarEntry::getName));
+                for (JarEntry entry : entries) {
+                    digest.update(entry.getName().getBytes(StandardCharsets.UTF_8));
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        digest.update(in.readAllBytes());
+                    }
+                }
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+    }
+
+    private static boolean fingerprinted(Path relative) {
+        String name = relative.toString().replace('\\', '/');
+        return FINGERPRINTED.stream().anyMatch(name::startsWith);
     }
 }

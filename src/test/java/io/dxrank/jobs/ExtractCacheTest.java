@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.spark.util.LongAccumulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,33 @@ class ExtractCacheTest {
         assertEquals(fp, ExtractCache.extractorFingerprint());
         assertEquals(16, fp.length(), fp);
         assertNotEquals("unknown", fp, "target/classes holds the extractor's classes");
+    }
+
+    /**
+     * Every input file, plans included, is read through the table package's InputFile; a build that changes
+     * it (or the extract stage's rows) must not reuse rows the older code made. Normalization is not cached.
+     */
+    @Test
+    void theFingerprintCoversTheTableReadersAndTheExtractStageButNotNormalization() throws Exception {
+        Path classes = Files.createDirectories(state.resolve("classes"));
+        List<String> covered = List.of("io/dxrank/extract/PlanExtractor.class", "io/dxrank/core/VnText.class",
+                "io/dxrank/tables/TableExtractor.class", "io/dxrank/jobs/ExtractStage$1.class",
+                "io/dxrank/jobs/ExtractRows.class");
+        List<String> notCovered = List.of("io/dxrank/normalize/Normalizer.class", "io/dxrank/jobs/Pipeline.class");
+        for (String f : concat(covered, notCovered)) {
+            Files.createDirectories(classes.resolve(f).getParent());
+            Files.writeString(classes.resolve(f), "v1 " + f);
+        }
+        String before = ExtractCache.fingerprint(classes);
+        for (String f : concat(covered, notCovered)) {
+            Files.writeString(classes.resolve(f), "v2 " + f);
+            assertEquals(notCovered.contains(f), before.equals(ExtractCache.fingerprint(classes)), f);
+            Files.writeString(classes.resolve(f), "v1 " + f);
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
     }
 
     @Test
