@@ -4,6 +4,7 @@ import io.dxrank.core.Finding;
 import io.dxrank.core.VnText;
 import io.dxrank.extract.DocumentReader;
 import io.dxrank.extract.ExtractionResult;
+import io.dxrank.extract.QuantityScanner;
 import io.dxrank.extract.Statement;
 import io.dxrank.extract.VietNumber;
 import java.security.MessageDigest;
@@ -30,8 +31,9 @@ public final class TableExtractor {
     private static final Pattern TITLE_LOCALITY = Pattern.compile(
             "(?u)\\b(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\s+(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,3})");
     private static final String NUM = "\\d{1,3}(?:\\.\\d{3})+(?![\\d,])|\\d+(?:[.,]\\d+)?";
-    private static final Pattern FIGURE = Pattern.compile("(?iu)^(>=|≥|>|<=|≤|<|trên|tối thiểu|ít nhất|khoảng)?\\s*("
-            + NUM + ")\\s*(%)?(?:\\s*[-–]\\s*(" + NUM + ")\\s*(%)?)?\\s*(%)?$");
+    /** A number, percentage or range inside a cell; the words around it are the comparator's. */
+    private static final Pattern FIGURE = Pattern.compile("(?u)(?<![\\d.,])(" + NUM + ")\\s*(%)?(?:\\s*[-–]\\s*("
+            + NUM + ")\\s*(%)?)?\\s*(%)?(?![\\d.,])");
 
     private TableExtractor() {
     }
@@ -212,7 +214,7 @@ public final class TableExtractor {
             if (v.isBlank()) {
                 continue;
             }
-            if (FIGURE.matcher(v).matches() && Column.year(v) == null) {
+            if (figure(v) != null && Column.year(v) == null) {
                 return false;
             }
             Column alone = Column.of(c, v);
@@ -269,7 +271,7 @@ public final class TableExtractor {
             long numbers = 0;
             for (int r = firstData; r < Math.min(grid.rows().size(), firstData + 30); r++) {
                 String v = grid.cell(r, c.index());
-                if (FIGURE.matcher(v).matches()) {
+                if (figure(v) != null) {
                     numbers++;
                 } else if (!v.isBlank()) {
                     words++;
@@ -305,23 +307,27 @@ public final class TableExtractor {
     record Figure(double value, Double high, boolean percent, String comparator) {
     }
 
+    /**
+     * A figure cell: a number, percentage or range ("98,5%", "1.234", "15-20%") alone or with the comparator words
+     * plans use ("≥ 80%", "Trên 90%", "Từ 70% trở lên", "Không dưới 98%"), read by the plans' own rules
+     * ({@link VietNumber}, {@link QuantityScanner#comparator}); null for anything else.
+     */
     static Figure figure(String text) {
-        Matcher m = FIGURE.matcher(VnText.clean(text));
-        if (!m.matches()) {
-            return null;
+        String t = VnText.clean(text);
+        Matcher m = FIGURE.matcher(t);
+        if (!m.find() || FIGURE.matcher(t).region(m.end(), t.length()).find()) {
+            return null; // no number, or two
         }
-        double value = VietNumber.parse(m.group(2));
-        Double high = m.group(4) == null ? null : VietNumber.parse(m.group(4));
-        boolean percent = m.group(3) != null || m.group(5) != null || m.group(6) != null;
-        String cmp = high != null ? "range" : switch (m.group(1) == null ? "" : VnText.fold(m.group(1))) {
-            case ">", "tren" -> "gt";
-            case ">=", "≥", "toi thieu", "it nhat" -> "gte";
-            case "<" -> "lt";
-            case "<=", "≤" -> "lte";
-            case "khoang" -> "approx";
-            default -> "eq";
-        };
-        return new Figure(value, high, percent, cmp);
+        double value = VietNumber.parse(m.group(1));
+        Double high = m.group(3) == null ? null : VietNumber.parse(m.group(3));
+        boolean percent = m.group(2) != null || m.group(4) != null || m.group(5) != null;
+        String cmp = high != null ? "range" : QuantityScanner.comparator(t, m.start(), m.end());
+        String before = t.substring(0, m.start()).trim();
+        String after = VnText.fold(t.substring(m.end()));
+        // words around the number must be the comparator itself ("trên", "từ ... trở lên"), nothing else
+        boolean onlyComparator = (before.isEmpty() || !"eq".equals(cmp) && !"range".equals(cmp))
+                && (after.isEmpty() || after.equals("tro len") && "gte".equals(cmp));
+        return onlyComparator ? new Figure(value, high, percent, cmp) : null;
     }
 
     private static String sha256(byte[] bytes) {
