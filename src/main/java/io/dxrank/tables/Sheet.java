@@ -41,16 +41,45 @@ final class Sheet {
         return columns.stream().filter(c -> c.role() == role).findFirst().orElse(null);
     }
 
-    /** Long (locality column given) or wide by year (locality from the title): one indicator per row. */
+    /**
+     * Long (locality column given) or wide by year (locality from the title): one indicator per row. A locality
+     * written once above its rows (the cells below it left blank, as if merged) names them all, down to the next
+     * locality, totals row or section row.
+     */
     void rows(int firstData, Column localityColumn, Column indicatorColumn, List<Column> figures) {
+        Statement.RowLocality carried = null;
         for (int r = firstData; r < grid.rows().size(); r++) {
             String indicator = grid.cell(r, indicatorColumn.index());
-            if (indicator.isBlank() || TableExtractor.isTotal(indicator)) {
+            if (isSectionRow(r, indicator, figures)) {
+                findings.add(Finding.info(planId, file, r + 1, "table_section_row", where(r, indicatorColumn.index())
+                        + ": \"" + VnText.clean(indicator) + "\" heads a group of rows, it holds no figures; skipped"));
+                carried = null;
                 continue;
             }
-            Statement.RowLocality locality = localityColumn == null ? defaults.locality()
-                    : locality(r, grid.cell(r, localityColumn.index()));
+            String localityText = localityColumn == null ? "" : grid.cell(r, localityColumn.index());
+            Statement.RowLocality locality;
+            if (localityColumn == null) {
+                locality = defaults.locality();
+            } else if (localityText.isBlank()) {
+                locality = carried;
+            } else {
+                locality = locality(r, localityText);
+                carried = locality;
+            }
+            if (indicator.isBlank()) {
+                continue;
+            }
+            if (TableExtractor.isTotal(indicator)) {
+                findings.add(Finding.info(planId, file, r + 1, "table_total_row", where(r, indicatorColumn.index())
+                        + ": \"" + VnText.clean(indicator) + "\" sums other rows, it is not an indicator; skipped"));
+                continue;
+            }
             if (locality == null) {
+                if (localityText.isBlank() && hasFigureText(r, figures)) {
+                    findings.add(Finding.warn(planId, file, r + 1, "table_no_locality", where(r,
+                            localityColumn.index()) + ": no locality in this row or above it for " + VnText.clean(
+                            indicator) + "; row skipped"));
+                }
                 continue;
             }
             Integer rowYear = yearColumn == null ? null : Column.year(grid.cell(r, yearColumn.index()));
@@ -61,6 +90,23 @@ final class Sheet {
                 emit(r, c.index(), indicator, unit, kind, year, locality);
             }
         }
+    }
+
+    private boolean hasFigureText(int r, List<Column> figures) {
+        return figures.stream().anyMatch(c -> !grid.cell(r, c.index()).isBlank());
+    }
+
+    /** A group heading ("II | KHỐI PHƯỜNG") merged across the figure columns: the same label in each, no figure. */
+    private boolean isSectionRow(int r, String indicator, List<Column> figures) {
+        if (indicator.isBlank() || figures.isEmpty()) {
+            return false;
+        }
+        for (Column c : figures) {
+            if (!grid.cell(r, c.index()).equals(indicator)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Wide by indicator: a row per locality, a column per indicator ("Tỷ lệ hồ sơ trực tuyến (%)"). */
@@ -112,7 +158,8 @@ final class Sheet {
     private void emit(int r, int c, String indicator, String unitText, String kind, Integer year,
                       Statement.RowLocality locality) {
         String text = VnText.clean(grid.cell(r, c));
-        if (text.isBlank() || text.matches("[-–—/]")) {
+        // "-", "x" (not applicable, as statistical forms write it), "..." (not reported): no data
+        if (text.isBlank() || text.matches("[-–—/xX]|\\.{2,}|…")) {
             return;
         }
         TableExtractor.Figure figure = TableExtractor.figure(text);

@@ -24,8 +24,10 @@ import java.util.regex.Pattern;
 public final class TableExtractor {
 
     private static final int HEADER_SEARCH_ROWS = 25;
-    private static final Pattern TOTAL = Pattern.compile(
-            "^(tong|tong cong|cong|toan (huyen|tinh|xa|thi xa|thanh pho|quan)|total|sum)\\b");
+    /** A whole cell saying "total": "Tổng", "Tổng cộng:", "Cộng toàn huyện", "Toàn tỉnh" (not "Cộng Lạc", "Tổng số hồ sơ"). */
+    private static final Pattern TOTAL = Pattern.compile("^(?:(?:tong cong|tong so|tong|cong|total|sum|grand total)"
+            + "(?: chung)?(?: (?:toan|ca) (?:huyen|tinh|xa|phuong|thi xa|thi tran|thanh pho|quan))?"
+            + "|(?:toan|ca) (?:huyen|tinh|xa|phuong|thi xa|thi tran|thanh pho|quan))$");
     private static final Pattern LEVEL_PREFIX = Pattern.compile(
             "(?iu)^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\s+(.+)$");
     private static final Pattern TITLE_LOCALITY = Pattern.compile(
@@ -300,7 +302,7 @@ public final class TableExtractor {
     }
 
     static boolean isTotal(String locality) {
-        return TOTAL.matcher(VnText.fold(locality)).find();
+        return TOTAL.matcher(VnText.fold(locality).replaceAll("[^a-z ]", " ").trim().replaceAll(" +", " ")).matches();
     }
 
     /** A figure cell: value, upper bound of a range, percent or not, comparator; null when it is not a number. */

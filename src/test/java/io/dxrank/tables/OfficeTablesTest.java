@@ -48,4 +48,33 @@ class OfficeTablesTest {
         assertEquals("gte", QuantityScanner.comparator(sentence, sentence.indexOf("70"), sentence.indexOf("%") + 1));
         assertEquals("gte", QuantityScanner.scan("tỷ lệ đạt ≥ 80%").get(0).comparator());
     }
+
+    @Test
+    void aLocalityWrittenOnceNamesTheRowsBelowItAndOnlyWholeTotalsCellsAreTotals() throws Exception {
+        Map<String, String> f = facts("nam-dan.xlsx", OfficeTables.districtCompilation());
+        // rows 10 and 11 leave "Tên đơn vị" blank under "Xã Khánh Sơn": they were dropped without a word
+        assertEquals("1234 accounts @ Tổng hợp!F10", f.get("17986 email_accounts actual 2024"), f.toString());
+        assertTrue(f.entrySet().stream().anyMatch(e -> e.getKey().startsWith("17986 ") && e.getKey().endsWith(
+                " target 2024") && e.getValue().equals("90 percent @ Tổng hợp!E11")), f.toString());
+        // "Cộng Lạc" is a commune (Tứ Kỳ, Hải Dương), not "Cộng" (a totals row)
+        assertTrue(f.keySet().stream().anyMatch(k -> k.startsWith("x-") && k.contains("cong-lac news_posts actual 2024")),
+                f.toString());
+        List<Finding> q = findings("nam-dan.xlsx", OfficeTables.districtCompilation());
+        assertTrue(q.stream().anyMatch(x -> x.code().equals("table_section_row") && x.line() == 8), q.toString());
+        assertTrue(q.stream().anyMatch(x -> x.code().equals("table_total_row") && x.line() == 15), q.toString());
+        assertTrue(q.stream().noneMatch(x -> x.code().equals("table_value_not_numeric")),
+                "a merged group heading and 'x' (not applicable) are no figures: " + q);
+        assertTrue(TableExtractor.isTotal("Tổng cộng:"));
+        assertTrue(TableExtractor.isTotal("Cộng toàn huyện"));
+        assertTrue(TableExtractor.isTotal("TOÀN HUYỆN"));
+        assertTrue(!TableExtractor.isTotal("Cộng Hòa") && !TableExtractor.isTotal("Tổng số hồ sơ tiếp nhận trực tuyến"));
+    }
+
+    @Test
+    void aRowWithFiguresAndNoLocalityAnywhereAboveIsAFinding() throws Exception {
+        String csv = "Tên đơn vị;Chỉ tiêu;ĐVT;Năm;Thực hiện\n;Nhóm Zalo;nhóm;2024;4\nXã Khánh Sơn;Nhóm Zalo;nhóm;2024;5\n";
+        List<Finding> q = findings("t.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertTrue(q.stream().anyMatch(x -> x.code().equals("table_no_locality") && x.line() == 2
+                && x.detail().contains("cell A2")), q.toString());
+    }
 }
