@@ -31,6 +31,13 @@ public record Column(int index, Role role, String header, Integer year, String k
             "ke hoach|muc tieu|muc dat|chi tieu|target|phan dau|dang ky");
     private static final Pattern ACTUAL_WORDS = Pattern.compile(
             "thuc hien|ket qua|actual|uoc dat|uoc thuc hien|da dat|hien trang");
+    /** Abbreviations and English words a header cell uses for its kind: "KH 2025", "TH 2024", "Plan", "Result". */
+    private static final Pattern TARGET_HEADER = Pattern.compile("\\b(kh|plan|planned|goal)\\b");
+    private static final Pattern ACTUAL_HEADER = Pattern.compile("\\b(th|uth|result|results|achieved)\\b");
+    /** A column derived from two others ("Tỷ lệ đạt so với kế hoạch (%)", "So sánh cùng kỳ"): no figure of its own. */
+    private static final Pattern RATIO = Pattern.compile("^(so sanh|danh gia|xep loai|muc do hoan thanh"
+            + "|ty le (dat|hoan thanh|thuc hien|th)? ?(so voi|/|\\(?%\\)?$)|ty le (dat|hoan thanh)\\b|% (dat|so voi|hoan thanh))"
+            + "|so voi (ke hoach|kh|cung ky|nam truoc)");
     private static final Pattern A_YEAR = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
 
     /** The role a header names on its own (the reader still checks the column's content). */
@@ -42,10 +49,15 @@ public record Column(int index, Role role, String header, Integer year, String k
         Matcher year = A_YEAR.matcher(f);
         Integer y = year.find() ? Integer.valueOf(year.group(1)) : null;
         String kind = kind(f);
+        if (kind == null) {
+            Matcher t = TARGET_HEADER.matcher(f);
+            Matcher a = ACTUAL_HEADER.matcher(f);
+            kind = t.find() ? Statement.TARGET : a.find() ? Statement.ACTUAL : null;
+        }
         Role role;
         if (ORDINAL.matcher(f).find()) {
             role = Role.ORDINAL;
-        } else if (NOTE.matcher(f).find()) {
+        } else if (NOTE.matcher(f).find() || RATIO.matcher(f).find()) {
             role = Role.NOTE;
         } else if (UNIT.matcher(f).find()) {
             role = Role.UNIT;

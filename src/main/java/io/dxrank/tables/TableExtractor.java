@@ -32,6 +32,8 @@ public final class TableExtractor {
             "(?iu)^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\s+(.+)$");
     private static final Pattern TITLE_LOCALITY = Pattern.compile(
             "(?u)\\b(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\s+(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,3})");
+    private static final Pattern DATE = Pattern.compile(
+            "ngay \\d{1,2}\\s*(thang|/|-|\\.)\\s*\\d{1,2}\\s*(nam|/|-|\\.)\\s*\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}");
     private static final String NUM = "\\d{1,3}(?:\\.\\d{3})+(?![\\d,])|\\d+(?:[.,]\\d+)?";
     /** A number, percentage or range inside a cell; the words around it are the comparator's. */
     private static final Pattern FIGURE = Pattern.compile("(?u)(?<![\\d.,])(" + NUM + ")\\s*(%)?(?:\\s*[-–]\\s*("
@@ -249,9 +251,11 @@ public final class TableExtractor {
                 }
             }
         }
-        String stem = file.replaceAll(".*/", "").replaceAll("\\.[^.]+$", "").replace('_', ' ');
+        // "ke-hoach-cds-2025.xlsx", "KetQua_2024.xlsx": words of a file name are split by '-', '_' and '.'
+        String stem = file.replaceAll(".*/", "").replaceAll("\\.[^.]+$", "").replaceAll("[-_.]+", " ");
         String all = title + " " + grid.sheet() + " " + stem;
-        String folded = VnText.fold(all);
+        // the date a report is signed ("Nam Đàn, ngày 10 tháng 01 năm 2025", "ngày 10/01/2025") is not its year
+        String folded = DATE.matcher(VnText.fold(all)).replaceAll(" ");
         Statement.RowLocality locality = null;
         for (String text : List.of(title.toString(), grid.sheet(), stem)) {
             Matcher m = TITLE_LOCALITY.matcher(VnText.clean(text));

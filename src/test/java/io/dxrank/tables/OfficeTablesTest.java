@@ -77,4 +77,42 @@ class OfficeTablesTest {
         assertTrue(q.stream().anyMatch(x -> x.code().equals("table_no_locality") && x.line() == 2
                 && x.detail().contains("cell A2")), q.toString());
     }
+
+    @Test
+    void headersInAbbreviationsAndEnglishAndARatioColumn() {
+        assertEquals(new Column(0, Column.Role.VALUE, "KH 2025", 2025, "target"), Column.of(0, "KH 2025"));
+        assertEquals(new Column(0, Column.Role.VALUE, "TH năm 2024", 2024, "actual"), Column.of(0, "TH năm 2024"));
+        assertEquals("target", Column.of(0, "Plan 2025").kind());
+        assertEquals("actual", Column.of(0, "Result 2024").kind());
+        assertEquals(Column.Role.TARGET, Column.of(0, "KH").role());
+        assertEquals(Column.Role.ACTUAL, Column.of(0, "TH").role());
+        // TH / KH as a share: derived from two other columns, no figure of the indicator
+        assertEquals(Column.Role.NOTE, Column.of(0, "Tỷ lệ đạt so với kế hoạch (%)").role());
+        assertEquals(Column.Role.NOTE, Column.of(0, "So sánh cùng kỳ (%)").role());
+        assertEquals(Column.Role.NOTE, Column.of(0, "Tỷ lệ (%)").role());
+    }
+
+    @Test
+    void theTitleYearIsNotTheSigningDateAndTheFileNameMayNameTheKind() throws Exception {
+        Map<String, String> f = facts("nam-dan.xlsx", OfficeTables.districtCompilation());
+        assertTrue(f.keySet().stream().noneMatch(k -> k.endsWith(" 2025")),
+                "'ngày 10 tháng 01 năm 2025' dates the report, 'NĂM 2024' is its year; the ratio column is no target: " + f);
+        assertEquals(Map.of("17986 zalo_groups target 2025", "3 groups @ Sheet1!E2",
+                        "17011 zalo_groups target 2025", "5 groups @ Sheet1!E3"),
+                zalo(facts("ke-hoach-cds-2025.xlsx", OfficeTables.wideByIndicatorYearInFileName())));
+        assertEquals(Map.of("17986 email_accounts target 2024", "20 accounts @ Summary!F3",
+                "17986 email_accounts actual 2024", "25 accounts @ Summary!G3",
+                "17986 email_accounts target 2025", "30 accounts @ Summary!H3"),
+                filter(facts("dti.xlsx", OfficeTables.englishHeaders()), "email_accounts"));
+    }
+
+    static Map<String, String> zalo(Map<String, String> facts) {
+        return filter(facts, "zalo_groups");
+    }
+
+    static Map<String, String> filter(Map<String, String> facts, String indicator) {
+        Map<String, String> out = new java.util.TreeMap<>(facts);
+        out.keySet().removeIf(k -> !k.contains(" " + indicator + " "));
+        return out;
+    }
 }
