@@ -109,19 +109,36 @@ final class Sheet {
         return true;
     }
 
-    /** Wide by indicator: a row per locality, a column per indicator ("Tỷ lệ hồ sơ trực tuyến (%)"). */
-    void byIndicator(int firstData, Column localityColumn, List<Column> indicators) {
+    /**
+     * Wide by indicator: a row per locality, a column per indicator ("Tỷ lệ hồ sơ trực tuyến (%)"). Under a
+     * two-row header the upper cell names the indicator and the lower one its kind or year ("KH | TH",
+     * "Năm 2024 | Năm 2025"); a single header's words are the indicator's name, so the title and the sheet or file
+     * name give kind and year ("Tỷ lệ TTHC thực hiện trực tuyến" is no result column), a year in the header wins.
+     *
+     * @param header the header row; its next row too when {@code twoRows}
+     */
+    void byIndicator(int firstData, Column localityColumn, List<Column> indicators, int header, boolean twoRows) {
         for (int r = firstData; r < grid.rows().size(); r++) {
             Statement.RowLocality locality = locality(r, grid.cell(r, localityColumn.index()));
             if (locality == null) {
+                if (grid.cell(r, localityColumn.index()).isBlank() && hasFigureText(r, indicators)) {
+                    findings.add(Finding.warn(planId, file, r + 1, "table_no_locality", where(r,
+                            localityColumn.index()) + ": a row of figures without a locality; row skipped"));
+                }
                 continue;
             }
             for (Column c : indicators) {
-                String header = VnText.clean(c.header());
-                Matcher unit = UNIT_IN_HEADER.matcher(header);
-                String name = unit.matches() ? unit.group(1) : header;
-                emit(r, c.index(), name, unit.matches() ? unit.group(2) : "", defaults.kind(), defaults.year(),
-                        locality);
+                String upper = VnText.clean(grid.cell(header, c.index()));
+                String lower = twoRows ? VnText.clean(grid.cell(header + 1, c.index())) : "";
+                boolean split = !lower.isBlank() && !lower.equals(upper);
+                Matcher unit = UNIT_IN_HEADER.matcher(upper);
+                String name = unit.matches() ? unit.group(1) : upper;
+                Integer year = Column.year(VnText.fold(lower));
+                year = year != null ? year : Column.year(VnText.fold(upper));
+                String kind = split ? Column.of(c.index(), lower).kind() : null;
+                emit(r, c.index(), name, unit.matches() ? unit.group(2) : "",
+                        kind != null ? kind : defaults.kind() != null ? defaults.kind() : c.kind(),
+                        year != null ? year : defaults.year(), locality);
             }
         }
     }

@@ -166,15 +166,21 @@ public final class TableExtractor {
             }
             sheet.rows(firstData, null, indicator, figures);
         } else if (locality != null && indicator == null) {
-            // in this layout a header naming a year but no kind is an indicator of that year's sheet
-            List<Column> indicators = columns.stream().filter(c -> (c.role() == Column.Role.OTHER
-                    || c.role() == Column.Role.VALUE && c.kind() == null) && !c.header().isBlank()).toList();
-            if (indicators.isEmpty() || defaults.year() == null) {
-                findings.add(Finding.warn(planId, file, 0, "table_no_year", "sheet '" + grid.sheet() + "': one column "
-                        + "per indicator but no year in a title or the sheet name; sheet skipped"));
+            // every other column is an indicator, whatever words its name holds ("... thực hiện trực tuyến (%)");
+            // a note-like column ("Cơ quan ...", "Ghi chú") only when it holds figures
+            int first = firstData;
+            List<Column> indicators = columns.stream().filter(c -> !c.header().isBlank() && switch (c.role()) {
+                case ORDINAL, LOCALITY, LEVEL, PROVINCE, UNIT, YEAR -> false;
+                case NOTE -> holdsFigures(grid, first, c);
+                default -> true;
+            }).toList();
+            if (indicators.isEmpty()) {
+                findings.add(Finding.warn(planId, file, header + 1, "table_no_header", "sheet '" + grid.sheet()
+                        + "': header row " + (header + 1) + " names localities but no indicator or figure columns; "
+                        + "sheet skipped"));
                 return false;
             }
-            sheet.byIndicator(firstData, locality, indicators);
+            sheet.byIndicator(firstData, locality, indicators, header, twoRowHeader);
         } else {
             findings.add(Finding.warn(planId, file, header + 1, "table_no_header", "sheet '" + grid.sheet()
                     + "': header row " + (header + 1) + " has no figure columns; sheet skipped"));
@@ -199,6 +205,14 @@ public final class TableExtractor {
                 bestScore = (int) score;
             }
         }
+        // "KH | TH | KH | TH" under the indicators names more known columns than the indicators' row above it
+        if (best > 0) {
+            List<Column> above = columns(grid, best - 1);
+            if (above.stream().anyMatch(c -> c.role() == Column.Role.LOCALITY || c.role() == Column.Role.INDICATOR)
+                    && isSubHeader(grid, best, above)) {
+                return best - 1;
+            }
+        }
         return best;
     }
 
@@ -215,8 +229,8 @@ public final class TableExtractor {
         boolean any = false;
         for (int c = 0; c < grid.width(); c++) {
             String v = grid.cell(row, c);
-            if (v.isBlank()) {
-                continue;
+            if (v.isBlank() || v.equals(header.get(c).header())) {
+                continue; // blank, or the header cell merged down over both rows
             }
             if (figure(v) != null && Column.year(v) == null) {
                 return false;
@@ -268,6 +282,15 @@ public final class TableExtractor {
 
     private static Column first(List<Column> columns, Column.Role role) {
         return columns.stream().filter(c -> c.role() == role).findFirst().orElse(null);
+    }
+
+    private static boolean holdsFigures(Grid grid, int firstData, Column c) {
+        for (int r = firstData; r < grid.rows().size(); r++) {
+            if (figure(grid.cell(r, c.index())) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Of the indicator-like columns, the one whose cells are words, not numbers. */

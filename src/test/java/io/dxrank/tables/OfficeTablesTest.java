@@ -106,6 +106,32 @@ class OfficeTablesTest {
                 filter(facts("dti.xlsx", OfficeTables.englishHeaders()), "email_accounts"));
     }
 
+    @Test
+    void wideByIndicatorReadsEveryIndicatorColumnWhateverItsWords() throws Exception {
+        Map<String, String> f = facts("ket-qua-cds-2024.xlsx", OfficeTables.wideByIndicatorYearInFileName());
+        // "... thực hiện trực tuyến ..." and "... có kết quả giải quyết ..." were taken for result columns and dropped
+        assertEquals("60 percent @ Sheet1!D2", f.get("17986 digitized_results actual 2024"), f.toString());
+        assertEquals("70 percent @ Sheet1!D3", f.get("17011 digitized_results actual 2024"), f.toString());
+        assertTrue(f.containsValue("85.5 percent @ Sheet1!C2") && f.containsValue("90 percent @ Sheet1!C3"), f.toString());
+        assertEquals(6, f.size(), f.toString());
+    }
+
+    @Test
+    void wideByIndicatorWithPlanAndResultUnderEachIndicator() throws Exception {
+        assertEquals(new java.util.TreeMap<>(Map.of(
+                "17986 records_processed_online target 2024", "90 percent @ KQ!B4",
+                "17986 records_processed_online actual 2024", "85.5 percent @ KQ!C4",
+                "17986 news_posts target 2024", "12 posts @ KQ!D4",
+                "17986 news_posts actual 2024", "10 posts @ KQ!E4",
+                "17011 records_processed_online target 2024", "95 percent @ KQ!B5",
+                "17011 records_processed_online actual 2024", "97 percent @ KQ!C5",
+                "17011 news_posts target 2024", "20 posts @ KQ!D5",
+                "17011 news_posts actual 2024", "24 posts @ KQ!E5")),
+                facts("kh-th-2024.xlsx", OfficeTables.wideByIndicatorPlanAndResult()));
+        assertTrue(findings("kh-th-2024.xlsx", OfficeTables.wideByIndicatorPlanAndResult()).stream()
+                .noneMatch(x -> x.severity() != Finding.Severity.INFO));
+    }
+
     static Map<String, String> zalo(Map<String, String> facts) {
         return filter(facts, "zalo_groups");
     }
