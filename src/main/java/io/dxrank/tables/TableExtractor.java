@@ -80,7 +80,14 @@ public final class TableExtractor {
             if (grid.rows().stream().allMatch(r -> r.stream().allMatch(String::isBlank))) {
                 continue;
             }
-            if (mapping.sheet() != null && !VnText.fold(mapping.sheet()).equals(VnText.fold(grid.sheet()))) {
+            boolean named = mapping.sheet() != null && VnText.fold(mapping.sheet()).equals(VnText.fold(grid.sheet()));
+            if (grid.hidden() && !named) {
+                findings.add(Finding.info(planId, sourceFile, 0, "table_sheet_hidden", "sheet '" + grid.sheet()
+                        + "' is hidden in the workbook (a draft, a drop-down list); not read: unhide it or name it in "
+                        + "the mapping file's 'sheet' to use its figures"));
+                continue;
+            }
+            if (mapping.sheet() != null && !named) {
                 findings.add(Finding.info(planId, sourceFile, 0, "table_sheet_skipped", "sheet '" + grid.sheet()
                         + "' is not the mapping's sheet '" + mapping.sheet() + "'"));
                 continue;

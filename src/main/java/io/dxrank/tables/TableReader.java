@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -40,8 +41,10 @@ public final class TableReader {
         }
         List<Grid> grids = new ArrayList<>();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            for (Sheet sheet : workbook) {
-                grids.add(sheet(sheet));
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                Grid grid = sheet(workbook.getSheetAt(i));
+                grids.add(workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)
+                        ? new Grid(grid.sheet(), grid.rows(), true) : grid);
             }
         }
         return grids;
@@ -64,27 +67,39 @@ public final class TableReader {
         return new Grid(name, rows);
     }
 
-    /** The delimiter that splits the first lines most often, outside quotes. */
+    /**
+     * The delimiter that splits the first lines into the same number of cells most often, outside quotes: a
+     * semicolon CSV whose names and decimals hold commas ("Xã, phường;98,5") is still a semicolon CSV.
+     */
     static char delimiter(String text) {
         char best = ',';
-        int bestCount = 0;
+        int bestScore = 0;
         for (char candidate : new char[] {',', ';', '\t'}) {
+            java.util.Map<Integer, Integer> lines = new java.util.HashMap<>();
             int count = 0;
-            int lines = 0;
+            int read = 0;
             boolean quoted = false;
-            for (int i = 0; i < text.length() && lines < 10; i++) {
-                char c = text.charAt(i);
+            for (int i = 0; i <= text.length() && read < 20; i++) {
+                char c = i < text.length() ? text.charAt(i) : '\n';
                 if (c == '"') {
                     quoted = !quoted;
                 } else if (c == '\n' && !quoted) {
-                    lines++;
+                    if (count > 0) {
+                        lines.merge(count, 1, Integer::sum);
+                    }
+                    count = 0;
+                    read++;
                 } else if (c == candidate && !quoted) {
                     count++;
                 }
             }
-            if (count > bestCount) {
-                best = candidate;
-                bestCount = count;
+            // lines with the most frequent cell count; on a tie the more cells
+            for (java.util.Map.Entry<Integer, Integer> e : lines.entrySet()) {
+                int score = e.getValue() * 1000 + Math.min(e.getKey(), 999);
+                if (score > bestScore) {
+                    best = candidate;
+                    bestScore = score;
+                }
             }
         }
         return best;
@@ -137,9 +152,25 @@ public final class TableReader {
         return switch (type) {
             case STRING -> cell.getRichStringCellValue().getString().trim();
             case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-            case NUMERIC -> number(cell.getNumericCellValue(), cell.getCellStyle().getDataFormatString());
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? date(cell)
+                    : number(cell.getNumericCellValue(), cell.getCellStyle().getDataFormatString());
             default -> "";
         };
+    }
+
+    /**
+     * A date cell as a Vietnamese reader writes it ("31/12/2024"), or its year alone when the format shows only the
+     * year ("yyyy"): a "Năm" column of dates gives each row its year.
+     */
+    static String date(Cell cell) {
+        java.time.LocalDateTime d = cell.getLocalDateTimeCellValue();
+        String format = cell.getCellStyle().getDataFormatString().replaceAll("\"[^\"]*\"|\\[[^]]*]", "")
+                .toLowerCase(java.util.Locale.ROOT);
+        if (d == null) {
+            return "";
+        }
+        return format.contains("d") || format.contains("m") ? String.format(java.util.Locale.ROOT, "%02d/%02d/%d",
+                d.getDayOfMonth(), d.getMonthValue(), d.getYear()) : Integer.toString(d.getYear());
     }
 
     /**

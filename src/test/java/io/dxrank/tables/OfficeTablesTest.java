@@ -132,6 +132,46 @@ class OfficeTablesTest {
                 .noneMatch(x -> x.severity() != Finding.Severity.INFO));
     }
 
+    @Test
+    void hiddenSheetsAreNotReadAndSaySoAChartSheetIsNoTable() throws Exception {
+        Map<String, String> f = facts("nam-dan.xlsx", OfficeTables.districtCompilation());
+        assertEquals("98.5 percent @ Tổng hợp!F9", f.get("17986 records_processed_online actual 2024"),
+                "the hidden draft's 75 is neither kept nor a conflict: " + f);
+        List<Finding> q = findings("nam-dan.xlsx", OfficeTables.districtCompilation());
+        assertTrue(q.stream().anyMatch(x -> x.code().equals("table_sheet_hidden") && x.detail().contains("Dự thảo (cũ)")),
+                q.toString());
+        assertTrue(q.stream().anyMatch(x -> x.code().equals("table_sheet_hidden") && x.detail().contains("'DS'")),
+                q.toString());
+        assertTrue(q.stream().noneMatch(x -> x.code().equals("conflicting_values")), q.toString());
+        assertEquals(Map.of("17986 zalo_groups actual 2024", "4 groups @ Số liệu!E2"),
+                facts("chart.xlsx", OfficeTables.withChartSheet()));
+    }
+
+    @Test
+    void yearCellsHoldingDatesGiveTheirYear() throws Exception {
+        assertEquals(Map.of("17986 zalo_groups actual 2024", "4 groups @ Số liệu!F2",
+                "17986 zalo_groups target 2025", "6 groups @ Số liệu!E3"), facts("dates.xlsx", OfficeTables.yearsAsDates()));
+    }
+
+    @Test
+    void csvSavedByVietnameseExcel() throws Exception {
+        byte[] excel = io.dxrank.jobs.FaultCorpus.windows1258(OfficeTables.EXCEL_CSV);
+        assertEquals(new java.util.TreeMap<>(Map.of(
+                "17986 records_processed_online target 2024", "80 percent @ bieu!E4",
+                "17986 records_processed_online actual 2024", "98.5 percent @ bieu!F4",
+                "17986 officials_computers target 2024", "100 percent @ bieu!E5",
+                "17986 officials_computers actual 2024", "100 percent @ bieu!F5",
+                "17011 zalo_groups actual 2024", "7 groups @ bieu!F6")), facts("bieu.csv", excel));
+        // the headers and names hold more commas than the lines hold semicolons
+        assertEquals(';', TableReader.delimiter(OfficeTables.WIDE_CSV));
+        assertEquals(new java.util.TreeMap<>(Map.of(
+                "17986 records_processed_online actual 2024", "98.5 percent @ ket-qua-2024!B2",
+                "17986 officials_computers actual 2024", "99.5 percent @ ket-qua-2024!C2",
+                "17011 records_processed_online actual 2024", "97.5 percent @ ket-qua-2024!B3",
+                "17011 officials_computers actual 2024", "100 percent @ ket-qua-2024!C3")),
+                facts("ket-qua-2024.csv", io.dxrank.jobs.FaultCorpus.windows1258(OfficeTables.WIDE_CSV)));
+    }
+
     static Map<String, String> zalo(Map<String, String> facts) {
         return filter(facts, "zalo_groups");
     }
