@@ -30,8 +30,14 @@ public final class TableExtractor {
             + "|(?:toan|ca) (?:huyen|tinh|xa|phuong|thi xa|thi tran|thanh pho|quan))$");
     private static final Pattern LEVEL_PREFIX = Pattern.compile(
             "(?iu)^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\s+(.+)$");
-    private static final Pattern TITLE_LOCALITY = Pattern.compile(
-            "(?u)\\b(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\s+(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,3})");
+    /** A capitalized name word, not the "NĂM 2024", "GIAI ĐOẠN", "ĐẾN" that follow a name in a title. */
+    private static final String NAME_WORD = "(?!(?iu:năm|giai|đến|quý|tháng|về|của|theo|và|hội\\s+chủ)"
+            + "(?![\\p{L}\\p{M}]))\\p{Lu}[\\p{L}\\p{M}]*";
+    /** "xã Hoằng Phú", "CỦA XÃ KHÁNH SƠN NĂM 2024" (titles are often in capitals), "UBND HUYỆN NAM ĐÀN". */
+    private static final Pattern TITLE_LOCALITY = Pattern.compile("(?u)(?<![\\p{L}\\p{M}])"
+            + "((?iu:thị xã|thị trấn|thành phố|xã|phường|huyện|quận|tỉnh))\\s+(" + NAME_WORD + "(?:[ \\-]" + NAME_WORD
+            + "){0,3})");
+    private static final Pattern COMMITTEE = Pattern.compile("(ubnd|uy ban nhan dan)\\s*$");
     private static final Pattern DATE = Pattern.compile(
             "ngay \\d{1,2}\\s*(thang|/|-|\\.)\\s*\\d{1,2}\\s*(nam|/|-|\\.)\\s*\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}");
     private static final String NUM = "\\d{1,3}(?:\\.\\d{3})+(?![\\d,])|\\d+(?:[.,]\\d+)?";
@@ -268,7 +274,7 @@ public final class TableExtractor {
         for (int r = 0; r < header; r++) {
             for (String v : grid.rows().get(r)) {
                 if (!v.isBlank()) {
-                    title.append(v).append(' ');
+                    title.append(v).append(" | "); // a name ends with its cell
                 }
             }
         }
@@ -279,10 +285,19 @@ public final class TableExtractor {
         String folded = DATE.matcher(VnText.fold(all)).replaceAll(" ");
         Statement.RowLocality locality = null;
         for (String text : List.of(title.toString(), grid.sheet(), stem)) {
-            Matcher m = TITLE_LOCALITY.matcher(VnText.clean(text));
-            if (locality == null && m.find()) {
-                locality = new Statement.RowLocality(m.group(2).trim(), level(m.group(1)), null);
+            // the locality the title is about ("... CỦA XÃ KHÁNH SƠN") before the committee issuing it ("UBND HUYỆN")
+            String clean = VnText.clean(text);
+            Matcher m = TITLE_LOCALITY.matcher(clean);
+            Statement.RowLocality committee = null;
+            while (locality == null && m.find()) {
+                Statement.RowLocality found = new Statement.RowLocality(m.group(2).trim(), level(m.group(1)), null);
+                if (!COMMITTEE.matcher(VnText.fold(clean.substring(Math.max(0, m.start() - 20), m.start()))).find()) {
+                    locality = found;
+                } else if (committee == null) {
+                    committee = found;
+                }
             }
+            locality = locality == null ? committee : locality;
         }
         return new Defaults(Column.year(folded), Column.kind(folded), locality);
     }

@@ -172,6 +172,29 @@ class OfficeTablesTest {
                 facts("ket-qua-2024.csv", io.dxrank.jobs.FaultCorpus.windows1258(OfficeTables.WIDE_CSV)));
     }
 
+    @Test
+    void aTitleInCapitalsNamesTheLocalityOfAWideByYearSheet() throws Exception {
+        Map<String, String> f = facts("tu-danh-gia.xlsx", OfficeTables.selfAssessment());
+        assertEquals("1500 documents @ Biểu 01!D6", f.get("17986 online_applications_count target 2024"), f.toString());
+        assertEquals("1622 documents @ Biểu 01!E6", f.get("17986 online_applications_count actual 2024"), f.toString());
+        assertEquals("2000 documents @ Biểu 01!F6", f.get("17986 online_applications_count target 2025"), f.toString());
+        assertEquals("95 percent @ Biểu 01!D8", f.get("17986 documents_signed target 2024"), f.toString());
+        assertEquals("98.5 percent @ Biểu 01!E8", f.get("17986 documents_signed actual 2024"), f.toString());
+        assertEquals("98 percent @ Biểu 01!F8", f.get("17986 documents_signed target 2025"), f.toString());
+        assertEquals("25 accounts @ Biểu 01!E9", f.get("17986 email_accounts actual 2024"), f.toString());
+        assertEquals(10, f.size(), f.toString());
+        Grid block = new Grid("Biểu 02", List.of(
+                List.of("UBND HUYỆN NAM ĐÀN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                List.of("BIỂU TỔNG HỢP KẾT QUẢ CHUYỂN ĐỔI SỐ CỦA XÃ KHÁNH SƠN NĂM 2024"),
+                List.of("STT", "Nội dung chỉ tiêu", "ĐVT", "Thực hiện")));
+        assertEquals(new TableExtractor.Defaults(2024, "actual", new io.dxrank.extract.Statement.RowLocality(
+                "KHÁNH SƠN", "xa", null)), TableExtractor.defaults(block, 2, "bieu.xlsx"));
+        Grid committeeOnly = new Grid("Biểu 03", List.of(List.of("UBND HUYỆN NAM ĐÀN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                List.of("STT", "Nội dung chỉ tiêu", "ĐVT", "Thực hiện")));
+        assertEquals("NAM ĐÀN huyen", TableExtractor.defaults(committeeOnly, 1, "b.xlsx").locality().name() + " "
+                + TableExtractor.defaults(committeeOnly, 1, "b.xlsx").locality().level());
+    }
+
     static Map<String, String> zalo(Map<String, String> facts) {
         return filter(facts, "zalo_groups");
     }
