@@ -195,6 +195,17 @@ class OfficeTablesTest {
                 + TableExtractor.defaults(committeeOnly, 1, "b.xlsx").locality().level());
     }
 
+    @Test
+    void unknownLocalitiesAndUnmappedIndicatorsNameTheirSheetAndCell() throws Exception {
+        String csv = "Tên đơn vị;Chỉ tiêu;ĐVT;Năm;Thực hiện\nXã Khánh Sơn;Nhóm Zalo;nhóm;2024;4\n"
+                + "Xã Không Có;Nhóm Zalo;nhóm;2024;5\nXã Khánh Sơn;Số con gà được tiêm phòng;con;2024;300\n";
+        List<Finding> q = findings("bieu.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertTrue(q.stream().anyMatch(x -> x.code().equals("unknown_locality") && x.line() == 3
+                && x.detail().startsWith("sheet 'bieu' cell E3: locality 'Không Có'")), q.toString());
+        assertTrue(q.stream().anyMatch(x -> x.code().equals("unmapped_statement") && x.line() == 4
+                && x.detail().startsWith("sheet 'bieu' cell E4: no catalog indicator")), q.toString());
+    }
+
     static Map<String, String> zalo(Map<String, String> facts) {
         return filter(facts, "zalo_groups");
     }
