@@ -39,6 +39,8 @@ public record Column(int index, Role role, String header, Integer year, String k
             + "|ty le (dat|hoan thanh|thuc hien|th)? ?(so voi|/|\\(?%\\)?$)|ty le (dat|hoan thanh)\\b|% (dat|so voi|hoan thanh))"
             + "|so voi (ke hoach|kh|cung ky|nam truoc)");
     private static final Pattern A_YEAR = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
+    private static final Pattern NAMED_YEAR = Pattern.compile("\\b(?:nam|year)\\s+((?:19|20)\\d\\d)\\b");
+    private static final Pattern PERIOD = Pattern.compile("\\b(?:19|20)\\d\\d\\s*[-–]\\s*((?:19|20)\\d\\d)\\b");
 
     /** The role a header names on its own (the reader still checks the column's content). */
     public static Column of(int index, String header) {
@@ -46,8 +48,7 @@ public record Column(int index, Role role, String header, Integer year, String k
         if (f.isEmpty()) {
             return new Column(index, Role.OTHER, header, null, null);
         }
-        Matcher year = A_YEAR.matcher(f);
-        Integer y = year.find() ? Integer.valueOf(year.group(1)) : null;
+        Integer y = year(f);
         String kind = kind(f);
         if (kind == null) {
             Matcher t = TARGET_HEADER.matcher(f);
@@ -95,7 +96,19 @@ public record Column(int index, Role role, String header, Integer year, String k
         return target ? Statement.TARGET : actual ? Statement.ACTUAL : null;
     }
 
+    /**
+     * The year a header or title names: after "năm" first ("giai đoạn 2021-2025, năm 2024" is 2024), else the end
+     * of a period ("Mục tiêu giai đoạn 2021-2025" is 2025), else the first year.
+     */
     static Integer year(String folded) {
+        Matcher named = NAMED_YEAR.matcher(folded);
+        if (named.find()) {
+            return Integer.valueOf(named.group(1));
+        }
+        Matcher period = PERIOD.matcher(folded);
+        if (period.find()) {
+            return Integer.valueOf(period.group(1));
+        }
         Matcher m = A_YEAR.matcher(folded);
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }

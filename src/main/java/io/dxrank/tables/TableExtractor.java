@@ -299,7 +299,11 @@ public final class TableExtractor {
             }
             locality = locality == null ? committee : locality;
         }
-        return new Defaults(Column.year(folded), Column.kind(folded), locality);
+        Integer year = null;
+        for (String text : List.of(title.toString(), grid.sheet(), stem)) {
+            year = year != null ? year : Column.year(DATE.matcher(VnText.fold(text)).replaceAll(" "));
+        }
+        return new Defaults(year, Column.kind(folded), locality);
     }
 
     private static Column first(List<Column> columns, Column.Role role) {

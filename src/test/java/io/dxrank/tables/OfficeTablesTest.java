@@ -206,6 +206,17 @@ class OfficeTablesTest {
                 && x.detail().startsWith("sheet 'bieu' cell E4: no catalog indicator")), q.toString());
     }
 
+    @Test
+    void aPeriodEndsInItsLastYearAndANamedYearComesFirst() {
+        assertEquals(2025, Column.of(0, "Mục tiêu giai đoạn 2021-2025").year());
+        assertEquals("target", Column.of(0, "Mục tiêu giai đoạn 2021-2025").kind());
+        assertEquals(2024, Column.year("ke hoach chuyen doi so giai doan 2021 - 2025, nam 2024"));
+        assertEquals(2024, Column.year("31/12/2024"));
+        Grid g = new Grid("KQ 2023", List.of(List.of("KẾ HOẠCH CHUYỂN ĐỔI SỐ GIAI ĐOẠN 2021-2025, NĂM 2024"),
+                List.of("Xã, phường", "Nhóm Zalo (nhóm)")));
+        assertEquals(2024, TableExtractor.defaults(g, 1, "bao-cao-nam-2022.xlsx").year(), "the title before the sheet name");
+    }
+
     static Map<String, String> zalo(Map<String, String> facts) {
         return filter(facts, "zalo_groups");
     }
