@@ -154,9 +154,12 @@ final class Sheet {
                     + "\" sums other rows, it is not a locality; skipped"));
             return null;
         }
-        String level = levelColumn == null ? null : TableExtractor.level(grid.cell(r, levelColumn.index()));
+        // "Xã", "xa" or "Cấp xã" in a "Cấp" column
+        String levelText = levelColumn == null ? "" : grid.cell(r, levelColumn.index()).trim()
+                .replaceFirst("(?iu)^cấp\\s+", "");
+        String level = levelColumn == null ? null : TableExtractor.level(levelText);
         if (level == null && levelColumn != null) {
-            String code = VnText.fold(grid.cell(r, levelColumn.index())).replace(' ', '_');
+            String code = VnText.fold(levelText).replace(' ', '_');
             level = code.isBlank() ? null : code;
         }
         Matcher prefix = Pattern.compile("(?iu)^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\s+(.+)$")

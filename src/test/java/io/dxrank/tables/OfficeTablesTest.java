@@ -217,6 +217,13 @@ class OfficeTablesTest {
         assertEquals(2024, TableExtractor.defaults(g, 1, "bao-cao-nam-2022.xlsx").year(), "the title before the sheet name");
     }
 
+    @Test
+    void aLevelColumnMayWriteCapBeforeTheLevel() throws Exception {
+        String csv = "Tên đơn vị;Cấp;Chỉ tiêu;ĐVT;Năm;Thực hiện\nKhánh Sơn;Cấp xã;Nhóm Zalo;nhóm;2024;4\n";
+        assertEquals(Map.of("17986 zalo_groups actual 2024", "4 groups @ t!F2"),
+                facts("t.csv", csv.getBytes(StandardCharsets.UTF_8)), "'Cấp xã' is the level xa, not 'cap_xa'");
+    }
+
     static Map<String, String> zalo(Map<String, String> facts) {
         return filter(facts, "zalo_groups");
     }
