@@ -12,12 +12,16 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 
 /**
  * Reads an indicator table file (.csv, .xlsx, .xls) into {@link Grid}s: one per sheet. Numbers come out as the
@@ -41,8 +45,9 @@ public final class TableReader {
         }
         List<Grid> grids = new ArrayList<>();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
             for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-                Grid grid = sheet(workbook.getSheetAt(i));
+                Grid grid = sheet(workbook.getSheetAt(i), evaluator);
                 grids.add(workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)
                         ? new Grid(grid.sheet(), grid.rows(), true) : grid);
             }
@@ -105,14 +110,14 @@ public final class TableReader {
         return best;
     }
 
-    private static Grid sheet(Sheet sheet) {
+    private static Grid sheet(Sheet sheet, FormulaEvaluator evaluator) {
         List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             List<String> cells = new ArrayList<>();
             if (row != null) {
                 for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    cells.add(text(row.getCell(c)));
+                    cells.add(text(row.getCell(c), evaluator));
                 }
             }
             rows.add(cells);
@@ -144,9 +149,29 @@ public final class TableReader {
         row.set(c, value);
     }
 
-    static String text(Cell cell) {
+    /**
+     * A cell as the analyst sees it. A formula shows its cached result; a workbook written by a program that stores
+     * no results (Excel computes them on opening) is computed here, and a formula that cannot be computed shows as
+     * written ("=SUM(D4:D9)"), so the figure is reported rather than read as 0. An error shows as Excel shows it
+     * ("#DIV/0!").
+     */
+    static String text(Cell cell, FormulaEvaluator evaluator) {
         if (cell == null) {
             return "";
+        }
+        if (cell.getCellType() == CellType.FORMULA && cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
+            try {
+                CellValue v = evaluator.evaluate(cell);
+                return switch (v.getCellType()) {
+                    case STRING -> v.getStringValue().trim();
+                    case BOOLEAN -> Boolean.toString(v.getBooleanValue());
+                    case NUMERIC -> number(v.getNumberValue(), cell.getCellStyle().getDataFormatString());
+                    case ERROR -> FormulaError.forInt(v.getErrorValue()).getString();
+                    default -> "";
+                };
+            } catch (RuntimeException e) {
+                return "=" + cell.getCellFormula();
+            }
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
@@ -154,6 +179,7 @@ public final class TableReader {
             case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
             case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? date(cell)
                     : number(cell.getNumericCellValue(), cell.getCellStyle().getDataFormatString());
+            case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
             default -> "";
         };
     }

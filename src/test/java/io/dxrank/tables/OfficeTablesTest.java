@@ -224,6 +224,29 @@ class OfficeTablesTest {
                 facts("t.csv", csv.getBytes(StandardCharsets.UTF_8)), "'Cấp xã' is the level xa, not 'cap_xa'");
     }
 
+    @Test
+    void formulaErrorsAreReportedAndFormulasWithoutStoredResultsAreComputed() throws Exception {
+        byte[] bytes;
+        try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            org.apache.poi.ss.usermodel.Sheet s = wb.createSheet("Số liệu");
+            Workbooks.row(s, 0, "Tên đơn vị", "Chỉ tiêu", "ĐVT", "Năm", "Kế hoạch", "Thực hiện");
+            Workbooks.row(s, 1, "Xã Khánh Sơn", "Nhóm Zalo", "nhóm", 2024, 4, null);
+            Workbooks.row(s, 2, "Xã Khánh Sơn", "Tin, bài tuyên truyền về chuyển đổi số", "tin, bài", 2024, 0, null);
+            // as a script writes it: formulas, no stored results (Excel computes them when it opens the file)
+            s.getRow(1).createCell(5).setCellFormula("E2+1");
+            s.getRow(2).createCell(5).setCellFormula("E2/E3");
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            wb.write(out);
+            bytes = out.toByteArray();
+        }
+        Map<String, String> f = facts("kq.xlsx", bytes);
+        assertEquals("5 groups @ Số liệu!F2", f.get("17986 zalo_groups actual 2024"), "not 0: " + f);
+        assertTrue(f.keySet().stream().noneMatch(k -> k.contains("news_posts actual")), f.toString());
+        List<Finding> q = findings("kq.xlsx", bytes);
+        assertTrue(q.stream().anyMatch(x -> x.code().equals("table_value_not_numeric") && x.detail().contains("F3")
+                && x.detail().contains("#DIV/0!")), "an error is a finding, not a blank: " + q);
+    }
+
     static Map<String, String> zalo(Map<String, String> facts) {
         return filter(facts, "zalo_groups");
     }
