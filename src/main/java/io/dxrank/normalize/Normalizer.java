@@ -132,9 +132,14 @@ public final class Normalizer implements Serializable {
         return "sheet '" + s.sectionPath().substring(0, bang) + "' cell " + s.sectionPath().substring(bang + 1) + ": ";
     }
 
-    /** Whether an extraction is an indicator table file (its statements name their own localities). */
+    /**
+     * Whether an extraction is an indicator table file (its statements name their own localities). A table with no
+     * figure (a template not filled in, every cell "-" or "đang cập nhật") is one too: it has no plan metadata, and
+     * normalizing it as a plan failed the whole run.
+     */
     public static boolean isTable(ExtractionResult r) {
-        return !r.statements().isEmpty() && r.statements().get(0).rowLocality() != null;
+        return io.dxrank.tables.TableReader.isTable(r.format())
+                || !r.statements().isEmpty() && r.statements().get(0).rowLocality() != null;
     }
 
     private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile(
