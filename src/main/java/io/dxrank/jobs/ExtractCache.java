@@ -116,14 +116,20 @@ public final class ExtractCache {
     }
 
     /**
-     * A digest of the extraction code (the classes of io.dxrank.extract and io.dxrank.core), so that a new
-     * dxrank build re-extracts instead of reusing rows an older extractor made.
+     * The packages whose classes extract: plans (io.dxrank.extract), indicator tables (io.dxrank.tables, left out
+     * before, so a new table reader reused the rows an older one had read) and their shared helpers.
+     */
+    static final List<String> FINGERPRINTED = List.of("io/dxrank/extract/", "io/dxrank/tables/", "io/dxrank/core/");
+
+    /**
+     * A digest of the extraction code (the classes of {@link #FINGERPRINTED}), so that a new dxrank build
+     * re-extracts instead of reusing rows an older extractor made.
      */
     static String extractorFingerprint() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             Path source = Path.of(PlanExtractor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            List<String> prefixes = List.of("io/dxrank/extract/", "io/dxrank/core/");
+            List<String> prefixes = FINGERPRINTED;
             if (Files.isDirectory(source)) {
                 for (String prefix : prefixes) {
                     try (Stream<Path> files = Files.walk(source.resolve(prefix))) {
