@@ -209,7 +209,8 @@ public final class PlanExtractor {
             String valueText = cells.get(col);
             double value = VietNumber.parse(valueText.replaceAll("[^\\d.,]", ""));
             boolean percent = unit.contains("%") || valueText.contains("%");
-            String comparator = valueText.startsWith(">") ? "gt" : valueText.startsWith("≥") ? "gte" : "eq";
+            int digit = valueText.replaceFirst("\\d.*", "").length();
+            String comparator = QuantityScanner.comparator(valueText, digit, valueText.length());
             out.add(new Statement(lineNo, VnText.clean(raw.replace('\t', ' ')), name + ": " + valueText
                     + (percent && !valueText.contains("%") ? "%" : ""), context.sectionPath(), context.pillar(),
                     h.kinds().get(k), name, valueText, value, null, null, percent ? Statement.PERCENT : unit,

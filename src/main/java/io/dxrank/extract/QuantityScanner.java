@@ -153,7 +153,25 @@ public final class QuantityScanner {
         return number.matches("(19|20)\\d\\d");
     }
 
-    static String comparator(String s, int start, int end) {
+    /**
+     * The comparator the words around a figure state: gte ("tối thiểu", "từ ... trở lên", "≥", ">="), gt ("trên",
+     * "hơn", ">"), lte ("dưới", "không quá", "≤", "<="), lt ("<"), approx ("khoảng") or eq. Plans' sentences, their
+     * appendix rows and indicator-table cells all go through this one rule.
+     */
+    public static String comparator(String s, int start, int end) {
+        String symbol = s.substring(Math.max(0, start - 3), start).stripTrailing();
+        if (symbol.endsWith("≥") || symbol.endsWith(">=")) {
+            return "gte";
+        }
+        if (symbol.endsWith("≤") || symbol.endsWith("<=")) {
+            return "lte";
+        }
+        if (symbol.endsWith(">")) {
+            return "gt";
+        }
+        if (symbol.endsWith("<")) {
+            return "lt";
+        }
         String before = VnText.fold(s.substring(Math.max(0, start - 30), start));
         String after = VnText.fold(s.substring(end, Math.min(s.length(), end + 40)));
         if (before.matches(".*\\btu\\s*$") && after.contains("tro len") || after.startsWith("tro len")) {

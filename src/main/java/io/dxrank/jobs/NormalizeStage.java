@@ -81,9 +81,55 @@ public final class NormalizeStage {
                 detail.as("detail"));
         Dataset<Row> keptFacts = facts.join(superseded.select("plan_id"), facts.col("plan_id")
                 .equalTo(superseded.col("plan_id")), "left_anti");
-        Dataset<Row>[] resolved = tableOverPlan(keptFacts, precedence);
-        return new Tables(plans, resolved[0], findings.unionByName(revisionFindings).unionByName(resolved[1]),
-                normalized);
+        Dataset<Row>[] tables = tableOverTable(keptFacts);
+        Dataset<Row>[] resolved = tableOverPlan(tables[0], precedence);
+        return new Tables(plans, resolved[0], findings.unionByName(revisionFindings).unionByName(tables[1])
+                .unionByName(resolved[1]), normalized);
+    }
+
+    /**
+     * A fact (locality, indicator, kind, period) stated by two indicator tables (or twice in one, under two
+     * spellings of the locality): the file whose name sorts last keeps it (in one file the first cell), the others
+     * leave facts.csv, and quality.csv names both (WARN table_table_conflict when they differ, INFO
+     * table_table_agree when they agree). Without this the analysis took one of them by plan id, a hash.
+     *
+     * @return the facts kept and the findings
+     */
+    @SuppressWarnings("unchecked")
+    static Dataset<Row>[] tableOverTable(Dataset<Row> facts) {
+        WindowSpec sameFact = Window.partitionBy("locality_id", "indicator_code", "kind", "period")
+                .orderBy(col("source_file").desc(), col("source_line"), col("section"));
+        Dataset<Row> ranked = facts.filter(col("source").equalTo("table_file")
+                        .and(col("indicator_code").notEqual("unmapped")))
+                .withColumn("tt_rank", row_number().over(sameFact))
+                .withColumn("w_file", org.apache.spark.sql.functions.first("source_file").over(sameFact))
+                .withColumn("w_section", org.apache.spark.sql.functions.first("section").over(sameFact))
+                .withColumn("w_value", org.apache.spark.sql.functions.first("value").over(sameFact));
+        Dataset<Row> losers = ranked.filter(col("tt_rank").gt(1));
+        Dataset<Row> keys = losers.select(col("plan_id").as("l_plan"), col("source_file").as("l_file"),
+                col("section").as("l_section"), col("indicator_code").as("l_indicator"), col("kind").as("l_kind"),
+                col("period").as("l_period"), col("locality_id").as("l_locality"));
+        Column same = facts.col("plan_id").equalTo(keys.col("l_plan"))
+                .and(facts.col("source_file").equalTo(keys.col("l_file")))
+                .and(facts.col("section").eqNullSafe(keys.col("l_section")))
+                .and(facts.col("indicator_code").equalTo(keys.col("l_indicator")))
+                .and(facts.col("kind").equalTo(keys.col("l_kind")))
+                .and(facts.col("period").equalTo(keys.col("l_period")))
+                .and(facts.col("locality_id").equalTo(keys.col("l_locality")));
+        Dataset<Row> kept = facts.join(keys, same, "left_anti");
+        Column agree = col("value").equalTo(col("w_value"));
+        Column detail = concat(col("indicator_code"), lit(" "), col("kind"), lit(" "), col("period"), lit(" of "),
+                col("locality_name"), lit(": indicator table "), col("w_file"), lit(" "), col("w_section"),
+                lit(" says "), col("w_value").cast("string"), lit(", indicator table "), col("source_file"), lit(" "),
+                col("section"), lit(" says "), col("value").cast("string"),
+                lit("; kept the first (the file whose name sorts last, in one file the first cell)"));
+        Dataset<Row> findings = losers.select(col("plan_id"), col("source_file"), col("source_line").as("line"),
+                org.apache.spark.sql.functions.when(agree, lit(Finding.Severity.INFO.name()))
+                        .otherwise(lit(Finding.Severity.WARN.name())).as("severity"),
+                org.apache.spark.sql.functions.when(agree, lit("table_table_agree"))
+                        .otherwise(lit("table_table_conflict")).as("code"),
+                detail.as("detail"));
+        return new Dataset[] {kept, findings};
     }
 
     /**

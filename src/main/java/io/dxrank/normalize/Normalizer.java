@@ -65,7 +65,7 @@ public final class Normalizer implements Serializable {
             fact = per1000(fact, catalog.get(fact.indicatorCode()), locality);
             if (Indicator.UNMAPPED.equals(fact.indicatorCode())) {
                 findings.add(Finding.info(plan.planId(), plan.sourceFile(), s.line(), "unmapped_statement",
-                        "no catalog indicator for \"" + s.subject() + "\" (" + s.valueText() + ")"));
+                        cell(s) + "no catalog indicator for \"" + s.subject() + "\" (" + s.valueText() + ")"));
                 facts.add(fact);
                 continue;
             }
@@ -77,7 +77,8 @@ public final class Normalizer implements Serializable {
             } else if (previous.value() == fact.value()) {
                 findings.add(Finding.info(plan.planId(), plan.sourceFile(), s.line(), "duplicate_collapsed",
                         fact.indicatorCode() + " " + fact.kind() + " " + fact.period() + " = " + fact.value()
-                                + " stated again (first at line " + previous.sourceLine() + ")"));
+                                + " stated again (first at " + (Statement.TABLE_FILE.equals(previous.source())
+                                ? previous.section() : "line " + previous.sourceLine()) + ")"));
             } else {
                 Fact winner = prefer(previous, fact, meta.level());
                 Fact loser = winner == previous ? fact : previous;
@@ -112,14 +113,33 @@ public final class Normalizer implements Serializable {
             Result r = normalize(new ExtractionResult(table.planId(), table.sourceFile(), table.sha256(),
                     table.format(), table.bytes(), ExtractionResult.OK, "", meta, group.getValue(), List.of()));
             facts.addAll(r.facts());
-            findings.addAll(r.findings());
+            Statement first = group.getValue().get(0);
+            for (Finding f : r.findings()) {
+                // a table's locality stands in a row: the finding names the sheet and the row's first figure cell
+                findings.add(f.line() == 0 && f.code().equals("unknown_locality") ? new Finding(f.planId(),
+                        f.sourceFile(), first.line(), f.severity(), f.code(), cell(first) + f.detail()) : f);
+            }
         }
         return new Result(null, null, null, facts, findings);
     }
 
-    /** Whether an extraction is an indicator table file (its statements name their own localities). */
+    /** "sheet 'Tổng hợp' cell E12: " for a statement of an indicator table file, "" for a plan's. */
+    private static String cell(Statement s) {
+        if (!Statement.TABLE_FILE.equals(s.source()) || s.sectionPath() == null) {
+            return "";
+        }
+        int bang = s.sectionPath().lastIndexOf('!');
+        return "sheet '" + s.sectionPath().substring(0, bang) + "' cell " + s.sectionPath().substring(bang + 1) + ": ";
+    }
+
+    /**
+     * Whether an extraction is an indicator table file (its statements name their own localities). A table with no
+     * figure (a template not filled in, every cell "-" or "đang cập nhật") is one too: it has no plan metadata, and
+     * normalizing it as a plan failed the whole run.
+     */
     public static boolean isTable(ExtractionResult r) {
-        return !r.statements().isEmpty() && r.statements().get(0).rowLocality() != null;
+        return io.dxrank.tables.TableReader.isTable(r.format())
+                || !r.statements().isEmpty() && r.statements().get(0).rowLocality() != null;
     }
 
     private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile(

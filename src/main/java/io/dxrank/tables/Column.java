@@ -31,7 +31,16 @@ public record Column(int index, Role role, String header, Integer year, String k
             "ke hoach|muc tieu|muc dat|chi tieu|target|phan dau|dang ky");
     private static final Pattern ACTUAL_WORDS = Pattern.compile(
             "thuc hien|ket qua|actual|uoc dat|uoc thuc hien|da dat|hien trang");
+    /** Abbreviations and English words a header cell uses for its kind: "KH 2025", "TH 2024", "Plan", "Result". */
+    private static final Pattern TARGET_HEADER = Pattern.compile("\\b(kh|plan|planned|goal)\\b");
+    private static final Pattern ACTUAL_HEADER = Pattern.compile("\\b(th|uth|result|results|achieved)\\b");
+    /** A column derived from two others ("Tỷ lệ đạt so với kế hoạch (%)", "So sánh cùng kỳ"): no figure of its own. */
+    private static final Pattern RATIO = Pattern.compile("^(so sanh|danh gia|xep loai|muc do hoan thanh"
+            + "|ty le (dat|hoan thanh|thuc hien|th)? ?(so voi|/|\\(?%\\)?$)|ty le (dat|hoan thanh)\\b|% (dat|so voi|hoan thanh))"
+            + "|so voi (ke hoach|kh|cung ky|nam truoc)");
     private static final Pattern A_YEAR = Pattern.compile("\\b((?:19|20)\\d\\d)\\b");
+    private static final Pattern NAMED_YEAR = Pattern.compile("\\b(?:nam|year)\\s+((?:19|20)\\d\\d)\\b");
+    private static final Pattern PERIOD = Pattern.compile("\\b(?:19|20)\\d\\d\\s*[-–]\\s*((?:19|20)\\d\\d)\\b");
 
     /** The role a header names on its own (the reader still checks the column's content). */
     public static Column of(int index, String header) {
@@ -39,13 +48,17 @@ public record Column(int index, Role role, String header, Integer year, String k
         if (f.isEmpty()) {
             return new Column(index, Role.OTHER, header, null, null);
         }
-        Matcher year = A_YEAR.matcher(f);
-        Integer y = year.find() ? Integer.valueOf(year.group(1)) : null;
+        Integer y = year(f);
         String kind = kind(f);
+        if (kind == null) {
+            Matcher t = TARGET_HEADER.matcher(f);
+            Matcher a = ACTUAL_HEADER.matcher(f);
+            kind = t.find() ? Statement.TARGET : a.find() ? Statement.ACTUAL : null;
+        }
         Role role;
         if (ORDINAL.matcher(f).find()) {
             role = Role.ORDINAL;
-        } else if (NOTE.matcher(f).find()) {
+        } else if (NOTE.matcher(f).find() || RATIO.matcher(f).find()) {
             role = Role.NOTE;
         } else if (UNIT.matcher(f).find()) {
             role = Role.UNIT;
@@ -83,7 +96,19 @@ public record Column(int index, Role role, String header, Integer year, String k
         return target ? Statement.TARGET : actual ? Statement.ACTUAL : null;
     }
 
+    /**
+     * The year a header or title names: after "năm" first ("giai đoạn 2021-2025, năm 2024" is 2024), else the end
+     * of a period ("Mục tiêu giai đoạn 2021-2025" is 2025), else the first year.
+     */
     static Integer year(String folded) {
+        Matcher named = NAMED_YEAR.matcher(folded);
+        if (named.find()) {
+            return Integer.valueOf(named.group(1));
+        }
+        Matcher period = PERIOD.matcher(folded);
+        if (period.find()) {
+            return Integer.valueOf(period.group(1));
+        }
         Matcher m = A_YEAR.matcher(folded);
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }

@@ -7,9 +7,14 @@ import java.util.List;
  * repeated over their region, blanks as "".
  *
  * @param sheet the sheet's name (the file name for a CSV)
- * @param rows  cell texts; rows may differ in length
+ * @param rows   cell texts; rows may differ in length
+ * @param hidden the workbook hides the sheet (hidden or very hidden)
  */
-public record Grid(String sheet, List<List<String>> rows) {
+public record Grid(String sheet, List<List<String>> rows, boolean hidden) {
+
+    public Grid(String sheet, List<List<String>> rows) {
+        this(sheet, rows, false);
+    }
 
     public String cell(int row, int column) {
         if (row < 0 || row >= rows.size()) {

@@ -41,16 +41,45 @@ final class Sheet {
         return columns.stream().filter(c -> c.role() == role).findFirst().orElse(null);
     }
 
-    /** Long (locality column given) or wide by year (locality from the title): one indicator per row. */
+    /**
+     * Long (locality column given) or wide by year (locality from the title): one indicator per row. A locality
+     * written once above its rows (the cells below it left blank, as if merged) names them all, down to the next
+     * locality, totals row or section row.
+     */
     void rows(int firstData, Column localityColumn, Column indicatorColumn, List<Column> figures) {
+        Statement.RowLocality carried = null;
         for (int r = firstData; r < grid.rows().size(); r++) {
             String indicator = grid.cell(r, indicatorColumn.index());
-            if (indicator.isBlank() || TableExtractor.isTotal(indicator)) {
+            if (isSectionRow(r, indicator, figures)) {
+                findings.add(Finding.info(planId, file, r + 1, "table_section_row", where(r, indicatorColumn.index())
+                        + ": \"" + VnText.clean(indicator) + "\" heads a group of rows, it holds no figures; skipped"));
+                carried = null;
                 continue;
             }
-            Statement.RowLocality locality = localityColumn == null ? defaults.locality()
-                    : locality(r, grid.cell(r, localityColumn.index()));
+            String localityText = localityColumn == null ? "" : grid.cell(r, localityColumn.index());
+            Statement.RowLocality locality;
+            if (localityColumn == null) {
+                locality = defaults.locality();
+            } else if (localityText.isBlank()) {
+                locality = carried;
+            } else {
+                locality = locality(r, localityText);
+                carried = locality;
+            }
+            if (indicator.isBlank()) {
+                continue;
+            }
+            if (TableExtractor.isTotal(indicator)) {
+                findings.add(Finding.info(planId, file, r + 1, "table_total_row", where(r, indicatorColumn.index())
+                        + ": \"" + VnText.clean(indicator) + "\" sums other rows, it is not an indicator; skipped"));
+                continue;
+            }
             if (locality == null) {
+                if (localityText.isBlank() && hasFigureText(r, figures)) {
+                    findings.add(Finding.warn(planId, file, r + 1, "table_no_locality", where(r,
+                            localityColumn.index()) + ": no locality in this row or above it for " + VnText.clean(
+                            indicator) + "; row skipped"));
+                }
                 continue;
             }
             Integer rowYear = yearColumn == null ? null : Column.year(grid.cell(r, yearColumn.index()));
@@ -63,19 +92,53 @@ final class Sheet {
         }
     }
 
-    /** Wide by indicator: a row per locality, a column per indicator ("Tỷ lệ hồ sơ trực tuyến (%)"). */
-    void byIndicator(int firstData, Column localityColumn, List<Column> indicators) {
+    private boolean hasFigureText(int r, List<Column> figures) {
+        return figures.stream().anyMatch(c -> !grid.cell(r, c.index()).isBlank());
+    }
+
+    /** A group heading ("II | KHỐI PHƯỜNG") merged across the figure columns: the same label in each, no figure. */
+    private boolean isSectionRow(int r, String indicator, List<Column> figures) {
+        if (indicator.isBlank() || figures.isEmpty()) {
+            return false;
+        }
+        for (Column c : figures) {
+            if (!grid.cell(r, c.index()).equals(indicator)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Wide by indicator: a row per locality, a column per indicator ("Tỷ lệ hồ sơ trực tuyến (%)"). Under a
+     * two-row header the upper cell names the indicator and the lower one its kind or year ("KH | TH",
+     * "Năm 2024 | Năm 2025"); a single header's words are the indicator's name, so the title and the sheet or file
+     * name give kind and year ("Tỷ lệ TTHC thực hiện trực tuyến" is no result column), a year in the header wins.
+     *
+     * @param header the header row; its next row too when {@code twoRows}
+     */
+    void byIndicator(int firstData, Column localityColumn, List<Column> indicators, int header, boolean twoRows) {
         for (int r = firstData; r < grid.rows().size(); r++) {
             Statement.RowLocality locality = locality(r, grid.cell(r, localityColumn.index()));
             if (locality == null) {
+                if (grid.cell(r, localityColumn.index()).isBlank() && hasFigureText(r, indicators)) {
+                    findings.add(Finding.warn(planId, file, r + 1, "table_no_locality", where(r,
+                            localityColumn.index()) + ": a row of figures without a locality; row skipped"));
+                }
                 continue;
             }
             for (Column c : indicators) {
-                String header = VnText.clean(c.header());
-                Matcher unit = UNIT_IN_HEADER.matcher(header);
-                String name = unit.matches() ? unit.group(1) : header;
-                emit(r, c.index(), name, unit.matches() ? unit.group(2) : "", defaults.kind(), defaults.year(),
-                        locality);
+                String upper = VnText.clean(grid.cell(header, c.index()));
+                String lower = twoRows ? VnText.clean(grid.cell(header + 1, c.index())) : "";
+                boolean split = !lower.isBlank() && !lower.equals(upper);
+                Matcher unit = UNIT_IN_HEADER.matcher(upper);
+                String name = unit.matches() ? unit.group(1) : upper;
+                Integer year = Column.year(VnText.fold(lower));
+                year = year != null ? year : Column.year(VnText.fold(upper));
+                String kind = split ? Column.of(c.index(), lower).kind() : null;
+                emit(r, c.index(), name, unit.matches() ? unit.group(2) : "",
+                        kind != null ? kind : defaults.kind() != null ? defaults.kind() : c.kind(),
+                        year != null ? year : defaults.year(), locality);
             }
         }
     }
@@ -91,9 +154,12 @@ final class Sheet {
                     + "\" sums other rows, it is not a locality; skipped"));
             return null;
         }
-        String level = levelColumn == null ? null : TableExtractor.level(grid.cell(r, levelColumn.index()));
+        // "Xã", "xa" or "Cấp xã" in a "Cấp" column
+        String levelText = levelColumn == null ? "" : grid.cell(r, levelColumn.index()).trim()
+                .replaceFirst("(?iu)^cấp\\s+", "");
+        String level = levelColumn == null ? null : TableExtractor.level(levelText);
         if (level == null && levelColumn != null) {
-            String code = VnText.fold(grid.cell(r, levelColumn.index())).replace(' ', '_');
+            String code = VnText.fold(levelText).replace(' ', '_');
             level = code.isBlank() ? null : code;
         }
         Matcher prefix = Pattern.compile("(?iu)^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\s+(.+)$")
@@ -112,7 +178,8 @@ final class Sheet {
     private void emit(int r, int c, String indicator, String unitText, String kind, Integer year,
                       Statement.RowLocality locality) {
         String text = VnText.clean(grid.cell(r, c));
-        if (text.isBlank() || text.matches("[-–—/]")) {
+        // "-", "x" (not applicable, as statistical forms write it), "..." (not reported): no data
+        if (text.isBlank() || text.matches("[-–—/xX]|\\.{2,}|…")) {
             return;
         }
         TableExtractor.Figure figure = TableExtractor.figure(text);

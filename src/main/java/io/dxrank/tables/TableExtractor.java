@@ -4,6 +4,7 @@ import io.dxrank.core.Finding;
 import io.dxrank.core.VnText;
 import io.dxrank.extract.DocumentReader;
 import io.dxrank.extract.ExtractionResult;
+import io.dxrank.extract.QuantityScanner;
 import io.dxrank.extract.Statement;
 import io.dxrank.extract.VietNumber;
 import java.security.MessageDigest;
@@ -23,15 +24,26 @@ import java.util.regex.Pattern;
 public final class TableExtractor {
 
     private static final int HEADER_SEARCH_ROWS = 25;
-    private static final Pattern TOTAL = Pattern.compile(
-            "^(tong|tong cong|cong|toan (huyen|tinh|xa|thi xa|thanh pho|quan)|total|sum)\\b");
+    /** A whole cell saying "total": "Tổng", "Tổng cộng:", "Cộng toàn huyện", "Toàn tỉnh" (not "Cộng Lạc", "Tổng số hồ sơ"). */
+    private static final Pattern TOTAL = Pattern.compile("^(?:(?:tong cong|tong so|tong|cong|total|sum|grand total)"
+            + "(?: chung)?(?: (?:toan|ca) (?:huyen|tinh|xa|phuong|thi xa|thi tran|thanh pho|quan))?"
+            + "|(?:toan|ca) (?:huyen|tinh|xa|phuong|thi xa|thi tran|thanh pho|quan))$");
     private static final Pattern LEVEL_PREFIX = Pattern.compile(
             "(?iu)^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\s+(.+)$");
-    private static final Pattern TITLE_LOCALITY = Pattern.compile(
-            "(?u)\\b(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\s+(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,3})");
+    /** A capitalized name word, not the "NĂM 2024", "GIAI ĐOẠN", "ĐẾN" that follow a name in a title. */
+    private static final String NAME_WORD = "(?!(?iu:năm|giai|đến|quý|tháng|về|của|theo|và|hội\\s+chủ)"
+            + "(?![\\p{L}\\p{M}]))\\p{Lu}[\\p{L}\\p{M}]*";
+    /** "xã Hoằng Phú", "CỦA XÃ KHÁNH SƠN NĂM 2024" (titles are often in capitals), "UBND HUYỆN NAM ĐÀN". */
+    private static final Pattern TITLE_LOCALITY = Pattern.compile("(?u)(?<![\\p{L}\\p{M}])"
+            + "((?iu:thị xã|thị trấn|thành phố|xã|phường|huyện|quận|tỉnh))\\s+(" + NAME_WORD + "(?:[ \\-]" + NAME_WORD
+            + "){0,3})");
+    private static final Pattern COMMITTEE = Pattern.compile("(ubnd|uy ban nhan dan)\\s*$");
+    private static final Pattern DATE = Pattern.compile(
+            "ngay \\d{1,2}\\s*(thang|/|-|\\.)\\s*\\d{1,2}\\s*(nam|/|-|\\.)\\s*\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}");
     private static final String NUM = "\\d{1,3}(?:\\.\\d{3})+(?![\\d,])|\\d+(?:[.,]\\d+)?";
-    private static final Pattern FIGURE = Pattern.compile("(?iu)^(>=|≥|>|<=|≤|<|trên|tối thiểu|ít nhất|khoảng)?\\s*("
-            + NUM + ")\\s*(%)?(?:\\s*[-–]\\s*(" + NUM + ")\\s*(%)?)?\\s*(%)?$");
+    /** A number, percentage or range inside a cell; the words around it are the comparator's. */
+    private static final Pattern FIGURE = Pattern.compile("(?u)(?<![\\d.,])(" + NUM + ")\\s*(%)?(?:\\s*[-–]\\s*("
+            + NUM + ")\\s*(%)?)?\\s*(%)?(?![\\d.,])");
 
     private TableExtractor() {
     }
@@ -74,7 +86,14 @@ public final class TableExtractor {
             if (grid.rows().stream().allMatch(r -> r.stream().allMatch(String::isBlank))) {
                 continue;
             }
-            if (mapping.sheet() != null && !VnText.fold(mapping.sheet()).equals(VnText.fold(grid.sheet()))) {
+            boolean named = mapping.sheet() != null && VnText.fold(mapping.sheet()).equals(VnText.fold(grid.sheet()));
+            if (grid.hidden() && !named) {
+                findings.add(Finding.info(planId, sourceFile, 0, "table_sheet_hidden", "sheet '" + grid.sheet()
+                        + "' is hidden in the workbook (a draft, a drop-down list); not read: unhide it or name it in "
+                        + "the mapping file's 'sheet' to use its figures"));
+                continue;
+            }
+            if (mapping.sheet() != null && !named) {
                 findings.add(Finding.info(planId, sourceFile, 0, "table_sheet_skipped", "sheet '" + grid.sheet()
                         + "' is not the mapping's sheet '" + mapping.sheet() + "'"));
                 continue;
@@ -160,15 +179,21 @@ public final class TableExtractor {
             }
             sheet.rows(firstData, null, indicator, figures);
         } else if (locality != null && indicator == null) {
-            // in this layout a header naming a year but no kind is an indicator of that year's sheet
-            List<Column> indicators = columns.stream().filter(c -> (c.role() == Column.Role.OTHER
-                    || c.role() == Column.Role.VALUE && c.kind() == null) && !c.header().isBlank()).toList();
-            if (indicators.isEmpty() || defaults.year() == null) {
-                findings.add(Finding.warn(planId, file, 0, "table_no_year", "sheet '" + grid.sheet() + "': one column "
-                        + "per indicator but no year in a title or the sheet name; sheet skipped"));
+            // every other column is an indicator, whatever words its name holds ("... thực hiện trực tuyến (%)");
+            // a note-like column ("Cơ quan ...", "Ghi chú") only when it holds figures
+            int first = firstData;
+            List<Column> indicators = columns.stream().filter(c -> !c.header().isBlank() && switch (c.role()) {
+                case ORDINAL, LOCALITY, LEVEL, PROVINCE, UNIT, YEAR -> false;
+                case NOTE -> holdsFigures(grid, first, c);
+                default -> true;
+            }).toList();
+            if (indicators.isEmpty()) {
+                findings.add(Finding.warn(planId, file, header + 1, "table_no_header", "sheet '" + grid.sheet()
+                        + "': header row " + (header + 1) + " names localities but no indicator or figure columns; "
+                        + "sheet skipped"));
                 return false;
             }
-            sheet.byIndicator(firstData, locality, indicators);
+            sheet.byIndicator(firstData, locality, indicators, header, twoRowHeader);
         } else {
             findings.add(Finding.warn(planId, file, header + 1, "table_no_header", "sheet '" + grid.sheet()
                     + "': header row " + (header + 1) + " has no figure columns; sheet skipped"));
@@ -193,6 +218,14 @@ public final class TableExtractor {
                 bestScore = (int) score;
             }
         }
+        // "KH | TH | KH | TH" under the indicators names more known columns than the indicators' row above it
+        if (best > 0) {
+            List<Column> above = columns(grid, best - 1);
+            if (above.stream().anyMatch(c -> c.role() == Column.Role.LOCALITY || c.role() == Column.Role.INDICATOR)
+                    && isSubHeader(grid, best, above)) {
+                return best - 1;
+            }
+        }
         return best;
     }
 
@@ -209,10 +242,10 @@ public final class TableExtractor {
         boolean any = false;
         for (int c = 0; c < grid.width(); c++) {
             String v = grid.cell(row, c);
-            if (v.isBlank()) {
-                continue;
+            if (v.isBlank() || v.equals(header.get(c).header())) {
+                continue; // blank, or the header cell merged down over both rows
             }
-            if (FIGURE.matcher(v).matches() && Column.year(v) == null) {
+            if (figure(v) != null && Column.year(v) == null) {
                 return false;
             }
             Column alone = Column.of(c, v);
@@ -241,25 +274,49 @@ public final class TableExtractor {
         for (int r = 0; r < header; r++) {
             for (String v : grid.rows().get(r)) {
                 if (!v.isBlank()) {
-                    title.append(v).append(' ');
+                    title.append(v).append(" | "); // a name ends with its cell
                 }
             }
         }
-        String stem = file.replaceAll(".*/", "").replaceAll("\\.[^.]+$", "").replace('_', ' ');
+        // "ke-hoach-cds-2025.xlsx", "KetQua_2024.xlsx": words of a file name are split by '-', '_' and '.'
+        String stem = file.replaceAll(".*/", "").replaceAll("\\.[^.]+$", "").replaceAll("[-_.]+", " ");
         String all = title + " " + grid.sheet() + " " + stem;
-        String folded = VnText.fold(all);
+        // the date a report is signed ("Nam Đàn, ngày 10 tháng 01 năm 2025", "ngày 10/01/2025") is not its year
+        String folded = DATE.matcher(VnText.fold(all)).replaceAll(" ");
         Statement.RowLocality locality = null;
         for (String text : List.of(title.toString(), grid.sheet(), stem)) {
-            Matcher m = TITLE_LOCALITY.matcher(VnText.clean(text));
-            if (locality == null && m.find()) {
-                locality = new Statement.RowLocality(m.group(2).trim(), level(m.group(1)), null);
+            // the locality the title is about ("... CỦA XÃ KHÁNH SƠN") before the committee issuing it ("UBND HUYỆN")
+            String clean = VnText.clean(text);
+            Matcher m = TITLE_LOCALITY.matcher(clean);
+            Statement.RowLocality committee = null;
+            while (locality == null && m.find()) {
+                Statement.RowLocality found = new Statement.RowLocality(m.group(2).trim(), level(m.group(1)), null);
+                if (!COMMITTEE.matcher(VnText.fold(clean.substring(Math.max(0, m.start() - 20), m.start()))).find()) {
+                    locality = found;
+                } else if (committee == null) {
+                    committee = found;
+                }
             }
+            locality = locality == null ? committee : locality;
         }
-        return new Defaults(Column.year(folded), Column.kind(folded), locality);
+        Integer year = null;
+        for (String text : List.of(title.toString(), grid.sheet(), stem)) {
+            year = year != null ? year : Column.year(DATE.matcher(VnText.fold(text)).replaceAll(" "));
+        }
+        return new Defaults(year, Column.kind(folded), locality);
     }
 
     private static Column first(List<Column> columns, Column.Role role) {
         return columns.stream().filter(c -> c.role() == role).findFirst().orElse(null);
+    }
+
+    private static boolean holdsFigures(Grid grid, int firstData, Column c) {
+        for (int r = firstData; r < grid.rows().size(); r++) {
+            if (figure(grid.cell(r, c.index())) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Of the indicator-like columns, the one whose cells are words, not numbers. */
@@ -269,7 +326,7 @@ public final class TableExtractor {
             long numbers = 0;
             for (int r = firstData; r < Math.min(grid.rows().size(), firstData + 30); r++) {
                 String v = grid.cell(r, c.index());
-                if (FIGURE.matcher(v).matches()) {
+                if (figure(v) != null) {
                     numbers++;
                 } else if (!v.isBlank()) {
                     words++;
@@ -298,30 +355,34 @@ public final class TableExtractor {
     }
 
     static boolean isTotal(String locality) {
-        return TOTAL.matcher(VnText.fold(locality)).find();
+        return TOTAL.matcher(VnText.fold(locality).replaceAll("[^a-z ]", " ").trim().replaceAll(" +", " ")).matches();
     }
 
     /** A figure cell: value, upper bound of a range, percent or not, comparator; null when it is not a number. */
     record Figure(double value, Double high, boolean percent, String comparator) {
     }
 
+    /**
+     * A figure cell: a number, percentage or range ("98,5%", "1.234", "15-20%") alone or with the comparator words
+     * plans use ("≥ 80%", "Trên 90%", "Từ 70% trở lên", "Không dưới 98%"), read by the plans' own rules
+     * ({@link VietNumber}, {@link QuantityScanner#comparator}); null for anything else.
+     */
     static Figure figure(String text) {
-        Matcher m = FIGURE.matcher(VnText.clean(text));
-        if (!m.matches()) {
-            return null;
+        String t = VnText.clean(text);
+        Matcher m = FIGURE.matcher(t);
+        if (!m.find() || FIGURE.matcher(t).region(m.end(), t.length()).find()) {
+            return null; // no number, or two
         }
-        double value = VietNumber.parse(m.group(2));
-        Double high = m.group(4) == null ? null : VietNumber.parse(m.group(4));
-        boolean percent = m.group(3) != null || m.group(5) != null || m.group(6) != null;
-        String cmp = high != null ? "range" : switch (m.group(1) == null ? "" : VnText.fold(m.group(1))) {
-            case ">", "tren" -> "gt";
-            case ">=", "≥", "toi thieu", "it nhat" -> "gte";
-            case "<" -> "lt";
-            case "<=", "≤" -> "lte";
-            case "khoang" -> "approx";
-            default -> "eq";
-        };
-        return new Figure(value, high, percent, cmp);
+        double value = VietNumber.parse(m.group(1));
+        Double high = m.group(3) == null ? null : VietNumber.parse(m.group(3));
+        boolean percent = m.group(2) != null || m.group(4) != null || m.group(5) != null;
+        String cmp = high != null ? "range" : QuantityScanner.comparator(t, m.start(), m.end());
+        String before = t.substring(0, m.start()).trim();
+        String after = VnText.fold(t.substring(m.end()));
+        // words around the number must be the comparator itself ("trên", "từ ... trở lên"), nothing else
+        boolean onlyComparator = (before.isEmpty() || !"eq".equals(cmp) && !"range".equals(cmp))
+                && (after.isEmpty() || after.equals("tro len") && "gte".equals(cmp));
+        return onlyComparator ? new Figure(value, high, percent, cmp) : null;
     }
 
     private static String sha256(byte[] bytes) {

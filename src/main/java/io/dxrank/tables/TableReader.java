@@ -12,11 +12,16 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 
 /**
  * Reads an indicator table file (.csv, .xlsx, .xls) into {@link Grid}s: one per sheet. Numbers come out as the
@@ -40,8 +45,11 @@ public final class TableReader {
         }
         List<Grid> grids = new ArrayList<>();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            for (Sheet sheet : workbook) {
-                grids.add(sheet(sheet));
+            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                Grid grid = sheet(workbook.getSheetAt(i), evaluator);
+                grids.add(workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)
+                        ? new Grid(grid.sheet(), grid.rows(), true) : grid);
             }
         }
         return grids;
@@ -64,40 +72,52 @@ public final class TableReader {
         return new Grid(name, rows);
     }
 
-    /** The delimiter that splits the first lines most often, outside quotes. */
+    /**
+     * The delimiter that splits the first lines into the same number of cells most often, outside quotes: a
+     * semicolon CSV whose names and decimals hold commas ("Xã, phường;98,5") is still a semicolon CSV.
+     */
     static char delimiter(String text) {
         char best = ',';
-        int bestCount = 0;
+        int bestScore = 0;
         for (char candidate : new char[] {',', ';', '\t'}) {
+            java.util.Map<Integer, Integer> lines = new java.util.HashMap<>();
             int count = 0;
-            int lines = 0;
+            int read = 0;
             boolean quoted = false;
-            for (int i = 0; i < text.length() && lines < 10; i++) {
-                char c = text.charAt(i);
+            for (int i = 0; i <= text.length() && read < 20; i++) {
+                char c = i < text.length() ? text.charAt(i) : '\n';
                 if (c == '"') {
                     quoted = !quoted;
                 } else if (c == '\n' && !quoted) {
-                    lines++;
+                    if (count > 0) {
+                        lines.merge(count, 1, Integer::sum);
+                    }
+                    count = 0;
+                    read++;
                 } else if (c == candidate && !quoted) {
                     count++;
                 }
             }
-            if (count > bestCount) {
-                best = candidate;
-                bestCount = count;
+            // lines with the most frequent cell count; on a tie the more cells
+            for (java.util.Map.Entry<Integer, Integer> e : lines.entrySet()) {
+                int score = e.getValue() * 1000 + Math.min(e.getKey(), 999);
+                if (score > bestScore) {
+                    best = candidate;
+                    bestScore = score;
+                }
             }
         }
         return best;
     }
 
-    private static Grid sheet(Sheet sheet) {
+    private static Grid sheet(Sheet sheet, FormulaEvaluator evaluator) {
         List<List<String>> rows = new ArrayList<>();
         for (int r = 0; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             List<String> cells = new ArrayList<>();
             if (row != null) {
                 for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    cells.add(text(row.getCell(c)));
+                    cells.add(text(row.getCell(c), evaluator));
                 }
             }
             rows.add(cells);
@@ -129,17 +149,54 @@ public final class TableReader {
         row.set(c, value);
     }
 
-    static String text(Cell cell) {
+    /**
+     * A cell as the analyst sees it. A formula shows its cached result; a workbook written by a program that stores
+     * no results (Excel computes them on opening) is computed here, and a formula that cannot be computed shows as
+     * written ("=SUM(D4:D9)"), so the figure is reported rather than read as 0. An error shows as Excel shows it
+     * ("#DIV/0!").
+     */
+    static String text(Cell cell, FormulaEvaluator evaluator) {
         if (cell == null) {
             return "";
+        }
+        if (cell.getCellType() == CellType.FORMULA && cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
+            try {
+                CellValue v = evaluator.evaluate(cell);
+                return switch (v.getCellType()) {
+                    case STRING -> v.getStringValue().trim();
+                    case BOOLEAN -> Boolean.toString(v.getBooleanValue());
+                    case NUMERIC -> number(v.getNumberValue(), cell.getCellStyle().getDataFormatString());
+                    case ERROR -> FormulaError.forInt(v.getErrorValue()).getString();
+                    default -> "";
+                };
+            } catch (RuntimeException e) {
+                return "=" + cell.getCellFormula();
+            }
         }
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         return switch (type) {
             case STRING -> cell.getRichStringCellValue().getString().trim();
             case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
-            case NUMERIC -> number(cell.getNumericCellValue(), cell.getCellStyle().getDataFormatString());
+            case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? date(cell)
+                    : number(cell.getNumericCellValue(), cell.getCellStyle().getDataFormatString());
+            case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
             default -> "";
         };
+    }
+
+    /**
+     * A date cell as a Vietnamese reader writes it ("31/12/2024"), or its year alone when the format shows only the
+     * year ("yyyy"): a "Năm" column of dates gives each row its year.
+     */
+    static String date(Cell cell) {
+        java.time.LocalDateTime d = cell.getLocalDateTimeCellValue();
+        String format = cell.getCellStyle().getDataFormatString().replaceAll("\"[^\"]*\"|\\[[^]]*]", "")
+                .toLowerCase(java.util.Locale.ROOT);
+        if (d == null) {
+            return "";
+        }
+        return format.contains("d") || format.contains("m") ? String.format(java.util.Locale.ROOT, "%02d/%02d/%d",
+                d.getDayOfMonth(), d.getMonthValue(), d.getYear()) : Integer.toString(d.getYear());
     }
 
     /**

@@ -93,4 +93,13 @@ class ExtractCacheTest {
         assertEquals("dxrank: extract: 2 of 8 files (25%)\ndxrank: extract: 8 of 8 files (100%)\n",
                 err.toString(StandardCharsets.UTF_8).replace("\r\n", "\n"));
     }
+
+    @Test
+    void theFingerprintCoversTheTableReaderToo() {
+        // indicator tables are extracted by io.dxrank.tables: a new table reader must not reuse an older one's rows
+        String tables = io.dxrank.tables.TableExtractor.class.getPackageName().replace('.', '/') + "/";
+        assertTrue(ExtractCache.FINGERPRINTED.contains(tables), ExtractCache.FINGERPRINTED.toString());
+        assertTrue(ExtractCache.FINGERPRINTED.contains(
+                io.dxrank.extract.PlanExtractor.class.getPackageName().replace('.', '/') + "/"));
+    }
 }

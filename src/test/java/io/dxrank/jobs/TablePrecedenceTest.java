@@ -58,4 +58,30 @@ class TablePrecedenceTest {
         assertEquals("district.xlsx", finding.getAs("source_file"));
         assertTrue(finding.<String>getAs("detail").contains("kept the plan's"));
     }
+
+    @Test
+    void twoTablesStatingOneFactKeepTheLastFileAndRecordBoth() {
+        SparkSession spark = SparkTestSession.get();
+        Dataset<Row> facts = spark.createDataFrame(List.of(
+                FactRows.toRow(fact("a", "bao-cao-2025-01.xlsx", 9, "Tổng hợp!E9", 80, "table_file")),
+                FactRows.toRow(fact("b", "bao-cao-2025-03.xlsx", 4, "KQ!B4", 90, "table_file")),
+                FactRows.toRow(fact("c", "tong-hop.csv", 5, "tong-hop!G5", 90, "table_file")),
+                FactRows.toRow(fact("plan", "004.txt", 109, "I. MỤC TIÊU", 60, "prose"))), FactRows.FACTS);
+        Dataset<Row>[] tables = NormalizeStage.tableOverTable(facts);
+        List<Row> kept = tables[0].orderBy("source_file").collectAsList();
+        assertEquals(2, kept.size(), kept.toString());
+        assertEquals("004.txt", kept.get(0).getAs("source_file"));
+        assertEquals("tong-hop.csv", kept.get(1).getAs("source_file"));
+        List<Row> findings = tables[1].orderBy("source_file").collectAsList();
+        assertEquals(2, findings.size(), findings.toString());
+        assertEquals("table_table_conflict", findings.get(0).getAs("code"));
+        assertEquals("bao-cao-2025-01.xlsx", findings.get(0).getAs("source_file"));
+        assertEquals(9, findings.get(0).<Integer>getAs("line"));
+        String detail = findings.get(0).getAs("detail");
+        assertTrue(detail.contains("tong-hop.csv tong-hop!G5 says 90.0") && detail.contains(
+                "bao-cao-2025-01.xlsx Tổng hợp!E9 says 80.0"), detail);
+        assertEquals("table_table_agree", findings.get(1).getAs("code"));
+        // then the plan meets one table, not three: one finding
+        assertEquals(1, NormalizeStage.tableOverPlan(tables[0], "table")[1].count());
+    }
 }
