@@ -153,13 +153,20 @@ public final class QuantityScanner {
         return number.matches("(19|20)\\d\\d");
     }
 
+    /**
+     * "60% hộ gia đình trở lên": "trở lên" after the figure's own noun (at most five words, no number between) still
+     * qualifies the figure; "80% người dân từ 15 tuổi trở lên" has a number between, so it qualifies the age.
+     */
+    private static final Pattern GTE_AFTER_NOUN = Pattern.compile("\\s*(?:(?!tu\\b|tuoi\\b)[a-z]+\\s+){1,5}tro len\\b");
+
     static String comparator(String s, int start, int end) {
         String before = VnText.fold(s.substring(Math.max(0, start - 30), start));
         String after = VnText.fold(s.substring(end, Math.min(s.length(), end + 40)));
         if (before.matches(".*\\btu\\s*$") && after.contains("tro len") || after.startsWith("tro len")) {
             return "gte";
         }
-        if (before.matches(".*(toi thieu|it nhat|khong duoi|khong thap hon)\\s*$")) {
+        // "ít nhất có 95%", "tối thiểu đạt 50%": a verb between the qualifier and the figure keeps the qualifier
+        if (before.matches(".*(toi thieu|it nhat|khong duoi|khong thap hon)(\\s+(co|dat|la|bang))?\\s*$")) {
             return "gte";
         }
         if (before.matches(".*(tren|hon|vuot|cao hon)\\s*$")) {
@@ -171,7 +178,7 @@ public final class QuantityScanner {
         if (before.matches(".*(khoang|gan|xap xi|uoc)\\s*$")) {
             return "approx";
         }
-        if (after.startsWith("tro len")) {
+        if (after.startsWith("tro len") || GTE_AFTER_NOUN.matcher(after).lookingAt()) {
             return "gte";
         }
         return "eq";
