@@ -28,13 +28,14 @@ public final class QuantityScanner {
             "(?u)(?<![\\d/.,])(\\d{1,3})\\s*người\\s*/\\s*(\\d{1,3})\\s*(máy(?:\\s+tính)?|thiết\\s+bị)(?![\\p{L}\\d])");
     /** Unit of an equipment-per-person ratio; the catalog's phrases name it. */
     public static final String PER_PERSON_UNIT = "máy tính/người";
+    /** "20/20 xã", and "2/2trường" as typed without the space before the unit. */
     private static final Pattern FRACTION = Pattern.compile(
-            "(?u)(?<![\\d/.,])(\\d{1,6})\\s*/\\s*(\\d{1,6})(?![\\d/])\\s+(?=\\p{Ll})");
+            "(?u)(?<![\\d/.,])(\\d{1,6})\\s*/\\s*(\\d{1,6})(?![\\d/])\\s*(?=\\p{Ll})");
     /** Count units as they follow a number; a count needs one of them to be a statement. */
     static final String COUNT_UNITS = String.join("|",
             "tin,?\\s*bài", "tin", "bài(?:\\s+viết)?", "lớp", "tài\\s+khoản", "thủ\\s+tục(?:\\s+hành\\s+chính)?",
             "TTHC", "hồ\\s+sơ", "hộ(?:\\s+gia\\s+đình)?", "người", "cán\\s+bộ", "công\\s+chức", "máy(?:\\s+tính)?",
-            "điểm(?:\\s+cầu)?", "cuộc(?:\\s+họp)?", "hội\\s+nghị", "lượt(?:\\s+người)?", "văn\\s+bản",
+            "điểm(?:\\s+cầu)?", "cuộc(?:\\s+họp)?", "phiên(?:\\s+họp)?", "hội\\s+nghị", "lượt(?:\\s+người)?", "văn\\s+bản",
             "chữ\\s+ký(?:\\s+số)?", "chứng\\s+thư(?:\\s+số)?", "nhóm(?:\\s+Zalo)?", "tổ(?:\\s+công\\s+nghệ\\s+số)?",
             "thiết\\s+bị", "camera", "trường(?:\\s+học)?", "doanh\\s+nghiệp", "sản\\s+phẩm", "trạm(?:\\s+BTS)?",
             "buổi", "đợt", "dịch\\s+vụ(?:\\s+công)?", "thành\\s+viên", "hệ\\s+thống", "phần\\s+mềm", "cơ\\s+sở",

@@ -153,4 +153,27 @@ class QuantityScannerTest {
         assertEquals("eq", only("90% người dân từ độ tuổi lao động trở lên được tập huấn").comparator(),
                 "'từ ...': the range belongs to the words after the figure");
     }
+
+    @Test
+    void meetingSessionsAreCounts() {
+        // seed 000 line 415
+        QuantityScanner.Quantity q = only("Trong năm đã tổ chức 50 phiên họp trên hệ thống hội nghị truyền hình trực tuyến");
+        assertEquals(50, q.value());
+        assertEquals("phiên họp", q.unit());
+        assertEquals("phiên", only("duy trì 12 phiên giao ban trực tuyến mỗi năm").unit());
+    }
+
+    @Test
+    void aFractionTypedWithoutASpaceBeforeItsUnit() {
+        // seed 000 line 470
+        QuantityScanner.Quantity q = only("có 2/2trường (TH, THCS) sử dụng các dịch vụ trên;");
+        assertEquals(2, q.value());
+        assertEquals(2.0, q.denominator());
+        assertEquals("trường", q.unit());
+        assertEquals("2/2trường", q.text());
+        QuantityScanner.Quantity v = only("đến nay 7/9thôn đã có nhóm Zalo cộng đồng");
+        assertEquals(9.0, v.denominator());
+        assertEquals("thôn", v.unit());
+        assertTrue(QuantityScanner.scan("ban hành ngày 15/12/2023về việc triển khai").isEmpty(), "a date stays a date");
+    }
 }
