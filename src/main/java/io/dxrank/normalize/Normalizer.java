@@ -264,9 +264,12 @@ public final class Normalizer implements Serializable {
     }
 
     private static final java.util.regex.Pattern AS_OF = java.util.regex.Pattern.compile(
-            "(?iu)tính\\s+đến\\s+(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+            "(?iu)tính\\s+đến\\s+(?:hết\\s+)?(?:thời\\s+điểm\\s+)?(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
-    /** "tính đến ngày 15/12/2023" as an ISO date, kept beside the year the fact refers to. */
+    /**
+     * "tính đến ngày 15/12/2023", "Tính đến hết 15/12/2023", "tính đến thời điểm 30/9/2025" as an ISO date, kept
+     * beside the year the fact refers to.
+     */
     static String asOf(String sentence) {
         java.util.regex.Matcher m = AS_OF.matcher(sentence == null ? "" : sentence);
         return m.find() ? String.format(java.util.Locale.ROOT, "%s-%02d-%02d", m.group(3),

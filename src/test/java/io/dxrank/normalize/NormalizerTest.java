@@ -264,4 +264,13 @@ class NormalizerTest {
         assertEquals(60.0, r.facts().get(0).value(), "a commune's plan: the commune-level figure is its own");
         assertTrue(r.findings().stream().anyMatch(f -> f.code().equals("conflicting_values")));
     }
+
+    @Test
+    void asOfDatesAfterHếtOrThờiĐiểm() {
+        // seed 000 line 257
+        assertEquals("2023-12-15", Normalizer.asOf("- Tính đến hết 15/12/2023, tỷ lệ cán bộ công chức phường được "
+                + "trang bị máy tính làm việc là 100% máy tính/cán bộ."));
+        assertEquals("2025-09-30", Normalizer.asOf("Tính đến thời điểm 30/9/2025, toàn xã có 85% hộ có Internet"));
+        assertEquals("2024-12-31", Normalizer.asOf("tính đến hết ngày 31/12/2024 đạt 70%"));
+    }
 }
