@@ -225,6 +225,11 @@ public final class Normalizer implements Serializable {
             // "Tỷ lệ ... năm 2022 đạt 60%, phấn đấu năm 2023 đạt 80%": the second figure names no concept
             indicator = previousInSentence;
         }
+        if (indicator != null && !percent && countsPlaces(s.unit())) {
+            // "hướng dẫn 20 xã, thị trấn thành lập tổ công nghệ số": a count of communes or villages is no count
+            // of the teams, groups or posts the sentence goes on to name; no catalog count is one of places
+            indicator = null;
+        }
         double value = s.value();
         String unit = s.unit();
         if (fraction && (indicator == null || indicator.percent())) {
@@ -242,6 +247,14 @@ public final class Normalizer implements Serializable {
                 s.kind(), year, period, value, s.valueHigh(), unit, s.comparator(), plan.sourceFile(), s.line(),
                 s.quote(), s.subject(), s.sectionPath(), s.valueText(), s.denominator(), s.source(),
                 asOf(s.sentence()), null);
+    }
+
+    private static final java.util.regex.Pattern PLACE_UNIT = java.util.regex.Pattern.compile(
+            "(?iu)(xã|phường|thị trấn|thôn|xóm|bản|tổ dân phố|tdp|khối|khu dân cư|cụm dân cư)([,\\s].*)?");
+
+    /** A count unit naming administrative places ("20 xã, thị trấn", "12 thôn"), not things done or owned. */
+    static boolean countsPlaces(String unit) {
+        return unit != null && PLACE_UNIT.matcher(io.dxrank.core.VnText.clean(unit)).matches();
     }
 
     /** Words that frame a figure (time, cue, comparator) but name no concept. */

@@ -273,4 +273,29 @@ class NormalizerTest {
         assertEquals("2025-09-30", Normalizer.asOf("Tính đến thời điểm 30/9/2025, toàn xã có 85% hộ có Internet"));
         assertEquals("2024-12-31", Normalizer.asOf("tính đến hết ngày 31/12/2024 đạt 70%"));
     }
+
+    @Test
+    void aCountOfPlacesIsNoCountOfTheThingsTheSentenceNames() throws Exception {
+        Normalizer real = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")), Gazetteer.parse(GAZETTEER));
+        // seed 001 line 53: twenty communes were guided to set up village teams, not twenty teams
+        String seed = "Ban hành Công văn về việc triển khai Thành lập Tổ công nghệ số cộng đồng để hướng dẫn 20 xã, "
+                + "thị trấn ban hành Quyết định thành lập tổ công nghệ số cộng đồng cấp thôn, khu dân cư";
+        Statement communes = new Statement(53, seed, seed, "", null, Statement.ACTUAL,
+                "Thành lập Tổ công nghệ số cộng đồng để hướng dẫn , thị trấn ban hành Quyết định thành lập tổ công "
+                        + "nghệ số cộng đồng cấp thôn, khu dân cư", "20 xã", 20, null, null, "xã", "eq", null, "prose");
+        String other = "Đến nay đã có 12 thôn thành lập nhóm Zalo cộng đồng";
+        Statement villages = new Statement(60, other, other, "", null, Statement.ACTUAL,
+                "Đến nay đã có thành lập nhóm Zalo cộng đồng", "12 thôn", 12, null, null, "thôn", "eq", null, "prose");
+        String teams = "Đã thành lập 15 tổ công nghệ số cộng đồng";
+        Statement control = new Statement(61, teams, teams, "", null, Statement.ACTUAL, "Đã thành lập công nghệ số cộng đồng",
+                "15 tổ công nghệ số", 15, null, null, "tổ công nghệ số", "eq", null, "prose");
+        Normalizer.Result r = real.normalize(plan("huyen", 2022, "FY", communes, villages, control));
+        assertEquals(Indicator.UNMAPPED, r.facts().get(0).indicatorCode());
+        assertEquals("xã", r.facts().get(0).unit(), "the count keeps the unit it was written with");
+        assertEquals(Indicator.UNMAPPED, r.facts().get(1).indicatorCode());
+        assertEquals("community_teams", r.facts().get(2).indicatorCode(), "a count of teams still maps");
+        assertTrue(Normalizer.countsPlaces("xã"));
+        assertTrue(Normalizer.countsPlaces("tổ dân phố"));
+        assertTrue(!Normalizer.countsPlaces("tổ công nghệ số"));
+    }
 }
