@@ -208,7 +208,7 @@ public final class Normalizer implements Serializable {
         }
         if (match == null && onlyFigureOfSentence && s.sentence() != null) {
             // a long sentence may name its concept beyond the subject window; with one figure it is unambiguous
-            match = matcher.match(percent ? s.sentence() : s.sentence() + " " + s.unit(), percent);
+            match = matcher.match(percent ? s.sentence() : s.sentence() + " " + s.unit(), percent, true);
         }
         if (match == null && previousInSentence == null && s.sentence() != null && s.valueText() != null
                 && continuesPreviousFigure(s.subject())) {

@@ -298,4 +298,32 @@ class NormalizerTest {
         assertTrue(Normalizer.countsPlaces("tổ dân phố"));
         assertTrue(!Normalizer.countsPlaces("tổ công nghệ số"));
     }
+
+    @Test
+    void aWholeSentenceMatchesWordsWithTheirTones() throws Exception {
+        Normalizer real = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")), Gazetteer.parse(GAZETTEER));
+        // seed 000 line 470: folded, "hỗ trợ", "phụ huynh", "cập nhật" and "trên" make up most of "cáp quang phủ
+        // trên hộ gia đình"; the schools' use of vnEdu is what the sentence measures
+        String seed = "Tuyên truyền hướng dẫn cài đặt các ứng dụng vnEdu Teacher, vnEdu Connect để hỗ trợ giáo viên, "
+                + "phụ huynh cập nhật thông tin, tương tác giữa nhà trường, gia đình và xã hội, có 2/2trường (TH, THCS) "
+                + "sử dụng các dịch vụ trên;";
+        Statement schools = new Statement(470, seed, seed, "", null, Statement.ACTUAL,
+                "nhật thông tin, tương tác giữa nhà trường, gia đình và xã hội, có (TH, THCS) sử dụng các dịch vụ trên;",
+                "2/2trường", 2, null, 2.0, "trường", "eq", null, "prose");
+        Fact f = real.normalize(plan("phuong", 2023, "FY", schools)).facts().get(0);
+        assertEquals("digital_schools", f.indicatorCode());
+        assertEquals(100.0, f.value(), 1e-9);
+        // a phrasing the seeds do not use: the same collisions and nothing else
+        String other = "Hỗ trợ phụ huynh cập nhật thông tin trên ứng dụng học tập, mỗi gia đình được hướng dẫn chi tiết "
+                + "từng bước và cuối năm có 80% học sinh tham gia";
+        Statement pupils = new Statement(9, other, other, "", null, Statement.ACTUAL, "cuối năm có học sinh tham gia",
+                "80%", 80, null, null, "percent", "eq", null, "prose");
+        assertEquals(Indicator.UNMAPPED, real.normalize(plan("xa", 2023, "FY", pupils)).facts().get(0).indicatorCode());
+        IndicatorMatcher m = new IndicatorMatcher(Catalog.load(Path.of("data/catalog/indicators.csv")));
+        assertEquals("fiber_households", m.match(other, true).indicator().code(), "folded, the collision scores");
+        assertEquals(IndicatorMatcher.toned("hóa"), IndicatorMatcher.toned("hoá"), "old and new tone placement");
+        assertTrue(!IndicatorMatcher.toned("cập").equals(IndicatorMatcher.toned("cáp")));
+        assertEquals("digitized_results", m.match("Tỷ lệ kết quả giải quyết thủ tục hành chính được số hoá trong năm "
+                + "đạt 90%", true, true).indicator().code(), "tones matched across tone placements");
+    }
 }
