@@ -19,6 +19,8 @@ public final class IndicatorMatcher implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final double THRESHOLD = 0.75;
+    /** Unit of a catalog count of places (communes, villages): only counts written with a place noun match it. */
+    public static final String PLACES = "places";
     private static final int[] NONE = {};
 
     /**
@@ -97,7 +99,7 @@ public final class IndicatorMatcher implements Serializable {
 
     /** The best indicator for the subject with a compatible unit, or null. */
     public Match match(String subject, boolean percent) {
-        return match(subject, percent, false);
+        return match(subject, percent, false, false);
     }
 
     /**
@@ -106,6 +108,14 @@ public final class IndicatorMatcher implements Serializable {
      * "phụ huynh", "hỗ trợ", "trên" fold to most of "cáp quang phủ trên hộ gia đình").
      */
     public Match match(String subject, boolean percent, boolean tones) {
+        return match(subject, percent, tones, false);
+    }
+
+    /**
+     * As {@link #match(String, boolean, boolean)}; a count ({@code percent} false) of {@code places} ("20 xã",
+     * "12 thôn") matches only indicators counting {@link #PLACES}, any other count only the others.
+     */
+    public Match match(String subject, boolean percent, boolean tones, boolean places) {
         String folded = " " + words(VnText.fold(subject)) + " ";
         Set<String> words = new HashSet<>(Arrays.asList(folded.trim().split(" ")));
         int[] hits = new int[phrases.size()];
@@ -119,7 +129,8 @@ public final class IndicatorMatcher implements Serializable {
         Set<String> textTones = null;
         for (int i = 0; i < phrases.size(); i++) {
             Phrase p = phrases.get(i);
-            if (p.indicator().percent() != percent) {
+            if (p.indicator().percent() != percent
+                    || !percent && PLACES.equals(p.indicator().unit()) != places) {
                 continue;
             }
             long hit = hits[i];

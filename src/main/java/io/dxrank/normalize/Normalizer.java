@@ -198,17 +198,18 @@ public final class Normalizer implements Serializable {
         boolean percent = Statement.PERCENT.equals(s.unit()) || fraction;
         // a count's unit words ("01 nhóm Zalo", "10 tin, bài") often name the indicator themselves
         String subject = percent ? s.subject() : s.subject() + " " + s.unit();
-        IndicatorMatcher.Match match = matcher.match(subject, percent);
+        boolean places = countsPlaces(s.unit());
+        IndicatorMatcher.Match match = matcher.match(subject, percent, false, places);
         if (match == null && fraction) {
             // "01 người / 01 máy" names its concept in the unit; "20/20 xã" may be a count of communes
             match = matcher.match(s.subject() + " " + s.unit(), true);
             if (match == null) {
-                match = matcher.match(s.subject() + " " + s.unit(), false);
+                match = matcher.match(s.subject() + " " + s.unit(), false, false, places);
             }
         }
         if (match == null && onlyFigureOfSentence && s.sentence() != null) {
             // a long sentence may name its concept beyond the subject window; with one figure it is unambiguous
-            match = matcher.match(percent ? s.sentence() : s.sentence() + " " + s.unit(), percent, true);
+            match = matcher.match(percent ? s.sentence() : s.sentence() + " " + s.unit(), percent, true, places);
         }
         if (match == null && previousInSentence == null && s.sentence() != null && s.valueText() != null
                 && continuesPreviousFigure(s.subject())) {
@@ -216,7 +217,7 @@ public final class Normalizer implements Serializable {
             int at = s.sentence().indexOf(s.valueText());
             if (at > 0) {
                 String label = s.sentence().substring(0, at);
-                match = matcher.match(percent ? label : label + " " + s.unit(), percent);
+                match = matcher.match(percent ? label : label + " " + s.unit(), percent, false, places);
             }
         }
         Indicator indicator = match == null ? null : match.indicator();
@@ -225,9 +226,10 @@ public final class Normalizer implements Serializable {
             // "Tỷ lệ ... năm 2022 đạt 60%, phấn đấu năm 2023 đạt 80%": the second figure names no concept
             indicator = previousInSentence;
         }
-        if (indicator != null && !percent && countsPlaces(s.unit())) {
-            // "hướng dẫn 20 xã, thị trấn thành lập tổ công nghệ số": a count of communes or villages is no count
-            // of the teams, groups or posts the sentence goes on to name; no catalog count is one of places
+        if (indicator != null && !indicator.percent() && places != IndicatorMatcher.PLACES.equals(indicator.unit())) {
+            // "hướng dẫn 20 xã, thị trấn thành lập tổ công nghệ số": a count of communes or villages is no count of
+            // the teams, groups or posts the sentence goes on to name (nor, inherited from the figure before, the
+            // other way round); it maps only to a catalog count of places
             indicator = null;
         }
         double value = s.value();

@@ -290,9 +290,12 @@ class NormalizerTest {
         Statement control = new Statement(61, teams, teams, "", null, Statement.ACTUAL, "Đã thành lập công nghệ số cộng đồng",
                 "15 tổ công nghệ số", 15, null, null, "tổ công nghệ số", "eq", null, "prose");
         Normalizer.Result r = real.normalize(plan("huyen", 2022, "FY", communes, villages, control));
-        assertEquals(Indicator.UNMAPPED, r.facts().get(0).indicatorCode());
-        assertEquals("xã", r.facts().get(0).unit(), "the count keeps the unit it was written with");
-        assertEquals(Indicator.UNMAPPED, r.facts().get(1).indicatorCode());
+        assertEquals("community_teams_places", r.facts().get(0).indicatorCode(), "a count of places");
+        assertEquals(20.0, r.facts().get(0).value());
+        assertEquals(IndicatorMatcher.PLACES, r.facts().get(0).unit());
+        assertEquals(Indicator.UNMAPPED, r.facts().get(1).indicatorCode(),
+                "villages with a Zalo group: the catalog has a share of them, no count");
+        assertEquals("thôn", r.facts().get(1).unit(), "an unmapped count keeps the unit it was written with");
         assertEquals("community_teams", r.facts().get(2).indicatorCode(), "a count of teams still maps");
         assertTrue(Normalizer.countsPlaces("xã"));
         assertTrue(Normalizer.countsPlaces("tổ dân phố"));
