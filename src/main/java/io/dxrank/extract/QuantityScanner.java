@@ -28,13 +28,14 @@ public final class QuantityScanner {
             "(?u)(?<![\\d/.,])(\\d{1,3})\\s*người\\s*/\\s*(\\d{1,3})\\s*(máy(?:\\s+tính)?|thiết\\s+bị)(?![\\p{L}\\d])");
     /** Unit of an equipment-per-person ratio; the catalog's phrases name it. */
     public static final String PER_PERSON_UNIT = "máy tính/người";
+    /** "20/20 xã", and "2/2trường" as typed without the space before the unit. */
     private static final Pattern FRACTION = Pattern.compile(
-            "(?u)(?<![\\d/.,])(\\d{1,6})\\s*/\\s*(\\d{1,6})(?![\\d/])\\s+(?=\\p{Ll})");
+            "(?u)(?<![\\d/.,])(\\d{1,6})\\s*/\\s*(\\d{1,6})(?![\\d/])\\s*(?=\\p{Ll})");
     /** Count units as they follow a number; a count needs one of them to be a statement. */
     static final String COUNT_UNITS = String.join("|",
             "tin,?\\s*bài", "tin", "bài(?:\\s+viết)?", "lớp", "tài\\s+khoản", "thủ\\s+tục(?:\\s+hành\\s+chính)?",
             "TTHC", "hồ\\s+sơ", "hộ(?:\\s+gia\\s+đình)?", "người", "cán\\s+bộ", "công\\s+chức", "máy(?:\\s+tính)?",
-            "điểm(?:\\s+cầu)?", "cuộc(?:\\s+họp)?", "hội\\s+nghị", "lượt(?:\\s+người)?", "văn\\s+bản",
+            "điểm(?:\\s+cầu)?", "cuộc(?:\\s+họp)?", "phiên(?:\\s+họp)?", "hội\\s+nghị", "lượt(?:\\s+người)?", "văn\\s+bản",
             "chữ\\s+ký(?:\\s+số)?", "chứng\\s+thư(?:\\s+số)?", "nhóm(?:\\s+Zalo)?", "tổ(?:\\s+công\\s+nghệ\\s+số)?",
             "thiết\\s+bị", "camera", "trường(?:\\s+học)?", "doanh\\s+nghiệp", "sản\\s+phẩm", "trạm(?:\\s+BTS)?",
             "buổi", "đợt", "dịch\\s+vụ(?:\\s+công)?", "thành\\s+viên", "hệ\\s+thống", "phần\\s+mềm", "cơ\\s+sở",
@@ -154,6 +155,12 @@ public final class QuantityScanner {
     }
 
     /**
+     * "60% hộ gia đình trở lên": "trở lên" after the figure's own noun (at most five words, no number between) still
+     * qualifies the figure; "80% người dân từ 15 tuổi trở lên" has a number between, so it qualifies the age.
+     */
+    private static final Pattern GTE_AFTER_NOUN = Pattern.compile("\\s*(?:(?!tu\\b|tuoi\\b)[a-z]+\\s+){1,5}tro len\\b");
+
+    /**
      * The comparator the words around a figure state: gte ("tối thiểu", "từ ... trở lên", "≥", ">="), gt ("trên",
      * "hơn", ">"), lte ("dưới", "không quá", "≤", "<="), lt ("<"), approx ("khoảng") or eq. Plans' sentences, their
      * appendix rows and indicator-table cells all go through this one rule.
@@ -177,7 +184,8 @@ public final class QuantityScanner {
         if (before.matches(".*\\btu\\s*$") && after.contains("tro len") || after.startsWith("tro len")) {
             return "gte";
         }
-        if (before.matches(".*(toi thieu|it nhat|khong duoi|khong thap hon)\\s*$")) {
+        // "ít nhất có 95%", "tối thiểu đạt 50%": a verb between the qualifier and the figure keeps the qualifier
+        if (before.matches(".*(toi thieu|it nhat|khong duoi|khong thap hon)(\\s+(co|dat|la|bang))?\\s*$")) {
             return "gte";
         }
         if (before.matches(".*(tren|hon|vuot|cao hon)\\s*$")) {
@@ -189,7 +197,7 @@ public final class QuantityScanner {
         if (before.matches(".*(khoang|gan|xap xi|uoc)\\s*$")) {
             return "approx";
         }
-        if (after.startsWith("tro len")) {
+        if (after.startsWith("tro len") || GTE_AFTER_NOUN.matcher(after).lookingAt()) {
             return "gte";
         }
         return "eq";

@@ -218,17 +218,18 @@ public final class Normalizer implements Serializable {
         boolean percent = Statement.PERCENT.equals(s.unit()) || fraction;
         // a count's unit words ("01 nhóm Zalo", "10 tin, bài") often name the indicator themselves
         String subject = percent ? s.subject() : s.subject() + " " + s.unit();
-        IndicatorMatcher.Match match = matcher.match(subject, percent);
+        boolean places = countsPlaces(s.unit());
+        IndicatorMatcher.Match match = matcher.match(subject, percent, false, places);
         if (match == null && fraction) {
             // "01 người / 01 máy" names its concept in the unit; "20/20 xã" may be a count of communes
             match = matcher.match(s.subject() + " " + s.unit(), true);
             if (match == null) {
-                match = matcher.match(s.subject() + " " + s.unit(), false);
+                match = matcher.match(s.subject() + " " + s.unit(), false, false, places);
             }
         }
         if (match == null && onlyFigureOfSentence && s.sentence() != null) {
             // a long sentence may name its concept beyond the subject window; with one figure it is unambiguous
-            match = matcher.match(percent ? s.sentence() : s.sentence() + " " + s.unit(), percent);
+            match = matcher.match(percent ? s.sentence() : s.sentence() + " " + s.unit(), percent, true, places);
         }
         if (match == null && previousInSentence == null && s.sentence() != null && s.valueText() != null
                 && continuesPreviousFigure(s.subject())) {
@@ -236,7 +237,7 @@ public final class Normalizer implements Serializable {
             int at = s.sentence().indexOf(s.valueText());
             if (at > 0) {
                 String label = s.sentence().substring(0, at);
-                match = matcher.match(percent ? label : label + " " + s.unit(), percent);
+                match = matcher.match(percent ? label : label + " " + s.unit(), percent, false, places);
             }
         }
         Indicator indicator = match == null ? null : match.indicator();
@@ -244,6 +245,12 @@ public final class Normalizer implements Serializable {
                 && continuesPreviousFigure(s.subject())) {
             // "Tỷ lệ ... năm 2022 đạt 60%, phấn đấu năm 2023 đạt 80%": the second figure names no concept
             indicator = previousInSentence;
+        }
+        if (indicator != null && !indicator.percent() && places != IndicatorMatcher.PLACES.equals(indicator.unit())) {
+            // "hướng dẫn 20 xã, thị trấn thành lập tổ công nghệ số": a count of communes or villages is no count of
+            // the teams, groups or posts the sentence goes on to name (nor, inherited from the figure before, the
+            // other way round); it maps only to a catalog count of places
+            indicator = null;
         }
         double value = s.value();
         String unit = s.unit();
@@ -262,6 +269,14 @@ public final class Normalizer implements Serializable {
                 s.kind(), year, period, value, s.valueHigh(), unit, s.comparator(), plan.sourceFile(), s.line(),
                 s.quote(), s.subject(), s.sectionPath(), s.valueText(), s.denominator(), s.source(),
                 asOf(s.sentence()), null);
+    }
+
+    private static final java.util.regex.Pattern PLACE_UNIT = java.util.regex.Pattern.compile(
+            "(?iu)(xã|phường|thị trấn|thôn|xóm|bản|tổ dân phố|tdp|khối|khu dân cư|cụm dân cư)([,\\s].*)?");
+
+    /** A count unit naming administrative places ("20 xã, thị trấn", "12 thôn"), not things done or owned. */
+    static boolean countsPlaces(String unit) {
+        return unit != null && PLACE_UNIT.matcher(io.dxrank.core.VnText.clean(unit)).matches();
     }
 
     /** Words that frame a figure (time, cue, comparator) but name no concept. */
@@ -284,9 +299,12 @@ public final class Normalizer implements Serializable {
     }
 
     private static final java.util.regex.Pattern AS_OF = java.util.regex.Pattern.compile(
-            "(?iu)tính\\s+đến\\s+(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+            "(?iu)tính\\s+đến\\s+(?:hết\\s+)?(?:thời\\s+điểm\\s+)?(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
-    /** "tính đến ngày 15/12/2023" as an ISO date, kept beside the year the fact refers to. */
+    /**
+     * "tính đến ngày 15/12/2023", "Tính đến hết 15/12/2023", "tính đến thời điểm 30/9/2025" as an ISO date, kept
+     * beside the year the fact refers to.
+     */
     static String asOf(String sentence) {
         java.util.regex.Matcher m = AS_OF.matcher(sentence == null ? "" : sentence);
         return m.find() ? String.format(java.util.Locale.ROOT, "%s-%02d-%02d", m.group(3),

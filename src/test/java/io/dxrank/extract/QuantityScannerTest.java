@@ -132,4 +132,48 @@ class QuantityScannerTest {
         assertEquals(2, q.value());
         assertEquals(43, only("Số tin, bài tuyên truyền về chuyển đổi số năm 2022: 43.").value());
     }
+
+    @Test
+    void aVerbBetweenTheQualifierAndTheFigureKeepsTheQualifier() {
+        // seed 000 line 529
+        assertEquals("gte", only("Phấn đấu ít nhất có 95% số cuộc họp được thực hiện qua Hệ thống hội nghị").comparator());
+        assertEquals("gte", only("tỷ lệ hồ sơ trực tuyến tối thiểu đạt 50% tổng số hồ sơ").comparator());
+        assertEquals("gte", only("ít nhất là 3 lớp tập huấn").comparator());
+        assertEquals("eq", only("nhất là 70% hộ gia đình").comparator(), "'nhất là' alone is no qualifier");
+    }
+
+    @Test
+    void trởLênAfterTheFiguresNounQualifiesTheFigure() {
+        // seed 002 line 78
+        assertEquals("gte", only("+ 60% hộ gia đình trở lên tham gia mua sắm trực tuyến thông qua các website")
+                .comparator());
+        assertEquals("gte", only("đạt 75% doanh nghiệp nhỏ và vừa trở lên sử dụng nền tảng số").comparator());
+        assertEquals("eq", only("bảo đảm 80% người dân 15 tuổi trở lên có điện thoại thông minh").comparator(),
+                "a number between: 'trở lên' qualifies the age");
+        assertEquals("eq", only("90% người dân từ độ tuổi lao động trở lên được tập huấn").comparator(),
+                "'từ ...': the range belongs to the words after the figure");
+    }
+
+    @Test
+    void meetingSessionsAreCounts() {
+        // seed 000 line 415
+        QuantityScanner.Quantity q = only("Trong năm đã tổ chức 50 phiên họp trên hệ thống hội nghị truyền hình trực tuyến");
+        assertEquals(50, q.value());
+        assertEquals("phiên họp", q.unit());
+        assertEquals("phiên", only("duy trì 12 phiên giao ban trực tuyến mỗi năm").unit());
+    }
+
+    @Test
+    void aFractionTypedWithoutASpaceBeforeItsUnit() {
+        // seed 000 line 470
+        QuantityScanner.Quantity q = only("có 2/2trường (TH, THCS) sử dụng các dịch vụ trên;");
+        assertEquals(2, q.value());
+        assertEquals(2.0, q.denominator());
+        assertEquals("trường", q.unit());
+        assertEquals("2/2trường", q.text());
+        QuantityScanner.Quantity v = only("đến nay 7/9thôn đã có nhóm Zalo cộng đồng");
+        assertEquals(9.0, v.denominator());
+        assertEquals("thôn", v.unit());
+        assertTrue(QuantityScanner.scan("ban hành ngày 15/12/2023về việc triển khai").isEmpty(), "a date stays a date");
+    }
 }

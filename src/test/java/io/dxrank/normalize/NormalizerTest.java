@@ -264,4 +264,69 @@ class NormalizerTest {
         assertEquals(60.0, r.facts().get(0).value(), "a commune's plan: the commune-level figure is its own");
         assertTrue(r.findings().stream().anyMatch(f -> f.code().equals("conflicting_values")));
     }
+
+    @Test
+    void asOfDatesAfterHếtOrThờiĐiểm() {
+        // seed 000 line 257
+        assertEquals("2023-12-15", Normalizer.asOf("- Tính đến hết 15/12/2023, tỷ lệ cán bộ công chức phường được "
+                + "trang bị máy tính làm việc là 100% máy tính/cán bộ."));
+        assertEquals("2025-09-30", Normalizer.asOf("Tính đến thời điểm 30/9/2025, toàn xã có 85% hộ có Internet"));
+        assertEquals("2024-12-31", Normalizer.asOf("tính đến hết ngày 31/12/2024 đạt 70%"));
+    }
+
+    @Test
+    void aCountOfPlacesIsNoCountOfTheThingsTheSentenceNames() throws Exception {
+        Normalizer real = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")), Gazetteer.parse(GAZETTEER));
+        // seed 001 line 53: twenty communes were guided to set up village teams, not twenty teams
+        String seed = "Ban hành Công văn về việc triển khai Thành lập Tổ công nghệ số cộng đồng để hướng dẫn 20 xã, "
+                + "thị trấn ban hành Quyết định thành lập tổ công nghệ số cộng đồng cấp thôn, khu dân cư";
+        Statement communes = new Statement(53, seed, seed, "", null, Statement.ACTUAL,
+                "Thành lập Tổ công nghệ số cộng đồng để hướng dẫn , thị trấn ban hành Quyết định thành lập tổ công "
+                        + "nghệ số cộng đồng cấp thôn, khu dân cư", "20 xã", 20, null, null, "xã", "eq", null, "prose");
+        String other = "Đến nay đã có 12 thôn thành lập nhóm Zalo cộng đồng";
+        Statement villages = new Statement(60, other, other, "", null, Statement.ACTUAL,
+                "Đến nay đã có thành lập nhóm Zalo cộng đồng", "12 thôn", 12, null, null, "thôn", "eq", null, "prose");
+        String teams = "Đã thành lập 15 tổ công nghệ số cộng đồng";
+        Statement control = new Statement(61, teams, teams, "", null, Statement.ACTUAL, "Đã thành lập công nghệ số cộng đồng",
+                "15 tổ công nghệ số", 15, null, null, "tổ công nghệ số", "eq", null, "prose");
+        Normalizer.Result r = real.normalize(plan("huyen", 2022, "FY", communes, villages, control));
+        assertEquals("community_teams_places", r.facts().get(0).indicatorCode(), "a count of places");
+        assertEquals(20.0, r.facts().get(0).value());
+        assertEquals(IndicatorMatcher.PLACES, r.facts().get(0).unit());
+        assertEquals(Indicator.UNMAPPED, r.facts().get(1).indicatorCode(),
+                "villages with a Zalo group: the catalog has a share of them, no count");
+        assertEquals("thôn", r.facts().get(1).unit(), "an unmapped count keeps the unit it was written with");
+        assertEquals("community_teams", r.facts().get(2).indicatorCode(), "a count of teams still maps");
+        assertTrue(Normalizer.countsPlaces("xã"));
+        assertTrue(Normalizer.countsPlaces("tổ dân phố"));
+        assertTrue(!Normalizer.countsPlaces("tổ công nghệ số"));
+    }
+
+    @Test
+    void aWholeSentenceMatchesWordsWithTheirTones() throws Exception {
+        Normalizer real = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")), Gazetteer.parse(GAZETTEER));
+        // seed 000 line 470: folded, "hỗ trợ", "phụ huynh", "cập nhật" and "trên" make up most of "cáp quang phủ
+        // trên hộ gia đình"; the schools' use of vnEdu is what the sentence measures
+        String seed = "Tuyên truyền hướng dẫn cài đặt các ứng dụng vnEdu Teacher, vnEdu Connect để hỗ trợ giáo viên, "
+                + "phụ huynh cập nhật thông tin, tương tác giữa nhà trường, gia đình và xã hội, có 2/2trường (TH, THCS) "
+                + "sử dụng các dịch vụ trên;";
+        Statement schools = new Statement(470, seed, seed, "", null, Statement.ACTUAL,
+                "nhật thông tin, tương tác giữa nhà trường, gia đình và xã hội, có (TH, THCS) sử dụng các dịch vụ trên;",
+                "2/2trường", 2, null, 2.0, "trường", "eq", null, "prose");
+        Fact f = real.normalize(plan("phuong", 2023, "FY", schools)).facts().get(0);
+        assertEquals("digital_schools", f.indicatorCode());
+        assertEquals(100.0, f.value(), 1e-9);
+        // a phrasing the seeds do not use: the same collisions and nothing else
+        String other = "Hỗ trợ phụ huynh cập nhật thông tin trên ứng dụng học tập, mỗi gia đình được hướng dẫn chi tiết "
+                + "từng bước và cuối năm có 80% học sinh tham gia";
+        Statement pupils = new Statement(9, other, other, "", null, Statement.ACTUAL, "cuối năm có học sinh tham gia",
+                "80%", 80, null, null, "percent", "eq", null, "prose");
+        assertEquals(Indicator.UNMAPPED, real.normalize(plan("xa", 2023, "FY", pupils)).facts().get(0).indicatorCode());
+        IndicatorMatcher m = new IndicatorMatcher(Catalog.load(Path.of("data/catalog/indicators.csv")));
+        assertEquals("fiber_households", m.match(other, true).indicator().code(), "folded, the collision scores");
+        assertEquals(IndicatorMatcher.toned("hóa"), IndicatorMatcher.toned("hoá"), "old and new tone placement");
+        assertTrue(!IndicatorMatcher.toned("cập").equals(IndicatorMatcher.toned("cáp")));
+        assertEquals("digitized_results", m.match("Tỷ lệ kết quả giải quyết thủ tục hành chính được số hoá trong năm "
+                + "đạt 90%", true, true).indicator().code(), "tones matched across tone placements");
+    }
 }
