@@ -95,7 +95,8 @@ public final class HeaderParser {
                 findings);
     }
 
-    static String levelCode(String word) {
+    /** "xã", "Phường", "thị trấn", ... as the gazetteer's level codes; null for anything else. */
+    public static String levelCode(String word) {
         return switch (VnText.fold(word)) {
             case "xa" -> "xa";
             case "phuong" -> "phuong";

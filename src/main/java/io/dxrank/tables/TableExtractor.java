@@ -28,12 +28,10 @@ public final class TableExtractor {
     private static final Pattern TOTAL = Pattern.compile("^(?:(?:tong cong|tong so|tong|cong|total|sum|grand total)"
             + "(?: chung)?(?: (?:toan|ca) (?:huyen|tinh|xa|phuong|thi xa|thi tran|thanh pho|quan))?"
             + "|(?:toan|ca) (?:huyen|tinh|xa|phuong|thi xa|thi tran|thanh pho|quan))$");
-    private static final Pattern LEVEL_PREFIX = Pattern.compile(
-            "(?iu)^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\s+(.+)$");
     /** A capitalized name word, not the "NĂM 2024", "GIAI ĐOẠN", "ĐẾN" that follow a name in a title. */
     private static final String NAME_WORD = "(?!(?iu:năm|giai|đến|quý|tháng|về|của|theo|và|hội\\s+chủ)"
             + "(?![\\p{L}\\p{M}]))\\p{Lu}[\\p{L}\\p{M}]*";
-    /** "xã Hoằng Phú", "CỦA XÃ KHÁNH SƠN NĂM 2024" (titles are often in capitals), "UBND HUYỆN NAM ĐÀN". */
+    /** "xã An Phú", "CỦA XÃ AN PHÚ NĂM 2024" (titles are often in capitals), "UBND HUYỆN NAM ĐÀN". */
     private static final Pattern TITLE_LOCALITY = Pattern.compile("(?u)(?<![\\p{L}\\p{M}])"
             + "((?iu:thị xã|thị trấn|thành phố|xã|phường|huyện|quận|tỉnh))\\s+(" + NAME_WORD + "(?:[ \\-]" + NAME_WORD
             + "){0,3})");
@@ -285,7 +283,7 @@ public final class TableExtractor {
         String folded = DATE.matcher(VnText.fold(all)).replaceAll(" ");
         Statement.RowLocality locality = null;
         for (String text : List.of(title.toString(), grid.sheet(), stem)) {
-            // the locality the title is about ("... CỦA XÃ KHÁNH SƠN") before the committee issuing it ("UBND HUYỆN")
+            // the locality the title is about ("... CỦA XÃ AN PHÚ") before the committee issuing it ("UBND HUYỆN")
             String clean = VnText.clean(text);
             Matcher m = TITLE_LOCALITY.matcher(clean);
             Statement.RowLocality committee = null;
@@ -341,17 +339,7 @@ public final class TableExtractor {
 
     /** "xã", "Phường", "thị trấn", ... as the gazetteer's level codes; null for anything else. */
     static String level(String word) {
-        return switch (VnText.fold(word == null ? "" : word).trim()) {
-            case "xa" -> "xa";
-            case "phuong" -> "phuong";
-            case "thi tran" -> "thi_tran";
-            case "huyen" -> "huyen";
-            case "quan" -> "quan";
-            case "thi xa" -> "thi_xa";
-            case "thanh pho" -> "thanh_pho";
-            case "tinh" -> "tinh";
-            default -> null;
-        };
+        return io.dxrank.extract.HeaderParser.levelCode(word == null ? "" : word.trim());
     }
 
     static boolean isTotal(String locality) {
