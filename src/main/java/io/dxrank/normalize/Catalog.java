@@ -55,8 +55,10 @@ public final class Catalog implements Serializable {
                     problems.add(where + ": missing code or unknown pillar '" + pillar + "'");
                     continue;
                 }
-                List<String> phrases = Arrays.stream(r.get("phrases").split("\\|")).map(String::trim)
-                        .filter(s -> !s.isEmpty()).toList();
+                // the indicator's own name is one of its phrasings: a table row labelled with it must find it
+                List<String> phrases = java.util.stream.Stream.concat(
+                                Arrays.stream(r.get("phrases").split("\\|")), java.util.stream.Stream.of(r.get("name_vi")))
+                        .map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
                 byCode.put(code, new Indicator(code, r.get("name_vi"), r.get("name_en"), pillar.trim(),
                         r.get("unit").trim(), r.get("direction").trim(), phrases,
                         number(r, "national_target"), integer(r, "national_target_year"),

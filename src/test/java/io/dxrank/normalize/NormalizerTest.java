@@ -329,4 +329,19 @@ class NormalizerTest {
         assertEquals("digitized_results", m.match("Tỷ lệ kết quả giải quyết thủ tục hành chính được số hoá trong năm "
                 + "đạt 90%", true, true).indicator().code(), "tones matched across tone placements");
     }
+
+    @Test
+    void anIndicatorsOwnNameMatchesIt() throws Exception {
+        Catalog catalog = Catalog.load(Path.of("data/catalog/indicators.csv"));
+        IndicatorMatcher m = new IndicatorMatcher(catalog);
+        List<String> wrong = new java.util.ArrayList<>();
+        for (Indicator i : catalog.indicators()) {
+            IndicatorMatcher.Match match = m.match(i.nameVi(), "percent".equals(i.unit()), false,
+                    IndicatorMatcher.PLACES.equals(i.unit()));
+            if (match == null || !match.indicator().code().equals(i.code())) {
+                wrong.add(i.nameVi() + " -> " + (match == null ? null : match.indicator().code()));
+            }
+        }
+        assertEquals(List.of(), wrong, "a table row labelled with the catalog's own name finds that indicator");
+    }
 }
