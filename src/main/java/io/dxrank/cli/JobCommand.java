@@ -66,13 +66,26 @@ public final class JobCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            for (JobFile job : jobsIn(dir)) {
-                spec.commandLine().getOut().printf("%-20s %-16s %s -> %s%n", job.name(),
-                        job.schedule().isEmpty() ? "(unscheduled)" : job.schedule(),
-                        String.join(",", job.options().inputs()), job.options().out());
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalArgumentException("job folder not found: " + dir);
+            }
+            // one broken file must not hide the others from the operator: it is listed with its error
+            int code = ExitCodes.OK;
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path p : files.filter(f -> f.toString().endsWith(".properties")).sorted().toList()) {
+                    try {
+                        JobFile job = JobFile.load(p);
+                        spec.commandLine().getOut().printf("%-20s %-16s %s -> %s%n", job.name(),
+                                job.schedule().isEmpty() ? "(unscheduled)" : job.schedule(),
+                                String.join(",", job.options().inputs()), job.options().out());
+                    } catch (JobFile.InvalidJobException e) {
+                        spec.commandLine().getOut().printf("%-20s invalid: %s%n", p.getFileName(), e.getMessage());
+                        code = ExitCodes.USAGE;
+                    }
+                }
             }
             spec.commandLine().getOut().flush();
-            return ExitCodes.OK;
+            return code;
         }
     }
 

@@ -147,6 +147,12 @@ public final class HeaderParser {
             if (folded.matches("ve|va|nam|den|de|tren|cua|trong|tai|theo|da|la|thuc|xay|ke|the|co|sau|dia") && !Character.isUpperCase(parts[i].charAt(0))) {
                 break;
             }
+            // a header in capitals runs on into the next line's unit: "HUYỆN KỲ SƠN / ỦY BAN NHÂN DÂN XÃ HÒA BÌNH"
+            String next = i + 1 < parts.length ? VnText.fold(parts[i + 1]) : "";
+            if (folded.matches("xa|phuong|huyen|quan|tinh|ubnd|uy") || folded.equals("thi") && next.matches("xa|tran")
+                    || folded.equals("thanh") && next.equals("pho")) {
+                break;
+            }
             out.append(' ').append(parts[i]);
         }
         return out.toString();

@@ -81,4 +81,15 @@ class CliTest {
         assertEquals(ExitCodes.USAGE, o.code());
         assertTrue(o.err().contains("'csv_dialect'") && o.err().contains(bad.toString()), o.err());
     }
+
+    @Test
+    void jobListShowsEveryJobAndNamesTheInvalidOneWithExitCode2() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("jobs");
+        java.nio.file.Files.copy(java.nio.file.Path.of("jobs/default.properties"), dir.resolve("a.properties"));
+        java.nio.file.Files.writeString(dir.resolve("b.properties"), "name=b\ninputs=data/plans\nretention=many\n");
+        Outcome o = run("job", "list", dir.toString());
+        assertEquals(ExitCodes.USAGE, o.code());
+        assertTrue(o.out().contains("default") && o.out().contains("b.properties")
+                && o.out().contains("'retention'"), o.out());
+    }
 }

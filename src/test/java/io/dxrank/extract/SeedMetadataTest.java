@@ -60,4 +60,15 @@ class SeedMetadataTest {
         ExtractionResult r = PlanExtractor.extract("x.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertTrue(r.statements().stream().anyMatch(s -> s.valueText().startsWith("4 hội nghị")), r.statements().toString());
     }
+
+    @Test
+    void aCommitteeHeaderNamingTheDistrictAboveTheCommuneGivesTheDistrictAlone() {
+        String text = "UBND HUYỆN KỲ SƠN\nỦY BAN NHÂN DÂN XÃ HÒA BÌNH\nKẾ HOẠCH\n"
+                + "Chuyển đổi số xã Hòa Bình năm 2024\nI. MỤC TIÊU\n- Phấn đấu 90% hồ sơ xử lý trực tuyến.\n";
+        ExtractionResult r = PlanExtractor.extract("x.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("huyện Kỳ Sơn", r.metadata().parent());
+        String wards = "THỊ XÃ AN LẠC\nUBND PHƯỜNG BẮC HÀ\nKẾ HOẠCH\nChuyển đổi số phường Bắc Hà năm 2024\n";
+        ExtractionResult w = PlanExtractor.extract("y.txt", wards.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("thị xã An Lạc", w.metadata().parent());
+    }
 }
