@@ -93,7 +93,12 @@ public final class AnalyticsBench {
                              CAST((h // 13) %% 600 + 1 AS INTEGER) AS source_line,
                              'quote ' || code AS quote, code AS subject, '' AS section,
                              CAST((h // 7) %% 101 AS VARCHAR) AS value_text,
-                             CAST(NULL AS DOUBLE) AS denominator, source
+                             CAST(NULL AS DOUBLE) AS denominator, source, CAST(NULL AS VARCHAR) AS as_of,
+                             -- counts per 1,000 inhabitants of a population that grows with the level
+                             CASE WHEN unit = 'percent' THEN CAST(NULL AS DOUBLE)
+                                  ELSE round(((h // 7) %% 500 + CASE WHEN source = 'table' THEN 1 ELSE 0 END) * 1000.0
+                                       / (CASE WHEN li %% 100 < 2 THEN 2000000 WHEN li %% 100 < 14 THEN 150000
+                                               ELSE 8000 END + (li %% 997) * 10), 4) END AS value_per_1000
                       FROM stated
                     ) TO '%s' (FORMAT parquet)
                     """, localities, FIRST_YEAR, FIRST_YEAR + YEARS, rows, out.toAbsolutePath());
