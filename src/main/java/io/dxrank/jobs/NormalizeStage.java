@@ -123,12 +123,8 @@ public final class NormalizeStage {
                 lit(" says "), col("w_value").cast("string"), lit(", indicator table "), col("source_file"), lit(" "),
                 col("section"), lit(" says "), col("value").cast("string"),
                 lit("; kept the first (the file whose name sorts last, in one file the first cell)"));
-        Dataset<Row> findings = losers.select(col("plan_id"), col("source_file"), col("source_line").as("line"),
-                org.apache.spark.sql.functions.when(agree, lit(Finding.Severity.INFO.name()))
-                        .otherwise(lit(Finding.Severity.WARN.name())).as("severity"),
-                org.apache.spark.sql.functions.when(agree, lit("table_table_agree"))
-                        .otherwise(lit("table_table_conflict")).as("code"),
-                detail.as("detail"));
+        Dataset<Row> findings = agreeOrConflict(losers, col("plan_id"), col("source_file"), col("source_line"),
+                agree, "table_table", detail);
         return new Dataset[] {kept, findings};
     }
 
@@ -171,14 +167,20 @@ public final class NormalizeStage {
                 col("p_line").cast("string"), lit(" says "), col("p_value").cast("string"), lit(" (\""),
                 col("p_quote"), lit("\"); kept the " + (tableWins ? "table's" : "plan's") + " (precedence "
                         + (tableWins ? "table" : "plan") + ")"));
-        Dataset<Row> findings = pairs.select(col(loser + "_plan").as("plan_id"), col(loser + "_file").as("source_file"),
-                col(loser + "_line").as("line"),
+        Dataset<Row> findings = agreeOrConflict(pairs, col(loser + "_plan"), col(loser + "_file"), col(loser + "_line"),
+                agree, "table_plan", detail);
+        return new Dataset[] {kept, findings};
+    }
+
+    /** Findings on the losing facts: INFO {@code <prefix>_agree} when the values agree, else WARN {@code _conflict}. */
+    private static Dataset<Row> agreeOrConflict(Dataset<Row> losers, Column plan, Column file, Column line,
+                                                Column agree, String prefix, Column detail) {
+        return losers.select(plan.as("plan_id"), file.as("source_file"), line.as("line"),
                 org.apache.spark.sql.functions.when(agree, lit(Finding.Severity.INFO.name()))
                         .otherwise(lit(Finding.Severity.WARN.name())).as("severity"),
-                org.apache.spark.sql.functions.when(agree, lit("table_plan_agree"))
-                        .otherwise(lit("table_plan_conflict")).as("code"),
+                org.apache.spark.sql.functions.when(agree, lit(prefix + "_agree"))
+                        .otherwise(lit(prefix + "_conflict")).as("code"),
                 detail.as("detail"));
-        return new Dataset[] {kept, findings};
     }
 
     /**
