@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 /** The rows of one recognized sheet, read into statements; every skipped figure cell leaves a finding. */
 final class Sheet {
 
+    /** "Xã An Phú" in a locality cell: the level word and the name. Compiled once: it runs on every row. */
+    private static final Pattern LEVEL_PREFIX = Pattern.compile(
+            "(?iu)^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\s+(.+)$");
     private static final Pattern UNIT_IN_HEADER = Pattern.compile("^(.*?)\\s*\\(([^()]{1,30})\\)\\s*$");
 
     private final String planId;
@@ -162,8 +165,7 @@ final class Sheet {
             String code = VnText.fold(levelText).replace(' ', '_');
             level = code.isBlank() ? null : code;
         }
-        Matcher prefix = Pattern.compile("(?iu)^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\s+(.+)$")
-                .matcher(name);
+        Matcher prefix = LEVEL_PREFIX.matcher(name);
         if (prefix.matches()) {
             name = prefix.group(2);
             if (level == null) {

@@ -1,5 +1,6 @@
 package io.dxrank.tables;
 
+import static io.dxrank.tables.Workbooks.bytes;
 import static io.dxrank.tables.Workbooks.row;
 
 import java.io.ByteArrayInputStream;
@@ -217,10 +218,4 @@ final class OfficeTables {
             "Xã, phường;Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng (%);Cán bộ, công chức, viên chức được trang bị máy tính (%)",
             "Xã Khánh Sơn;98,5;99,5",
             "Phường Tây Hiếu;97,5;100", "");
-
-    private static byte[] bytes(Workbook wb) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        wb.write(out);
-        return out.toByteArray();
-    }
 }

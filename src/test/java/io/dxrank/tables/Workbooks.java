@@ -85,7 +85,7 @@ final class Workbooks {
         }
     }
 
-    private static byte[] bytes(Workbook wb) throws IOException {
+    static byte[] bytes(Workbook wb) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         wb.write(out);
         return out.toByteArray();
