@@ -6,7 +6,7 @@
 #   options: --years 2022-2026 --seed 1 --facts 1000000,10000000 --analytics-timeout 240 (s, per engine and size)
 #
 # Steps (each in its own JVM, peak RSS and wall time taken by /usr/bin/time -v):
-#   1. corpus   ./dxrank generate (reused when the same options made it before)
+#   1. corpus   io.dxrank.bench.GenerateCommand (reused when the same options made it before)
 #   2. floor    the pure-Java extractor over all files, one thread per core, no Spark
 #   3. dxrank   ./dxrank run on embedded Spark local[*], per-stage timings from manifest.json
 #   4. analytics  AnalyticsStage on Spark vs the same SQL in DuckDB on synthetic facts (--facts sizes), agreement;
@@ -58,18 +58,18 @@ timed() {
 
 log "building (dxrank, then test classes with -Pbench)"
 ./dxrank --version >/dev/null
-mvn -B -q -o -Pbench -DskipTests test-compile >&2 || mvn -B -q -Pbench -DskipTests test-compile >&2
-read -r -a jvm_opts < target/classes/dxrank-jvm.options
+mvn -B -q -o -Pbench -DskipTests -pl dxrank-bench -am package >&2 || mvn -B -q -Pbench -DskipTests -pl dxrank-bench -am package >&2
+read -r -a jvm_opts < dxrank-app/target/classes/dxrank-jvm.options
 java_opts=(${DXRANK_JAVA_OPTS:--Xmx4g} -Djava.awt.headless=true -Dfile.encoding=UTF-8 -Duser.timezone=UTC
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn "${jvm_opts[@]}")
-cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+cp="dxrank-bench/target/classes:$(cat dxrank-bench/target/bench-classpath.txt)"
 export SPARK_LOCAL_IP="${SPARK_LOCAL_IP:-127.0.0.1}"
 bench_java() { java "${java_opts[@]}" -cp "$cp" "$@"; }
 
 if [ ! -f "$corpus/corpus.json" ]; then
   log "1/5 generating $localities localities x $years (seed $seed) into $corpus"
   rm -rf "$corpus"
-  timed generate ./dxrank generate --localities "$localities" --years "$years" --seed "$seed" --out "$corpus"
+  timed generate bench_java io.dxrank.bench.GenerateCommand --localities "$localities" --years "$years" --seed "$seed" --out "$corpus"
 else
   log "1/5 reusing $corpus"
 fi

@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Cluster smoke test: starts a Spark standalone cluster on 127.0.0.1 (one Master, two Workers of 1 core and
 # 1 GB each) from the project's own class path (no Spark distribution installed), submits the cluster jar
-# (target/dxrank-*-cluster.jar) with `job run` through SparkSubmit, runs the same job in local mode, and
+# (dxrank-app/target/dxrank-app-*-cluster.jar) with `job run` through SparkSubmit, runs the same job in local mode, and
 # checks every CSV is byte for byte the same. The cluster is stopped on exit, whatever happens.
 # Usage: scripts/cluster-smoke.sh [INPUT_DIR]   (default data/plans; takes about 2 minutes on 2 cores)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 input="$(realpath "${1:-data/plans}")"
-jar="$(ls target/dxrank-*-cluster.jar 2>/dev/null | head -1 || true)"
-if [ -z "$jar" ] || [ ! -f target/classpath.txt ]; then
-  mvn -B -q -DskipTests package
-  jar="$(ls target/dxrank-*-cluster.jar | head -1)"
+jar="$(ls dxrank-app/target/dxrank-app-*-cluster.jar 2>/dev/null | head -1 || true)"
+if [ -z "$jar" ] || [ ! -f dxrank-app/target/classpath.txt ]; then
+  mvn -B -q -DskipTests -pl dxrank-app -am package
+  jar="$(ls dxrank-app/target/dxrank-app-*-cluster.jar | head -1)"
 fi
 jar="$(realpath "$jar")"
 
@@ -28,13 +28,13 @@ log() { echo "cluster-smoke: $*" >&2; }
 # A stand-in SPARK_HOME: Workers build executor command lines from $SPARK_HOME/jars, here links to the
 # Maven class path (Spark and the libraries dxrank compiles against).
 mkdir -p "$work/spark-home/jars"
-tr ':' '\n' < target/classpath.txt | while read -r entry; do
+tr ':' '\n' < dxrank-app/target/classpath.txt | while read -r entry; do
   if [ -f "$entry" ]; then ln -sf "$entry" "$work/spark-home/jars/$(basename "$entry")"; fi
 done
 export SPARK_HOME="$work/spark-home" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1
 export SPARK_LOCAL_DIRS="$work/local"
-read -r -a jvm_opts < target/classes/dxrank-jvm.options
-spark_cp="$(cat target/classpath.txt)"   # Spark only: dxrank itself comes from the submitted jar
+read -r -a jvm_opts < dxrank-app/target/classes/dxrank-jvm.options
+spark_cp="$(cat dxrank-app/target/classpath.txt)"   # Spark only: dxrank itself comes from the submitted jar
 port="${DXRANK_SMOKE_PORT:-7077}"
 master="spark://127.0.0.1:$port"
 

@@ -1,0 +1,126 @@
+package io.dxrank.cli;
+
+import io.dxrank.run.RunOptions;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Flags shared by run and the stage commands, checked up front so a bad flag fails before Spark starts. */
+public final class CommonOptions {
+
+    @Option(names = "--input", paramLabel = "DIR", split = ",", description = "Folder of plan documents and "
+            + "indicator tables (.csv, .xlsx, .xls), repeatable or comma-separated (default: ${DEFAULT-VALUE}).",
+            defaultValue = "data/plans,data/tables")
+    List<String> inputs;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder for CSVs, Parquet and "
+            + "manifest.json (default: ${DEFAULT-VALUE}).", defaultValue = "out")
+    Path out;
+
+    @Option(names = "--charts", paramLabel = "DIR", description = "Folder for charts and index.html "
+            + "(default: ${DEFAULT-VALUE}).", defaultValue = "charts")
+    Path charts;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: spark.master if set, "
+            + "else local[*]).")
+    String master;
+
+    @Option(names = "--catalog", paramLabel = "FILE", description = "Indicator catalog (default: ${DEFAULT-VALUE}).",
+            defaultValue = "data/catalog/indicators.csv")
+    Path catalog;
+
+    @Option(names = "--gazetteer", paramLabel = "FILE", description = "Reference localities "
+            + "(default: ${DEFAULT-VALUE}).", defaultValue = "data/reference/localities.csv")
+    Path gazetteer;
+
+    @Option(names = "--weights", paramLabel = "FILE", description = "Pillar weights (default: ${DEFAULT-VALUE}).",
+            defaultValue = "data/weights/default.csv")
+    Path weights;
+
+    @Option(names = "--csv-dialect", paramLabel = "NAME", description = "excel (comma, '.' decimals) or excel-vi "
+            + "(semicolon, decimal comma) (default: ${DEFAULT-VALUE}).", defaultValue = "excel")
+    String csvDialect;
+
+    @Option(names = "--chart-format", paramLabel = "FORMAT", description = "png or svg (default: "
+            + "${DEFAULT-VALUE}).", defaultValue = "png")
+    String chartFormat;
+
+    @Option(names = "--normalization", paramLabel = "METHOD", description = "Composite normalization: minmax, "
+            + "goalpost or zscore (default: ${DEFAULT-VALUE}).", defaultValue = "minmax")
+    String normalization;
+
+    @Option(names = "--weight-draws", paramLabel = "N", description = "Perturbed weight sets for the rank "
+            + "stability interval; 0 skips it (default: ${DEFAULT-VALUE}).", defaultValue = "1000")
+    int weightDraws;
+
+    @Option(names = "--impute", paramLabel = "RULE", description = "none, or median: a missing indicator takes its "
+            + "group's median in the composite, counted in composite.imputed (default: ${DEFAULT-VALUE}).",
+            defaultValue = "none")
+    String imputation;
+
+    @Option(names = "--precedence", paramLabel = "SOURCE", description = "table or plan: which wins when an indicator "
+            + "table and a plan state the same fact differently; quality.csv records both (default: ${DEFAULT-VALUE}).",
+            defaultValue = "table")
+    String precedence;
+
+    @Option(names = "--table-mapping", paramLabel = "FILE", description = "Properties file describing indicator "
+            + "tables the header recognizer does not understand (sheet, header_row, locality_column, "
+            + "indicator_column, unit_column, year, kind; see README).")
+    Path tableMapping;
+
+    @Option(names = "--years", paramLabel = "RANGE", description = "Years compared in rankings, composite and trends: "
+            + "2024, 2023-2025, 2023- or -2025 (default: all; facts.csv keeps every year).", defaultValue = "")
+    String years;
+
+    @Option(names = "--level-groups", paramLabel = "LIST", description = "Level groups compared: commune, district, "
+            + "province, comma-separated (default: all).", defaultValue = "")
+    String levelGroups;
+
+    RunOptions toRunOptions(boolean needsInput) throws IOException {
+        if (needsInput) {
+            for (String in : inputs) {
+                if (!in.contains("://") && !Files.isDirectory(Path.of(in))) {
+                    throw new IllegalArgumentException("input folder not found: " + in);
+                }
+            }
+        }
+        for (Path p : List.of(catalog, weights, gazetteer)) {
+            if (!Files.isRegularFile(p)) {
+                throw new IllegalArgumentException("file not found: " + p);
+            }
+        }
+        io.dxrank.export.CsvStyle.named(csvDialect);
+        io.dxrank.charts.ChartFormat.named(chartFormat);
+        new io.dxrank.pipeline.analyze.AnalyticsStage.Options(5, 2, normalization, weightDraws, 0L);
+        writable(out);
+        writable(charts);
+        io.dxrank.run.FactScope scope;
+        try {
+            scope = io.dxrank.run.FactScope.parse(years, levelGroups);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--years/--level-groups: " + e.getMessage(), e);
+        }
+        if (tableMapping != null) {
+            try {
+                io.dxrank.tables.TableMapping.load(tableMapping);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("table mapping not readable: " + tableMapping, e);
+            }
+        }
+        return new RunOptions("adhoc", inputs, out, charts, master, catalog, gazetteer, weights, csvDialect, 5, 2,
+                chartFormat, normalization, weightDraws, imputation, scope, precedence, tableMapping);
+    }
+
+    private static void writable(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Path probe = Files.createTempFile(dir, ".write-probe", "");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new IllegalArgumentException("output folder not writable: " + dir);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.dxrank.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level command; every stage is a subcommand. */
+@Command(name = "dxrank", mixinStandardHelpOptions = true, version = "dxrank 0.1.0",
+        description = "Compares Vietnamese localities' digital-transformation plans: extract, normalize, "
+                + "rank, chart and export.",
+        subcommands = {RunCommand.class, JobCommand.class, StageCommands.Extract.class, StageCommands.Normalize.class,
+                StageCommands.Analyze.class, StageCommands.Charts.class, StageCommands.Export.class},
+        exitCodeOnInvalidInput = ExitCodes.USAGE)
+public final class DxrankCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (try --help)");
+    }
+
+    /** The configured command line: one-line errors on stderr, documented exit codes. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new DxrankCommand());
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("dxrank: " + ex.getMessage());
+            return ExitCodes.USAGE;
+        });
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println("dxrank: failed: " + rootMessage(ex));
+            if (ex instanceof io.dxrank.run.RunLock.LockedException) {
+                return ExitCodes.LOCKED;
+            }
+            return ex instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILED;
+        });
+        return cl;
+    }
+
+    static String rootMessage(Throwable t) {
+        String msg = t.getMessage();
+        Throwable c = t;
+        while (c.getCause() != null && (msg == null || msg.isBlank())) {
+            c = c.getCause();
+            msg = c.getMessage();
+        }
+        return msg == null ? t.getClass().getSimpleName() : msg.lines().findFirst().orElse(msg);
+    }
+}

@@ -1,0 +1,75 @@
+package io.dxrank.cli;
+
+import io.dxrank.normalize.Catalog;
+import io.dxrank.schedule.JobRunner;
+import io.dxrank.run.Manifest;
+import io.dxrank.run.RunLock;
+import io.dxrank.run.RunOptions;
+import io.dxrank.run.SparkSessions;
+import io.dxrank.analytics.Weights;
+
+import java.io.IOException;
+import java.util.Map;
+import org.apache.spark.sql.SparkSession;
+
+/** What {@code run} and {@code job run} share: lock first (exit 3 at once), then Spark, then a published run. */
+final class RunLauncher {
+
+    private RunLauncher() {
+    }
+
+    /**
+     * Configuration errors before any lock or Spark: weights that do not sum to 1 or name no pillar, a catalog
+     * or gazetteer that is not CSV (exit 2); malformed catalog rows are skipped with a warning here and in
+     * manifest.json.
+     */
+    static void preflight(RunOptions options) throws IOException {
+        Weights.load(options.weights());
+        Catalog catalog;
+        try {
+            catalog = Catalog.load(options.catalog());
+        } catch (java.io.UncheckedIOException | IllegalStateException e) {
+            // Commons CSV reports a file it cannot parse at all (an unclosed quote) this way
+            throw new IllegalArgumentException(options.catalog() + ": not a readable CSV catalog: "
+                    + DxrankCommand.rootMessage(e), e);
+        }
+        try {
+            io.dxrank.normalize.Gazetteer.load(options.gazetteer());
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("file not found: " + options.gazetteer(), e);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException(options.gazetteer() + ": not a readable CSV gazetteer: "
+                    + DxrankCommand.rootMessage(e), e);
+        }
+        for (String problem : catalog.problems()) {
+            System.err.println("dxrank: warning: catalog row skipped: " + problem);
+        }
+    }
+
+    static int launch(String label, RunOptions options, JobRunner.Settings settings, Map<String, String> sparkConf)
+            throws IOException {
+        preflight(options);
+        try (RunLock lock = RunLock.acquire(options.out())) {
+            // SparkConf reads spark.* system properties: the job file's Spark settings, below spark-submit's own
+            sparkConf.forEach((k, v) -> {
+                if (System.getProperty(k) == null) {
+                    System.setProperty(k, v);
+                }
+            });
+            SparkSession spark = SparkSessions.open(options.master());
+            try {
+                JobRunner.Result r = JobRunner.run(spark, options, settings);
+                Manifest m = r.manifest();
+                System.err.printf("dxrank: %s run %s done in %d ms: %s%n", label, m.runId(), m.totalMs(), m.counts());
+                if (!r.published()) {
+                    System.err.printf("dxrank: failed: %d input file(s) rejected and fail-on-reject is set "
+                            + "(see %s/plans.csv); latest not moved%n", m.rejects().size(), r.runFolder());
+                    return ExitCodes.FAILED;
+                }
+                return ExitCodes.OK;
+            } finally {
+                spark.stop();
+            }
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package io.dxrank.pipeline;
+
+import io.dxrank.pipeline.analyze.AnalyticsStage;
+import io.dxrank.normalize.Catalog;
+import io.dxrank.charts.ChartFormat;
+import io.dxrank.pipeline.export.ExportStage;
+import io.dxrank.pipeline.extract.ExtractCache;
+import io.dxrank.pipeline.extract.ExtractStage;
+import io.dxrank.normalize.Gazetteer;
+import io.dxrank.pipeline.extract.IncrementalExtract;
+import io.dxrank.run.Manifest;
+import io.dxrank.pipeline.normalize.NormalizeStage;
+import io.dxrank.normalize.Normalizer;
+import io.dxrank.charts.ReportData;
+import io.dxrank.pipeline.report.ReportInputs;
+import io.dxrank.charts.ReportWriter;
+import io.dxrank.run.RunDirectory;
+import io.dxrank.run.RunOptions;
+import io.dxrank.core.Table;
+import io.dxrank.analytics.Weights;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The stages of a run, each reading the previous stage's Parquet under out/parquet and writing its own, so an
+ * operator can rerun one stage. {@link #run} chains them and writes the manifest.
+ */
+public final class Pipeline {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+    private final SparkSession spark;
+    private final RunOptions options;
+    private final Map<String, Long> timings = new LinkedHashMap<>();
+    private final Map<String, Long> counts = new LinkedHashMap<>();
+
+    public Pipeline(SparkSession spark, RunOptions options) {
+        this.spark = spark;
+        this.options = options;
+    }
+
+    /** All stages, then manifest.json, straight into the output folder (no run folders, no cache). */
+    public Manifest run() throws IOException {
+        Instant started = Instant.now();
+        return run(RunDirectory.newRunId(started), started, null, 0);
+    }
+
+    /**
+     * All stages, then manifest.json (written last). With a cache, extraction reads only the files the cache
+     * does not hold (see {@link IncrementalExtract}) and prints progress every {@code progressSeconds}.
+     */
+    public Manifest run(String runId, Instant started, ExtractCache cache, long progressSeconds) throws IOException {
+        long start = System.nanoTime();
+        if (cache == null) {
+            extract();
+        } else {
+            timed("extract", () -> counts.putAll(IncrementalExtract.run(spark, options, cache, runId,
+                    progressSeconds)));
+        }
+        normalize();
+        analyze();
+        export();
+        charts();
+        Manifest manifest = Manifest.of(spark, options, runId, started, timings, counts, System.nanoTime() - start);
+        manifest.write(options.out().resolve(RunDirectory.MANIFEST));
+        return manifest;
+    }
+
+    public void extract() {
+        timed("extract", () -> {
+            Dataset<Row> extracted = ExtractStage.run(spark, options.inputs(), options.mapping());
+            write(extracted, "extracted");
+            counts.put("files", spark.read().parquet(path("extracted")).count());
+        });
+    }
+
+    public void normalize() {
+        timed("normalize", () -> {
+            Normalizer normalizer = new Normalizer(catalog(), gazetteer());
+            try (NormalizeStage.Tables t = NormalizeStage.run(spark.read().parquet(path("extracted")), normalizer,
+                    options.precedence())) {
+                write(t.plans(), Table.PLANS.fileName());
+                write(t.facts(), Table.FACTS.fileName());
+                write(t.quality(), Table.QUALITY.fileName());
+            }
+            write(NormalizeStage.catalogSuggestions(spark.read().parquet(path(Table.FACTS.fileName()))),
+                    Table.CATALOG_SUGGESTIONS.fileName());
+            count(Table.PLANS, Table.FACTS, Table.QUALITY, Table.CATALOG_SUGGESTIONS);
+        });
+    }
+
+    public void analyze() {
+        timed("analyze", () -> {
+            Dataset<Row> facts = options.scope().apply(spark.read().parquet(path(Table.FACTS.fileName())));
+            try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, catalog(), weights(),
+                    new AnalyticsStage.Options(options.minIndicators(), options.minPillars(),
+                            options.normalization(), options.weightDraws(), AnalyticsStage.Options.DEFAULT.seed(),
+                            "median".equals(options.imputation())))) {
+                write(t.rankings(), Table.RANKINGS.fileName());
+                write(t.composite(), Table.COMPOSITE.fileName());
+                write(t.trends(), Table.TRENDS.fileName());
+                write(t.ambition(), Table.AMBITION.fileName());
+            }
+            count(Table.RANKINGS, Table.COMPOSITE, Table.TRENDS, Table.AMBITION);
+        });
+    }
+
+    /** CSVs for people from the Parquet tables, in contract column order, plus the summary CSVs. */
+    public void export() {
+        timed("export", () -> ExportStage.run(spark, options).forEach((file, rows) -> {
+            if (file.startsWith("summary_")) {
+                counts.put(file, rows);
+            }
+        }));
+    }
+
+    /** Charts and charts/index.html, linking to the CSVs by a path relative to the charts folder. */
+    public void charts() {
+        timed("charts", () -> {
+            Path relCsv = options.charts().toAbsolutePath().normalize()
+                    .relativize(options.out().toAbsolutePath().normalize());
+            ReportData data = ReportInputs.read(spark, options, catalog(), weights(),
+                    relCsv.toString().replace('\\', '/'));
+            ReportWriter.Result result = ReportWriter.write(options.charts(), ChartFormat.named(options.chartFormat()),
+                    data);
+            counts.put("charts", (long) result.charts());
+        });
+    }
+
+    private void count(Table... tables) {
+        for (Table t : tables) {
+            counts.put(t.fileName(), spark.read().parquet(path(t.fileName())).count());
+        }
+    }
+
+    private Catalog catalog() throws IOException {
+        return Catalog.load(options.catalog());
+    }
+
+    private Gazetteer gazetteer() throws IOException {
+        return Files.exists(options.gazetteer()) ? Gazetteer.load(options.gazetteer()) : Gazetteer.empty();
+    }
+
+    private Weights weights() throws IOException {
+        return Weights.load(options.weights());
+    }
+
+    private String path(String table) {
+        return options.parquet(table).toAbsolutePath().toString();
+    }
+
+    private void write(Dataset<Row> df, String table) {
+        df.write().mode(SaveMode.Overwrite).parquet(path(table));
+    }
+
+    /** A stage body that may throw. */
+    @FunctionalInterface
+    interface StageBody {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs a stage and logs its line. An IllegalArgumentException from inside a stage (a library refusing its
+     * data, e.g. a chart) is a failed run, not a usage error: it leaves as a {@link StageException} (exit 1;
+     * configuration is checked before any stage runs).
+     */
+    void timed(String stage, StageBody body) {
+        long t0 = System.nanoTime();
+        Map<String, Long> before = new LinkedHashMap<>(counts);
+        try {
+            body.run();
+        } catch (IOException | IllegalArgumentException e) {
+            throw new StageException(stage + ": " + e.getMessage(), e);
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        timings.put(stage, ms);
+        Map<String, Long> mine = new LinkedHashMap<>(counts);
+        mine.entrySet().removeIf(e -> e.getValue().equals(before.get(e.getKey())));
+        LOG.info("stage {} done in {} ms; counts {}", stage, ms, mine);
+    }
+
+    /** A stage failed for a reason an operator can act on (I/O, configuration). */
+    public static final class StageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public StageException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

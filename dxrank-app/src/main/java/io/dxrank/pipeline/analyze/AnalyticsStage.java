@@ -1,0 +1,307 @@
+package io.dxrank.pipeline.analyze;
+
+import io.dxrank.normalize.Catalog;
+import io.dxrank.normalize.Indicator;
+import io.dxrank.analytics.LevelGroups;
+import io.dxrank.core.Pillar;
+import io.dxrank.analytics.Weights;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Spark stage 3: rankings, composite index and trends over facts, in Spark SQL. Each output has the
+ * contract's columns in order ({@link Table}). Every ordering ends on locality_id so output is deterministic.
+ */
+public final class AnalyticsStage {
+
+    /** Thresholds below which a locality's composite is listed as insufficient data, not ranked. */
+    public record Options(int minIndicators, int minPillars, String normalization, int weightDraws, long seed,
+                          boolean imputeMedian) {
+        public static final Options DEFAULT = new Options(5, 2, "minmax", 1000, 20240601L, false);
+
+        /** Without imputation. */
+        public Options(int minIndicators, int minPillars, String normalization, int weightDraws, long seed) {
+            this(minIndicators, minPillars, normalization, weightDraws, seed, false);
+        }
+
+        public Options {
+            if (!NORMALIZATIONS.contains(normalization)) {
+                throw new IllegalArgumentException("unknown normalization '" + normalization
+                        + "': use minmax, goalpost or zscore");
+            }
+            if (weightDraws < 0) {
+                throw new IllegalArgumentException("weight draws must be 0 (no stability interval) or more");
+            }
+        }
+
+        public Options(int minIndicators, int minPillars) {
+            this(minIndicators, minPillars, "minmax", 1000, 20240601L, false);
+        }
+    }
+
+    /** The indicator normalizations: min-max within the group, goalpost 0-100 for percents, z-score. */
+    public static final List<String> NORMALIZATIONS = List.of("minmax", "goalpost", "zscore");
+
+    /**
+     * rankings.csv, composite.csv, trends.csv and ambition.csv as Spark tables. They share cached intermediate
+     * tables: close once they are written.
+     */
+    public record Tables(Dataset<Row> rankings, Dataset<Row> composite, Dataset<Row> trends, Dataset<Row> ambition,
+                         List<Dataset<Row>> cached) implements AutoCloseable {
+
+        /** Drops the cached intermediate tables. */
+        @Override
+        public void close() {
+            cached.forEach(Dataset::unpersist);
+        }
+    }
+
+    private AnalyticsStage() {
+    }
+
+    /**
+     * Each best fact in its own level's group, plus the cross-level group "all": percents as they are, counts
+     * only where the gazetteer gave a population, measured per 1,000 inhabitants (a commune's 40 accounts and a
+     * district's 400 are not comparable, their rates are). Column {@code measure} says which figure ranks.
+     */
+    static Dataset<Row> groupedForRanking(Dataset<Row> best) {
+        Dataset<Row> own = best.withColumn("level_group", functions.expr(LevelGroups.sqlCase("level")))
+                .withColumn("measure", functions.lit(MEASURE_VALUE));
+        Dataset<Row> percents = best.filter("catalog_unit = 'percent'")
+                .withColumn("level_group", functions.lit(LevelGroups.ALL))
+                .withColumn("measure", functions.lit(MEASURE_VALUE));
+        Dataset<Row> perThousand = best.filter("catalog_unit <> 'percent' AND value_per_1000 IS NOT NULL")
+                .withColumn("value", functions.col("value_per_1000"))
+                .withColumn("level_group", functions.lit(LevelGroups.ALL))
+                .withColumn("measure", functions.lit(MEASURE_PER_1000));
+        return own.unionByName(percents).unionByName(perThousand);
+    }
+
+    /** rankings.csv {@code measure}: the fact's own value, or a count per 1,000 inhabitants. */
+    public static final String MEASURE_VALUE = "value";
+    public static final String MEASURE_PER_1000 = "per_1000";
+
+    public static Tables run(SparkSession spark, Dataset<Row> facts, Catalog catalog, Weights weights,
+                             Options options) {
+        spark.sparkContext().setJobDescription("dxrank analytics");
+        facts.createOrReplaceTempView("facts");
+        catalogFrame(spark, catalog).createOrReplaceTempView("catalog");
+        weightsFrame(spark, weights).createOrReplaceTempView("weights");
+
+        // the best fact per locality, indicator, period and kind feeds every table below: computed once, kept
+        // narrow (only the columns the tables use) and cached until the caller closes the Tables
+        Dataset<Row> best = spark.sql("""
+                SELECT locality_id, locality_name, level, indicator_code, kind, year, period, value, value_per_1000,
+                       comparator, source_file, source_line, quote, direction, catalog_unit, catalog_pillar
+                FROM (SELECT f.locality_id, f.locality_name, f.level, f.indicator_code, f.kind, f.year, f.period,
+                             f.value, f.value_per_1000, f.comparator, f.source_file, f.source_line, f.quote, c.direction,
+                             c.unit AS catalog_unit, c.pillar AS catalog_pillar,
+                             ROW_NUMBER() OVER (PARTITION BY f.locality_id, f.indicator_code, f.year, f.period, f.kind
+                                                ORDER BY CASE WHEN f.source = 'table' THEN 0 ELSE 1 END,
+                                                         f.plan_id DESC, f.source_line) AS pick
+                      FROM facts f JOIN catalog c ON f.indicator_code = c.code)
+                WHERE pick = 1
+                """).persist(StorageLevel.MEMORY_AND_DISK());
+        best.createOrReplaceTempView("best");
+        groupedForRanking(best).createOrReplaceTempView("grouped");
+
+        // rank_change: the rank of the previous year's full-year figure, read by a window (one row per year at
+        // most) instead of joining the ranked rows with themselves
+        Dataset<Row> rankings = spark.sql("""
+                WITH r AS (
+                  SELECT *,
+                    RANK() OVER w AS rank,
+                    COUNT(*) OVER (PARTITION BY indicator_code, year, period, kind, level_group) AS n
+                  FROM grouped
+                  WINDOW w AS (PARTITION BY indicator_code, year, period, kind, level_group
+                               ORDER BY CASE WHEN direction = 'lower' THEN value ELSE -value END)
+                ), p AS (
+                  SELECT *,
+                    MAX(CASE WHEN period = CAST(year AS STRING) THEN rank END)
+                      OVER (PARTITION BY indicator_code, kind, level_group, locality_id ORDER BY year
+                            RANGE BETWEEN 1 PRECEDING AND 1 PRECEDING) AS previous_rank
+                  FROM r
+                )
+                SELECT indicator_code, year, kind, level_group, locality_id, value, rank,
+                       CAST(CASE WHEN n = 1 THEN 100.0 ELSE ROUND(100.0 * (n - rank) / (n - 1), 2) END AS DOUBLE)
+                         AS percentile,
+                       n, period, locality_name, level, direction,
+                       previous_rank - rank AS rank_change, source_file, source_line, quote, measure
+                FROM p
+                """);
+        rankings.createOrReplaceTempView("rankings");
+
+        List<Dataset<Row>> cached = new ArrayList<>(List.of(best));
+        Dataset<Row> composite = composite(spark, options, catalog.size(), cached);
+        Dataset<Row> trends = spark.sql("""
+                WITH y AS (
+                  SELECT locality_id, indicator_code, year,
+                         MAX(CASE WHEN kind = 'actual' THEN value END) AS actual,
+                         MAX(CASE WHEN kind = 'target' THEN value END) AS target,
+                         MAX(CASE WHEN kind = 'target' THEN comparator END) AS comparator,
+                         MAX(direction) AS direction, MAX(locality_name) AS locality_name
+                  FROM best GROUP BY locality_id, indicator_code, year
+                )
+                SELECT locality_id, indicator_code, year, actual, target,
+                       actual - LAG(actual) IGNORE NULLS OVER (PARTITION BY locality_id, indicator_code ORDER BY year)
+                         AS yoy_change,
+                       CASE WHEN actual IS NOT NULL AND target IS NOT NULL AND target <> 0
+                            THEN ROUND(100.0 * actual / target, 2) END AS achievement,
+                       CASE WHEN actual IS NULL OR target IS NULL THEN NULL
+                            WHEN direction = 'lower' THEN actual <= target
+                            WHEN comparator = 'gt' THEN actual > target
+                            ELSE actual >= target END AS achieved,
+                       locality_name, comparator
+                FROM y
+                """);
+        // ambition: the spread of targets set for each year, against the national programme's target
+        Dataset<Row> ambition = spark.sql("""
+                SELECT g.indicator_code, g.year, g.level_group, COUNT(*) AS n, MIN(g.value) AS target_min,
+                       PERCENTILE(g.value, 0.5) AS target_median, MAX(g.value) AS target_max,
+                       MAX(c.national_target) AS national_target, MAX(c.national_target_year) AS national_target_year,
+                       ROUND(PERCENTILE(g.value, 0.5) - MAX(c.national_target), 2) AS median_minus_national
+                FROM grouped g JOIN catalog c ON g.indicator_code = c.code
+                WHERE g.kind = 'target' AND g.measure = 'value'
+                GROUP BY g.indicator_code, g.year, g.level_group
+                """);
+        return new Tables(rankings, composite, trends, ambition, cached);
+    }
+
+    private static Dataset<Row> composite(SparkSession spark, Options options, long catalogSize,
+                                          List<Dataset<Row>> cached) {
+        spark.sql("""
+                SELECT locality_id, locality_name, year, kind, level_group, indicator_code,
+                       catalog_pillar AS pillar,
+                       CASE WHEN mx = mn THEN 100.0
+                            WHEN direction = 'lower' THEN 100.0 * (mx - value) / (mx - mn)
+                            ELSE 100.0 * (value - mn) / (mx - mn) END AS norm_minmax,
+                       CASE WHEN catalog_unit <> 'percent' THEN
+                                 CASE WHEN mx = mn THEN 100.0
+                                      WHEN direction = 'lower' THEN 100.0 * (mx - value) / (mx - mn)
+                                      ELSE 100.0 * (value - mn) / (mx - mn) END
+                            WHEN direction = 'lower' THEN 100.0 - LEAST(GREATEST(value, 0.0), 100.0)
+                            ELSE LEAST(GREATEST(value, 0.0), 100.0) END AS norm_goalpost,
+                       CASE WHEN sd IS NULL OR sd = 0 THEN 0.0
+                            WHEN direction = 'lower' THEN (mean - value) / sd
+                            ELSE (value - mean) / sd END AS norm_zscore
+                FROM (SELECT g.*, MIN(value) OVER w AS mn, MAX(value) OVER w AS mx, AVG(value) OVER w AS mean,
+                             STDDEV_POP(value) OVER w AS sd
+                      FROM grouped g WHERE level_group <> 'all'
+                      WINDOW w AS (PARTITION BY indicator_code, year, period, kind, level_group))
+                """).createOrReplaceTempView("normalized");
+        // optional imputation: an indicator the group reports but the locality does not gets the group median,
+        // marked (imputed = 1) and never counted towards coverage or the thresholds
+        spark.sql("""
+                SELECT l.locality_id, l.locality_name, i.year, i.kind, i.level_group, i.indicator_code, i.pillar,
+                       i.norm_minmax, i.norm_goalpost, i.norm_zscore, 1 AS imputed
+                FROM (SELECT locality_id, MAX(locality_name) AS locality_name, year, kind, level_group
+                      FROM normalized GROUP BY locality_id, year, kind, level_group) l
+                JOIN (SELECT year, kind, level_group, indicator_code, MAX(pillar) AS pillar,
+                             PERCENTILE(norm_minmax, 0.5) AS norm_minmax, PERCENTILE(norm_goalpost, 0.5) AS norm_goalpost,
+                             PERCENTILE(norm_zscore, 0.5) AS norm_zscore
+                      FROM normalized GROUP BY year, kind, level_group, indicator_code) i
+                  ON l.year = i.year AND l.kind = i.kind AND l.level_group = i.level_group
+                LEFT ANTI JOIN normalized n ON n.locality_id = l.locality_id AND n.year = i.year AND n.kind = i.kind
+                  AND n.level_group = i.level_group AND n.indicator_code = i.indicator_code
+                """).createOrReplaceTempView("imputed");
+        spark.sql("SELECT locality_id, locality_name, year, kind, level_group, indicator_code, pillar, norm_minmax, "
+                + "norm_goalpost, norm_zscore, 0 AS imputed FROM normalized"
+                + (options.imputeMedian() ? " UNION ALL SELECT * FROM imputed" : ""))
+                .createOrReplaceTempView("scored");
+        // pillar scores feed the coverage cut, the stability pass and the composite: cached
+        Dataset<Row> ps = spark.sql(String.format(Locale.ROOT, """
+                SELECT locality_id, MAX(locality_name) AS locality_name, year, kind, level_group, pillar,
+                       AVG(norm_%s) AS s, AVG(norm_minmax) AS s_minmax, AVG(norm_goalpost) AS s_goalpost,
+                       AVG(norm_zscore) AS s_zscore,
+                       COUNT(DISTINCT CASE WHEN imputed = 0 THEN indicator_code END) AS k, SUM(imputed) AS imputed
+                FROM scored GROUP BY locality_id, year, kind, level_group, pillar
+                """, options.normalization())).persist(StorageLevel.MEMORY_AND_DISK());
+        ps.createOrReplaceTempView("ps");
+        cached.add(ps);
+        spark.sql(String.format(Locale.ROOT, """
+                SELECT locality_id, year, kind, level_group FROM ps
+                GROUP BY locality_id, year, kind, level_group
+                HAVING SUM(k) >= %d AND SUM(CASE WHEN k > 0 THEN 1 ELSE 0 END) >= %d
+                """, options.minIndicators(), options.minPillars())).createOrReplaceTempView("ranked_localities");
+        // no weight draws: the stability columns stay empty (the benchmark's like-for-like composite)
+        (options.weightDraws() == 0 ? spark.createDataFrame(List.of(), StabilityStage.SCHEMA)
+                : StabilityStage.run(spark, options)).createOrReplaceTempView("stability");
+
+        StringBuilder pivot = new StringBuilder();
+        StringBuilder pillarCols = new StringBuilder();
+        for (Pillar p : Pillar.values()) {
+            pivot.append(", ROUND(MAX(CASE WHEN ps.pillar = '").append(p.code()).append("' THEN ps.s END), 2) AS score_")
+                    .append(p.code());
+            pillarCols.append(pillarCols.length() == 0 ? "" : ", ").append("rk.score_").append(p.code());
+        }
+        String sql = """
+                WITH loc AS (
+                  SELECT ps.locality_id, MAX(ps.locality_name) AS locality_name, ps.year, ps.kind, ps.level_group
+                         %s,
+                         SUM(w.weight * ps.s) / NULLIF(SUM(w.weight), 0) AS raw_score,
+                         SUM(ps.k) AS indicators, SUM(CASE WHEN ps.k > 0 THEN 1 ELSE 0 END) AS pillars,
+                         SUM(ps.imputed) AS imputed
+                  FROM ps JOIN weights w ON ps.pillar = w.pillar
+                  GROUP BY ps.locality_id, ps.year, ps.kind, ps.level_group
+                ), st AS (
+                  SELECT *, CASE WHEN indicators >= %d AND pillars >= %d THEN 'ranked' ELSE 'insufficient_data' END
+                           AS status
+                  FROM loc
+                ), rk AS (
+                  SELECT st.*,
+                    CASE WHEN status = 'ranked' THEN RANK() OVER (PARTITION BY year, kind, level_group, status
+                                                                  ORDER BY raw_score DESC) END AS rank,
+                    CASE WHEN status = 'ranked' THEN NTILE(4) OVER (PARTITION BY year, kind, level_group, status
+                                                                    ORDER BY raw_score DESC, locality_id) END AS q
+                  FROM st
+                ), prev AS (
+                  SELECT rk.*, MAX(rank) OVER (PARTITION BY locality_id, kind, level_group ORDER BY year
+                                               RANGE BETWEEN 1 PRECEDING AND 1 PRECEDING) AS previous_rank
+                  FROM rk
+                )
+                SELECT rk.locality_id, rk.year, rk.kind, %s, ROUND(rk.raw_score, 2) AS score, rk.rank,
+                       ROUND(rk.indicators / %d.0, 4) AS coverage,
+                       stab.rank_p05, stab.rank_p95,
+                       rk.locality_name, rk.level_group, rk.indicators, rk.pillars, rk.status,
+                       CASE WHEN rk.q IS NULL THEN NULL ELSE CONCAT('Q', rk.q) END AS band,
+                       stab.rank_median, rk.previous_rank - rk.rank AS rank_change,
+                       '%s' AS normalization, CAST(rk.imputed AS INT) AS imputed
+                FROM prev rk
+                LEFT JOIN stability stab ON stab.locality_id = rk.locality_id AND stab.year = rk.year
+                     AND stab.kind = rk.kind AND stab.level_group = rk.level_group AND rk.status = 'ranked'
+                """;
+        return spark.sql(String.format(Locale.ROOT, sql, pivot, options.minIndicators(), options.minPillars(),
+                pillarCols, Math.max(1, catalogSize), options.normalization()));
+    }
+
+    static Dataset<Row> catalogFrame(SparkSession spark, Catalog catalog) {
+        StructType schema = new StructType().add("code", DataTypes.StringType).add("pillar", DataTypes.StringType)
+                .add("unit", DataTypes.StringType).add("direction", DataTypes.StringType)
+                .add("national_target", DataTypes.DoubleType).add("national_target_year", DataTypes.IntegerType);
+        List<Row> rows = new ArrayList<>();
+        for (Indicator i : catalog.indicators()) {
+            rows.add(RowFactory.create(i.code(), i.pillar(), i.unit(), i.direction(), i.nationalTarget(),
+                    i.nationalTargetYear()));
+        }
+        return spark.createDataFrame(rows, schema);
+    }
+
+    static Dataset<Row> weightsFrame(SparkSession spark, Weights weights) {
+        StructType schema = new StructType().add("pillar", DataTypes.StringType).add("weight", DataTypes.DoubleType);
+        List<Row> rows = new ArrayList<>();
+        for (Pillar p : Pillar.values()) {
+            rows.add(RowFactory.create(p.code(), weights.weight(p)));
+        }
+        return spark.createDataFrame(rows, schema);
+    }
+}

@@ -1,0 +1,94 @@
+package io.dxrank.pipeline.analyze;
+
+import io.dxrank.core.Pillar;
+import io.dxrank.analytics.RankStability;
+import io.dxrank.analytics.WeightDraws;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Rank stability in Spark: per comparison group (year, kind, level group) the ranked localities' pillar scores
+ * under the three normalizations are gathered on one executor and {@link RankStability} reranks them under
+ * every weight draw. Reads the temp views {@code ps} and {@code ranked_localities}, and {@code weights}.
+ */
+final class StabilityStage {
+
+    static final StructType SCHEMA = new StructType()
+            .add("locality_id", DataTypes.StringType).add("year", DataTypes.IntegerType)
+            .add("kind", DataTypes.StringType).add("level_group", DataTypes.StringType)
+            .add("rank_median", DataTypes.DoubleType).add("rank_p05", DataTypes.DoubleType)
+            .add("rank_p95", DataTypes.DoubleType);
+    private static final String[] VARIANTS = {"s_minmax", "s_goalpost", "s_zscore"};
+
+    private StabilityStage() {
+    }
+
+    static Dataset<Row> run(SparkSession spark, AnalyticsStage.Options options) {
+        double[] base = new double[Pillar.values().length];
+        for (Row w : spark.table("weights").collectAsList()) {
+            base[Pillar.fromCode(w.getString(0)).ordinal()] = w.getDouble(1);
+        }
+        // concentration 50: a pillar weighted 0.26 varies roughly between 0.15 and 0.38 (5-95 %)
+        double[][] draws = WeightDraws.draw(base, options.weightDraws(), 50, options.seed());
+        Dataset<Row> scores = spark.sql("""
+                SELECT ps.year, ps.kind, ps.level_group, ps.locality_id, ps.pillar, ps.s_minmax, ps.s_goalpost,
+                       ps.s_zscore
+                FROM ps JOIN ranked_localities r ON ps.locality_id = r.locality_id AND ps.year = r.year
+                     AND ps.kind = r.kind AND ps.level_group = r.level_group
+                """);
+        MapFunction<Row, String> groupKey = r -> r.getInt(0) + "|" + r.getString(1) + "|" + r.getString(2);
+        FlatMapGroupsFunction<String, Row, Row> rerank = (key, rows) -> group(key, rows, draws);
+        return scores.groupByKey(groupKey, Encoders.STRING()).flatMapGroups(rerank, Encoders.row(SCHEMA));
+    }
+
+    private static Iterator<Row> group(String key, Iterator<Row> rows, double[][] draws) {
+        Map<String, double[][]> byLocality = new LinkedHashMap<>();
+        while (rows.hasNext()) {
+            Row r = rows.next();
+            double[][] pillars = byLocality.computeIfAbsent(r.getString(3), k -> nanMatrix());
+            int pillar = Pillar.fromCode(r.getString(4)).ordinal();
+            for (int v = 0; v < VARIANTS.length; v++) {
+                pillars[v][pillar] = r.isNullAt(5 + v) ? Double.NaN : r.getDouble(5 + v);
+            }
+        }
+        List<String> localities = new ArrayList<>(byLocality.keySet());
+        localities.sort(null); // deterministic order whatever the shuffle delivered
+        double[][][] matrix = new double[VARIANTS.length][localities.size()][];
+        for (int l = 0; l < localities.size(); l++) {
+            double[][] pillars = byLocality.get(localities.get(l));
+            for (int v = 0; v < VARIANTS.length; v++) {
+                matrix[v][l] = pillars[v];
+            }
+        }
+        RankStability.Interval[] intervals = RankStability.intervals(matrix, draws);
+        String[] parts = key.split("\\|", -1);
+        List<Row> out = new ArrayList<>();
+        for (int l = 0; l < localities.size(); l++) {
+            out.add(RowFactory.create(localities.get(l), Integer.parseInt(parts[0]), parts[1], parts[2],
+                    intervals[l].median(), intervals[l].p05(), intervals[l].p95()));
+        }
+        return out.iterator();
+    }
+
+    private static double[][] nanMatrix() {
+        double[][] m = new double[VARIANTS.length][Pillar.values().length];
+        for (double[] row : m) {
+            Arrays.fill(row, Double.NaN);
+        }
+        return m;
+    }
+}

@@ -1,0 +1,151 @@
+package io.dxrank.pipeline.export;
+
+import io.dxrank.export.CsvStyle;
+import io.dxrank.export.CsvWriter;
+import io.dxrank.core.Pillar;
+import io.dxrank.run.RunOptions;
+import io.dxrank.core.Table;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Stage 5: the CSVs for people. Every contract table in contract column order and sort order, plus two
+ * summaries: summary_rankings.csv (one row per locality: overall and per-pillar composite rank, latest year)
+ * and summary_achievement.csv (one row per locality and year: targets checked, achieved, median achievement).
+ * The same tables for machines are the Parquet folders out/parquet/&lt;table&gt; the stages already wrote.
+ */
+public final class ExportStage {
+
+    static final String SUMMARY_RANKINGS = "summary_rankings";
+    static final String SUMMARY_ACHIEVEMENT = "summary_achievement";
+
+    private ExportStage() {
+    }
+
+    /**
+     * Writes every CSV; returns rows written per file stem. Files are written a few at a time (one per core):
+     * each is a Spark sort followed by single-threaded CSV encoding on the driver, so two overlap well.
+     */
+    public static Map<String, Long> run(SparkSession spark, RunOptions options) throws IOException {
+        spark.sparkContext().setJobDescription("dxrank export");
+        CsvStyle style = CsvStyle.named(options.csvDialect());
+        Map<String, Callable<Long>> files = new LinkedHashMap<>();
+        for (Table table : Table.values()) {
+            Dataset<Row> df = spark.read().parquet(path(options, table.fileName()))
+                    .select(table.columns().stream().map(c -> col(c)).toArray(Column[]::new))
+                    .orderBy(table.sortKeys().stream().map(c -> c.startsWith("-") ? col(c.substring(1)).desc_nulls_last()
+                            : col(c).asc_nulls_last()).toArray(Column[]::new));
+            files.put(table.fileName(), () -> write(df, options.out().resolve(table.fileName() + ".csv"), style));
+        }
+        spark.read().parquet(path(options, Table.COMPOSITE.fileName())).createOrReplaceTempView("export_composite");
+        spark.read().parquet(path(options, Table.TRENDS.fileName())).createOrReplaceTempView("export_trends");
+        Dataset<Row> summaryRankings = spark.sql(summaryRankingsSql());
+        Dataset<Row> summaryAchievement = spark.sql(SUMMARY_ACHIEVEMENT_SQL);
+        files.put(SUMMARY_RANKINGS, () -> write(summaryRankings, options.out().resolve(SUMMARY_RANKINGS + ".csv"),
+                style));
+        files.put(SUMMARY_ACHIEVEMENT, () -> write(summaryAchievement,
+                options.out().resolve(SUMMARY_ACHIEVEMENT + ".csv"), style));
+        return writeAll(files, spark.sparkContext().defaultParallelism());
+    }
+
+    /** Runs the file writers on {@code threads} threads; rows per file in the given order. */
+    private static Map<String, Long> writeAll(Map<String, Callable<Long>> files, int threads) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, files.size())));
+        try {
+            Map<String, Future<Long>> pending = new LinkedHashMap<>();
+            files.forEach((name, writer) -> pending.put(name, pool.submit(writer)));
+            Map<String, Long> rows = new LinkedHashMap<>();
+            for (Map.Entry<String, Future<Long>> e : pending.entrySet()) {
+                rows.put(e.getKey(), e.getValue().get());
+            }
+            return rows;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("export interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Latest year of actual composites: overall rank and rank within the level group on each pillar score. */
+    static String summaryRankingsSql() {
+        StringBuilder ranks = new StringBuilder();
+        for (Pillar p : Pillar.values()) {
+            String s = "score_" + p.code();
+            ranks.append(String.format(Locale.ROOT, ",%n  CASE WHEN %1$s IS NOT NULL THEN RANK() OVER "
+                    + "(PARTITION BY level_group, %1$s IS NULL ORDER BY %1$s DESC) END AS rank_%2$s", s, p.code()));
+        }
+        return """
+                WITH c AS (
+                  SELECT * FROM export_composite
+                  WHERE kind = 'actual' AND status = 'ranked'
+                    AND year = (SELECT MAX(year) FROM export_composite WHERE kind = 'actual' AND status = 'ranked')
+                )
+                SELECT locality_id, locality_name, level_group, year, rank, score, coverage, rank_p05, rank_p95%s
+                FROM c ORDER BY level_group, rank, locality_id
+                """.formatted(ranks);
+    }
+
+    static final String SUMMARY_ACHIEVEMENT_SQL = """
+            SELECT locality_id, MAX(locality_name) AS locality_name, year,
+                   COUNT(*) AS targets_checked,
+                   SUM(CASE WHEN achieved THEN 1 ELSE 0 END) AS targets_achieved,
+                   ROUND(100.0 * SUM(CASE WHEN achieved THEN 1 ELSE 0 END) / COUNT(*), 1) AS achieved_percent,
+                   ROUND(MEDIAN(achievement), 2) AS median_achievement
+            FROM export_trends WHERE achieved IS NOT NULL
+            GROUP BY locality_id, year ORDER BY locality_id, year
+            """;
+
+    private static long write(Dataset<Row> df, Path file, CsvStyle style) throws IOException {
+        List<String> columns = Arrays.asList(df.columns());
+        Iterator<Row> rows = df.toLocalIterator();
+        Iterator<List<Object>> cells = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public List<Object> next() {
+                Row r = rows.next();
+                List<Object> out = new ArrayList<>(r.length());
+                for (int i = 0; i < r.length(); i++) {
+                    out.add(r.get(i));
+                }
+                return out;
+            }
+        };
+        return CsvWriter.write(file, columns, cells, style);
+    }
+
+    private static String path(RunOptions options, String table) {
+        return options.parquet(table).toAbsolutePath().toString();
+    }
+}

@@ -1,0 +1,138 @@
+package io.dxrank.pipeline.extract;
+
+import io.dxrank.extract.PlanExtractor;
+import io.dxrank.run.RunOptions;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.sha2;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The extract stage of a scheduled run: hashes every input file (sha256, in Spark), reuses the cached rows of
+ * files whose path and hash the {@link ExtractCache} holds, extracts only the others, and writes all rows to
+ * the run's parquet/extracted. Counts: files, extracted_now, reused.
+ */
+public final class IncrementalExtract {
+
+    static final String FILES = "files";
+    public static final String EXTRACTED_NOW = "extracted_now";
+    public static final String REUSED = "reused";
+    /** Spark's file sources skip empty files; they are listed apart, with the hash of no bytes. */
+    static final String EMPTY_SHA256 = PlanExtractor.sha256(new byte[0]);
+
+    private static final StructType KEYS = new StructType()
+            .add("source_file", DataTypes.StringType).add("sha256", DataTypes.StringType);
+
+    /** One input file as listed: where Spark found it, its name below its input folder, its content hash. */
+    record Listed(String uri, String sourceFile, String sha256) {
+        String key() {
+            return sourceFile + '\u0000' + sha256;
+        }
+    }
+
+    private IncrementalExtract() {
+    }
+
+    public static Map<String, Long> run(SparkSession spark, RunOptions options, ExtractCache cache, String runId,
+                                 long progressSeconds) throws IOException {
+        List<Listed> listed = list(spark, options.inputs());
+        Optional<Dataset<Row>> cached = cache.rows(spark);
+        Set<String> cachedKeys = new HashSet<>();
+        if (cached.isPresent()) {
+            for (Row r : cached.get().select("source_file", "sha256").collectAsList()) {
+                cachedKeys.add(r.getString(0) + '\u0000' + r.getString(1));
+            }
+        }
+        List<String> toExtract = new ArrayList<>();
+        List<String> emptyToExtract = new ArrayList<>();
+        List<Row> reusedKeys = new ArrayList<>();
+        io.dxrank.tables.TableMapping mapping = options.mapping();
+        for (Listed f : listed) {
+            // with a mapping file, tables are read again each run: the cache knows files, not mappings
+            boolean mapped = options.tableMapping() != null && io.dxrank.tables.TableReader.isTable(
+                    io.dxrank.extract.DocumentReader.formatOf(f.sourceFile()));
+            if (cachedKeys.contains(f.key()) && !mapped) {
+                reusedKeys.add(RowFactory.create(f.sourceFile(), f.sha256()));
+            } else if (f.sha256().equals(EMPTY_SHA256)) {
+                emptyToExtract.add(f.uri());
+            } else {
+                toExtract.add(f.uri());
+            }
+        }
+
+        Dataset<Row> rows = spark.createDataFrame(List.of(), ExtractRows.SCHEMA);
+        if (!reusedKeys.isEmpty()) {
+            Dataset<Row> keys = spark.createDataFrame(reusedKeys, KEYS);
+            rows = cached.get().join(broadcast(keys),
+                    scala.jdk.javaapi.CollectionConverters.asScala(List.of("source_file", "sha256")).toSeq(),
+                    "left_semi")
+                    // a join puts its key columns first; the stages read these rows by position
+                    .select(Arrays.stream(ExtractRows.SCHEMA.fieldNames()).map(c -> col(c)).toArray(Column[]::new));
+        }
+        Path extractedDir = options.parquet("extracted");
+        try (ExtractProgress progress = ExtractProgress.start(spark, toExtract.size(), progressSeconds)) {
+            if (!toExtract.isEmpty()) {
+                Dataset<Row> fresh = ExtractStage.run(spark, options.inputs(), toExtract, progress.accumulator(),
+                        mapping);
+                rows = reusedKeys.isEmpty() ? fresh : rows.unionByName(fresh);
+            }
+            if (!emptyToExtract.isEmpty()) {
+                rows = rows.unionByName(ExtractStage.emptyFileRows(spark, options.inputs(), emptyToExtract));
+            }
+            rows.write().mode(SaveMode.Overwrite).parquet(extractedDir.toAbsolutePath().toString());
+            if (!toExtract.isEmpty()) {
+                progress.report();
+            }
+        }
+        boolean cacheUnchanged = toExtract.isEmpty() && emptyToExtract.isEmpty()
+                && reusedKeys.size() == cachedKeys.size();
+        if (!cacheUnchanged) {
+            cache.replace(spark.read().parquet(extractedDir.toAbsolutePath().toString()), runId);
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put(FILES, (long) listed.size());
+        counts.put(EXTRACTED_NOW, (long) toExtract.size() + emptyToExtract.size());
+        counts.put(REUSED, (long) reusedKeys.size());
+        return counts;
+    }
+
+    /** Every file below the input folders with its sha256, computed where the files are (the executors). */
+    static List<Listed> list(SparkSession spark, List<String> inputDirs) {
+        spark.sparkContext().setJobDescription("dxrank hash inputs");
+        List<String> roots = new ArrayList<>();
+        for (String dir : inputDirs) {
+            roots.add(new org.apache.hadoop.fs.Path(dir).toUri().getPath());
+        }
+        List<Row> hashed = spark.read().format("binaryFile").option("recursiveFileLookup", "true")
+                .load(inputDirs.toArray(String[]::new))
+                .select(col("path"), sha2(col("content"), 256).as("sha256"))
+                .orderBy("path").collectAsList();
+        List<Listed> out = new ArrayList<>(hashed.size());
+        for (Row r : hashed) {
+            out.add(new Listed(r.getString(0), ExtractStage.relativeName(r.getString(0), roots), r.getString(1)));
+        }
+        for (String uri : ExtractStage.emptyFiles(spark, inputDirs)) {
+            out.add(new Listed(uri, ExtractStage.relativeName(uri, roots), EMPTY_SHA256));
+        }
+        return out;
+    }
+}

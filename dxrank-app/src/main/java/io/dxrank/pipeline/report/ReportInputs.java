@@ -1,0 +1,150 @@
+package io.dxrank.pipeline.report;
+
+import io.dxrank.charts.Ambition;
+import io.dxrank.pipeline.analyze.AnalyticsStage;
+import io.dxrank.normalize.Catalog;
+import io.dxrank.charts.CompositeEntry;
+import io.dxrank.normalize.Indicator;
+import io.dxrank.charts.IndicatorInfo;
+import io.dxrank.core.Pillar;
+import io.dxrank.charts.RankedValue;
+import io.dxrank.charts.ReportData;
+import io.dxrank.charts.ReportWriter;
+import io.dxrank.run.RunOptions;
+import io.dxrank.core.Table;
+import io.dxrank.charts.TrendPoint;
+import io.dxrank.analytics.Weights;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+/**
+ * Reads what the report draws from the analytics Parquet tables into plain records, keeping the driver small
+ * for 10,000 plans: only the {@link #MAX_INDICATORS} most-reported indicators, only the latest year of each
+ * ranking (that ranks two or more localities), and quotes only for the rows the report's tables show.
+ */
+public final class ReportInputs {
+
+    /** Axis label suffix of a count ranked across levels per 1,000 inhabitants. */
+    static final String PER_1000_LABEL = " per 1,000 inhabitants";
+
+    /** Indicators charted in the report; the rest are in the CSVs only (the page says so). */
+    static final int MAX_INDICATORS = 20;
+
+    private ReportInputs() {
+    }
+
+    public static ReportData read(SparkSession spark, RunOptions options, Catalog catalog, Weights weights, String csvDir) {
+        spark.sparkContext().setJobDescription("dxrank report inputs");
+        Dataset<Row> facts = spark.read().parquet(path(options, Table.FACTS));
+        long plans = spark.read().parquet(path(options, Table.PLANS)).count();
+
+        List<IndicatorInfo> all = new ArrayList<>();
+        for (Row r : facts.groupBy("indicator_code").agg(countDistinct("plan_id").as("plans"))
+                .orderBy(col("plans").desc(), col("indicator_code")).collectAsList()) {
+            Indicator ind = catalog.get(r.getString(0));
+            if (ind != null) {
+                all.add(new IndicatorInfo(ind.code(), ind.nameVi(), ind.pillar(), ind.unit(), ind.nationalTarget(),
+                        r.getLong(1)));
+            }
+        }
+        List<IndicatorInfo> chosen = all.subList(0, Math.min(MAX_INDICATORS, all.size()));
+        Object[] codes = chosen.stream().map(IndicatorInfo::code).toArray();
+        Map<String, IndicatorInfo> byCode = new HashMap<>();
+        chosen.forEach(i -> byCode.put(i.code(), i));
+
+        WindowSpec ranking = Window.partitionBy("indicator_code", "kind", "level_group");
+        WindowSpec sameRanking = Window.partitionBy("indicator_code", "year", "period", "kind", "level_group");
+        Dataset<Row> latest = spark.read().parquet(path(options, Table.RANKINGS))
+                .filter(col("indicator_code").isin(codes).and(col("value").isNotNull()))
+                // the latest year that ranks at least two localities; a lone early report is no ranking
+                .withColumn("latest", coalesce(max(when(col("n").geq(2), col("year"))).over(ranking),
+                        max("year").over(ranking)))
+                .filter(col("year").equalTo(col("latest")))
+                .withColumn("pos", row_number().over(sameRanking.orderBy(col("rank"), col("locality_id"))))
+                .withColumn("quote", when(col("pos").leq(ReportWriter.TABLE_ROWS)
+                        .or(col("pos").gt(col("n").minus(ReportWriter.TABLE_ROWS))), col("quote")))
+                .orderBy(col("indicator_code"), col("kind"), col("level_group"), col("period"), col("rank"),
+                        col("locality_id"));
+        List<RankedValue> rankings = new ArrayList<>();
+        for (Row r : latest.collectAsList()) {
+            IndicatorInfo ind = byCode.get(r.<String>getAs("indicator_code"));
+            rankings.add(new RankedValue(ind.code(), ind.name(), integer(r, "year"), r.getAs("period"),
+                    r.getAs("kind"), r.getAs("level_group"), r.getAs("locality_id"), r.getAs("locality_name"),
+                    r.getAs("level"), number(r, "value"), integer(r, "rank"), number(r, "n").longValue(),
+                    AnalyticsStage.MEASURE_PER_1000.equals(r.getAs("measure")) ? ind.unit()
+                            + ("households".equals(ind.unit()) ? " per 1,000 households" : PER_1000_LABEL)
+                            : ind.unit(),
+                    r.getAs("source_file"), integer(r, "source_line"), r.getAs("quote"), number(r, "percentile")));
+        }
+
+        List<CompositeEntry> composite = new ArrayList<>();
+        for (Row r : spark.read().parquet(path(options, Table.COMPOSITE)).filter(col("rank").isNotNull()
+                        .and(col("score").isNotNull()))
+                .orderBy(col("kind"), col("level_group"), col("year"), col("rank"), col("locality_id"))
+                .collectAsList()) {
+            Map<String, Double> pillars = new LinkedHashMap<>();
+            for (Pillar p : Pillar.values()) {
+                Double s = number(r, "score_" + p.code());
+                if (s != null) {
+                    pillars.put(p.code(), s);
+                }
+            }
+            composite.add(new CompositeEntry(r.getAs("locality_id"), r.getAs("locality_name"), integer(r, "year"),
+                    r.getAs("kind"), r.getAs("level_group"), number(r, "score"), integer(r, "rank"), pillars,
+                    number(r, "rank_p05"), number(r, "rank_p95")));
+        }
+
+        List<TrendPoint> trends = new ArrayList<>();
+        for (Row r : spark.read().parquet(path(options, Table.TRENDS)).filter(col("indicator_code").isin(codes))
+                .orderBy(col("indicator_code"), col("locality_id"), col("year")).collectAsList()) {
+            trends.add(new TrendPoint(r.getAs("locality_id"), r.getAs("locality_name"), r.getAs("indicator_code"),
+                    integer(r, "year"), number(r, "actual"), number(r, "target"), r.getAs("achieved")));
+        }
+
+        Dataset<Row> planYears = spark.read().parquet(path(options, Table.PLANS)).select("plan_id", "plan_year");
+        Map<String, List<Ambition.Target>> targets = new LinkedHashMap<>();
+        for (Row r : facts.filter(col("kind").equalTo(lit("target")).and(col("indicator_code").isin(codes)))
+                .join(planYears, "plan_id").filter(col("plan_year").isNotNull().and(col("value").isNotNull()))
+                .select("indicator_code", "plan_year", "value").collectAsList()) {
+            targets.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
+                    .add(new Ambition.Target(((Number) r.get(1)).intValue(), ((Number) r.get(2)).doubleValue()));
+        }
+
+        Map<String, Double> weightMap = new LinkedHashMap<>();
+        Arrays.stream(Pillar.values()).forEach(p -> weightMap.put(p.code(), weights.weight(p)));
+        return new ReportData((int) plans, List.copyOf(chosen), all.size(), rankings, composite, weightMap, trends,
+                targets, csvDir);
+    }
+
+    private static String path(RunOptions options, Table table) {
+        return options.parquet(table.fileName()).toAbsolutePath().toString();
+    }
+
+    private static Double number(Row r, String column) {
+        Object v = r.getAs(column);
+        return v == null ? null : ((Number) v).doubleValue();
+    }
+
+    private static int integer(Row r, String column) {
+        Object v = r.getAs(column);
+        return v == null ? 0 : ((Number) v).intValue();
+    }
+}

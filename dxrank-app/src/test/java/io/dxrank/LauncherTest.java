@@ -1,0 +1,54 @@
+package io.dxrank;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher becomes the JVM (exec): the pid cron, systemd, Airflow or an operator sees is the run's, so
+ * {@code kill -9} of it ends the run (and frees the lock) instead of leaving the JVM running on its own.
+ */
+class LauncherTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theLauncherExecsJavaUnderItsOwnPid() throws Exception {
+        Path project = Files.createDirectories(tmp.resolve("project"));
+        Files.copy(Path.of("dxrank"), project.resolve("dxrank"));
+        Path[] sources = {Files.createDirectories(project.resolve("dxrank-core/src/main")),
+                Files.createDirectories(project.resolve("dxrank-app/src/main")),
+                Files.writeString(project.resolve("pom.xml"), "<project/>"),
+                Files.writeString(project.resolve("dxrank-core/pom.xml"), "<project/>"),
+                Files.writeString(project.resolve("dxrank-app/pom.xml"), "<project/>")};
+        Path target = Files.createDirectories(project.resolve("dxrank-app/target/classes"));
+        Files.writeString(target.resolve("dxrank-jvm.options"), "-Dsome.option=1\n");
+        Files.writeString(project.resolve("dxrank-app/target/classpath.txt"), "none.jar");
+        FileTime past = FileTime.from(Instant.now().minus(1, ChronoUnit.HOURS));
+        for (Path p : sources) {
+            Files.setLastModifiedTime(p, past);
+        }
+        Files.writeString(project.resolve("dxrank-app/target/.dxrank-build"), ""); // built: no Maven
+        // a stand-in java that reports its pid
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        Path java = Files.writeString(bin.resolve("java"), "#!/bin/sh\necho \"java pid $$\"\n");
+        assertTrue(java.toFile().setExecutable(true));
+
+        ProcessBuilder pb = new ProcessBuilder("bash", project.resolve("dxrank").toString(), "job", "list")
+                .redirectErrorStream(true);
+        pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        Process launcher = pb.start();
+        String output = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertEquals(0, launcher.waitFor(), output);
+        assertEquals("java pid " + launcher.pid(), output);
+    }
+}

@@ -1,0 +1,172 @@
+package io.dxrank.pipeline;
+
+import io.dxrank.run.RunOptions;
+import io.dxrank.SparkTestSession;
+import io.dxrank.core.Table;
+import io.dxrank.TestFiles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole pipeline on the five bundled plans, into a temporary folder, checked against the contract. */
+class PipelineEndToEndTest {
+
+    @TempDir
+    static Path tmp;
+    static Path out;
+    static Path charts;
+
+    @BeforeAll
+    static void runPipeline() throws Exception {
+        out = tmp.resolve("out");
+        charts = tmp.resolve("charts");
+        RunOptions options = new RunOptions("test", List.of("data/plans", "data/tables"), out, charts, null,
+                RunOptions.DEFAULT_CATALOG, RunOptions.DEFAULT_GAZETTEER, RunOptions.DEFAULT_WEIGHTS, "excel", 5, 2);
+        new Pipeline(SparkTestSession.get(), options).run();
+    }
+
+    @Test
+    void everyContractFileExistsWithItsHeader() throws Exception {
+        for (Table table : Table.values()) {
+            Path csv = out.resolve(table.fileName() + ".csv");
+            assertTrue(Files.size(csv) > 0, csv + " is empty");
+            assertEquals(table.columns(), TestFiles.header(csv), "header of " + csv);
+        }
+        assertTrue(Files.size(out.resolve("manifest.json")) > 0);
+        assertTrue(Files.readString(charts.resolve("index.html")).contains("<img"), "index.html shows a chart");
+    }
+
+    @Test
+    void theFivePlansAreOkWithTheirLocalitiesAndYears() throws Exception {
+        Map<String, String> seen = new TreeMap<>();
+        for (CSVRecord r : TestFiles.readCsv(out.resolve("plans.csv"))) {
+            assertEquals("ok", r.get("status"), r.get("source_file"));
+            if (r.get("format").equals("csv")) {
+                assertEquals("", r.get("locality_id"), "an indicator table names many localities");
+                continue;
+            }
+            seen.put(r.get("locality_name") + " (" + r.get("locality_name_raw") + ", " + r.get("province") + ")",
+                    r.get("plan_year"));
+        }
+        // names and provinces in the gazetteer's spelling; the plan's own spelling stays in locality_name_raw
+        assertEquals(Map.of("Tĩnh Hải (Tĩnh Hải, Thanh Hóa)", "2024", "Thanh Hà (Thanh Hà, Hải Dương)", "2023",
+                "Tây Hiếu (Tây Hiếu, Nghệ An)", "2025", "Hoằng Phú (Hoàng Phú, Thanh Hóa)", "2026",
+                "Khánh Sơn (Khánh Sơn, Nghệ An)", "2024"), seen);
+    }
+
+    @Test
+    void factsCarryTheirSource() throws Exception {
+        List<CSVRecord> facts = TestFiles.readCsv(out.resolve("facts.csv"));
+        assertTrue(facts.size() > 50, "facts found: " + facts.size());
+        for (CSVRecord f : facts) {
+            boolean fromTable = f.get("source").equals("table_file");
+            assertTrue(Files.exists(Path.of(fromTable ? "data/tables" : "data/plans").resolve(f.get("source_file"))),
+                    f.toString());
+            assertTrue(Integer.parseInt(f.get("source_line")) > 0, f.toString());
+            if (fromTable) {
+                // provenance of a table value: sheet and cell, the cell's row being source_line
+                assertTrue(f.get("section").matches(".+![A-Z]+" + f.get("source_line")), f.toString());
+            }
+        }
+    }
+
+    @Test
+    void summaryCsvsAndEveryChartTheReportShowsAreWritten() throws Exception {
+        assertEquals("locality_id", TestFiles.header(out.resolve("summary_rankings.csv")).get(0));
+        assertTrue(TestFiles.header(out.resolve("summary_achievement.csv")).contains("targets_achieved"));
+        String html = Files.readString(charts.resolve("index.html"));
+        java.util.regex.Matcher img = java.util.regex.Pattern.compile("<img src=\"([^\"]+)\"").matcher(html);
+        int images = 0;
+        while (img.find()) {
+            assertTrue(Files.size(charts.resolve(img.group(1))) > 1000, img.group(1));
+            images++;
+        }
+        assertTrue(images >= 3, "ranking, trend and ambition charts at least: " + images);
+        assertTrue(html.contains("href=\"../out/facts.csv\""), "CSV links relative to the charts folder");
+    }
+
+    /** Issue 5's seed check: 2024 commune targets, direction-aware competition ranking. */
+    @Test
+    void theIndicatorTableWinsOverThePlansItWasCompiledFrom() throws Exception {
+        List<CSVRecord> facts = TestFiles.readCsv(out.resolve("facts.csv"));
+        List<CSVRecord> records = facts.stream().filter(f -> "17986".equals(f.get("locality_id"))
+                && "records_processed_online".equals(f.get("indicator_code")) && "target".equals(f.get("kind"))
+                && "2024".equals(f.get("year"))).toList();
+        assertEquals(1, records.size(), records.toString());
+        assertEquals("tong-hop-chi-tieu-cds.csv", records.get(0).get("source_file"));
+        assertEquals(60.0, Double.parseDouble(records.get(0).get("value")));
+        assertEquals("tong-hop-chi-tieu-cds!G5", records.get(0).get("section"));
+        List<CSVRecord> quality = TestFiles.readCsv(out.resolve("quality.csv"));
+        assertTrue(quality.stream().anyMatch(q -> q.get("code").equals("table_plan_agree")
+                && q.get("source_file").startsWith("004_") && q.get("line").equals("109")), "the plan's line is named");
+        assertTrue(quality.stream().anyMatch(q -> q.get("code").equals("table_total_row")));
+        assertTrue(facts.stream().anyMatch(f -> "294".equals(f.get("locality_id"))
+                && "email_accounts".equals(f.get("indicator_code")) && "table_file".equals(f.get("source"))));
+    }
+
+    @Test
+    void everySeedStatementMapsAndTheSeedsDuplicatesAreReported() throws Exception {
+        List<CSVRecord> unmapped = TestFiles.readCsv(out.resolve("facts.csv")).stream()
+                .filter(f -> "unmapped".equals(f.get("indicator_code"))).toList();
+        assertEquals(List.of(), unmapped.stream().map(f -> f.get("source_file") + ":" + f.get("source_line") + " "
+                + f.get("quote")).toList(), "the catalog covers every concept the five plans measure");
+        // the 2026 plan's appendix lists the officials' training target twice
+        assertTrue(TestFiles.readCsv(out.resolve("quality.csv")).stream().anyMatch(q -> q.get("source_file")
+                .startsWith("003_") && "duplicate_collapsed".equals(q.get("code"))
+                && q.get("detail").startsWith("officials_trained target 2026")));
+    }
+
+    @Test
+    void countsOfLocalitiesWithAPopulationAreAlsoRankedPerThousand() throws Exception {
+        // the gazetteer gives the ward 11,915 inhabitants: 10 news posts are 0.8393 per 1,000
+        CSVRecord posts = TestFiles.readCsv(out.resolve("facts.csv")).stream()
+                .filter(f -> "Tĩnh Hải".equals(f.get("locality_name")) && "news_posts".equals(f.get("indicator_code"))
+                        && "actual".equals(f.get("kind")))
+                .findFirst().orElseThrow();
+        assertEquals(10.0, Double.parseDouble(posts.get("value")));
+        assertEquals(0.8393, Double.parseDouble(posts.get("value_per_1000")), 1e-9);
+        CSVRecord ranked = TestFiles.readCsv(out.resolve("rankings.csv")).stream()
+                .filter(r -> "news_posts".equals(r.get("indicator_code")) && "all".equals(r.get("level_group"))
+                        && "Tĩnh Hải".equals(r.get("locality_name")))
+                .findFirst().orElseThrow();
+        assertEquals("per_1000", ranked.get("measure"));
+        assertEquals(0.8393, Double.parseDouble(ranked.get("value")), 1e-9);
+        // the 2026 commune (written "Hoàng Phú" by its plan) has no population in the gazetteer: its counts stay within
+        // its level
+        List<CSVRecord> commune2026 = TestFiles.readCsv(out.resolve("rankings.csv")).stream()
+                .filter(r -> "Hoằng Phú".equals(r.get("locality_name"))).toList();
+        assertTrue(commune2026.stream().anyMatch(r -> "commune".equals(r.get("level_group"))
+                && "value".equals(r.get("measure"))), "the commune is ranked at all");
+        assertTrue(commune2026.stream().noneMatch(r -> "per_1000".equals(r.get("measure"))));
+    }
+
+    @Test
+    void seedCommuneTargetsRankAsPublished() throws Exception {
+        Map<String, CSVRecord> byKey = new TreeMap<>();
+        for (CSVRecord r : TestFiles.readCsv(out.resolve("rankings.csv"))) {
+            if ("2024".equals(r.get("year")) && "target".equals(r.get("kind")) && "commune".equals(r.get("level_group"))) {
+                byKey.put(r.get("indicator_code") + "/" + r.get("locality_name"), r);
+            }
+        }
+        CSVRecord tinhHaiRecords = byKey.get("records_processed_online/Tĩnh Hải");
+        CSVRecord khanhSonRecords = byKey.get("records_processed_online/Khánh Sơn");
+        assertEquals(100.0, Double.parseDouble(tinhHaiRecords.get("value")));
+        assertEquals(60.0, Double.parseDouble(khanhSonRecords.get("value")));
+        assertTrue(Integer.parseInt(tinhHaiRecords.get("rank")) < Integer.parseInt(khanhSonRecords.get("rank")));
+        for (String locality : List.of("Tĩnh Hải", "Khánh Sơn")) {
+            CSVRecord payment = byKey.get("payment_accounts/" + locality);
+            assertEquals(80.0, Double.parseDouble(payment.get("value")), locality);
+            assertEquals("1", payment.get("rank"), locality + " ties at rank 1");
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package io.dxrank.pipeline.analyze;
+
+import io.dxrank.normalize.Catalog;
+import io.dxrank.normalize.Fact;
+import io.dxrank.pipeline.normalize.FactRows;
+import io.dxrank.SparkTestSession;
+import io.dxrank.analytics.Weights;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hand-computed fixture: four communes, indicator A (percent, higher is better, government) and B (percent,
+ * lower is better, economy), 2024 targets; L1's 2024 result reported by its next plan.
+ */
+class AnalyticsStageTest {
+
+    static final String CATALOG = """
+            code,name_vi,name_en,pillar,unit,direction,phrases,national_target,national_target_year,national_source
+            a,A,A,government,percent,higher,aaa,80,2025,test
+            b,B,B,economy,percent,lower,bbb,,,
+            """;
+    static final String WEIGHTS = """
+            pillar,weight,note
+            government,0.5,
+            economy,0.5,
+            """;
+
+    static Map<String, Row> rankings = new HashMap<>();
+    static Map<String, Row> composite = new HashMap<>();
+    static Map<String, Row> trends = new HashMap<>();
+    static List<Row> compositeRows;
+    static Map<String, Row> ambition = new HashMap<>();
+    /** The fixture's facts (the stage's temp views are shared by every run in the session). */
+    static Dataset<Row> facts;
+
+    static Fact fact(String plan, String locality, String code, String kind, int year, double value) {
+        return new Fact(plan, locality, locality.toUpperCase(java.util.Locale.ROOT), "xa", "P", code, code, "x", kind,
+                year, Integer.toString(year), value, null, "percent", "eq", plan + ".txt", 1, "q", "s", "", "v", null,
+                "prose", null, null);
+    }
+
+    @BeforeAll
+    static void compute() throws Exception {
+        SparkSession spark = SparkTestSession.get();
+        List<Row> rows = new ArrayList<>();
+        for (Fact f : List.of(
+                fact("p1", "l1", "a", "target", 2024, 100), fact("p2", "l2", "a", "target", 2024, 60),
+                fact("p3", "l3", "a", "target", 2024, 60), fact("p4", "l4", "a", "target", 2024, 40),
+                fact("p1", "l1", "b", "target", 2024, 10), fact("p2", "l2", "b", "target", 2024, 5),
+                fact("p5", "l1", "a", "actual", 2024, 90))) {
+            rows.add(FactRows.toRow(f));
+        }
+        facts = spark.createDataFrame(rows, FactRows.FACTS);
+        AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, Catalog.parse(CATALOG, "test"),
+                Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, "minmax", 300, 7));
+        for (Row r : t.rankings().collectAsList()) {
+            rankings.put(r.getAs("indicator_code") + "/" + r.getAs("kind") + "/" + r.getAs("level_group") + "/"
+                    + r.getAs("locality_id"), r);
+        }
+        compositeRows = t.composite().collectAsList();
+        for (Row r : compositeRows) {
+            composite.put(r.getAs("kind") + "/" + r.getAs("locality_id"), r);
+        }
+        for (Row r : t.ambition().collectAsList()) {
+            ambition.put(r.getAs("indicator_code") + "/" + r.getAs("level_group"), r);
+        }
+        for (Row r : t.trends().collectAsList()) {
+            trends.put(r.getAs("locality_id") + "/" + r.getAs("indicator_code") + "/" + r.getAs("year"), r);
+        }
+        t.close();
+    }
+
+    static int rank(String key) {
+        return rankings.get(key).<Integer>getAs("rank");
+    }
+
+    @Test
+    void competitionRankingWithTiesAndPercentiles() {
+        assertEquals(1, rank("a/target/commune/l1"));
+        assertEquals(2, rank("a/target/commune/l2"));
+        assertEquals(2, rank("a/target/commune/l3"));
+        assertEquals(4, rank("a/target/commune/l4"));
+        Row second = rankings.get("a/target/commune/l2");
+        assertEquals(4L, second.<Long>getAs("n"));
+        assertEquals(66.67, ((Number) second.getAs("percentile")).doubleValue(), 0.01);
+        assertEquals(0.0, ((Number) rankings.get("a/target/commune/l4").getAs("percentile")).doubleValue());
+        // percentile is a double column (ROUND alone would give a decimal)
+        assertTrue(second.getAs("percentile") instanceof Double);
+    }
+
+    @Test
+    void lowerIsBetterReversesTheOrder() {
+        assertEquals(1, rank("b/target/commune/l2"));
+        assertEquals(2, rank("b/target/commune/l1"));
+    }
+
+    @Test
+    void percentIndicatorsAlsoRankAcrossAllLevels() {
+        assertTrue(rankings.containsKey("a/target/all/l1"));
+        assertEquals(1, rank("a/target/all/l1"));
+    }
+
+    @Test
+    void compositeWeightsPillarsAndCutsLowCoverage() {
+        // L1: A min-max 100, B (lower) 0 -> 50; L2: A 33.33, B 100 -> 66.67
+        Row l1 = composite.get("target/l1");
+        Row l2 = composite.get("target/l2");
+        assertEquals(50.0, ((Number) l1.getAs("score")).doubleValue(), 0.01);
+        assertEquals(66.67, ((Number) l2.getAs("score")).doubleValue(), 0.01);
+        assertEquals(1, l2.<Integer>getAs("rank"));
+        assertEquals(2, l1.<Integer>getAs("rank"));
+        Row l3 = composite.get("target/l3");
+        assertEquals("insufficient_data", l3.getAs("status"));
+        assertNull(l3.getAs("rank"), "one pillar is below the two-pillar threshold: not ranked");
+        assertEquals(1.0, ((Number) l1.getAs("coverage")).doubleValue(), 1e-9);
+        assertEquals(0.5, ((Number) l3.getAs("coverage")).doubleValue(), 1e-9);
+    }
+
+    @Test
+    void rankStabilityShowsACloseCall() {
+        // goalpost puts L1 first (95 vs 77.5), min-max puts L2 first: neither position is robust
+        for (String l : List.of("l1", "l2")) {
+            Row r = composite.get("target/" + l);
+            assertEquals(1.0, ((Number) r.getAs("rank_p05")).doubleValue(), l);
+            assertEquals(2.0, ((Number) r.getAs("rank_p95")).doubleValue(), l);
+        }
+        assertNull(composite.get("target/l3").getAs("rank_p05"), "unranked localities get no interval");
+    }
+
+    @Test
+    void achievementComparesTheTargetWithTheLaterResult() {
+        Row t = trends.get("l1/a/2024");
+        assertEquals(100.0, ((Number) t.getAs("target")).doubleValue());
+        assertEquals(90.0, ((Number) t.getAs("actual")).doubleValue());
+        assertEquals(90.0, ((Number) t.getAs("achievement")).doubleValue(), 1e-9);
+        assertEquals(Boolean.FALSE, t.getAs("achieved"));
+    }
+
+    @Test
+    void ambitionSummarisesTargetsAgainstTheNationalTarget() {
+        Row a = ambition.get("a/commune");
+        assertEquals(4L, a.<Long>getAs("n"));
+        assertEquals(40.0, ((Number) a.getAs("target_min")).doubleValue());
+        assertEquals(60.0, ((Number) a.getAs("target_median")).doubleValue());
+        assertEquals(100.0, ((Number) a.getAs("target_max")).doubleValue());
+        assertEquals(-20.0, ((Number) a.getAs("median_minus_national")).doubleValue(), 1e-9);
+    }
+
+    @Test
+    void twoRunsGiveTheSameComposite() throws Exception {
+        SparkSession spark = SparkTestSession.get();
+        List<Row> again;
+        try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, Catalog.parse(CATALOG, "test"),
+                Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, "minmax", 300, 7))) {
+            again = t.composite().orderBy("kind", "locality_id").collectAsList();
+        }
+        List<Row> first = new ArrayList<>(compositeRows);
+        first.sort(java.util.Comparator.comparing((Row r) -> r.<String>getAs("kind"))
+                .thenComparing(r -> r.<String>getAs("locality_id")));
+        assertEquals(first.toString(), again.toString());
+    }
+
+    @Test
+    void rankChangeComparesWithTheYearBeforeOnly() throws Exception {
+        // a: 2023 l2 70 > l1 50; 2024 l1 90 > l3 70 > l2 60; l3 also reported 2022, which is not the year before
+        List<Row> rows = new ArrayList<>();
+        for (Fact f : List.of(fact("p1", "l1", "a", "actual", 2023, 50), fact("p2", "l2", "a", "actual", 2023, 70),
+                fact("p3", "l3", "a", "actual", 2022, 30), fact("p4", "l1", "a", "actual", 2024, 90),
+                fact("p5", "l2", "a", "actual", 2024, 60), fact("p6", "l3", "a", "actual", 2024, 70))) {
+            rows.add(FactRows.toRow(f));
+        }
+        SparkSession spark = SparkTestSession.get();
+        Map<String, Row> ranked = new HashMap<>();
+        Map<String, Row> composed = new HashMap<>();
+        try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, spark.createDataFrame(rows, FactRows.FACTS),
+                Catalog.parse(CATALOG, "test"), Weights.parse(WEIGHTS, "test"),
+                new AnalyticsStage.Options(1, 1, "minmax", 10, 7))) {
+            t.rankings().filter("level_group = 'commune'").collectAsList()
+                    .forEach(r -> ranked.put(r.getAs("locality_id") + "/" + r.getAs("year"), r));
+            t.composite().collectAsList().forEach(r -> composed.put(r.getAs("locality_id") + "/" + r.getAs("year"), r));
+        }
+        assertEquals(1, ranked.get("l1/2024").<Integer>getAs("rank_change"), "from 2nd to 1st");
+        assertEquals(-2, ranked.get("l2/2024").<Integer>getAs("rank_change"), "from 1st to 3rd");
+        assertNull(ranked.get("l3/2024").getAs("rank_change"), "no 2023 figure: 2022 does not count");
+        assertNull(ranked.get("l1/2023").getAs("rank_change"));
+        assertEquals(1, composed.get("l1/2024").<Integer>getAs("rank_change"));
+        assertEquals(-2, composed.get("l2/2024").<Integer>getAs("rank_change"));
+        assertNull(composed.get("l3/2024").getAs("rank_change"));
+    }
+
+    @Test
+    void noWeightDrawsLeavesTheStabilityColumnsEmpty() throws Exception {
+        SparkSession spark = SparkTestSession.get();
+        try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, Catalog.parse(CATALOG, "test"),
+                Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, "minmax", 0, 7))) {
+            Row l2 = t.composite().filter("kind = 'target' AND locality_id = 'l2'").collectAsList().get(0);
+            assertEquals(1, l2.<Integer>getAs("rank"));
+            assertNull(l2.getAs("rank_p05"));
+            assertNull(l2.getAs("rank_median"));
+        }
+    }
+
+    @Test
+    void medianImputationIsMarkedAndNeverCountsAsCoverage() throws Exception {
+        SparkSession spark = SparkTestSession.get();
+        Map<String, Row> imputed = new HashMap<>();
+        try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, Catalog.parse(CATALOG, "test"),
+                Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, "minmax", 50, 7, true))) {
+            for (Row r : t.composite().collectAsList()) {
+                imputed.put(r.getAs("kind") + "/" + r.getAs("locality_id"), r);
+            }
+        }
+        Row l3 = imputed.get("target/l3");
+        // A: (60 - 40) / 60 = 33.33; B imputed as the median of L1's 0 and L2's 100 = 50
+        assertEquals(41.67, ((Number) l3.getAs("score")).doubleValue(), 0.01);
+        assertEquals(1, l3.<Integer>getAs("imputed"));
+        assertEquals("insufficient_data", l3.getAs("status"), "an imputed pillar does not lift coverage");
+        assertEquals(0, composite.get("target/l1").<Integer>getAs("imputed"), "off by default");
+    }
+
+    static Fact count(String locality, String level, double value, Double per1000) {
+        return new Fact("p-" + locality, locality, locality, level, "P", "c", "c", "government", "actual", 2024,
+                "2024", value, null, "tài khoản", "eq", locality + ".txt", 1, "q", "s", "", "v", null, "prose", null,
+                per1000);
+    }
+
+    @Test
+    void countsCrossLevelsOnlyPerThousandInhabitants() throws Exception {
+        SparkSession spark = SparkTestSession.get();
+        List<Row> rows = new ArrayList<>();
+        // a commune of 10,000 with 40 accounts, a district of 200,000 with 400, a commune without a population
+        for (Fact f : List.of(count("x1", "xa", 40, 4.0), count("d1", "huyen", 400, 2.0), count("x2", "xa", 30, null))) {
+            rows.add(FactRows.toRow(f));
+        }
+        String catalog = CATALOG + "c,C,C,government,tài khoản,higher,ccc,,,\n";
+        Map<String, Row> byKey = new HashMap<>();
+        for (Row r : AnalyticsStage.run(spark, spark.createDataFrame(rows, FactRows.FACTS),
+                Catalog.parse(catalog, "test"), Weights.parse(WEIGHTS, "test"),
+                new AnalyticsStage.Options(2, 2, "minmax", 10, 7)).rankings().collectAsList()) {
+            byKey.put(r.getAs("level_group") + "/" + r.getAs("locality_id"), r);
+        }
+        assertEquals(1, byKey.get("commune/x1").<Integer>getAs("rank"));
+        assertEquals(2, byKey.get("commune/x2").<Integer>getAs("rank"));
+        assertEquals(400.0, byKey.get("district/d1").<Double>getAs("value"));
+        assertEquals("value", byKey.get("district/d1").getAs("measure"));
+        // across levels the commune's 4 per 1,000 beats the district's 2, though 40 < 400
+        assertEquals(1, byKey.get("all/x1").<Integer>getAs("rank"));
+        assertEquals(4.0, byKey.get("all/x1").<Double>getAs("value"));
+        assertEquals(2, byKey.get("all/d1").<Integer>getAs("rank"));
+        assertEquals("per_1000", byKey.get("all/d1").getAs("measure"));
+        assertEquals(2L, byKey.get("all/d1").<Long>getAs("n"));
+        assertNull(byKey.get("all/x2"), "a count without a population is ranked only within its level");
+    }
+}

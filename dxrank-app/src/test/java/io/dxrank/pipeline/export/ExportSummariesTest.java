@@ -1,0 +1,58 @@
+package io.dxrank.pipeline.export;
+
+import io.dxrank.core.Pillar;
+import io.dxrank.SparkTestSession;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+
+/** The two audience summaries on a handful of inline rows: which rows count and how ranks are computed. */
+class ExportSummariesTest {
+
+    private final SparkSession spark = SparkTestSession.get();
+
+    @Test
+    void summaryRankingsKeepsRankedActualsOfTheLatestYearWithPillarRanksWithinLevelGroup() {
+        StringBuilder nullScores = new StringBuilder();
+        for (Pillar p : Pillar.values()) {
+            if (p != Pillar.GOVERNMENT && p != Pillar.SOCIETY) {
+                nullScores.append(", CAST(NULL AS DOUBLE) AS score_").append(p.code());
+            }
+        }
+        spark.sql("SELECT *" + nullScores + " FROM VALUES "
+                + "('A', 'Xã A', 'commune', 2024, 'actual', 'ranked', 1, 80.0, 0.5, 1.0, 2.0, 90.0, 60.0), "
+                + "('B', 'Xã B', 'commune', 2024, 'actual', 'ranked', 2, 70.0, 0.5, 1.0, 2.0, 50.0, 95.0), "
+                + "('C', 'Xã C', 'commune', 2024, 'actual', 'insufficient_data', NULL, 10.0, 0.1, NULL, NULL, 10.0, NULL), "
+                + "('A', 'Xã A', 'commune', 2023, 'actual', 'ranked', 1, 60.0, 0.5, NULL, NULL, 60.0, 60.0), "
+                + "('A', 'Xã A', 'commune', 2024, 'target', 'ranked', 1, 99.0, 0.5, NULL, NULL, 99.0, 99.0), "
+                + "('D', 'Huyện D', 'district', 2024, 'actual', 'ranked', 1, 40.0, 0.3, NULL, NULL, NULL, 40.0) "
+                + "AS t(locality_id, locality_name, level_group, year, kind, status, rank, score, coverage, "
+                + "rank_p05, rank_p95, score_government, score_society)").createOrReplaceTempView("export_composite");
+        List<Row> rows = spark.sql(ExportStage.summaryRankingsSql()).collectAsList();
+        assertEquals(List.of("A commune 2024 1 gov=1 soc=2", "B commune 2024 2 gov=2 soc=1",
+                "D district 2024 1 gov=null soc=1"), rows.stream().map(r -> r.getAs("locality_id") + " "
+                + r.getAs("level_group") + " " + r.getAs("year") + " " + r.getAs("rank") + " gov="
+                + r.getAs("rank_government") + " soc=" + r.getAs("rank_society")).toList());
+        List<String> columns = Arrays.asList(spark.sql(ExportStage.summaryRankingsSql()).columns());
+        assertEquals("locality_id", columns.get(0));
+        assertEquals(9 + Pillar.values().length, columns.size());
+        assertEquals("rank_society", columns.get(columns.size() - 1));
+    }
+
+    @Test
+    void summaryAchievementCountsCheckedAndAchievedTargetsPerLocalityAndYear() {
+        spark.sql("SELECT * FROM VALUES "
+                + "('X', 'Xã X', 2024, true, 110.0), ('X', 'Xã X', 2024, false, 80.0), "
+                + "('X', 'Xã X', 2024, CAST(NULL AS BOOLEAN), NULL), ('X', 'Xã X', 2023, true, 100.0) "
+                + "AS t(locality_id, locality_name, year, achieved, achievement)")
+                .createOrReplaceTempView("export_trends");
+        List<String> rows = spark.sql(ExportStage.SUMMARY_ACHIEVEMENT_SQL).collectAsList().stream()
+                .map(r -> r.mkString("|")).toList();
+        assertEquals(List.of("X|Xã X|2023|1|1|100.0|100.0", "X|Xã X|2024|2|1|50.0|95.0"), rows);
+    }
+}

@@ -1,0 +1,360 @@
+package io.dxrank.charts;
+
+import io.dxrank.core.Pillar;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Writes every chart and charts/index.html: static and offline (no external scripts, fonts or CDNs), sections
+ * by pillar and indicator, a caption per chart saying what it shows and from how many plans, top and bottom
+ * tables whose values drill down to plan file, line and quote, links to the CSVs. Every text that comes from a
+ * plan is HTML-escaped. A tiny inline script marks {@code <body data-images="ok N">} once all images loaded,
+ * which the headless-browser test reads.
+ */
+public final class ReportWriter {
+
+    /** Rows shown at each end of a ranking table. */
+    public static final int TABLE_ROWS = 5;
+    static final int WIDTH = 900;
+
+    private final Path dir;
+    private final ChartFormat format;
+    private final ReportData data;
+    private final StringBuilder body = new StringBuilder();
+    private int charts;
+    /** Charts are drawn one per core while the page is built. */
+    private final ExecutorService drawing = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+    private final Map<String, Future<String>> drawings = new LinkedHashMap<>();
+
+    /** Summary of what was written, for the manifest. */
+    public record Result(int charts, Path index) {
+    }
+
+    private ReportWriter(Path dir, ChartFormat format, ReportData data) {
+        this.dir = dir;
+        this.format = format;
+        this.data = data;
+    }
+
+    /** Chart files a previous run may have left; removed so the folder shows this run only. */
+    static final Pattern OUR_CHARTS = Pattern.compile(
+            "(ranking|composite|slope|heatmap|trend|achievement|ambition)_[a-z0-9._-]*\\.(png|svg)");
+
+    public static Result write(Path chartsDir, ChartFormat format, ReportData data) throws IOException {
+        Files.createDirectories(chartsDir);
+        try (Stream<Path> old = Files.list(chartsDir)) {
+            for (Path f : old.filter(f -> OUR_CHARTS.matcher(f.getFileName().toString()).matches()).toList()) {
+                Files.delete(f);
+            }
+        }
+        ReportWriter w = new ReportWriter(chartsDir, format, data);
+        try {
+            w.overview();
+            w.pillars();
+            w.awaitDrawings();
+        } finally {
+            w.drawing.shutdownNow();
+        }
+        // written beside, then moved, so a browser never opens a half-written page
+        Path index = chartsDir.resolve("index.html");
+        Path partial = chartsDir.resolve("index.html.partial");
+        Files.writeString(partial, w.page(), StandardCharsets.UTF_8);
+        Files.move(partial, index, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return new Result(w.charts, index);
+    }
+
+    private void overview() throws IOException {
+        body.append("<section id=\"overall\">\n<h2>Overall: composite index</h2>\n");
+        Map<String, List<CompositeEntry>> groups = new LinkedHashMap<>();
+        for (CompositeEntry e : data.composite()) {
+            groups.computeIfAbsent(e.kind() + "|" + e.levelGroup(), k -> new ArrayList<>()).add(e);
+        }
+        boolean any = false;
+        for (List<CompositeEntry> group : groups.values()) {
+            CompositeEntry first = group.get(0);
+            if (!"actual".equals(first.kind())) {
+                continue;
+            }
+            int latest = group.stream().mapToInt(CompositeEntry::year).max().orElseThrow();
+            List<CompositeEntry> now = group.stream().filter(e -> e.year() == latest).toList();
+            String title = "Composite index " + latest + ", " + first.levelGroup();
+            JFreeChart chart = CompositeChart.build(title, now, data.weights());
+            figure(ChartNames.stem("composite", first.kind(), Integer.toString(latest), first.levelGroup()), chart,
+                    CompositeChart.height(now.size()), title, String.format(Locale.ROOT,
+                            "Composite score (0-100) of the %d ranked localities in level group %s for %d, split "
+                            + "into the points each pillar adds; right: rank with its 5-95%% range when weights "
+                            + "are perturbed. %s", now.size(), first.levelGroup(), latest,
+                            fromPlans(data.plans())));
+            any = true;
+            TreeSet<Integer> years = new TreeSet<>();
+            group.forEach(e -> years.add(e.year()));
+            Integer before = years.lower(latest);
+            if (before != null) {
+                List<RankChange> changes = RankChanges.between(group, before, latest);
+                if (!changes.isEmpty()) {
+                    String slope = "Rank changes " + before + " to " + latest + ", " + first.levelGroup();
+                    figure(ChartNames.stem("slope", first.kind(), before + "-" + latest, first.levelGroup()),
+                            SlopeChart.build(slope, before, latest, changes), 520, slope, String.format(Locale.ROOT,
+                                    "Composite rank of each locality ranked in both %d and %d (level group %s). "
+                                    + "%s", before, latest, first.levelGroup(), fromPlans(data.plans())));
+                }
+            }
+        }
+        if (!any) {
+            body.append("<p>No locality has enough indicators for a composite score yet.</p>\n");
+        }
+        List<HeatCell> cells = new ArrayList<>();
+        for (RankedValue v : data.rankings()) {
+            if ("actual".equals(v.kind()) && !"all".equals(v.levelGroup())) {
+                cells.add(new HeatCell(v.localityId(), v.localityName(), v.indicatorCode(), v.percentile()));
+            }
+        }
+        if (!cells.isEmpty()) {
+            long localities = cells.stream().map(HeatCell::localityId).distinct().count();
+            figure("heatmap_actual", HeatmapChart.build("Localities x indicators (latest actuals)", cells),
+                    HeatmapChart.height((int) localities), "Heatmap", String.format(Locale.ROOT,
+                            "Each cell is a locality's position (percentile, 100 = best) in the latest ranking of an "
+                            + "indicator within its level group; %d localities. %s", localities,
+                            fromPlans(distinctSources(data.rankings()))));
+        }
+        body.append("</section>\n");
+    }
+
+    private void pillars() throws IOException {
+        Map<String, List<RankedValue>> rankings = new LinkedHashMap<>();
+        for (RankedValue v : data.rankings()) {
+            rankings.computeIfAbsent(v.indicatorCode(), k -> new ArrayList<>()).add(v);
+        }
+        Map<String, List<TrendPoint>> trends = new LinkedHashMap<>();
+        for (TrendPoint t : data.trends()) {
+            trends.computeIfAbsent(t.indicatorCode(), k -> new ArrayList<>()).add(t);
+        }
+        List<String> pillarOrder = new ArrayList<>();
+        for (Pillar p : Pillar.values()) {
+            pillarOrder.add(p.code());
+        }
+        data.indicators().forEach(i -> {
+            if (!pillarOrder.contains(i.pillar())) {
+                pillarOrder.add(i.pillar());
+            }
+        });
+        for (String pillar : pillarOrder) {
+            List<IndicatorInfo> inPillar = data.indicators().stream().filter(i -> pillar.equals(i.pillar())).toList();
+            if (inPillar.isEmpty()) {
+                continue;
+            }
+            body.append("<section id=\"pillar-").append(esc(ChartNames.stem(pillar))).append("\">\n<h2>Pillar: ")
+                    .append(esc(pillar)).append("</h2>\n");
+            for (IndicatorInfo ind : inPillar) {
+                indicator(ind, rankings.getOrDefault(ind.code(), List.of()), trends.getOrDefault(ind.code(),
+                        List.of()));
+            }
+            body.append("</section>\n");
+        }
+    }
+
+    private void indicator(IndicatorInfo ind, List<RankedValue> values, List<TrendPoint> trend) throws IOException {
+        String name = ind.name() == null || ind.name().isBlank() ? ind.code() : ind.name();
+        body.append("<article id=\"ind-").append(esc(ChartNames.stem(ind.code()))).append("\">\n<h3>")
+                .append(esc(name)).append(" <small>(").append(esc(ind.code())).append(", reported by ")
+                .append(ind.plans()).append(" plans)</small></h3>\n");
+        Map<String, List<RankedValue>> byRanking = new LinkedHashMap<>();
+        for (RankedValue v : values) {
+            byRanking.computeIfAbsent(v.kind() + "|" + v.period() + "|" + v.levelGroup(), k -> new ArrayList<>())
+                    .add(v);
+        }
+        for (List<RankedValue> ranking : byRanking.values()) {
+            RankedValue first = ranking.get(0);
+            String title = name + " (" + first.period() + ", " + first.kind() + ", " + first.levelGroup() + ")";
+            if (first.n() < 2) {
+                body.append("<p>").append(esc(title)).append(": only one locality reports it, so no ranking chart.</p>\n");
+                table(ranking);
+                continue;
+            }
+            figure(ChartNames.stem("ranking", ind.code(), first.period(), first.kind(), first.levelGroup()),
+                    RankingChart.build(title, ranking), RankingChart.height(ranking.size()), title,
+                    String.format(Locale.ROOT, "Ranking of %d localities (level group %s) by their %s for %s; bar "
+                            + "colour shows the locality level. %s", first.n(), first.levelGroup(),
+                            first.kind(), first.period(), fromPlans(distinctSources(ranking))));
+            table(ranking);
+        }
+        if (!trend.isEmpty()) {
+            String title = name + ": trend by year";
+            long localities = trend.stream().map(TrendPoint::localityId).distinct().count();
+            figure(ChartNames.stem("trend", ind.code()), TrendChart.build(title, ind.unit(), trend), 480, title,
+                    String.format(Locale.ROOT, "Actual (solid) and target (dashed) values by year for %d "
+                            + "localities reporting %s. %s", localities, ind.code(), fromPlans(ind.plans())));
+            long pairs = trend.stream().filter(t -> t.actual() != null && t.target() != null).count();
+            if (pairs > 0) {
+                String atitle = name + ": target vs actual";
+                figure(ChartNames.stem("achievement", ind.code()), AchievementChart.build(atitle, ind.unit(), trend),
+                        480, atitle, String.format(Locale.ROOT, "Each point is a locality and year with both a "
+                                + "target and a reported result (%d pairs); on the diagonal the target was met "
+                                + "exactly. %s", pairs, fromPlans(ind.plans())));
+            }
+        }
+        List<Ambition.Target> targets = data.targets().getOrDefault(ind.code(), List.of());
+        if (!targets.isEmpty()) {
+            String title = name + ": ambition of targets";
+            figure(ChartNames.stem("ambition", ind.code()), AmbitionChart.build(title, ind.unit(),
+                    Ambition.summarize(targets), ind.nationalTarget()), 420, title, String.format(Locale.ROOT,
+                            "Median, lowest and highest target by plan year (%d targets)%s. %s",
+                            targets.size(), ind.nationalTarget() == null ? "; no national target in the catalog"
+                                    : "; dashed line: national target " + ChartStyle.number(ind.nationalTarget()),
+                            fromPlans(ind.plans())));
+        }
+        body.append("</article>\n");
+    }
+
+    /** Draws the chart in the background (PNG encoding is most of the report's time) and links it. */
+    private void figure(String stem, JFreeChart chart, int height, String alt, String caption) throws IOException {
+        String file = format.fileName(stem);
+        Future<String> same = drawings.get(file);
+        if (same != null) { // a name drawn twice: the later chart wins, as when drawn in order
+            await(List.of(same));
+        }
+        drawings.put(file, drawing.submit(() -> format.write(chart, dir, stem, WIDTH, height)));
+        charts++;
+        body.append("<figure><img src=\"").append(esc(file)).append("\" width=\"").append(WIDTH)
+                .append("\" height=\"").append(height).append("\" alt=\"").append(esc(alt))
+                .append("\"><figcaption>").append(esc(caption)).append("</figcaption></figure>\n");
+    }
+
+    private void awaitDrawings() throws IOException {
+        await(drawings.values());
+    }
+
+    private static void await(java.util.Collection<Future<String>> pending) throws IOException {
+        try {
+            for (Future<String> d : pending) {
+                d.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("chart drawing interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("cannot draw a chart: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Top and bottom rows of a ranking, each value opening to its source. */
+    private void table(List<RankedValue> ranking) {
+        List<RankedValue> rows = new ArrayList<>();
+        boolean gap = ranking.size() > 2 * TABLE_ROWS;
+        if (gap) {
+            rows.addAll(ranking.subList(0, TABLE_ROWS));
+            rows.addAll(ranking.subList(ranking.size() - TABLE_ROWS, ranking.size()));
+        } else {
+            rows.addAll(ranking);
+        }
+        body.append("<table class=\"rank\"><caption>").append(gap ? "Top and bottom " + TABLE_ROWS : "All")
+                .append(" localities; click a value for its source</caption>\n"
+                        + "<tr><th>Rank</th><th>Locality</th><th>Level</th><th>Value (source)</th></tr>\n");
+        for (int i = 0; i < rows.size(); i++) {
+            RankedValue v = rows.get(i);
+            if (gap && i == TABLE_ROWS) {
+                body.append("<tr><td colspan=\"4\">&hellip; ").append(ranking.size() - 2 * TABLE_ROWS)
+                        .append(" more in rankings.csv &hellip;</td></tr>\n");
+            }
+            body.append("<tr><td>").append(v.rank()).append("</td><td>").append(esc(v.localityName()))
+                    .append("</td><td>").append(esc(v.level())).append("</td><td><details><summary>")
+                    .append(esc(plain(v.value()))).append("percent".equals(v.unit()) ? "%" : "")
+                    .append("</summary><span class=\"src\">").append(esc(v.sourceFile())).append(':')
+                    .append(v.sourceLine()).append("</span><q>").append(esc(v.quote()))
+                    .append("</q></details></td></tr>\n");
+        }
+        body.append("</table>\n");
+    }
+
+    private String page() {
+        String csv = data.csvDir().isEmpty() ? "" : data.csvDir() + "/";
+        StringBuilder links = new StringBuilder();
+        for (String t : List.of("summary_rankings", "summary_achievement", "rankings", "composite", "trends",
+                "facts", "plans", "quality")) {
+            links.append("<li><a href=\"").append(esc(csv + t + ".csv")).append("\">").append(t)
+                    .append(".csv</a></li>");
+        }
+        String limit = data.indicatorsWithData() > data.indicators().size()
+                ? String.format(Locale.ROOT, " To keep this page readable it charts the %d most-reported of the %d "
+                        + "indicators with data; every indicator is in the CSV files.", data.indicators().size(),
+                        data.indicatorsWithData())
+                : String.format(Locale.ROOT, " It charts all %d indicators with data.", data.indicators().size());
+        return "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<link rel=\"icon\" href=\"data:,\">\n<title>dxrank report</title>\n<style>\n"
+                + "body{font-family:'DejaVu Sans','Noto Sans',Arial,sans-serif;margin:2em auto;max-width:960px;"
+                + "padding:0 1em;color:#222}\nimg{max-width:100%;height:auto;border:1px solid #eee}\n"
+                + "table{border-collapse:collapse;margin:0.5em 0 1.5em}td,th{border:1px solid #ccc;padding:2px 6px;"
+                + "vertical-align:top}\nfigcaption,caption{color:#555;font-size:0.9em;text-align:left}\n"
+                + "summary{cursor:pointer}.src{font-family:monospace;display:block}q{display:block;max-width:40em}\n"
+                + "nav ul{columns:2}\n</style>\n</head><body data-images=\"pending\">\n"
+                + "<h1>dxrank: digital-transformation plans compared</h1>\n<p>"
+                + data.plans() + " plans read." + esc(limit) + "</p>\n<nav><h2>Data files</h2><ul>" + links
+                + "</ul><p>The same tables for machines are Parquet folders under <code>" + esc(csv)
+                + "parquet/</code>.</p></nav>\n" + body
+                + "<script>\nwindow.addEventListener('load', function () {\n"
+                + "  var bad = [], imgs = document.images;\n"
+                + "  for (var i = 0; i < imgs.length; i++) {\n"
+                + "    if (!imgs[i].complete || imgs[i].naturalWidth === 0) { bad.push(imgs[i].getAttribute('src')); }\n"
+                + "  }\n"
+                + "  document.body.setAttribute('data-images', bad.length ? 'failed ' + bad.join(' ') : 'ok ' + imgs.length);\n"
+                + "});\n</script>\n</body></html>\n";
+    }
+
+    /** "From 1 plan." / "From 12 plans." */
+    static String fromPlans(long plans) {
+        return "From " + plans + (plans == 1 ? " plan." : " plans.");
+    }
+
+    private static long distinctSources(List<RankedValue> values) {
+        Set<String> files = new HashSet<>();
+        values.forEach(v -> files.add(v.sourceFile()));
+        return files.size();
+    }
+
+    /** HTML-escapes text for element content and attribute values; null becomes empty. */
+    public static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String plain(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}

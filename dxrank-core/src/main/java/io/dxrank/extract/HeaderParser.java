@@ -1,0 +1,247 @@
+package io.dxrank.extract;
+
+import io.dxrank.core.Finding;
+import io.dxrank.core.VnText;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a plan's metadata from its title, header and opening: locality and level, parent district, province,
+ * plan year and period, results year, issue date. Pure; the rules are the frame every plan follows
+ * ("KẾ HOẠCH Chuyển đổi số [trên địa bàn] &lt;level&gt; &lt;name&gt; [6 tháng cuối] năm &lt;year&gt;").
+ */
+public final class HeaderParser {
+
+    /** Upper-case-initial word of a proper name (Vietnamese capitals included). */
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}]*";
+    private static final String NAME = "(" + NAME_WORD + "(?:[ \\-]" + NAME_WORD + "){0,3})";
+    private static final String LEVEL_WORDS = "thị xã|thị trấn|thành phố|xã|phường|huyện|quận|tỉnh";
+
+    private static final Pattern TITLE = Pattern.compile(
+            "(?iu)chuyển\\s+đổi\\s+số\\s+(?:trên\\s+địa\\s+bàn\\s+|của\\s+)?(" + LEVEL_WORDS + ")\\s+"
+                    + "([\\p{L}\\p{M}][\\p{L}\\p{M}\\- ]{0,40}?)\\s+(?:(6\\s+tháng\\s+(đầu|cuối)|giai\\s+đoạn[^n]{0,20})\\s+)?"
+                    + "năm\\s+(\\d{4})");
+    private static final Pattern COMMITTEE = Pattern.compile(
+            "(?u)(?:ỦY|UỶ)\\s+BAN\\s+NHÂN\\s+DÂN\\s+(THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH)\\s+"
+                    + "(\\p{Lu}+(?:\\s+\\p{Lu}+){0,3})");
+    // the look-ahead lets the scan of a whole plan reject most positions on one character
+    private static final Pattern PROVINCE = Pattern.compile("(?u)(?=[tT])\\b[tT]ỉnh\\s+" + NAME);
+    private static final Pattern DISTRICT = Pattern.compile("(?iu)(?=[thqTHQ])\\b(thị\\s+xã|huyện|thành\\s+phố|quận)\\s+"
+            + "(\\p{L}[\\p{L}\\p{M}]*(?:\\s+\\p{L}[\\p{L}\\p{M}]*){0,2})");
+    private static final Pattern RESULTS_HEADING = Pattern.compile(
+            "(?u)(?:KẾT QUẢ|ĐÁNH GIÁ)[^\\n]{0,80}?NĂM\\s+(\\d{4})");
+    private static final Pattern ISSUE_DATE = Pattern.compile(
+            "(?u),\\s*ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
+    private static final Pattern CLOSING = Pattern.compile(
+            "(?iu)(?=[tT])trên\\s+đây\\s+là\\s+kế\\s+hoạch[^./]{0,120}?năm\\s+(\\d{4})");
+
+    private static final Pattern MARKUP = Pattern.compile("</?b>|\\*\\*|^#+\\s*");
+
+    private HeaderParser() {
+    }
+
+    /** Metadata and the findings reading it produced (missing year, year mismatch...). */
+    public record Result(PlanMetadata metadata, List<Finding> findings) {
+    }
+
+    public static Result parse(List<String> lines, String planId, String sourceFile) {
+        String head = flatten(lines, 0, Math.min(lines.size(), 80));
+        String all = flatten(lines, 0, lines.size());
+        List<Finding> findings = new java.util.ArrayList<>();
+
+        String level = null;
+        String name = null;
+        Integer planYear = null;
+        String period = PlanMetadata.FULL_YEAR;
+        Matcher t = TITLE.matcher(head);
+        if (t.find()) {
+            level = levelCode(t.group(1));
+            name = VnText.titleCase(t.group(2));
+            planYear = Integer.parseInt(t.group(5));
+            if (t.group(4) != null) {
+                period = VnText.fold(t.group(4)).equals("dau") ? "H1" : "H2";
+            }
+        }
+        Matcher c = COMMITTEE.matcher(head);
+        if (c.find() && name == null) {
+            level = levelCode(c.group(1));
+            name = VnText.titleCase(c.group(2));
+        }
+        if (name == null) {
+            findings.add(Finding.warn(planId, sourceFile, 0, "no_locality", "no locality found in the title or header"));
+        }
+        if (planYear == null) {
+            findings.add(Finding.warn(planId, sourceFile, 0, "no_plan_year", "no plan year found in the title"));
+        }
+
+        String province = mostFrequent(PROVINCE, all, 1, name);
+        String parent = isCommuneLevel(level) ? district(all, name) : null;
+        Integer resultsYear = resultsYear(lines);
+        String issueDate = issueDate(head);
+
+        Matcher closing = CLOSING.matcher(all);
+        while (closing.find() && planYear != null) {
+            int year = Integer.parseInt(closing.group(1));
+            if (year != planYear) {
+                findings.add(Finding.warn(planId, sourceFile, lineOf(lines, closing.group()), "plan_year_mismatch",
+                        "closing sentence names " + year + " but the title names " + planYear + ": \""
+                                + VnText.clean(closing.group()) + "\""));
+            }
+        }
+        return new Result(new PlanMetadata(name, level, parent, province, planYear, period, resultsYear, issueDate),
+                findings);
+    }
+
+    /** "xã", "Phường", "thị trấn", ... as the gazetteer's level codes; null for anything else. */
+    public static String levelCode(String word) {
+        return switch (VnText.fold(word)) {
+            case "xa" -> "xa";
+            case "phuong" -> "phuong";
+            case "thi tran" -> "thi_tran";
+            case "huyen" -> "huyen";
+            case "quan" -> "quan";
+            case "thi xa" -> "thi_xa";
+            case "thanh pho" -> "thanh_pho";
+            case "tinh" -> "tinh";
+            default -> null;
+        };
+    }
+
+    static boolean isCommuneLevel(String level) {
+        return "xa".equals(level) || "phuong".equals(level) || "thi_tran".equals(level);
+    }
+
+    private static String district(String text, String self) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, String> display = new HashMap<>();
+        Matcher m = DISTRICT.matcher(text);
+        while (m.find()) {
+            String name = trimToProperName(m.group(2));
+            if (name == null || VnText.fold(name).equals(VnText.fold(self))) {
+                continue;
+            }
+            String label = VnText.fold(m.group(1)).equals("huyen") ? "huyện" : m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String full = VnText.clean(label) + " " + VnText.titleCase(name);
+            String key = VnText.fold(full);
+            counts.merge(key, 1, Integer::sum);
+            display.putIfAbsent(key, full);
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey, java.util.Comparator.reverseOrder()))
+                .map(e -> display.get(e.getKey())).orElse(null);
+    }
+
+    /** Keeps the leading words that look like a name: first capitalised, later ones up to a common word. */
+    private static String trimToProperName(String words) {
+        String[] parts = VnText.clean(words).split(" ");
+        if (parts.length == 0 || !Character.isUpperCase(parts[0].charAt(0))) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            String folded = VnText.fold(parts[i]);
+            // "Nghi sơn": a lowercase typo inside a name is tolerated, a function word ends the name
+            if (folded.matches("ve|va|nam|den|de|tren|cua|trong|tai|theo|da|la|thuc|xay|ke|the|co|sau|dia") && !Character.isUpperCase(parts[i].charAt(0))) {
+                break;
+            }
+            // a header in capitals runs on into the next line's unit: "HUYỆN KỲ SƠN / ỦY BAN NHÂN DÂN XÃ HÒA BÌNH"
+            String next = i + 1 < parts.length ? VnText.fold(parts[i + 1]) : "";
+            if (folded.matches("xa|phuong|huyen|quan|tinh|ubnd|uy") || folded.equals("thi") && next.matches("xa|tran")
+                    || folded.equals("thanh") && next.equals("pho")) {
+                break;
+            }
+            out.append(' ').append(parts[i]);
+        }
+        return out.toString();
+    }
+
+    private static String mostFrequent(Pattern pattern, String text, int group, String exclude) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, String> display = new HashMap<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            String name = VnText.titleCase(m.group(group));
+            String key = VnText.fold(name);
+            if (exclude != null && key.equals(VnText.fold(exclude))) {
+                continue;
+            }
+            counts.merge(key, 1, Integer::sum);
+            display.putIfAbsent(key, name);
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(e -> display.get(e.getKey())).orElse(null);
+    }
+
+    private static Integer resultsYear(List<String> lines) {
+        for (String line : lines) {
+            Matcher m = RESULTS_HEADING.matcher(strip(line));
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return null;
+    }
+
+    private static String issueDate(String head) {
+        Matcher m = ISSUE_DATE.matcher(head);
+        if (m.find()) {
+            return String.format(java.util.Locale.ROOT, "%s-%02d-%02d", m.group(3),
+                    Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+        }
+        return null;
+    }
+
+    /** Joins lines with spaces, without markdown emphasis or HTML tags, so a title broken over lines reads whole. */
+    static String flatten(List<String> lines, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            sb.append(strip(lines.get(i))).append('\n');
+        }
+        return joinLines(sb);
+    }
+
+    /** "[ \t]*\n[ \t]*" to " " without a regex: flattening every plan is a hot path. */
+    private static String joinLines(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int kept = 0; // what a trim may not cut: the space that replaced the previous newline
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                int end = out.length();
+                while (end > kept && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == '\t')) {
+                    end--;
+                }
+                out.setLength(end);
+                out.append(' ');
+                kept = out.length();
+                while (i + 1 < s.length() && (s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '\t')) {
+                    i++;
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static String strip(String line) {
+        String s = line.indexOf('<') < 0 && line.indexOf('*') < 0 && line.indexOf('#') < 0 ? line
+                : MARKUP.matcher(line).replaceAll("");
+        return s.replace('\u00a0', ' ');
+    }
+
+    private static int lineOf(List<String> lines, String fragment) {
+        String firstWords = VnText.clean(fragment);
+        firstWords = firstWords.substring(0, Math.min(12, firstWords.length()));
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (VnText.clean(lines.get(i)).contains(firstWords)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}

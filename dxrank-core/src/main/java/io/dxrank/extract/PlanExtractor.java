@@ -1,0 +1,288 @@
+package io.dxrank.extract;
+
+import io.dxrank.core.Finding;
+import io.dxrank.core.VnText;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns one plan document into metadata and statements. Pure Java, thread-safe, no Spark.
+ * <pre>
+ *   ExtractionResult r = PlanExtractor.extract("000_x.txt", Files.readAllBytes(path));
+ * </pre>
+ */
+public final class PlanExtractor {
+
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-+*•–]|\\d{1,2}\\)|[a-zđ]\\))\\s+");
+    /** A sentence ends before a bullet, a capital or a figure ("... chất lượng. 75% hộ ..."): decimals have no space. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](?=\\s+(?:[-+*•]\\s|\\p{Lu}|\\d))|[.;!?]\\s*$");
+    private static final Pattern TARGET_CUES = Pattern.compile(
+            "(?iu)phấn đấu|tối thiểu|mục tiêu|chỉ tiêu|kế hoạch|đảm bảo|bảo đảm|\\bđến năm\\b|\\bđến hết năm\\b|\\bsẽ\\b|cần đạt");
+    private static final Pattern ACTUAL_CUES = Pattern.compile(
+            "(?iu)\\bđã\\b|tính đến|đạt được|hiện có|hiện nay|kết quả|\\bnăm qua\\b|được cấp");
+    private static final Pattern HORIZON = Pattern.compile("(?iu)đến\\s+(?:hết\\s+)?năm\\s+(\\d{4})");
+
+    private PlanExtractor() {
+    }
+
+    public static ExtractionResult extract(String sourceFile, byte[] bytes) {
+        String sha = sha256(bytes);
+        String planId = sha.substring(0, 16);
+        String format = DocumentReader.formatOf(sourceFile);
+        try {
+            DocumentReader.Read read = DocumentReader.read(sourceFile, bytes);
+            if (!read.ok()) {
+                return ExtractionResult.rejected(planId, sourceFile, sha, read.format(), bytes.length,
+                        read.reason());
+            }
+            return extractText(planId, sourceFile, sha, read.format(), bytes.length, read.text());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A library failing on a malformed file must not stop the run: the file becomes a reject.
+            return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes.length,
+                    "unreadable document: " + e.getClass().getSimpleName());
+        }
+    }
+
+    static ExtractionResult extractText(String planId, String sourceFile, String sha, String format, long bytes,
+                                        String text) {
+        List<String> lines = lines(text);
+        HeaderParser.Result header = HeaderParser.parse(lines, planId, sourceFile);
+        PlanMetadata meta = header.metadata();
+        List<Finding> findings = new ArrayList<>(header.findings());
+        if (meta.localityName() == null && meta.planYear() == null) {
+            return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes,
+                    "not a plan: no locality and no plan year in the title");
+        }
+        List<Statement> statements = statements(lines, meta.resultsYear() != null);
+        return new ExtractionResult(planId, sourceFile, sha, format, bytes, ExtractionResult.OK, "", meta,
+                statements, findings);
+    }
+
+    private static List<Statement> statements(List<String> lines, boolean hasResultsPart) {
+        SectionTracker sections = new SectionTracker(hasResultsPart);
+        List<Statement> out = new ArrayList<>();
+        StringBuilder sentence = new StringBuilder();
+        List<int[]> offsets = new ArrayList<>(); // {offset in sentence, line number}
+        SectionTracker.Context context = sections.context();
+        AppendixTable.Header table = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String raw = HeaderParser.strip(lines.get(i));
+            int lineNo = i + 1;
+            if (AppendixTable.isRow(raw)) {
+                flush(sentence, offsets, context, out);
+                List<String> cells = AppendixTable.cells(raw);
+                AppendixTable.Header h = AppendixTable.header(cells);
+                if (h != null) {
+                    table = h;
+                } else if (table != null) {
+                    tableRow(cells, table, lineNo, raw, context, out);
+                }
+                continue;
+            }
+            if (raw.isBlank()) {
+                continue;
+            }
+            table = null;
+            boolean bullet = BULLET.matcher(raw).find();
+            if (sections.accept(raw)) {
+                flush(sentence, offsets, context, out);
+                context = sections.context();
+                continue;
+            }
+            if (bullet) {
+                flush(sentence, offsets, context, out);
+            }
+            appendLine(raw, lineNo, sentence, offsets, context, out);
+        }
+        flush(sentence, offsets, context, out);
+        return out;
+    }
+
+    /** The text split at \r\n, \n or \r, trailing empty lines kept (as split("\\r?\\n|\\r", -1)), without a regex. */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        out.add(text.substring(start));
+        return List.copyOf(out);
+    }
+
+    /** Adds a line to the running sentence, closing sentences at their end punctuation. */
+    private static void appendLine(String raw, int lineNo, StringBuilder sentence, List<int[]> offsets,
+                                   SectionTracker.Context context, List<Statement> out) {
+        String line = VnText.clean(raw);
+        int pos = 0;
+        Matcher end = SENTENCE_END.matcher(line);
+        while (end.find()) {
+            addPiece(line.substring(pos, end.end()), lineNo, sentence, offsets);
+            flush(sentence, offsets, context, out);
+            pos = end.end();
+        }
+        if (pos < line.length()) {
+            addPiece(line.substring(pos), lineNo, sentence, offsets);
+        }
+    }
+
+    private static void addPiece(String piece, int lineNo, StringBuilder sentence, List<int[]> offsets) {
+        if (piece.isBlank()) {
+            return;
+        }
+        if (sentence.length() > 0) {
+            sentence.append(' ');
+        }
+        offsets.add(new int[] {sentence.length(), lineNo});
+        sentence.append(piece.trim());
+    }
+
+    private static void flush(StringBuilder sentenceBuf, List<int[]> offsets, SectionTracker.Context context,
+                              List<Statement> out) {
+        if (sentenceBuf.length() == 0) {
+            return;
+        }
+        String sentence = sentenceBuf.toString();
+        List<QuantityScanner.Quantity> quantities = QuantityScanner.scan(sentence);
+        for (int q = 0; q < quantities.size(); q++) {
+            QuantityScanner.Quantity qty = quantities.get(q);
+            int from = q == 0 ? 0 : quantities.get(q - 1).end();
+            int to = q + 1 < quantities.size() ? quantities.get(q + 1).start() : sentence.length();
+            String clause = sentence.substring(from, to);
+            // Kind cues belong to the words leading to the figure (and, in a results part, just after it),
+            // not to the rest of a long sentence ("... đã được phê duyệt" describes the
+            // subject of a task, it does not make the task a result).
+            int cueEnd = Statement.ACTUAL.equals(context.mode())
+                    ? Math.min(to, nextWordBoundary(sentence, qty.end() + 24)) : qty.end();
+            String cueWindow = sentence.substring(from, cueEnd);
+            String kind = kind(context.mode(), cueWindow);
+            Matcher horizon = HORIZON.matcher(clause);
+            Integer year = horizon.find() ? Integer.valueOf(horizon.group(1)) : null;
+            out.add(new Statement(lineAt(offsets, qty.start()), sentence, quote(sentence, qty), context.sectionPath(),
+                    context.pillar(), kind, subject(sentence, from, qty, to), qty.text(), qty.value(), qty.valueHigh(),
+                    qty.denominator(), qty.unit(), qty.comparator(), year, "prose"));
+        }
+        sentenceBuf.setLength(0);
+        offsets.clear();
+    }
+
+    /** End of the words right after a figure: the next punctuation, or the word boundary after {@code pos}. */
+    private static int nextWordBoundary(String s, int pos) {
+        int start = Math.min(pos - 24, s.length());
+        for (int p = Math.max(0, start); p < Math.min(pos, s.length()); p++) {
+            if (",;:.".indexOf(s.charAt(p)) >= 0) {
+                return p;
+            }
+        }
+        int p = Math.min(pos, s.length());
+        while (p < s.length() && s.charAt(p) != ' ') {
+            p++;
+        }
+        return p;
+    }
+
+    private static void tableRow(List<String> cells, AppendixTable.Header h, int lineNo, String raw,
+                                 SectionTracker.Context context, List<Statement> out) {
+        if (h.name() >= cells.size()) {
+            return;
+        }
+        String name = cells.get(h.name());
+        String unit = h.unit() >= 0 && h.unit() < cells.size() ? cells.get(h.unit()) : "";
+        for (int k = 0; k < h.yearColumns().size(); k++) {
+            int col = h.yearColumns().get(k)[0];
+            int year = h.yearColumns().get(k)[1];
+            if (col >= cells.size() || !cells.get(col).matches("[<>≥≤]?\\s*\\d+(?:[.,]\\d+)?\\s*%?")) {
+                continue;
+            }
+            String valueText = cells.get(col);
+            double value = VietNumber.parse(valueText.replaceAll("[^\\d.,]", ""));
+            boolean percent = unit.contains("%") || valueText.contains("%");
+            int digit = valueText.replaceFirst("\\d.*", "").length();
+            String comparator = QuantityScanner.comparator(valueText, digit, valueText.length());
+            out.add(new Statement(lineNo, VnText.clean(raw.replace('\t', ' ')), name + ": " + valueText
+                    + (percent && !valueText.contains("%") ? "%" : ""), context.sectionPath(), context.pillar(),
+                    h.kinds().get(k), name, valueText, value, null, null, percent ? Statement.PERCENT : unit,
+                    comparator, year, "table"));
+        }
+    }
+
+    /** The section decides; explicit cues in the clause override (a target sentence inside a results part). */
+    static String kind(String mode, String clause) {
+        boolean target = TARGET_CUES.matcher(clause).find();
+        boolean actual = ACTUAL_CUES.matcher(clause).find();
+        if (Statement.ACTUAL.equals(mode)) {
+            return target && !actual ? Statement.TARGET : Statement.ACTUAL;
+        }
+        return actual && !target && clause.matches("(?isu).*\\b(đã|tính đến|hiện nay|hiện tại)\\b.*") ? Statement.ACTUAL
+                : Statement.TARGET;
+    }
+
+    private static String subject(String sentence, int from, QuantityScanner.Quantity qty, int to) {
+        String before = sentence.substring(from, qty.start());
+        int cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
+        if (cut >= 0 && before.length() - cut > 12) {
+            before = before.substring(cut + 1);
+        }
+        String after = sentence.substring(qty.end(), to);
+        String s = VnText.clean(tail(before, 14) + " " + head(after, 24));
+        return s.replaceAll("^[-+*•,;:.\\s]+", "");
+    }
+
+    private static String tail(String s, int words) {
+        String[] w = VnText.clean(s).split(" ");
+        return String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, w.length - words), w.length));
+    }
+
+    private static String head(String s, int words) {
+        String[] w = VnText.clean(s).split(" ");
+        return String.join(" ", java.util.Arrays.copyOfRange(w, 0, Math.min(words, w.length)));
+    }
+
+    private static String quote(String sentence, QuantityScanner.Quantity q) {
+        int from = Math.max(0, q.start() - 70);
+        int to = Math.min(sentence.length(), q.end() + 80);
+        while (from > 0 && sentence.charAt(from - 1) != ' ') {
+            from++;
+        }
+        while (to < sentence.length() && to > q.end() && sentence.charAt(to - 1) != ' ') {
+            to--;
+        }
+        // a quote is the statement's words: list bullets are layout, not text
+        return sentence.substring(from, to).trim().replaceFirst("^[-+*•–]\\s*", "");
+    }
+
+    private static int lineAt(List<int[]> offsets, int charPos) {
+        int line = offsets.isEmpty() ? 0 : offsets.get(0)[1];
+        for (int[] o : offsets) {
+            if (o[0] <= charPos) {
+                line = o[1];
+            }
+        }
+        return line;
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the JDK", e);
+        }
+    }
+
+    static String utf8(byte[] b) {
+        return new String(b, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,210 @@
+package io.dxrank.extract;
+
+import io.dxrank.core.VnText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the figures of one sentence: percentages ("99,9 %", "15-20%"), fractions ("20/20 xã"), counts with a
+ * unit ("10 tin, bài", "468 tài khoản") and rates ("1-2 tin, bài/ tuần"). Legal references, dates, years,
+ * section numbers, phone numbers and addresses are skipped.
+ */
+public final class QuantityScanner {
+
+    /** One figure found in a sentence, with character offsets into the sentence. */
+    public record Quantity(int start, int end, String text, double value, Double valueHigh, Double denominator,
+                           String unit, String comparator, String perPeriod) {
+    }
+
+    private static final String NUM = "\\d{1,3}(?:\\.\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)?";
+    private static final String RANGE_SEP = "\\s*(?:-|–|đến|tới)\\s*";
+    private static final Pattern PERCENT = Pattern.compile(
+            "(?u)(?<![\\d/.,])(" + NUM + ")(?:\\s*%?" + RANGE_SEP + "(" + NUM + "))?\\s*%");
+    /** "01 người / 01 máy": equipment per person, a fraction of people equipped (devices over people). */
+    private static final Pattern PER_PERSON = Pattern.compile(
+            "(?u)(?<![\\d/.,])(\\d{1,3})\\s*người\\s*/\\s*(\\d{1,3})\\s*(máy(?:\\s+tính)?|thiết\\s+bị)(?![\\p{L}\\d])");
+    /** Unit of an equipment-per-person ratio; the catalog's phrases name it. */
+    public static final String PER_PERSON_UNIT = "máy tính/người";
+    /** "20/20 xã", and "2/2trường" as typed without the space before the unit. */
+    private static final Pattern FRACTION = Pattern.compile(
+            "(?u)(?<![\\d/.,])(\\d{1,6})\\s*/\\s*(\\d{1,6})(?![\\d/])\\s*(?=\\p{Ll})");
+    /** Count units as they follow a number; a count needs one of them to be a statement. */
+    static final String COUNT_UNITS = String.join("|",
+            "tin,?\\s*bài", "tin", "bài(?:\\s+viết)?", "lớp", "tài\\s+khoản", "thủ\\s+tục(?:\\s+hành\\s+chính)?",
+            "TTHC", "hồ\\s+sơ", "hộ(?:\\s+gia\\s+đình)?", "người", "cán\\s+bộ", "công\\s+chức", "máy(?:\\s+tính)?",
+            "điểm(?:\\s+cầu)?", "cuộc(?:\\s+họp)?", "phiên(?:\\s+họp)?", "hội\\s+nghị", "lượt(?:\\s+người)?", "văn\\s+bản",
+            "chữ\\s+ký(?:\\s+số)?", "chứng\\s+thư(?:\\s+số)?", "nhóm(?:\\s+Zalo)?", "tổ(?:\\s+công\\s+nghệ\\s+số)?",
+            "thiết\\s+bị", "camera", "trường(?:\\s+học)?", "doanh\\s+nghiệp", "sản\\s+phẩm", "trạm(?:\\s+BTS)?",
+            "buổi", "đợt", "dịch\\s+vụ(?:\\s+công)?", "thành\\s+viên", "hệ\\s+thống", "phần\\s+mềm", "cơ\\s+sở",
+            "xã", "thôn", "tổ\\s+dân\\s+phố", "TDP", "khối", "hộ\\s+kinh\\s+doanh", "mô\\s+hình", "sáng\\s+kiến",
+            "ứng\\s+dụng", "trang", "kênh", "học\\s+viên", "đại\\s+biểu", "km", "thuê\\s+bao", "gói");
+    private static final Pattern COUNT = Pattern.compile(
+            "(?u)(?<![\\d/.,\\p{L}])(" + NUM + ")(?:" + RANGE_SEP + "(" + NUM + "))?\\s+(" + COUNT_UNITS + ")"
+                    + "(?![\\p{L}\\d])(?:\\s*/\\s*(tuần|tháng|năm|quý|ngày))?");
+    private static final Pattern LABELLED_COUNT = Pattern.compile(
+            "(?u)(Số\\s+[^:;.]{3,60}):\\s*(\\d{1,3}(?:\\.\\d{3})+|\\d{1,6})(?![\\d/%]|[.,]\\d)");
+
+    /** "05 nhóm kỹ năng: (i) ...; (ii) ...": the count of the items listed next, not a measured figure. */
+    private static final Pattern ENUMERATION_HEAD = Pattern.compile(
+            "(?u)[^.;:\\d]{0,80}:\\s*\\(?(?:i|1|a)\\)");
+
+    private static final Pattern NOT_A_FIGURE = Pattern.compile(
+            "(?iu)(số|quyết định|nghị quyết|kế hoạch|công văn|thông tư|nghị định|chỉ thị|đề án|chương trình|luật)\\s*$"
+                    + "|(ngày|tháng|năm|giai đoạn|mức độ|mô hình|khóa|khoá|lần thứ|điểm|khoản|điều|mục|phụ lục|tuổi|đt|điện thoại|hotline)\\s*$");
+
+    private QuantityScanner() {
+    }
+
+    public static List<Quantity> scan(String sentence) {
+        List<Quantity> found = new ArrayList<>();
+        if (!hasDigit(sentence)) {
+            return found; // most prose: skip the four patterns
+        }
+        Matcher p = PERCENT.matcher(sentence);
+        while (p.find()) {
+            double first = VietNumber.parse(p.group(1));
+            Double high = p.group(2) == null ? null : VietNumber.parse(p.group(2));
+            if (first > 1000 || isReference(sentence, p.start())) {
+                continue;
+            }
+            String cmp = high != null ? "range" : comparator(sentence, p.start(), p.end());
+            found.add(new Quantity(p.start(), p.end(), p.group(), first, high, null, Statement.PERCENT, cmp, null));
+        }
+        Matcher pp = PER_PERSON.matcher(sentence);
+        while (pp.find()) {
+            double people = Double.parseDouble(pp.group(1));
+            double devices = Double.parseDouble(pp.group(2));
+            if (people == 0 || devices > people || overlaps(found, pp.start(), pp.end())) {
+                continue;
+            }
+            found.add(new Quantity(pp.start(), pp.end(), VnText.clean(pp.group()), devices, null, people,
+                    PER_PERSON_UNIT, comparator(sentence, pp.start(), pp.end()), null));
+        }
+        Matcher f = FRACTION.matcher(sentence);
+        while (f.find()) {
+            if (overlaps(found, f.start(), f.end()) || isReference(sentence, f.start())) {
+                continue;
+            }
+            double num = Double.parseDouble(f.group(1));
+            double den = Double.parseDouble(f.group(2));
+            if (den == 0 || num > den) {
+                continue;
+            }
+            String unit = unitAfter(sentence, f.end());
+            found.add(new Quantity(f.start(), f.end() + unit.length(), VnText.clean(f.group() + unit), num, null, den,
+                    unit.isBlank() ? "fraction" : VnText.clean(unit), comparator(sentence, f.start(), f.end()), null));
+        }
+        Matcher c = COUNT.matcher(sentence);
+        while (c.find()) {
+            if (overlaps(found, c.start(), c.end()) || isReference(sentence, c.start()) || isYear(c.group(1))
+                    || ENUMERATION_HEAD.matcher(sentence).region(c.end(), sentence.length()).lookingAt()) {
+                continue;
+            }
+            double first = VietNumber.parse(c.group(1));
+            Double high = c.group(2) == null ? null : VietNumber.parse(c.group(2));
+            String cmp = high != null ? "range" : comparator(sentence, c.start(), c.end());
+            found.add(new Quantity(c.start(), c.end(), c.group(), first, high, null, VnText.clean(c.group(3)), cmp,
+                    c.group(4)));
+        }
+        Matcher l = LABELLED_COUNT.matcher(sentence);
+        while (l.find()) {
+            if (!overlaps(found, l.start(2), l.end(2))) {
+                found.add(new Quantity(l.start(2), l.end(2), l.group(2), VietNumber.parse(l.group(2)), null, null,
+                        "count", "eq", null));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String unitAfter(String s, int from) {
+        Matcher m = Pattern.compile("(?u)^[\\p{L}]+(?:\\s*,\\s*[\\p{L}]+(?:\\s+[\\p{L}]+)?)?").matcher(s.substring(from));
+        return m.find() ? m.group() : "";
+    }
+
+    private static boolean overlaps(List<Quantity> found, int start, int end) {
+        for (Quantity q : found) {
+            if (start < q.end() && end > q.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A figure right after "số", "ngày", "năm"... is a reference, date or label, not a measurement. */
+    private static boolean isReference(String s, int start) {
+        String before = s.substring(Math.max(0, start - 25), start);
+        return NOT_A_FIGURE.matcher(before).find();
+    }
+
+    private static boolean isYear(String number) {
+        return number.matches("(19|20)\\d\\d");
+    }
+
+    /**
+     * "60% hộ gia đình trở lên": "trở lên" after the figure's own noun (at most five words, no number between) still
+     * qualifies the figure; "80% người dân từ 15 tuổi trở lên" has a number between, so it qualifies the age.
+     */
+    private static final Pattern GTE_AFTER_NOUN = Pattern.compile("\\s*(?:(?!tu\\b|tuoi\\b)[a-z]+\\s+){1,5}tro len\\b");
+
+    /**
+     * The comparator the words around a figure state: gte ("tối thiểu", "từ ... trở lên", "≥", ">="), gt ("trên",
+     * "hơn", ">"), lte ("dưới", "không quá", "≤", "<="), lt ("<"), approx ("khoảng") or eq. Plans' sentences, their
+     * appendix rows and indicator-table cells all go through this one rule.
+     */
+    public static String comparator(String s, int start, int end) {
+        String symbol = s.substring(Math.max(0, start - 3), start).stripTrailing();
+        if (symbol.endsWith("≥") || symbol.endsWith(">=")) {
+            return "gte";
+        }
+        if (symbol.endsWith("≤") || symbol.endsWith("<=")) {
+            return "lte";
+        }
+        if (symbol.endsWith(">")) {
+            return "gt";
+        }
+        if (symbol.endsWith("<")) {
+            return "lt";
+        }
+        String before = VnText.fold(s.substring(Math.max(0, start - 30), start));
+        String after = VnText.fold(s.substring(end, Math.min(s.length(), end + 40)));
+        if (before.matches(".*\\btu\\s*$") && after.contains("tro len") || after.startsWith("tro len")) {
+            return "gte";
+        }
+        // "ít nhất có 95%", "tối thiểu đạt 50%": a verb between the qualifier and the figure keeps the qualifier
+        if (before.matches(".*(toi thieu|it nhat|khong duoi|khong thap hon)(\\s+(co|dat|la|bang))?\\s*$")) {
+            return "gte";
+        }
+        if (before.matches(".*(tren|hon|vuot|cao hon)\\s*$")) {
+            return "gt";
+        }
+        if (before.matches(".*(duoi|khong qua|toi da|thap hon)\\s*$")) {
+            return "lte";
+        }
+        if (before.matches(".*(khoang|gan|xap xi|uoc)\\s*$")) {
+            return "approx";
+        }
+        if (after.startsWith("tro len") || GTE_AFTER_NOUN.matcher(after).lookingAt()) {
+            return "gte";
+        }
+        return "eq";
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,137 @@
+package io.dxrank.extract;
+
+import io.dxrank.core.VnText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Follows the numbered headings of a plan ("PHẦN I", "II.", "2.1.", "a)") to know, for every line, its section
+ * path, whether the part reports results or sets targets, and the pillar the section belongs to.
+ */
+public final class SectionTracker {
+
+    // Case-sensitive on purpose: "01 lớp tập huấn" continuing a sentence is not heading "01".
+    private static final Pattern HEADING = Pattern.compile(
+            "(?u)^((?iu:phần\\s+[ivx]+)\\b|[IVX]{1,5}\\.(?=\\s)|\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?(?=\\s+\\p{Lu})|[a-zđ]\\)(?=\\s))\\s*(.*)$");
+    private static final Map<String, String> PILLAR_WORDS = Map.ofEntries(
+            Map.entry("nhan thuc", "awareness"), Map.entry("truyen thong", "awareness"),
+            Map.entry("the che", "institution"), Map.entry("ha tang", "infrastructure"),
+            Map.entry("du lieu", "data"), Map.entry("nen tang", "platform"),
+            Map.entry("nhan luc", "workforce"), Map.entry("an toan thong tin", "security"),
+            Map.entry("an ninh mang", "security"), Map.entry("an toan, an ninh", "security"),
+            Map.entry("chinh quyen so", "government"), Map.entry("chinh phu so", "government"),
+            Map.entry("kinh te so", "economy"), Map.entry("xa hoi so", "society"));
+
+    /** What the tracker knows about the current position. */
+    public record Context(String sectionPath, String mode, String pillar) {
+    }
+
+    private final List<String[]> stack = new ArrayList<>(); // {rank, title}
+    private String mode;
+    private String pillar;
+    private final String defaultMode;
+
+    /** @param planHasResultsPart whether the plan reports results at all; without one everything is a target. */
+    public SectionTracker(boolean planHasResultsPart) {
+        this.defaultMode = planHasResultsPart ? Statement.ACTUAL : Statement.TARGET;
+        this.mode = defaultMode;
+    }
+
+    /** Feeds one (markup-free) line; returns true when it was a heading. */
+    public boolean accept(String rawLine) {
+        String line = VnText.clean(rawLine);
+        if (line.isEmpty() || line.length() > 160) {
+            return false;
+        }
+        Matcher m = HEADING.matcher(line);
+        boolean partHeading = isPartHeading(line);
+        if (!m.matches() && !partHeading) {
+            return false;
+        }
+        String marker = m.matches() ? m.group(1) : line;
+        String title = m.matches() ? m.group(2) : line;
+        if (!partHeading && !looksLikeTitle(title)) {
+            return false;
+        }
+        int rank = rank(marker);
+        while (!stack.isEmpty() && Integer.parseInt(stack.get(stack.size() - 1)[0]) >= rank) {
+            stack.remove(stack.size() - 1);
+        }
+        stack.add(new String[] {Integer.toString(rank), line.length() > 80 ? line.substring(0, 80) : line});
+        updateMode(line, rank);
+        updatePillar(line, rank);
+        return true;
+    }
+
+    public Context context() {
+        StringBuilder path = new StringBuilder();
+        for (String[] s : stack) {
+            if (path.length() > 0) {
+                path.append(" > ");
+            }
+            path.append(s[1]);
+        }
+        return new Context(path.toString(), mode, pillar);
+    }
+
+    private void updateMode(String line, int rank) {
+        String f = VnText.fold(line);
+        if (f.contains("danh gia") || f.contains("ket qua") || f.contains("tinh hinh thuc hien")) {
+            if (rank <= 1) {
+                mode = Statement.ACTUAL;
+            }
+        } else if (f.contains("muc tieu") || f.contains("nhiem vu") || f.contains("ke hoach")
+                || f.contains("noi dung chuyen doi so") || f.contains("phu luc") || f.contains("chi tieu")) {
+            if (rank <= 2) {
+                mode = Statement.TARGET;
+            }
+        } else if (rank == 0) {
+            mode = f.contains("phan i ") || f.equals("phan i") ? mode : Statement.TARGET;
+        }
+    }
+
+    private void updatePillar(String line, int rank) {
+        if (rank <= 1) {
+            pillar = null;
+        }
+        String f = VnText.fold(line);
+        for (Map.Entry<String, String> e : PILLAR_WORDS.entrySet()) {
+            if (f.contains(e.getKey())) {
+                pillar = e.getValue();
+                return;
+            }
+        }
+    }
+
+    private static boolean isPartHeading(String line) {
+        if (line.isEmpty() || Character.toLowerCase(line.charAt(0)) != 'p') {
+            return false; // folding every line is costly; both headings start with P
+        }
+        String f = VnText.fold(line);
+        return f.startsWith("phan ") && f.length() < 120 && f.matches("phan [ivx]+\\b.*")
+                || f.startsWith("phu luc");
+    }
+
+    private static int rank(String marker) {
+        String f = VnText.fold(marker);
+        if (f.startsWith("phan") || f.startsWith("phu luc")) {
+            return 0;
+        }
+        if (f.matches("[ivx]+\\.")) {
+            return 1;
+        }
+        if (f.matches("[a-zđ]\\)")) {
+            return 5;
+        }
+        return 2 + (int) f.chars().filter(ch -> ch == '.').count() - (f.endsWith(".") ? 1 : 0);
+    }
+
+    /** A heading is short prose, not a sentence carrying figures. */
+    private static boolean looksLikeTitle(String title) {
+        return !title.isEmpty() && title.length() < 110 && !title.contains("%");
+    }
+}

@@ -1,0 +1,103 @@
+package io.dxrank.normalize;
+
+import io.dxrank.core.Pillar;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The indicator catalog (data/catalog/indicators.csv), loaded at run time so analysts extend it without code.
+ * Malformed rows are reported in {@link #problems()} and skipped, never fatal.
+ */
+public final class Catalog implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+
+    private final Map<String, Indicator> byCode;
+    private final List<String> problems;
+
+    private Catalog(Map<String, Indicator> byCode, List<String> problems) {
+        this.byCode = byCode;
+        this.problems = List.copyOf(problems);
+    }
+
+    public static Catalog load(Path file) throws IOException {
+        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+    }
+
+    public static Catalog parse(String csv, String name) throws IOException {
+        Map<String, Indicator> byCode = new LinkedHashMap<>();
+        List<String> problems = new ArrayList<>();
+        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+        try (Reader reader = new StringReader(text)) {
+            for (CSVRecord r : FORMAT.parse(reader)) {
+                String where = name + " row " + r.getRecordNumber();
+                if (!r.isConsistent() || !r.isMapped("code") || !r.isSet("phrases")) {
+                    problems.add(where + ": wrong number of columns");
+                    continue;
+                }
+                String code = r.get("code");
+                String pillar = r.get("pillar");
+                if (code.isBlank() || Pillar.fromCode(pillar) == null) {
+                    problems.add(where + ": missing code or unknown pillar '" + pillar + "'");
+                    continue;
+                }
+                // the indicator's own name is one of its phrasings: a table row labelled with it must find it
+                List<String> phrases = java.util.stream.Stream.concat(
+                                Arrays.stream(r.get("phrases").split("\\|")), java.util.stream.Stream.of(r.get("name_vi")))
+                        .map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+                byCode.put(code, new Indicator(code, r.get("name_vi"), r.get("name_en"), pillar.trim(),
+                        r.get("unit").trim(), r.get("direction").trim(), phrases,
+                        number(r, "national_target"), integer(r, "national_target_year"),
+                        r.isSet("national_source") ? r.get("national_source") : ""));
+            }
+        }
+        return new Catalog(byCode, problems);
+    }
+
+    private static Double number(CSVRecord r, String column) {
+        if (!r.isSet(column) || r.get(column).isBlank()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(r.get(column).trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Integer integer(CSVRecord r, String column) {
+        Double d = number(r, column);
+        return d == null ? null : d.intValue();
+    }
+
+    public List<Indicator> indicators() {
+        return List.copyOf(byCode.values());
+    }
+
+    public Indicator get(String code) {
+        return byCode.get(code);
+    }
+
+    public List<String> problems() {
+        return problems;
+    }
+
+    public int size() {
+        return byCode.size();
+    }
+}

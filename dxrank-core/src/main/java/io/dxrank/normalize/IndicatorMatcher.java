@@ -1,0 +1,157 @@
+package io.dxrank.normalize;
+
+import io.dxrank.core.VnText;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Maps a statement's subject to the best catalog indicator. Accent- and case-insensitive, independent of line
+ * breaks, tolerant of word order: a phrase scores by the share of its words found in the subject, with a
+ * bonus when they stand in order. Below {@link #THRESHOLD} the statement stays unmapped.
+ */
+public final class IndicatorMatcher implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final double THRESHOLD = 0.75;
+    /** Unit of a catalog count of places (communes, villages): only counts written with a place noun match it. */
+    public static final String PLACES = "places";
+    private static final int[] NONE = {};
+
+    /**
+     * {@code spaced}: the folded phrase with separators as spaces, computed once (matching is a hot path);
+     * {@code toned}: its words with their tones ({@link #toned(String)}).
+     */
+    private record Phrase(Indicator indicator, String folded, Set<String> words, String spaced, Set<String> toned)
+            implements Serializable {
+    }
+
+    /** A match and its score in [0, 1.1]. */
+    public record Match(Indicator indicator, double score) {
+    }
+
+    private final List<Phrase> phrases = new ArrayList<>();
+    /** Word to the indexes of the phrases containing it: a subject's hits are counted from its own words. */
+    private final Map<String, int[]> phrasesByWord = new HashMap<>();
+
+    public IndicatorMatcher(Catalog catalog) {
+        Map<String, List<Integer>> byWord = new HashMap<>();
+        for (Indicator indicator : catalog.indicators()) {
+            for (String p : indicator.phrases()) {
+                String folded = VnText.fold(p);
+                Phrase phrase = new Phrase(indicator, folded, new HashSet<>(Arrays.asList(words(folded).split(" "))),
+                        " " + words(folded) + " ", tonedWords(p));
+                for (String w : phrase.words()) {
+                    byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(phrases.size());
+                }
+                phrases.add(phrase);
+            }
+        }
+        byWord.forEach((w, list) -> phrasesByWord.put(w, list.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile(
+            "[,;:/()\\[\\]\"“”‘’!?…]|\\.(?!\\d)");
+
+    /**
+     * Folded text as words separated by single spaces: punctuation is no part of a word ("kỹ năng số." ends
+     * with "số"), a decimal point is ("4.0").
+     */
+    static String words(String folded) {
+        return PUNCTUATION.matcher(folded).replaceAll(" ").replaceAll("\\s+", " ").trim();
+    }
+
+    /** Words of a text as {@link #toned(String)} keys. */
+    static Set<String> tonedWords(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : words(java.text.Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT),
+                java.text.Normalizer.Form.NFC)).split(" ")) {
+            if (!w.isEmpty()) {
+                out.add(toned(w));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A word with its tone: letters and vowel marks as written, the tone mark moved to the end, so the old and new
+     * tone placements ("hoá", "hóa") are one word while "cập" and "cáp" stay two.
+     */
+    static String toned(String word) {
+        String d = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD);
+        StringBuilder letters = new StringBuilder();
+        StringBuilder tone = new StringBuilder();
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (c == '\u0300' || c == '\u0301' || c == '\u0303' || c == '\u0309' || c == '\u0323') {
+                tone.append(c);
+            } else {
+                letters.append(c);
+            }
+        }
+        return java.text.Normalizer.normalize(letters, java.text.Normalizer.Form.NFC) + tone;
+    }
+
+    /** The best indicator for the subject with a compatible unit, or null. */
+    public Match match(String subject, boolean percent) {
+        return match(subject, percent, false, false);
+    }
+
+    /**
+     * As {@link #match(String, boolean)}; with {@code tones}, a phrase's word counts only when the text has it with
+     * the same tone. For a whole sentence: its many words make chance hits of folded syllables likely ("cập nhật",
+     * "phụ huynh", "hỗ trợ", "trên" fold to most of "cáp quang phủ trên hộ gia đình").
+     */
+    public Match match(String subject, boolean percent, boolean tones) {
+        return match(subject, percent, tones, false);
+    }
+
+    /**
+     * As {@link #match(String, boolean, boolean)}; a count ({@code percent} false) of {@code places} ("20 xã",
+     * "12 thôn") matches only indicators counting {@link #PLACES}, any other count only the others.
+     */
+    public Match match(String subject, boolean percent, boolean tones, boolean places) {
+        String folded = " " + words(VnText.fold(subject)) + " ";
+        Set<String> words = new HashSet<>(Arrays.asList(folded.trim().split(" ")));
+        int[] hits = new int[phrases.size()];
+        for (String w : words) {
+            for (int i : phrasesByWord.getOrDefault(w, NONE)) {
+                hits[i]++;
+            }
+        }
+        Match best = null;
+        int bestWords = 0;
+        Set<String> textTones = null;
+        for (int i = 0; i < phrases.size(); i++) {
+            Phrase p = phrases.get(i);
+            if (p.indicator().percent() != percent
+                    || !percent && PLACES.equals(p.indicator().unit()) != places) {
+                continue;
+            }
+            long hit = hits[i];
+            if (tones && hit >= THRESHOLD * p.words().size()) {
+                if (textTones == null) {
+                    textTones = tonedWords(subject);
+                }
+                hit = p.toned().stream().filter(textTones::contains).count();
+            }
+            double score = (double) hit / p.words().size();
+            if (folded.contains(p.spaced())) {
+                score += 0.1 + 0.001 * p.words().size();
+            }
+            // on equal scores the longer (more specific) phrase wins
+            if (score >= THRESHOLD && (best == null || score > best.score()
+                    || score == best.score() && p.words().size() > bestWords)) {
+                best = new Match(p.indicator(), score);
+                bestWords = p.words().size();
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,359 @@
+package io.dxrank.normalize;
+
+import io.dxrank.extract.ExtractionResult;
+import io.dxrank.core.Finding;
+import io.dxrank.extract.PlanMetadata;
+import io.dxrank.extract.Statement;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns one plan's statements into facts: indicator, unit, year and period, locality id; collapses duplicates
+ * and records conflicts. Pure and serializable so the Spark stage can ship it to executors.
+ */
+public final class Normalizer implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Catalog catalog;
+    private final IndicatorMatcher matcher;
+    private final Gazetteer gazetteer;
+
+    public Normalizer(Catalog catalog, Gazetteer gazetteer) {
+        this.catalog = catalog;
+        this.matcher = new IndicatorMatcher(catalog);
+        this.gazetteer = gazetteer;
+    }
+
+    /** The facts of one plan and the findings made while normalizing it. */
+    /**
+     * @param localityName the gazetteer's spelling when it knows the locality, else as the plan writes it
+     * @param province     likewise
+     */
+    public record Result(String localityId, String localityName, String province, List<Fact> facts,
+                         List<Finding> findings) {
+    }
+
+    public Result normalize(ExtractionResult plan) {
+        List<Finding> findings = new ArrayList<>();
+        PlanMetadata meta = plan.metadata();
+        Locality locality = meta.localityName() == null ? null
+                : gazetteer.find(meta.localityName(), meta.level(), meta.province());
+        String localityId = localityId(plan, findings);
+        // one spelling per locality across plans ("Thanh Hoá" and "Thanh Hóa" are one province)
+        String name = locality == null ? meta.localityName() : locality.name();
+        String province = locality == null || locality.province() == null ? meta.province() : locality.province();
+        Map<String, Fact> kept = new LinkedHashMap<>();
+        List<Fact> facts = new ArrayList<>();
+        Map<String, Integer> figuresPerSentence = new HashMap<>();
+        for (Statement s : plan.statements()) {
+            figuresPerSentence.merge(s.sentence(), 1, Integer::sum);
+        }
+        Map<String, Indicator> lastInSentence = new HashMap<>();
+        for (Statement s : plan.statements()) {
+            Fact fact = annualized(toFact(plan, meta, localityId, name, province, s,
+                    figuresPerSentence.getOrDefault(s.sentence(), 0) == 1, lastInSentence.get(s.sentence())), plan,
+                    findings);
+            Indicator matched = catalog.get(fact.indicatorCode());
+            if (matched != null && s.sentence() != null) {
+                lastInSentence.put(s.sentence(), matched);
+            }
+            fact = per1000(fact, catalog.get(fact.indicatorCode()), locality);
+            if (Indicator.UNMAPPED.equals(fact.indicatorCode())) {
+                findings.add(Finding.info(plan.planId(), plan.sourceFile(), s.line(), "unmapped_statement",
+                        cell(s) + "no catalog indicator for \"" + s.subject() + "\" (" + s.valueText() + ")"));
+                facts.add(fact);
+                continue;
+            }
+            String key = fact.indicatorCode() + "|" + fact.kind() + "|" + fact.period();
+            Fact previous = kept.get(key);
+            if (previous == null) {
+                kept.put(key, fact);
+                facts.add(fact);
+            } else if (previous.value() == fact.value()) {
+                findings.add(Finding.info(plan.planId(), plan.sourceFile(), s.line(), "duplicate_collapsed",
+                        fact.indicatorCode() + " " + fact.kind() + " " + fact.period() + " = " + fact.value()
+                                + " stated again (first at " + (Statement.TABLE_FILE.equals(previous.source())
+                                ? previous.section() : "line " + previous.sourceLine()) + ")"));
+            } else {
+                Fact winner = prefer(previous, fact, meta.level());
+                Fact loser = winner == previous ? fact : previous;
+                if (winner != previous) {
+                    facts.set(facts.indexOf(previous), winner);
+                    kept.put(key, winner);
+                }
+                findings.add(Finding.warn(plan.planId(), plan.sourceFile(), s.line(), "conflicting_values",
+                        fact.indicatorCode() + " " + fact.kind() + " " + fact.period() + ": kept " + winner.value()
+                                + " (line " + winner.sourceLine() + ", \"" + winner.quote() + "\") over "
+                                + loser.value() + " (line " + loser.sourceLine() + ", \"" + loser.quote() + "\")"));
+            }
+        }
+        return new Result(localityId, name, province, facts, findings);
+    }
+
+    /**
+     * An indicator table file: its rows grouped by the locality they name, each group normalized as a plan of that
+     * locality would be (same matcher, gazetteer, units, years, duplicate rules).
+     */
+    public Result normalizeTable(ExtractionResult table) {
+        Map<Statement.RowLocality, List<Statement>> byLocality = new LinkedHashMap<>();
+        for (Statement s : table.statements()) {
+            byLocality.computeIfAbsent(s.rowLocality(), k -> new ArrayList<>()).add(s);
+        }
+        List<Fact> facts = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Map.Entry<Statement.RowLocality, List<Statement>> group : byLocality.entrySet()) {
+            Statement.RowLocality l = group.getKey();
+            PlanMetadata meta = new PlanMetadata(l == null ? null : l.name(), l == null ? null : l.level(), null,
+                    l == null ? null : l.province(), null, PlanMetadata.FULL_YEAR, null, null);
+            Result r = normalize(new ExtractionResult(table.planId(), table.sourceFile(), table.sha256(),
+                    table.format(), table.bytes(), ExtractionResult.OK, "", meta, group.getValue(), List.of()));
+            facts.addAll(r.facts());
+            Statement first = group.getValue().get(0);
+            for (Finding f : r.findings()) {
+                // a table's locality stands in a row: the finding names the sheet and the row's first figure cell
+                findings.add(f.line() == 0 && f.code().equals("unknown_locality") ? new Finding(f.planId(),
+                        f.sourceFile(), first.line(), f.severity(), f.code(), cell(first) + f.detail()) : f);
+            }
+        }
+        return new Result(null, null, null, facts, findings);
+    }
+
+    /** "sheet 'Tổng hợp' cell E12: " for a statement of an indicator table file, "" for a plan's. */
+    private static String cell(Statement s) {
+        if (!Statement.TABLE_FILE.equals(s.source()) || s.sectionPath() == null) {
+            return "";
+        }
+        int bang = s.sectionPath().lastIndexOf('!');
+        return "sheet '" + s.sectionPath().substring(0, bang) + "' cell " + s.sectionPath().substring(bang + 1) + ": ";
+    }
+
+    /**
+     * Whether an extraction is an indicator table file (its statements name their own localities). A table with no
+     * figure (a template not filled in, every cell "-" or "đang cập nhật") is one too: it has no plan metadata, and
+     * normalizing it as a plan failed the whole run.
+     */
+    public static boolean isTable(ExtractionResult r) {
+        return io.dxrank.tables.TableReader.isTable(r.format())
+                || !r.statements().isEmpty() && r.statements().get(0).rowLocality() != null;
+    }
+
+    private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile(
+            "/\\s*(tuần|tháng|quý|ngày)\\s*$");
+
+    /** Rates ("1-2 tin, bài/ tuần") become yearly figures; the conversion is recorded as a finding. */
+    static Fact annualized(Fact f, ExtractionResult plan, List<Finding> findings) {
+        java.util.regex.Matcher m = RATE.matcher(f.valueText() == null ? "" : f.valueText());
+        if (!m.find()) {
+            return f;
+        }
+        int factor = switch (m.group(1)) {
+            case "tuần" -> 52;
+            case "tháng" -> 12;
+            case "quý" -> 4;
+            default -> 365;
+        };
+        findings.add(Finding.info(plan.planId(), plan.sourceFile(), f.sourceLine(), "rate_annualized",
+                "\"" + f.valueText() + "\" converted to a yearly figure: x" + factor + " per " + m.group(1)));
+        return f.withFigures(f.value() * factor, f.valueHigh() == null ? null : f.valueHigh() * factor,
+                f.valuePer1000());
+    }
+
+    /**
+     * Appendix tables beat prose for targets; then the subject that names the plan's own level ("cấp xã" in a
+     * commune's plan) beats one that names only another level ("cấp huyện"); otherwise the first statement stands.
+     */
+    static Fact prefer(Fact first, Fact second, String level) {
+        if ("table".equals(second.source()) && !"table".equals(first.source())) {
+            return second;
+        }
+        if ("table".equals(first.source()) && !"table".equals(second.source())) {
+            return first;
+        }
+        if (namesOwnLevel(second.subject(), level) && namesOtherLevel(first.subject(), level)) {
+            return second;
+        }
+        return first;
+    }
+
+    /** The subject names a level ("cấp huyện", "cấp xã", "cấp tỉnh") but not the plan's own. */
+    static boolean namesOtherLevel(String subject, String level) {
+        String f = io.dxrank.core.VnText.fold(subject);
+        return java.util.regex.Pattern.compile("\\bcap (xa|phuong|huyen|tinh)\\b").matcher(f).find()
+                && !namesOwnLevel(subject, level);
+    }
+
+    static boolean namesOwnLevel(String subject, String level) {
+        String f = io.dxrank.core.VnText.fold(subject);
+        String own = switch (level == null ? "" : level) {
+            case "xa", "phuong", "thi_tran" -> "cap (xa|phuong)";
+            case "huyen", "quan", "thi_xa", "thanh_pho" -> "cap huyen";
+            case "tinh" -> "cap tinh";
+            default -> "$^";
+        };
+        return java.util.regex.Pattern.compile("\\b" + own + "\\b").matcher(f).find();
+    }
+
+    private String localityId(ExtractionResult plan, List<Finding> findings) {
+        PlanMetadata meta = plan.metadata();
+        Locality known = meta.localityName() == null ? null
+                : gazetteer.find(meta.localityName(), meta.level(), meta.province());
+        if (known != null) {
+            return known.id();
+        }
+        String id = Gazetteer.derivedId(meta.province(), meta.parent(), meta.level(), meta.localityName());
+        findings.add(Finding.warn(plan.planId(), plan.sourceFile(), 0, "unknown_locality",
+                "locality '" + meta.localityName() + "' (" + meta.level() + ", " + meta.province()
+                        + ") not in the gazetteer; derived id " + id));
+        return id;
+    }
+
+    private Fact toFact(ExtractionResult plan, PlanMetadata meta, String localityId, String name, String province,
+                        Statement s, boolean onlyFigureOfSentence, Indicator previousInSentence) {
+        boolean fraction = s.denominator() != null;
+        boolean percent = Statement.PERCENT.equals(s.unit()) || fraction;
+        // a count's unit words ("01 nhóm Zalo", "10 tin, bài") often name the indicator themselves
+        String subject = percent ? s.subject() : s.subject() + " " + s.unit();
+        boolean places = countsPlaces(s.unit());
+        IndicatorMatcher.Match match = matcher.match(subject, percent, false, places);
+        if (match == null && fraction) {
+            // "01 người / 01 máy" names its concept in the unit; "20/20 xã" may be a count of communes
+            match = matcher.match(s.subject() + " " + s.unit(), true);
+            if (match == null) {
+                match = matcher.match(s.subject() + " " + s.unit(), false, false, places);
+            }
+        }
+        if (match == null && onlyFigureOfSentence && s.sentence() != null) {
+            // a long sentence may name its concept beyond the subject window; with one figure it is unambiguous
+            match = matcher.match(percent ? s.sentence() : s.sentence() + " " + s.unit(), percent, true, places);
+        }
+        if (match == null && previousInSentence == null && s.sentence() != null && s.valueText() != null
+                && continuesPreviousFigure(s.subject())) {
+            // "Tỷ lệ hộ có cáp quang: năm 2022 đã đạt 75%": the label before the colon names the concept
+            int at = s.sentence().indexOf(s.valueText());
+            if (at > 0) {
+                String label = s.sentence().substring(0, at);
+                match = matcher.match(percent ? label : label + " " + s.unit(), percent, false, places);
+            }
+        }
+        Indicator indicator = match == null ? null : match.indicator();
+        if (indicator == null && previousInSentence != null && previousInSentence.percent() == percent
+                && continuesPreviousFigure(s.subject())) {
+            // "Tỷ lệ ... năm 2022 đạt 60%, phấn đấu năm 2023 đạt 80%": the second figure names no concept
+            indicator = previousInSentence;
+        }
+        if (indicator != null && !indicator.percent() && places != IndicatorMatcher.PLACES.equals(indicator.unit())) {
+            // "hướng dẫn 20 xã, thị trấn thành lập tổ công nghệ số": a count of communes or villages is no count of
+            // the teams, groups or posts the sentence goes on to name (nor, inherited from the figure before, the
+            // other way round); it maps only to a catalog count of places
+            indicator = null;
+        }
+        double value = s.value();
+        String unit = s.unit();
+        if (fraction && (indicator == null || indicator.percent())) {
+            value = 100.0 * s.value() / s.denominator();
+            unit = Statement.PERCENT;
+        } else if (indicator != null) {
+            unit = indicator.unit();
+        }
+        int year = year(meta, s);
+        String period = Statement.TARGET.equals(s.kind()) && meta.planYear() != null && year == meta.planYear()
+                ? meta.periodLabel(year) : Integer.toString(year);
+        return new Fact(plan.planId(), localityId, name, meta.level(), province,
+                indicator == null ? Indicator.UNMAPPED : indicator.code(),
+                indicator == null ? "" : indicator.nameVi(), indicator == null ? nz(s.pillar()) : indicator.pillar(),
+                s.kind(), year, period, value, s.valueHigh(), unit, s.comparator(), plan.sourceFile(), s.line(),
+                s.quote(), s.subject(), s.sectionPath(), s.valueText(), s.denominator(), s.source(),
+                asOf(s.sentence()), null);
+    }
+
+    private static final java.util.regex.Pattern PLACE_UNIT = java.util.regex.Pattern.compile(
+            "(?iu)(xã|phường|thị trấn|thôn|xóm|bản|tổ dân phố|tdp|khối|khu dân cư|cụm dân cư)([,\\s].*)?");
+
+    /** A count unit naming administrative places ("20 xã, thị trấn", "12 thôn"), not things done or owned. */
+    static boolean countsPlaces(String unit) {
+        return unit != null && PLACE_UNIT.matcher(io.dxrank.core.VnText.clean(unit)).matches();
+    }
+
+    /** Words that frame a figure (time, cue, comparator) but name no concept. */
+    private static final java.util.Set<String> FRAMING_WORDS = java.util.Set.of("nam", "da", "dat", "phan", "dau",
+            "den", "het", "tren", "toi", "thieu", "it", "nhat", "uoc", "khoang", "va", "tu", "tro", "len", "hon",
+            "con", "la", "muc", "voi", "cung", "ky", "thang", "cuoi", "nay", "hien", "se", "can", "tang", "giam",
+            "trong", "o");
+
+    /** A subject made only of framing words and numbers continues the concept of the figure before it. */
+    static boolean continuesPreviousFigure(String subject) {
+        if (subject == null) {
+            return true;
+        }
+        for (String word : io.dxrank.core.VnText.fold(subject).split("[^a-z]+")) {
+            if (!word.isEmpty() && !FRAMING_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern AS_OF = java.util.regex.Pattern.compile(
+            "(?iu)tính\\s+đến\\s+(?:hết\\s+)?(?:thời\\s+điểm\\s+)?(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+
+    /**
+     * "tính đến ngày 15/12/2023", "Tính đến hết 15/12/2023", "tính đến thời điểm 30/9/2025" as an ISO date, kept
+     * beside the year the fact refers to.
+     */
+    static String asOf(String sentence) {
+        java.util.regex.Matcher m = AS_OF.matcher(sentence == null ? "" : sentence);
+        return m.find() ? String.format(java.util.Locale.ROOT, "%s-%02d-%02d", m.group(3),
+                Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))) : null;
+    }
+
+    /**
+     * Counts per 1,000 inhabitants (counts of households per 1,000 households), so communes and districts
+     * compare; null without the locality's population (households).
+     */
+    static Fact per1000(Fact f, Indicator indicator, Locality locality) {
+        if (indicator == null || indicator.percent() || locality == null) {
+            return f;
+        }
+        Long base = countsHouseholds(indicator) ? locality.households() : locality.population();
+        if (base == null || base <= 0) {
+            return f;
+        }
+        // four decimals keep 0.0073 Zalo groups per 1,000 readable without faking precision
+        double per1000 = Math.round(f.value() * 1000.0 / base * 10_000.0) / 10_000.0;
+        return f.withFigures(f.value(), f.valueHigh(), per1000);
+    }
+
+    /** An indicator that counts households is denominated by households, never by inhabitants. */
+    public static boolean countsHouseholds(Indicator indicator) {
+        return "households".equals(indicator.unit());
+    }
+
+    /** Results take the results year, targets the plan year; a horizon named in the text wins. */
+    static int year(PlanMetadata meta, Statement s) {
+        if (s.year() != null) {
+            return s.year();
+        }
+        Integer plan = meta.planYear();
+        if (Statement.ACTUAL.equals(s.kind())) {
+            if (meta.resultsYear() != null) {
+                return meta.resultsYear();
+            }
+            return plan == null ? 0 : plan - 1;
+        }
+        return plan == null ? 0 : plan;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+}

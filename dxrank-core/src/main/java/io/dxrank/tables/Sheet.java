@@ -1,0 +1,219 @@
+package io.dxrank.tables;
+
+import io.dxrank.core.Finding;
+import io.dxrank.extract.Statement;
+import io.dxrank.core.VnText;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The rows of one recognized sheet, read into statements; every skipped figure cell leaves a finding. */
+final class Sheet {
+
+    /** "Xã An Phú" in a locality cell: the level word and the name. Compiled once: it runs on every row. */
+    private static final Pattern LEVEL_PREFIX = Pattern.compile(
+            "(?iu)^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\s+(.+)$");
+    private static final Pattern UNIT_IN_HEADER = Pattern.compile("^(.*?)\\s*\\(([^()]{1,30})\\)\\s*$");
+
+    private final String planId;
+    private final String file;
+    private final Grid grid;
+    private final Column levelColumn;
+    private final Column provinceColumn;
+    private final Column unitColumn;
+    private final Column yearColumn;
+    private final TableExtractor.Defaults defaults;
+    private final List<Statement> out;
+    private final List<Finding> findings;
+
+    Sheet(String planId, String file, Grid grid, List<Column> columns, TableExtractor.Defaults defaults,
+          List<Statement> out, List<Finding> findings) {
+        this.planId = planId;
+        this.file = file;
+        this.grid = grid;
+        this.levelColumn = role(columns, Column.Role.LEVEL);
+        this.provinceColumn = role(columns, Column.Role.PROVINCE);
+        this.unitColumn = role(columns, Column.Role.UNIT);
+        this.yearColumn = role(columns, Column.Role.YEAR);
+        this.defaults = defaults;
+        this.out = out;
+        this.findings = findings;
+    }
+
+    private static Column role(List<Column> columns, Column.Role role) {
+        return columns.stream().filter(c -> c.role() == role).findFirst().orElse(null);
+    }
+
+    /**
+     * Long (locality column given) or wide by year (locality from the title): one indicator per row. A locality
+     * written once above its rows (the cells below it left blank, as if merged) names them all, down to the next
+     * locality, totals row or section row.
+     */
+    void rows(int firstData, Column localityColumn, Column indicatorColumn, List<Column> figures) {
+        Statement.RowLocality carried = null;
+        for (int r = firstData; r < grid.rows().size(); r++) {
+            String indicator = grid.cell(r, indicatorColumn.index());
+            if (isSectionRow(r, indicator, figures)) {
+                findings.add(Finding.info(planId, file, r + 1, "table_section_row", where(r, indicatorColumn.index())
+                        + ": \"" + VnText.clean(indicator) + "\" heads a group of rows, it holds no figures; skipped"));
+                carried = null;
+                continue;
+            }
+            String localityText = localityColumn == null ? "" : grid.cell(r, localityColumn.index());
+            Statement.RowLocality locality;
+            if (localityColumn == null) {
+                locality = defaults.locality();
+            } else if (localityText.isBlank()) {
+                locality = carried;
+            } else {
+                locality = locality(r, localityText);
+                carried = locality;
+            }
+            if (indicator.isBlank()) {
+                continue;
+            }
+            if (TableExtractor.isTotal(indicator)) {
+                findings.add(Finding.info(planId, file, r + 1, "table_total_row", where(r, indicatorColumn.index())
+                        + ": \"" + VnText.clean(indicator) + "\" sums other rows, it is not an indicator; skipped"));
+                continue;
+            }
+            if (locality == null) {
+                if (localityText.isBlank() && hasFigureText(r, figures)) {
+                    findings.add(Finding.warn(planId, file, r + 1, "table_no_locality", where(r,
+                            localityColumn.index()) + ": no locality in this row or above it for " + VnText.clean(
+                            indicator) + "; row skipped"));
+                }
+                continue;
+            }
+            Integer rowYear = yearColumn == null ? null : Column.year(grid.cell(r, yearColumn.index()));
+            String unit = unitColumn == null ? "" : grid.cell(r, unitColumn.index());
+            for (Column c : figures) {
+                Integer year = c.year() != null ? c.year() : rowYear != null ? rowYear : defaults.year();
+                String kind = c.kind() != null ? c.kind() : defaults.kind();
+                emit(r, c.index(), indicator, unit, kind, year, locality);
+            }
+        }
+    }
+
+    private boolean hasFigureText(int r, List<Column> figures) {
+        return figures.stream().anyMatch(c -> !grid.cell(r, c.index()).isBlank());
+    }
+
+    /** A group heading ("II | KHỐI PHƯỜNG") merged across the figure columns: the same label in each, no figure. */
+    private boolean isSectionRow(int r, String indicator, List<Column> figures) {
+        if (indicator.isBlank() || figures.isEmpty()) {
+            return false;
+        }
+        for (Column c : figures) {
+            if (!grid.cell(r, c.index()).equals(indicator)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Wide by indicator: a row per locality, a column per indicator ("Tỷ lệ hồ sơ trực tuyến (%)"). Under a
+     * two-row header the upper cell names the indicator and the lower one its kind or year ("KH | TH",
+     * "Năm 2024 | Năm 2025"); a single header's words are the indicator's name, so the title and the sheet or file
+     * name give kind and year ("Tỷ lệ TTHC thực hiện trực tuyến" is no result column), a year in the header wins.
+     *
+     * @param header the header row; its next row too when {@code twoRows}
+     */
+    void byIndicator(int firstData, Column localityColumn, List<Column> indicators, int header, boolean twoRows) {
+        for (int r = firstData; r < grid.rows().size(); r++) {
+            Statement.RowLocality locality = locality(r, grid.cell(r, localityColumn.index()));
+            if (locality == null) {
+                if (grid.cell(r, localityColumn.index()).isBlank() && hasFigureText(r, indicators)) {
+                    findings.add(Finding.warn(planId, file, r + 1, "table_no_locality", where(r,
+                            localityColumn.index()) + ": a row of figures without a locality; row skipped"));
+                }
+                continue;
+            }
+            for (Column c : indicators) {
+                String upper = VnText.clean(grid.cell(header, c.index()));
+                String lower = twoRows ? VnText.clean(grid.cell(header + 1, c.index())) : "";
+                boolean split = !lower.isBlank() && !lower.equals(upper);
+                Matcher unit = UNIT_IN_HEADER.matcher(upper);
+                String name = unit.matches() ? unit.group(1) : upper;
+                Integer year = Column.year(VnText.fold(lower));
+                year = year != null ? year : Column.year(VnText.fold(upper));
+                String kind = split ? Column.of(c.index(), lower).kind() : null;
+                emit(r, c.index(), name, unit.matches() ? unit.group(2) : "",
+                        kind != null ? kind : defaults.kind() != null ? defaults.kind() : c.kind(),
+                        year != null ? year : defaults.year(), locality);
+            }
+        }
+    }
+
+    /** The row's locality, or null for a blank or a totals row (the latter with a finding). */
+    private Statement.RowLocality locality(int r, String text) {
+        String name = VnText.clean(text);
+        if (name.isBlank()) {
+            return null;
+        }
+        if (TableExtractor.isTotal(name)) {
+            findings.add(Finding.info(planId, file, r + 1, "table_total_row", where(r, 0) + ": \"" + name
+                    + "\" sums other rows, it is not a locality; skipped"));
+            return null;
+        }
+        // "Xã", "xa" or "Cấp xã" in a "Cấp" column
+        String levelText = levelColumn == null ? "" : grid.cell(r, levelColumn.index()).trim()
+                .replaceFirst("(?iu)^cấp\\s+", "");
+        String level = levelColumn == null ? null : TableExtractor.level(levelText);
+        if (level == null && levelColumn != null) {
+            String code = VnText.fold(levelText).replace(' ', '_');
+            level = code.isBlank() ? null : code;
+        }
+        Matcher prefix = LEVEL_PREFIX.matcher(name);
+        if (prefix.matches()) {
+            name = prefix.group(2);
+            if (level == null) {
+                level = TableExtractor.level(prefix.group(1));
+            }
+        }
+        String province = provinceColumn == null ? null : VnText.clean(grid.cell(r, provinceColumn.index()))
+                .replaceFirst("(?iu)^tỉnh\\s+", "");
+        return new Statement.RowLocality(name, level, province == null || province.isBlank() ? null : province);
+    }
+
+    private void emit(int r, int c, String indicator, String unitText, String kind, Integer year,
+                      Statement.RowLocality locality) {
+        String text = VnText.clean(grid.cell(r, c));
+        // "-", "x" (not applicable, as statistical forms write it), "..." (not reported): no data
+        if (text.isBlank() || text.matches("[-–—/xX]|\\.{2,}|…")) {
+            return;
+        }
+        TableExtractor.Figure figure = TableExtractor.figure(text);
+        if (figure == null) {
+            findings.add(Finding.warn(planId, file, r + 1, "table_value_not_numeric", where(r, c) + ": \"" + text
+                    + "\" for " + indicator + " is not a number; skipped"));
+            return;
+        }
+        if (year == null) {
+            findings.add(Finding.warn(planId, file, r + 1, "table_no_year", where(r, c) + ": no year in the column "
+                    + "header, a year column, a title or the sheet name; skipped"));
+            return;
+        }
+        if (kind == null) {
+            findings.add(Finding.info(planId, file, r + 1, "table_kind_assumed", where(r, c)
+                    + ": neither header nor title says result or target; read as a result"));
+            kind = Statement.ACTUAL;
+        }
+        String name = VnText.clean(indicator);
+        String unitFolded = VnText.fold(unitText);
+        boolean percent = figure.percent() || unitFolded.equals("%") || unitFolded.contains("ty le")
+                || unitFolded.contains("phan tram") || unitFolded.equals("percent")
+                || VnText.fold(name).startsWith("ty le") && unitText.isBlank();
+        String unit = percent ? Statement.PERCENT : VnText.clean(unitText);
+        String valueText = percent && !text.contains("%") ? text + "%" : text;
+        String ref = grid.sheet() + "!" + Grid.reference(r, c);
+        out.add(new Statement(r + 1, name, ref + ": " + name + " = " + text, ref, null, kind, name, valueText,
+                figure.value(), figure.high(), null, unit, figure.comparator(), year, Statement.TABLE_FILE, locality));
+    }
+
+    private String where(int r, int c) {
+        return "sheet '" + grid.sheet() + "' cell " + Grid.reference(r, c);
+    }
+}

@@ -1,0 +1,53 @@
+package io.dxrank.devset;
+
+import io.dxrank.TestFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A labelled set of real documents, laid out as ../shared/LABELS.md says: {@code plans/} holds the documents,
+ * {@code gold/} one CSV per document and {@code _documents.csv} with each document's metadata and doc_type.
+ */
+record DevSet(String name, List<Document> documents) {
+
+    /** The real documents of the repository's dev set: {@code devset/dev} (tuned on) and {@code devset/holdout}. */
+    static final Path ROOT = Path.of("devset");
+
+    /** One document with what a careful reader labelled in it. */
+    record Document(Path file, String docType, String localityName, String level, String province, Integer year,
+                    List<Gold> gold) {
+    }
+
+    /** One labelled statement. */
+    record Gold(int line, String kind, Integer year, double value, String quote) {
+    }
+
+    static DevSet load(String split) throws IOException {
+        Path dir = ROOT.resolve(split);
+        List<Document> docs = new ArrayList<>();
+        for (CSVRecord d : TestFiles.readCsv(dir.resolve("gold/_documents.csv"))) {
+            String file = d.get("file").trim();
+            Path goldFile = dir.resolve("gold").resolve(file.replaceFirst("\\.[^.]+$", "") + ".csv");
+            List<Gold> gold = new ArrayList<>();
+            if (Files.exists(goldFile)) {
+                for (CSVRecord g : TestFiles.readCsv(goldFile)) {
+                    gold.add(new Gold(Integer.parseInt(g.get("line").trim()), g.get("kind").trim(),
+                            intOrNull(g.get("year")), Double.parseDouble(g.get("value").trim()), g.get("quote")));
+                }
+            }
+            docs.add(new Document(dir.resolve("plans").resolve(file), d.get("doc_type").trim(),
+                    d.get("locality_name").trim(), d.get("locality_level").trim(), d.get("province").trim(),
+                    intOrNull(d.get("plan_year")), gold));
+        }
+        return new DevSet(split, docs);
+    }
+
+    private static Integer intOrNull(String s) {
+        String t = s == null ? "" : s.trim();
+        return t.isEmpty() ? null : Integer.valueOf(t);
+    }
+}

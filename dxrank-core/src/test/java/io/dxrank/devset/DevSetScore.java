@@ -1,0 +1,176 @@
+package io.dxrank.devset;
+
+import io.dxrank.core.VnText;
+import io.dxrank.extract.ExtractionResult;
+import io.dxrank.extract.PlanMetadata;
+import io.dxrank.extract.Statement;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Scores the extractor on a dev set, per document kind. A statement is found when an extracted statement has
+ * the gold row's value on its line (±1, for a sentence broken over lines); each extracted statement matches
+ * once. Kind and year are scored on the found statements; metadata (locality, level, province, year) per
+ * document, a rejected document counting as wrong on all four.
+ */
+final class DevSetScore {
+
+    /** Counts for one document kind (or all). */
+    static final class Tally {
+        int docs;
+        int rejected;
+        int gold;
+        int found;
+        int hits;
+        int kindRight;
+        int yearRight;
+        int localityRight;
+        int levelRight;
+        int provinceRight;
+        int docYearRight;
+
+        double recall() {
+            return ratio(hits, gold);
+        }
+
+        double precision() {
+            return ratio(hits, found);
+        }
+
+        double kind() {
+            return ratio(kindRight, hits);
+        }
+
+        double year() {
+            return ratio(yearRight, hits);
+        }
+
+        double metadata() {
+            return ratio(localityRight + levelRight + provinceRight + docYearRight, 4 * docs);
+        }
+
+        void add(Tally t) {
+            docs += t.docs;
+            rejected += t.rejected;
+            gold += t.gold;
+            found += t.found;
+            hits += t.hits;
+            kindRight += t.kindRight;
+            yearRight += t.yearRight;
+            localityRight += t.localityRight;
+            levelRight += t.levelRight;
+            provinceRight += t.provinceRight;
+            docYearRight += t.docYearRight;
+        }
+
+        private static double ratio(int a, int b) {
+            return b == 0 ? 1.0 : (double) a / b;
+        }
+    }
+
+    final Map<String, Tally> byKind = new TreeMap<>();
+    final Tally all = new Tally();
+    final List<String> misses = new ArrayList<>();
+    final List<String> extras = new ArrayList<>();
+    final List<String> metadataErrors = new ArrayList<>();
+
+    /** Scores every document of the set with the given extractor (file name, bytes to result). */
+    static DevSetScore of(DevSet set, Function<DevSet.Document, ExtractionResult> extractor) {
+        DevSetScore score = new DevSetScore();
+        for (DevSet.Document doc : set.documents()) {
+            Tally t = score.score(doc, extractor.apply(doc));
+            score.byKind.computeIfAbsent(doc.docType(), k -> new Tally()).add(t);
+            score.all.add(t);
+        }
+        return score;
+    }
+
+    static ExtractionResult extract(DevSet.Document doc) {
+        try {
+            return io.dxrank.extract.PlanExtractor.extract(doc.file().getFileName().toString(),
+                    Files.readAllBytes(doc.file()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Tally score(DevSet.Document doc, ExtractionResult r) {
+        Tally t = new Tally();
+        String name = doc.file().getFileName().toString();
+        t.docs = 1;
+        t.gold = doc.gold().size();
+        if (!r.ok()) {
+            t.rejected = 1;
+            metadataErrors.add(name + ": rejected (" + r.reason() + ")");
+            doc.gold().forEach(g -> misses.add(name + " " + g));
+            return t;
+        }
+        PlanMetadata meta = r.metadata();
+        t.localityRight = same(doc.localityName(), meta.localityName()) ? 1 : 0;
+        t.levelRight = Objects.equals(doc.level(), meta.level()) ? 1 : 0;
+        t.provinceRight = same(doc.province(), meta.province()) ? 1 : 0;
+        t.docYearRight = Objects.equals(doc.year(), meta.planYear()) ? 1 : 0;
+        if (t.localityRight + t.levelRight + t.provinceRight + t.docYearRight < 4) {
+            metadataErrors.add(String.format(Locale.ROOT, "%s: got %s %s, %s, %s; labelled %s %s, %s, %s", name,
+                    meta.level(), meta.localityName(), meta.province(), meta.planYear(), doc.level(),
+                    doc.localityName(), doc.province(), doc.year()));
+        }
+        List<Statement> found = r.statements();
+        t.found = found.size();
+        boolean[] used = new boolean[found.size()];
+        for (DevSet.Gold g : doc.gold()) {
+            int match = -1;
+            for (int i = 0; i < found.size() && match < 0; i++) {
+                Statement s = found.get(i);
+                if (!used[i] && Math.abs(s.line() - g.line()) <= 1 && Math.abs(s.value() - g.value()) < 1e-6) {
+                    match = i;
+                }
+            }
+            if (match < 0) {
+                misses.add(name + " " + g);
+                continue;
+            }
+            used[match] = true;
+            t.hits++;
+            Statement s = found.get(match);
+            Integer year = s.year() != null ? s.year()
+                    : Statement.ACTUAL.equals(s.kind()) ? meta.resultsYear() : meta.planYear();
+            t.kindRight += g.kind().equals(s.kind()) ? 1 : 0;
+            t.yearRight += Objects.equals(g.year(), year) ? 1 : 0;
+        }
+        for (int i = 0; i < found.size(); i++) {
+            if (!used[i]) {
+                Statement s = found.get(i);
+                extras.add(String.format(Locale.ROOT, "%s:%d %s (%s)", name, s.line(), s.valueText(), s.quote()));
+            }
+        }
+        return t;
+    }
+
+    /** Names compare without accents, case and the old/new tone placement ("Hoà"/"Hòa"). */
+    private static boolean same(String labelled, String got) {
+        return labelled != null && got != null && VnText.fold(labelled).equals(VnText.fold(got));
+    }
+
+    /** The per-kind table, as printed by the test and kept in target/devset-&lt;split&gt;.md. */
+    String table(String title) {
+        StringBuilder b = new StringBuilder("### ").append(title).append("\n\n")
+                .append("| doc_type | docs | rejected | gold | found | recall | precision | kind | year | metadata |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        byKind.forEach((k, t) -> row(b, k, t));
+        row(b, "**all**", all);
+        return b.toString();
+    }
+
+    private static void row(StringBuilder b, String kind, Tally t) {
+        b.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %.3f | %.3f | %.3f | %.3f | %.3f |%n", kind,
+                t.docs, t.rejected, t.gold, t.found, t.recall(), t.precision(), t.kind(), t.year(), t.metadata()));
+    }
+}

@@ -1,0 +1,75 @@
+package io.dxrank.extract;
+
+import io.dxrank.TestFiles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Plan metadata of the five real plans, as a reader of each plan's title and header would state it. */
+class SeedMetadataTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(nullValues = "-", value = {
+        "000_94ef183eb1e07201.txt, Tĩnh Hải, phuong, thị xã Nghi Sơn, Thanh Hóa, 2024, FY, 2023",
+        "001_a7123551a21b73dd.txt, Thanh Hà, huyen, -, Hải Dương, 2023, FY, 2022",
+        "002_00799ebcae702b90.txt, Tây Hiếu, phuong, -, Nghệ An, 2025, H2, -",
+        "003_9feb9f5d2063bb0c.txt, Hoàng Phú, xa, -, Thanh Hoá, 2026, FY, 2025",
+        "004_8c4c35e57e02ea51.txt, Khánh Sơn, xa, huyện Nam Đàn, Nghệ An, 2024, FY, -"})
+    void metadata(String file, String locality, String level, String parent, String province, int planYear,
+                  String period, Integer resultsYear) throws Exception {
+        ExtractionResult r = PlanExtractor.extract(file, TestFiles.plan(file));
+        assertEquals(ExtractionResult.OK, r.status(), r.reason());
+        PlanMetadata m = r.metadata();
+        assertEquals(locality, m.localityName());
+        assertEquals(level, m.level());
+        assertEquals(parent, m.parent());
+        assertEquals(province, m.province());
+        assertEquals(planYear, m.planYear());
+        assertEquals(period, m.period());
+        assertEquals(resultsYear, m.resultsYear());
+    }
+
+    @Test
+    void closingSentenceNamingAnotherYearIsAFinding() throws Exception {
+        String file = "000_94ef183eb1e07201.txt";
+        ExtractionResult r = PlanExtractor.extract(file, TestFiles.plan(file));
+        assertTrue(r.findings().stream().anyMatch(f -> f.code().equals("plan_year_mismatch")
+                && f.detail().contains("2023") && f.line() > 900), r.findings().toString());
+        assertEquals(2024, r.metadata().planYear(), "the title wins; the mismatch is reported, not chosen");
+    }
+
+    @Test
+    void halfYearTitleAndFullDateAreRead() {
+        String text = "ỦY BAN NHÂN DÂN XÃ AN PHÚ\nAn Phú, ngày 05 tháng 7 năm 2025\nKẾ HOẠCH\n"
+                + "Chuyển đổi số xã An Phú 6 tháng đầu năm 2025\nI. MỤC TIÊU\n- Phấn đấu 90% hồ sơ xử lý trực tuyến.\n";
+        ExtractionResult r = PlanExtractor.extract("x.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("An Phú", r.metadata().localityName());
+        assertEquals("H1", r.metadata().period());
+        assertEquals("2025-07-05", r.metadata().issueDate());
+        assertNull(r.metadata().resultsYear());
+    }
+
+    @Test
+    void aWrappedLineStartingWithACountIsNotAHeading() {
+        String text = "KẾ HOẠCH\nChuyển đổi số xã An Phú năm 2024\nI. MỤC TIÊU\n- Phấn đấu tổ chức\n"
+                + "4 hội nghị tập huấn về chuyển đổi số trong năm.\n";
+        ExtractionResult r = PlanExtractor.extract("x.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertTrue(r.statements().stream().anyMatch(s -> s.valueText().startsWith("4 hội nghị")), r.statements().toString());
+    }
+
+    @Test
+    void aCommitteeHeaderNamingTheDistrictAboveTheCommuneGivesTheDistrictAlone() {
+        String text = "UBND HUYỆN KỲ SƠN\nỦY BAN NHÂN DÂN XÃ HÒA BÌNH\nKẾ HOẠCH\n"
+                + "Chuyển đổi số xã Hòa Bình năm 2024\nI. MỤC TIÊU\n- Phấn đấu 90% hồ sơ xử lý trực tuyến.\n";
+        ExtractionResult r = PlanExtractor.extract("x.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("huyện Kỳ Sơn", r.metadata().parent());
+        String wards = "THỊ XÃ AN LẠC\nUBND PHƯỜNG BẮC HÀ\nKẾ HOẠCH\nChuyển đổi số phường Bắc Hà năm 2024\n";
+        ExtractionResult w = PlanExtractor.extract("y.txt", wards.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("thị xã An Lạc", w.metadata().parent());
+    }
+}
