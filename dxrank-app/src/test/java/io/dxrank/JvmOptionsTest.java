@@ -22,6 +22,6 @@ class JvmOptionsTest {
 
     @Test
     void launcherUsesTheGeneratedOptions() throws Exception {
-        assertTrue(Files.readString(Path.of("dxrank")).contains("target/classes/dxrank-jvm.options"));
+        assertTrue(Files.readString(Path.of("dxrank")).contains("dxrank-app/target/classes/dxrank-jvm.options"));
     }
 }

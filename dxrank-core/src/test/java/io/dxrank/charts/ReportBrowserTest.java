@@ -41,7 +41,8 @@ class ReportBrowserTest {
         assertEquals(List.of(), consoleMessages(dom), "console messages");
         assertTrue(dom.stdout().contains("&lt;script&gt;alert"), "hostile quote stays text in the live DOM");
 
-        Path screenshot = Path.of("target", "report-screenshot.png").toAbsolutePath();
+        Path screenshot = Files.createDirectories(Path.of(System.getProperty("dxrank.module", "."), "target"))
+                .resolve("report-screenshot.png").toAbsolutePath();
         Files.deleteIfExists(screenshot);
         run(chromium, List.of("--hide-scrollbars", "--window-size=1200,2000", "--screenshot=" + screenshot, url));
         BufferedImage shot = ChartFixtures.readImage(screenshot);
