@@ -1,6 +1,14 @@
 package io.dxrank.cli;
 
+import io.dxrank.analytics.Imputation;
+import io.dxrank.analytics.Normalization;
+import io.dxrank.charts.ChartFormat;
+import io.dxrank.core.Coded;
+import io.dxrank.export.CsvStyle;
+import io.dxrank.normalize.Precedence;
+import io.dxrank.run.FactScope;
 import io.dxrank.run.RunOptions;
+import io.dxrank.tables.TableMapping;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -92,26 +100,28 @@ public final class CommonOptions {
                 throw new IllegalArgumentException("file not found: " + p);
             }
         }
-        io.dxrank.export.CsvStyle.named(csvDialect);
-        io.dxrank.charts.ChartFormat.named(chartFormat);
-        new io.dxrank.pipeline.analyze.AnalyticsStage.Options(5, 2, normalization, weightDraws, 0L);
+        RunOptions.Builder options = RunOptions.builder().inputs(inputs).out(out).charts(charts).master(master)
+                .catalog(catalog).gazetteer(gazetteer).weights(weights).csvStyle(CsvStyle.named(csvDialect))
+                .chartFormat(ChartFormat.named(chartFormat))
+                .normalization(Coded.parse(Normalization.class, normalization, "normalization"))
+                .weightDraws(weightDraws).imputation(Coded.parse(Imputation.class, imputation, "imputation"))
+                .precedence(Coded.parse(Precedence.class, precedence, "precedence")).tableMapping(tableMapping);
         writable(out);
         writable(charts);
-        io.dxrank.run.FactScope scope;
+        FactScope scope;
         try {
-            scope = io.dxrank.run.FactScope.parse(years, levelGroups);
+            scope = FactScope.parse(years, levelGroups);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--years/--level-groups: " + e.getMessage(), e);
         }
         if (tableMapping != null) {
             try {
-                io.dxrank.tables.TableMapping.load(tableMapping);
+                TableMapping.load(tableMapping);
             } catch (IOException e) {
                 throw new IllegalArgumentException("table mapping not readable: " + tableMapping, e);
             }
         }
-        return new RunOptions("adhoc", inputs, out, charts, master, catalog, gazetteer, weights, csvDialect, 5, 2,
-                chartFormat, normalization, weightDraws, imputation, scope, precedence, tableMapping);
+        return options.scope(scope).build();
     }
 
     private static void writable(Path dir) {

@@ -1,5 +1,7 @@
 package io.dxrank.pipeline;
 
+import io.dxrank.analytics.Imputation;
+
 import io.dxrank.pipeline.analyze.AnalyticsStage;
 import io.dxrank.normalize.Catalog;
 import io.dxrank.charts.ChartFormat;
@@ -89,7 +91,7 @@ public final class Pipeline {
         timed("normalize", () -> {
             Normalizer normalizer = new Normalizer(catalog(), gazetteer());
             try (NormalizeStage.Tables t = NormalizeStage.run(spark.read().parquet(path("extracted")), normalizer,
-                    options.precedence())) {
+                    options.precedence().code())) {
                 write(t.plans(), Table.PLANS.fileName());
                 write(t.facts(), Table.FACTS.fileName());
                 write(t.quality(), Table.QUALITY.fileName());
@@ -106,7 +108,7 @@ public final class Pipeline {
             try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, catalog(), weights(),
                     new AnalyticsStage.Options(options.minIndicators(), options.minPillars(),
                             options.normalization(), options.weightDraws(), AnalyticsStage.Options.DEFAULT.seed(),
-                            "median".equals(options.imputation())))) {
+                            options.imputation() == Imputation.MEDIAN))) {
                 write(t.rankings(), Table.RANKINGS.fileName());
                 write(t.composite(), Table.COMPOSITE.fileName());
                 write(t.trends(), Table.TRENDS.fileName());
@@ -132,7 +134,7 @@ public final class Pipeline {
                     .relativize(options.out().toAbsolutePath().normalize());
             ReportData data = ReportInputs.read(spark, options, catalog(), weights(),
                     relCsv.toString().replace('\\', '/'));
-            ReportWriter.Result result = ReportWriter.write(options.charts(), ChartFormat.named(options.chartFormat()),
+            ReportWriter.Result result = ReportWriter.write(options.charts(), options.chartFormat(),
                     data);
             counts.put("charts", (long) result.charts());
         });

@@ -1,81 +1,207 @@
 package io.dxrank.run;
 
+import io.dxrank.analytics.Imputation;
+import io.dxrank.analytics.Normalization;
+import io.dxrank.charts.ChartFormat;
+import io.dxrank.export.CsvStyle;
+import io.dxrank.normalize.Precedence;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything one run needs, validated once by the CLI or a job file. Paths are local paths or Hadoop URIs.
+ * Built with {@link #builder()} from {@link #DEFAULT}:
+ * <pre>
+ *   RunOptions o = RunOptions.builder().inputs(List.of("data/plans")).out(Path.of("out")).build();
+ * </pre>
  *
- * @param master      Spark master URL; null means spark.master from spark-submit, else local[*]
+ * @param master        Spark master URL; null means spark.master from spark-submit, else local[*]
+ * @param csvStyle      how the CSVs for people are written (Excel or Excel under a Vietnamese locale)
  * @param chartFormat   png or svg
- * @param normalization composite normalization: minmax, goalpost or zscore
- * @param weightDraws   perturbed weight sets for rank stability
- * @param imputation    none, or median: missing indicators take the group median (marked in composite.imputed)
+ * @param normalization composite normalization
+ * @param weightDraws   perturbed weight sets for rank stability; 0 skips the pass
+ * @param imputation    what the composite does with a missing indicator
  * @param scope         the years and level groups compared (rankings, composite, trends)
- * @param precedence    table or plan: which wins when an indicator table and a plan state one fact differently
+ * @param precedence    which wins when an indicator table and a plan state one fact differently
  * @param tableMapping  how to read indicator tables the header recognizer does not understand, or null
  */
 public record RunOptions(String jobName, List<String> inputs, Path out, Path charts, String master, Path catalog,
-                         Path gazetteer, Path weights, String csvDialect, int minIndicators, int minPillars,
-                         String chartFormat, String normalization, int weightDraws, String imputation,
-                         FactScope scope, String precedence, Path tableMapping) {
+                         Path gazetteer, Path weights, CsvStyle csvStyle, int minIndicators, int minPillars,
+                         ChartFormat chartFormat, Normalization normalization, int weightDraws, Imputation imputation,
+                         FactScope scope, Precedence precedence, Path tableMapping) {
 
     public static final Path DEFAULT_CATALOG = Path.of("data/catalog/indicators.csv");
     public static final Path DEFAULT_GAZETTEER = Path.of("data/reference/localities.csv");
     public static final Path DEFAULT_WEIGHTS = Path.of("data/weights/default.csv");
 
+    /** The bundled inputs and data files, every choice at its documented default. */
+    public static final RunOptions DEFAULT = new RunOptions("adhoc", List.of("data/plans", "data/tables"),
+            Path.of("out"), Path.of("charts"), null, DEFAULT_CATALOG, DEFAULT_GAZETTEER, DEFAULT_WEIGHTS,
+            CsvStyle.EXCEL, 5, 2, ChartFormat.PNG, Normalization.MINMAX, 1000, Imputation.NONE, FactScope.ALL,
+            Precedence.TABLE, null);
+
     public RunOptions {
         inputs = List.copyOf(inputs);
-        chartFormat = chartFormat == null ? "png" : chartFormat;
-        normalization = normalization == null ? "minmax" : normalization;
-        imputation = imputation == null ? "none" : imputation;
-        scope = scope == null ? FactScope.ALL : scope;
-        precedence = precedence == null ? "table" : precedence;
-        if (!precedence.equals("table") && !precedence.equals("plan")) {
-            throw new IllegalArgumentException("unknown precedence '" + precedence + "': use table or plan");
+        for (Object required : new Object[] {jobName, out, charts, catalog, gazetteer, weights, csvStyle, chartFormat,
+                normalization, imputation, scope, precedence}) {
+            Objects.requireNonNull(required, "run options: a required option is missing");
         }
-        if (!imputation.equals("none") && !imputation.equals("median")) {
-            throw new IllegalArgumentException("unknown imputation '" + imputation + "': use none or median");
+        if (weightDraws < 0) {
+            throw new IllegalArgumentException("weight draws must be 0 (no stability interval) or more");
         }
     }
 
-    /** Options without a table mapping file. */
-    public RunOptions(String jobName, List<String> inputs, Path out, Path charts, String master, Path catalog,
-                      Path gazetteer, Path weights, String csvDialect, int minIndicators, int minPillars,
-                      String chartFormat, String normalization, int weightDraws, String imputation, FactScope scope,
-                      String precedence) {
-        this(jobName, inputs, out, charts, master, catalog, gazetteer, weights, csvDialect, minIndicators, minPillars,
-                chartFormat, normalization, weightDraws, imputation, scope, precedence, null);
+    public static Builder builder() {
+        return DEFAULT.toBuilder();
     }
 
-    /** Options where indicator tables win over plans. */
-    public RunOptions(String jobName, List<String> inputs, Path out, Path charts, String master, Path catalog,
-                      Path gazetteer, Path weights, String csvDialect, int minIndicators, int minPillars,
-                      String chartFormat, String normalization, int weightDraws, String imputation, FactScope scope) {
-        this(jobName, inputs, out, charts, master, catalog, gazetteer, weights, csvDialect, minIndicators, minPillars,
-                chartFormat, normalization, weightDraws, imputation, scope, "table");
-    }
-
-    /** Options comparing every year and level group. */
-    public RunOptions(String jobName, List<String> inputs, Path out, Path charts, String master, Path catalog,
-                      Path gazetteer, Path weights, String csvDialect, int minIndicators, int minPillars,
-                      String chartFormat, String normalization, int weightDraws, String imputation) {
-        this(jobName, inputs, out, charts, master, catalog, gazetteer, weights, csvDialect, minIndicators, minPillars,
-                chartFormat, normalization, weightDraws, imputation, FactScope.ALL);
-    }
-
-    /** Options with PNG charts. */
-    public RunOptions(String jobName, List<String> inputs, Path out, Path charts, String master, Path catalog,
-                      Path gazetteer, Path weights, String csvDialect, int minIndicators, int minPillars) {
-        this(jobName, inputs, out, charts, master, catalog, gazetteer, weights, csvDialect, minIndicators, minPillars,
-                "png", "minmax", 1000, "none");
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /** The same options writing into other folders: a run's own folder under out/runs. */
     public RunOptions withOutput(Path newOut, Path newCharts) {
-        return new RunOptions(jobName, inputs, newOut, newCharts, master, catalog, gazetteer, weights, csvDialect,
-                minIndicators, minPillars, chartFormat, normalization, weightDraws, imputation, scope, precedence,
-                tableMapping);
+        return toBuilder().out(newOut).charts(newCharts).build();
+    }
+
+    /** Chained setters over a copy of some options; {@link #build()} validates. */
+    public static final class Builder {
+        private String jobName;
+        private List<String> inputs;
+        private Path out;
+        private Path charts;
+        private String master;
+        private Path catalog;
+        private Path gazetteer;
+        private Path weights;
+        private CsvStyle csvStyle;
+        private int minIndicators;
+        private int minPillars;
+        private ChartFormat chartFormat;
+        private Normalization normalization;
+        private int weightDraws;
+        private Imputation imputation;
+        private FactScope scope;
+        private Precedence precedence;
+        private Path tableMapping;
+
+        private Builder(RunOptions o) {
+            jobName = o.jobName;
+            inputs = o.inputs;
+            out = o.out;
+            charts = o.charts;
+            master = o.master;
+            catalog = o.catalog;
+            gazetteer = o.gazetteer;
+            weights = o.weights;
+            csvStyle = o.csvStyle;
+            minIndicators = o.minIndicators;
+            minPillars = o.minPillars;
+            chartFormat = o.chartFormat;
+            normalization = o.normalization;
+            weightDraws = o.weightDraws;
+            imputation = o.imputation;
+            scope = o.scope;
+            precedence = o.precedence;
+            tableMapping = o.tableMapping;
+        }
+
+        public Builder jobName(String v) {
+            jobName = v;
+            return this;
+        }
+
+        public Builder inputs(List<String> v) {
+            inputs = v;
+            return this;
+        }
+
+        public Builder out(Path v) {
+            out = v;
+            return this;
+        }
+
+        public Builder charts(Path v) {
+            charts = v;
+            return this;
+        }
+
+        public Builder master(String v) {
+            master = v;
+            return this;
+        }
+
+        public Builder catalog(Path v) {
+            catalog = v;
+            return this;
+        }
+
+        public Builder gazetteer(Path v) {
+            gazetteer = v;
+            return this;
+        }
+
+        public Builder weights(Path v) {
+            weights = v;
+            return this;
+        }
+
+        public Builder csvStyle(CsvStyle v) {
+            csvStyle = v;
+            return this;
+        }
+
+        public Builder minIndicators(int v) {
+            minIndicators = v;
+            return this;
+        }
+
+        public Builder minPillars(int v) {
+            minPillars = v;
+            return this;
+        }
+
+        public Builder chartFormat(ChartFormat v) {
+            chartFormat = v;
+            return this;
+        }
+
+        public Builder normalization(Normalization v) {
+            normalization = v;
+            return this;
+        }
+
+        public Builder weightDraws(int v) {
+            weightDraws = v;
+            return this;
+        }
+
+        public Builder imputation(Imputation v) {
+            imputation = v;
+            return this;
+        }
+
+        public Builder scope(FactScope v) {
+            scope = v;
+            return this;
+        }
+
+        public Builder precedence(Precedence v) {
+            precedence = v;
+            return this;
+        }
+
+        public Builder tableMapping(Path v) {
+            tableMapping = v;
+            return this;
+        }
+
+        public RunOptions build() {
+            return new RunOptions(jobName, inputs, out, charts, master, catalog, gazetteer, weights, csvStyle,
+                    minIndicators, minPillars, chartFormat, normalization, weightDraws, imputation, scope, precedence,
+                    tableMapping);
+        }
     }
 
     /** The table mapping to apply: the file's, or none. */

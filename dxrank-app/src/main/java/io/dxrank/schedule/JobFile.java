@@ -1,5 +1,12 @@
 package io.dxrank.schedule;
 
+import io.dxrank.analytics.Imputation;
+import io.dxrank.analytics.Normalization;
+import io.dxrank.charts.ChartFormat;
+import io.dxrank.core.Coded;
+import io.dxrank.export.CsvStyle;
+import io.dxrank.normalize.Precedence;
+
 import io.dxrank.run.FactScope;
 import io.dxrank.run.RunOptions;
 
@@ -15,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A scheduled job definition (jobs/*.properties): what to read, where to write, how to compute, when to run.
@@ -86,19 +94,26 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
                         + problem);
             }
         }
-        String normalization = choice(p, file, "normalization", "minmax", "minmax", "goalpost", "zscore");
-        String imputation = choice(p, file, "imputation", "none", "none", "median");
-        String precedence = choice(p, file, "precedence", "table", "table", "plan");
-        String dialect = choice(p, file, "csv_dialect", "excel", "excel", "excel-vi");
-        String chartFormat = choice(p, file, "chart_format", "png", "png", "svg");
-        RunOptions options = new RunOptions(name, inputs, path(p, "out", "out/" + name),
-                path(p, "charts", "charts/" + name), p.getProperty("spark.master"),
-                path(p, "catalog", RunOptions.DEFAULT_CATALOG.toString()),
-                path(p, "gazetteer", RunOptions.DEFAULT_GAZETTEER.toString()),
-                path(p, "weights", RunOptions.DEFAULT_WEIGHTS.toString()), dialect,
-                integer(p, file, "min_indicators", 5), integer(p, file, "min_pillars", 2), chartFormat,
-                normalization, integer(p, file, "weight_draws", 1000, 0), imputation, scope(p, file), precedence,
-                tableMapping(p, file));
+        RunOptions d = RunOptions.DEFAULT;
+        RunOptions options = RunOptions.builder().jobName(name).inputs(inputs)
+                .out(path(p, "out", "out/" + name)).charts(path(p, "charts", "charts/" + name))
+                .master(p.getProperty("spark.master"))
+                .catalog(path(p, "catalog", d.catalog().toString()))
+                .gazetteer(path(p, "gazetteer", d.gazetteer().toString()))
+                .weights(path(p, "weights", d.weights().toString()))
+                .csvStyle(choice(p, file, "csv_dialect", d.csvStyle().name(), CsvStyle::named))
+                .minIndicators(integer(p, file, "min_indicators", d.minIndicators()))
+                .minPillars(integer(p, file, "min_pillars", d.minPillars()))
+                .chartFormat(choice(p, file, "chart_format", d.chartFormat().code(), ChartFormat::named))
+                .normalization(choice(p, file, "normalization", d.normalization().code(),
+                        v -> Coded.parse(Normalization.class, v, "normalization")))
+                .weightDraws(integer(p, file, "weight_draws", d.weightDraws(), 0))
+                .imputation(choice(p, file, "imputation", d.imputation().code(),
+                        v -> Coded.parse(Imputation.class, v, "imputation")))
+                .scope(scope(p, file))
+                .precedence(choice(p, file, "precedence", d.precedence().code(),
+                        v -> Coded.parse(Precedence.class, v, "precedence")))
+                .tableMapping(tableMapping(p, file)).build();
         return new JobFile(file, name, schedule, options, spark, bool(p, file, "fail_on_reject"),
                 integer(p, file, "retention", 5));
     }
@@ -111,12 +126,13 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
         return v;
     }
 
-    private static String choice(Properties p, Path file, String key, String dflt, String... allowed) {
-        String v = p.getProperty(key, dflt).trim();
-        if (!Arrays.asList(allowed).contains(v)) {
-            throw new InvalidJobException(file, key, "'" + v + "' is not one of " + String.join(", ", allowed));
+    /** A key whose value is one of a fixed set of choices; the parser's message names the allowed ones. */
+    private static <T> T choice(Properties p, Path file, String key, String dflt, Function<String, T> parse) {
+        try {
+            return parse.apply(p.getProperty(key, dflt).trim());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidJobException(file, key, e.getMessage());
         }
-        return v;
     }
 
     private static FactScope scope(Properties p, Path file) {

@@ -30,8 +30,7 @@ class PipelineEndToEndTest {
     static void runPipeline() throws Exception {
         out = tmp.resolve("out");
         charts = tmp.resolve("charts");
-        RunOptions options = new RunOptions("test", List.of("data/plans", "data/tables"), out, charts, null,
-                RunOptions.DEFAULT_CATALOG, RunOptions.DEFAULT_GAZETTEER, RunOptions.DEFAULT_WEIGHTS, "excel", 5, 2);
+        RunOptions options = RunOptions.builder().jobName("test").out(out).charts(charts).build();
         new Pipeline(SparkTestSession.get(), options).run();
     }
 

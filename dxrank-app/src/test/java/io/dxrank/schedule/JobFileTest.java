@@ -1,5 +1,7 @@
 package io.dxrank.schedule;
 
+import io.dxrank.analytics.Normalization;
+import io.dxrank.normalize.Precedence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +22,7 @@ class JobFileTest {
         JobFile job = JobFile.load(Path.of("jobs/default.properties"));
         assertEquals("default", job.name());
         assertEquals(List.of("data/plans", "data/tables"), job.options().inputs());
-        assertEquals("table", job.options().precedence());
+        assertEquals(Precedence.TABLE, job.options().precedence());
         assertEquals("30 2 * * *", job.schedule());
         assertEquals("8", job.sparkConf().get("spark.sql.shuffle.partitions"));
         assertEquals("30 2 * * * cd /opt/dxrank && mkdir -p out/jobs/default && ./dxrank job run "
@@ -33,7 +35,7 @@ class JobFileTest {
         JobFile job = JobFile.load(f);
         assertEquals(List.of("a", "b"), job.options().inputs());
         assertEquals(Path.of("out/weekly"), job.options().out());
-        assertEquals("minmax", job.options().normalization());
+        assertEquals(Normalization.MINMAX, job.options().normalization());
         assertEquals(null, job.crontabLine(dir), "no schedule, no crontab line");
     }
 
@@ -41,11 +43,11 @@ class JobFileTest {
     void badKeysAndValuesNameTheKeyAndTheFile() throws Exception {
         assertProblem("name=x\ninputs=a\nnormalisation=zscore\n", "'normalisation': unknown key");
         assertProblem("inputs=a\n", "'name': missing");
-        assertProblem("name=x\ninputs=a\nnormalization=rank\n", "'normalization': 'rank' is not one of");
+        assertProblem("name=x\ninputs=a\nnormalization=rank\n", "'normalization': unknown normalization 'rank': use minmax, goalpost or zscore");
         assertProblem("name=x\ninputs=a\nschedule=every day\n", "'schedule': 'every day' is not a 5-field cron");
         assertProblem("name=x\ninputs=a\nweight_draws=-3\n", "'weight_draws': '-3' is not a whole number of 0");
         assertProblem("name=x\ninputs=a\nretention=0\n", "'retention': '0' is not a positive");
-        assertProblem("name=x\ninputs=a\nprecedence=newest\n", "'precedence': 'newest' is not one of");
+        assertProblem("name=x\ninputs=a\nprecedence=newest\n", "'precedence': unknown precedence 'newest': use table or plan");
         Path mapping = Files.writeString(dir.resolve("m.properties"), "kind=planned\n");
         assertProblem("name=x\ninputs=a\ntables_mapping=" + mapping + "\n", "'tables_mapping': " + mapping
                 + ": key 'kind'");

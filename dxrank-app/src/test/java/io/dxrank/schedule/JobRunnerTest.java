@@ -172,8 +172,8 @@ class JobRunnerTest {
     }
 
     private static RunOptions options(Path catalog, Path weights) {
-        return new RunOptions("faults", List.of(input.toString()), out, tmp.resolve("charts"), null, catalog,
-                RunOptions.DEFAULT_GAZETTEER, weights, "excel", 5, 2, "png", "minmax", 20, "none");
+        return RunOptions.builder().jobName("faults").inputs(List.of(input.toString())).out(out)
+                .charts(tmp.resolve("charts")).catalog(catalog).weights(weights).weightDraws(20).build();
     }
 
     private static CSVRecord plan(String file) {

@@ -1,5 +1,6 @@
 package io.dxrank.charts;
 
+import io.dxrank.core.Coded;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,19 +15,12 @@ import org.jfree.svg.SVGGraphics2D;
  * The image format charts are written in: PNG (default, opens everywhere) or SVG (sharp at any zoom, text
  * stays text). Example: {@code ChartFormat.named("svg").write(chart, dir, "ranking_x", 900, 400)}.
  */
-public enum ChartFormat {
+public enum ChartFormat implements Coded {
     PNG, SVG;
 
     /** The format named on the command line: png or svg (case-insensitive); null means png. */
     public static ChartFormat named(String name) {
-        if (name == null || name.isBlank()) {
-            return PNG;
-        }
-        return switch (name.trim().toLowerCase(Locale.ROOT)) {
-            case "png" -> PNG;
-            case "svg" -> SVG;
-            default -> throw new IllegalArgumentException("unknown chart format '" + name + "': use png or svg");
-        };
+        return name == null || name.isBlank() ? PNG : Coded.parse(ChartFormat.class, name, "chart format");
     }
 
     /** File extension without the dot. */

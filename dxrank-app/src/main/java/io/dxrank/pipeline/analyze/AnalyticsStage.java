@@ -1,5 +1,7 @@
 package io.dxrank.pipeline.analyze;
 
+import io.dxrank.analytics.Normalization;
+
 import io.dxrank.normalize.Catalog;
 import io.dxrank.normalize.Indicator;
 import io.dxrank.analytics.LevelGroups;
@@ -8,6 +10,7 @@ import io.dxrank.analytics.Weights;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -25,32 +28,26 @@ import org.apache.spark.storage.StorageLevel;
 public final class AnalyticsStage {
 
     /** Thresholds below which a locality's composite is listed as insufficient data, not ranked. */
-    public record Options(int minIndicators, int minPillars, String normalization, int weightDraws, long seed,
+    public record Options(int minIndicators, int minPillars, Normalization normalization, int weightDraws, long seed,
                           boolean imputeMedian) {
-        public static final Options DEFAULT = new Options(5, 2, "minmax", 1000, 20240601L, false);
+        public static final Options DEFAULT = new Options(5, 2, Normalization.MINMAX, 1000, 20240601L, false);
 
         /** Without imputation. */
-        public Options(int minIndicators, int minPillars, String normalization, int weightDraws, long seed) {
+        public Options(int minIndicators, int minPillars, Normalization normalization, int weightDraws, long seed) {
             this(minIndicators, minPillars, normalization, weightDraws, seed, false);
         }
 
         public Options {
-            if (!NORMALIZATIONS.contains(normalization)) {
-                throw new IllegalArgumentException("unknown normalization '" + normalization
-                        + "': use minmax, goalpost or zscore");
-            }
+            Objects.requireNonNull(normalization, "normalization");
             if (weightDraws < 0) {
                 throw new IllegalArgumentException("weight draws must be 0 (no stability interval) or more");
             }
         }
 
         public Options(int minIndicators, int minPillars) {
-            this(minIndicators, minPillars, "minmax", 1000, 20240601L, false);
+            this(minIndicators, minPillars, Normalization.MINMAX, 1000, 20240601L, false);
         }
     }
-
-    /** The indicator normalizations: min-max within the group, goalpost 0-100 for percents, z-score. */
-    public static final List<String> NORMALIZATIONS = List.of("minmax", "goalpost", "zscore");
 
     /**
      * rankings.csv, composite.csv, trends.csv and ambition.csv as Spark tables. They share cached intermediate
@@ -225,7 +222,7 @@ public final class AnalyticsStage {
                        AVG(norm_zscore) AS s_zscore,
                        COUNT(DISTINCT CASE WHEN imputed = 0 THEN indicator_code END) AS k, SUM(imputed) AS imputed
                 FROM scored GROUP BY locality_id, year, kind, level_group, pillar
-                """, options.normalization())).persist(StorageLevel.MEMORY_AND_DISK());
+                """, options.normalization().code())).persist(StorageLevel.MEMORY_AND_DISK());
         ps.createOrReplaceTempView("ps");
         cached.add(ps);
         spark.sql(String.format(Locale.ROOT, """
@@ -281,7 +278,7 @@ public final class AnalyticsStage {
                      AND stab.kind = rk.kind AND stab.level_group = rk.level_group AND rk.status = 'ranked'
                 """;
         return spark.sql(String.format(Locale.ROOT, sql, pivot, options.minIndicators(), options.minPillars(),
-                pillarCols, Math.max(1, catalogSize), options.normalization()));
+                pillarCols, Math.max(1, catalogSize), options.normalization().code()));
     }
 
     static Dataset<Row> catalogFrame(SparkSession spark, Catalog catalog) {

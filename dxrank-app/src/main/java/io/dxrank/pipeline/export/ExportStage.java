@@ -47,7 +47,7 @@ public final class ExportStage {
      */
     public static Map<String, Long> run(SparkSession spark, RunOptions options) throws IOException {
         spark.sparkContext().setJobDescription("dxrank export");
-        CsvStyle style = CsvStyle.named(options.csvDialect());
+        CsvStyle style = options.csvStyle();
         Map<String, Callable<Long>> files = new LinkedHashMap<>();
         for (Table table : Table.values()) {
             Dataset<Row> df = spark.read().parquet(path(options, table.fileName()))

@@ -1,5 +1,6 @@
 package io.dxrank.pipeline.analyze;
 
+import io.dxrank.analytics.Normalization;
 import io.dxrank.normalize.Catalog;
 import io.dxrank.normalize.Fact;
 import io.dxrank.pipeline.normalize.FactRows;
@@ -64,7 +65,7 @@ class AnalyticsStageTest {
         }
         facts = spark.createDataFrame(rows, FactRows.FACTS);
         AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, Catalog.parse(CATALOG, "test"),
-                Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, "minmax", 300, 7));
+                Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, Normalization.MINMAX, 300, 7));
         for (Row r : t.rankings().collectAsList()) {
             rankings.put(r.getAs("indicator_code") + "/" + r.getAs("kind") + "/" + r.getAs("level_group") + "/"
                     + r.getAs("locality_id"), r);
@@ -163,7 +164,7 @@ class AnalyticsStageTest {
         SparkSession spark = SparkTestSession.get();
         List<Row> again;
         try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, Catalog.parse(CATALOG, "test"),
-                Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, "minmax", 300, 7))) {
+                Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, Normalization.MINMAX, 300, 7))) {
             again = t.composite().orderBy("kind", "locality_id").collectAsList();
         }
         List<Row> first = new ArrayList<>(compositeRows);
@@ -186,7 +187,7 @@ class AnalyticsStageTest {
         Map<String, Row> composed = new HashMap<>();
         try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, spark.createDataFrame(rows, FactRows.FACTS),
                 Catalog.parse(CATALOG, "test"), Weights.parse(WEIGHTS, "test"),
-                new AnalyticsStage.Options(1, 1, "minmax", 10, 7))) {
+                new AnalyticsStage.Options(1, 1, Normalization.MINMAX, 10, 7))) {
             t.rankings().filter("level_group = 'commune'").collectAsList()
                     .forEach(r -> ranked.put(r.getAs("locality_id") + "/" + r.getAs("year"), r));
             t.composite().collectAsList().forEach(r -> composed.put(r.getAs("locality_id") + "/" + r.getAs("year"), r));
@@ -204,7 +205,7 @@ class AnalyticsStageTest {
     void noWeightDrawsLeavesTheStabilityColumnsEmpty() throws Exception {
         SparkSession spark = SparkTestSession.get();
         try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, Catalog.parse(CATALOG, "test"),
-                Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, "minmax", 0, 7))) {
+                Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, Normalization.MINMAX, 0, 7))) {
             Row l2 = t.composite().filter("kind = 'target' AND locality_id = 'l2'").collectAsList().get(0);
             assertEquals(1, l2.<Integer>getAs("rank"));
             assertNull(l2.getAs("rank_p05"));
@@ -217,7 +218,7 @@ class AnalyticsStageTest {
         SparkSession spark = SparkTestSession.get();
         Map<String, Row> imputed = new HashMap<>();
         try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, Catalog.parse(CATALOG, "test"),
-                Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, "minmax", 50, 7, true))) {
+                Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, Normalization.MINMAX, 50, 7, true))) {
             for (Row r : t.composite().collectAsList()) {
                 imputed.put(r.getAs("kind") + "/" + r.getAs("locality_id"), r);
             }
@@ -248,7 +249,7 @@ class AnalyticsStageTest {
         Map<String, Row> byKey = new HashMap<>();
         for (Row r : AnalyticsStage.run(spark, spark.createDataFrame(rows, FactRows.FACTS),
                 Catalog.parse(catalog, "test"), Weights.parse(WEIGHTS, "test"),
-                new AnalyticsStage.Options(2, 2, "minmax", 10, 7)).rankings().collectAsList()) {
+                new AnalyticsStage.Options(2, 2, Normalization.MINMAX, 10, 7)).rankings().collectAsList()) {
             byKey.put(r.getAs("level_group") + "/" + r.getAs("locality_id"), r);
         }
         assertEquals(1, byKey.get("commune/x1").<Integer>getAs("rank"));
