@@ -1,5 +1,7 @@
 package io.dxrank.cli;
 
+import io.dxrank.run.RunContext;
+
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,12 +43,6 @@ public final class DxrankCommand implements Runnable {
     }
 
     static String rootMessage(Throwable t) {
-        String msg = t.getMessage();
-        Throwable c = t;
-        while (c.getCause() != null && (msg == null || msg.isBlank())) {
-            c = c.getCause();
-            msg = c.getMessage();
-        }
-        return msg == null ? t.getClass().getSimpleName() : msg.lines().findFirst().orElse(msg);
+        return RunContext.rootMessage(t);
     }
 }

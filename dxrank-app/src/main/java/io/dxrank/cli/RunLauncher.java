@@ -1,12 +1,11 @@
 package io.dxrank.cli;
 
-import io.dxrank.normalize.Catalog;
 import io.dxrank.schedule.JobRunner;
 import io.dxrank.run.Manifest;
+import io.dxrank.run.RunContext;
 import io.dxrank.run.RunLock;
 import io.dxrank.run.RunOptions;
 import io.dxrank.run.SparkSessions;
-import io.dxrank.analytics.Weights;
 
 import java.io.IOException;
 import java.util.Map;
@@ -23,32 +22,17 @@ final class RunLauncher {
      * or gazetteer that is not CSV (exit 2); malformed catalog rows are skipped with a warning here and in
      * manifest.json.
      */
-    static void preflight(RunOptions options) throws IOException {
-        Weights.load(options.weights());
-        Catalog catalog;
-        try {
-            catalog = Catalog.load(options.catalog());
-        } catch (java.io.UncheckedIOException | IllegalStateException e) {
-            // Commons CSV reports a file it cannot parse at all (an unclosed quote) this way
-            throw new IllegalArgumentException(options.catalog() + ": not a readable CSV catalog: "
-                    + DxrankCommand.rootMessage(e), e);
-        }
-        try {
-            io.dxrank.normalize.Gazetteer.load(options.gazetteer());
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new IllegalArgumentException("file not found: " + options.gazetteer(), e);
-        } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException(options.gazetteer() + ": not a readable CSV gazetteer: "
-                    + DxrankCommand.rootMessage(e), e);
-        }
-        for (String problem : catalog.problems()) {
+    static RunContext preflight(RunOptions options) throws IOException {
+        RunContext context = RunContext.load(options);
+        for (String problem : context.warnings()) {
             System.err.println("dxrank: warning: catalog row skipped: " + problem);
         }
+        return context;
     }
 
     static int launch(String label, RunOptions options, JobRunner.Settings settings, Map<String, String> sparkConf)
             throws IOException {
-        preflight(options);
+        RunContext context = preflight(options);
         try (RunLock lock = RunLock.acquire(options.out())) {
             // SparkConf reads spark.* system properties: the job file's Spark settings, below spark-submit's own
             sparkConf.forEach((k, v) -> {
@@ -58,7 +42,7 @@ final class RunLauncher {
             });
             SparkSession spark = SparkSessions.open(options.master());
             try {
-                JobRunner.Result r = JobRunner.run(spark, options, settings);
+                JobRunner.Result r = JobRunner.run(spark, context, settings);
                 Manifest m = r.manifest();
                 System.err.printf("dxrank: %s run %s done in %d ms: %s%n", label, m.runId(), m.totalMs(), m.counts());
                 if (!r.published()) {

@@ -1,6 +1,8 @@
 package io.dxrank.cli;
 
 import io.dxrank.pipeline.Pipeline;
+import io.dxrank.run.RunContext;
+import io.dxrank.run.RunLock;
 import io.dxrank.run.RunOptions;
 import io.dxrank.run.SparkSessions;
 
@@ -18,11 +20,11 @@ final class StageCommands {
 
     static int runStage(CommonOptions common, boolean needsInput, Consumer<Pipeline> stage) throws Exception {
         RunOptions options = common.toRunOptions(needsInput);
-        RunLauncher.preflight(options);
-        try (io.dxrank.run.RunLock lock = io.dxrank.run.RunLock.acquire(options.out())) {
+        RunContext context = RunLauncher.preflight(options);
+        try (RunLock lock = RunLock.acquire(options.out())) {
             SparkSession spark = SparkSessions.open(options.master());
             try {
-                stage.accept(new Pipeline(spark, options));
+                stage.accept(new Pipeline(spark, context));
                 return ExitCodes.OK;
             } finally {
                 spark.stop();

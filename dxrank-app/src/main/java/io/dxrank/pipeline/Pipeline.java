@@ -16,6 +16,7 @@ import io.dxrank.normalize.Normalizer;
 import io.dxrank.charts.ReportData;
 import io.dxrank.pipeline.report.ReportInputs;
 import io.dxrank.charts.ReportWriter;
+import io.dxrank.run.RunContext;
 import io.dxrank.run.RunDirectory;
 import io.dxrank.run.RunOptions;
 import io.dxrank.core.Table;
@@ -43,13 +44,24 @@ public final class Pipeline {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
     private final SparkSession spark;
+    private final RunContext context;
     private final RunOptions options;
     private final Map<String, Long> timings = new LinkedHashMap<>();
     private final Map<String, Long> counts = new LinkedHashMap<>();
+    private String currentStage = "";
 
-    public Pipeline(SparkSession spark, RunOptions options) {
+    /** Every Spark job a run starts carries a description beginning with this and its stage's name. */
+    public static final String JOB_LABEL = "dxrank ";
+
+    public Pipeline(SparkSession spark, RunContext context) {
         this.spark = spark;
-        this.options = options;
+        this.context = context;
+        this.options = context == null ? null : context.options();
+    }
+
+    /** A pipeline that loads the options' data files itself (tests, tools). */
+    public Pipeline(SparkSession spark, RunOptions options) throws IOException {
+        this(spark, RunContext.load(options));
     }
 
     /** All stages, then manifest.json, straight into the output folder (no run folders, no cache). */
@@ -67,21 +79,23 @@ public final class Pipeline {
         if (cache == null) {
             extract();
         } else {
-            timed("extract", () -> counts.putAll(IncrementalExtract.run(spark, options, cache, runId,
+            timed("extract", () -> counts.putAll(IncrementalExtract.run(spark, options, context.mapping(), cache, runId,
                     progressSeconds)));
         }
         normalize();
         analyze();
         export();
         charts();
+        label("manifest");
         Manifest manifest = Manifest.of(spark, options, runId, started, timings, counts, System.nanoTime() - start);
+        spark.sparkContext().setJobDescription(null);
         manifest.write(options.out().resolve(RunDirectory.MANIFEST));
         return manifest;
     }
 
     public void extract() {
         timed("extract", () -> {
-            Dataset<Row> extracted = ExtractStage.run(spark, options.inputs(), options.mapping());
+            Dataset<Row> extracted = ExtractStage.run(spark, options.inputs(), context.mapping());
             write(extracted, "extracted");
             counts.put("files", spark.read().parquet(path("extracted")).count());
         });
@@ -146,16 +160,16 @@ public final class Pipeline {
         }
     }
 
-    private Catalog catalog() throws IOException {
-        return Catalog.load(options.catalog());
+    private Catalog catalog() {
+        return context.catalog();
     }
 
-    private Gazetteer gazetteer() throws IOException {
-        return Files.exists(options.gazetteer()) ? Gazetteer.load(options.gazetteer()) : Gazetteer.empty();
+    private Gazetteer gazetteer() {
+        return context.gazetteer();
     }
 
-    private Weights weights() throws IOException {
-        return Weights.load(options.weights());
+    private Weights weights() {
+        return context.weights();
     }
 
     private String path(String table) {
@@ -163,7 +177,16 @@ public final class Pipeline {
     }
 
     private void write(Dataset<Row> df, String table) {
+        label(currentStage + ": write " + table);
         df.write().mode(SaveMode.Overwrite).parquet(path(table));
+        label(currentStage);
+    }
+
+    /** Names the Spark jobs that follow in the UI and event log ("dxrank normalize: write facts"). */
+    private void label(String what) {
+        if (spark != null) {
+            spark.sparkContext().setJobDescription(JOB_LABEL + what);
+        }
     }
 
     /** A stage body that may throw. */
@@ -179,11 +202,17 @@ public final class Pipeline {
      */
     void timed(String stage, StageBody body) {
         long t0 = System.nanoTime();
+        currentStage = stage;
+        label(stage);
         Map<String, Long> before = new LinkedHashMap<>(counts);
         try {
             body.run();
         } catch (IOException | IllegalArgumentException e) {
             throw new StageException(stage + ": " + e.getMessage(), e);
+        } finally {
+            if (spark != null) {
+                spark.sparkContext().setJobDescription(null);
+            }
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
         timings.put(stage, ms);

@@ -204,16 +204,6 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
         }
     }
 
-    /** The table mapping to apply: the file's, or none. */
-    public io.dxrank.tables.TableMapping mapping() {
-        try {
-            return tableMapping == null ? io.dxrank.tables.TableMapping.NONE
-                    : io.dxrank.tables.TableMapping.load(tableMapping);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read table mapping " + tableMapping, e);
-        }
-    }
-
     /** The folder the stages exchange Parquet through: out/parquet/&lt;table&gt;. */
     public Path parquet(String table) {
         return out.resolve("parquet").resolve(table);

@@ -4,6 +4,7 @@ import io.dxrank.pipeline.extract.ExtractCache;
 import io.dxrank.run.Manifest;
 import io.dxrank.pipeline.Pipeline;
 import io.dxrank.run.RunDirectory;
+import io.dxrank.run.RunContext;
 import io.dxrank.run.RunOptions;
 
 import java.io.IOException;
@@ -54,6 +55,12 @@ public final class JobRunner {
     }
 
     public static Result run(SparkSession spark, RunOptions options, Settings settings) throws IOException {
+        return run(spark, RunContext.load(options), settings);
+    }
+
+    /** A run with its data files already loaded (by the preflight). */
+    public static Result run(SparkSession spark, RunContext context, Settings settings) throws IOException {
+        RunOptions options = context.options();
         RunDirectory dir = new RunDirectory(options.out());
         List<String> cleared = dir.recover();
         if (!cleared.isEmpty()) {
@@ -67,7 +74,7 @@ public final class JobRunner {
             RunDirectory.deleteTree(cache.dir());
         }
         RunOptions inRun = options.withOutput(folder, folder.resolve("charts"));
-        Manifest manifest = new Pipeline(spark, inRun).run(runId, started, cache, settings.progressSeconds());
+        Manifest manifest = new Pipeline(spark, context.withOptions(inRun)).run(runId, started, cache, settings.progressSeconds());
         if (settings.failOnReject() && !manifest.rejects().isEmpty()) {
             // the run keeps its folder for inspection; retention still applies, or a job whose input keeps a
             // bad file would add a run folder every night and never delete one

@@ -13,7 +13,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,14 +30,45 @@ class PipelineEndToEndTest {
     static Path tmp;
     static Path out;
     static Path charts;
+    /** The description of every Spark job the run started, in order. */
+    static final List<String> JOBS = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void runPipeline() throws Exception {
         out = tmp.resolve("out");
         charts = tmp.resolve("charts");
         RunOptions options = RunOptions.builder().jobName("test").out(out).charts(charts).build();
-        new Pipeline(SparkTestSession.get(), options).run();
+        SparkListener jobs = new SparkListener() {
+            @Override
+            public void onJobStart(SparkListenerJobStart start) {
+                JOBS.add(String.valueOf(start.properties().getProperty("spark.job.description")));
+            }
+        };
+        SparkSession spark = SparkTestSession.get();
+        spark.sparkContext().addSparkListener(jobs);
+        try {
+            new Pipeline(spark, options).run();
+        } finally {
+            spark.sparkContext().listenerBus().waitUntilEmpty();
+            spark.sparkContext().removeSparkListener(jobs);
+        }
     }
+
+    /**
+     * Every job is labelled with its stage, and a run on the bundled inputs starts no more jobs than it did when
+     * this was written (a ratchet for the speed work: lower the bound when the count falls).
+     */
+    @Test
+    void everySparkJobIsLabelledWithItsStageAndTheirNumberDoesNotGrow() {
+        List<String> unlabelled = JOBS.stream().filter(d -> !d.startsWith(Pipeline.JOB_LABEL)).toList();
+        assertTrue(unlabelled.isEmpty(), unlabelled.size() + " of " + JOBS.size() + " jobs unlabelled: " + unlabelled);
+        Map<String, Long> perStage = JOBS.stream().collect(Collectors.groupingBy(d -> d.split("[ :]")[1],
+                TreeMap::new, Collectors.counting()));
+        System.out.println("Spark jobs of a run on the bundled inputs: " + JOBS.size() + " " + perStage);
+        assertTrue(JOBS.size() <= MAX_JOBS, JOBS.size() + " jobs " + perStage);
+    }
+
+    static final int MAX_JOBS = 181;
 
     @Test
     void everyContractFileExistsWithItsHeader() throws Exception {

@@ -1,5 +1,6 @@
 package io.dxrank.pipeline.extract;
 
+import io.dxrank.tables.TableMapping;
 import io.dxrank.extract.PlanExtractor;
 import io.dxrank.run.RunOptions;
 
@@ -52,8 +53,8 @@ public final class IncrementalExtract {
     private IncrementalExtract() {
     }
 
-    public static Map<String, Long> run(SparkSession spark, RunOptions options, ExtractCache cache, String runId,
-                                 long progressSeconds) throws IOException {
+    public static Map<String, Long> run(SparkSession spark, RunOptions options, TableMapping mapping,
+                                        ExtractCache cache, String runId, long progressSeconds) throws IOException {
         List<Listed> listed = list(spark, options.inputs());
         Optional<Dataset<Row>> cached = cache.rows(spark);
         Set<String> cachedKeys = new HashSet<>();
@@ -65,7 +66,6 @@ public final class IncrementalExtract {
         List<String> toExtract = new ArrayList<>();
         List<String> emptyToExtract = new ArrayList<>();
         List<Row> reusedKeys = new ArrayList<>();
-        io.dxrank.tables.TableMapping mapping = options.mapping();
         for (Listed f : listed) {
             // with a mapping file, tables are read again each run: the cache knows files, not mappings
             boolean mapped = options.tableMapping() != null && io.dxrank.tables.TableReader.isTable(
