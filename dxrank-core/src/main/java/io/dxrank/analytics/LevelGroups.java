@@ -1,33 +1,37 @@
 package io.dxrank.analytics;
 
-/** Which localities are ranked together: communes, districts, provinces; "all" for percent indicators and for counts per 1,000 inhabitants. */
+import io.dxrank.core.Level;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Which localities are ranked together: communes, districts, provinces; "all" for percent indicators and for
+ * counts per 1,000 inhabitants. The rule itself is {@link Level#group()}; this gives it to Java and to Spark SQL.
+ */
 public final class LevelGroups {
 
-    public static final String COMMUNE = "commune";
-    public static final String DISTRICT = "district";
-    public static final String PROVINCE = "province";
-    public static final String ALL = "all";
+    public static final String COMMUNE = Level.Group.COMMUNE;
+    public static final String DISTRICT = Level.Group.DISTRICT;
+    public static final String PROVINCE = Level.Group.PROVINCE;
+    public static final String ALL = Level.Group.ALL;
 
     private LevelGroups() {
     }
 
-    /** The group of a level code (xa, phuong, thi_tran; huyen, quan, thi_xa, thanh_pho; tinh). */
+    /** The group of a level code (xa, phuong, thi_tran; huyen, quan, thi_xa, thanh_pho; tinh); "unknown" else. */
     public static String of(String level) {
-        if (level == null) {
-            return "unknown";
-        }
-        return switch (level) {
-            case "xa", "phuong", "thi_tran" -> COMMUNE;
-            case "huyen", "quan", "thi_xa", "thanh_pho" -> DISTRICT;
-            case "tinh" -> PROVINCE;
-            default -> "unknown";
-        };
+        Level l = Level.ofCode(level);
+        return l == null ? Level.Group.UNKNOWN : l.group();
     }
 
-    /** The same rule as a Spark SQL CASE expression over a column named {@code level}. */
+    /** The same rule as a Spark SQL CASE expression over a level code column. */
     public static String sqlCase(String column) {
-        return "CASE WHEN " + column + " IN ('xa','phuong','thi_tran') THEN '" + COMMUNE + "' "
-                + "WHEN " + column + " IN ('huyen','quan','thi_xa','thanh_pho') THEN '" + DISTRICT + "' "
-                + "WHEN " + column + " = 'tinh' THEN '" + PROVINCE + "' ELSE 'unknown' END";
+        StringBuilder sql = new StringBuilder("CASE");
+        for (String group : new String[] {COMMUNE, DISTRICT, PROVINCE}) {
+            String codes = Arrays.stream(Level.values()).filter(l -> l.group().equals(group))
+                    .map(l -> "'" + l.code() + "'").collect(Collectors.joining(","));
+            sql.append(" WHEN ").append(column).append(" IN (").append(codes).append(") THEN '").append(group).append("'");
+        }
+        return sql.append(" ELSE '").append(Level.Group.UNKNOWN).append("' END").toString();
     }
 }

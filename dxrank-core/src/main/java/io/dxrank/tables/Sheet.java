@@ -1,5 +1,6 @@
 package io.dxrank.tables;
 
+import io.dxrank.core.Level;
 import io.dxrank.core.Finding;
 import io.dxrank.extract.Statement;
 import io.dxrank.core.VnText;
@@ -13,7 +14,7 @@ final class Sheet {
 
     /** "Xã An Phú" in a locality cell: the level word and the name. Compiled once: it runs on every row. */
     private static final Pattern LEVEL_PREFIX = Pattern.compile(
-            "(?iu)^(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\\s+(.+)$");
+            "(?iu)^(" + Level.WORDS_REGEX + ")\\s+(.+)$");
     private static final Pattern UNIT_IN_HEADER = Pattern.compile("^(.*?)\\s*\\(([^()]{1,30})\\)\\s*$");
 
     private final String planId;

@@ -1,5 +1,6 @@
 package io.dxrank.tables;
 
+import io.dxrank.core.Level;
 import io.dxrank.extract.DocumentReader;
 import io.dxrank.extract.ExtractionResult;
 import io.dxrank.core.Finding;
@@ -34,7 +35,7 @@ public final class TableExtractor {
             + "(?![\\p{L}\\p{M}]))\\p{Lu}[\\p{L}\\p{M}]*";
     /** "xã An Phú", "CỦA XÃ AN PHÚ NĂM 2024" (titles are often in capitals), "UBND HUYỆN NAM ĐÀN". */
     private static final Pattern TITLE_LOCALITY = Pattern.compile("(?u)(?<![\\p{L}\\p{M}])"
-            + "((?iu:thị xã|thị trấn|thành phố|xã|phường|huyện|quận|tỉnh))\\s+(" + NAME_WORD + "(?:[ \\-]" + NAME_WORD
+            + "((?iu:" + Level.WORDS_REGEX + "))\\s+(" + NAME_WORD + "(?:[ \\-]" + NAME_WORD
             + "){0,3})");
     private static final Pattern COMMITTEE = Pattern.compile("(ubnd|uy ban nhan dan)\\s*$");
     private static final Pattern DATE = Pattern.compile(
@@ -340,7 +341,7 @@ public final class TableExtractor {
 
     /** "xã", "Phường", "thị trấn", ... as the gazetteer's level codes; null for anything else. */
     static String level(String word) {
-        return io.dxrank.extract.HeaderParser.levelCode(word == null ? "" : word.trim());
+        return Level.codeOfWords(word);
     }
 
     static boolean isTotal(String locality) {
