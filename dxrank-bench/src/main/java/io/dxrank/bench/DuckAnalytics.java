@@ -1,5 +1,6 @@
 package io.dxrank.bench;
 
+import io.dxrank.analytics.Ranking;
 import io.dxrank.core.Pillar;
 
 import java.util.Locale;
@@ -43,19 +44,19 @@ final class DuckAnalytics {
         return """
                 WITH r AS (
                   SELECT *,
-                    RANK() OVER (PARTITION BY indicator_code, year, period, kind, level_group
-                                 ORDER BY CASE WHEN direction = 'lower' THEN value ELSE -value END) AS rank,
-                    COUNT(*) OVER (PARTITION BY indicator_code, year, period, kind, level_group) AS n
+                    %s AS rank,
+                    COUNT(*) OVER (PARTITION BY %s) AS n
                   FROM grouped
                 )
                 SELECT r.indicator_code, r.year, r.kind, r.level_group, r.locality_id, r.value, r.rank,
-                       CASE WHEN r.n = 1 THEN 100.0 ELSE ROUND(100.0 * (r.n - r.rank) / (r.n - 1), 2) END AS percentile,
+                       %s AS percentile,
                        r.n, r.period, r.locality_name, r.level, r.direction,
                        p.rank - r.rank AS rank_change, r.source_file, r.source_line, r.quote, r.measure
                 FROM r LEFT JOIN r p
                   ON p.indicator_code = r.indicator_code AND p.kind = r.kind AND p.level_group = r.level_group
                  AND p.locality_id = r.locality_id AND p.year = r.year - 1 AND p.period = CAST(r.year - 1 AS VARCHAR)
-                """;
+                """.formatted(Ranking.rankSql(Ranking.INDICATOR_GROUP, Ranking.INDICATOR_ORDER), Ranking.INDICATOR_GROUP,
+                Ranking.percentileSql("r.n", "r.rank"));
     }
 
     static String normalized() {

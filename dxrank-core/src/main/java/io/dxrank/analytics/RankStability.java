@@ -34,7 +34,7 @@ public final class RankStability {
                 for (int l = 0; l < localities; l++) {
                     scores[l] = weighted(variant[l], weights);
                 }
-                int[] r = competitionRanks(scores);
+                int[] r = Ranking.competitionRanks(scores);
                 for (int l = 0; l < localities; l++) {
                     ranks[l][run] = r[l];
                 }
@@ -82,39 +82,6 @@ public final class RankStability {
             }
         }
         return weight == 0 ? 0 : sum / weight;
-    }
-
-    /**
-     * "1224" ranking: ties share the best rank, the next rank skips. A score's rank is one more than the number
-     * of higher scores, found by binary search in a sorted copy (this runs for every weight draw).
-     */
-    public static int[] competitionRanks(double[] scores) {
-        int n = scores.length;
-        double[] ascending = scores.clone();
-        Arrays.sort(ascending);
-        if (n > 0 && Double.isNaN(ascending[n - 1])) { // NaN sorts last
-            return comparatorRanks(scores);
-        }
-        int[] ranks = new int[n];
-        for (int i = 0; i < n; i++) {
-            ranks[i] = n - firstAbove(ascending, scores[i]) + 1;
-        }
-        return ranks;
-    }
-
-    /** Index of the first value above {@code score} in an ascending array without NaN (n when none is). */
-    private static int firstAbove(double[] ascending, double score) {
-        int lo = 0;
-        int hi = ascending.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ascending[mid] > score) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
     }
 
     /** The plain definition, kept for scores with NaN (sorted as the highest, never equal to another). */

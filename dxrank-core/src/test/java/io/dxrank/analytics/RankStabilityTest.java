@@ -10,8 +10,8 @@ class RankStabilityTest {
 
     @Test
     void competitionRankingSharesTiesAndSkips() {
-        assertArrayEquals(new int[] {1, 2, 2, 4}, RankStability.competitionRanks(new double[] {9, 5, 5, 1}));
-        assertArrayEquals(new int[] {3, 1, 1}, RankStability.competitionRanks(new double[] {1, 7, 7}));
+        assertArrayEquals(new int[] {1, 2, 2, 4}, Ranking.competitionRanks(new double[] {9, 5, 5, 1}));
+        assertArrayEquals(new int[] {3, 1, 1}, Ranking.competitionRanks(new double[] {1, 7, 7}));
     }
 
     @Test
@@ -23,9 +23,9 @@ class RankStabilityTest {
                 // few distinct values, so ties are common; signed zeros rank as equal
                 scores[i] = random.nextInt(4) == 0 ? (random.nextBoolean() ? 0.0 : -0.0) : random.nextInt(6) * 12.5;
             }
-            assertArrayEquals(RankStability.comparatorRanks(scores), RankStability.competitionRanks(scores));
+            assertArrayEquals(RankStability.comparatorRanks(scores), Ranking.competitionRanks(scores));
         }
-        assertArrayEquals(new int[] {1, 1, 3}, RankStability.competitionRanks(new double[] {0.0, -0.0, -1}));
+        assertArrayEquals(new int[] {1, 1, 3}, Ranking.competitionRanks(new double[] {0.0, -0.0, -1}));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.dxrank.pipeline.analyze;
 
 import io.dxrank.analytics.Normalization;
+import io.dxrank.analytics.Ranking;
 
 import io.dxrank.normalize.Catalog;
 import io.dxrank.normalize.Indicator;
@@ -117,11 +118,9 @@ public final class AnalyticsStage {
         Dataset<Row> rankings = spark.sql("""
                 WITH r AS (
                   SELECT *,
-                    RANK() OVER w AS rank,
-                    COUNT(*) OVER (PARTITION BY indicator_code, year, period, kind, level_group) AS n
+                    %s AS rank,
+                    COUNT(*) OVER (PARTITION BY %s) AS n
                   FROM grouped
-                  WINDOW w AS (PARTITION BY indicator_code, year, period, kind, level_group
-                               ORDER BY CASE WHEN direction = 'lower' THEN value ELSE -value END)
                 ), p AS (
                   SELECT *,
                     MAX(CASE WHEN period = CAST(year AS STRING) THEN rank END)
@@ -130,12 +129,12 @@ public final class AnalyticsStage {
                   FROM r
                 )
                 SELECT indicator_code, year, kind, level_group, locality_id, value, rank,
-                       CAST(CASE WHEN n = 1 THEN 100.0 ELSE ROUND(100.0 * (n - rank) / (n - 1), 2) END AS DOUBLE)
-                         AS percentile,
+                       CAST(%s AS DOUBLE) AS percentile,
                        n, period, locality_name, level, direction,
                        previous_rank - rank AS rank_change, source_file, source_line, quote, measure
                 FROM p
-                """);
+                """.formatted(Ranking.rankSql(Ranking.INDICATOR_GROUP, Ranking.INDICATOR_ORDER),
+                Ranking.INDICATOR_GROUP, Ranking.percentileSql("n", "rank")));
         rankings.createOrReplaceTempView("rankings");
 
         List<Dataset<Row>> cached = new ArrayList<>(List.of(best));
