@@ -1,8 +1,8 @@
 package io.dxrank.pipeline.export;
 
+import io.dxrank.pipeline.analyze.Summaries;
 import io.dxrank.export.CsvStyle;
 import io.dxrank.export.CsvWriter;
-import io.dxrank.core.Pillar;
 import io.dxrank.run.RunOptions;
 import io.dxrank.core.Table;
 
@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -58,8 +57,8 @@ public final class ExportStage {
         }
         spark.read().parquet(path(options, Table.COMPOSITE.fileName())).createOrReplaceTempView("export_composite");
         spark.read().parquet(path(options, Table.TRENDS.fileName())).createOrReplaceTempView("export_trends");
-        Dataset<Row> summaryRankings = spark.sql(summaryRankingsSql());
-        Dataset<Row> summaryAchievement = spark.sql(SUMMARY_ACHIEVEMENT_SQL);
+        Dataset<Row> summaryRankings = spark.sql(Summaries.rankingsSql());
+        Dataset<Row> summaryAchievement = spark.sql(Summaries.ACHIEVEMENT_SQL);
         files.put(SUMMARY_RANKINGS, () -> write(summaryRankings, options.out().resolve(SUMMARY_RANKINGS + ".csv"),
                 style));
         files.put(SUMMARY_ACHIEVEMENT, () -> write(summaryAchievement,
@@ -94,34 +93,7 @@ public final class ExportStage {
         }
     }
 
-    /** Latest year of actual composites: overall rank and rank within the level group on each pillar score. */
-    static String summaryRankingsSql() {
-        StringBuilder ranks = new StringBuilder();
-        for (Pillar p : Pillar.values()) {
-            String s = "score_" + p.code();
-            ranks.append(String.format(Locale.ROOT, ",%n  CASE WHEN %1$s IS NOT NULL THEN RANK() OVER "
-                    + "(PARTITION BY level_group, %1$s IS NULL ORDER BY %1$s DESC) END AS rank_%2$s", s, p.code()));
-        }
-        return """
-                WITH c AS (
-                  SELECT * FROM export_composite
-                  WHERE kind = 'actual' AND status = 'ranked'
-                    AND year = (SELECT MAX(year) FROM export_composite WHERE kind = 'actual' AND status = 'ranked')
-                )
-                SELECT locality_id, locality_name, level_group, year, rank, score, coverage, rank_p05, rank_p95%s
-                FROM c ORDER BY level_group, rank, locality_id
-                """.formatted(ranks);
-    }
 
-    static final String SUMMARY_ACHIEVEMENT_SQL = """
-            SELECT locality_id, MAX(locality_name) AS locality_name, year,
-                   COUNT(*) AS targets_checked,
-                   SUM(CASE WHEN achieved THEN 1 ELSE 0 END) AS targets_achieved,
-                   ROUND(100.0 * SUM(CASE WHEN achieved THEN 1 ELSE 0 END) / COUNT(*), 1) AS achieved_percent,
-                   ROUND(MEDIAN(achievement), 2) AS median_achievement
-            FROM export_trends WHERE achieved IS NOT NULL
-            GROUP BY locality_id, year ORDER BY locality_id, year
-            """;
 
     private static long write(Dataset<Row> df, Path file, CsvStyle style) throws IOException {
         List<String> columns = Arrays.asList(df.columns());

@@ -1,5 +1,6 @@
 package io.dxrank.pipeline.export;
 
+import io.dxrank.pipeline.analyze.Summaries;
 import io.dxrank.core.Pillar;
 import io.dxrank.SparkTestSession;
 
@@ -33,12 +34,12 @@ class ExportSummariesTest {
                 + "('D', 'Huyện D', 'district', 2024, 'actual', 'ranked', 1, 40.0, 0.3, NULL, NULL, NULL, 40.0) "
                 + "AS t(locality_id, locality_name, level_group, year, kind, status, rank, score, coverage, "
                 + "rank_p05, rank_p95, score_government, score_society)").createOrReplaceTempView("export_composite");
-        List<Row> rows = spark.sql(ExportStage.summaryRankingsSql()).collectAsList();
+        List<Row> rows = spark.sql(Summaries.rankingsSql()).collectAsList();
         assertEquals(List.of("A commune 2024 1 gov=1 soc=2", "B commune 2024 2 gov=2 soc=1",
                 "D district 2024 1 gov=null soc=1"), rows.stream().map(r -> r.getAs("locality_id") + " "
                 + r.getAs("level_group") + " " + r.getAs("year") + " " + r.getAs("rank") + " gov="
                 + r.getAs("rank_government") + " soc=" + r.getAs("rank_society")).toList());
-        List<String> columns = Arrays.asList(spark.sql(ExportStage.summaryRankingsSql()).columns());
+        List<String> columns = Arrays.asList(spark.sql(Summaries.rankingsSql()).columns());
         assertEquals("locality_id", columns.get(0));
         assertEquals(9 + Pillar.values().length, columns.size());
         assertEquals("rank_society", columns.get(columns.size() - 1));
@@ -51,7 +52,7 @@ class ExportSummariesTest {
                 + "('X', 'Xã X', 2024, CAST(NULL AS BOOLEAN), NULL), ('X', 'Xã X', 2023, true, 100.0) "
                 + "AS t(locality_id, locality_name, year, achieved, achievement)")
                 .createOrReplaceTempView("export_trends");
-        List<String> rows = spark.sql(ExportStage.SUMMARY_ACHIEVEMENT_SQL).collectAsList().stream()
+        List<String> rows = spark.sql(Summaries.ACHIEVEMENT_SQL).collectAsList().stream()
                 .map(r -> r.mkString("|")).toList();
         assertEquals(List.of("X|Xã X|2023|1|1|100.0|100.0", "X|Xã X|2024|2|1|50.0|95.0"), rows);
     }
