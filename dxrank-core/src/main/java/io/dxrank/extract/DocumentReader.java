@@ -77,10 +77,13 @@ public final class DocumentReader {
         return Optional.empty();
     }
 
-    /** NUL bytes outside a UTF-16 BOM file mean the content is not text. */
+    /** NUL bytes outside UTF-16 text (with or without a byte order mark) mean the content is not text. */
     public static boolean looksBinary(byte[] bytes) {
         if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
                 || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            return false;
+        }
+        if (TextDecoder.utf16WithoutBom(bytes) != null) {
             return false;
         }
         int limit = Math.min(bytes.length, 8192);

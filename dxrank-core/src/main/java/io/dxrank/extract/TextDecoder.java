@@ -35,6 +35,10 @@ public final class TextDecoder {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return nfc(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE");
         }
+        Charset utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            return nfc(new String(bytes, utf16), utf16.name());
+        }
         try {
             String utf8 = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -43,6 +47,37 @@ public final class TextDecoder {
             return legacyOrSelf(nfc(utf8), "UTF-8");
         } catch (CharacterCodingException notUtf8) {
             return eightBit(bytes);
+        }
+    }
+
+    /**
+     * UTF-16 saved without a byte order mark (some Windows editors do): in text, the zero high bytes of ASCII
+     * letters, digits and spaces fall on one side of every byte pair and almost never on the other; the pairs
+     * must then decode as UTF-16 without control characters. Null when the bytes do not look so.
+     */
+    static Charset utf16WithoutBom(byte[] bytes) {
+        int pairs = Math.min(bytes.length, 8192) / 2;
+        if (pairs < 4 || bytes.length % 2 != 0) {
+            return null;
+        }
+        int zeroEven = 0;
+        int zeroOdd = 0;
+        for (int i = 0; i < pairs; i++) {
+            zeroEven += bytes[2 * i] == 0 ? 1 : 0;
+            zeroOdd += bytes[2 * i + 1] == 0 ? 1 : 0;
+        }
+        Charset guess = zeroOdd * 10 >= pairs * 3 && zeroEven * 50 <= pairs ? StandardCharsets.UTF_16LE
+                : zeroEven * 10 >= pairs * 3 && zeroOdd * 50 <= pairs ? StandardCharsets.UTF_16BE : null;
+        if (guess == null) {
+            return null;
+        }
+        try {
+            String text = guess.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            boolean controls = text.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f');
+            return controls ? null : guess;
+        } catch (CharacterCodingException e) {
+            return null;
         }
     }
 

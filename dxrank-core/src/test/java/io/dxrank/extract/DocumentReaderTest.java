@@ -48,6 +48,20 @@ class DocumentReaderTest {
         assertEquals(expected, values(PlanExtractor.extract(SEED, cp1258)), "Windows-1258");
     }
 
+    /** Some Windows editors save UTF-16 without a byte order mark: it is text, not binary (issue 21). */
+    @Test
+    void utf16WithoutAByteOrderMarkIsReadAsText() throws Exception {
+        String text = new String(TestFiles.plan(SEED), StandardCharsets.UTF_8);
+        List<String> expected = values(PlanExtractor.extract(SEED, TestFiles.plan(SEED)));
+        assertEquals(expected, values(PlanExtractor.extract(SEED, text.getBytes(StandardCharsets.UTF_16LE))), "LE");
+        assertEquals(expected, values(PlanExtractor.extract(SEED, text.getBytes(StandardCharsets.UTF_16BE))), "BE");
+        byte[] binary = new byte[4096];
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = (byte) (i % 3 == 0 ? 0 : i * 7); // NULs without the one-sided pattern of UTF-16 text
+        }
+        assertTrue(DocumentReader.looksBinary(binary), "binary stays binary");
+    }
+
     @Test
     void nfdAndExtraWhitespaceDoNotChangeTheStatements() throws Exception {
         String text = new String(TestFiles.plan(SEED), StandardCharsets.UTF_8);
