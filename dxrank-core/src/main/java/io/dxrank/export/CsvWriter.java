@@ -75,7 +75,22 @@ public final class CsvWriter {
         if (value instanceof Boolean b) {
             return b ? "true" : "false";
         }
-        return neutralize(value.toString());
+        return neutralize(bounded(value.toString()));
+    }
+
+    /** The longest text a cell holds; Excel's own limit is 32,767 characters, a reader's much less. */
+    public static final int MAX_CELL_CHARS = 10_000;
+
+    /** Text cut to {@link #MAX_CELL_CHARS} with an ellipsis, so no document can blow up a cell (issue 21). */
+    static String bounded(String text) {
+        if (text.length() <= MAX_CELL_CHARS) {
+            return text;
+        }
+        int end = MAX_CELL_CHARS - 1;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--; // never split a surrogate pair
+        }
+        return text.substring(0, end) + "…";
     }
 
     private static String number(BigDecimal d, CsvStyle style) {

@@ -2,6 +2,7 @@ package io.dxrank.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.InputStream;
@@ -129,5 +130,14 @@ class CsvWriterTest {
     /** Undo the neutralization a reader sees as a leading apostrophe. */
     private static String unneutralized(String cell) {
         return cell.startsWith("'") ? cell.substring(1) : cell;
+    }
+
+    @Test
+    void aHugeTextCellIsCutWithAnEllipsis() {
+        String run = "9 ".repeat(60_000);
+        String cell = CsvWriter.cell(run, CsvStyle.EXCEL);
+        assertEquals(CsvWriter.MAX_CELL_CHARS, cell.length());
+        assertTrue(cell.endsWith("…"));
+        assertEquals("ngắn", CsvWriter.cell("ngắn", CsvStyle.EXCEL));
     }
 }
