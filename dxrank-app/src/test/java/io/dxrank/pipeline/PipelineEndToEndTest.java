@@ -204,4 +204,21 @@ class PipelineEndToEndTest {
             assertEquals("1", payment.get("rank"), locality + " ties at rank 1");
         }
     }
+
+    /** The seeds' facts, rankings and composite equal their goldens (SeedGoldens; README in seed-goldens/). */
+    @Test
+    void theSeedsGiveTheirGoldenFactsRankingsAndComposite() throws Exception {
+        for (int t = 0; t < SeedGoldens.TABLES.size(); t++) {
+            String table = SeedGoldens.TABLES.get(t);
+            Path csv = out.resolve(table + ".csv");
+            Path golden = SeedGoldens.HOME.resolve(table + ".csv");
+            if (SeedGoldens.updating()) {
+                SeedGoldens.write(golden, SeedGoldens.COLUMNS.get(t), csv);
+            }
+            List<String> columns = TestFiles.header(golden);
+            assertEquals(SeedGoldens.project(golden, columns), SeedGoldens.project(csv, columns),
+                    table + ".csv differs from its golden " + golden + " (rewrite with -Ddxrank.goldens=update"
+                            + " only on purpose)");
+        }
+    }
 }
