@@ -39,6 +39,9 @@ public final class HeaderParser {
     private static final Pattern CLOSING = Pattern.compile(
             "(?iu)(?=[tT])trên\\s+đây\\s+là\\s+kế\\s+hoạch[^./]{0,120}?năm\\s+(\\d{4})");
 
+    private static final Pattern TITLE_YEAR = Pattern.compile("(?iu)\\bnăm\\s+((?:19|20)\\d{2})\\b");
+    private static final Pattern HORIZON_YEAR = Pattern.compile(
+            "(?iu)(?:19|20)\\d{2}\\s*[-–]\\s*((?:19|20)\\d{2})|đến\\s+(?:hết\\s+)?năm\\s+((?:19|20)\\d{2})");
     private static final Pattern MARKUP = Pattern.compile("</?b>|\\*\\*|^#+\\s*");
 
     private HeaderParser() {
@@ -71,17 +74,60 @@ public final class HeaderParser {
             level = levelCode(c.group(1));
             name = VnText.titleCase(c.group(2));
         }
+        String docType = DocType.of(lines);
         if (name == null) {
-            findings.add(Finding.warn(planId, sourceFile, 0, "no_locality", "no locality found in the title or header"));
+            LocalityMentions.Choice choice = LocalityMentions.best(lines);
+            if (choice == null && LocalityMentions.provinceNamed(all) != null) {
+                // a province's news names itself without a level word ("Trà Vinh xếp hạng 25/63 tỉnh")
+                choice = new LocalityMentions.Choice("tinh", LocalityMentions.provinceNamed(all), false);
+            }
+            if (choice != null) {
+                level = choice.level();
+                name = choice.name();
+                if (!choice.certain()) {
+                    findings.add(Finding.warn(planId, sourceFile, 0, "locality_uncertain", "the title names no locality;"
+                            + " the text names several as often as " + level + " " + name + ", taken as the document's"));
+                }
+            }
+        } else if (AdminNames.province(name) == null) {
+            name = LocalityMentions.cut(name) == null ? name : LocalityMentions.cut(name);
         }
-        if (planYear == null) {
-            findings.add(Finding.warn(planId, sourceFile, 0, "no_plan_year", "no plan year found in the title"));
+        if (name != null && AdminNames.province(name) != null && ("thanh_pho".equals(level) || "tinh".equals(level))) {
+            name = AdminNames.province(name);
+            level = "tinh"; // a centrally-run city is a province
+        }
+        if (name == null) {
+            findings.add(Finding.warn(planId, sourceFile, 0, "no_locality", "no locality named in the title, header or text"));
         }
 
-        String province = mostFrequent(PROVINCE, all, 1, name);
-        String parent = isCommuneLevel(level) ? district(all, name) : null;
-        Integer resultsYear = resultsYear(lines);
         String issueDate = issueDate(head);
+        if (issueDate == null) {
+            issueDate = DocumentDates.firstDate(head);
+        }
+        Integer resultsYear = resultsYear(lines);
+        if (planYear == null) {
+            planYear = guessedYear(lines, all, docType, issueDate);
+            findings.add(planYear == null
+                    ? Finding.warn(planId, sourceFile, 0, "no_plan_year", "no year named in the title, the date or the text")
+                    : Finding.warn(planId, sourceFile, 0, "plan_year_guessed", "no year in the title: " + planYear
+                            + " taken from " + (issueDate == null ? "the year the text names most" : "the document's date "
+                            + issueDate + " and the years the text names")));
+        }
+        if (resultsYear == null && DocType.reportsResults(docType)) {
+            resultsYear = planYear;
+        }
+
+        String province = "tinh".equals(level) ? name : provinceOf(mostFrequent(PROVINCE, all, 1, name));
+        String parent = isCommuneLevel(level) ? district(all, name) : null;
+        if (province == null && parent != null) {
+            province = AdminNames.provinceOfDistrict(parent.replaceFirst("^(huyện|quận|thị xã|thành phố)\\s+", ""));
+        }
+        if (province == null) {
+            province = LocalityMentions.provinceNamed(all);
+        }
+        if (province == null && name != null) {
+            findings.add(Finding.warn(planId, sourceFile, 0, "no_province", "no province named for " + name));
+        }
 
         Matcher closing = CLOSING.matcher(all);
         while (closing.find() && planYear != null) {
@@ -92,8 +138,48 @@ public final class HeaderParser {
                                 + VnText.clean(closing.group()) + "\""));
             }
         }
-        return new Result(new PlanMetadata(name, level, parent, province, planYear, period, resultsYear, issueDate),
-                findings);
+        return new Result(new PlanMetadata(name, level, parent, province, planYear, period, resultsYear, issueDate,
+                docType), findings);
+    }
+
+    /** A province name cut where it ends ("Quảng Ngãi Đến" -> "Quảng Ngãi"); unknown names as written. */
+    private static String provinceOf(String written) {
+        if (written == null) {
+            return null;
+        }
+        String known = AdminNames.provinceAtStart(written);
+        return known != null ? known : LocalityMentions.cut(written);
+    }
+
+    /**
+     * The document's year when its title names none: a year in its first lines, else for reports and news the year
+     * the text names most up to its date (what it reports on), else the year of its date, else the most named year.
+     */
+    private static Integer guessedYear(List<String> lines, String all, String docType, String issueDate) {
+        int seen = 0;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Matcher m = TITLE_YEAR.matcher(strip(line));
+            if (m.find()) {
+                return Integer.valueOf(m.group(1));
+            }
+            if (++seen >= 2) {
+                break;
+            }
+        }
+        Integer dated = issueDate == null ? null : Integer.valueOf(issueDate.substring(0, 4));
+        if (DocType.reportsResults(docType)) {
+            Integer named = DocumentDates.mostNamedYear(all, dated == null ? 2100 : dated);
+            return named != null ? named : dated;
+        }
+        // a plan or decision without a year in its title is for its horizon: "giai đoạn 2022-2025", "đến năm 2025"
+        Matcher horizon = HORIZON_YEAR.matcher(flatten(lines, 0, Math.min(lines.size(), 12)));
+        if (horizon.find()) {
+            return Integer.valueOf(horizon.group(1) != null ? horizon.group(1) : horizon.group(2));
+        }
+        return dated != null ? dated : DocumentDates.mostNamedYear(all, 2100);
     }
 
     /** "xã", "Phường", "thị trấn", ... as the gazetteer's level codes; null for anything else. */
@@ -121,6 +207,7 @@ public final class HeaderParser {
         Matcher m = DISTRICT.matcher(text);
         while (m.find()) {
             String name = trimToProperName(m.group(2));
+            name = name == null ? null : LocalityMentions.cut(name);
             if (name == null || VnText.fold(name).equals(VnText.fold(self))) {
                 continue;
             }

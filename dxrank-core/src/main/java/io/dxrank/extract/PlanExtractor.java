@@ -56,11 +56,12 @@ public final class PlanExtractor {
         HeaderParser.Result header = HeaderParser.parse(lines, planId, sourceFile);
         PlanMetadata meta = header.metadata();
         List<Finding> findings = new ArrayList<>(header.findings());
-        if (meta.localityName() == null && meta.planYear() == null) {
-            return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes,
-                    "not a plan: no locality and no plan year in the title");
-        }
         List<Statement> statements = statements(lines, meta.resultsYear() != null);
+        // read whatever names a locality or carries a dated figure; what is uncertain is a finding, not a reject
+        if (meta.localityName() == null && (meta.planYear() == null || statements.isEmpty())) {
+            return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes,
+                    "nothing to read: no locality named and no dated figure");
+        }
         return new ExtractionResult(planId, sourceFile, sha, format, bytes, ExtractionResult.OK, "", meta,
                 statements, findings);
     }
@@ -72,9 +73,22 @@ public final class PlanExtractor {
         List<int[]> offsets = new ArrayList<>(); // {offset in sentence, line number}
         SectionTracker.Context context = sections.context();
         AppendixTable.Header table = null;
+        List<String> recent = new ArrayList<>(); // the last lines of text: a year table's title and caption
         for (int i = 0; i < lines.size(); i++) {
             String raw = HeaderParser.strip(lines.get(i));
             int lineNo = i + 1;
+            if (YearRows.isRow(raw)) {
+                flush(sentence, offsets, context, out);
+                out.addAll(YearRows.statements(raw, lineNo, longest(recent), String.join(" ", recent),
+                        context.sectionPath(), context.pillar()));
+                continue;
+            }
+            if (!raw.isBlank()) {
+                if (recent.size() == RECENT_LINES) {
+                    recent.remove(0);
+                }
+                recent.add(VnText.clean(raw));
+            }
             if (AppendixTable.isRow(raw)) {
                 flush(sentence, offsets, context, out);
                 List<String> cells = AppendixTable.cells(raw);
@@ -103,6 +117,19 @@ public final class PlanExtractor {
         }
         flush(sentence, offsets, context, out);
         return out;
+    }
+
+    private static final int RECENT_LINES = 4;
+
+    /** The longest of the lines before a year table: its title ("Tỷ lệ hộ gia đình có kết nối Internet"). */
+    private static String longest(List<String> lines) {
+        String best = "";
+        for (String l : lines) {
+            if (l.length() > best.length() && l.length() < 200) {
+                best = l;
+            }
+        }
+        return best;
     }
 
     /** The text split at \r\n, \n or \r, trailing empty lines kept (as split("\\r?\\n|\\r", -1)), without a regex. */

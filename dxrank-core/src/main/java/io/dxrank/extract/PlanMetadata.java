@@ -11,9 +11,17 @@ package io.dxrank.extract;
  * @param period        FY for a full year, H1 or H2 for half-year plans
  * @param resultsYear   the year the evaluation part reports on, or null when the plan has none
  * @param issueDate     ISO date of issue when the header gives a full date, else null
+ * @param docType       plan, multi_year_plan, report, half_year_report, decision, news or table (DocType); null
+ *                      when not read
  */
 public record PlanMetadata(String localityName, String level, String parent, String province, Integer planYear,
-                           String period, Integer resultsYear, String issueDate) {
+                           String period, Integer resultsYear, String issueDate, String docType) {
+
+    /** Metadata without a document kind (indicator tables, tests). */
+    public PlanMetadata(String localityName, String level, String parent, String province, Integer planYear,
+                        String period, Integer resultsYear, String issueDate) {
+        this(localityName, level, parent, province, planYear, period, resultsYear, issueDate, null);
+    }
 
     public static final String FULL_YEAR = "FY";
 

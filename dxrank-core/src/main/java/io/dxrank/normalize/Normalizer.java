@@ -42,6 +42,13 @@ public final class Normalizer implements Serializable {
     public Result normalize(ExtractionResult plan) {
         List<Finding> findings = new ArrayList<>();
         PlanMetadata meta = plan.metadata();
+        if (meta.localityName() == null) {
+            // a figure without its locality cannot be ranked: the document is read and listed, its figures held
+            findings.add(Finding.warn(plan.planId(), plan.sourceFile(), 0, "facts_held", plan.statements().size()
+                    + " statement(s) read but not ranked: the document names no locality (add it to the title or"
+                    + " to data/reference/localities.csv)"));
+            return new Result(null, null, meta.province(), List.of(), findings);
+        }
         Locality locality = meta.localityName() == null ? null
                 : gazetteer.find(meta.localityName(), meta.level(), meta.province());
         String localityId = localityId(plan, findings);

@@ -76,6 +76,7 @@ class DevSetTest {
             Files.writeString(Path.of("dxrank-core/target/devset-" + split + ".md"), score.table(split));
         }
         System.out.println(report);
+        Files.writeString(Path.of("dxrank-core/target/devset-report.md"), report.toString());
         assertTrue(below.isEmpty(), String.join("; ", below));
     }
 

@@ -25,7 +25,7 @@ class DocumentReaderTest {
         assertReject(PlanExtractor.extract("big.txt", new byte[(int) DocumentReader.MAX_BYTES + 1]), "too large");
         assertReject(PlanExtractor.extract("sheet.ods", "x".getBytes(StandardCharsets.UTF_8)), "unsupported format");
         assertReject(PlanExtractor.extract("note.txt", "Biên bản họp chi bộ.".getBytes(StandardCharsets.UTF_8)),
-                "not a plan");
+                "nothing to read");
     }
 
     private static void assertReject(ExtractionResult r, String reason) {

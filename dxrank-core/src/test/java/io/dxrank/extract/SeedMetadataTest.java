@@ -18,7 +18,7 @@ class SeedMetadataTest {
         "000_94ef183eb1e07201.txt, Tĩnh Hải, phuong, thị xã Nghi Sơn, Thanh Hóa, 2024, FY, 2023",
         "001_a7123551a21b73dd.txt, Thanh Hà, huyen, -, Hải Dương, 2023, FY, 2022",
         "002_00799ebcae702b90.txt, Tây Hiếu, phuong, -, Nghệ An, 2025, H2, -",
-        "003_9feb9f5d2063bb0c.txt, Hoàng Phú, xa, -, Thanh Hoá, 2026, FY, 2025",
+        "003_9feb9f5d2063bb0c.txt, Hoàng Phú, xa, -, Thanh Hóa, 2026, FY, 2025",
         "004_8c4c35e57e02ea51.txt, Khánh Sơn, xa, huyện Nam Đàn, Nghệ An, 2024, FY, -"})
     void metadata(String file, String locality, String level, String parent, String province, int planYear,
                   String period, Integer resultsYear) throws Exception {

@@ -1,0 +1,89 @@
+package io.dxrank.extract;
+
+import io.dxrank.core.VnText;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The province and district names of Vietnam before and after the 1 July 2025 reform (resources written by
+ * scripts/admin-names.py from the GSO register): where a province's name ends in running text, and which province
+ * a district belongs to when a document names only its district.
+ */
+public final class AdminNames {
+
+    private static final Map<String, String> PROVINCES = new HashMap<>(); // folded name -> display name
+    private static final Map<String, List<String>> DISTRICT_PROVINCES = new HashMap<>(); // folded district -> provinces
+    private static int longestProvinceWords;
+
+    static {
+        for (String[] row : rows("provinces.csv")) {
+            PROVINCES.put(VnText.fold(row[0]), row[0]);
+            longestProvinceWords = Math.max(longestProvinceWords, row[0].split("[ \\-]+").length);
+        }
+        for (String[] row : rows("districts.csv")) {
+            List<String> provinces = DISTRICT_PROVINCES.computeIfAbsent(VnText.fold(row[0]), k -> new ArrayList<>());
+            if (!provinces.contains(row[2])) {
+                provinces.add(row[2]);
+            }
+        }
+    }
+
+    private AdminNames() {
+    }
+
+    /** The province's own spelling when {@code name} is a province of either map, else null. */
+    public static String province(String name) {
+        return name == null ? null : PROVINCES.get(VnText.fold(name.trim()));
+    }
+
+    /**
+     * The longest province name that {@code words} start with ("Quảng Ngãi Đến năm" -> "Quảng Ngãi"), or null.
+     */
+    public static String provinceAtStart(String words) {
+        String[] w = VnText.clean(words).split(" ");
+        for (int n = Math.min(w.length, longestProvinceWords + 2); n >= 1; n--) {
+            String hit = province(String.join(" ", Arrays.copyOfRange(w, 0, n)));
+            if (hit != null) {
+                return hit;
+            }
+        }
+        return null;
+    }
+
+    /** The province of a district name when exactly one province has a district of that name, else null. */
+    public static String provinceOfDistrict(String districtName) {
+        if (districtName == null) {
+            return null;
+        }
+        List<String> provinces = DISTRICT_PROVINCES.get(VnText.fold(districtName.trim()));
+        return provinces != null && provinces.size() == 1 ? provinces.get(0) : null;
+    }
+
+    private static List<String[]> rows(String resource) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = AdminNames.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            r.readLine();
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank()) {
+                    out.add(line.split(",", -1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

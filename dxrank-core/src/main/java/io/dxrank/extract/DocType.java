@@ -1,0 +1,81 @@
+package io.dxrank.extract;
+
+import io.dxrank.core.VnText;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The kind of document, from its opening lines: a yearly plan, a multi-year plan or programme, a results report,
+ * a half-year or quarterly report, a decision or resolution, a portal news article, or a table of figures.
+ * The kind changes how figures are read: a report's and a news article's figures are results of their year.
+ */
+public final class DocType {
+
+    public static final String PLAN = "plan";
+    public static final String MULTI_YEAR_PLAN = "multi_year_plan";
+    public static final String REPORT = "report";
+    public static final String HALF_YEAR_REPORT = "half_year_report";
+    public static final String DECISION = "decision";
+    public static final String NEWS = "news";
+    public static final String TABLE = "table";
+
+    private static final Pattern PLAN_TITLE = Pattern.compile("(?u)\\b(kế hoạch|chương trình|đề án)\\b");
+    private static final Pattern MULTI_YEAR = Pattern.compile(
+            "(?u)giai đoạn|(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}|định hướng|đến năm (?:19|20)\\d{2}");
+    private static final Pattern REPORT_TITLE = Pattern.compile("(?u)\\b(báo cáo|sơ kết|tổng kết|kết quả)\\b");
+    private static final Pattern HALF_YEAR = Pattern.compile("(?u)0?6 tháng|quý [1-4i]|9 tháng|sơ kết");
+    private static final Pattern DECISION_TITLE = Pattern.compile("(?u)\\b(quyết định|nghị quyết|giao chỉ tiêu)\\b");
+    private static final Pattern NUMERIC_ROW = Pattern.compile("^[^\\p{L}]*(?:\\p{L}[\\p{L} ]{0,12})?(?:\\s+[\\d.,]+%?){2,}\\s*$");
+    private static final int OPENING = 6;
+
+    private DocType() {
+    }
+
+    /** The document kind of the text's lines. */
+    public static String of(List<String> lines) {
+        StringBuilder opening = new StringBuilder();
+        int seen = 0;
+        int numeric = 0;
+        int nonBlank = 0;
+        for (String raw : lines) {
+            String line = HeaderParser.strip(raw).trim();
+            if (line.isEmpty()) {
+                continue;
+            }
+            nonBlank++;
+            if (NUMERIC_ROW.matcher(line).matches()) {
+                numeric++;
+            }
+            if (seen < OPENING) {
+                opening.append(VnText.clean(line).toLowerCase(Locale.ROOT)).append('\n');
+                seen++;
+            }
+        }
+        String head = opening.toString();
+        if (nonBlank > 0 && numeric * 3 >= nonBlank) {
+            return TABLE;
+        }
+        if (DECISION_TITLE.matcher(head).find() && !PLAN_TITLE.matcher(firstLine(head)).find()) {
+            return DECISION;
+        }
+        if (REPORT_TITLE.matcher(head).find() && !PLAN_TITLE.matcher(firstLine(head)).find()) {
+            return HALF_YEAR.matcher(head).find() ? HALF_YEAR_REPORT : head.contains("báo cáo") ? REPORT : NEWS;
+        }
+        if (PLAN_TITLE.matcher(head).find()) {
+            return MULTI_YEAR.matcher(head).find() ? MULTI_YEAR_PLAN : PLAN;
+        }
+        return NEWS;
+    }
+
+    /** Reports and news state results of their own year; plans and decisions state targets. */
+    public static boolean reportsResults(String docType) {
+        return REPORT.equals(docType) || HALF_YEAR_REPORT.equals(docType) || NEWS.equals(docType)
+                || TABLE.equals(docType);
+    }
+
+    private static String firstLine(String head) {
+        int nl = head.indexOf('\n');
+        return nl < 0 ? head : head.substring(0, nl);
+    }
+}

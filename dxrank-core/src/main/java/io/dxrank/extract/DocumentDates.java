@@ -1,0 +1,61 @@
+package io.dxrank.extract;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A document's own date: the place-and-date line ("..., ngày 12 tháng 3 năm 2024"), a news article's dateline
+ * ("Đăng ngày 15-11-2021", "Chiều ngày 15/01/2026"), or a bare day/month/year near the top.
+ */
+final class DocumentDates {
+
+    private static final Pattern WORDS = Pattern.compile(
+            "(?iu)ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+((?:19|20)\\d{2})");
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d{2})(?![\\d/.-])");
+    private static final Pattern FOR_YEAR = Pattern.compile("(?iu)\\bnăm\\s+((?:19|20)\\d{2})\\b");
+
+    private DocumentDates() {
+    }
+
+    /** The first valid date of the text as an ISO date, or null. */
+    static String firstDate(String text) {
+        String best = null;
+        int bestAt = Integer.MAX_VALUE;
+        for (Pattern p : new Pattern[] {WORDS, NUMERIC}) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                int day = Integer.parseInt(m.group(1));
+                int month = Integer.parseInt(m.group(2));
+                if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+                    if (m.start() < bestAt) {
+                        bestAt = m.start();
+                        best = String.format(Locale.ROOT, "%s-%02d-%02d", m.group(3), month, day);
+                    }
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The year named most often as "năm YYYY" in the text (the latest on a tie), or null. */
+    static Integer mostNamedYear(String text, int notAfter) {
+        int[] counts = new int[200];
+        Matcher m = FOR_YEAR.matcher(text);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            if (y <= notAfter) {
+                counts[y - 1900]++;
+            }
+        }
+        int best = -1;
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0 && (best < 0 || counts[i] >= counts[best])) {
+                best = i;
+            }
+        }
+        return best < 0 ? null : 1900 + best;
+    }
+}

@@ -1,0 +1,157 @@
+package io.dxrank.extract;
+
+import io.dxrank.core.Level;
+import io.dxrank.core.VnText;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The locality a document is about when its title does not say it in a plan's words: every "level + name"
+ * in the text ("xã Minh Đức", "UBND thành phố Sầm Sơn", "TP Hạ Long", "Phường 11") is a candidate; the one named
+ * first and most often wins, an issuer phrase ("UBND", "Đảng ủy", "Ban Chỉ đạo ... của") counting more. Names end
+ * where the name ends: the capitalized words after the level word, cut before a function word or a next unit.
+ */
+final class LocalityMentions {
+
+    /** A level word (or its abbreviation) followed by a name of capitalized words or a ward's number. */
+    private static final Pattern MENTION = Pattern.compile("(?u)(?<![\\p{L}])(" + caseless(Level.WORDS_REGEX)
+            + "|TP\\.?|TX\\.?|TT\\.?)\\s+(\\d{1,2}(?!\\d|[/.,]\\d)|\\p{Lu}[\\p{L}\\p{M}]*(?:[ \\-]\\p{Lu}[\\p{L}\\p{M}]*){0,3})");
+    private static final Pattern ISSUER = Pattern.compile(
+            "(?iu)(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|đảng ủy|đảng uỷ|ban chỉ đạo[^.\\n]{0,120}?|chủ tịch ubnd)\\s*$");
+    private static final int FIRST_LINES = 3;
+    private static final Set<String> FUNCTION_WORDS = Set.of("đến", "về", "tại", "và", "trong", "theo", "trên", "của",
+            "đã", "là", "năm", "ủy", "uỷ", "chuyển", "kế", "báo", "quyết", "giai", "sau", "với", "khi", "nhằm", "đạt",
+            "được", "có", "tổ", "triển", "thực", "hiện", "tiếp", "đứng", "xếp", "tham", "ban", "hội", "sở", "phòng");
+
+    private LocalityMentions() {
+    }
+
+    /** The chosen locality: level code, name as written (title case), and how sure the choice is. */
+    record Choice(String level, String name, boolean certain) {
+    }
+
+    static Choice best(List<String> lines) {
+        Map<String, double[]> score = new LinkedHashMap<>(); // key: level|folded name -> {score, first position}
+        Map<String, String[]> display = new LinkedHashMap<>();
+        int position = 0;
+        int nonBlank = 0;
+        for (String raw : lines) {
+            String line = HeaderParser.strip(raw);
+            if (line.isBlank()) {
+                continue;
+            }
+            nonBlank++;
+            Matcher m = MENTION.matcher(line);
+            while (m.find()) {
+                String level = levelOf(m.group(1));
+                String name = cut(m.group(2));
+                if (level == null || name == null) {
+                    continue;
+                }
+                if (AdminNames.province(name) != null && ("thanh_pho".equals(level) || "tinh".equals(level))) {
+                    level = "tinh"; // a centrally-run city is a province
+                }
+                double weight = 1;
+                if (ISSUER.matcher(line.substring(0, m.start())).find()) {
+                    weight += 2;
+                }
+                if (nonBlank <= FIRST_LINES) {
+                    weight += 2;
+                }
+                String key = level + "|" + VnText.fold(name);
+                double[] s = score.computeIfAbsent(key, k -> new double[] {0, 0});
+                if (s[0] == 0) {
+                    s[1] = position;
+                }
+                s[0] += weight;
+                display.putIfAbsent(key, new String[] {level, level.equals("phuong") && name.matches("\\d+")
+                        ? "Phường " + name : name});
+                position++;
+            }
+        }
+        if (score.isEmpty()) {
+            return null;
+        }
+        Map.Entry<String, double[]> top = score.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, double[]>>comparingDouble(e -> e.getValue()[0])
+                        .thenComparing(e -> -e.getValue()[1]))
+                .orElseThrow();
+        long rivals = score.values().stream().filter(s -> s[0] >= top.getValue()[0] * 0.8).count();
+        String[] d = display.get(top.getKey());
+        return new Choice(d[0], d[1], rivals == 1);
+    }
+
+    /** A bare province name in the text ("TP Hạ Long (Quảng Ninh)", "Trà Vinh xếp hạng ..."): the most frequent. */
+    static String provinceNamed(String text) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("(?u)(?<![\\p{L}])\\p{Lu}[\\p{L}\\p{M}]*(?:[ \\-]+\\p{Lu}[\\p{L}\\p{M}]*){1,3}")
+                .matcher(text);
+        while (m.find()) {
+            String p = AdminNames.provinceAtStart(m.group());
+            if (p != null) {
+                counts.merge(p, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static String levelOf(String word) {
+        String folded = VnText.fold(word).replace(".", "");
+        return switch (folded) {
+            case "tp" -> "thanh_pho";
+            case "tx" -> "thi_xa";
+            case "tt" -> "thi_tran";
+            default -> Level.codeOfWords(word);
+        };
+    }
+
+    /** The name's own words: a province name is cut where it ends, a function word in capitals ends a name. */
+    static String cut(String words) {
+        if (words.matches("\\d+")) {
+            return words;
+        }
+        String province = AdminNames.provinceAtStart(words);
+        if (province != null) {
+            return province;
+        }
+        String[] parts = VnText.clean(words).split(" ");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            String lower = parts[i].toLowerCase(Locale.ROOT);
+            String next = i + 1 < parts.length ? VnText.fold(parts[i + 1]) : "";
+            String folded = VnText.fold(parts[i]);
+            // exact words with their diacritics: "Đà" and "La" are names, "Đã" and "Là" are not
+            if (FUNCTION_WORDS.contains(lower) || folded.matches("xa|phuong|huyen|tinh|quan|ubnd")
+                    || folded.equals("thi") && next.matches("xa|tran") || folded.equals("thanh") && next.equals("pho")) {
+                break;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(parts[i]);
+        }
+        return out.length() == 0 ? null : VnText.titleCase(out.toString());
+    }
+
+    /** "thị xã|xã|..." matching any letter case: headers write "UBND XÃ MINH ĐỨC". */
+    private static String caseless(String alternation) {
+        StringBuilder out = new StringBuilder();
+        for (String w : alternation.split("\\|")) {
+            if (out.length() > 0) {
+                out.append('|');
+            }
+            StringBuilder word = new StringBuilder();
+            for (char c : w.toCharArray()) {
+                word.append(Character.isLetter(c) ? "[" + c + Character.toUpperCase(c) + "]" : String.valueOf(c));
+            }
+            out.append(word);
+        }
+        return out.toString();
+    }
+}
