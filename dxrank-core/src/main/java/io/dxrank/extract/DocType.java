@@ -25,7 +25,9 @@ public final class DocType {
             "(?u)giai đoạn|(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}|định hướng|đến năm (?:19|20)\\d{2}");
     private static final Pattern REPORT_TITLE = Pattern.compile("(?u)\\b(báo cáo|sơ kết|tổng kết|kết quả)\\b");
     private static final Pattern HALF_YEAR = Pattern.compile("(?u)0?6 tháng|quý [1-4i]|9 tháng|sơ kết");
-    private static final Pattern DECISION_TITLE = Pattern.compile("(?u)\\b(quyết định|nghị quyết|giao chỉ tiêu)\\b");
+    /** A decision names itself at the start of a line or is "issued" in the lead: a mere citation is not one. */
+    private static final Pattern DECISION_TITLE = Pattern.compile(
+            "(?mu)^(?:quyết định|nghị quyết|giao chỉ tiêu)\\b|ban hành (?:quyết định|nghị quyết)");
     private static final Pattern NUMERIC_ROW = Pattern.compile("^[^\\p{L}]*(?:\\p{L}[\\p{L} ]{0,12})?(?:\\s+[\\d.,]+%?){2,}\\s*$");
     private static final int OPENING = 6;
 

@@ -58,9 +58,9 @@ public final class PlanExtractor {
         List<Finding> findings = new ArrayList<>(header.findings());
         List<Statement> statements = statements(lines, meta.resultsYear() != null);
         // read whatever names a locality or carries a dated figure; what is uncertain is a finding, not a reject
-        if (meta.localityName() == null && (meta.planYear() == null || statements.isEmpty())) {
+        if (meta.localityName() == null && statements.isEmpty()) {
             return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes,
-                    "nothing to read: no locality named and no dated figure");
+                    "nothing to read: no locality named and no figure");
         }
         return new ExtractionResult(planId, sourceFile, sha, format, bytes, ExtractionResult.OK, "", meta,
                 statements, findings);
@@ -195,15 +195,33 @@ public final class PlanExtractor {
             int cueEnd = Statement.ACTUAL.equals(context.mode())
                     ? Math.min(to, nextWordBoundary(sentence, qty.end() + 24)) : qty.end();
             String cueWindow = sentence.substring(from, cueEnd);
-            String kind = kind(context.mode(), cueWindow);
+            // a rank, its move and an index score are results, whatever part of the plan states them
+            String kind = isResultUnit(qty.unit()) ? Statement.ACTUAL : kind(context.mode(), cueWindow);
             Matcher horizon = HORIZON.matcher(clause);
-            Integer year = horizon.find() ? Integer.valueOf(horizon.group(1)) : null;
+            Integer year = horizon.find() ? Integer.valueOf(horizon.group(1)) : namedYear(sentence, from, qty.start());
             out.add(new Statement(lineAt(offsets, qty.start()), sentence, quote(sentence, qty), context.sectionPath(),
                     context.pillar(), kind, subject(sentence, from, qty, to), qty.text(), qty.value(), qty.valueHigh(),
                     qty.denominator(), qty.unit(), qty.comparator(), year, "prose"));
         }
         sentenceBuf.setLength(0);
         offsets.clear();
+    }
+
+    private static final Pattern NAMED_YEAR = Pattern.compile("(?iu)\\bnăm\\s+((?:19|20)\\d{2})\\b(?!\\s*[-–])");
+
+    /** The last "năm YYYY" of the sentence before the figure ("Năm 2020, tỷ lệ ... là 83,71%"), or null. */
+    private static Integer namedYear(String sentence, int from, int figure) {
+        Matcher m = NAMED_YEAR.matcher(sentence).region(0, figure);
+        Integer year = null;
+        while (m.find()) {
+            year = Integer.valueOf(m.group(1));
+        }
+        return year;
+    }
+
+    private static boolean isResultUnit(String unit) {
+        return QuantityScanner.RANK_UNIT.equals(unit) || QuantityScanner.RANK_MOVE_UNIT.equals(unit)
+                || QuantityScanner.INDEX_UNIT.equals(unit);
     }
 
     /** End of the words right after a figure: the next punctuation, or the word boundary after {@code pos}. */

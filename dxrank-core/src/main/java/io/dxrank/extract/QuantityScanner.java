@@ -41,10 +41,25 @@ public final class QuantityScanner {
             "thiết\\s+bị", "camera", "trường(?:\\s+học)?", "doanh\\s+nghiệp", "sản\\s+phẩm", "trạm(?:\\s+BTS)?",
             "buổi", "đợt", "dịch\\s+vụ(?:\\s+công)?", "thành\\s+viên", "hệ\\s+thống", "phần\\s+mềm", "cơ\\s+sở",
             "xã", "thôn", "tổ\\s+dân\\s+phố", "TDP", "khối", "hộ\\s+kinh\\s+doanh", "mô\\s+hình", "sáng\\s+kiến",
-            "ứng\\s+dụng", "trang", "kênh", "học\\s+viên", "đại\\s+biểu", "km", "thuê\\s+bao", "gói");
+            "ứng\\s+dụng", "trang", "kênh", "học\\s+viên", "đại\\s+biểu", "km", "thuê\\s+bao", "gói",
+            "phóng\\s+sự(?:\\s+phát\\s+thanh)?", "video(?:\\s+clip)?", "clip", "bản\\s+tin(?:\\s+điện\\s+tử)?",
+            "giáo\\s+viên", "học\\s+sinh", "sinh\\s+viên", "tin\\s+nhắn", "cuộc\\s+thi", "chương\\s+trình",
+            "nền\\s+tảng", "cơ\\s+sở\\s+dữ\\s+liệu", "CSDL", "biểu\\s+mẫu", "đoàn\\s+viên", "hội\\s+viên",
+            "tiểu\\s+thương", "gian\\s+hàng", "điểm\\s+phát\\s+wifi", "điểm\\s+wifi", "xe", "tuyến");
     private static final Pattern COUNT = Pattern.compile(
-            "(?u)(?<![\\d/.,\\p{L}])(" + NUM + ")(?:" + RANGE_SEP + "(" + NUM + "))?\\s+(" + COUNT_UNITS + ")"
+            "(?iu)(?<![\\d/.,\\p{L}])(" + NUM + ")(?:" + RANGE_SEP + "(" + NUM + "))?\\s+(" + COUNT_UNITS + ")"
                     + "(?![\\p{L}\\d])(?:\\s*/\\s*(tuần|tháng|năm|quý|ngày))?");
+    /** A rank is a statement too: "xếp hạng thứ 25", "xếp vị trí thứ 31/63", "đứng thứ 1", "xếp thứ 5/63". */
+    private static final Pattern RANK = Pattern.compile(
+            "(?iu)(?:xếp(?:\\s+hạng|\\s+vị\\s+trí)?|đứng|vị\\s+trí|hạng)(?:\\s+thứ)?\\s+(\\d{1,3})(?:\\s*/\\s*(\\d{1,3}))?(?![\\d%.,])");
+    /** A rank's move: "tăng 1 hạng", "giảm 03 bậc", "tụt 6 bậc" (a fall is negative). */
+    private static final Pattern RANK_MOVE = Pattern.compile(
+            "(?iu)(tăng|giảm|tụt|lên|xuống)\\s+(\\d{1,3})\\s+(bậc|hạng|bậc xếp hạng)(?![\\p{L}])");
+    /** An index score written as a decimal below 1 ("đạt 0,6674 điểm", "chỉ số DTI 0,5585"). */
+    private static final Pattern INDEX_SCORE = Pattern.compile("(?u)(?<![\\d/.,])(0,\\d{2,4})(?![\\d%])");
+    public static final String RANK_UNIT = "rank";
+    public static final String RANK_MOVE_UNIT = "rank_change";
+    public static final String INDEX_UNIT = "index";
     private static final Pattern LABELLED_COUNT = Pattern.compile(
             "(?u)(Số\\s+[^:;.]{3,60}):\\s*(\\d{1,3}(?:\\.\\d{3})+|\\d{1,6})(?![\\d/%]|[.,]\\d)");
 
@@ -109,6 +124,32 @@ public final class QuantityScanner {
             String cmp = high != null ? "range" : comparator(sentence, c.start(), c.end());
             found.add(new Quantity(c.start(), c.end(), c.group(), first, high, null, VnText.clean(c.group(3)), cmp,
                     c.group(4)));
+        }
+        Matcher r = RANK.matcher(sentence);
+        while (r.find()) {
+            if (overlaps(found, r.start(1), r.end()) || isYear(r.group(1))) {
+                continue;
+            }
+            Double of = r.group(2) == null ? null : Double.valueOf(r.group(2));
+            found.add(new Quantity(r.start(1), r.end(), VnText.clean(sentence.substring(r.start(), r.end())),
+                    Double.parseDouble(r.group(1)), null, of, RANK_UNIT, "eq", null));
+        }
+        Matcher mv = RANK_MOVE.matcher(sentence);
+        while (mv.find()) {
+            if (overlaps(found, mv.start(2), mv.end(2))) {
+                continue;
+            }
+            String verb = VnText.fold(mv.group(1));
+            double steps = Double.parseDouble(mv.group(2));
+            found.add(new Quantity(mv.start(2), mv.end(), VnText.clean(mv.group()),
+                    verb.equals("tang") || verb.equals("len") ? steps : -steps, null, null, RANK_MOVE_UNIT, "eq", null));
+        }
+        Matcher ix = INDEX_SCORE.matcher(sentence);
+        while (ix.find()) {
+            if (!overlaps(found, ix.start(), ix.end()) && !isReference(sentence, ix.start())) {
+                found.add(new Quantity(ix.start(), ix.end(), ix.group(), VietNumber.parse(ix.group()), null, null,
+                        INDEX_UNIT, comparator(sentence, ix.start(), ix.end()), null));
+            }
         }
         Matcher l = LABELLED_COUNT.matcher(sentence);
         while (l.find()) {

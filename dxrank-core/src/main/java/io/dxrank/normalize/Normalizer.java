@@ -342,7 +342,7 @@ public final class Normalizer implements Serializable {
     }
 
     /** Results take the results year, targets the plan year; a horizon named in the text wins. */
-    static int year(PlanMetadata meta, Statement s) {
+    public static int year(PlanMetadata meta, Statement s) {
         if (s.year() != null) {
             return s.year();
         }

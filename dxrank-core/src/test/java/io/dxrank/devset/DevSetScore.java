@@ -4,6 +4,7 @@ import io.dxrank.core.VnText;
 import io.dxrank.extract.ExtractionResult;
 import io.dxrank.extract.PlanMetadata;
 import io.dxrank.extract.Statement;
+import io.dxrank.normalize.Normalizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -79,6 +80,8 @@ final class DevSetScore {
     final Tally all = new Tally();
     final List<String> misses = new ArrayList<>();
     final List<String> extras = new ArrayList<>();
+    /** Found statements whose kind or year differs from the label. */
+    final List<String> wrong = new ArrayList<>();
     final List<String> metadataErrors = new ArrayList<>();
 
     /** Scores every document of the set with the given extractor (file name, bytes to result). */
@@ -140,10 +143,14 @@ final class DevSetScore {
             used[match] = true;
             t.hits++;
             Statement s = found.get(match);
-            Integer year = s.year() != null ? s.year()
-                    : Statement.ACTUAL.equals(s.kind()) ? meta.resultsYear() : meta.planYear();
+            // the year the fact gets: the statement's own, else the normalizer's rule (results year, plan year)
+            Integer year = Normalizer.year(meta, s);
             t.kindRight += g.kind().equals(s.kind()) ? 1 : 0;
             t.yearRight += Objects.equals(g.year(), year) ? 1 : 0;
+            if (!Objects.equals(g.year(), year) || !g.kind().equals(s.kind())) {
+                wrong.add(name + " line " + g.line() + " " + g.value() + ": got " + s.kind() + " " + year
+                        + ", labelled " + g.kind() + " " + g.year());
+            }
         }
         for (int i = 0; i < found.size(); i++) {
             if (!used[i]) {

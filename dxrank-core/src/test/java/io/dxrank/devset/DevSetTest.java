@@ -66,6 +66,7 @@ class DevSetTest {
                 score.metadataErrors.forEach(e -> report.append("- metadata ").append(e).append('\n'));
                 score.misses.forEach(m -> report.append("- missed ").append(m).append('\n'));
                 score.extras.forEach(m -> report.append("- extra ").append(m).append('\n'));
+                score.wrong.forEach(m -> report.append("- wrong ").append(m).append('\n'));
             }
             check(bars, below, split, "recall", score.all.recall());
             check(bars, below, split, "precision", score.all.precision());
