@@ -1,6 +1,7 @@
 package io.dxrank;
 
 
+import io.dxrank.extract.DocumentReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -49,7 +50,7 @@ public final class FaultCorpus {
         Files.write(dir.resolve(BINARY), binary);
         byte[] docx = docx("Kế hoạch chuyển đổi số năm 2024");
         Files.write(dir.resolve(TRUNCATED_DOCX), Arrays.copyOf(docx, docx.length / 2));
-        byte[] big = new byte[(int) io.dxrank.extract.DocumentReader.MAX_BYTES + 1];
+        byte[] big = new byte[(int) DocumentReader.MAX_BYTES + 1];
         Arrays.fill(big, (byte) 'a');
         Files.write(dir.resolve(OVERSIZED), big);
         // the title carries locality and plan year; the committee header can name the locality alone

@@ -1,5 +1,6 @@
 package io.dxrank;
 
+import java.io.StringReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,7 @@ public final class TestFiles {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        try (Reader r = new java.io.StringReader(text)) {
+        try (Reader r = new StringReader(text)) {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
         }
     }

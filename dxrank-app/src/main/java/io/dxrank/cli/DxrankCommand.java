@@ -1,5 +1,6 @@
 package io.dxrank.cli;
 
+import io.dxrank.run.RunLock;
 import io.dxrank.run.RunContext;
 
 import java.io.PrintWriter;
@@ -34,7 +35,7 @@ public final class DxrankCommand implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println("dxrank: failed: " + rootMessage(ex));
-            if (ex instanceof io.dxrank.run.RunLock.LockedException) {
+            if (ex instanceof RunLock.LockedException) {
                 return ExitCodes.LOCKED;
             }
             return ex instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILED;

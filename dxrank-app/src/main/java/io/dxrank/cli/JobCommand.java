@@ -1,5 +1,7 @@
 package io.dxrank.cli;
 
+import java.util.Locale;
+import java.util.ArrayList;
 import io.dxrank.schedule.JobFile;
 import io.dxrank.schedule.JobRunner;
 
@@ -28,7 +30,7 @@ public final class JobCommand implements Runnable {
         }
         try (Stream<Path> files = Files.list(dir)) {
             List<Path> paths = files.filter(f -> f.toString().endsWith(".properties")).sorted().toList();
-            java.util.ArrayList<JobFile> jobs = new java.util.ArrayList<>();
+            ArrayList<JobFile> jobs = new ArrayList<>();
             for (Path p : paths) {
                 jobs.add(JobFile.load(p));
             }
@@ -76,11 +78,11 @@ public final class JobCommand implements Runnable {
                 for (Path p : files.filter(f -> f.toString().endsWith(".properties")).sorted().toList()) {
                     try {
                         JobFile job = JobFile.load(p);
-                        spec.commandLine().getOut().printf("%-20s %-16s %s -> %s%n", job.name(),
+                        spec.commandLine().getOut().printf(Locale.ROOT, "%-20s %-16s %s -> %s%n", job.name(),
                                 job.schedule().isEmpty() ? "(unscheduled)" : job.schedule(),
                                 String.join(",", job.options().inputs()), job.options().out());
                     } catch (JobFile.InvalidJobException e) {
-                        spec.commandLine().getOut().printf("%-20s invalid: %s%n", p.getFileName(), e.getMessage());
+                        spec.commandLine().getOut().printf(Locale.ROOT, "%-20s invalid: %s%n", p.getFileName(), e.getMessage());
                         code = ExitCodes.USAGE;
                     }
                 }

@@ -1,6 +1,5 @@
 package io.dxrank.cli;
 
-import picocli.CommandLine;
 
 /** Entry point of the launcher and of spark-submit: {@code dxrank run|extract|normalize|analyze|charts|export}. */
 public final class Main {

@@ -1,5 +1,6 @@
 package io.dxrank.cli;
 
+import java.util.Locale;
 import io.dxrank.schedule.JobRunner;
 import io.dxrank.run.Manifest;
 import io.dxrank.run.RunContext;
@@ -44,9 +45,9 @@ final class RunLauncher {
             try {
                 JobRunner.Result r = JobRunner.run(spark, context, settings);
                 Manifest m = r.manifest();
-                System.err.printf("dxrank: %s run %s done in %d ms: %s%n", label, m.runId(), m.totalMs(), m.counts());
+                System.err.printf(Locale.ROOT, "dxrank: %s run %s done in %d ms: %s%n", label, m.runId(), m.totalMs(), m.counts());
                 if (!r.published()) {
-                    System.err.printf("dxrank: failed: %d input file(s) rejected and fail-on-reject is set "
+                    System.err.printf(Locale.ROOT, "dxrank: failed: %d input file(s) rejected and fail-on-reject is set "
                             + "(see %s/plans.csv); latest not moved%n", m.rejects().size(), r.runFolder());
                     return ExitCodes.FAILED;
                 }

@@ -4,7 +4,6 @@ import io.dxrank.analytics.Imputation;
 
 import io.dxrank.pipeline.analyze.AnalyticsStage;
 import io.dxrank.normalize.Catalog;
-import io.dxrank.charts.ChartFormat;
 import io.dxrank.pipeline.export.ExportStage;
 import io.dxrank.pipeline.extract.ExtractCache;
 import io.dxrank.pipeline.extract.ExtractStage;
@@ -23,7 +22,6 @@ import io.dxrank.core.Table;
 import io.dxrank.analytics.Weights;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;

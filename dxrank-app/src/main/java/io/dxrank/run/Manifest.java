@@ -1,5 +1,6 @@
 package io.dxrank.run;
 
+import io.dxrank.normalize.Catalog;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -48,7 +49,7 @@ public record Manifest(String runId, String job, String startedAt, List<Map<Stri
 
     /** What a run used but partly skipped: malformed catalog rows. */
     static List<String> configWarnings(RunOptions options) throws IOException {
-        return List.copyOf(io.dxrank.normalize.Catalog.load(options.catalog()).problems());
+        return List.copyOf(Catalog.load(options.catalog()).problems());
     }
 
     public void write(Path file) throws IOException {

@@ -1,5 +1,6 @@
 package io.dxrank.run;
 
+import java.nio.channels.OverlappingFileLockException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -32,7 +33,7 @@ public final class RunLock implements AutoCloseable {
         FileLock lock;
         try {
             lock = channel.tryLock();
-        } catch (java.nio.channels.OverlappingFileLockException sameJvm) {
+        } catch (OverlappingFileLockException sameJvm) {
             lock = null;
         }
         if (lock == null) {

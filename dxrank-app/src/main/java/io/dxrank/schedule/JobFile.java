@@ -1,5 +1,9 @@
 package io.dxrank.schedule;
 
+import io.dxrank.analytics.Weights;
+import io.dxrank.normalize.Catalog;
+import io.dxrank.normalize.Gazetteer;
+import io.dxrank.tables.TableMapping;
 import io.dxrank.analytics.Imputation;
 import io.dxrank.analytics.Normalization;
 import io.dxrank.charts.ChartFormat;
@@ -57,7 +61,7 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
         }
         Path mapping = Path.of(v);
         try {
-            io.dxrank.tables.TableMapping.load(mapping);
+            TableMapping.load(mapping);
         } catch (IOException e) {
             throw new InvalidJobException(file, "tables_mapping", "cannot read " + mapping);
         } catch (IllegalArgumentException e) {
@@ -196,12 +200,12 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
             throw new InvalidJobException(file, "weights", "file not found: " + options.weights());
         }
         try {
-            io.dxrank.analytics.Weights.load(options.weights());
+            Weights.load(options.weights());
         } catch (IOException | IllegalArgumentException e) {
             throw new InvalidJobException(file, "weights", e.getMessage());
         }
         try {
-            io.dxrank.normalize.Catalog.load(options.catalog());
+            Catalog.load(options.catalog());
         } catch (IOException | RuntimeException e) {
             throw new InvalidJobException(file, "catalog", "not a readable CSV catalog: " + e.getMessage());
         }
@@ -211,7 +215,7 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
             throw new InvalidJobException(file, "gazetteer", "file not found: " + options.gazetteer());
         }
         try {
-            io.dxrank.normalize.Gazetteer.load(options.gazetteer());
+            Gazetteer.load(options.gazetteer());
         } catch (IOException | RuntimeException e) {
             throw new InvalidJobException(file, "gazetteer", "not a readable CSV gazetteer: " + e.getMessage());
         }

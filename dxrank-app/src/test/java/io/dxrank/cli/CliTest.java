@@ -1,5 +1,8 @@
 package io.dxrank.cli;
 
+import io.dxrank.run.RunLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,8 +59,8 @@ class CliTest {
 
     @Test
     void aLockedOutputFolderExitsWithCode3() throws Exception {
-        java.nio.file.Path out = java.nio.file.Files.createTempDirectory("dxrank-locked");
-        try (io.dxrank.run.RunLock held = io.dxrank.run.RunLock.acquire(out)) {
+        Path out = Files.createTempDirectory("dxrank-locked");
+        try (RunLock held = RunLock.acquire(out)) {
             Outcome o = run("run", "--out", out.toString(), "--charts", out.resolve("charts").toString());
             assertEquals(ExitCodes.LOCKED, o.code());
             assertTrue(o.err().contains("another dxrank run holds"), o.err());
@@ -75,8 +78,8 @@ class CliTest {
 
     @Test
     void anInvalidJobFileIsAUsageErrorNamingTheKey() throws Exception {
-        java.nio.file.Path bad = java.nio.file.Files.createTempFile("job", ".properties");
-        java.nio.file.Files.writeString(bad, "name=x\ninputs=data/plans\ncsv_dialect=latin\n");
+        Path bad = Files.createTempFile("job", ".properties");
+        Files.writeString(bad, "name=x\ninputs=data/plans\ncsv_dialect=latin\n");
         Outcome o = run("job", "run", bad.toString());
         assertEquals(ExitCodes.USAGE, o.code());
         assertTrue(o.err().contains("'csv_dialect'") && o.err().contains(bad.toString()), o.err());
@@ -84,9 +87,9 @@ class CliTest {
 
     @Test
     void jobListShowsEveryJobAndNamesTheInvalidOneWithExitCode2() throws Exception {
-        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("jobs");
-        java.nio.file.Files.copy(java.nio.file.Path.of("jobs/default.properties"), dir.resolve("a.properties"));
-        java.nio.file.Files.writeString(dir.resolve("b.properties"), "name=b\ninputs=data/plans\nretention=many\n");
+        Path dir = Files.createTempDirectory("jobs");
+        Files.copy(Path.of("jobs/default.properties"), dir.resolve("a.properties"));
+        Files.writeString(dir.resolve("b.properties"), "name=b\ninputs=data/plans\nretention=many\n");
         Outcome o = run("job", "list", dir.toString());
         assertEquals(ExitCodes.USAGE, o.code());
         assertTrue(o.out().contains("default") && o.out().contains("b.properties")

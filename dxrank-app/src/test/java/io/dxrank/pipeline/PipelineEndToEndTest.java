@@ -1,5 +1,7 @@
 package io.dxrank.pipeline;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import io.dxrank.run.RunOptions;
 import io.dxrank.SparkTestSession;
 import io.dxrank.core.Table;
@@ -120,7 +122,7 @@ class PipelineEndToEndTest {
         assertEquals("locality_id", TestFiles.header(out.resolve("summary_rankings.csv")).get(0));
         assertTrue(TestFiles.header(out.resolve("summary_achievement.csv")).contains("targets_achieved"));
         String html = Files.readString(charts.resolve("index.html"));
-        java.util.regex.Matcher img = java.util.regex.Pattern.compile("<img src=\"([^\"]+)\"").matcher(html);
+        Matcher img = Pattern.compile("<img src=\"([^\"]+)\"").matcher(html);
         int images = 0;
         while (img.find()) {
             assertTrue(Files.size(charts.resolve(img.group(1))) > 1000, img.group(1));

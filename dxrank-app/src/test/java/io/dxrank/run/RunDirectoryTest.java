@@ -1,5 +1,6 @@
 package io.dxrank.run;
 
+import java.nio.file.LinkOption;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -90,7 +91,7 @@ class RunDirectoryTest {
         assertThrows(IllegalStateException.class, () -> dir.publish("r2"));
         assertEquals(List.of("r2"), dir.recover());
         assertEquals(List.of("r1"), dir.runIds());
-        assertFalse(Files.exists(tmp.resolve("out/.tmp-latest-999"), java.nio.file.LinkOption.NOFOLLOW_LINKS));
+        assertFalse(Files.exists(tmp.resolve("out/.tmp-latest-999"), LinkOption.NOFOLLOW_LINKS));
         assertEquals(Optional.of("r1"), dir.latest());
     }
 

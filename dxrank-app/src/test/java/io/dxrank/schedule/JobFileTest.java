@@ -1,5 +1,6 @@
 package io.dxrank.schedule;
 
+import java.nio.charset.StandardCharsets;
 import io.dxrank.analytics.Normalization;
 import io.dxrank.normalize.Precedence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -88,7 +89,7 @@ class JobFileTest {
         String line = JobFile.load(job).crontabLine(project);
         String command = line.substring("0 3 * * * ".length());
         Process sh = new ProcessBuilder("/bin/sh", "-c", command).redirectErrorStream(true).start();
-        String output = new String(sh.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String output = new String(sh.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, sh.waitFor(), line + "\n" + output);
         assertEquals("ran job run " + job + "\n", Files.readString(project.resolve("out/nightly/cron.log")), line);
     }

@@ -1,5 +1,6 @@
 package io.dxrank.schedule;
 
+import java.io.IOException;
 import io.dxrank.FaultCorpus;
 import io.dxrank.pipeline.extract.IncrementalExtract;
 import io.dxrank.run.RunDirectory;
@@ -160,7 +161,7 @@ class JobRunnerTest {
                 if (check.holds()) {
                     return;
                 }
-            } catch (java.io.IOException notYet) {
+            } catch (IOException notYet) {
                 // the file is not there yet
             }
             if (!child.isAlive()) {

@@ -1,5 +1,7 @@
 package io.dxrank.bench;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import io.dxrank.normalize.Catalog;
 import io.dxrank.extract.ExtractionResult;
 import io.dxrank.normalize.Fact;
@@ -64,8 +66,8 @@ public final class AccuracyBench {
         List<String> misses = Collections.synchronizedList(new ArrayList<>());
         List<String> falsePositives = Collections.synchronizedList(new ArrayList<>());
         // truth indicator -> indicator the normalizer chose, with an example subject: where the catalog confuses
-        Map<String, java.util.concurrent.atomic.LongAdder> confusions = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<String, String> confusionExamples = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, LongAdder> confusions = new ConcurrentHashMap<>();
+        Map<String, String> confusionExamples = new ConcurrentHashMap<>();
         files.parallelStream().forEach(f -> {
             try {
                 String name = plans.relativize(f).toString().replace('\\', '/');
@@ -110,7 +112,7 @@ public final class AccuracyBench {
                                 counts.incrementAndGet(CODE_OK);
                             } else {
                                 String key = p.truth().indicatorCode() + " -> " + fact.indicatorCode();
-                                confusions.computeIfAbsent(key, k -> new java.util.concurrent.atomic.LongAdder())
+                                confusions.computeIfAbsent(key, k -> new LongAdder())
                                         .increment();
                                 confusionExamples.putIfAbsent(key, fact.subject());
                             }

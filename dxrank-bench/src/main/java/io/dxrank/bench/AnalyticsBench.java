@@ -190,7 +190,7 @@ public final class AnalyticsBench {
                     WHERE s.locality_id IS NULL OR d.locality_id IS NULL OR abs(s.value - d.value) > 1e-9
                        OR s.rank <> d.rank OR s.n <> d.n OR abs(s.percentile - d.percentile) > 0.011
                        OR s.rank_change IS DISTINCT FROM d.rank_change
-                    """.formatted(sr, dr)));
+                    """.transform(t -> String.format(Locale.ROOT, t, sr, dr))));
             m.put("composite_spark", scalar(st, "SELECT count(*) FROM " + sc));
             m.put("composite_duckdb", scalar(st, "SELECT count(*) FROM " + dc));
             m.put("composite_mismatch", scalar(st, """
@@ -200,7 +200,7 @@ public final class AnalyticsBench {
                     WHERE s.locality_id IS NULL OR d.locality_id IS NULL OR abs(s.score - d.score) > 0.011
                        OR s.rank IS DISTINCT FROM d.rank OR s.status <> d.status OR s.band IS DISTINCT FROM d.band
                        OR abs(s.coverage - d.coverage) > 1e-6
-                    """.formatted(sc, dc)));
+                    """.transform(t -> String.format(Locale.ROOT, t, sc, dc))));
         }
         boolean agree = (long) m.get("rankings_mismatch") == 0 && (long) m.get("composite_mismatch") == 0
                 && m.get("rankings_spark").equals(m.get("rankings_duckdb"))

@@ -1,5 +1,6 @@
 package io.dxrank.bench;
 
+import java.util.Locale;
 import io.dxrank.normalize.Catalog;
 import io.dxrank.core.VnText;
 
@@ -85,7 +86,7 @@ public final class CorpusGenerator {
             }
         });
         Result result = new Result(localities.size() * years, bytes.get(), statements.get(), plans, truth);
-        Files.writeString(o.out().resolve("corpus.json"), String.format(java.util.Locale.ROOT,
+        Files.writeString(o.out().resolve("corpus.json"), String.format(Locale.ROOT,
                 "{\"localities\": %d, \"from_year\": %d, \"to_year\": %d, \"seed\": %d, \"plans\": %d, "
                         + "\"bytes\": %d, \"statements\": %d}%n", o.localities(), o.fromYear(), o.toYear(), o.seed(),
                 result.plans(), result.bytes(), result.statements()), StandardCharsets.UTF_8);
@@ -94,7 +95,7 @@ public final class CorpusGenerator {
 
     /** "00042_xa-phu-lam_2024": sortable, ASCII, unique. */
     static String fileName(SyntheticLocality loc, int year) {
-        return String.format(java.util.Locale.ROOT, "%05d_%s-%s_%d", loc.index(), loc.level(), VnText.slug(loc.name()),
+        return String.format(Locale.ROOT, "%05d_%s-%s_%d", loc.index(), loc.level(), VnText.slug(loc.name()),
                 year);
     }
 

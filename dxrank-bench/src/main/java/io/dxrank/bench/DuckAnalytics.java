@@ -55,8 +55,8 @@ final class DuckAnalytics {
                 FROM r LEFT JOIN r p
                   ON p.indicator_code = r.indicator_code AND p.kind = r.kind AND p.level_group = r.level_group
                  AND p.locality_id = r.locality_id AND p.year = r.year - 1 AND p.period = CAST(r.year - 1 AS VARCHAR)
-                """.formatted(Ranking.rankSql(Ranking.INDICATOR_GROUP, Ranking.INDICATOR_ORDER), Ranking.INDICATOR_GROUP,
-                Ranking.percentileSql("r.n", "r.rank"));
+                """.transform(t -> String.format(Locale.ROOT, t, Ranking.rankSql(Ranking.INDICATOR_GROUP,
+                Ranking.INDICATOR_ORDER), Ranking.INDICATOR_GROUP, Ranking.percentileSql("r.n", "r.rank")));
     }
 
     static String normalized() {

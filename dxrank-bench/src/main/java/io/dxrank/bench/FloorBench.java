@@ -1,5 +1,7 @@
 package io.dxrank.bench;
 
+import java.util.ArrayList;
+import java.util.Locale;
 import io.dxrank.extract.ExtractionResult;
 import io.dxrank.extract.PlanExtractor;
 
@@ -40,7 +42,7 @@ public final class FloorBench {
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<?>> workers = new java.util.ArrayList<>();
+            List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
                     for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
@@ -74,7 +76,7 @@ public final class FloorBench {
         m.put("threads", threads);
         m.put("extract_ms", ms);
         BenchFiles.writeMetrics(metrics, m);
-        System.err.printf(java.util.Locale.ROOT, "floor: %d files, %.1f MB, %d statements in %d ms on %d threads%n",
+        System.err.printf(Locale.ROOT, "floor: %d files, %.1f MB, %d statements in %d ms on %d threads%n",
                 files.size(), bytes.get() / 1e6, statements.get(), ms, threads);
     }
 }

@@ -1,5 +1,6 @@
 package io.dxrank.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ record IndicatorSpec(String code, String pillar, String unit, double low, double
     }
 
     IndicatorSpec withMoreSubjects(List<String> extra) {
-        List<String> all = new java.util.ArrayList<>(subjects);
+        List<String> all = new ArrayList<>(subjects);
         for (String s : extra) {
             if (!all.contains(s)) {
                 all.add(s);

@@ -1,5 +1,6 @@
 package io.dxrank.bench;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -89,7 +90,7 @@ final class Phrasing {
             return "0" + n;
         }
         if (n >= 1000) {
-            return String.format(java.util.Locale.ROOT, "%,d", n).replace(',', '.');
+            return String.format(Locale.ROOT, "%,d", n).replace(',', '.');
         }
         return Long.toString(n);
     }

@@ -1,5 +1,6 @@
 package io.dxrank.bench;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -122,7 +123,7 @@ final class Prose {
     }
 
     static String capitalize(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
     static <T> T pick(SplittableRandom r, List<T> list) {

@@ -1,5 +1,6 @@
 package io.dxrank.charts;
 
+import java.util.Collection;
 import io.dxrank.core.Pillar;
 
 import java.io.IOException;
@@ -244,7 +245,7 @@ public final class ReportWriter {
         await(drawings.values());
     }
 
-    private static void await(java.util.Collection<Future<String>> pending) throws IOException {
+    private static void await(Collection<Future<String>> pending) throws IOException {
         try {
             for (Future<String> d : pending) {
                 d.get();

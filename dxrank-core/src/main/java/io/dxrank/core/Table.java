@@ -1,5 +1,6 @@
 package io.dxrank.core;
 
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public enum Table {
             "example_line", "example_quote"));
 
     /** Row order of the CSV: deterministic across runs, whatever the engine's partitioning. */
-    private static final java.util.Map<String, List<String>> SORT = java.util.Map.of(
+    private static final Map<String, List<String>> SORT = Map.of(
             "plans", List.of("source_file"),
             "facts", List.of("source_file", "source_line", "value_text", "indicator_code", "kind", "year"),
             "rankings", List.of("indicator_code", "year", "period", "kind", "level_group", "rank", "locality_id"),

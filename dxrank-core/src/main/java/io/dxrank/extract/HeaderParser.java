@@ -1,5 +1,8 @@
 package io.dxrank.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Locale;
 import io.dxrank.core.Finding;
 import io.dxrank.core.VnText;
 
@@ -54,7 +57,7 @@ public final class HeaderParser {
     public static Result parse(List<String> lines, String planId, String sourceFile) {
         String head = flatten(lines, 0, Math.min(lines.size(), 80));
         String all = flatten(lines, 0, lines.size());
-        List<Finding> findings = new java.util.ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
 
         String level = null;
         String name = null;
@@ -211,14 +214,14 @@ public final class HeaderParser {
             if (name == null || VnText.fold(name).equals(VnText.fold(self))) {
                 continue;
             }
-            String label = VnText.fold(m.group(1)).equals("huyen") ? "huyện" : m.group(1).toLowerCase(java.util.Locale.ROOT);
+            String label = VnText.fold(m.group(1)).equals("huyen") ? "huyện" : m.group(1).toLowerCase(Locale.ROOT);
             String full = VnText.clean(label) + " " + VnText.titleCase(name);
             String key = VnText.fold(full);
             counts.merge(key, 1, Integer::sum);
             display.putIfAbsent(key, full);
         }
         return counts.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey, java.util.Comparator.reverseOrder()))
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(e -> display.get(e.getKey())).orElse(null);
     }
 
@@ -276,7 +279,7 @@ public final class HeaderParser {
     private static String issueDate(String head) {
         Matcher m = ISSUE_DATE.matcher(head);
         if (m.find()) {
-            return String.format(java.util.Locale.ROOT, "%s-%02d-%02d", m.group(3),
+            return String.format(Locale.ROOT, "%s-%02d-%02d", m.group(3),
                     Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
         }
         return null;

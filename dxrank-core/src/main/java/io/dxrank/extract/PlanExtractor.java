@@ -1,5 +1,6 @@
 package io.dxrank.extract;
 
+import java.util.Arrays;
 import io.dxrank.core.Finding;
 import io.dxrank.core.VnText;
 
@@ -288,12 +289,12 @@ public final class PlanExtractor {
 
     private static String tail(String s, int words) {
         String[] w = VnText.clean(s).split(" ");
-        return String.join(" ", java.util.Arrays.copyOfRange(w, Math.max(0, w.length - words), w.length));
+        return String.join(" ", Arrays.copyOfRange(w, Math.max(0, w.length - words), w.length));
     }
 
     private static String head(String s, int words) {
         String[] w = VnText.clean(s).split(" ");
-        return String.join(" ", java.util.Arrays.copyOfRange(w, 0, Math.min(words, w.length)));
+        return String.join(" ", Arrays.copyOfRange(w, 0, Math.min(words, w.length)));
     }
 
     private static String quote(String sentence, QuantityScanner.Quantity q) {

@@ -1,5 +1,7 @@
 package io.dxrank.extract;
 
+import java.io.Serializable;
+
 /**
  * One quantitative statement found in a plan: a number that measures progress or sets a goal.
  *
@@ -38,6 +40,6 @@ public record Statement(int line, String sentence, String quote, String sectionP
     }
 
     /** Locality, level code (xa, huyen, ...) and province as a table row gives them; level and province may be null. */
-    public record RowLocality(String name, String level, String province) implements java.io.Serializable {
+    public record RowLocality(String name, String level, String province) implements Serializable {
     }
 }

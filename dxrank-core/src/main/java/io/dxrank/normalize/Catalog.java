@@ -1,5 +1,6 @@
 package io.dxrank.normalize;
 
+import java.util.stream.Stream;
 import io.dxrank.core.Pillar;
 
 import java.io.IOException;
@@ -57,8 +58,8 @@ public final class Catalog implements Serializable {
                     continue;
                 }
                 // the indicator's own name is one of its phrasings: a table row labelled with it must find it
-                List<String> phrases = java.util.stream.Stream.concat(
-                                Arrays.stream(r.get("phrases").split("\\|")), java.util.stream.Stream.of(r.get("name_vi")))
+                List<String> phrases = Stream.concat(
+                                Arrays.stream(r.get("phrases").split("\\|")), Stream.of(r.get("name_vi")))
                         .map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
                 byCode.put(code, new Indicator(code, r.get("name_vi"), r.get("name_en"), pillar.trim(),
                         r.get("unit").trim(), r.get("direction").trim(), phrases,

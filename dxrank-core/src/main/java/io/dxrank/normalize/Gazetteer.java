@@ -1,5 +1,7 @@
 package io.dxrank.normalize;
 
+import java.util.HashMap;
+import java.util.Map;
 import io.dxrank.core.VnText;
 
 import java.io.IOException;
@@ -26,7 +28,7 @@ public final class Gazetteer implements Serializable {
 
     private final List<Locality> localities;
     /** Localities by folded name, in file order: find() looks only at namesakes (plans x gazetteer was a hot path). */
-    private final java.util.Map<String, List<Locality>> byName = new java.util.HashMap<>();
+    private final Map<String, List<Locality>> byName = new HashMap<>();
 
     private Gazetteer(List<Locality> localities) {
         this.localities = List.copyOf(localities);

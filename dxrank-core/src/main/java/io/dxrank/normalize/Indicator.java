@@ -1,5 +1,6 @@
 package io.dxrank.normalize;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  */
 public record Indicator(String code, String nameVi, String nameEn, String pillar, String unit, String direction,
                         List<String> phrases, Double nationalTarget, Integer nationalTargetYear,
-                        String nationalSource) implements java.io.Serializable {
+                        String nationalSource) implements Serializable {
 
     public static final String UNMAPPED = "unmapped";
 

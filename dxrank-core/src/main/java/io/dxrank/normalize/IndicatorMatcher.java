@@ -1,5 +1,8 @@
 package io.dxrank.normalize;
 
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import io.dxrank.core.VnText;
 
 import java.io.Serializable;
@@ -56,7 +59,7 @@ public final class IndicatorMatcher implements Serializable {
         byWord.forEach((w, list) -> phrasesByWord.put(w, list.stream().mapToInt(Integer::intValue).toArray()));
     }
 
-    private static final java.util.regex.Pattern PUNCTUATION = java.util.regex.Pattern.compile(
+    private static final Pattern PUNCTUATION = Pattern.compile(
             "[,;:/()\\[\\]\"“”‘’!?…]|\\.(?!\\d)");
 
     /**
@@ -70,8 +73,8 @@ public final class IndicatorMatcher implements Serializable {
     /** Words of a text as {@link #toned(String)} keys. */
     static Set<String> tonedWords(String text) {
         Set<String> out = new HashSet<>();
-        for (String w : words(java.text.Normalizer.normalize(text.toLowerCase(java.util.Locale.ROOT),
-                java.text.Normalizer.Form.NFC)).split(" ")) {
+        for (String w : words(Normalizer.normalize(text.toLowerCase(Locale.ROOT),
+                Normalizer.Form.NFC)).split(" ")) {
             if (!w.isEmpty()) {
                 out.add(toned(w));
             }
@@ -84,7 +87,7 @@ public final class IndicatorMatcher implements Serializable {
      * tone placements ("hoá", "hóa") are one word while "cập" and "cáp" stay two.
      */
     static String toned(String word) {
-        String d = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD);
+        String d = Normalizer.normalize(word, Normalizer.Form.NFD);
         StringBuilder letters = new StringBuilder();
         StringBuilder tone = new StringBuilder();
         for (int i = 0; i < d.length(); i++) {
@@ -95,7 +98,7 @@ public final class IndicatorMatcher implements Serializable {
                 letters.append(c);
             }
         }
-        return java.text.Normalizer.normalize(letters, java.text.Normalizer.Form.NFC) + tone;
+        return Normalizer.normalize(letters, Normalizer.Form.NFC) + tone;
     }
 
     /** The best indicator for the subject with a compatible unit, or null. */

@@ -1,5 +1,11 @@
 package io.dxrank.normalize;
 
+import io.dxrank.core.VnText;
+import io.dxrank.tables.TableReader;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import io.dxrank.extract.ExtractionResult;
 import io.dxrank.core.Finding;
 import io.dxrank.extract.PlanMetadata;
@@ -146,16 +152,16 @@ public final class Normalizer implements Serializable {
      * normalizing it as a plan failed the whole run.
      */
     public static boolean isTable(ExtractionResult r) {
-        return io.dxrank.tables.TableReader.isTable(r.format())
+        return TableReader.isTable(r.format())
                 || !r.statements().isEmpty() && r.statements().get(0).rowLocality() != null;
     }
 
-    private static final java.util.regex.Pattern RATE = java.util.regex.Pattern.compile(
+    private static final Pattern RATE = Pattern.compile(
             "/\\s*(tuần|tháng|quý|ngày)\\s*$");
 
     /** Rates ("1-2 tin, bài/ tuần") become yearly figures; the conversion is recorded as a finding. */
     static Fact annualized(Fact f, ExtractionResult plan, List<Finding> findings) {
-        java.util.regex.Matcher m = RATE.matcher(f.valueText() == null ? "" : f.valueText());
+        Matcher m = RATE.matcher(f.valueText() == null ? "" : f.valueText());
         if (!m.find()) {
             return f;
         }
@@ -190,20 +196,20 @@ public final class Normalizer implements Serializable {
 
     /** The subject names a level ("cấp huyện", "cấp xã", "cấp tỉnh") but not the plan's own. */
     static boolean namesOtherLevel(String subject, String level) {
-        String f = io.dxrank.core.VnText.fold(subject);
-        return java.util.regex.Pattern.compile("\\bcap (xa|phuong|huyen|tinh)\\b").matcher(f).find()
+        String f = VnText.fold(subject);
+        return Pattern.compile("\\bcap (xa|phuong|huyen|tinh)\\b").matcher(f).find()
                 && !namesOwnLevel(subject, level);
     }
 
     static boolean namesOwnLevel(String subject, String level) {
-        String f = io.dxrank.core.VnText.fold(subject);
+        String f = VnText.fold(subject);
         String own = switch (level == null ? "" : level) {
             case "xa", "phuong", "thi_tran" -> "cap (xa|phuong)";
             case "huyen", "quan", "thi_xa", "thanh_pho" -> "cap huyen";
             case "tinh" -> "cap tinh";
             default -> "$^";
         };
-        return java.util.regex.Pattern.compile("\\b" + own + "\\b").matcher(f).find();
+        return Pattern.compile("\\b" + own + "\\b").matcher(f).find();
     }
 
     private String localityId(ExtractionResult plan, List<Finding> findings) {
@@ -279,16 +285,16 @@ public final class Normalizer implements Serializable {
                 asOf(s.sentence()), null);
     }
 
-    private static final java.util.regex.Pattern PLACE_UNIT = java.util.regex.Pattern.compile(
+    private static final Pattern PLACE_UNIT = Pattern.compile(
             "(?iu)(xã|phường|thị trấn|thôn|xóm|bản|tổ dân phố|tdp|khối|khu dân cư|cụm dân cư)([,\\s].*)?");
 
     /** A count unit naming administrative places ("20 xã, thị trấn", "12 thôn"), not things done or owned. */
     static boolean countsPlaces(String unit) {
-        return unit != null && PLACE_UNIT.matcher(io.dxrank.core.VnText.clean(unit)).matches();
+        return unit != null && PLACE_UNIT.matcher(VnText.clean(unit)).matches();
     }
 
     /** Words that frame a figure (time, cue, comparator) but name no concept. */
-    private static final java.util.Set<String> FRAMING_WORDS = java.util.Set.of("nam", "da", "dat", "phan", "dau",
+    private static final Set<String> FRAMING_WORDS = Set.of("nam", "da", "dat", "phan", "dau",
             "den", "het", "tren", "toi", "thieu", "it", "nhat", "uoc", "khoang", "va", "tu", "tro", "len", "hon",
             "con", "la", "muc", "voi", "cung", "ky", "thang", "cuoi", "nay", "hien", "se", "can", "tang", "giam",
             "trong", "o");
@@ -298,7 +304,7 @@ public final class Normalizer implements Serializable {
         if (subject == null) {
             return true;
         }
-        for (String word : io.dxrank.core.VnText.fold(subject).split("[^a-z]+")) {
+        for (String word : VnText.fold(subject).split("[^a-z]+")) {
             if (!word.isEmpty() && !FRAMING_WORDS.contains(word)) {
                 return false;
             }
@@ -306,7 +312,7 @@ public final class Normalizer implements Serializable {
         return true;
     }
 
-    private static final java.util.regex.Pattern AS_OF = java.util.regex.Pattern.compile(
+    private static final Pattern AS_OF = Pattern.compile(
             "(?iu)tính\\s+đến\\s+(?:hết\\s+)?(?:thời\\s+điểm\\s+)?(?:ngày\\s+)?(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
     /**
@@ -314,8 +320,8 @@ public final class Normalizer implements Serializable {
      * beside the year the fact refers to.
      */
     static String asOf(String sentence) {
-        java.util.regex.Matcher m = AS_OF.matcher(sentence == null ? "" : sentence);
-        return m.find() ? String.format(java.util.Locale.ROOT, "%s-%02d-%02d", m.group(3),
+        Matcher m = AS_OF.matcher(sentence == null ? "" : sentence);
+        return m.find() ? String.format(Locale.ROOT, "%s-%02d-%02d", m.group(3),
                 Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))) : null;
     }
 

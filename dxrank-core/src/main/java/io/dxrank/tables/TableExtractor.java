@@ -1,5 +1,7 @@
 package io.dxrank.tables;
 
+import java.util.Optional;
+import org.apache.poi.EncryptedDocumentException;
 import io.dxrank.core.Level;
 import io.dxrank.extract.DocumentReader;
 import io.dxrank.extract.ExtractionResult;
@@ -61,7 +63,7 @@ public final class TableExtractor {
         String sha = sha256(bytes);
         String planId = sha.substring(0, 16);
         String format = DocumentReader.formatOf(sourceFile);
-        java.util.Optional<String> precheck = DocumentReader.precheck(bytes);
+        Optional<String> precheck = DocumentReader.precheck(bytes);
         if (precheck.isPresent()) {
             return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes.length, precheck.get());
         }
@@ -72,7 +74,7 @@ public final class TableExtractor {
         List<Grid> grids;
         try {
             grids = TableReader.read(sourceFile, format, bytes);
-        } catch (org.apache.poi.EncryptedDocumentException e) {
+        } catch (EncryptedDocumentException e) {
             return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes.length,
                     "password-protected workbook");
         } catch (Exception | StackOverflowError e) {

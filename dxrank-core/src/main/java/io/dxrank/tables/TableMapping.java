@@ -1,5 +1,8 @@
 package io.dxrank.tables;
 
+import io.dxrank.core.VnText;
+import java.util.List;
+import java.util.Locale;
 import io.dxrank.extract.Statement;
 
 import java.io.IOException;
@@ -75,20 +78,20 @@ public record TableMapping(String sheet, Integer headerRow, String localityColum
     }
 
     /** The 0-based index of a column given as letters ("C") or as its header's text, or -1. */
-    static int columnIndex(String spec, java.util.List<Column> header) {
+    static int columnIndex(String spec, List<Column> header) {
         if (spec == null) {
             return -1;
         }
         if (spec.matches("[A-Za-z]{1,3}")) {
             int index = 0;
-            for (char c : spec.toUpperCase(java.util.Locale.ROOT).toCharArray()) {
+            for (char c : spec.toUpperCase(Locale.ROOT).toCharArray()) {
                 index = index * 26 + (c - 'A' + 1);
             }
             return index - 1;
         }
-        String wanted = io.dxrank.core.VnText.fold(spec);
+        String wanted = VnText.fold(spec);
         for (Column c : header) {
-            if (io.dxrank.core.VnText.fold(c.header()).equals(wanted)) {
+            if (VnText.fold(c.header()).equals(wanted)) {
                 return c.index();
             }
         }

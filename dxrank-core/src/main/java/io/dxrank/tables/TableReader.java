@@ -1,5 +1,10 @@
 package io.dxrank.tables;
 
+import java.math.RoundingMode;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import io.dxrank.extract.TextDecoder;
 
 import java.io.ByteArrayInputStream;
@@ -81,7 +86,7 @@ public final class TableReader {
         char best = ',';
         int bestScore = 0;
         for (char candidate : new char[] {',', ';', '\t'}) {
-            java.util.Map<Integer, Integer> lines = new java.util.HashMap<>();
+            Map<Integer, Integer> lines = new HashMap<>();
             int count = 0;
             int read = 0;
             boolean quoted = false;
@@ -100,7 +105,7 @@ public final class TableReader {
                 }
             }
             // lines with the most frequent cell count; on a tie the more cells
-            for (java.util.Map.Entry<Integer, Integer> e : lines.entrySet()) {
+            for (Map.Entry<Integer, Integer> e : lines.entrySet()) {
                 int score = e.getValue() * 1000 + Math.min(e.getKey(), 999);
                 if (score > bestScore) {
                     best = candidate;
@@ -190,13 +195,13 @@ public final class TableReader {
      * year ("yyyy"): a "Năm" column of dates gives each row its year.
      */
     static String date(Cell cell) {
-        java.time.LocalDateTime d = cell.getLocalDateTimeCellValue();
+        LocalDateTime d = cell.getLocalDateTimeCellValue();
         String format = cell.getCellStyle().getDataFormatString().replaceAll("\"[^\"]*\"|\\[[^]]*]", "")
-                .toLowerCase(java.util.Locale.ROOT);
+                .toLowerCase(Locale.ROOT);
         if (d == null) {
             return "";
         }
-        return format.contains("d") || format.contains("m") ? String.format(java.util.Locale.ROOT, "%02d/%02d/%d",
+        return format.contains("d") || format.contains("m") ? String.format(Locale.ROOT, "%02d/%02d/%d",
                 d.getDayOfMonth(), d.getMonthValue(), d.getYear()) : Integer.toString(d.getYear());
     }
 
@@ -206,7 +211,7 @@ public final class TableReader {
      */
     static String number(double value, String dataFormat) {
         boolean percent = dataFormat != null && dataFormat.contains("%");
-        BigDecimal shown = BigDecimal.valueOf(percent ? value * 100 : value).setScale(6, java.math.RoundingMode.HALF_UP)
+        BigDecimal shown = BigDecimal.valueOf(percent ? value * 100 : value).setScale(6, RoundingMode.HALF_UP)
                 .stripTrailingZeros();
         String plain = (shown.scale() < 0 ? shown.setScale(0).toPlainString() : shown.toPlainString()).replace('.', ',');
         return percent ? plain + "%" : plain;

@@ -1,5 +1,6 @@
 package io.dxrank.analytics;
 
+import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,7 +17,7 @@ class RankStabilityTest {
 
     @Test
     void fastRanksEqualThePlainDefinition() {
-        java.util.Random random = new java.util.Random(3);
+        Random random = new Random(3);
         for (int trial = 0; trial < 200; trial++) {
             double[] scores = new double[1 + random.nextInt(40)];
             for (int i = 0; i < scores.length; i++) {

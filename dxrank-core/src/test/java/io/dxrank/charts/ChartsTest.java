@@ -1,5 +1,11 @@
 package io.dxrank.charts;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.category.IntervalCategoryDataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -65,13 +71,13 @@ class ChartsTest {
         // 0.5*90 + 0.25*70 + 0.25*50
         assertEquals(75.0, sum, 1e-9);
         CategoryPlot ranks = (CategoryPlot) plot.getSubplots().get(1);
-        org.jfree.data.category.IntervalCategoryDataset interval =
-                (org.jfree.data.category.IntervalCategoryDataset) ranks.getDataset(0);
+        IntervalCategoryDataset interval =
+                (IntervalCategoryDataset) ranks.getDataset(0);
         assertEquals(1.0, interval.getStartValue(0, 0).doubleValue(), 1e-9, "no p05: the rank itself");
         assertEquals(1.0, interval.getStartValue(0, 2).doubleValue(), 1e-9);
         assertEquals(4.0, interval.getEndValue(0, 2).doubleValue(), 1e-9);
         assertEquals(List.of("data", "government", "society"), stack.getRowKeys(), "only pillars with data");
-        assertEquals(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD, ranks.getDatasetRenderingOrder(),
+        assertEquals(DatasetRenderingOrder.FORWARD, ranks.getDatasetRenderingOrder(),
                 "rank dots drawn over their intervals");
         assertTrue(ranks.getRangeAxis().getRange().contains(entries.get(RankingChart.TOP_N - 1).rankP95()));
         assertDrawn(chart, "composite", CompositeChart.height(entries.size()));
@@ -80,7 +86,7 @@ class ChartsTest {
     /** Communes in different districts often share a name; one locality's series must not collide with another's. */
     @Test
     void trendOfTwoLocalitiesWithTheSameNameDrawsBoth() throws Exception {
-        List<TrendPoint> points = new java.util.ArrayList<>();
+        List<TrendPoint> points = new ArrayList<>();
         for (String id : List.of("x-nam-dan-hoa-binh", "x-ky-son-hoa-binh")) {
             points.add(new TrendPoint(id, "Hòa Bình", "records_online", 2023, 80.0, null, null));
             points.add(new TrendPoint(id, "Hòa Bình", "records_online", 2024, null, 95.0, null));
@@ -137,18 +143,18 @@ class ChartsTest {
         assertEquals(List.of(new Ambition.Year(2024, 90, 80, 100, 3), new Ambition.Year(2025, 95, 95, 95, 1)), years);
         JFreeChart chart = AmbitionChart.build("Tham vọng", "percent", years, 100.0);
         XYPlot plot = chart.getXYPlot();
-        assertEquals(1, plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size());
+        assertEquals(1, plot.getRangeMarkers(Layer.FOREGROUND).size());
         assertTrue(plot.getRangeAxis().getRange().contains(100.0));
         assertTrue(plot.getRangeAxis().getRange().contains(80.0));
         assertDrawn(chart, "ambition", 420);
         assertNull(AmbitionChart.build("t", "percent", years, null).getXYPlot()
-                .getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND));
+                .getRangeMarkers(Layer.FOREGROUND));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {5, 500})
     void heatmapCapsRowsAndColumns(int localities) throws Exception {
-        List<HeatCell> cells = new java.util.ArrayList<>();
+        List<HeatCell> cells = new ArrayList<>();
         for (int i = 0; i < localities; i++) {
             for (int k = 0; k < 25; k++) {
                 if ((i + k) % 3 != 0) {
@@ -159,15 +165,15 @@ class ChartsTest {
         JFreeChart chart = HeatmapChart.build("Bản đồ nhiệt", cells);
         XYPlot plot = chart.getXYPlot();
         int rows = Math.min(localities, HeatmapChart.MAX_LOCALITIES);
-        assertEquals(rows, ((org.jfree.chart.axis.SymbolAxis) plot.getRangeAxis()).getSymbols().length);
+        assertEquals(rows, ((SymbolAxis) plot.getRangeAxis()).getSymbols().length);
         assertEquals(HeatmapChart.MAX_INDICATORS,
-                ((org.jfree.chart.axis.SymbolAxis) plot.getDomainAxis()).getSymbols().length);
+                ((SymbolAxis) plot.getDomainAxis()).getSymbols().length);
         for (int i = 0; i < plot.getDataset().getItemCount(0); i++) {
             assertTrue(plot.getDataset().getXValue(0, i) < HeatmapChart.MAX_INDICATORS);
             assertTrue(plot.getDataset().getYValue(0, i) < rows);
         }
         assertTrue(subtitle(chart).startsWith(localities + " localities x 25 indicators"), subtitle(chart));
-        String[] labels = ((org.jfree.chart.axis.SymbolAxis) plot.getRangeAxis()).getSymbols();
+        String[] labels = ((SymbolAxis) plot.getRangeAxis()).getSymbols();
         if (localities > HeatmapChart.MAX_LOCALITIES) {
             // all have 16-17 indicators; the best mean scores win and come first
             double first = meanScore(cells, labels[0]);
@@ -179,9 +185,9 @@ class ChartsTest {
 
     @Test
     void slopePairsRanksOfTwoYearsAndKeepsTheBest() throws Exception {
-        List<CompositeEntry> both = new java.util.ArrayList<>(ChartFixtures.composite(40, 2023));
+        List<CompositeEntry> both = new ArrayList<>(ChartFixtures.composite(40, 2023));
         List<CompositeEntry> later = ChartFixtures.composite(40, 2024);
-        java.util.Collections.reverse(later);
+        Collections.reverse(later);
         both.addAll(later);
         List<RankChange> changes = RankChanges.between(both, 2023, 2024);
         assertEquals(40, changes.size());

@@ -1,5 +1,6 @@
 package io.dxrank.devset;
 
+import io.dxrank.extract.PlanExtractor;
 import io.dxrank.core.VnText;
 import io.dxrank.extract.ExtractionResult;
 import io.dxrank.extract.PlanMetadata;
@@ -97,7 +98,7 @@ final class DevSetScore {
 
     static ExtractionResult extract(DevSet.Document doc) {
         try {
-            return io.dxrank.extract.PlanExtractor.extract(doc.file().getFileName().toString(),
+            return PlanExtractor.extract(doc.file().getFileName().toString(),
                     Files.readAllBytes(doc.file()));
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -1,5 +1,7 @@
 package io.dxrank.devset;
 
+import io.dxrank.extract.PlanMetadata;
+import io.dxrank.extract.Statement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,10 +29,10 @@ class DevSetTest {
     void scorerMatchesByLineAndValueAndScoresKindYearAndMetadata() {
         DevSet.Document doc = new DevSet.Document(Path.of("x.txt"), "report", "Tân Lập", "xa", "Phú Thọ", 2024,
                 List.of(new DevSet.Gold(3, "actual", 2024, 95.0, "95%"), new DevSet.Gold(9, "target", 2025, 80, "80%")));
-        io.dxrank.extract.PlanMetadata meta = new io.dxrank.extract.PlanMetadata("Tân Lập", "xa", null, "Phu Tho",
+        PlanMetadata meta = new PlanMetadata("Tân Lập", "xa", null, "Phu Tho",
                 2024, "FY", 2024, null);
-        io.dxrank.extract.Statement s95 = statement(4, 95.0, "actual");
-        io.dxrank.extract.Statement s7 = statement(12, 7.0, "target");
+        Statement s95 = statement(4, 95.0, "actual");
+        Statement s7 = statement(12, 7.0, "target");
         ExtractionResult r = new ExtractionResult("id", "x.txt", "sha", "txt", 10, ExtractionResult.OK, null, meta,
                 List.of(s95, s7), List.of());
         DevSetScore score = new DevSetScore();
@@ -43,8 +45,8 @@ class DevSetTest {
         assertEquals(1.0, t.metadata(), 1e-9, "province compares without accents");
     }
 
-    private static io.dxrank.extract.Statement statement(int line, double value, String kind) {
-        return new io.dxrank.extract.Statement(line, "s", "q", "", null, kind, null, "v", value, null, null,
+    private static Statement statement(int line, double value, String kind) {
+        return new Statement(line, "s", "q", "", null, kind, null, "v", value, null, null,
                 "percent", "eq", null, "prose");
     }
 

@@ -1,5 +1,6 @@
 package io.dxrank.extract;
 
+import java.nio.charset.CharsetEncoder;
 import io.dxrank.TestFiles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -84,7 +85,7 @@ class DocumentReaderTest {
     /** As Vietnamese Windows files store text: vowel letters precomposed, tone marks as combining characters. */
     static byte[] windows1258(String text) {
         Charset cp = Charset.forName("windows-1258");
-        java.nio.charset.CharsetEncoder enc = cp.newEncoder();
+        CharsetEncoder enc = cp.newEncoder();
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

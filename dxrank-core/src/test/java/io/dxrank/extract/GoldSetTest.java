@@ -1,5 +1,6 @@
 package io.dxrank.extract;
 
+import java.io.StringReader;
 import io.dxrank.TestFiles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -80,7 +81,7 @@ class GoldSetTest {
     static List<GoldScore.Gold> read(Path file) throws IOException {
         List<GoldScore.Gold> rows = new ArrayList<>();
         String text = Files.readString(file, StandardCharsets.UTF_8).replace("\uFEFF", "");
-        try (Reader reader = new java.io.StringReader(text)) {
+        try (Reader reader = new StringReader(text)) {
             for (CSVRecord rec : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                     .parse(reader)) {
                 String year = rec.get("year").trim();

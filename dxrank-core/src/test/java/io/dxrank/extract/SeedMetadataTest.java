@@ -1,5 +1,6 @@
 package io.dxrank.extract;
 
+import java.nio.charset.StandardCharsets;
 import io.dxrank.TestFiles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -47,7 +48,7 @@ class SeedMetadataTest {
     void halfYearTitleAndFullDateAreRead() {
         String text = "ỦY BAN NHÂN DÂN XÃ AN PHÚ\nAn Phú, ngày 05 tháng 7 năm 2025\nKẾ HOẠCH\n"
                 + "Chuyển đổi số xã An Phú 6 tháng đầu năm 2025\nI. MỤC TIÊU\n- Phấn đấu 90% hồ sơ xử lý trực tuyến.\n";
-        ExtractionResult r = PlanExtractor.extract("x.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ExtractionResult r = PlanExtractor.extract("x.txt", text.getBytes(StandardCharsets.UTF_8));
         assertEquals("An Phú", r.metadata().localityName());
         assertEquals("H1", r.metadata().period());
         assertEquals("2025-07-05", r.metadata().issueDate());
@@ -58,7 +59,7 @@ class SeedMetadataTest {
     void aWrappedLineStartingWithACountIsNotAHeading() {
         String text = "KẾ HOẠCH\nChuyển đổi số xã An Phú năm 2024\nI. MỤC TIÊU\n- Phấn đấu tổ chức\n"
                 + "4 hội nghị tập huấn về chuyển đổi số trong năm.\n";
-        ExtractionResult r = PlanExtractor.extract("x.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ExtractionResult r = PlanExtractor.extract("x.txt", text.getBytes(StandardCharsets.UTF_8));
         assertTrue(r.statements().stream().anyMatch(s -> s.valueText().startsWith("4 hội nghị")), r.statements().toString());
     }
 
@@ -66,10 +67,10 @@ class SeedMetadataTest {
     void aCommitteeHeaderNamingTheDistrictAboveTheCommuneGivesTheDistrictAlone() {
         String text = "UBND HUYỆN KỲ SƠN\nỦY BAN NHÂN DÂN XÃ HÒA BÌNH\nKẾ HOẠCH\n"
                 + "Chuyển đổi số xã Hòa Bình năm 2024\nI. MỤC TIÊU\n- Phấn đấu 90% hồ sơ xử lý trực tuyến.\n";
-        ExtractionResult r = PlanExtractor.extract("x.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ExtractionResult r = PlanExtractor.extract("x.txt", text.getBytes(StandardCharsets.UTF_8));
         assertEquals("huyện Kỳ Sơn", r.metadata().parent());
         String wards = "THỊ XÃ AN LẠC\nUBND PHƯỜNG BẮC HÀ\nKẾ HOẠCH\nChuyển đổi số phường Bắc Hà năm 2024\n";
-        ExtractionResult w = PlanExtractor.extract("y.txt", wards.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ExtractionResult w = PlanExtractor.extract("y.txt", wards.getBytes(StandardCharsets.UTF_8));
         assertEquals("thị xã An Lạc", w.metadata().parent());
     }
 }

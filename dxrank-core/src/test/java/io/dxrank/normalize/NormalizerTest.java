@@ -1,5 +1,6 @@
 package io.dxrank.normalize;
 
+import java.util.ArrayList;
 import io.dxrank.extract.ExtractionResult;
 import io.dxrank.extract.PlanMetadata;
 import io.dxrank.extract.QuantityScanner;
@@ -19,7 +20,8 @@ class NormalizerTest {
 
     static final String CATALOG = """
             code,name_vi,name_en,pillar,unit,direction,phrases,national_target,national_target_year,national_source
-            records,Hồ sơ công việc,Records online,government,percent,higher,hồ sơ công việc được xử lý trên môi trường mạng | hồ sơ công việc xử lý trên môi trường điện tử,90,2025,QĐ 942
+            records,Hồ sơ công việc,Records online,government,percent,higher,hồ sơ công việc được xử lý trên môi trường mạng \
+            | hồ sơ công việc xử lý trên môi trường điện tử,90,2025,QĐ 942
             accounts,Tài khoản thanh toán,Payment accounts,society,percent,higher,người dân trưởng thành có tài khoản thanh toán,,,
             posts,Tin bài,News posts,awareness,posts,higher,tin bài | tin bài tuyên truyền,,,
             teams,Tổ CNSCĐ,Community teams,society,percent,higher,xã thị trấn thành lập tổ công nghệ số,,,
@@ -335,7 +337,7 @@ class NormalizerTest {
     void anIndicatorsOwnNameMatchesIt() throws Exception {
         Catalog catalog = Catalog.load(Path.of("data/catalog/indicators.csv"));
         IndicatorMatcher m = new IndicatorMatcher(catalog);
-        List<String> wrong = new java.util.ArrayList<>();
+        List<String> wrong = new ArrayList<>();
         for (Indicator i : catalog.indicators()) {
             IndicatorMatcher.Match match = m.match(i.nameVi(), "percent".equals(i.unit()), false,
                     IndicatorMatcher.PLACES.equals(i.unit()));

@@ -1,5 +1,6 @@
 package io.dxrank.tables;
 
+import java.time.LocalDate;
 import static io.dxrank.tables.Workbooks.bytes;
 import static io.dxrank.tables.Workbooks.row;
 
@@ -147,10 +148,10 @@ final class OfficeTables {
             yyyy.setDataFormat(wb.createDataFormat().getFormat("yyyy"));
             row(s, 0, "Tên đơn vị", "Chỉ tiêu", "ĐVT", "Năm", "Kế hoạch", "Thực hiện");
             row(s, 1, "Xã Khánh Sơn", "Nhóm Zalo", "nhóm", null, null, 4);
-            s.getRow(1).createCell(3).setCellValue(java.time.LocalDate.of(2024, 12, 31));
+            s.getRow(1).createCell(3).setCellValue(LocalDate.of(2024, 12, 31));
             s.getRow(1).getCell(3).setCellStyle(dmy);
             row(s, 2, "Xã Khánh Sơn", "Nhóm Zalo", "nhóm", null, 6, null);
-            s.getRow(2).createCell(3).setCellValue(java.time.LocalDate.of(2025, 1, 1));
+            s.getRow(2).createCell(3).setCellValue(LocalDate.of(2025, 1, 1));
             s.getRow(2).getCell(3).setCellStyle(yyyy);
             return bytes(wb);
         }

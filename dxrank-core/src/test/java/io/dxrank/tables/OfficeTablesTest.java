@@ -1,5 +1,12 @@
 package io.dxrank.tables;
 
+import io.dxrank.FaultCorpus;
+import io.dxrank.extract.Statement;
+import java.io.ByteArrayOutputStream;
+import java.util.TreeMap;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import io.dxrank.normalize.Catalog;
 import io.dxrank.core.Finding;
 import io.dxrank.normalize.Gazetteer;
@@ -119,7 +126,7 @@ class OfficeTablesTest {
 
     @Test
     void wideByIndicatorWithPlanAndResultUnderEachIndicator() throws Exception {
-        assertEquals(new java.util.TreeMap<>(Map.of(
+        assertEquals(new TreeMap<>(Map.of(
                 "17986 records_processed_online target 2024", "90 percent @ KQ!B4",
                 "17986 records_processed_online actual 2024", "85.5 percent @ KQ!C4",
                 "17986 news_posts target 2024", "12 posts @ KQ!D4",
@@ -156,8 +163,8 @@ class OfficeTablesTest {
 
     @Test
     void csvSavedByVietnameseExcel() throws Exception {
-        byte[] excel = io.dxrank.FaultCorpus.windows1258(OfficeTables.EXCEL_CSV);
-        assertEquals(new java.util.TreeMap<>(Map.of(
+        byte[] excel = FaultCorpus.windows1258(OfficeTables.EXCEL_CSV);
+        assertEquals(new TreeMap<>(Map.of(
                 "17986 records_processed_online target 2024", "80 percent @ bieu!E4",
                 "17986 records_processed_online actual 2024", "98.5 percent @ bieu!F4",
                 "17986 officials_computers target 2024", "100 percent @ bieu!E5",
@@ -165,12 +172,12 @@ class OfficeTablesTest {
                 "17011 zalo_groups actual 2024", "7 groups @ bieu!F6")), facts("bieu.csv", excel));
         // the headers and names hold more commas than the lines hold semicolons
         assertEquals(';', TableReader.delimiter(OfficeTables.WIDE_CSV));
-        assertEquals(new java.util.TreeMap<>(Map.of(
+        assertEquals(new TreeMap<>(Map.of(
                 "17986 records_processed_online actual 2024", "98.5 percent @ ket-qua-2024!B2",
                 "17986 officials_computers actual 2024", "99.5 percent @ ket-qua-2024!C2",
                 "17011 records_processed_online actual 2024", "97.5 percent @ ket-qua-2024!B3",
                 "17011 officials_computers actual 2024", "100 percent @ ket-qua-2024!C3")),
-                facts("ket-qua-2024.csv", io.dxrank.FaultCorpus.windows1258(OfficeTables.WIDE_CSV)));
+                facts("ket-qua-2024.csv", FaultCorpus.windows1258(OfficeTables.WIDE_CSV)));
     }
 
     @Test
@@ -188,7 +195,7 @@ class OfficeTablesTest {
                 List.of("UBND HUYỆN NAM ĐÀN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
                 List.of("BIỂU TỔNG HỢP KẾT QUẢ CHUYỂN ĐỔI SỐ CỦA XÃ KHÁNH SƠN NĂM 2024"),
                 List.of("STT", "Nội dung chỉ tiêu", "ĐVT", "Thực hiện")));
-        assertEquals(new TableExtractor.Defaults(2024, "actual", new io.dxrank.extract.Statement.RowLocality(
+        assertEquals(new TableExtractor.Defaults(2024, "actual", new Statement.RowLocality(
                 "KHÁNH SƠN", "xa", null)), TableExtractor.defaults(block, 2, "bieu.xlsx"));
         Grid committeeOnly = new Grid("Biểu 03", List.of(List.of("UBND HUYỆN NAM ĐÀN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
                 List.of("STT", "Nội dung chỉ tiêu", "ĐVT", "Thực hiện")));
@@ -228,15 +235,15 @@ class OfficeTablesTest {
     @Test
     void formulaErrorsAreReportedAndFormulasWithoutStoredResultsAreComputed() throws Exception {
         byte[] bytes;
-        try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
-            org.apache.poi.ss.usermodel.Sheet s = wb.createSheet("Số liệu");
+        try (Workbook wb = new XSSFWorkbook()) {
+            Sheet s = wb.createSheet("Số liệu");
             Workbooks.row(s, 0, "Tên đơn vị", "Chỉ tiêu", "ĐVT", "Năm", "Kế hoạch", "Thực hiện");
             Workbooks.row(s, 1, "Xã Khánh Sơn", "Nhóm Zalo", "nhóm", 2024, 4, null);
             Workbooks.row(s, 2, "Xã Khánh Sơn", "Tin, bài tuyên truyền về chuyển đổi số", "tin, bài", 2024, 0, null);
             // as a script writes it: formulas, no stored results (Excel computes them when it opens the file)
             s.getRow(1).createCell(5).setCellFormula("E2+1");
             s.getRow(2).createCell(5).setCellFormula("E2/E3");
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
             bytes = out.toByteArray();
         }
@@ -253,7 +260,7 @@ class OfficeTablesTest {
     }
 
     static Map<String, String> filter(Map<String, String> facts, String indicator) {
-        Map<String, String> out = new java.util.TreeMap<>(facts);
+        Map<String, String> out = new TreeMap<>(facts);
         out.keySet().removeIf(k -> !k.contains(" " + indicator + " "));
         return out;
     }

@@ -1,5 +1,10 @@
 package io.dxrank.tables;
 
+import io.dxrank.FaultCorpus;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.io.TempDir;
 import io.dxrank.normalize.Catalog;
 import io.dxrank.extract.ExtractionResult;
 import io.dxrank.normalize.Fact;
@@ -49,7 +54,7 @@ class TableExtractorTest {
 
     static List<Finding> findings(String file, byte[] bytes) {
         ExtractionResult r = InputFile.extract(file, bytes);
-        List<Finding> all = new java.util.ArrayList<>(r.findings());
+        List<Finding> all = new ArrayList<>(r.findings());
         if (r.ok()) {
             all.addAll(normalizer.normalizeTable(r).findings());
         }
@@ -118,7 +123,7 @@ class TableExtractorTest {
         assertEquals(CSV_FACTS, facts("t.csv", semicolon.getBytes(StandardCharsets.UTF_8)));
         String tab = semicolon.replace(";", "\t");
         assertEquals(CSV_FACTS, facts("t.csv", tab.getBytes(StandardCharsets.UTF_8)));
-        byte[] cp1258 = io.dxrank.FaultCorpus.windows1258(semicolon);
+        byte[] cp1258 = FaultCorpus.windows1258(semicolon);
         assertEquals(CSV_FACTS, facts("t.csv", cp1258));
     }
 
@@ -164,23 +169,23 @@ class TableExtractorTest {
     }
 
     @Test
-    void aMappingFileDescribesALayoutTheRecognizerDoesNotKnow(@org.junit.jupiter.api.io.TempDir Path dir)
+    void aMappingFileDescribesALayoutTheRecognizerDoesNotKnow(@TempDir Path dir)
             throws Exception {
         String csv = "BIỂU 02\n\nĐịa bàn,Hạng mục,Số liệu 2024\nXã Khánh Sơn,Nhóm Zalo,4\n";
         byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
         assertEquals("rejected", InputFile.extract("b02.csv", bytes).status(), "no known header: a reject");
         Path file = dir.resolve("mapping.properties");
-        java.nio.file.Files.writeString(file, "header_row=3\nlocality_column=A\nindicator_column=Hạng mục\nkind=actual\n");
+        Files.writeString(file, "header_row=3\nlocality_column=A\nindicator_column=Hạng mục\nkind=actual\n");
         ExtractionResult r = InputFile.extract("b02.csv", bytes, TableMapping.load(file));
         Fact f = normalizer.normalizeTable(r).facts().get(0);
         assertEquals("17986 zalo_groups actual 2024 4.0 b02!C4", f.localityId() + " " + f.indicatorCode() + " "
                 + f.kind() + " " + f.year() + " " + f.value() + " " + f.section());
-        java.nio.file.Files.writeString(file, "kind=planned\n");
-        IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        Files.writeString(file, "kind=planned\n");
+        IllegalArgumentException bad = Assertions.assertThrows(IllegalArgumentException.class,
                 () -> TableMapping.load(file));
         assertTrue(bad.getMessage().contains("mapping.properties: key 'kind'"), bad.getMessage());
-        java.nio.file.Files.writeString(file, "locality=A\n");
-        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        Files.writeString(file, "locality=A\n");
+        assertTrue(Assertions.assertThrows(IllegalArgumentException.class,
                 () -> TableMapping.load(file)).getMessage().contains("unknown key 'locality'"));
     }
 }

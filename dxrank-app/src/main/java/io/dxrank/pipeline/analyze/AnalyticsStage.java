@@ -133,8 +133,8 @@ public final class AnalyticsStage {
                        n, period, locality_name, level, direction,
                        previous_rank - rank AS rank_change, source_file, source_line, quote, measure
                 FROM p
-                """.formatted(Ranking.rankSql(Ranking.INDICATOR_GROUP, Ranking.INDICATOR_ORDER),
-                Ranking.INDICATOR_GROUP, Ranking.percentileSql("n", "rank")));
+                """.transform(sql -> String.format(Locale.ROOT, sql, Ranking.rankSql(Ranking.INDICATOR_GROUP,
+                Ranking.INDICATOR_ORDER), Ranking.INDICATOR_GROUP, Ranking.percentileSql("n", "rank"))));
         rankings.createOrReplaceTempView("rankings");
 
         List<Dataset<Row>> cached = new ArrayList<>(List.of(best));

@@ -29,7 +29,7 @@ public final class Summaries {
                 )
                 SELECT locality_id, locality_name, level_group, year, rank, score, coverage, rank_p05, rank_p95%s
                 FROM c ORDER BY level_group, rank, locality_id
-                """.formatted(ranks);
+                """.transform(sql -> String.format(Locale.ROOT, sql, ranks));
     }
 
     /** Per locality and year: targets checked against the next year's results, and how many were met. */

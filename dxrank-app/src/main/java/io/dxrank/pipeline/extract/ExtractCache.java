@@ -1,5 +1,7 @@
 package io.dxrank.pipeline.extract;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import io.dxrank.extract.PlanExtractor;
 import io.dxrank.run.RunDirectory;
 
@@ -72,7 +74,7 @@ public final class ExtractCache {
         }
         try {
             Dataset<Row> cached = spark.read().parquet(dir.toString());
-            Column[] columns = java.util.Arrays.stream(ExtractRows.SCHEMA.fieldNames()).map(c -> col(c))
+            Column[] columns = Arrays.stream(ExtractRows.SCHEMA.fieldNames()).map(c -> col(c))
                     .toArray(Column[]::new);
             return Optional.of(cached.filter(col(EXTRACTOR).equalTo(fingerprint)).select(columns));
         } catch (RuntimeException unreadable) {
@@ -175,7 +177,7 @@ public final class ExtractCache {
                         entries.add(entry);
                     }
                 }
-                entries.sort(java.util.Comparator.comparing(JarEntry::getName));
+                entries.sort(Comparator.comparing(JarEntry::getName));
                 for (JarEntry entry : entries) {
                     digest.update(entry.getName().getBytes(StandardCharsets.UTF_8));
                     try (InputStream in = jar.getInputStream(entry)) {

@@ -1,5 +1,7 @@
 package io.dxrank.pipeline.extract;
 
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
 import io.dxrank.extract.ExtractionResult;
 import io.dxrank.core.Finding;
 import io.dxrank.extract.PlanMetadata;
@@ -72,8 +74,8 @@ public final class ExtractRows {
     }
 
     /** Spark's external type for arrays is a Scala Seq. */
-    public static <T> scala.collection.immutable.Seq<T> seq(List<T> list) {
-        return scala.jdk.javaapi.CollectionConverters.asScala(list).toList();
+    public static <T> Seq<T> seq(List<T> list) {
+        return CollectionConverters.asScala(list).toList();
     }
 
     public static Row findingRow(Finding f) {

@@ -1,5 +1,14 @@
 package io.dxrank.pipeline.extract;
 
+import io.dxrank.tables.InputFile;
+import io.dxrank.tables.TableMapping;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import io.dxrank.extract.ExtractionResult;
 import io.dxrank.extract.PlanExtractor;
 
@@ -23,10 +32,10 @@ public final class ExtractStage {
     }
 
     public static Dataset<Row> run(SparkSession spark, List<String> inputDirs) {
-        return run(spark, inputDirs, io.dxrank.tables.TableMapping.NONE);
+        return run(spark, inputDirs, TableMapping.NONE);
     }
 
-    public static Dataset<Row> run(SparkSession spark, List<String> inputDirs, io.dxrank.tables.TableMapping mapping) {
+    public static Dataset<Row> run(SparkSession spark, List<String> inputDirs, TableMapping mapping) {
         Dataset<Row> files = spark.read().format("binaryFile")
                 .option("recursiveFileLookup", "true")
                 .load(inputDirs.toArray(String[]::new));
@@ -42,21 +51,21 @@ public final class ExtractStage {
         List<String> empty = new ArrayList<>();
         try {
             for (String dir : inputDirs) {
-                org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(dir);
-                org.apache.hadoop.fs.FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
+                Path root = new Path(dir);
+                FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
                 String rootPath = fs.makeQualified(root).toUri().getPath();
-                for (org.apache.hadoop.fs.FileStatus f : filesBelow(fs, root)) {
+                for (FileStatus f : filesBelow(fs, root)) {
                     String below = f.getPath().toUri().getPath().substring(rootPath.length());
                     // Spark ignores names starting with '.' or '_' (hidden and metadata files) at any depth
-                    boolean hidden = java.util.Arrays.stream(below.split("/")).anyMatch(
+                    boolean hidden = Arrays.stream(below.split("/")).anyMatch(
                             part -> part.startsWith(".") || part.startsWith("_"));
                     if (f.getLen() == 0 && !hidden) {
                         empty.add(f.getPath().toString());
                     }
                 }
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot list " + inputDirs, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + inputDirs, e);
         }
         return empty;
     }
@@ -66,12 +75,12 @@ public final class ExtractStage {
      * reads each local file's permissions by running {@code ls -ld} (one process per file without Hadoop's
      * native library).
      */
-    private static List<org.apache.hadoop.fs.FileStatus> filesBelow(org.apache.hadoop.fs.FileSystem fs,
-            org.apache.hadoop.fs.Path dir) throws java.io.IOException {
-        List<org.apache.hadoop.fs.FileStatus> files = new ArrayList<>();
-        java.util.ArrayDeque<org.apache.hadoop.fs.Path> pending = new java.util.ArrayDeque<>(List.of(dir));
+    private static List<FileStatus> filesBelow(FileSystem fs,
+            Path dir) throws IOException {
+        List<FileStatus> files = new ArrayList<>();
+        ArrayDeque<Path> pending = new ArrayDeque<>(List.of(dir));
         while (!pending.isEmpty()) {
-            for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(pending.pop())) {
+            for (FileStatus f : fs.listStatus(pending.pop())) {
                 if (f.isDirectory()) {
                     pending.push(f.getPath());
                 } else {
@@ -95,7 +104,7 @@ public final class ExtractStage {
     static List<String> roots(List<String> inputDirs) {
         List<String> roots = new ArrayList<>();
         for (String dir : inputDirs) {
-            roots.add(new org.apache.hadoop.fs.Path(dir).toUri().getPath());
+            roots.add(new Path(dir).toUri().getPath());
         }
         return roots;
     }
@@ -105,14 +114,14 @@ public final class ExtractStage {
      * done in {@code progress} when given: the incremental run's path.
      */
     static Dataset<Row> run(SparkSession spark, List<String> inputDirs, List<String> files, LongAccumulator progress,
-                            io.dxrank.tables.TableMapping mapping) {
+                            TableMapping mapping) {
         Dataset<Row> read = spark.read().format("binaryFile")
                 .load(files.stream().map(ExtractStage::escapeGlob).toArray(String[]::new));
         return extract(read, inputDirs, progress, mapping);
     }
 
     private static Dataset<Row> extract(Dataset<Row> binaryFiles, List<String> inputDirs, LongAccumulator progress,
-                                        io.dxrank.tables.TableMapping mapping) {
+                                        TableMapping mapping) {
         binaryFiles.sparkSession().sparkContext().setJobDescription("dxrank extract");
         Dataset<Row> files = binaryFiles.select("path", "content");
         List<String> roots = roots(inputDirs);
@@ -126,7 +135,7 @@ public final class ExtractStage {
             public Row next() {
                 Row file = rows.next();
                 String name = relativeName(file.getString(0), roots);
-                ExtractionResult result = io.dxrank.tables.InputFile.extract(name, (byte[]) file.get(1), mapping);
+                ExtractionResult result = InputFile.extract(name, (byte[]) file.get(1), mapping);
                 if (progress != null) {
                     progress.add(1);
                 }
@@ -143,13 +152,13 @@ public final class ExtractStage {
 
     /** The file's path below the input folder it came from, '/'-separated: the source_file of every table. */
     static String relativeName(String uri, List<String> roots) {
-        String path = new org.apache.hadoop.fs.Path(uri).toUri().getPath();
+        String path = new Path(uri).toUri().getPath();
         for (String root : roots) {
             String prefix = root.endsWith("/") ? root : root + "/";
             if (path.startsWith(prefix)) {
                 return path.substring(prefix.length());
             }
         }
-        return new org.apache.hadoop.fs.Path(uri).getName();
+        return new Path(uri).getName();
     }
 }

@@ -1,5 +1,8 @@
 package io.dxrank.pipeline.extract;
 
+import io.dxrank.extract.DocumentReader;
+import io.dxrank.tables.TableReader;
+import scala.jdk.javaapi.CollectionConverters;
 import io.dxrank.tables.TableMapping;
 import io.dxrank.extract.PlanExtractor;
 import io.dxrank.run.RunOptions;
@@ -68,8 +71,8 @@ public final class IncrementalExtract {
         List<Row> reusedKeys = new ArrayList<>();
         for (Listed f : listed) {
             // with a mapping file, tables are read again each run: the cache knows files, not mappings
-            boolean mapped = options.tableMapping() != null && io.dxrank.tables.TableReader.isTable(
-                    io.dxrank.extract.DocumentReader.formatOf(f.sourceFile()));
+            boolean mapped = options.tableMapping() != null && TableReader.isTable(
+                    DocumentReader.formatOf(f.sourceFile()));
             if (cachedKeys.contains(f.key()) && !mapped) {
                 reusedKeys.add(RowFactory.create(f.sourceFile(), f.sha256()));
             } else if (f.sha256().equals(EMPTY_SHA256)) {
@@ -83,7 +86,7 @@ public final class IncrementalExtract {
         if (!reusedKeys.isEmpty()) {
             Dataset<Row> keys = spark.createDataFrame(reusedKeys, KEYS);
             rows = cached.get().join(broadcast(keys),
-                    scala.jdk.javaapi.CollectionConverters.asScala(List.of("source_file", "sha256")).toSeq(),
+                    CollectionConverters.asScala(List.of("source_file", "sha256")).toSeq(),
                     "left_semi")
                     // a join puts its key columns first; the stages read these rows by position
                     .select(Arrays.stream(ExtractRows.SCHEMA.fieldNames()).map(c -> col(c)).toArray(Column[]::new));

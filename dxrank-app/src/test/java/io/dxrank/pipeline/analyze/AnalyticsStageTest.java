@@ -1,5 +1,7 @@
 package io.dxrank.pipeline.analyze;
 
+import java.util.Comparator;
+import java.util.Locale;
 import io.dxrank.analytics.Normalization;
 import io.dxrank.normalize.Catalog;
 import io.dxrank.normalize.Fact;
@@ -47,7 +49,7 @@ class AnalyticsStageTest {
     static Dataset<Row> facts;
 
     static Fact fact(String plan, String locality, String code, String kind, int year, double value) {
-        return new Fact(plan, locality, locality.toUpperCase(java.util.Locale.ROOT), "xa", "P", code, code, "x", kind,
+        return new Fact(plan, locality, locality.toUpperCase(Locale.ROOT), "xa", "P", code, code, "x", kind,
                 year, Integer.toString(year), value, null, "percent", "eq", plan + ".txt", 1, "q", "s", "", "v", null,
                 "prose", null, null);
     }
@@ -168,7 +170,7 @@ class AnalyticsStageTest {
             again = t.composite().orderBy("kind", "locality_id").collectAsList();
         }
         List<Row> first = new ArrayList<>(compositeRows);
-        first.sort(java.util.Comparator.comparing((Row r) -> r.<String>getAs("kind"))
+        first.sort(Comparator.comparing((Row r) -> r.<String>getAs("kind"))
                 .thenComparing(r -> r.<String>getAs("locality_id")));
         assertEquals(first.toString(), again.toString());
     }

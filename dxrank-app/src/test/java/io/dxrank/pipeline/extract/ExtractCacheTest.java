@@ -1,5 +1,8 @@
 package io.dxrank.pipeline.extract;
 
+import io.dxrank.extract.PlanExtractor;
+import io.dxrank.tables.TableExtractor;
+import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -76,7 +79,7 @@ class ExtractCacheTest {
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+        return Stream.concat(a.stream(), b.stream()).toList();
     }
 
     @Test
@@ -98,9 +101,9 @@ class ExtractCacheTest {
     @Test
     void theFingerprintCoversTheTableReaderToo() {
         // indicator tables are extracted by io.dxrank.tables: a new table reader must not reuse an older one's rows
-        String tables = io.dxrank.tables.TableExtractor.class.getPackageName().replace('.', '/') + "/";
+        String tables = TableExtractor.class.getPackageName().replace('.', '/') + "/";
         assertTrue(ExtractCache.FINGERPRINTED.contains(tables), ExtractCache.FINGERPRINTED.toString());
         assertTrue(ExtractCache.FINGERPRINTED.contains(
-                io.dxrank.extract.PlanExtractor.class.getPackageName().replace('.', '/') + "/"));
+                PlanExtractor.class.getPackageName().replace('.', '/') + "/"));
     }
 }
