@@ -11,8 +11,10 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -72,17 +74,27 @@ public final class NormalizeStage {
         // indicator table files name many localities (locality_id empty): they are no revisions of anything
         Dataset<Row> ranked = plans.filter(col("status").equalTo("ok").and(col("locality_id").isNotNull()))
                 .withColumn("revision_rank", row_number().over(samePeriod))
+                .withColumn("kept_file", first("source_file").over(samePeriod))
+                .withColumn("kept_sha", first("sha256").over(samePeriod))
                 .withColumn("revisions", count(lit(1)).over(Window.partitionBy("locality_id", "plan_year", "period")));
         Dataset<Row> superseded = ranked.filter(col("revision_rank").gt(1)).select("plan_id", "source_file",
-                "locality_name", "plan_year", "period");
-        Column detail = concat(lit("superseded by a later revision of the same locality and period ("),
-                col("locality_name"), lit(" "), col("plan_year").cast("string"), lit(" "), col("period"),
-                lit("); its facts are not used"));
+                "locality_name", "plan_year", "period", "sha256", "kept_file", "kept_sha");
+        // a byte-identical copy (downloaded twice, saved under two names) is a duplicate of the kept file
+        Column copy = col("sha256").equalTo(col("kept_sha"));
+        Column detail = when(copy, concat(lit("the same document as "), col("kept_file"),
+                lit(" (identical content); its facts are counted once, from that file")))
+                .otherwise(concat(lit("superseded by a later revision of the same locality and period ("),
+                        col("locality_name"), lit(" "), col("plan_year").cast("string"), lit(" "), col("period"),
+                        lit(", kept "), col("kept_file"), lit("); its facts are not used")));
         Dataset<Row> revisionFindings = superseded.select(col("plan_id"), col("source_file"),
-                lit(0).as("line"), lit(Finding.Severity.WARN.name()).as("severity"), lit("superseded_revision").as("code"),
+                lit(0).as("line"), when(copy, lit(Finding.Severity.INFO.name()))
+                        .otherwise(lit(Finding.Severity.WARN.name())).as("severity"),
+                when(copy, lit("duplicate_document")).otherwise(lit("superseded_revision")).as("code"),
                 detail.as("detail"));
-        Dataset<Row> keptFacts = facts.join(superseded.select("plan_id"), facts.col("plan_id")
-                .equalTo(superseded.col("plan_id")), "left_anti");
+        // by file, not by plan id alone: identical copies share their plan id (a hash of the content)
+        Dataset<Row> supersededFiles = superseded.select(col("plan_id").as("s_plan"), col("source_file").as("s_file"));
+        Dataset<Row> keptFacts = facts.join(supersededFiles, facts.col("plan_id").equalTo(supersededFiles.col("s_plan"))
+                .and(facts.col("source_file").equalTo(supersededFiles.col("s_file"))), "left_anti");
         Dataset<Row>[] tables = tableOverTable(keptFacts);
         Dataset<Row>[] resolved = tableOverPlan(tables[0], precedence);
         return new Tables(plans, resolved[0], findings.unionByName(revisionFindings).unionByName(tables[1])
