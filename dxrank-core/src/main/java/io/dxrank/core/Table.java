@@ -10,7 +10,7 @@ import java.util.List;
 public enum Table {
     PLANS("plans", List.of("plan_id", "source_file", "sha256", "status", "reason", "locality_id", "locality_name",
             "locality_name_raw", "level", "parent", "province", "plan_year", "period", "results_year", "issue_date",
-            "format", "bytes", "statements")),
+            "format", "bytes", "statements", "doc_type")),
     FACTS("facts", List.of("plan_id", "locality_id", "locality_name", "level", "province", "indicator_code",
             "indicator_name", "pillar", "kind", "year", "period", "value", "value_high", "unit", "comparator",
             "source_file", "source_line", "quote", "subject", "section", "value_text", "denominator", "source", "as_of", "value_per_1000")),

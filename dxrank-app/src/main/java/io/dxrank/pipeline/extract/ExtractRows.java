@@ -47,7 +47,8 @@ public final class ExtractRows {
             .add("period", DataTypes.StringType).add("results_year", DataTypes.IntegerType)
             .add("issue_date", DataTypes.StringType)
             .add("statements", DataTypes.createArrayType(STATEMENT))
-            .add("findings", DataTypes.createArrayType(FINDING));
+            .add("findings", DataTypes.createArrayType(FINDING))
+            .add("doc_type", DataTypes.StringType);
 
     private ExtractRows() {
     }
@@ -70,7 +71,7 @@ public final class ExtractRows {
                 r.reason(), m == null ? null : m.localityName(), m == null ? null : m.level(),
                 m == null ? null : m.parent(), m == null ? null : m.province(), m == null ? null : m.planYear(),
                 m == null ? null : m.period(), m == null ? null : m.resultsYear(), m == null ? null : m.issueDate(),
-                seq(statements), seq(findings));
+                seq(statements), seq(findings), m == null ? null : m.docType());
     }
 
     /** Spark's external type for arrays is a Scala Seq. */
@@ -90,7 +91,7 @@ public final class ExtractRows {
     public static ExtractionResult fromRow(Row row) {
         PlanMetadata meta = row.isNullAt(7) && row.isNullAt(11) ? null : new PlanMetadata(row.getString(7),
                 row.getString(8), row.getString(9), row.getString(10), integer(row, 11), row.getString(12),
-                integer(row, 13), row.getString(14));
+                integer(row, 13), row.getString(14), row.length() > 17 ? row.getString(17) : null);
         List<Statement> statements = new ArrayList<>();
         for (Row s : row.<Row>getList(15)) {
             statements.add(new Statement(s.getInt(0), s.getString(1), s.getString(2), s.getString(3), s.getString(4),

@@ -241,7 +241,7 @@ public final class NormalizeStage {
                 name, m == null ? null : m.localityName(), m == null ? null : m.level(),
                 m == null ? null : m.parent(), province, m == null ? null : m.planYear(),
                 m == null ? null : m.period(), m == null ? null : m.resultsYear(), m == null ? null : m.issueDate(),
-                r.format(), r.bytes(), r.statements().size());
+                r.format(), r.bytes(), r.statements().size(), m == null ? null : m.docType());
         return RowFactory.create(plan, ExtractRows.seq(facts), ExtractRows.seq(findings));
     }
 }
