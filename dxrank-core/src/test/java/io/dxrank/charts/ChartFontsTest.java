@@ -26,9 +26,10 @@ class ChartFontsTest {
     }
 
     @Test
-    void dejaVuIsPreferredWhenInstalled() {
-        // .ci/run installs fonts-dejavu-core, so CI always takes the first preference
+    void dejaVuIsUsedEvenOnAMachineWithoutFonts() {
+        // bundled in the jar, so a fresh machine (no fonts-dejavu-core) takes the first preference too
         assertEquals("DejaVu Sans", ChartFonts.family());
+        assertTrue(ChartFonts.class.getResource("fonts/DejaVuSans.ttf") != null, "bundled font");
     }
 
     @Test
