@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dxrank", mixinStandardHelpOptions = true, version = "dxrank 0.1.0",
         description = "Compares Vietnamese localities' digital-transformation plans: extract, normalize, "
                 + "rank, chart and export.",
-        subcommands = {RunCommand.class, JobCommand.class, StageCommands.Extract.class, StageCommands.Normalize.class,
+        subcommands = {RunCommand.class, JobCommand.class, GazetteerCommand.class, StageCommands.Extract.class, StageCommands.Normalize.class,
                 StageCommands.Analyze.class, StageCommands.Charts.class, StageCommands.Export.class},
         exitCodeOnInvalidInput = ExitCodes.USAGE)
 public final class DxrankCommand implements Runnable {

@@ -7,6 +7,8 @@ import io.dxrank.SparkTestSession;
 import io.dxrank.TestFiles;
 import io.dxrank.extract.PlanExtractor;
 import io.dxrank.normalize.Catalog;
+import io.dxrank.normalize.Fact;
+import io.dxrank.normalize.FactStatus;
 import io.dxrank.normalize.Gazetteer;
 import io.dxrank.normalize.Normalizer;
 import io.dxrank.run.RunOptions;
@@ -38,12 +40,17 @@ class DuplicateDocumentsTest {
         new Pipeline(SparkTestSession.get(), options).run();
 
         // what the plan alone gives: its normalized facts (no other plan or table to pick between)
-        long seedFacts = new Normalizer(Catalog.load(RunOptions.DEFAULT_CATALOG),
-                Gazetteer.load(RunOptions.DEFAULT_GAZETTEER)).normalize(PlanExtractor.extract(SEED, plan)).facts().size();
+        List<Fact> seedFacts = new Normalizer(Catalog.load(RunOptions.DEFAULT_CATALOG),
+                Gazetteer.load(RunOptions.DEFAULT_GAZETTEER)).normalize(PlanExtractor.extract(SEED, plan)).facts();
+        long usedInSeed = seedFacts.stream().filter(f -> FactStatus.USED.equals(f.status())).count();
         List<CSVRecord> facts = TestFiles.readCsv(out.resolve("facts.csv"));
-        assertTrue(seedFacts > 10, "the seed has facts in the goldens: " + seedFacts);
-        assertEquals(seedFacts, facts.size(), "the plan's facts, once");
-        assertEquals(1, facts.stream().map(r -> r.get("source_file")).distinct().count(), "from one file");
+        assertTrue(usedInSeed > 10, "the seed has facts in the goldens: " + usedInSeed);
+        List<CSVRecord> used = facts.stream().filter(r -> "used".equals(r.get("status"))).toList();
+        assertEquals(usedInSeed, used.size(), "the plan's facts, once");
+        assertEquals(1, used.stream().map(r -> r.get("source_file")).distinct().count(), "from one file");
+        assertEquals(3 * seedFacts.size(), facts.size(), "every statement of every copy is listed");
+        assertEquals(2 * usedInSeed, facts.stream().filter(r -> "superseded".equals(r.get("status"))).count(),
+                "the copies' facts are set aside as superseded");
         List<CSVRecord> duplicates = TestFiles.readCsv(out.resolve("quality.csv")).stream()
                 .filter(r -> r.get("code").equals("duplicate_document")).toList();
         assertEquals(2, duplicates.size(), duplicates.toString());

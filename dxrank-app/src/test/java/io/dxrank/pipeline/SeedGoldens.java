@@ -24,7 +24,7 @@ final class SeedGoldens {
     /** The columns a new golden file holds: what a run decides, not how it is laid out. */
     static final List<List<String>> COLUMNS = List.of(
             List.of("source_file", "source_line", "value_text", "locality_id", "indicator_code", "kind", "year",
-                    "value", "unit", "comparator"),
+                    "value", "unit", "comparator", "status"),
             List.of("indicator_code", "year", "kind", "level_group", "locality_id", "value", "rank", "measure"),
             List.of("locality_id", "year", "kind", "level_group", "score", "rank", "indicators", "pillars"));
 

@@ -245,8 +245,12 @@ class JobRunnerTest {
         String loser = superseded.iterator().next();
         assertTrue(Set.of(FaultCorpus.REVISION_1, FaultCorpus.REVISION_2).contains(loser), loser);
         String loserId = plan(loser).get("plan_id");
-        assertFalse(TestFiles.readCsv(snapshotA.resolve("facts.csv")).stream()
-                .anyMatch(f -> f.get("plan_id").equals(loserId)), "the superseded revision has no facts");
+        List<CSVRecord> loserFacts = TestFiles.readCsv(snapshotA.resolve("facts.csv")).stream()
+                .filter(f -> f.get("plan_id").equals(loserId)).toList();
+        assertFalse(loserFacts.isEmpty(), "the superseded revision's statements are listed");
+        assertTrue(loserFacts.stream().noneMatch(f -> f.get("status").equals("used")),
+                "the superseded revision contributes no used fact: " + loserFacts);
+        assertTrue(loserFacts.stream().anyMatch(f -> f.get("status").equals("superseded")));
     }
 
     @Test

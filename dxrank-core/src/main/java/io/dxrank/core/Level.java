@@ -18,6 +18,8 @@ public enum Level {
     XA("xã", Group.COMMUNE),
     PHUONG("phường", Group.COMMUNE),
     THI_TRAN("thị trấn", Group.COMMUNE),
+    /** island special zones, communal level since 1 July 2025 (Phú Quốc, Côn Đảo, Vân Đồn, ...) */
+    DAC_KHU("đặc khu", Group.COMMUNE),
     HUYEN("huyện", Group.DISTRICT),
     QUAN("quận", Group.DISTRICT),
     THI_XA("thị xã", Group.DISTRICT),
@@ -51,7 +53,7 @@ public enum Level {
         this.group = group;
     }
 
-    /** xa, phuong, thi_tran, huyen, quan, thi_xa, thanh_pho or tinh. */
+    /** xa, phuong, thi_tran, dac_khu, huyen, quan, thi_xa, thanh_pho or tinh. */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

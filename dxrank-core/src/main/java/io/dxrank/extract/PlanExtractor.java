@@ -75,9 +75,21 @@ public final class PlanExtractor {
         SectionTracker.Context context = sections.context();
         AppendixTable.Header table = null;
         List<String> recent = new ArrayList<>(); // the last lines of text: a year table's title and caption
+        List<String> stripped = lines.stream().map(HeaderParser::strip).toList();
+        YearRows.CellBlocks cellBlocks = YearRows.cellBlocks(stripped);
         for (int i = 0; i < lines.size(); i++) {
-            String raw = HeaderParser.strip(lines.get(i));
+            String raw = stripped.get(i);
             int lineNo = i + 1;
+            Integer cellYear = cellBlocks.yearOfLine().get(i);
+            if (cellYear != null) {
+                flush(sentence, offsets, context, out);
+                out.addAll(YearRows.cellStatements(raw, cellYear, lineNo, longest(recent), String.join(" ", recent),
+                        context.sectionPath(), context.pillar()));
+                continue;
+            }
+            if (cellBlocks.headings().contains(i)) {
+                continue; // the year heading a block of cells: read with its figures
+            }
             if (YearRows.isRow(raw)) {
                 flush(sentence, offsets, context, out);
                 out.addAll(YearRows.statements(raw, lineNo, longest(recent), String.join(" ", recent),

@@ -2,7 +2,11 @@ package io.dxrank.extract;
 
 import io.dxrank.core.VnText;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,11 +18,93 @@ import java.util.regex.Pattern;
 final class YearRows {
 
     private static final Pattern ROW = Pattern.compile(
-            "(?iu)^\\s*(?:sơ bộ\\s*[-–]?\\s*|ước\\s+(?:tính\\s+)?|prel\\.?\\s*)?((?:19|20)\\d{2})((?:\\s+\\d[\\d.,]*%?)+)\\s*$");
+            "(?iu)^[\\s.]*(?:sơ bộ\\s*[-–]?\\s*|ước\\s+(?:tính\\s+)?|prel\\.?\\s*)?((?:19|20)\\d{2})((?:\\s+\\d[\\d.,]*%?)+)\\s*$");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*%?");
     private static final Pattern PERCENT_CAPTION = Pattern.compile("(?iu)(đvt|đơn vị( tính)?)\\s*:?\\s*%|\\(%\\)|tỷ lệ");
 
     private YearRows() {
+    }
+
+    private static final Pattern BARE_YEAR = Pattern.compile(
+            "(?iu)^[\\s.\\-–]*(?:sơ bộ\\s*[-–]?\\s*|ước\\s+(?:tính\\s+)?|prel\\.?\\s*)?((?:19|20)\\d{2})\\s*$");
+    private static final Pattern NUMBERS_ONLY = Pattern.compile("^\\s*\\d[\\d.,]*%?(?:\\s+\\d[\\d.,]*%?)*\\s*$");
+    /** Blocks of one table lie this close together; a caption or "Sơ bộ - Prel" may stand between them. */
+    private static final int BLOCK_GAP = 4;
+
+    /**
+     * A statistics table whose PDF text layer gives one cell per line: a year alone on its line, then its row's
+     * figures on the lines below (one or several per line), and again for the next year. Only a repeated shape
+     * counts (two blocks with the same number of figures, close together), so a lone year line in prose is no table.
+     *
+     * @return the lines (0-based) of such blocks: the year headings and, for every line holding figures, its year
+     */
+    static CellBlocks cellBlocks(List<String> lines) {
+        List<int[]> blocks = new ArrayList<>(); // {year line, first figure line, last figure line, figures, year}
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher y = BARE_YEAR.matcher(lines.get(i));
+            if (!y.matches()) {
+                continue;
+            }
+            int figures = 0;
+            int last = -1;
+            int first = -1;
+            int j = i + 1;
+            for (; j < lines.size(); j++) {
+                String l = lines.get(j);
+                if (l.isBlank()) {
+                    continue;
+                }
+                if (!NUMBERS_ONLY.matcher(l).matches() || BARE_YEAR.matcher(l).matches()) {
+                    break;
+                }
+                Matcher n = NUMBER.matcher(l);
+                while (n.find()) {
+                    figures++;
+                }
+                first = first < 0 ? j : first;
+                last = j;
+            }
+            if (figures > 0) {
+                blocks.add(new int[] {i, first, last, figures, Integer.parseInt(y.group(1))});
+                i = last;
+            }
+        }
+        Map<Integer, Integer> yearOfLine = new HashMap<>();
+        Set<Integer> headings = new HashSet<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            int[] block = blocks.get(b);
+            boolean repeated = b > 0 && alike(blocks.get(b - 1), block, lines)
+                    || b + 1 < blocks.size() && alike(block, blocks.get(b + 1), lines);
+            if (repeated) {
+                headings.add(block[0]);
+                for (int l = block[1]; l <= block[2]; l++) {
+                    yearOfLine.put(l, block[4]);
+                }
+            }
+        }
+        return new CellBlocks(yearOfLine, headings);
+    }
+
+    /** Where the cell blocks of a document are: figure lines with their year, and the year lines heading them. */
+    record CellBlocks(Map<Integer, Integer> yearOfLine, Set<Integer> headings) {
+    }
+
+    /** Two consecutive blocks of one table: as many figures, and only a few non-blank lines between them. */
+    private static boolean alike(int[] before, int[] after, List<String> lines) {
+        if (before[3] != after[3]) {
+            return false;
+        }
+        int between = 0;
+        for (int l = before[2] + 1; l < after[0]; l++) {
+            between += lines.get(l).isBlank() ? 0 : 1;
+        }
+        return between <= BLOCK_GAP;
+    }
+
+    /** The figures of one line of a cell block: results of {@code year}, as {@link #statements} reads a row. */
+    static List<Statement> cellStatements(String line, int year, int lineNo, String title, String caption,
+                                          String sectionPath, String pillar) {
+        return statements(year + " " + line.trim(), line, lineNo, title, caption, sectionPath, pillar);
     }
 
     /** True when the line is a year row. */
@@ -32,7 +118,13 @@ final class YearRows {
      */
     static List<Statement> statements(String line, int lineNo, String title, String caption, String sectionPath,
                                       String pillar) {
-        Matcher m = ROW.matcher(line);
+        return statements(line, line, lineNo, title, caption, sectionPath, pillar);
+    }
+
+    /** @param row the year row to read; {@code line} the text the row stands on (the statement's sentence) */
+    private static List<Statement> statements(String row, String line, int lineNo, String title, String caption,
+                                              String sectionPath, String pillar) {
+        Matcher m = ROW.matcher(row);
         List<Statement> out = new ArrayList<>();
         if (!m.matches()) {
             return out;

@@ -1,19 +1,39 @@
 package io.dxrank.normalize;
 
 /**
- * A normalized, comparable statement: one row of facts.csv (columns in {@link io.dxrank.core.Table#FACTS}).
- * {@code indicatorCode} is {@code unmapped} when no catalog indicator matched.
+ * A normalized statement: one row of facts.csv (columns in {@link io.dxrank.core.Table#FACTS}).
+ * {@code indicatorCode} is {@code unmapped} when no catalog indicator matched; {@code status} says whether analytics
+ * uses it ({@link FactStatus}).
  */
 public record Fact(String planId, String localityId, String localityName, String level, String province,
                    String indicatorCode, String indicatorName, String pillar, String kind, int year, String period,
                    double value, Double valueHigh, String unit, String comparator, String sourceFile, int sourceLine,
                    String quote, String subject, String section, String valueText, Double denominator,
-                   String source, String asOf, Double valuePer1000) {
+                   String source, String asOf, Double valuePer1000, String status) {
+
+    /** A fact as read: {@code used}, or {@code unmapped} when no indicator matched. */
+    public Fact(String planId, String localityId, String localityName, String level, String province,
+                String indicatorCode, String indicatorName, String pillar, String kind, int year, String period,
+                double value, Double valueHigh, String unit, String comparator, String sourceFile, int sourceLine,
+                String quote, String subject, String section, String valueText, Double denominator,
+                String source, String asOf, Double valuePer1000) {
+        this(planId, localityId, localityName, level, province, indicatorCode, indicatorName, pillar, kind, year,
+                period, value, valueHigh, unit, comparator, sourceFile, sourceLine, quote, subject, section, valueText,
+                denominator, source, asOf, valuePer1000,
+                Indicator.UNMAPPED.equals(indicatorCode) ? FactStatus.UNMAPPED : FactStatus.USED);
+    }
 
     /** The same fact with other figures (annualized rates, per-1,000 denominations). */
     public Fact withFigures(double newValue, Double newValueHigh, Double newValuePer1000) {
         return new Fact(planId, localityId, localityName, level, province, indicatorCode, indicatorName, pillar, kind,
                 year, period, newValue, newValueHigh, unit, comparator, sourceFile, sourceLine, quote, subject, section,
-                valueText, denominator, source, asOf, newValuePer1000);
+                valueText, denominator, source, asOf, newValuePer1000, status);
+    }
+
+    /** The same fact with another status. */
+    public Fact withStatus(String newStatus) {
+        return new Fact(planId, localityId, localityName, level, province, indicatorCode, indicatorName, pillar, kind,
+                year, period, value, valueHigh, unit, comparator, sourceFile, sourceLine, quote, subject, section,
+                valueText, denominator, source, asOf, valuePer1000, newStatus);
     }
 }

@@ -1,7 +1,9 @@
 package io.dxrank.normalize;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import io.dxrank.core.VnText;
 
 import java.io.IOException;
@@ -41,11 +43,27 @@ public final class Gazetteer implements Serializable {
         return new Gazetteer(List.of());
     }
 
+    /** The national gazetteer's file name: read after a hand-kept file that lies beside it. */
+    public static final String NATIONAL_FILE = "gazetteer.csv";
+
+    /**
+     * The hand-kept file, then the national gazetteer when {@value #NATIONAL_FILE} lies beside it (built by
+     * {@code dxrank gazetteer}); a hand row wins over a national row of the same name.
+     */
     public static Gazetteer load(Path file) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8));
+        List<Locality> rows = new ArrayList<>(rows(Files.readString(file, StandardCharsets.UTF_8)));
+        Path national = file.toAbsolutePath().resolveSibling(NATIONAL_FILE);
+        if (!file.getFileName().toString().equals(NATIONAL_FILE) && Files.isRegularFile(national)) {
+            rows.addAll(rows(Files.readString(national, StandardCharsets.UTF_8)));
+        }
+        return new Gazetteer(rows);
     }
 
     public static Gazetteer parse(String csv) throws IOException {
+        return new Gazetteer(rows(csv));
+    }
+
+    private static List<Locality> rows(String csv) throws IOException {
         List<Locality> rows = new ArrayList<>();
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         try (Reader reader = new StringReader(text)) {
@@ -55,10 +73,14 @@ public final class Gazetteer implements Serializable {
                 }
                 rows.add(new Locality(r.get("locality_id"), VnText.clean(r.get("name")), r.get("level"),
                         r.get("parent"), r.get("province"), longOrNull(r.get("population")),
-                        longOrNull(r.get("households"))));
+                        longOrNull(r.get("households")), optional(r, "valid_from"), optional(r, "valid_to")));
             }
         }
-        return new Gazetteer(rows);
+        return rows;
+    }
+
+    private static String optional(CSVRecord r, String column) {
+        return r.isMapped(column) ? r.get(column).trim() : "";
     }
 
     private static Long longOrNull(String s) {
@@ -72,28 +94,62 @@ public final class Gazetteer implements Serializable {
         }
     }
 
-    /** The reference row for a plan's locality, or null when the gazetteer does not know it. */
-    public Locality find(String name, String level, String province) {
-        String key = VnText.fold(name);
-        Locality best = null;
-        int bestScore = -1;
-        for (Locality l : byName.getOrDefault(key, List.of())) {
-            int score = 0;
-            if (level != null && level.equals(l.level())) {
-                score += 2;
-            }
-            if (province != null && VnText.fold(province).equals(VnText.fold(l.province()))) {
-                score += 1;
-            }
-            if (level != null && l.level() != null && !l.level().isBlank() && !level.equals(l.level())) {
-                continue;
-            }
-            if (score > bestScore) {
-                best = l;
-                bestScore = score;
+    /**
+     * Which unit a document means: {@code match} when one unit fits, else null with the {@code candidates} that fit
+     * equally (namesakes: "xã Tân Lập" is in dozens of provinces), empty when the name is unknown.
+     */
+    public record Resolution(Locality match, List<Locality> candidates) {
+    }
+
+    /**
+     * Resolves a name (accent- and case-insensitive) by level, parent, province and the document's date: each
+     * clue narrows the namesakes when some of them fit it and is ignored when none does (a misread province does
+     * not lose a unique name). A hand-kept row that fits wins; units of one code in both eras are one unit.
+     *
+     * @param isoDate the document's date (issue date, else a date in its year), null when unknown
+     */
+    public Resolution resolve(String name, String level, String parent, String province, String isoDate) {
+        if (name == null || name.isBlank()) {
+            return new Resolution(null, List.of());
+        }
+        List<Locality> named = byName.get(VnText.fold(name));
+        String levelCode = level;
+        if (named == null) {
+            // "TT. Xuân Mai", "Phường Phúc Xá": the level word is no part of the name
+            WrittenName written = WrittenName.parse(name);
+            named = byName.getOrDefault(VnText.fold(written.name()), List.of());
+            levelCode = level == null ? written.level() : level;
+        }
+        List<Locality> fit = new ArrayList<>(named);
+        if (levelCode != null && !levelCode.isBlank()) {
+            String wanted = levelCode;
+            fit.removeIf(l -> l.level() != null && !l.level().isBlank() && !wanted.equals(l.level()));
+        }
+        fit = narrow(fit, l -> parent != null && !parent.isBlank() && VnText.fold(parent).equals(VnText.fold(l.parent())));
+        fit = narrow(fit, l -> province != null && VnText.fold(province).equals(VnText.fold(l.province())));
+        fit = narrow(fit, l -> isoDate != null && l.validOn(isoDate));
+        for (Locality l : fit) {
+            if (l.validFrom().isEmpty() && l.validTo().isEmpty()) {
+                return new Resolution(l, List.of(l));
             }
         }
-        return best;
+        Map<String, Locality> byId = new LinkedHashMap<>();
+        for (Locality l : fit) {
+            byId.putIfAbsent(l.id(), l);
+        }
+        List<Locality> distinct = List.copyOf(byId.values());
+        return new Resolution(distinct.size() == 1 ? distinct.get(0) : null, distinct);
+    }
+
+    /** The rows that fit a clue, or all of them when none does. */
+    private static List<Locality> narrow(List<Locality> rows, Predicate<Locality> clue) {
+        List<Locality> fit = rows.stream().filter(clue).toList();
+        return fit.isEmpty() ? rows : fit;
+    }
+
+    /** The reference row for a plan's locality, or null when the gazetteer does not know it. */
+    public Locality find(String name, String level, String province) {
+        return name == null ? null : resolve(name, level, null, province, null).match();
     }
 
     /** Stable id for a locality the gazetteer lacks: "x-<province>-<parent>-<level>-<name>" in ASCII. */

@@ -52,12 +52,17 @@ public final class Normalizer implements Serializable {
             // a figure without its locality cannot be ranked: the document is read and listed, its figures held
             findings.add(Finding.warn(plan.planId(), plan.sourceFile(), 0, "facts_held", plan.statements().size()
                     + " statement(s) read but not ranked: the document names no locality (add it to the title or"
-                    + " to data/reference/localities.csv)"));
-            return new Result(null, null, meta.province(), List.of(), findings);
+                    + " to data/reference/localities.csv); facts.csv lists them as held"));
+            List<Fact> held = new ArrayList<>();
+            for (Statement s : plan.statements()) {
+                held.add(toFact(plan, meta, null, null, meta.province(), s, false, null).withStatus(FactStatus.HELD));
+            }
+            return new Result(null, null, meta.province(), held, findings);
         }
-        Locality locality = meta.localityName() == null ? null
-                : gazetteer.find(meta.localityName(), meta.level(), meta.province());
-        String localityId = localityId(plan, findings);
+        Gazetteer.Resolution resolution = gazetteer.resolve(meta.localityName(), meta.level(), meta.parent(),
+                meta.province(), documentDate(meta));
+        Locality locality = resolution.match();
+        String localityId = localityId(plan, resolution, findings);
         // one spelling per locality across plans ("Thanh Hoá" and "Thanh Hóa" are one province)
         String name = locality == null ? meta.localityName() : locality.name();
         String province = locality == null || locality.province() == null ? meta.province() : locality.province();
@@ -89,6 +94,7 @@ public final class Normalizer implements Serializable {
                 kept.put(key, fact);
                 facts.add(fact);
             } else if (previous.value() == fact.value()) {
+                facts.add(fact.withStatus(FactStatus.DUPLICATE));
                 findings.add(Finding.info(plan.planId(), plan.sourceFile(), s.line(), "duplicate_collapsed",
                         fact.indicatorCode() + " " + fact.kind() + " " + fact.period() + " = " + fact.value()
                                 + " stated again (first at " + (Statement.TABLE_FILE.equals(previous.source())
@@ -100,6 +106,7 @@ public final class Normalizer implements Serializable {
                     facts.set(facts.indexOf(previous), winner);
                     kept.put(key, winner);
                 }
+                facts.add(loser.withStatus(FactStatus.CONFLICT_OTHER));
                 findings.add(Finding.warn(plan.planId(), plan.sourceFile(), s.line(), "conflicting_values",
                         fact.indicatorCode() + " " + fact.kind() + " " + fact.period() + ": kept " + winner.value()
                                 + " (line " + winner.sourceLine() + ", \"" + winner.quote() + "\") over "
@@ -212,19 +219,51 @@ public final class Normalizer implements Serializable {
         return Pattern.compile("\\b" + own + "\\b").matcher(f).find();
     }
 
-    private String localityId(ExtractionResult plan, List<Finding> findings) {
+    private static String localityId(ExtractionResult plan, Gazetteer.Resolution resolution, List<Finding> findings) {
         PlanMetadata meta = plan.metadata();
-        Locality known = meta.localityName() == null ? null
-                : gazetteer.find(meta.localityName(), meta.level(), meta.province());
-        if (known != null) {
-            return known.id();
+        if (resolution.match() != null) {
+            return resolution.match().id();
         }
         String id = Gazetteer.derivedId(meta.province(), meta.parent(), meta.level(), meta.localityName());
-        findings.add(Finding.warn(plan.planId(), plan.sourceFile(), 0, "unknown_locality",
-                "locality '" + meta.localityName() + "' (" + meta.level() + ", " + meta.province()
-                        + ") not in the gazetteer; derived id " + id));
+        if (resolution.candidates().isEmpty()) {
+            findings.add(Finding.warn(plan.planId(), plan.sourceFile(), 0, "unknown_locality",
+                    "locality '" + meta.localityName() + "' (" + meta.level() + ", " + meta.province()
+                            + ") not in the gazetteer; derived id " + id));
+        } else {
+            StringBuilder names = new StringBuilder();
+            for (Locality c : resolution.candidates().subList(0, Math.min(MAX_CANDIDATES, resolution.candidates().size()))) {
+                names.append(names.length() == 0 ? "" : "; ").append(c.id()).append(' ').append(c.level()).append(' ')
+                        .append(c.name()).append(c.parent() == null || c.parent().isBlank() ? "" : ", " + c.parent())
+                        .append(", ").append(c.province());
+            }
+            findings.add(Finding.warn(plan.planId(), plan.sourceFile(), 0, "ambiguous_locality",
+                    "locality '" + meta.localityName() + "' (" + meta.level() + ", " + meta.province() + ") fits "
+                            + resolution.candidates().size() + " units of the gazetteer (" + names
+                            + (resolution.candidates().size() > MAX_CANDIDATES ? "; ..." : "")
+                            + "); name the district or province in the document or in data/reference/localities.csv;"
+                            + " derived id " + id));
+        }
         return id;
     }
+
+    private static final int MAX_CANDIDATES = 8;
+
+    /**
+     * The date a document speaks for, to tell units before and after 1 July 2025 apart: its issue date, else a day
+     * of its plan year when that year lies wholly on one side of the reform, else null (both eras fit).
+     */
+    static String documentDate(PlanMetadata meta) {
+        if (meta.issueDate() != null && !meta.issueDate().isBlank()) {
+            return meta.issueDate();
+        }
+        Integer year = meta.planYear();
+        if (year == null || year == REFORM_YEAR) {
+            return null;
+        }
+        return year < REFORM_YEAR ? year + "-06-30" : year + "-07-01";
+    }
+
+    private static final int REFORM_YEAR = 2025;
 
     private Fact toFact(ExtractionResult plan, PlanMetadata meta, String localityId, String name, String province,
                         Statement s, boolean onlyFigureOfSentence, Indicator previousInSentence) {

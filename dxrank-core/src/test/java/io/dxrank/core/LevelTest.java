@@ -35,7 +35,7 @@ class LevelTest {
         assertEquals("district", LevelGroups.of("quan"));
         assertEquals("province", LevelGroups.of("tinh"));
         assertEquals("unknown", LevelGroups.of(null));
-        assertEquals("CASE WHEN level IN ('xa','phuong','thi_tran') THEN 'commune'"
+        assertEquals("CASE WHEN level IN ('xa','phuong','thi_tran','dac_khu') THEN 'commune'"
                 + " WHEN level IN ('huyen','quan','thi_xa','thanh_pho') THEN 'district'"
                 + " WHEN level IN ('tinh') THEN 'province' ELSE 'unknown' END", LevelGroups.sqlCase("level"));
     }

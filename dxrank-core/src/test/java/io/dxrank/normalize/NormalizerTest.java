@@ -167,11 +167,30 @@ class NormalizerTest {
                 st(5, Statement.TARGET, "hồ sơ công việc được xử lý trên môi trường mạng", "90%", 90, null, "percent", null, "prose"),
                 st(9, Statement.TARGET, "hồ sơ công việc xử lý trên môi trường điện tử", "95", 95, null, "percent", null, "table")));
         List<Fact> records = r.facts().stream().filter(f -> f.indicatorCode().equals("records")).toList();
-        assertEquals(1, records.size(), "one fact per plan, indicator, kind and period");
-        assertEquals(95.0, records.get(0).value(), "the appendix table wins over prose");
+        assertEquals(3, records.size(), "every statement read stays a fact");
+        List<Fact> used = records.stream().filter(f -> f.status().equals(FactStatus.USED)).toList();
+        assertEquals(1, used.size(), "one used fact per plan, indicator, kind and period");
+        assertEquals(95.0, used.get(0).value(), "the appendix table wins over prose");
+        assertEquals(List.of(FactStatus.USED, FactStatus.DUPLICATE, FactStatus.CONFLICT_OTHER),
+                records.stream().map(Fact::status).toList(), "the first 90 % is the conflict's loser, line 5 its echo");
+        assertEquals(5, records.get(1).sourceLine());
+        assertEquals(1, records.get(2).sourceLine());
         assertTrue(r.findings().stream().anyMatch(f -> f.code().equals("duplicate_collapsed") && f.line() == 5));
         assertTrue(r.findings().stream().anyMatch(f -> f.code().equals("conflicting_values")
                 && f.detail().contains("95.0") && f.detail().contains("90.0")), r.findings().toString());
+    }
+
+    @Test
+    void aDocumentWithoutLocalityKeepsItsStatementsAsHeldFacts() throws Exception {
+        ExtractionResult noLocality = new ExtractionResult("pid", "news.txt", "sha", "txt", 10, ExtractionResult.OK, "",
+                new PlanMetadata(null, null, null, "Nghệ An", 2024, "FY", null, null),
+                List.of(st(4, Statement.ACTUAL, "hồ sơ công việc được xử lý trên môi trường mạng", "90%", 90, null,
+                        "percent", null, "prose")), List.of());
+        Normalizer.Result r = normalizer().normalize(noLocality);
+        assertEquals(1, r.facts().size(), "the statement is listed, not dropped");
+        assertEquals(FactStatus.HELD, r.facts().get(0).status());
+        assertNull(r.facts().get(0).localityId());
+        assertTrue(r.findings().stream().anyMatch(f -> f.code().equals("facts_held")));
     }
 
     @Test
@@ -179,6 +198,7 @@ class NormalizerTest {
         Normalizer.Result r = normalizer().normalize(plan("xa", null, "FY",
                 st(3, Statement.TARGET, "doanh nghiệp nộp thuế điện tử", "90%", 90, null, "percent", null, "prose")));
         assertEquals(Indicator.UNMAPPED, r.facts().get(0).indicatorCode());
+        assertEquals(FactStatus.UNMAPPED, r.facts().get(0).status());
         assertTrue(r.findings().stream().anyMatch(f -> f.code().equals("unmapped_statement") && f.line() == 3));
     }
 

@@ -4,6 +4,7 @@ import io.dxrank.analytics.Normalization;
 import io.dxrank.analytics.Ranking;
 
 import io.dxrank.normalize.Catalog;
+import io.dxrank.normalize.FactStatus;
 import io.dxrank.normalize.Indicator;
 import io.dxrank.analytics.LevelGroups;
 import io.dxrank.core.Pillar;
@@ -92,7 +93,8 @@ public final class AnalyticsStage {
     public static Tables run(SparkSession spark, Dataset<Row> facts, Catalog catalog, Weights weights,
                              Options options) {
         spark.sparkContext().setJobDescription("dxrank analytics");
-        facts.createOrReplaceTempView("facts");
+        // facts.csv keeps every statement read; only the used ones are compared
+        facts.filter(functions.col("status").equalTo(FactStatus.USED)).createOrReplaceTempView("facts");
         catalogFrame(spark, catalog).createOrReplaceTempView("catalog");
         weightsFrame(spark, weights).createOrReplaceTempView("weights");
 

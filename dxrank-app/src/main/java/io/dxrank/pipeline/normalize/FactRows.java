@@ -41,6 +41,6 @@ public final class FactRows {
         return RowFactory.create(f.planId(), f.localityId(), f.localityName(), f.level(), f.province(),
                 f.indicatorCode(), f.indicatorName(), f.pillar(), f.kind(), f.year(), f.period(), f.value(),
                 f.valueHigh(), f.unit(), f.comparator(), f.sourceFile(), f.sourceLine(), f.quote(), f.subject(),
-                f.section(), f.valueText(), f.denominator(), f.source(), f.asOf(), f.valuePer1000());
+                f.section(), f.valueText(), f.denominator(), f.source(), f.asOf(), f.valuePer1000(), f.status());
     }
 }

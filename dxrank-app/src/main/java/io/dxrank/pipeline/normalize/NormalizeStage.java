@@ -3,6 +3,7 @@ package io.dxrank.pipeline.normalize;
 import io.dxrank.pipeline.extract.ExtractRows;
 import io.dxrank.extract.ExtractionResult;
 import io.dxrank.normalize.Fact;
+import io.dxrank.normalize.FactStatus;
 import io.dxrank.core.Finding;
 import io.dxrank.normalize.Normalizer;
 import io.dxrank.extract.PlanMetadata;
@@ -11,6 +12,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
@@ -18,7 +20,9 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -36,12 +40,13 @@ import org.apache.spark.sql.types.StructType;
 public final class NormalizeStage {
 
     /** plans.csv, facts.csv and quality.csv as Spark tables, read from one cached pass: close once written. */
-    public record Tables(Dataset<Row> plans, Dataset<Row> facts, Dataset<Row> quality, Dataset<Row> normalized)
-            implements AutoCloseable {
+    public record Tables(Dataset<Row> plans, Dataset<Row> facts, Dataset<Row> quality, Dataset<Row> normalized,
+                         Dataset<Row> used) implements AutoCloseable {
 
-        /** Drops the cached per-plan results. */
+        /** Drops the cached per-plan results and the cached used facts. */
         @Override
         public void close() {
+            used.unpersist();
             normalized.unpersist();
         }
     }
@@ -61,11 +66,17 @@ public final class NormalizeStage {
     /** @param precedence table or plan: which source keeps a fact that an indicator table and a plan both state */
     public static Tables run(Dataset<Row> extracted, Normalizer normalizer, String precedence) {
         extracted.sparkSession().sparkContext().setJobDescription("dxrank normalize");
-        MapFunction<Row, Row> perPlan = row -> normalizeOne(ExtractRows.fromRow(row), normalizer);
+        // the normalizer carries the national gazetteer (14,000 units): shipped once per executor, not per task
+        Broadcast<Normalizer> shared = JavaSparkContext.fromSparkContext(extracted.sparkSession().sparkContext())
+                .broadcast(normalizer);
+        MapFunction<Row, Row> perPlan = row -> normalizeOne(ExtractRows.fromRow(row), shared.value());
         Dataset<Row> normalized = extracted.map(perPlan, Encoders.row(PER_PLAN)).cache();
 
         Dataset<Row> plans = normalized.select("plan.*");
-        Dataset<Row> facts = normalized.select(explode(col("facts")).as("f")).select("f.*");
+        // every fact keeps its place in its file (source_file, fact_pos): the key that tells used from set aside
+        Dataset<Row> all = normalized.select(posexplode(col("facts")).as(new String[] {FACT_POS, "f"}))
+                .select(col("f.*"), col(FACT_POS));
+        Dataset<Row> facts = all.filter(col("status").equalTo(FactStatus.USED));
         Dataset<Row> findings = normalized.select(explode(col("findings")).as("q")).select("q.*");
 
         // revisions: two ok plans of one locality and period; the later issue date (then file name) wins
@@ -97,8 +108,30 @@ public final class NormalizeStage {
                 .and(facts.col("source_file").equalTo(supersededFiles.col("s_file"))), "left_anti");
         Dataset<Row>[] tables = tableOverTable(keptFacts);
         Dataset<Row>[] resolved = tableOverPlan(tables[0], precedence);
-        return new Tables(plans, resolved[0], findings.unionByName(revisionFindings).unionByName(tables[1])
-                .unionByName(resolved[1]), normalized);
+        Dataset<Row> used = resolved[0].persist();
+        return new Tables(plans, everyFact(all, used, supersededFiles), findings.unionByName(revisionFindings)
+                .unionByName(tables[1]).unionByName(resolved[1]), normalized, used);
+    }
+
+    private static final String FACT_POS = "fact_pos";
+
+    /**
+     * facts.csv keeps every statement read: the used facts, the used-as-read facts set aside here (superseded when
+     * their file is a superseded revision or copy, else overridden by an indicator table), and the facts the
+     * normalizer already set aside (duplicate, conflict_other, unmapped, held).
+     */
+    private static Dataset<Row> everyFact(Dataset<Row> all, Dataset<Row> used, Dataset<Row> supersededFiles) {
+        Dataset<Row> read = all.filter(col("status").equalTo(FactStatus.USED));
+        Dataset<Row> usedKeys = used.select(col("source_file").as("u_file"), col(FACT_POS).as("u_pos"));
+        Dataset<Row> setAside = read.join(usedKeys, read.col("source_file").equalTo(usedKeys.col("u_file"))
+                .and(read.col(FACT_POS).equalTo(usedKeys.col("u_pos"))), "left_anti");
+        Dataset<Row> marked = setAside.join(supersededFiles, setAside.col("plan_id").equalTo(supersededFiles.col("s_plan"))
+                        .and(setAside.col("source_file").equalTo(supersededFiles.col("s_file"))), "left")
+                .withColumn("status", when(col("s_file").isNotNull(), lit(FactStatus.SUPERSEDED))
+                        .otherwise(lit(FactStatus.TABLE_OVERRIDE)))
+                .drop("s_plan", "s_file");
+        return used.unionByName(marked).unionByName(all.filter(col("status").notEqual(FactStatus.USED)))
+                .drop(FACT_POS);
     }
 
     /**
@@ -206,7 +239,7 @@ public final class NormalizeStage {
         return facts.sparkSession().sql("""
                 WITH u AS (
                   SELECT *, array_join(slice(split(lower(trim(subject)), ' +'), 1, 6), ' ') AS phrase
-                  FROM suggest_facts WHERE indicator_code = 'unmapped' AND subject IS NOT NULL
+                  FROM suggest_facts WHERE status = 'unmapped' AND subject IS NOT NULL
                 )
                 SELECT phrase, unit, COUNT(*) AS occurrences, COUNT(DISTINCT plan_id) AS plans,
                        MIN(source_file) AS example_file,

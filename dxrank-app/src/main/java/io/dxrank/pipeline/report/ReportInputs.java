@@ -4,6 +4,7 @@ import io.dxrank.charts.Ambition;
 import io.dxrank.pipeline.analyze.AnalyticsStage;
 import io.dxrank.normalize.Catalog;
 import io.dxrank.charts.CompositeEntry;
+import io.dxrank.normalize.FactStatus;
 import io.dxrank.normalize.Indicator;
 import io.dxrank.charts.IndicatorInfo;
 import io.dxrank.core.Pillar;
@@ -53,7 +54,8 @@ public final class ReportInputs {
 
     public static ReportData read(SparkSession spark, RunOptions options, Catalog catalog, Weights weights, String csvDir) {
         spark.sparkContext().setJobDescription("dxrank report inputs");
-        Dataset<Row> facts = spark.read().parquet(path(options, Table.FACTS));
+        Dataset<Row> facts = spark.read().parquet(path(options, Table.FACTS))
+                .filter(col("status").equalTo(FactStatus.USED));
         long plans = spark.read().parquet(path(options, Table.PLANS)).count();
 
         List<IndicatorInfo> all = new ArrayList<>();

@@ -1,0 +1,66 @@
+package io.dxrank.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Statistics tables laid out by year: a row per line, or (PDF text layers) one cell per line. */
+class YearRowsTest {
+
+    private static List<String> figures(String text) {
+        ExtractionResult r = PlanExtractor.extract("t.txt", text.getBytes(StandardCharsets.UTF_8));
+        return r.statements().stream().map(s -> s.line() + ":" + s.year() + ":" + s.valueText()).toList();
+    }
+
+    @Test
+    void aYearbookTableWithOneCellPerLineGivesEveryFigureItsYear() throws Exception {
+        // the dev set's statistical yearbook page (Quảng Ngãi 2016, table 208), as its PDF text layer gives it
+        Path page = Path.of("devset/dev/plans/c14_quang-ngai-nien-giam-thue-bao.txt");
+        List<String> found = figures(Files.readString(page, StandardCharsets.UTF_8));
+        assertTrue(found.containsAll(List.of("15:2010:1.105.000", "16:2010:1.010.936", "17:2010:360.000",
+                "41:2016:1.035.075")), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.endsWith(":2010") || f.endsWith(":2016")),
+                "the year headings are no figures: " + found);
+    }
+
+    @Test
+    void cellsSeparatedByBlankLinesAndARowWhoseFiguresShareALine() {
+        assertEquals(List.of("6:2015:1.778", "8:2015:1.055", "12:2016:2.547", "14:2016:2.486", "17:2017:9,5",
+                        "17:2017:10,2"),
+                figures("""
+                        Số thuê bao điện thoại
+                        Tổng số
+
+                        2015
+
+                        1.778
+
+                        1.055
+
+                        2016
+
+                        2.547
+
+                        2.486
+
+                        2017
+                        9,5 10,2
+                        """));
+    }
+
+    @Test
+    void aLoneYearLineInProseIsNoTable() {
+        List<String> found = figures("""
+                KẾ HOẠCH chuyển đổi số xã An Bình năm 2025
+                Kết quả năm
+                2024
+                Đã cấp 120 chữ ký số cho cán bộ.
+                """);
+        assertTrue(found.stream().noneMatch(f -> f.startsWith("3:")), found.toString());
+    }
+}

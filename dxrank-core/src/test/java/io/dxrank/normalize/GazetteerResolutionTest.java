@@ -1,0 +1,121 @@
+package io.dxrank.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dxrank.core.Level;
+import io.dxrank.core.VnText;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names from the national register written as documents write them resolve to their GSO code; namesakes that no
+ * clue tells apart are flagged with their candidates, never guessed.
+ */
+class GazetteerResolutionTest {
+
+    private static final Path HAND = Path.of("data/reference/localities.csv");
+    private static Gazetteer gazetteer;
+    private static List<CSVRecord> communes;
+
+    @BeforeAll
+    static void load() throws Exception {
+        gazetteer = Gazetteer.load(HAND);
+        communes = new ArrayList<>();
+        String csv = Files.readString(Path.of("data/reference", Gazetteer.NATIONAL_FILE), StandardCharsets.UTF_8);
+        for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(
+                new StringReader(csv))) {
+            if (Level.ofCode(r.get("level")) != null && "commune".equals(Level.ofCode(r.get("level")).group())) {
+                communes.add(r);
+            }
+        }
+    }
+
+    /** A register name written as a document might: level word or abbreviation, no diacritics, old tone marks, case. */
+    private static String written(CSVRecord r, Random random) {
+        String name = r.get("name");
+        String level = Level.ofCode(r.get("level")).words();
+        name = switch (random.nextInt(4)) {
+            case 0 -> VnText.fold(name);
+            case 1 -> name.toUpperCase(Locale.ROOT);
+            case 2 -> name.replace("òa", "oà").replace("òe", "oè").replace("ùy", "uỳ").replace("óa", "oá");
+            default -> name;
+        };
+        return switch (random.nextInt(3)) {
+            case 0 -> level + " " + name;
+            case 1 -> "phường".equals(level) ? "P. " + name : "thị trấn".equals(level) ? "TT. " + name : name;
+            default -> name;
+        };
+    }
+
+    @Test
+    void aThousandRegisterNamesWrittenAsDocumentsWriteThemResolve() {
+        Random random = new Random(20_250_701L);
+        int right = 0;
+        int flagged = 0;
+        List<String> wrong = new ArrayList<>();
+        int n = 1_000;
+        for (int i = 0; i < n; i++) {
+            CSVRecord r = communes.get(random.nextInt(communes.size()));
+            boolean old = !r.get("valid_to").isEmpty();
+            String date = old ? "2024-03-15" : "2026-01-10";
+            String parent = old && random.nextBoolean() ? r.get("parent") : null;
+            Gazetteer.Resolution res = gazetteer.resolve(written(r, random), null, parent, r.get("province"), date);
+            if (res.match() != null && res.match().id().equals(r.get("locality_id"))) {
+                right++;
+            } else if (res.match() == null && res.candidates().stream().anyMatch(c -> c.id().equals(
+                    r.get("locality_id")))) {
+                flagged++;
+            } else {
+                wrong.add(r.get("locality_id") + " " + r.get("name") + " -> " + res);
+            }
+        }
+        assertEquals(List.of(), wrong, "never a wrong code");
+        assertTrue(right >= 0.99 * n - flagged && right >= 0.95 * n, right + " right, " + flagged + " flagged of " + n);
+        System.out.printf(Locale.ROOT, "gazetteer resolution: %d of %d right, %d flagged as ambiguous%n", right, n,
+                flagged);
+    }
+
+    @Test
+    void namesakesWithoutAClueAreFlaggedWithTheirCandidates() {
+        Gazetteer.Resolution tanLap = gazetteer.resolve("Tân Lập", "xa", null, null, "2024-03-15");
+        assertNull(tanLap.match(), "xã Tân Lập exists in many provinces");
+        assertTrue(tanLap.candidates().size() > 5, tanLap.candidates().toString());
+    }
+
+    @Test
+    void theDocumentsDateChoosesTheEra() {
+        // phường Ngọc Hà of quận Ba Đình (00016) became part of the new phường Ngọc Hà (00008) on 1 July 2025
+        assertEquals("00016", gazetteer.resolve("Ngọc Hà", "phuong", null, "Hà Nội", "2024-03-15").match().id());
+        assertEquals("00008", gazetteer.resolve("Ngọc Hà", "phuong", null, "Hà Nội", "2026-01-10").match().id());
+        Gazetteer.Resolution undated = gazetteer.resolve("Ngọc Hà", "phuong", null, "Hà Nội", null);
+        assertNull(undated.match(), "without a date the two units are candidates, not a guess");
+        assertEquals(2, undated.candidates().size());
+    }
+
+    @Test
+    void theHandKeptRowsOfTheSeedsStillWin() {
+        assertEquals("16642", gazetteer.find("Tĩnh Hải", "phuong", "Thanh Hóa").id());
+        assertEquals("17986", gazetteer.find("Khánh Sơn", "xa", "Nghệ An").id());
+        assertEquals(11_915L, gazetteer.find("Tĩnh Hải", "phuong", "Thanh Hóa").population(), "the hand row's figure");
+    }
+
+    @Test
+    void writtenNamesLoseTheirLevelWords() {
+        assertEquals(new WrittenName("thi_tran", "Xuân Mai"), WrittenName.parse("TT. Xuân Mai"));
+        assertEquals(new WrittenName("phuong", "Phúc Xá"), WrittenName.parse("Phường Phúc Xá"));
+        assertEquals(new WrittenName("thi_xa", "Nghi Son"), WrittenName.parse("thi xa Nghi Son"), "no diacritics");
+        assertEquals(new WrittenName(null, "Tân Lập"), WrittenName.parse("Tân Lập"));
+    }
+}
