@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,8 +26,26 @@ class LauncherTest {
 
     @Test
     void theLauncherExecsJavaUnderItsOwnPid() throws Exception {
+        Process launcher = launch("#!/bin/sh\necho \"java pid $$\"\n", Map.of());
+        String output = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertEquals(0, launcher.waitFor(), output);
+        assertEquals("java pid " + launcher.pid(), output);
+    }
+
+    @Test
+    void withoutAUtf8LocaleTheJvmStillGetsOneForVietnameseFileNames() throws Exception {
+        String reportLocale = "#!/bin/sh\necho \"LC_ALL=$LC_ALL\"\n";
+        Process cron = launch(reportLocale, Map.of()); // cron and systemd: LANG unset
+        assertEquals("LC_ALL=C.UTF-8", new String(cron.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim());
+        Process vietnamese = launch(reportLocale, Map.of("LANG", "vi_VN.UTF-8"));
+        assertEquals("LC_ALL=", new String(vietnamese.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim(),
+                "a UTF-8 locale of the operator's is kept");
+    }
+
+    /** Runs the launcher of a built stand-in project with a stand-in java; the locale variables come from env. */
+    private Process launch(String fakeJava, Map<String, String> env) throws Exception {
         Path project = Files.createDirectories(tmp.resolve("project"));
-        Files.copy(Path.of("dxrank"), project.resolve("dxrank"));
+        Files.copy(Path.of("dxrank"), project.resolve("dxrank"), StandardCopyOption.REPLACE_EXISTING);
         Path[] sources = {Files.createDirectories(project.resolve("dxrank-core/src/main")),
                 Files.createDirectories(project.resolve("dxrank-app/src/main")),
                 Files.writeString(project.resolve("pom.xml"), "<project/>"),
@@ -40,15 +61,16 @@ class LauncherTest {
         Files.writeString(project.resolve("dxrank-app/target/.dxrank-build"), ""); // built: no Maven
         // a stand-in java that reports its pid
         Path bin = Files.createDirectories(tmp.resolve("bin"));
-        Path java = Files.writeString(bin.resolve("java"), "#!/bin/sh\necho \"java pid $$\"\n");
+        Path java = Files.writeString(bin.resolve("java"), fakeJava);
         assertTrue(java.toFile().setExecutable(true));
 
         ProcessBuilder pb = new ProcessBuilder("bash", project.resolve("dxrank").toString(), "job", "list")
                 .redirectErrorStream(true);
         pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
-        Process launcher = pb.start();
-        String output = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        assertEquals(0, launcher.waitFor(), output);
-        assertEquals("java pid " + launcher.pid(), output);
+        for (String locale : List.of("LANG", "LC_ALL", "LC_CTYPE")) {
+            pb.environment().remove(locale);
+        }
+        pb.environment().putAll(env);
+        return pb.start();
     }
 }
