@@ -23,7 +23,13 @@ public record RunContext(RunOptions options, Catalog catalog, Gazetteer gazettee
                          TableMapping mapping, List<String> warnings) {
 
     public static RunContext load(RunOptions options) throws IOException {
-        Weights weights = Weights.load(options.weights());
+        Weights weights;
+        try {
+            weights = Weights.load(options.weights());
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new IllegalArgumentException(options.weights() + ": not a readable CSV weights file: "
+                    + rootMessage(e), e);
+        }
         Catalog catalog;
         try {
             catalog = Catalog.load(options.catalog());

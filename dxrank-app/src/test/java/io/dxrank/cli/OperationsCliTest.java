@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -54,6 +55,22 @@ class OperationsCliTest {
         Outcome o = run(runArgs("--catalog", catalog.toString()));
         assertEquals(ExitCodes.USAGE, o.code(), o.err());
         assertTrue(o.err().contains("c.csv: not a readable CSV catalog"), o.err());
+    }
+
+    @Test
+    void configurationThatWouldPublishAnEmptyReportIsAConfigurationError() throws Exception {
+        // a header-only catalog ran, mapped nothing, exited 0 and published an empty report over the last good one
+        Path headerOnly = Files.writeString(tmp.resolve("empty.csv"), "code,name_vi,name_en,pillar,unit,direction,phrases\n");
+        Path nan = Files.writeString(tmp.resolve("nan.csv"), "pillar,weight\ngovernment,NaN\n");
+        Path unclosed = Files.writeString(tmp.resolve("quote.csv"), "pillar,weight\ngovernment,\"1\n");
+        Map<Path, String> bad = Map.of(headerOnly, "--catalog", nan, "--weights", unclosed, "--weights");
+        for (Map.Entry<Path, String> file : bad.entrySet()) {
+            Outcome o = run(runArgs(file.getValue(), file.getKey().toString()));
+            assertEquals(ExitCodes.USAGE, o.code(), o.err());
+            assertEquals(1, o.err().strip().lines().count(), o.err());
+            assertTrue(o.err().contains(file.getKey().getFileName().toString()), "the message names the file: " + o.err());
+        }
+        assertFalse(Files.exists(tmp.resolve("out/.dxrank.lock")), "stopped before taking the lock");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.dxrank.analytics;
 
+import io.dxrank.core.ConfigCsv;
 import io.dxrank.core.Pillar;
 
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -34,11 +34,13 @@ public final class Weights implements Serializable {
 
     public static Weights parse(String csv, String name) throws IOException {
         EnumMap<Pillar, Double> w = new EnumMap<>(Pillar.class);
-        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+        String text = ConfigCsv.withoutBom(csv);
         try (Reader reader = new StringReader(text)) {
-            for (CSVRecord r : format.parse(reader)) {
+            for (CSVRecord r : ConfigCsv.format(text).parse(reader)) {
+                if (!r.isConsistent() || !r.isMapped("pillar") || !r.isMapped("weight")) {
+                    throw new IllegalArgumentException(name + " row " + r.getRecordNumber()
+                            + ": expected the columns pillar and weight");
+                }
                 Pillar p = Pillar.fromCode(r.get("pillar"));
                 if (p == null) {
                     throw new IllegalArgumentException(name + " row " + r.getRecordNumber() + ": unknown pillar '"
@@ -46,10 +48,14 @@ public final class Weights implements Serializable {
                 }
                 double v;
                 try {
-                    v = Double.parseDouble(r.get("weight").trim());
+                    v = ConfigCsv.decimal(r.get("weight"));
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException(name + " row " + r.getRecordNumber() + ": weight '"
                             + r.get("weight") + "' is not a number");
+                }
+                if (!Double.isFinite(v)) {
+                    throw new IllegalArgumentException(name + " row " + r.getRecordNumber() + ": weight '"
+                            + r.get("weight") + "' is not a finite number");
                 }
                 if (v < 0) {
                     throw new IllegalArgumentException(name + " row " + r.getRecordNumber() + ": negative weight");

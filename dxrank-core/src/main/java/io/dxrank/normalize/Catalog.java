@@ -1,5 +1,6 @@
 package io.dxrank.normalize;
 
+import io.dxrank.core.ConfigCsv;
 import java.util.stream.Stream;
 import io.dxrank.core.Pillar;
 
@@ -15,7 +16,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -25,8 +25,6 @@ import org.apache.commons.csv.CSVRecord;
 public final class Catalog implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
 
     private final Map<String, Indicator> byCode;
     private final List<String> problems;
@@ -43,9 +41,9 @@ public final class Catalog implements Serializable {
     public static Catalog parse(String csv, String name) throws IOException {
         Map<String, Indicator> byCode = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+        String text = ConfigCsv.withoutBom(csv);
         try (Reader reader = new StringReader(text)) {
-            for (CSVRecord r : FORMAT.parse(reader)) {
+            for (CSVRecord r : ConfigCsv.format(text).parse(reader)) {
                 String where = name + " row " + r.getRecordNumber();
                 if (!r.isConsistent() || !r.isMapped("code") || !r.isSet("phrases")) {
                     problems.add(where + ": wrong number of columns");
@@ -66,6 +64,11 @@ public final class Catalog implements Serializable {
                         number(r, "national_target"), integer(r, "national_target_year"),
                         r.isSet("national_source") ? r.get("national_source") : ""));
             }
+        }
+        if (byCode.isEmpty()) {
+            // an empty catalog maps nothing: the run would publish an empty report over the last good one
+            throw new IllegalArgumentException(name + ": no indicator rows" + (problems.isEmpty() ? ""
+                    : " (" + problems.size() + " row(s) unreadable, first: " + problems.get(0) + ")"));
         }
         return new Catalog(byCode, problems);
     }

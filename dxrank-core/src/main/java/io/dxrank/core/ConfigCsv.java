@@ -1,0 +1,38 @@
+package io.dxrank.core;
+
+import org.apache.commons.csv.CSVFormat;
+
+/**
+ * The CSV dialect of a configuration file an analyst may have saved from Excel: comma-separated as shipped, or
+ * semicolon-separated as Vietnamese Excel saves it (its list separator is ';' because ',' is the decimal mark),
+ * with or without a byte order mark. Told apart by the header line.
+ */
+public final class ConfigCsv {
+
+    private ConfigCsv() {
+    }
+
+    /** The text without a leading byte order mark. */
+    public static String withoutBom(String csv) {
+        return csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+    }
+
+    /** A header-first format whose delimiter is the one the header line uses most (',' on a tie). */
+    public static CSVFormat format(String text) {
+        return CSVFormat.RFC4180.builder().setDelimiter(delimiter(text)).setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+    }
+
+    static char delimiter(String text) {
+        int end = text.indexOf('\n');
+        String header = end < 0 ? text : text.substring(0, end);
+        long semicolons = header.chars().filter(c -> c == ';').count();
+        long commas = header.chars().filter(c -> c == ',').count();
+        return semicolons > commas ? ';' : ',';
+    }
+
+    /** A decimal as either dialect writes it: "0.1" or "0,1". */
+    public static double decimal(String cell) {
+        return Double.parseDouble(cell.trim().replace(',', '.'));
+    }
+}
