@@ -165,7 +165,9 @@ public final class TableReader {
         if (cell == null) {
             return "";
         }
-        if (cell.getCellType() == CellType.FORMULA && cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
+        // no stored result, or an empty one (openpyxl writes <v/>, which POI reads as 0)
+        if (cell.getCellType() == CellType.FORMULA && cell instanceof XSSFCell x
+                && (!x.getCTCell().isSetV() || x.getCTCell().getV() == null || x.getCTCell().getV().isBlank())) {
             try {
                 CellValue v = evaluator.evaluate(cell);
                 return switch (v.getCellType()) {

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import io.dxrank.normalize.Catalog;
 import io.dxrank.core.Finding;
@@ -243,12 +244,20 @@ class OfficeTablesTest {
             // as a script writes it: formulas, no stored results (Excel computes them when it opens the file)
             s.getRow(1).createCell(5).setCellFormula("E2+1");
             s.getRow(2).createCell(5).setCellFormula("E2/E3");
+            // as openpyxl writes it: <f>80+5</f><v/>, an empty stored result that POI reads as 0
+            Workbooks.row(s, 3, "Xã Khánh Sơn", "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng", "%", 2024, null,
+                    null);
+            XSSFCell openpyxl = (XSSFCell) s.getRow(3).createCell(5);
+            openpyxl.setCellFormula("80+5");
+            openpyxl.getCTCell().setV("");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
             bytes = out.toByteArray();
         }
         Map<String, String> f = facts("kq.xlsx", bytes);
         assertEquals("5 groups @ Số liệu!F2", f.get("17986 zalo_groups actual 2024"), "not 0: " + f);
+        assertEquals("85 percent @ Số liệu!F4", f.get("17986 records_processed_online actual 2024"),
+                "an empty stored result is no result: computed, not 0: " + f);
         assertTrue(f.keySet().stream().noneMatch(k -> k.contains("news_posts actual")), f.toString());
         List<Finding> q = findings("kq.xlsx", bytes);
         assertTrue(q.stream().anyMatch(x -> x.code().equals("table_value_not_numeric") && x.detail().contains("F3")
