@@ -5,6 +5,7 @@ import io.dxrank.extract.ExtractionResult;
 import io.dxrank.normalize.Fact;
 import io.dxrank.normalize.FactStatus;
 import io.dxrank.core.Finding;
+import io.dxrank.core.FindingCap;
 import io.dxrank.normalize.Normalizer;
 import io.dxrank.extract.PlanMetadata;
 
@@ -250,10 +251,7 @@ public final class NormalizeStage {
 
     static Row normalizeOne(ExtractionResult r, Normalizer normalizer) {
         List<Row> facts = new ArrayList<>();
-        List<Row> findings = new ArrayList<>();
-        for (Finding f : r.findings()) {
-            findings.add(ExtractRows.findingRow(f));
-        }
+        List<Finding> all = new ArrayList<>(r.findings());
         String localityId = null;
         PlanMetadata m = r.metadata();
         String name = m == null ? null : m.localityName();
@@ -266,15 +264,17 @@ public final class NormalizeStage {
             for (Fact f : n.facts()) {
                 facts.add(FactRows.toRow(f));
             }
-            for (Finding f : n.findings()) {
-                findings.add(ExtractRows.findingRow(f));
-            }
+            all.addAll(n.findings());
+        }
+        List<Row> cappedFindings = new ArrayList<>();
+        for (Finding f : FindingCap.cap(all)) {
+            cappedFindings.add(ExtractRows.findingRow(f));
         }
         Row plan = RowFactory.create(r.planId(), r.sourceFile(), r.sha256(), r.status(), r.reason(), localityId,
                 name, m == null ? null : m.localityName(), m == null ? null : m.level(),
                 m == null ? null : m.parent(), province, m == null ? null : m.planYear(),
                 m == null ? null : m.period(), m == null ? null : m.resultsYear(), m == null ? null : m.issueDate(),
                 r.format(), r.bytes(), r.statements().size(), m == null ? null : m.docType());
-        return RowFactory.create(plan, ExtractRows.seq(facts), ExtractRows.seq(findings));
+        return RowFactory.create(plan, ExtractRows.seq(facts), ExtractRows.seq(cappedFindings));
     }
 }
