@@ -1,5 +1,7 @@
 package io.dxrank.pipeline.extract;
 
+import io.dxrank.extract.DocumentReader;
+import java.nio.charset.StandardCharsets;
 import io.dxrank.tables.InputFile;
 import io.dxrank.tables.TableMapping;
 import java.io.IOException;
@@ -17,6 +19,12 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.api.java.function.MapFunction;
+import java.io.InputStream;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -39,16 +47,26 @@ public final class ExtractStage {
         Dataset<Row> files = spark.read().format("binaryFile")
                 .option("recursiveFileLookup", "true")
                 .load(inputDirs.toArray(String[]::new));
-        return extract(files, inputDirs, null, mapping).unionByName(emptyFileRows(spark, inputDirs,
-                emptyFiles(spark, inputDirs)));
+        Listing listing = listing(spark, inputDirs);
+        Dataset<Row> rows = extract(files.select("path", "content"), inputDirs, null, mapping).unionByName(emptyFileRows(spark, inputDirs,
+                listing.empty())).unionByName(hiddenFileRows(spark, inputDirs, listing.dotted()));
+        return listing.underscored().isEmpty() ? rows
+                : rows.unionByName(run(spark, inputDirs, listing.underscored(), null, mapping));
     }
 
     /**
-     * Zero-length files below the input folders, as Spark would name them. Spark's file sources skip empty
-     * files, so without this an empty plan would vanish instead of being rejected.
+     * What Spark's listing of the input folders leaves out, so that every file still ends up in plans.csv:
+     * zero-length files (Spark's file sources skip them), non-empty files under a name starting with '_' (Spark
+     * takes them for its own metadata; read by naming them), and files under a name starting with '.' (hidden:
+     * listed as rejected, not read, so that editor locks and .DS_Store cost nothing).
      */
-    static List<String> emptyFiles(SparkSession spark, List<String> inputDirs) {
+    record Listing(List<String> empty, List<String> underscored, List<String> dotted) {
+    }
+
+    static Listing listing(SparkSession spark, List<String> inputDirs) {
         List<String> empty = new ArrayList<>();
+        List<String> underscored = new ArrayList<>();
+        List<String> dotted = new ArrayList<>();
         try {
             for (String dir : inputDirs) {
                 Path root = new Path(dir);
@@ -56,18 +74,41 @@ public final class ExtractStage {
                 String rootPath = fs.makeQualified(root).toUri().getPath();
                 for (FileStatus f : filesBelow(fs, root)) {
                     String below = f.getPath().toUri().getPath().substring(rootPath.length());
-                    // Spark ignores names starting with '.' or '_' (hidden and metadata files) at any depth
-                    boolean hidden = Arrays.stream(below.split("/")).anyMatch(
-                            part -> part.startsWith(".") || part.startsWith("_"));
-                    if (f.getLen() == 0 && !hidden) {
+                    List<String> parts = Arrays.stream(below.split("/")).filter(p -> !p.isEmpty()).toList();
+                    if (parts.stream().anyMatch(part -> part.startsWith("."))) {
+                        dotted.add(f.getPath().toString());
+                    } else if (f.getLen() == 0) {
                         empty.add(f.getPath().toString());
+                    } else if (parts.stream().anyMatch(part -> part.startsWith("_"))) {
+                        underscored.add(f.getPath().toString());
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + inputDirs, e);
         }
-        return empty;
+        return new Listing(empty, underscored, dotted);
+    }
+
+    /** Zero-length files below the input folders, as Spark would name them. */
+    static List<String> emptyFiles(SparkSession spark, List<String> inputDirs) {
+        return listing(spark, inputDirs).empty();
+    }
+
+    /** The reason a hidden file is listed and not read. */
+    static final String HIDDEN_REASON = "hidden file (a name starting with '.'): not read; rename it to read it";
+
+    /** Rows of hidden files, made on the driver without reading them: rejected, with the reason. */
+    static Dataset<Row> hiddenFileRows(SparkSession spark, List<String> inputDirs, List<String> hiddenUris) {
+        List<String> roots = roots(inputDirs);
+        List<Row> rows = new ArrayList<>();
+        for (String uri : hiddenUris) {
+            String name = relativeName(uri, roots);
+            String planId = PlanExtractor.sha256(name.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+            rows.add(ExtractRows.toRow(ExtractionResult.rejected(planId, name, "", DocumentReader.formatOf(name), 0,
+                    HIDDEN_REASON)));
+        }
+        return spark.createDataFrame(rows, ExtractRows.SCHEMA);
     }
 
     /**
@@ -115,9 +156,38 @@ public final class ExtractStage {
      */
     static Dataset<Row> run(SparkSession spark, List<String> inputDirs, List<String> files, LongAccumulator progress,
                             TableMapping mapping) {
-        Dataset<Row> read = spark.read().format("binaryFile")
-                .load(files.stream().map(ExtractStage::escapeGlob).toArray(String[]::new));
+        List<String> roots = roots(inputDirs);
+        List<String> underscored = files.stream().filter(f -> underscored(relativeName(f, roots))).toList();
+        List<String> listed = files.stream().filter(f -> !underscored(relativeName(f, roots))).toList();
+        Dataset<Row> read = listed.isEmpty() ? readNamed(spark, List.of()) : spark.read().format("binaryFile")
+                .load(listed.stream().map(ExtractStage::escapeGlob).toArray(String[]::new)).select("path", "content");
+        if (!underscored.isEmpty()) {
+            read = read.unionByName(readNamed(spark, underscored));
+        }
         return extract(read, inputDirs, progress, mapping);
+    }
+
+    /** A name below the input folder with a part starting with '_': Spark's file sources never read it. */
+    static boolean underscored(String relative) {
+        return Arrays.stream(relative.split("/")).anyMatch(part -> part.startsWith("_"));
+    }
+
+    private static final StructType PATH_CONTENT = new StructType().add("path", DataTypes.StringType)
+            .add("content", DataTypes.BinaryType);
+
+    /**
+     * Files read by name on the executors through Hadoop's FileSystem, as (path, content): Spark's binaryFile
+     * source drops names starting with '_' even when they are named one by one.
+     */
+    static Dataset<Row> readNamed(SparkSession spark, List<String> uris) {
+        MapFunction<String, Row> read = uri -> {
+            Path path = new Path(uri);
+            FileSystem fs = path.getFileSystem(new Configuration());
+            try (InputStream in = fs.open(path)) {
+                return RowFactory.create(uri, in.readAllBytes());
+            }
+        };
+        return spark.createDataset(uris, Encoders.STRING()).map(read, Encoders.row(PATH_CONTENT));
     }
 
     private static Dataset<Row> extract(Dataset<Row> binaryFiles, List<String> inputDirs, LongAccumulator progress,

@@ -42,6 +42,8 @@ public final class IncrementalExtract {
     public static final String REUSED = "reused";
     /** Spark's file sources skip empty files; they are listed apart, with the hash of no bytes. */
     static final String EMPTY_SHA256 = PlanExtractor.sha256(new byte[0]);
+    /** Hidden files are listed, not read: no content hash (their rows carry an empty sha256). */
+    static final String HIDDEN = "";
 
     private static final StructType KEYS = new StructType()
             .add("source_file", DataTypes.StringType).add("sha256", DataTypes.StringType);
@@ -68,6 +70,7 @@ public final class IncrementalExtract {
         }
         List<String> toExtract = new ArrayList<>();
         List<String> emptyToExtract = new ArrayList<>();
+        List<String> hiddenToList = new ArrayList<>();
         List<Row> reusedKeys = new ArrayList<>();
         for (Listed f : listed) {
             // with a mapping file, tables are read again each run: the cache knows files, not mappings
@@ -77,6 +80,8 @@ public final class IncrementalExtract {
                 reusedKeys.add(RowFactory.create(f.sourceFile(), f.sha256()));
             } else if (f.sha256().equals(EMPTY_SHA256)) {
                 emptyToExtract.add(f.uri());
+            } else if (f.sha256().equals(HIDDEN)) {
+                hiddenToList.add(f.uri());
             } else {
                 toExtract.add(f.uri());
             }
@@ -101,19 +106,22 @@ public final class IncrementalExtract {
             if (!emptyToExtract.isEmpty()) {
                 rows = rows.unionByName(ExtractStage.emptyFileRows(spark, options.inputs(), emptyToExtract));
             }
+            if (!hiddenToList.isEmpty()) {
+                rows = rows.unionByName(ExtractStage.hiddenFileRows(spark, options.inputs(), hiddenToList));
+            }
             rows.write().mode(SaveMode.Overwrite).parquet(extractedDir.toAbsolutePath().toString());
             if (!toExtract.isEmpty()) {
                 progress.report();
             }
         }
-        boolean cacheUnchanged = toExtract.isEmpty() && emptyToExtract.isEmpty()
+        boolean cacheUnchanged = toExtract.isEmpty() && emptyToExtract.isEmpty() && hiddenToList.isEmpty()
                 && reusedKeys.size() == cachedKeys.size();
         if (!cacheUnchanged) {
             cache.replace(spark.read().parquet(extractedDir.toAbsolutePath().toString()), runId);
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put(FILES, (long) listed.size());
-        counts.put(EXTRACTED_NOW, (long) toExtract.size() + emptyToExtract.size());
+        counts.put(EXTRACTED_NOW, (long) toExtract.size() + emptyToExtract.size() + hiddenToList.size());
         counts.put(REUSED, (long) reusedKeys.size());
         return counts;
     }
@@ -133,8 +141,19 @@ public final class IncrementalExtract {
         for (Row r : hashed) {
             out.add(new Listed(r.getString(0), ExtractStage.relativeName(r.getString(0), roots), r.getString(1)));
         }
-        for (String uri : ExtractStage.emptyFiles(spark, inputDirs)) {
+        ExtractStage.Listing listing = ExtractStage.listing(spark, inputDirs);
+        for (String uri : listing.empty()) {
             out.add(new Listed(uri, ExtractStage.relativeName(uri, roots), EMPTY_SHA256));
+        }
+        if (!listing.underscored().isEmpty()) {
+            // Spark's file sources skip '_' names, even named one by one: read through Hadoop's FileSystem
+            for (Row r : ExtractStage.readNamed(spark, listing.underscored())
+                    .select(col("path"), sha2(col("content"), 256).as("sha256")).orderBy("path").collectAsList()) {
+                out.add(new Listed(r.getString(0), ExtractStage.relativeName(r.getString(0), roots), r.getString(1)));
+            }
+        }
+        for (String uri : listing.dotted()) {
+            out.add(new Listed(uri, ExtractStage.relativeName(uri, roots), HIDDEN));
         }
         return out;
     }

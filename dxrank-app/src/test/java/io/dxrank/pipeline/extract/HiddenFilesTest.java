@@ -1,0 +1,69 @@
+package io.dxrank.pipeline.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.dxrank.SparkTestSession;
+import io.dxrank.TestFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Files Spark's folder listing leaves out still end up in plans.csv (issue 23): a plan named "_ke-hoach.txt" is
+ * read, a hidden file is listed as rejected with its reason, an empty file as empty.
+ */
+class HiddenFilesTest {
+
+    private static final String SEED = "000_94ef183eb1e07201.txt";
+
+    @TempDir
+    Path tmp;
+    private Path input;
+
+    @BeforeEach
+    void folder() throws Exception {
+        input = Files.createDirectories(tmp.resolve("plans"));
+        byte[] plan = TestFiles.plan(SEED);
+        Files.write(input.resolve("_ke-hoach.txt"), plan);
+        Files.write(input.resolve("ke-hoach.txt"), plan);
+        Files.writeString(input.resolve(".~lock.ke-hoach.docx#"), "lock");
+        Files.write(Files.createDirectories(input.resolve(".cu")).resolve("ban-cu.txt"), plan);
+        Files.write(input.resolve("trong.txt"), new byte[0]);
+    }
+
+    private static Map<String, Row> bySource(List<Row> rows) {
+        return rows.stream().collect(Collectors.toMap(r -> r.getAs("source_file"), r -> r));
+    }
+
+    @Test
+    void everyFileOfTheFolderIsARowOfTheExtraction() {
+        SparkSession spark = SparkTestSession.get();
+        Map<String, Row> rows = bySource(ExtractStage.run(spark, List.of(input.toString())).collectAsList());
+        assertEquals(5, rows.size(), rows.keySet().toString());
+        assertEquals("ok", rows.get("_ke-hoach.txt").getAs("status"), "an underscore name is read");
+        Row underscored = rows.get("_ke-hoach.txt");
+        assertEquals(rows.get("ke-hoach.txt").getList(underscored.fieldIndex("statements")).size(),
+                underscored.getList(underscored.fieldIndex("statements")).size(), "every statement, as the same plan");
+        assertEquals(ExtractStage.HIDDEN_REASON, rows.get(".~lock.ke-hoach.docx#").getAs("reason"));
+        assertEquals(ExtractStage.HIDDEN_REASON, rows.get(".cu/ban-cu.txt").getAs("reason"));
+        assertEquals("rejected", rows.get("trong.txt").getAs("status"));
+    }
+
+    @Test
+    void theIncrementalListingHasThemTooWithTheirHashes() {
+        List<IncrementalExtract.Listed> listed = IncrementalExtract.list(SparkTestSession.get(), List.of(input.toString()));
+        Map<String, String> sha = listed.stream().collect(Collectors.toMap(IncrementalExtract.Listed::sourceFile,
+                IncrementalExtract.Listed::sha256));
+        assertEquals(5, sha.size(), sha.toString());
+        assertEquals(sha.get("ke-hoach.txt"), sha.get("_ke-hoach.txt"), "read and hashed like any plan");
+        assertEquals(IncrementalExtract.HIDDEN, sha.get(".cu/ban-cu.txt"), "listed, not read");
+        assertEquals(IncrementalExtract.EMPTY_SHA256, sha.get("trong.txt"));
+    }
+}
