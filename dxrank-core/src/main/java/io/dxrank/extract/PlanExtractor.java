@@ -309,17 +309,29 @@ public final class PlanExtractor {
         return String.join(" ", Arrays.copyOfRange(w, 0, Math.min(words, w.length)));
     }
 
-    private static String quote(String sentence, QuantityScanner.Quantity q) {
-        int from = Math.max(0, q.start() - 70);
-        int to = Math.min(sentence.length(), q.end() + 80);
-        while (from > 0 && sentence.charAt(from - 1) != ' ') {
-            from++;
-        }
-        while (to < sentence.length() && to > q.end() && sentence.charAt(to - 1) != ' ') {
-            to--;
+    /** A sentence up to this length is quoted whole: the cue that makes a figure a target often opens it. */
+    static final int WHOLE_SENTENCE = 300;
+
+    /**
+     * The statement's sentence, whole when it is short enough to read; else the words around the figure (140
+     * characters before, 160 after, cut between words) with an ellipsis where the sentence goes on.
+     */
+    static String quote(String sentence, QuantityScanner.Quantity q) {
+        int from = 0;
+        int to = sentence.length();
+        if (sentence.length() > WHOLE_SENTENCE) {
+            from = Math.max(0, q.start() - 140);
+            to = Math.min(sentence.length(), q.end() + 160);
+            while (from > 0 && from < q.start() && sentence.charAt(from - 1) != ' ') {
+                from++;
+            }
+            while (to < sentence.length() && to > q.end() && sentence.charAt(to - 1) != ' ') {
+                to--;
+            }
         }
         // a quote is the statement's words: list bullets are layout, not text
-        return sentence.substring(from, to).trim().replaceFirst("^[-+*•–]\\s*", "");
+        String words = sentence.substring(from, to).trim().replaceFirst("^[-+*•–]\\s*", "");
+        return (from > 0 ? "…" : "") + words + (to < sentence.length() ? "…" : "");
     }
 
     private static int lineAt(List<int[]> offsets, int charPos) {
