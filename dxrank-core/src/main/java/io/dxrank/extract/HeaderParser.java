@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * ("KẾ HOẠCH Chuyển đổi số [trên địa bàn] &lt;level&gt; &lt;name&gt; [6 tháng cuối] năm &lt;year&gt;").
  */
 public final class HeaderParser {
+    private static final Pattern NAME_ENDING_WORD = Pattern.compile("ve|va|nam|den|de|tren|cua|trong|tai|theo|da|la|thuc|xay|ke|the|co|sau|dia");
+    private static final Pattern UNIT_WORD = Pattern.compile("xa|phuong|huyen|quan|tinh|ubnd|uy");
+    private static final Pattern XA_OR_TRAN = Pattern.compile("xa|tran");
 
     /** Upper-case-initial word of a proper name (Vietnamese capitals included). */
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}]*";
@@ -235,12 +238,12 @@ public final class HeaderParser {
         for (int i = 1; i < parts.length; i++) {
             String folded = VnText.fold(parts[i]);
             // "Nghi sơn": a lowercase typo inside a name is tolerated, a function word ends the name
-            if (folded.matches("ve|va|nam|den|de|tren|cua|trong|tai|theo|da|la|thuc|xay|ke|the|co|sau|dia") && !Character.isUpperCase(parts[i].charAt(0))) {
+            if (NAME_ENDING_WORD.matcher(folded).matches() && !Character.isUpperCase(parts[i].charAt(0))) {
                 break;
             }
             // a header in capitals runs on into the next line's unit: "HUYỆN KỲ SƠN / ỦY BAN NHÂN DÂN XÃ HÒA BÌNH"
             String next = i + 1 < parts.length ? VnText.fold(parts[i + 1]) : "";
-            if (folded.matches("xa|phuong|huyen|quan|tinh|ubnd|uy") || folded.equals("thi") && next.matches("xa|tran")
+            if (UNIT_WORD.matcher(folded).matches() || folded.equals("thi") && XA_OR_TRAN.matcher(next).matches()
                     || folded.equals("thanh") && next.equals("pho")) {
                 break;
             }

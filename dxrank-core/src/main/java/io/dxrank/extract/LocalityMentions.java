@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * where the name ends: the capitalized words after the level word, cut before a function word or a next unit.
  */
 final class LocalityMentions {
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern UNIT_WORD = Pattern.compile("xa|phuong|huyen|tinh|quan|ubnd");
+    private static final Pattern XA_OR_TRAN = Pattern.compile("xa|tran");
 
     /** A level word (or its abbreviation) followed by a name of capitalized words or a ward's number. */
     private static final Pattern MENTION = Pattern.compile("(?u)(?<![\\p{L}])(" + caseless(Level.WORDS_REGEX)
@@ -70,7 +73,7 @@ final class LocalityMentions {
                     s[1] = position;
                 }
                 s[0] += weight;
-                display.putIfAbsent(key, new String[] {level, level.equals("phuong") && name.matches("\\d+")
+                display.putIfAbsent(key, new String[] {level, level.equals("phuong") && DIGITS.matcher(name).matches()
                         ? "Phường " + name : name});
                 position++;
             }
@@ -113,7 +116,7 @@ final class LocalityMentions {
 
     /** The name's own words: a province name is cut where it ends, a function word in capitals ends a name. */
     static String cut(String words) {
-        if (words.matches("\\d+")) {
+        if (DIGITS.matcher(words).matches()) {
             return words;
         }
         String province = AdminNames.provinceAtStart(words);
@@ -127,8 +130,8 @@ final class LocalityMentions {
             String next = i + 1 < parts.length ? VnText.fold(parts[i + 1]) : "";
             String folded = VnText.fold(parts[i]);
             // exact words with their diacritics: "Đà" and "La" are names, "Đã" and "Là" are not
-            if (FUNCTION_WORDS.contains(lower) || folded.matches("xa|phuong|huyen|tinh|quan|ubnd")
-                    || folded.equals("thi") && next.matches("xa|tran") || folded.equals("thanh") && next.equals("pho")) {
+            if (FUNCTION_WORDS.contains(lower) || UNIT_WORD.matcher(folded).matches()
+                    || folded.equals("thi") && XA_OR_TRAN.matcher(next).matches() || folded.equals("thanh") && next.equals("pho")) {
                 break;
             }
             if (out.length() > 0) {

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  * </pre>
  */
 public final class PlanExtractor {
+    private static final Pattern FIGURE_CELL = Pattern.compile("[<>≥≤]?\\s*\\d+(?:[.,]\\d+)?\\s*%?");
+    private static final Pattern RESULT_CUE = Pattern.compile("(?isu).*\\b(đã|tính đến|hiện nay|hiện tại)\\b.*");
 
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-+*•–]|\\d{1,2}\\)|[a-zđ]\\))\\s+");
     /** A sentence ends before a bullet, a capital or a figure ("... chất lượng. 75% hộ ..."): decimals have no space. */
@@ -262,7 +264,7 @@ public final class PlanExtractor {
         for (int k = 0; k < h.yearColumns().size(); k++) {
             int col = h.yearColumns().get(k)[0];
             int year = h.yearColumns().get(k)[1];
-            if (col >= cells.size() || !cells.get(col).matches("[<>≥≤]?\\s*\\d+(?:[.,]\\d+)?\\s*%?")) {
+            if (col >= cells.size() || !FIGURE_CELL.matcher(cells.get(col)).matches()) {
                 continue;
             }
             String valueText = cells.get(col);
@@ -284,7 +286,7 @@ public final class PlanExtractor {
         if (Statement.ACTUAL.equals(mode)) {
             return target && !actual ? Statement.TARGET : Statement.ACTUAL;
         }
-        return actual && !target && clause.matches("(?isu).*\\b(đã|tính đến|hiện nay|hiện tại)\\b.*") ? Statement.ACTUAL
+        return actual && !target && RESULT_CUE.matcher(clause).matches() ? Statement.ACTUAL
                 : Statement.TARGET;
     }
 

@@ -14,6 +14,12 @@ import java.util.regex.Pattern;
  * section numbers, phone numbers and addresses are skipped.
  */
 public final class QuantityScanner {
+    private static final Pattern YEAR_NUMBER = Pattern.compile("(19|20)\\d\\d");
+    private static final Pattern ENDS_WITH_TU = Pattern.compile(".*\\btu\\s*$");
+    private static final Pattern AT_LEAST_BEFORE = Pattern.compile(".*(toi thieu|it nhat|khong duoi|khong thap hon)(\\s+(co|dat|la|bang))?\\s*$");
+    private static final Pattern MORE_THAN_BEFORE = Pattern.compile(".*(tren|hon|vuot|cao hon)\\s*$");
+    private static final Pattern AT_MOST_BEFORE = Pattern.compile(".*(duoi|khong qua|toi da|thap hon)\\s*$");
+    private static final Pattern ABOUT_BEFORE = Pattern.compile(".*(khoang|gan|xap xi|uoc)\\s*$");
 
     /** One figure found in a sentence, with character offsets into the sentence. */
     public record Quantity(int start, int end, String text, double value, Double valueHigh, Double denominator,
@@ -193,7 +199,7 @@ public final class QuantityScanner {
     }
 
     private static boolean isYear(String number) {
-        return number.matches("(19|20)\\d\\d");
+        return YEAR_NUMBER.matcher(number).matches();
     }
 
     /**
@@ -223,20 +229,20 @@ public final class QuantityScanner {
         }
         String before = VnText.fold(s.substring(Math.max(0, start - 30), start));
         String after = VnText.fold(s.substring(end, Math.min(s.length(), end + 40)));
-        if (before.matches(".*\\btu\\s*$") && after.contains("tro len") || after.startsWith("tro len")) {
+        if (ENDS_WITH_TU.matcher(before).matches() && after.contains("tro len") || after.startsWith("tro len")) {
             return "gte";
         }
         // "ít nhất có 95%", "tối thiểu đạt 50%": a verb between the qualifier and the figure keeps the qualifier
-        if (before.matches(".*(toi thieu|it nhat|khong duoi|khong thap hon)(\\s+(co|dat|la|bang))?\\s*$")) {
+        if (AT_LEAST_BEFORE.matcher(before).matches()) {
             return "gte";
         }
-        if (before.matches(".*(tren|hon|vuot|cao hon)\\s*$")) {
+        if (MORE_THAN_BEFORE.matcher(before).matches()) {
             return "gt";
         }
-        if (before.matches(".*(duoi|khong qua|toi da|thap hon)\\s*$")) {
+        if (AT_MOST_BEFORE.matcher(before).matches()) {
             return "lte";
         }
-        if (before.matches(".*(khoang|gan|xap xi|uoc)\\s*$")) {
+        if (ABOUT_BEFORE.matcher(before).matches()) {
             return "approx";
         }
         if (after.startsWith("tro len") || GTE_AFTER_NOUN.matcher(after).lookingAt()) {

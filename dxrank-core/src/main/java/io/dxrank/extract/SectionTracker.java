@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * path, whether the part reports results or sets targets, and the pillar the section belongs to.
  */
 public final class SectionTracker {
+    private static final Pattern PART_HEADING = Pattern.compile("phan [ivx]+\\b.*");
+    private static final Pattern ROMAN_NUMBER = Pattern.compile("[ivx]+\\.");
+    private static final Pattern LETTER_ITEM = Pattern.compile("[a-zđ]\\)");
 
     // Case-sensitive on purpose: "01 lớp tập huấn" continuing a sentence is not heading "01".
     private static final Pattern HEADING = Pattern.compile(
@@ -112,7 +115,7 @@ public final class SectionTracker {
             return false; // folding every line is costly; both headings start with P
         }
         String f = VnText.fold(line);
-        return f.startsWith("phan ") && f.length() < 120 && f.matches("phan [ivx]+\\b.*")
+        return f.startsWith("phan ") && f.length() < 120 && PART_HEADING.matcher(f).matches()
                 || f.startsWith("phu luc");
     }
 
@@ -121,10 +124,10 @@ public final class SectionTracker {
         if (f.startsWith("phan") || f.startsWith("phu luc")) {
             return 0;
         }
-        if (f.matches("[ivx]+\\.")) {
+        if (ROMAN_NUMBER.matcher(f).matches()) {
             return 1;
         }
-        if (f.matches("[a-zđ]\\)")) {
+        if (LETTER_ITEM.matcher(f).matches()) {
             return 5;
         }
         return 2 + (int) f.chars().filter(ch -> ch == '.').count() - (f.endsWith(".") ? 1 : 0);
