@@ -56,6 +56,10 @@ public final class CommonOptions {
             + "${DEFAULT-VALUE}).", defaultValue = "png")
     String chartFormat;
 
+    @Option(names = "--lang", paramLabel = "LANG", description = "Language of the report: vi or en (default: "
+            + "${DEFAULT-VALUE}).", defaultValue = "vi")
+    String language;
+
     @Option(names = "--normalization", paramLabel = "METHOD", description = "Composite normalization: minmax, "
             + "goalpost or zscore (default: ${DEFAULT-VALUE}).", defaultValue = "minmax")
     String normalization;
@@ -102,7 +106,7 @@ public final class CommonOptions {
         }
         RunOptions.Builder options = RunOptions.builder().inputs(inputs).out(out).charts(charts).master(master)
                 .catalog(catalog).gazetteer(gazetteer).weights(weights).csvStyle(CsvStyle.named(csvDialect))
-                .chartFormat(ChartFormat.named(chartFormat))
+                .chartFormat(ChartFormat.named(chartFormat)).language(language)
                 .normalization(Coded.parse(Normalization.class, normalization, "normalization"))
                 .weightDraws(weightDraws).imputation(Coded.parse(Imputation.class, imputation, "imputation"))
                 .precedence(Coded.parse(Precedence.class, precedence, "precedence")).tableMapping(tableMapping);

@@ -14,6 +14,7 @@ import io.dxrank.pipeline.normalize.NormalizeStage;
 import io.dxrank.normalize.Normalizer;
 import io.dxrank.charts.ReportData;
 import io.dxrank.pipeline.report.ReportInputs;
+import io.dxrank.charts.ReportText;
 import io.dxrank.charts.ReportWriter;
 import io.dxrank.run.RunContext;
 import io.dxrank.run.RunDirectory;
@@ -146,6 +147,7 @@ public final class Pipeline {
                     .relativize(options.out().toAbsolutePath().normalize());
             ReportData data = ReportInputs.read(spark, options, catalog(), weights(),
                     relCsv.toString().replace('\\', '/'));
+            ReportText.use(options.language());
             ReportWriter.Result result = ReportWriter.write(options.charts(), options.chartFormat(),
                     data);
             counts.put("charts", (long) result.charts());

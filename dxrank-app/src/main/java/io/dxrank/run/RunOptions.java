@@ -1,5 +1,6 @@
 package io.dxrank.run;
 
+import io.dxrank.charts.ReportText;
 import io.dxrank.analytics.Imputation;
 import io.dxrank.analytics.Normalization;
 import io.dxrank.charts.ChartFormat;
@@ -25,11 +26,12 @@ import java.util.Objects;
  * @param scope         the years and level groups compared (rankings, composite, trends)
  * @param precedence    which wins when an indicator table and a plan state one fact differently
  * @param tableMapping  how to read indicator tables the header recognizer does not understand, or null
+ * @param language      the report's language: vi (default) or en
  */
 public record RunOptions(String jobName, List<String> inputs, Path out, Path charts, String master, Path catalog,
                          Path gazetteer, Path weights, CsvStyle csvStyle, int minIndicators, int minPillars,
                          ChartFormat chartFormat, Normalization normalization, int weightDraws, Imputation imputation,
-                         FactScope scope, Precedence precedence, Path tableMapping) {
+                         FactScope scope, Precedence precedence, Path tableMapping, String language) {
 
     public static final Path DEFAULT_CATALOG = Path.of("data/catalog/indicators.csv");
     public static final Path DEFAULT_GAZETTEER = Path.of("data/reference/localities.csv");
@@ -39,13 +41,17 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
     public static final RunOptions DEFAULT = new RunOptions("adhoc", List.of("data/plans", "data/tables"),
             Path.of("out"), Path.of("charts"), null, DEFAULT_CATALOG, DEFAULT_GAZETTEER, DEFAULT_WEIGHTS,
             CsvStyle.EXCEL, 5, 2, ChartFormat.PNG, Normalization.MINMAX, 1000, Imputation.NONE, FactScope.ALL,
-            Precedence.TABLE, null);
+            Precedence.TABLE, null, ReportText.VIETNAMESE);
 
     public RunOptions {
         inputs = List.copyOf(inputs);
         for (Object required : new Object[] {jobName, out, charts, catalog, gazetteer, weights, csvStyle, chartFormat,
-                normalization, imputation, scope, precedence}) {
+                normalization, imputation, scope, precedence, language}) {
             Objects.requireNonNull(required, "run options: a required option is missing");
+        }
+        if (!ReportText.LANGUAGES.contains(language)) {
+            throw new IllegalArgumentException("report language '" + language + "': expected one of "
+                    + ReportText.LANGUAGES);
         }
         if (weightDraws < 0) {
             throw new IllegalArgumentException("weight draws must be 0 (no stability interval) or more");
@@ -85,6 +91,7 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
         private FactScope scope;
         private Precedence precedence;
         private Path tableMapping;
+        private String language;
 
         private Builder(RunOptions o) {
             jobName = o.jobName;
@@ -105,6 +112,7 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
             scope = o.scope;
             precedence = o.precedence;
             tableMapping = o.tableMapping;
+            language = o.language;
         }
 
         public Builder jobName(String v) {
@@ -197,10 +205,15 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
             return this;
         }
 
+        public Builder language(String v) {
+            language = v;
+            return this;
+        }
+
         public RunOptions build() {
             return new RunOptions(jobName, inputs, out, charts, master, catalog, gazetteer, weights, csvStyle,
                     minIndicators, minPillars, chartFormat, normalization, weightDraws, imputation, scope, precedence,
-                    tableMapping);
+                    tableMapping, language);
         }
     }
 

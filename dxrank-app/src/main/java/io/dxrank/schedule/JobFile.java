@@ -1,5 +1,6 @@
 package io.dxrank.schedule;
 
+import io.dxrank.charts.ReportText;
 import io.dxrank.analytics.Weights;
 import io.dxrank.normalize.Catalog;
 import io.dxrank.normalize.Gazetteer;
@@ -41,7 +42,7 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
                       boolean failOnReject, int retention) {
 
     private static final Set<String> KEYS = Set.of("name", "inputs", "out", "charts", "catalog", "gazetteer",
-            "weights", "normalization", "imputation", "precedence", "tables_mapping", "weight_draws", "csv_dialect", "chart_format", "spark.master",
+            "weights", "normalization", "imputation", "precedence", "tables_mapping", "weight_draws", "csv_dialect", "chart_format", "lang", "spark.master",
             "schedule", "fail_on_reject", "min_indicators", "min_pillars", "description", "retention", "years", "level_groups");
 
     /** A job file that cannot be used: the message names the file and the key. */
@@ -109,6 +110,7 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
                 .minIndicators(integer(p, file, "min_indicators", d.minIndicators()))
                 .minPillars(integer(p, file, "min_pillars", d.minPillars()))
                 .chartFormat(choice(p, file, "chart_format", d.chartFormat().code(), ChartFormat::named))
+                .language(choice(p, file, "lang", d.language(), ReportText::checked))
                 .normalization(choice(p, file, "normalization", d.normalization().code(),
                         v -> Coded.parse(Normalization.class, v, "normalization")))
                 .weightDraws(integer(p, file, "weight_draws", d.weightDraws(), 0))

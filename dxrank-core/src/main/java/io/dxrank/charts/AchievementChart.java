@@ -1,7 +1,6 @@
 package io.dxrank.charts;
 
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.axis.NumberAxis;
@@ -21,8 +20,8 @@ public final class AchievementChart {
     }
 
     public static JFreeChart build(String title, String unit, List<TrendPoint> points) {
-        XYSeries met = new XYSeries("achieved", false, true);
-        XYSeries missed = new XYSeries("not achieved", false, true);
+        XYSeries met = new XYSeries(ReportText.t("chart.achieved"), false, true);
+        XYSeries missed = new XYSeries(ReportText.t("chart.missed"), false, true);
         double lo = Double.MAX_VALUE;
         double hi = -Double.MAX_VALUE;
         for (TrendPoint p : points) {
@@ -40,8 +39,8 @@ public final class AchievementChart {
         renderer.setSeriesPaint(0, ChartStyle.PALETTE[2]);
         renderer.setSeriesPaint(1, ChartStyle.PALETTE[5]);
         String u = ChartStyle.unitLabel(unit);
-        NumberAxis targets = new NumberAxis("target" + (u.isEmpty() ? "" : " (" + u + ")"));
-        NumberAxis actuals = new NumberAxis("actual" + (u.isEmpty() ? "" : " (" + u + ")"));
+        NumberAxis targets = new NumberAxis(ReportText.kind("target") + (u.isEmpty() ? "" : " (" + u + ")"));
+        NumberAxis actuals = new NumberAxis(ReportText.kind("actual") + (u.isEmpty() ? "" : " (" + u + ")"));
         for (NumberAxis a : List.of(targets, actuals)) {
             a.setLabelFont(ChartStyle.plain());
             a.setAutoRangeIncludesZero(false);
@@ -57,8 +56,7 @@ public final class AchievementChart {
         }
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         plot.setDomainGridlinePaint(ChartStyle.GRID);
-        String subtitle = String.format(Locale.ROOT, "%d target/result pairs, %d achieved; diagonal: actual = target",
-                n, met.getItemCount());
+        String subtitle = ReportText.t("chart.achievementSubtitle", n, met.getItemCount());
         return ChartStyle.chart(title, subtitle, plot, true);
     }
 }

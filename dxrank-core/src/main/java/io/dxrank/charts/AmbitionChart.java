@@ -2,7 +2,6 @@ package io.dxrank.charts;
 
 import java.awt.Color;
 import java.util.List;
-import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
@@ -23,7 +22,7 @@ public final class AmbitionChart {
     }
 
     public static JFreeChart build(String title, String unit, List<Ambition.Year> years, Double nationalTarget) {
-        YIntervalSeries median = new YIntervalSeries("median target (shaded: lowest to highest)");
+        YIntervalSeries median = new YIntervalSeries(ReportText.t("chart.medianTarget"));
         int plans = 0;
         for (Ambition.Year y : years) {
             median.add(y.planYear(), y.median(), y.min(), y.max());
@@ -36,7 +35,7 @@ public final class AmbitionChart {
         renderer.setSeriesFillPaint(0, new Color(0x56B4E9));
         renderer.setAlpha(0.35f);
         renderer.setSeriesStroke(0, ChartStyle.SOLID);
-        NumberAxis yearAxis = new NumberAxis("plan year");
+        NumberAxis yearAxis = new NumberAxis(ReportText.t("chart.planYear"));
         yearAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         yearAxis.setNumberFormatOverride(ChartStyle.numberFormat());
         yearAxis.setAutoRangeIncludesZero(false);
@@ -44,7 +43,7 @@ public final class AmbitionChart {
         if (years.size() == 1) {
             yearAxis.setRange(years.get(0).planYear() - 1, years.get(0).planYear() + 1);
         }
-        NumberAxis values = new NumberAxis("target" + (ChartStyle.unitLabel(unit).isEmpty() ? ""
+        NumberAxis values = new NumberAxis(ReportText.kind("target") + (ChartStyle.unitLabel(unit).isEmpty() ? ""
                 : " (" + ChartStyle.unitLabel(unit) + ")"));
         values.setAutoRangeIncludesZero(false);
         values.setLabelFont(ChartStyle.plain());
@@ -52,7 +51,7 @@ public final class AmbitionChart {
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         if (nationalTarget != null) {
             ValueMarker marker = new ValueMarker(nationalTarget, ChartStyle.PALETTE[5], ChartStyle.DASHED);
-            marker.setLabel("national target " + ChartStyle.number(nationalTarget));
+            marker.setLabel(ReportText.t("chart.nationalTarget", ChartStyle.number(nationalTarget)));
             marker.setLabelFont(ChartStyle.small());
             marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
@@ -64,7 +63,7 @@ public final class AmbitionChart {
             double pad = Math.max(1, (hi - lo) * 0.08);
             values.setRange(lo - pad, hi + pad);
         }
-        String subtitle = String.format(Locale.ROOT, "%d targets from %d plan years", plans, years.size());
+        String subtitle = ReportText.t("chart.ambitionSubtitle", plans, years.size());
         return ChartStyle.chart(title, subtitle, plot, true);
     }
 }

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jfree.chart.JFreeChart;
@@ -62,7 +61,7 @@ public final class CompositeChart {
             // a pillar keeps its colour whichever pillars are present
             stacked.setSeriesPaint(i, ChartStyle.colour(pillars.get(i).ordinal()));
         }
-        NumberAxis scoreAxis = new NumberAxis("score (0-100), by pillar");
+        NumberAxis scoreAxis = new NumberAxis(ReportText.t("chart.scoreByPillar"));
         scoreAxis.setRange(0, 100);
         scoreAxis.setLabelFont(ChartStyle.plain());
         CategoryPlot scores = new CategoryPlot(stack, null, scoreAxis, stacked);
@@ -76,9 +75,8 @@ public final class CompositeChart {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.add(scores, 3);
         plot.add(ranks, 1);
-        String subtitle = String.format(Locale.ROOT, "%d localities ranked%s; right: rank and its 5-95%% range "
-                + "under weight changes", ranked.size(), ranked.size() > shown.size() ? ", top " + shown.size()
-                + " shown" : "");
+        String subtitle = ReportText.t("chart.compositeSubtitle", ranked.size(), ranked.size() > shown.size()
+                ? ReportText.t("chart.topShown", shown.size()) : "");
         return ChartStyle.chart(title, subtitle, plot, true);
     }
 
@@ -112,12 +110,12 @@ public final class CompositeChart {
             maxRank = Math.max(maxRank, Math.max(e.rank(), ends[0][i].doubleValue()));
         }
         DefaultIntervalCategoryDataset interval = new DefaultIntervalCategoryDataset(
-                new Comparable[] {"rank p05-p95"}, keys, starts, ends);
+                new Comparable[] {ReportText.t("chart.rankRange")}, keys, starts, ends);
         IntervalBarRenderer bars = new IntervalBarRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
         bars.setSeriesPaint(0, new Color(0xc6dbef));
-        NumberAxis rankAxis = new NumberAxis("rank");
+        NumberAxis rankAxis = new NumberAxis(ReportText.t("chart.rank"));
         rankAxis.setRange(0.5, maxRank + 0.5);
         rankAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         rankAxis.setLabelFont(ChartStyle.plain());

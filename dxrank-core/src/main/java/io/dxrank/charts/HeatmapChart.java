@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
@@ -72,11 +71,11 @@ public final class HeatmapChart {
         plot.setRangeGridlinesVisible(false);
         long allLocalities = cells.stream().map(HeatCell::localityId).distinct().count();
         long allIndicators = cells.stream().map(HeatCell::indicatorCode).distinct().count();
-        String subtitle = String.format(Locale.ROOT, "%d localities x %d indicators%s; 100 = best in its ranking",
-                allLocalities, allIndicators, allLocalities > localities.size() || allIndicators > indicators.size()
-                        ? String.format(Locale.ROOT, " (%d x %d shown)", localities.size(), indicators.size()) : "");
+        String subtitle = ReportText.t("chart.heatmapSubtitle", allLocalities, allIndicators,
+                allLocalities > localities.size() || allIndicators > indicators.size()
+                        ? ReportText.t("chart.heatmapShown", localities.size(), indicators.size()) : "");
         JFreeChart chart = ChartStyle.chart(title, subtitle, plot, false);
-        NumberAxis legendAxis = new NumberAxis("score");
+        NumberAxis legendAxis = new NumberAxis(ReportText.t("chart.score"));
         legendAxis.setRange(0, 100);
         legendAxis.setTickLabelFont(ChartStyle.small());
         legendAxis.setTickUnit(new NumberTickUnit(20));

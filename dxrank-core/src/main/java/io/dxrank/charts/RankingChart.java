@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -56,13 +55,13 @@ public final class RankingChart {
         int shown = ranking.size() > TOP_N ? TOP_N - 1 : ranking.size();
         for (int i = 0; i < shown; i++) {
             RankedValue v = ranking.get(i);
-            Bar bar = new Bar(i, v.rank() + ". " + v.localityName(), v.level() == null ? "" : v.level(), false);
+            Bar bar = new Bar(i, v.rank() + ". " + v.localityName(), v.level() == null ? "" : ReportText.level(v.level()), false);
             bars.add(bar);
             data.addValue(v.value(), SERIES, bar);
         }
         if (shown < ranking.size()) {
             List<RankedValue> rest = ranking.subList(shown, ranking.size());
-            Bar bar = new Bar(shown, String.format(Locale.ROOT, "%d others (median)", rest.size()), "", true);
+            Bar bar = new Bar(shown, ReportText.t("chart.others", rest.size()), "", true);
             bars.add(bar);
             data.addValue(median(rest.stream().mapToDouble(RankedValue::value).toArray()), SERIES, bar);
         }
@@ -103,12 +102,12 @@ public final class RankingChart {
         LegendItemCollection legend = new LegendItemCollection();
         levelPaint.forEach((level, paint) -> legend.add(new LegendItem(level.isEmpty() ? "?" : level, paint)));
         if (shown < ranking.size()) {
-            legend.add(new LegendItem("others", ChartStyle.OTHERS));
+            legend.add(new LegendItem(ReportText.t("chart.othersLegend"), ChartStyle.OTHERS));
         }
         plot.setFixedLegendItems(legend);
         long n = ranking.isEmpty() ? 0 : ranking.get(0).n();
-        String subtitle = String.format(Locale.ROOT, "n = %d localities%s", n,
-                shown < ranking.size() ? ", top " + shown + " shown" : "");
+        String subtitle = ReportText.t("chart.localitiesShown", n, shown < ranking.size()
+                ? ReportText.t("chart.topShown", shown) : "");
         return ChartStyle.chart(title, subtitle, plot, true);
     }
 

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -85,7 +84,7 @@ public final class ReportWriter {
     }
 
     private void overview() throws IOException {
-        body.append("<section id=\"overall\">\n<h2>Overall: composite index</h2>\n");
+        body.append("<section id=\"overall\">\n<h2>").append(esc(ReportText.t("overall.heading"))).append("</h2>\n");
         Map<String, List<CompositeEntry>> groups = new LinkedHashMap<>();
         for (CompositeEntry e : data.composite()) {
             groups.computeIfAbsent(e.kind() + "|" + e.levelGroup(), k -> new ArrayList<>()).add(e);
@@ -98,14 +97,12 @@ public final class ReportWriter {
             }
             int latest = group.stream().mapToInt(CompositeEntry::year).max().orElseThrow();
             List<CompositeEntry> now = group.stream().filter(e -> e.year() == latest).toList();
-            String title = "Composite index " + latest + ", " + first.levelGroup();
+            String groupName = ReportText.group(first.levelGroup());
+            String title = ReportText.t("composite.title", latest, groupName);
             JFreeChart chart = CompositeChart.build(title, now, data.weights());
             figure(ChartNames.stem("composite", first.kind(), Integer.toString(latest), first.levelGroup()), chart,
-                    CompositeChart.height(now.size()), title, String.format(Locale.ROOT,
-                            "Composite score (0-100) of the %d ranked localities in level group %s for %d, split "
-                            + "into the points each pillar adds; right: rank with its 5-95%% range when weights "
-                            + "are perturbed. %s", now.size(), first.levelGroup(), latest,
-                            fromPlans(data.plans())));
+                    CompositeChart.height(now.size()), title, ReportText.t("composite.caption", now.size(), groupName,
+                            latest, fromPlans(data.plans())));
             any = true;
             TreeSet<Integer> years = new TreeSet<>();
             group.forEach(e -> years.add(e.year()));
@@ -113,30 +110,28 @@ public final class ReportWriter {
             if (before != null) {
                 List<RankChange> changes = RankChanges.between(group, before, latest);
                 if (!changes.isEmpty()) {
-                    String slope = "Rank changes " + before + " to " + latest + ", " + first.levelGroup();
+                    String slope = ReportText.t("slope.title", before, latest, groupName);
                     figure(ChartNames.stem("slope", first.kind(), before + "-" + latest, first.levelGroup()),
-                            SlopeChart.build(slope, before, latest, changes), 520, slope, String.format(Locale.ROOT,
-                                    "Composite rank of each locality ranked in both %d and %d (level group %s). "
-                                    + "%s", before, latest, first.levelGroup(), fromPlans(data.plans())));
+                            SlopeChart.build(slope, before, latest, changes), 520, slope,
+                            ReportText.t("slope.caption", before, latest, groupName, fromPlans(data.plans())));
                 }
             }
         }
         if (!any) {
-            body.append("<p>No locality has enough indicators for a composite score yet.</p>\n");
+            body.append("<p>").append(esc(ReportText.t("overall.none"))).append("</p>\n");
         }
         List<HeatCell> cells = new ArrayList<>();
         for (RankedValue v : data.rankings()) {
             if ("actual".equals(v.kind()) && !"all".equals(v.levelGroup())) {
-                cells.add(new HeatCell(v.localityId(), v.localityName(), v.indicatorCode(), v.percentile()));
+                cells.add(new HeatCell(v.localityId(), v.localityName(), indicatorName(v.indicatorCode()),
+                        v.percentile()));
             }
         }
         if (!cells.isEmpty()) {
             long localities = cells.stream().map(HeatCell::localityId).distinct().count();
-            figure("heatmap_actual", HeatmapChart.build("Localities x indicators (latest actuals)", cells),
-                    HeatmapChart.height((int) localities), "Heatmap", String.format(Locale.ROOT,
-                            "Each cell is a locality's position (percentile, 100 = best) in the latest ranking of an "
-                            + "indicator within its level group; %d localities. %s", localities,
-                            fromPlans(distinctSources(data.rankings()))));
+            figure("heatmap_actual", HeatmapChart.build(ReportText.t("heatmap.title"), cells),
+                    HeatmapChart.height((int) localities), ReportText.t("heatmap.alt"), ReportText.t("heatmap.caption",
+                            localities, fromPlans(distinctSources(data.rankings()))));
         }
         body.append("</section>\n");
     }
@@ -164,8 +159,8 @@ public final class ReportWriter {
             if (inPillar.isEmpty()) {
                 continue;
             }
-            body.append("<section id=\"pillar-").append(esc(ChartNames.stem(pillar))).append("\">\n<h2>Pillar: ")
-                    .append(esc(pillar)).append("</h2>\n");
+            body.append("<section id=\"pillar-").append(esc(ChartNames.stem(pillar))).append("\">\n<h2>")
+                    .append(esc(ReportText.t("pillar.heading", ReportText.pillar(pillar)))).append("</h2>\n");
             for (IndicatorInfo ind : inPillar) {
                 indicator(ind, rankings.getOrDefault(ind.code(), List.of()), trends.getOrDefault(ind.code(),
                         List.of()));
@@ -177,8 +172,8 @@ public final class ReportWriter {
     private void indicator(IndicatorInfo ind, List<RankedValue> values, List<TrendPoint> trend) throws IOException {
         String name = ind.name() == null || ind.name().isBlank() ? ind.code() : ind.name();
         body.append("<article id=\"ind-").append(esc(ChartNames.stem(ind.code()))).append("\">\n<h3>")
-                .append(esc(name)).append(" <small>(").append(esc(ind.code())).append(", reported by ")
-                .append(ind.plans()).append(" plans)</small></h3>\n");
+                .append(esc(name)).append(" <small>(").append(esc(ReportText.t("indicator.reported", ind.code(),
+                        ind.plans()))).append(")</small></h3>\n");
         Map<String, List<RankedValue>> byRanking = new LinkedHashMap<>();
         for (RankedValue v : values) {
             byRanking.computeIfAbsent(v.kind() + "|" + v.period() + "|" + v.levelGroup(), k -> new ArrayList<>())
@@ -186,42 +181,38 @@ public final class ReportWriter {
         }
         for (List<RankedValue> ranking : byRanking.values()) {
             RankedValue first = ranking.get(0);
-            String title = name + " (" + first.period() + ", " + first.kind() + ", " + first.levelGroup() + ")";
+            String title = ReportText.t("ranking.title", name, first.period(), ReportText.kind(first.kind()),
+                    ReportText.group(first.levelGroup()));
             if (first.n() < 2) {
-                body.append("<p>").append(esc(title)).append(": only one locality reports it, so no ranking chart.</p>\n");
+                body.append("<p>").append(esc(ReportText.t("ranking.single", title))).append("</p>\n");
                 table(ranking);
                 continue;
             }
             figure(ChartNames.stem("ranking", ind.code(), first.period(), first.kind(), first.levelGroup()),
                     RankingChart.build(title, ranking), RankingChart.height(ranking.size()), title,
-                    String.format(Locale.ROOT, "Ranking of %d localities (level group %s) by their %s for %s; bar "
-                            + "colour shows the locality level. %s", first.n(), first.levelGroup(),
-                            first.kind(), first.period(), fromPlans(distinctSources(ranking))));
+                    ReportText.t("ranking.caption", first.n(), ReportText.group(first.levelGroup()),
+                            ReportText.kind(first.kind()), first.period(), fromPlans(distinctSources(ranking))));
             table(ranking);
         }
         if (!trend.isEmpty()) {
-            String title = name + ": trend by year";
+            String title = ReportText.t("trend.title", name);
             long localities = trend.stream().map(TrendPoint::localityId).distinct().count();
             figure(ChartNames.stem("trend", ind.code()), TrendChart.build(title, ind.unit(), trend), 480, title,
-                    String.format(Locale.ROOT, "Actual (solid) and target (dashed) values by year for %d "
-                            + "localities reporting %s. %s", localities, ind.code(), fromPlans(ind.plans())));
+                    ReportText.t("trend.caption", localities, ind.code(), fromPlans(ind.plans())));
             long pairs = trend.stream().filter(t -> t.actual() != null && t.target() != null).count();
             if (pairs > 0) {
-                String atitle = name + ": target vs actual";
+                String atitle = ReportText.t("achievement.title", name);
                 figure(ChartNames.stem("achievement", ind.code()), AchievementChart.build(atitle, ind.unit(), trend),
-                        480, atitle, String.format(Locale.ROOT, "Each point is a locality and year with both a "
-                                + "target and a reported result (%d pairs); on the diagonal the target was met "
-                                + "exactly. %s", pairs, fromPlans(ind.plans())));
+                        480, atitle, ReportText.t("achievement.caption", pairs, fromPlans(ind.plans())));
             }
         }
         List<Ambition.Target> targets = data.targets().getOrDefault(ind.code(), List.of());
         if (!targets.isEmpty()) {
-            String title = name + ": ambition of targets";
+            String title = ReportText.t("ambition.title", name);
             figure(ChartNames.stem("ambition", ind.code()), AmbitionChart.build(title, ind.unit(),
-                    Ambition.summarize(targets), ind.nationalTarget()), 420, title, String.format(Locale.ROOT,
-                            "Median, lowest and highest target by plan year (%d targets)%s. %s",
-                            targets.size(), ind.nationalTarget() == null ? "; no national target in the catalog"
-                                    : "; dashed line: national target " + ChartStyle.number(ind.nationalTarget()),
+                    Ambition.summarize(targets), ind.nationalTarget()), 420, title, ReportText.t("ambition.caption",
+                            targets.size(), ind.nationalTarget() == null ? ReportText.t("ambition.noNational")
+                                    : ReportText.t("ambition.national", ChartStyle.number(ind.nationalTarget())),
                             fromPlans(ind.plans())));
         }
         body.append("</article>\n");
@@ -271,17 +262,19 @@ public final class ReportWriter {
         } else {
             rows.addAll(ranking);
         }
-        body.append("<table class=\"rank\"><caption>").append(gap ? "Top and bottom " + TABLE_ROWS : "All")
-                .append(" localities; click a value for its source</caption>\n"
-                        + "<tr><th>Rank</th><th>Locality</th><th>Level</th><th>Value (source)</th></tr>\n");
+        body.append("<table class=\"rank\"><caption>").append(esc(gap ? ReportText.t("table.topBottom", TABLE_ROWS,
+                        TABLE_ROWS) : ReportText.t("table.all"))).append("</caption>\n<tr><th>")
+                .append(esc(ReportText.t("table.rank"))).append("</th><th>").append(esc(ReportText.t("table.locality")))
+                .append("</th><th>").append(esc(ReportText.t("table.level"))).append("</th><th>")
+                .append(esc(ReportText.t("table.value"))).append("</th></tr>\n");
         for (int i = 0; i < rows.size(); i++) {
             RankedValue v = rows.get(i);
             if (gap && i == TABLE_ROWS) {
-                body.append("<tr><td colspan=\"4\">&hellip; ").append(ranking.size() - 2 * TABLE_ROWS)
-                        .append(" more in rankings.csv &hellip;</td></tr>\n");
+                body.append("<tr><td colspan=\"4\">&hellip; ").append(esc(ReportText.t("table.more",
+                        ranking.size() - 2 * TABLE_ROWS))).append(" &hellip;</td></tr>\n");
             }
             body.append("<tr><td>").append(v.rank()).append("</td><td>").append(esc(v.localityName()))
-                    .append("</td><td>").append(esc(v.level())).append("</td><td><details><summary>")
+                    .append("</td><td>").append(esc(ReportText.level(v.level()))).append("</td><td><details><summary>")
                     .append(esc(plain(v.value()))).append("percent".equals(v.unit()) ? "%" : "")
                     .append("</summary><span class=\"src\">").append(esc(v.sourceFile())).append(':')
                     .append(v.sourceLine()).append("</span><q>").append(esc(v.quote()))
@@ -299,23 +292,22 @@ public final class ReportWriter {
                     .append(".csv</a></li>");
         }
         String limit = data.indicatorsWithData() > data.indicators().size()
-                ? String.format(Locale.ROOT, " To keep this page readable it charts the %d most-reported of the %d "
-                        + "indicators with data; every indicator is in the CSV files.", data.indicators().size(),
-                        data.indicatorsWithData())
-                : String.format(Locale.ROOT, " It charts all %d indicators with data.", data.indicators().size());
-        return "<!DOCTYPE html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\">\n"
+                ? ReportText.t("page.limit", data.indicators().size(), data.indicatorsWithData())
+                : ReportText.t("page.all", data.indicators().size());
+        return "<!DOCTYPE html>\n<html lang=\"" + ReportText.language() + "\"><head><meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<link rel=\"icon\" href=\"data:,\">\n<title>dxrank report</title>\n<style>\n"
+                + "<link rel=\"icon\" href=\"data:,\">\n<title>" + esc(ReportText.t("page.title")) + "</title>\n<style>\n"
                 + "body{font-family:'DejaVu Sans','Noto Sans',Arial,sans-serif;margin:2em auto;max-width:960px;"
                 + "padding:0 1em;color:#222}\nimg{max-width:100%;height:auto;border:1px solid #eee}\n"
                 + "table{border-collapse:collapse;margin:0.5em 0 1.5em}td,th{border:1px solid #ccc;padding:2px 6px;"
                 + "vertical-align:top}\nfigcaption,caption{color:#555;font-size:0.9em;text-align:left}\n"
                 + "summary{cursor:pointer}.src{font-family:monospace;display:block}q{display:block;max-width:40em}\n"
-                + "nav ul{columns:2}\n</style>\n</head><body data-images=\"pending\">\n"
-                + "<h1>dxrank: digital-transformation plans compared</h1>\n<p>"
-                + data.plans() + " plans read." + esc(limit) + "</p>\n<nav><h2>Data files</h2><ul>" + links
-                + "</ul><p>The same tables for machines are Parquet folders under <code>" + esc(csv)
-                + "parquet/</code>.</p></nav>\n" + body
+                + "nav ul{columns:2}\n@media (max-width:600px){nav ul{columns:1}table{display:block;overflow-x:auto}}\n"
+                + "</style>\n</head><body data-images=\"pending\">\n"
+                + "<h1>" + esc(ReportText.t("page.heading")) + "</h1>\n<p>"
+                + esc(ReportText.t("page.plans", data.plans())) + esc(limit) + "</p>\n<nav><h2>"
+                + esc(ReportText.t("page.files")) + "</h2><ul>" + links
+                + "</ul><p>" + ReportText.t("page.parquet", esc(csv + "parquet/")) + "</p></nav>\n" + body
                 + "<script>\nwindow.addEventListener('load', function () {\n"
                 + "  var bad = [], imgs = document.images;\n"
                 + "  for (var i = 0; i < imgs.length; i++) {\n"
@@ -325,9 +317,19 @@ public final class ReportWriter {
                 + "});\n</script>\n</body></html>\n";
     }
 
-    /** "From 1 plan." / "From 12 plans." */
+    /** "Từ 1 văn bản." / "Từ 12 văn bản." */
     static String fromPlans(long plans) {
-        return "From " + plans + (plans == 1 ? " plan." : " plans.");
+        return plans == 1 ? ReportText.t("from.one") : ReportText.t("from.many", plans);
+    }
+
+    /** The indicator's name for a person (the catalog's Vietnamese name), its code when the catalog has none. */
+    private String indicatorName(String code) {
+        for (IndicatorInfo i : data.indicators()) {
+            if (i.code().equals(code) && i.name() != null && !i.name().isBlank()) {
+                return i.name();
+            }
+        }
+        return code;
     }
 
     private static long distinctSources(List<RankedValue> values) {

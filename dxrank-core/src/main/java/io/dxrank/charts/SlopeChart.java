@@ -48,7 +48,7 @@ public final class SlopeChart {
         years.setRange(-0.15, 1.6);
         years.setGridBandsVisible(false);
         years.setTickLabelFont(ChartStyle.plain());
-        NumberAxis ranks = new NumberAxis("rank");
+        NumberAxis ranks = new NumberAxis(ReportText.t("chart.rank"));
         ranks.setInverted(true);
         ranks.setRange(0.5, maxRank + 0.5);
         ranks.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -62,8 +62,8 @@ public final class SlopeChart {
             label.setFont(ChartStyle.small());
             plot.addAnnotation(label);
         }
-        String subtitle = String.format(Locale.ROOT, "%d localities ranked in both years%s; (+k) = rose k places",
-                changes.size(), shown.size() < changes.size() ? ", top " + shown.size() + " shown" : "");
+        String subtitle = ReportText.t("chart.slopeSubtitle", changes.size(), shown.size() < changes.size()
+                ? ReportText.t("chart.topShown", shown.size()) : "");
         return ChartStyle.chart(title, subtitle, plot, false);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
@@ -54,8 +53,8 @@ public final class TrendChart {
             // many communes share a name: the legend tells them apart by id, the series are keyed by id
             String label = nameCount.get(name) > 1 ? name + " [" + id + "]" : name;
             legend.add(new LegendItem(label, null, null, null, SAMPLE, ChartStyle.SOLID, ChartStyle.colour(colour)));
-            XYSeries actual = new XYSeries(id + " (actual)");
-            XYSeries target = new XYSeries(id + " (target)");
+            XYSeries actual = new XYSeries(id + " (" + ReportText.kind("actual") + ")");
+            XYSeries target = new XYSeries(id + " (" + ReportText.kind("target") + ")");
             for (TrendPoint p : locality) {
                 if (p.actual() != null) {
                     actual.add(p.year(), p.actual());
@@ -75,7 +74,7 @@ public final class TrendChart {
             }
             colour++;
         }
-        NumberAxis years = new NumberAxis("year");
+        NumberAxis years = new NumberAxis(ReportText.t("chart.year"));
         years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         years.setNumberFormatOverride(ChartStyle.numberFormat());
         years.setAutoRangeIncludesZero(false);
@@ -84,14 +83,13 @@ public final class TrendChart {
         values.setAutoRangeIncludesZero(false);
         values.setLabelFont(ChartStyle.plain());
         XYPlot plot = new XYPlot(data, years, values, renderer);
-        legend.add(new LegendItem("actual", null, null, null, SAMPLE, ChartStyle.SOLID, ChartStyle.PALETTE[7]));
-        legend.add(new LegendItem("target", null, null, null, SAMPLE, ChartStyle.DASHED, ChartStyle.PALETTE[7]));
+        legend.add(new LegendItem(ReportText.kind("actual"), null, null, null, SAMPLE, ChartStyle.SOLID, ChartStyle.PALETTE[7]));
+        legend.add(new LegendItem(ReportText.kind("target"), null, null, null, SAMPLE, ChartStyle.DASHED, ChartStyle.PALETTE[7]));
         plot.setFixedLegendItems(legend);
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         plot.setDomainGridlinePaint(ChartStyle.GRID);
-        String subtitle = String.format(Locale.ROOT, "actual solid, target dashed; %d localities%s",
-                localities.size(), shown.size() < localities.size()
-                        ? ", the " + shown.size() + " with the most years shown" : "");
+        String subtitle = ReportText.t("chart.trendSubtitle", localities.size(), shown.size() < localities.size()
+                ? ReportText.t("chart.trendShown", shown.size()) : "");
         return ChartStyle.chart(title, subtitle, plot, true);
     }
 }

@@ -46,11 +46,11 @@ class ChartsTest {
         assertEquals(100.0, data.getValue(0, 0).doubleValue(), 1e-9);
         if (n > RankingChart.TOP_N) {
             String last = data.getColumnKey(expectedBars - 1).toString();
-            assertEquals((n - RankingChart.TOP_N + 1) + " others (median)", last);
+            assertEquals((n - RankingChart.TOP_N + 1) + " địa phương khác (trung vị)", last);
             // ranks 25..500 have values 100 - i/10 for i = 24..499: median at i = 261.5
             assertEquals(73.85, data.getValue(0, expectedBars - 1).doubleValue(), 1e-9);
         }
-        assertTrue(subtitle(chart).startsWith("n = " + n + " localities"), subtitle(chart));
+        assertTrue(subtitle(chart).startsWith(n + " địa phương"), subtitle(chart));
         // two levels (xa, phuong) get two legend colours, plus "others" when folded
         assertEquals(n > RankingChart.TOP_N ? 3 : 2, chart.getCategoryPlot().getFixedLegendItems().getItemCount());
         assertDrawn(chart, "ranking_" + n, RankingChart.height(n));
@@ -113,8 +113,8 @@ class ChartsTest {
         XYDataset data = plot.getDataset();
         int shown = Math.min(localities, TrendChart.MAX_LOCALITIES);
         assertEquals(2 * shown, data.getSeriesCount());
-        assertEquals("L0 (actual)", data.getSeriesKey(0));
-        assertEquals("L0 (target)", data.getSeriesKey(1));
+        assertEquals("L0 (kết quả)", data.getSeriesKey(0));
+        assertEquals("L0 (chỉ tiêu)", data.getSeriesKey(1));
         assertEquals("Xã Tĩnh Hải", plot.getFixedLegendItems().get(0).getLabel());
         assertEquals(ChartStyle.SOLID, plot.getRenderer().getSeriesStroke(0));
         assertEquals(ChartStyle.DASHED, plot.getRenderer().getSeriesStroke(1));
@@ -172,7 +172,7 @@ class ChartsTest {
             assertTrue(plot.getDataset().getXValue(0, i) < HeatmapChart.MAX_INDICATORS);
             assertTrue(plot.getDataset().getYValue(0, i) < rows);
         }
-        assertTrue(subtitle(chart).startsWith(localities + " localities x 25 indicators"), subtitle(chart));
+        assertTrue(subtitle(chart).startsWith(localities + " địa phương x 25 chỉ tiêu"), subtitle(chart));
         String[] labels = ((SymbolAxis) plot.getRangeAxis()).getSymbols();
         if (localities > HeatmapChart.MAX_LOCALITIES) {
             // all have 16-17 indicators; the best mean scores win and come first

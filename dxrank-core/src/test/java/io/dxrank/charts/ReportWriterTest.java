@@ -60,9 +60,9 @@ class ReportWriterTest {
             assertTrue(caption.length() > 40, caption);
         }
         for (Element caption : page.select("figcaption")) {
-            assertTrue(caption.text().matches(".*From \\d+ plans?\\.$"), caption.text());
+            assertTrue(caption.text().matches(".*Từ \\d+ văn bản\\.$"), caption.text());
         }
-        assertTrue(page.select("figcaption").stream().filter(c -> c.text().contains("From 12 plans")).count() >= 2);
+        assertTrue(page.select("figcaption").stream().filter(c -> c.text().contains("Từ 12 văn bản")).count() >= 2);
     }
 
     @Test
@@ -82,10 +82,36 @@ class ReportWriterTest {
         Element table = page.selectFirst("#ind-records_online table.rank");
         // 5 best, the gap row, 5 worst
         assertEquals(1 + 2 * ReportWriter.TABLE_ROWS + 1, table.select("tr").size());
-        assertTrue(table.text().contains("2 more in rankings.csv"), table.text());
+        assertTrue(table.text().contains("còn 2 địa phương nữa trong rankings.csv"), table.text());
         Element firstValue = table.selectFirst("details");
         assertEquals("plan_0.txt:10", firstValue.selectFirst(".src").text());
-        assertTrue(html.contains("charts the 2 most-reported of the 3 indicators"), "the limit is stated");
+        assertTrue(html.contains("vẽ 2 chỉ tiêu được nhiều văn bản nêu nhất trong 3 chỉ tiêu"), "the limit is stated");
+    }
+
+    @Test
+    void theDefaultPageSpeaksVietnameseWithItsLevelNames() {
+        String text = page.text();
+        for (String english : List.of("Pillar", "localities", "Ranking", "Composite", "Heatmap", "Overall", "plans read",
+                "From ", "click a value", "Data files", "trend by year")) {
+            assertFalse(text.contains(english), "English '" + english + "' on the Vietnamese page");
+        }
+        assertEquals("vi", page.selectFirst("html").attr("lang"));
+        assertTrue(text.contains("Trụ cột: Chính quyền số"), "pillar names in Vietnamese");
+        assertTrue(page.select("table.rank td").eachText().contains("phường"), "level names with their diacritics");
+        assertFalse(page.select("table.rank td").eachText().contains("phuong"));
+    }
+
+    @Test
+    void englishOnRequest(@TempDir Path other) throws Exception {
+        ReportText.use(ReportText.ENGLISH);
+        try {
+            Document english = Jsoup.parse(Files.readString(ReportWriter.write(other, ChartFormat.PNG,
+                    ChartFixtures.report()).index(), StandardCharsets.UTF_8));
+            assertEquals("en", english.selectFirst("html").attr("lang"));
+            assertTrue(english.text().contains("Pillar: Digital government"), english.text());
+        } finally {
+            ReportText.use(ReportText.VIETNAMESE);
+        }
     }
 
     @Test
