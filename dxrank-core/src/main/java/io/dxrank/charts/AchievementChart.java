@@ -39,12 +39,10 @@ public final class AchievementChart {
         renderer.setSeriesPaint(0, ChartStyle.PALETTE[2]);
         renderer.setSeriesPaint(1, ChartStyle.PALETTE[5]);
         String u = ChartStyle.unitLabel(unit);
-        NumberAxis targets = new NumberAxis(ReportText.kind("target") + (u.isEmpty() ? "" : " (" + u + ")"));
-        NumberAxis actuals = new NumberAxis(ReportText.kind("actual") + (u.isEmpty() ? "" : " (" + u + ")"));
-        for (NumberAxis a : List.of(targets, actuals)) {
-            a.setLabelFont(ChartStyle.plain());
-            a.setAutoRangeIncludesZero(false);
-        }
+        NumberAxis targets = ChartStyle.valueAxis(ReportText.kind("target") + (u.isEmpty() ? "" : " (" + u + ")"), unit);
+        NumberAxis actuals = ChartStyle.valueAxis(ReportText.kind("actual") + (u.isEmpty() ? "" : " (" + u + ")"), unit);
+        ChartStyle.shareRange(targets, unit, data, true);
+        ChartStyle.shareRange(actuals, unit, data);
         XYPlot plot = new XYPlot(data, targets, actuals, renderer);
         int n = met.getItemCount() + missed.getItemCount();
         if (n > 0) {

@@ -43,10 +43,9 @@ public final class AmbitionChart {
         if (years.size() == 1) {
             yearAxis.setRange(years.get(0).planYear() - 1, years.get(0).planYear() + 1);
         }
-        NumberAxis values = new NumberAxis(ReportText.kind("target") + (ChartStyle.unitLabel(unit).isEmpty() ? ""
-                : " (" + ChartStyle.unitLabel(unit) + ")"));
-        values.setAutoRangeIncludesZero(false);
-        values.setLabelFont(ChartStyle.plain());
+        NumberAxis values = ChartStyle.valueAxis(ReportText.kind("target") + (ChartStyle.unitLabel(unit).isEmpty() ? ""
+                : " (" + ChartStyle.unitLabel(unit) + ")"), unit);
+        ChartStyle.shareRange(values, unit, data);
         XYPlot plot = new XYPlot(data, yearAxis, values, renderer);
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         if (nationalTarget != null) {

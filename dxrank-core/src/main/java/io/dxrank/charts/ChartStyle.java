@@ -6,6 +6,10 @@ import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Stroke;
 import java.text.NumberFormat;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.data.Range;
+import org.jfree.data.general.DatasetUtils;
+import org.jfree.data.xy.XYDataset;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.Plot;
@@ -53,6 +57,33 @@ final class ChartStyle {
         }
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
+    }
+
+    /**
+     * A value axis that reads right for any data: plain numbers (never "1E2"), a share on 0-100, and a visible
+     * span when every value is equal (a trend of all 100s drew twenty identical ticks).
+     */
+    static NumberAxis valueAxis(String label, String unit) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setLabelFont(plain());
+        axis.setNumberFormatOverride(numberFormat());
+        axis.setAutoRangeIncludesZero(false);
+        axis.setAutoRangeMinimumSize(1.0);
+        return axis;
+    }
+
+    /** A share's axis runs from 0 to 100 (further only when a value does: a misread share stays visible). */
+    static void shareRange(NumberAxis axis, String unit, XYDataset data) {
+        shareRange(axis, unit, data, false);
+    }
+
+    /** @param domain the axis shows the dataset's x values (a target-vs-result chart), not its y values */
+    static void shareRange(NumberAxis axis, String unit, XYDataset data, boolean domain) {
+        if (!"percent".equals(unit)) {
+            return;
+        }
+        Range values = domain ? DatasetUtils.findDomainBounds(data) : DatasetUtils.findRangeBounds(data);
+        axis.setRange(0, values == null ? 100 : Math.max(100, values.getUpperBound() * 1.02));
     }
 
     /** Numbers as analysts read them in this report: '.' decimals, at most two, no grouping (locale-free). */

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
@@ -28,6 +31,8 @@ public final class HeatmapChart {
 
     public static final int MAX_LOCALITIES = 40;
     public static final int MAX_INDICATORS = 20;
+    /** The colour of a cell without a value. */
+    static final Color MISSING = new Color(0xbdbdbd);
 
     private HeatmapChart() {
     }
@@ -75,6 +80,8 @@ public final class HeatmapChart {
                 allLocalities > localities.size() || allIndicators > indicators.size()
                         ? ReportText.t("chart.heatmapShown", localities.size(), indicators.size()) : "");
         JFreeChart chart = ChartStyle.chart(title, subtitle, plot, false);
+        // a cell without a value shows the plot's grey, never the near-white of a low score
+        plot.setBackgroundPaint(MISSING);
         NumberAxis legendAxis = new NumberAxis(ReportText.t("chart.score"));
         legendAxis.setRange(0, 100);
         legendAxis.setTickLabelFont(ChartStyle.small());
@@ -83,6 +90,12 @@ public final class HeatmapChart {
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setStripWidth(12);
         chart.addSubtitle(legend);
+        LegendItemCollection missing = new LegendItemCollection();
+        missing.add(new LegendItem(ReportText.t("chart.missing"), MISSING));
+        LegendTitle missingLegend = new LegendTitle(() -> missing);
+        missingLegend.setPosition(RectangleEdge.BOTTOM);
+        missingLegend.setItemFont(ChartStyle.small());
+        chart.addSubtitle(missingLegend);
         return chart;
     }
 

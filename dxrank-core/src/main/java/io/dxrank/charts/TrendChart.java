@@ -79,9 +79,8 @@ public final class TrendChart {
         years.setNumberFormatOverride(ChartStyle.numberFormat());
         years.setAutoRangeIncludesZero(false);
         years.setLabelFont(ChartStyle.plain());
-        NumberAxis values = new NumberAxis(ChartStyle.unitLabel(unit));
-        values.setAutoRangeIncludesZero(false);
-        values.setLabelFont(ChartStyle.plain());
+        NumberAxis values = ChartStyle.valueAxis(ChartStyle.unitLabel(unit), unit);
+        ChartStyle.shareRange(values, unit, data);
         XYPlot plot = new XYPlot(data, years, values, renderer);
         legend.add(new LegendItem(ReportText.kind("actual"), null, null, null, SAMPLE, ChartStyle.SOLID, ChartStyle.PALETTE[7]));
         legend.add(new LegendItem(ReportText.kind("target"), null, null, null, SAMPLE, ChartStyle.DASHED, ChartStyle.PALETTE[7]));

@@ -24,6 +24,8 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.XYDataset;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.title.LegendTitle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -173,6 +175,9 @@ class ChartsTest {
             assertTrue(plot.getDataset().getYValue(0, i) < rows);
         }
         assertTrue(subtitle(chart).startsWith(localities + " địa phương x 25 chỉ tiêu"), subtitle(chart));
+        assertEquals(HeatmapChart.MISSING, chart.getXYPlot().getBackgroundPaint(), "a missing cell is grey");
+        assertTrue(chart.getSubtitles().stream().anyMatch(t -> t instanceof LegendTitle lt
+                && lt.getSources()[0].getLegendItems().get(0).getLabel().equals("không có số liệu")), "and says so");
         String[] labels = ((SymbolAxis) plot.getRangeAxis()).getSymbols();
         if (localities > HeatmapChart.MAX_LOCALITIES) {
             // all have 16-17 indicators; the best mean scores win and come first
@@ -227,7 +232,8 @@ class ChartsTest {
     }
 
     private static String subtitle(JFreeChart chart) {
-        return ((TextTitle) chart.getSubtitle(chart.getLegend() == null ? 0 : 1)).getText();
+        return chart.getSubtitles().stream().filter(t -> t instanceof TextTitle).map(t -> ((TextTitle) t).getText())
+                .findFirst().orElseThrow();
     }
 
     /** Draws the chart as PNG, reads it back and checks size and that it is more than a blank canvas. */
@@ -239,5 +245,19 @@ class ChartsTest {
         String ink = ChartFixtures.inkSummary(image);
         assertTrue(ChartFixtures.ink(image) > 0.02, ink);
         assertTrue(ChartFixtures.colours(image) > 8, ink);
+    }
+
+    @Test
+    void valueAxesReadRightForEqualValuesAndShares() {
+        List<TrendPoint> allHundred = new ArrayList<>();
+        for (int year = 2022; year <= 2025; year++) {
+            allHundred.add(new TrendPoint("L0", "Xã Một", "records_online", year, 100.0, 100.0, true));
+        }
+        NumberAxis share = (NumberAxis) TrendChart.build("Xu hướng", "percent", allHundred).getXYPlot().getRangeAxis();
+        assertEquals(0, share.getLowerBound());
+        assertEquals(100, share.getUpperBound(), 2.1, "a share runs 0-100");
+        NumberAxis count = (NumberAxis) TrendChart.build("Xu hướng", "posts", allHundred).getXYPlot().getRangeAxis();
+        assertTrue(count.getUpperBound() - count.getLowerBound() >= 1.0, "equal values still span the axis");
+        assertEquals("100", count.getNumberFormatOverride().format(100.0), "never 1E2");
     }
 }
