@@ -147,6 +147,65 @@ public final class Gazetteer implements Serializable {
         return fit.isEmpty() ? rows : fit;
     }
 
+    /**
+     * Up to {@code max} known names nearest to an unknown one (edit distance on folded names, at most a third of
+     * the name), of the same level and province when given: what the analyst probably meant.
+     */
+    public List<Locality> nearest(String name, String level, String province, int max) {
+        String key = VnText.fold(WrittenName.parse(name == null ? "" : name).name());
+        int limit = Math.max(1, key.length() / 3);
+        List<Locality> best = new ArrayList<>();
+        List<Integer> distances = new ArrayList<>();
+        for (Map.Entry<String, List<Locality>> e : byName.entrySet()) {
+            if (Math.abs(e.getKey().length() - key.length()) > limit) {
+                continue;
+            }
+            int d = editDistance(key, e.getKey(), limit);
+            if (d > limit) {
+                continue;
+            }
+            for (Locality l : e.getValue()) {
+                boolean sameLevel = level == null || level.isBlank() || level.equals(l.level());
+                boolean sameProvince = province == null || province.isBlank()
+                        || VnText.fold(province).equals(VnText.fold(l.province()));
+                if (sameLevel && sameProvince && best.stream().noneMatch(b -> b.id().equals(l.id()))) {
+                    int at = 0;
+                    while (at < distances.size() && distances.get(at) <= d) {
+                        at++;
+                    }
+                    best.add(at, l);
+                    distances.add(at, d);
+                }
+            }
+        }
+        return best.subList(0, Math.min(max, best.size()));
+    }
+
+    /** Levenshtein distance, giving up (returning limit + 1) once every path exceeds the limit. */
+    static int editDistance(String a, String b, int limit) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int rowMin = current[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
     /** The reference row for a plan's locality, or null when the gazetteer does not know it. */
     public Locality find(String name, String level, String province) {
         return name == null ? null : resolve(name, level, null, province, null).match();

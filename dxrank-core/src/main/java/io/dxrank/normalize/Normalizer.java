@@ -219,16 +219,21 @@ public final class Normalizer implements Serializable {
         return Pattern.compile("\\b" + own + "\\b").matcher(f).find();
     }
 
-    private static String localityId(ExtractionResult plan, Gazetteer.Resolution resolution, List<Finding> findings) {
+    private String localityId(ExtractionResult plan, Gazetteer.Resolution resolution, List<Finding> findings) {
         PlanMetadata meta = plan.metadata();
         if (resolution.match() != null) {
             return resolution.match().id();
         }
         String id = Gazetteer.derivedId(meta.province(), meta.parent(), meta.level(), meta.localityName());
         if (resolution.candidates().isEmpty()) {
+            StringBuilder near = new StringBuilder();
+            for (Locality c : gazetteer.nearest(meta.localityName(), meta.level(), meta.province(), 3)) {
+                near.append(near.length() == 0 ? "; nearest known: " : ", ").append(c.name()).append(" (")
+                        .append(c.id()).append(' ').append(c.level()).append(", ").append(c.province()).append(')');
+            }
             findings.add(Finding.warn(plan.planId(), plan.sourceFile(), 0, "unknown_locality",
                     "locality '" + meta.localityName() + "' (" + meta.level() + ", " + meta.province()
-                            + ") not in the gazetteer; derived id " + id));
+                            + ") not in the gazetteer; derived id " + id + near));
         } else {
             StringBuilder names = new StringBuilder();
             for (Locality c : resolution.candidates().subList(0, Math.min(MAX_CANDIDATES, resolution.candidates().size()))) {

@@ -105,6 +105,16 @@ class GazetteerResolutionTest {
     }
 
     @Test
+    void anUnknownNameGetsTheNearestKnownOnes() {
+        // a typing slip: "Khánh Sơm" for xã Khánh Sơn of Nghệ An
+        assertNull(gazetteer.resolve("Khánh Sơm", "xa", null, "Nghệ An", "2024-03-15").match());
+        List<Locality> near = gazetteer.nearest("Khánh Sơm", "xa", "Nghệ An", 3);
+        assertTrue(near.stream().anyMatch(l -> l.id().equals("17986")), near.toString());
+        assertEquals(1, Gazetteer.editDistance("khanh som", "khanh son", 3));
+        assertEquals(4, Gazetteer.editDistance("abcdefgh", "zzzzefgh", 3), "gives up past the limit");
+    }
+
+    @Test
     void theHandKeptRowsOfTheSeedsStillWin() {
         assertEquals("16642", gazetteer.find("Tĩnh Hải", "phuong", "Thanh Hóa").id());
         assertEquals("17986", gazetteer.find("Khánh Sơn", "xa", "Nghệ An").id());
