@@ -60,7 +60,7 @@ public final class HeatmapChart {
         DefaultXYZDataset data = new DefaultXYZDataset();
         data.addSeries("score", series);
         String[] rowLabels = localities.stream().map(id -> names.getOrDefault(id, id)).toArray(String[]::new);
-        SymbolAxis xAxis = new SymbolAxis(null, indicators.toArray(String[]::new));
+        SymbolAxis xAxis = new SymbolAxis(null, indicators.stream().map(HeatmapChart::label).toArray(String[]::new));
         xAxis.setVerticalTickLabels(true);
         xAxis.setGridBandsVisible(false);
         xAxis.setTickLabelFont(ChartStyle.small());
@@ -97,6 +97,18 @@ public final class HeatmapChart {
         missingLegend.setItemFont(ChartStyle.small());
         chart.addSubtitle(missingLegend);
         return chart;
+    }
+
+    /** Longest column label: indicator names are long, and vertical labels took the whole plot's height. */
+    static final int MAX_LABEL = 32;
+
+    /** An indicator name cut between words to {@link #MAX_LABEL} characters, with an ellipsis. */
+    static String label(String name) {
+        if (name.length() <= MAX_LABEL) {
+            return name;
+        }
+        int cut = name.lastIndexOf(' ', MAX_LABEL - 1);
+        return name.substring(0, cut > MAX_LABEL / 2 ? cut : MAX_LABEL - 1).trim() + "…";
     }
 
     /** Pixel height that gives each locality row about 18 px. */

@@ -260,4 +260,13 @@ class ChartsTest {
         assertTrue(count.getUpperBound() - count.getLowerBound() >= 1.0, "equal values still span the axis");
         assertEquals("100", count.getNumberFormatOverride().format(100.0), "never 1E2");
     }
+
+    @Test
+    void heatmapColumnLabelsStayShortEnoughToLeaveRoomForTheCells() {
+        String name = "Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình";
+        String label = HeatmapChart.label(name);
+        assertTrue(label.length() <= HeatmapChart.MAX_LABEL && label.endsWith("…"), label);
+        assertTrue(name.startsWith(label.substring(0, label.length() - 1)), "cut between words: " + label);
+        assertEquals("Nhóm Zalo", HeatmapChart.label("Nhóm Zalo"));
+    }
 }
