@@ -50,7 +50,7 @@ public final class CompositeChart {
             labels[i] = e.rank() + ". " + e.localityName();
             Map<String, Double> parts = contributions(e, weights);
             for (Pillar p : pillars) {
-                stack.addValue(parts.getOrDefault(p.code(), 0.0), p.code(), new RankingChart.Bar(i, labels[i], "",
+                stack.addValue(parts.getOrDefault(p.code(), 0.0), ReportText.pillar(p.code()), new RankingChart.Bar(i, labels[i], "",
                         false));
             }
         }
@@ -106,7 +106,7 @@ public final class CompositeChart {
             keys[i] = new RankingChart.Bar(i, labels[i], "", false);
             starts[0][i] = e.rankP05() == null ? e.rank() : e.rankP05();
             ends[0][i] = e.rankP95() == null ? e.rank() : e.rankP95();
-            rankPoints.addValue(e.rank(), "rank", keys[i]);
+            rankPoints.addValue(e.rank(), ReportText.t("chart.rank"), keys[i]);
             maxRank = Math.max(maxRank, Math.max(e.rank(), ends[0][i].doubleValue()));
         }
         DefaultIntervalCategoryDataset interval = new DefaultIntervalCategoryDataset(

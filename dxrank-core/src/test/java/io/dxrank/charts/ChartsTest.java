@@ -78,7 +78,7 @@ class ChartsTest {
         assertEquals(1.0, interval.getStartValue(0, 0).doubleValue(), 1e-9, "no p05: the rank itself");
         assertEquals(1.0, interval.getStartValue(0, 2).doubleValue(), 1e-9);
         assertEquals(4.0, interval.getEndValue(0, 2).doubleValue(), 1e-9);
-        assertEquals(List.of("data", "government", "society"), stack.getRowKeys(), "only pillars with data");
+        assertEquals(List.of("Dữ liệu số", "Chính quyền số", "Xã hội số"), stack.getRowKeys(), "only pillars with data");
         assertEquals(DatasetRenderingOrder.FORWARD, ranks.getDatasetRenderingOrder(),
                 "rank dots drawn over their intervals");
         assertTrue(ranks.getRangeAxis().getRange().contains(entries.get(RankingChart.TOP_N - 1).rankP95()));

@@ -282,7 +282,7 @@ public final class AnalyticsStage {
                 pillarCols, Math.max(1, catalogSize), options.normalization().code()));
     }
 
-    static Dataset<Row> catalogFrame(SparkSession spark, Catalog catalog) {
+    public static Dataset<Row> catalogFrame(SparkSession spark, Catalog catalog) {
         StructType schema = new StructType().add("code", DataTypes.StringType).add("pillar", DataTypes.StringType)
                 .add("unit", DataTypes.StringType).add("direction", DataTypes.StringType)
                 .add("national_target", DataTypes.DoubleType).add("national_target_year", DataTypes.IntegerType);

@@ -111,7 +111,8 @@ public final class NormalizeStage {
         Dataset<Row>[] resolved = tableOverPlan(tables[0], precedence);
         Dataset<Row> used = resolved[0].persist();
         return new Tables(plans, everyFact(all, used, supersededFiles), findings.unionByName(revisionFindings)
-                .unionByName(tables[1]).unionByName(resolved[1]), normalized, used);
+                .unionByName(tables[1]).unionByName(resolved[1])
+                .unionByName(ConsistencyChecks.run(used.drop(FACT_POS), normalizer.catalog())), normalized, used);
     }
 
     private static final String FACT_POS = "fact_pos";

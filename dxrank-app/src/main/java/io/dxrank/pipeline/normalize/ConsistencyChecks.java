@@ -1,0 +1,59 @@
+package io.dxrank.pipeline.normalize;
+
+import io.dxrank.normalize.Catalog;
+import io.dxrank.pipeline.analyze.AnalyticsStage;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Findings across one locality's documents (issue 19): a target below the locality's own result of the year
+ * before (for an indicator where higher is better, or above it where lower is), and a share that moves by more
+ * than {@value #JUMP_POINTS} points in a year. Both are WARN rows of quality.csv on the later figure's line; the
+ * facts stay used, the analyst decides.
+ */
+final class ConsistencyChecks {
+
+    /** A share moving by more than this many points in one year is more likely a misread than a change. */
+    static final int JUMP_POINTS = 50;
+
+    private ConsistencyChecks() {
+    }
+
+    /** @param used facts.csv rows with status used (the contract columns) */
+    static Dataset<Row> run(Dataset<Row> used, Catalog catalog) {
+        used.createOrReplaceTempView("check_facts");
+        AnalyticsStage.catalogFrame(used.sparkSession(), catalog).createOrReplaceTempView("check_catalog");
+        return used.sparkSession().sql("""
+                WITH f AS (
+                  SELECT f.plan_id, f.source_file, f.source_line, f.locality_id, f.locality_name,
+                         f.indicator_code, f.kind, f.year, f.value, c.direction, c.unit AS catalog_unit
+                  FROM check_facts f JOIN check_catalog c ON f.indicator_code = c.code
+                  WHERE f.locality_id IS NOT NULL AND f.period = CAST(f.year AS STRING)
+                ),
+                t AS (SELECT * FROM f WHERE kind = 'target'),
+                a AS (SELECT * FROM f WHERE kind = 'actual')
+                SELECT DISTINCT t.plan_id, t.source_file, t.source_line AS line, 'WARN' AS severity,
+                       'target_below_last_result' AS code,
+                       concat(t.indicator_code, ' target ', CAST(t.year AS STRING), ' of ', t.locality_name,
+                              ': ', CAST(t.value AS STRING),
+                              CASE WHEN t.direction = 'lower' THEN ' is above' ELSE ' is below' END,
+                              ' its own result of ', CAST(a.year AS STRING), ': ', CAST(a.value AS STRING),
+                              ' (', a.source_file, ' line ', CAST(a.source_line AS STRING), ')') AS detail
+                FROM t JOIN a ON t.locality_id = a.locality_id AND t.indicator_code = a.indicator_code
+                             AND a.year = t.year - 1
+                WHERE (t.direction = 'lower' AND t.value > a.value)
+                   OR (t.direction <> 'lower' AND t.value < a.value)
+                UNION ALL
+                SELECT DISTINCT b.plan_id, b.source_file, b.source_line AS line, 'WARN' AS severity,
+                       'implausible_jump' AS code,
+                       concat(b.indicator_code, ' result of ', b.locality_name, ' moves from ',
+                              CAST(p.value AS STRING), '% in ', CAST(p.year AS STRING),
+                              ' (', p.source_file, ' line ', CAST(p.source_line AS STRING), ') to ',
+                              CAST(b.value AS STRING), '% in ', CAST(b.year AS STRING),
+                              ': more than {JUMP} points in a year; check both figures') AS detail
+                FROM a b JOIN a p ON b.locality_id = p.locality_id AND b.indicator_code = p.indicator_code
+                                 AND p.year = b.year - 1
+                WHERE b.catalog_unit = 'percent' AND abs(b.value - p.value) > {JUMP}
+                """.replace("{JUMP}", Integer.toString(JUMP_POINTS)));
+    }
+}
