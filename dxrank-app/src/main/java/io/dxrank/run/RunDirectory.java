@@ -201,10 +201,29 @@ public final class RunDirectory {
                 copied.add(name);
             }
         }
+        // the report's own folders one level down (the locality pages), copied the same way
+        try (Stream<Path> dirs = Files.list(from)) {
+            for (Path d : dirs.filter(Files::isDirectory).sorted().toList()) {
+                String folder = d.getFileName().toString();
+                Files.createDirectories(to.resolve(folder));
+                try (Stream<Path> files = Files.list(d)) {
+                    for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                        String name = folder + "/" + f.getFileName();
+                        Path tmp = to.resolve(folder).resolve(".tmp-" + f.getFileName());
+                        Files.copy(f, tmp, StandardCopyOption.REPLACE_EXISTING);
+                        Files.move(tmp, to.resolve(name), StandardCopyOption.ATOMIC_MOVE,
+                                StandardCopyOption.REPLACE_EXISTING);
+                        copied.add(name);
+                    }
+                }
+            }
+        }
         Path list = to.resolve(MIRRORED_LIST);
         if (Files.exists(list)) {
             for (String old : Files.readAllLines(list, StandardCharsets.UTF_8)) {
-                if (!old.isBlank() && !copied.contains(old) && !old.contains("/") && !old.startsWith(".")) {
+                // only what an earlier mirror copied: a name, or a name in one of the report's own folders
+                boolean ours = !old.startsWith(".") && !old.contains("..") && old.chars().filter(c -> c == '/').count() <= 1;
+                if (!old.isBlank() && !copied.contains(old) && ours) {
                     Files.deleteIfExists(to.resolve(old));
                 }
             }

@@ -68,6 +68,28 @@ class RunDirectoryTest {
     }
 
     @Test
+    void theLocalityPagesFolderIsMirroredAndItsStalePagesRemoved() throws Exception {
+        RunDirectory dir = new RunDirectory(tmp.resolve("out"));
+        Path r1 = complete(dir, "r1", "first", "a.png");
+        Files.createDirectories(r1.resolve("charts/localities"));
+        Files.writeString(r1.resolve("charts/localities/16642.html"), "Tĩnh Hải");
+        Files.writeString(r1.resolve("charts/localities/17986.html"), "Khánh Sơn");
+        dir.publish("r1");
+        dir.mirror(tmp.resolve("charts"));
+        assertEquals("Tĩnh Hải", Files.readString(tmp.resolve("charts/localities/16642.html")));
+        Files.writeString(tmp.resolve("charts/localities/notes.txt"), "the analyst's own file");
+
+        Path r2 = complete(dir, "r2", "second", "a.png");
+        Files.createDirectories(r2.resolve("charts/localities"));
+        Files.writeString(r2.resolve("charts/localities/16642.html"), "Tĩnh Hải 2");
+        dir.publish("r2");
+        dir.mirror(tmp.resolve("charts"));
+        assertEquals("Tĩnh Hải 2", Files.readString(tmp.resolve("charts/localities/16642.html")));
+        assertFalse(Files.exists(tmp.resolve("charts/localities/17986.html")), "a page the new run did not write");
+        assertTrue(Files.exists(tmp.resolve("charts/localities/notes.txt")), "files the mirror did not copy stay");
+    }
+
+    @Test
     void aFlatFileOrParquetFolderOfAnOlderLayoutIsReplacedByALink() throws Exception {
         RunDirectory dir = new RunDirectory(tmp.resolve("out"));
         Files.createDirectories(tmp.resolve("out/parquet/facts"));

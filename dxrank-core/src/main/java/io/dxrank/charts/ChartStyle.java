@@ -101,7 +101,8 @@ final class ChartStyle {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
+    /** A catalog unit as the reader says it: "%", "tài khoản", "tin, bài"; a unit the bundle lacks as written. */
     static String unitLabel(String unit) {
-        return "percent".equals(unit) ? "%" : unit == null ? "" : unit;
+        return "percent".equals(unit) ? "%" : unit == null ? "" : ReportText.unit(unit);
     }
 }

@@ -77,6 +77,30 @@ public final class ReportText {
                 : group;
     }
 
+    /**
+     * A unit in words: "accounts" -> "tài khoản"; a count per 1,000 ("accounts per_1000") keeps its suffix in the
+     * reader's words; a unit the bundle lacks stays as written.
+     */
+    public static String unit(String code) {
+        if (code == null) {
+            return "";
+        }
+        String base = code;
+        String suffix = "";
+        if (code.endsWith(" " + PER_1000)) {
+            base = code.substring(0, code.length() - PER_1000.length() - 1);
+            suffix = "households".equals(base) ? t("unit.per1000Households") : t("unit.per1000");
+        }
+        try {
+            return t("unit." + base) + suffix;
+        } catch (IllegalStateException e) {
+            return base + suffix;
+        }
+    }
+
+    /** The marker ReportInputs appends to a unit ranked per 1,000 inhabitants (households for household counts). */
+    public static final String PER_1000 = "per_1000";
+
     /** A pillar's name: "Chính quyền số". */
     public static String pillar(String code) {
         try {

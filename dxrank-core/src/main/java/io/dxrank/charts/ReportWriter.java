@@ -60,6 +60,9 @@ public final class ReportWriter {
     static final Pattern OUR_CHARTS = Pattern.compile(
             "(ranking|composite|slope|heatmap|trend|achievement|ambition)_[a-z0-9._-]*\\.(png|svg)");
 
+    /** Localities with a page of their own (written after the charts, counted on the front page). */
+    private int localityPages;
+
     public static Result write(Path chartsDir, ChartFormat format, ReportData data) throws IOException {
         Files.createDirectories(chartsDir);
         try (Stream<Path> old = Files.list(chartsDir)) {
@@ -72,6 +75,7 @@ public final class ReportWriter {
             w.overview();
             w.pillars();
             w.awaitDrawings();
+            w.localityPages = LocalityPages.write(chartsDir, data);
         } finally {
             w.drawing.shutdownNow();
         }
@@ -273,7 +277,9 @@ public final class ReportWriter {
                 body.append("<tr><td colspan=\"4\">&hellip; ").append(esc(ReportText.t("table.more",
                         ranking.size() - 2 * TABLE_ROWS))).append(" &hellip;</td></tr>\n");
             }
-            body.append("<tr><td>").append(v.rank()).append("</td><td>").append(esc(v.localityName()))
+            body.append("<tr><td>").append(v.rank()).append("</td><td><a href=\"")
+                    .append(esc(LocalityPages.href(v.localityId()))).append("\">").append(esc(v.localityName()))
+                    .append("</a>")
                     .append("</td><td>").append(esc(ReportText.level(v.level()))).append("</td><td><details><summary>")
                     .append(esc(plain(v.value()))).append("percent".equals(v.unit()) ? "%" : "")
                     .append("</summary><span class=\"src\">").append(esc(v.sourceFile())).append(':')
@@ -306,7 +312,8 @@ public final class ReportWriter {
                 + "</style>\n</head><body data-images=\"pending\">\n"
                 + "<h1>" + esc(ReportText.t("page.heading")) + "</h1>\n<p>"
                 + esc(ReportText.t("page.plans", data.plans())) + esc(limit) + "</p>\n<nav><h2>"
-                + esc(ReportText.t("page.files")) + "</h2><ul>" + links
+                + esc(ReportText.t("page.files")) + "</h2><p><a href=\"" + LocalityPages.FOLDER + "/"
+                + LocalityPages.INDEX + "\">" + esc(ReportText.t("loc.link", localityPages)) + "</a></p><ul>" + links
                 + "</ul><p>" + ReportText.t("page.parquet", esc(csv + "parquet/")) + "</p></nav>\n" + body
                 + "<script>\nwindow.addEventListener('load', function () {\n"
                 + "  var bad = [], imgs = document.images;\n"
@@ -357,7 +364,7 @@ public final class ReportWriter {
         return out.toString();
     }
 
-    private static String plain(double v) {
+    static String plain(double v) {
         return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }

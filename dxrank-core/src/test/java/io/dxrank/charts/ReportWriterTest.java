@@ -71,7 +71,34 @@ class ReportWriterTest {
         List<String> links = page.select("a[href]").eachAttr("href");
         assertTrue(links.contains("../out/summary_rankings.csv"), links.toString());
         assertTrue(links.contains("../out/rankings.csv"), links.toString());
-        assertTrue(links.stream().allMatch(l -> l.startsWith("../out/") && l.endsWith(".csv")), links.toString());
+        assertTrue(links.stream().allMatch(l -> l.startsWith("../out/") && l.endsWith(".csv")
+                || l.startsWith("localities/") && l.endsWith(".html")), links.toString());
+    }
+
+    @Test
+    void everyLocalityHasAPageReachableInTwoClicksAndEveryLinkResolves() throws Exception {
+        Path dir = charts.resolve(LocalityPages.FOLDER);
+        Document index = Jsoup.parse(Files.readString(dir.resolve(LocalityPages.INDEX), StandardCharsets.UTF_8));
+        assertTrue(page.select("a[href]").eachAttr("href").contains("localities/index.html"), "front page -> index");
+        List<String> pages = index.select("#list a").eachAttr("href");
+        long localities = ChartFixtures.report().rankings().stream().map(RankedValue::localityId).distinct().count();
+        assertEquals(localities, pages.size(), "one page per locality with a ranked value");
+        for (String href : pages) {
+            Path file = dir.resolve(href);
+            assertTrue(Files.isRegularFile(file), href);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            assertFalse(text.contains("http://") || text.contains("https://"), "offline: " + href);
+            assertFalse(text.contains("<script>alert"), "quotes stay text: " + href);
+            for (String link : Jsoup.parse(text).select("a[href]").eachAttr("href")) {
+                assertTrue(Files.isRegularFile(dir.resolve(link).normalize()), href + " links " + link);
+            }
+        }
+        Document first = Jsoup.parse(Files.readString(dir.resolve(pages.get(0)), StandardCharsets.UTF_8));
+        assertFalse(first.select("table td").isEmpty(), "its indicators are listed");
+        assertTrue(first.text().contains("Trung vị nhóm"), "against its group's median");
+        for (String ranked : page.select("table.rank a[href]").eachAttr("href")) {
+            assertTrue(Files.isRegularFile(charts.resolve(ranked)), "a ranking row links its locality: " + ranked);
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.dxrank.charts.IndicatorInfo;
 import io.dxrank.core.Pillar;
 import io.dxrank.charts.RankedValue;
 import io.dxrank.charts.ReportData;
+import io.dxrank.charts.ReportText;
 import io.dxrank.charts.ReportWriter;
 import io.dxrank.run.RunOptions;
 import io.dxrank.core.Table;
@@ -42,9 +43,6 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * ranking (that ranks two or more localities), and quotes only for the rows the report's tables show.
  */
 public final class ReportInputs {
-
-    /** Axis label suffix of a count ranked across levels per 1,000 inhabitants. */
-    static final String PER_1000_LABEL = " per 1,000 inhabitants";
 
     /** Indicators charted in the report; the rest are in the CSVs only (the page says so). */
     static final int MAX_INDICATORS = 20;
@@ -91,8 +89,7 @@ public final class ReportInputs {
             rankings.add(new RankedValue(ind.code(), ind.name(), integer(r, "year"), r.getAs("period"),
                     r.getAs("kind"), r.getAs("level_group"), r.getAs("locality_id"), r.getAs("locality_name"),
                     r.getAs("level"), number(r, "value"), integer(r, "rank"), number(r, "n").longValue(),
-                    AnalyticsStage.MEASURE_PER_1000.equals(r.getAs("measure")) ? ind.unit()
-                            + ("households".equals(ind.unit()) ? " per 1,000 households" : PER_1000_LABEL)
+                    AnalyticsStage.MEASURE_PER_1000.equals(r.getAs("measure")) ? ind.unit() + " " + ReportText.PER_1000
                             : ind.unit(),
                     r.getAs("source_file"), integer(r, "source_line"), r.getAs("quote"), number(r, "percentile")));
         }

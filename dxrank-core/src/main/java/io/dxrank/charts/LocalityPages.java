@@ -1,0 +1,209 @@
+package io.dxrank.charts;
+
+import static io.dxrank.charts.ReportWriter.esc;
+
+import io.dxrank.core.VnText;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * A page per locality (charts/localities/&lt;id&gt;.html) and an A-Z index with a search box: its composite score
+ * and rank over the years, each indicator of the latest rankings against its group's median and leader with the
+ * source quote, its targets and results by year. Static and offline, like the front page.
+ */
+final class LocalityPages {
+
+    static final String FOLDER = "localities";
+    static final String INDEX = "index.html";
+
+    private final ReportData data;
+    /** ranking key (indicator, period, kind, group) to its values, sorted by rank. */
+    private final Map<String, List<RankedValue>> rankings = new HashMap<>();
+
+    private LocalityPages(ReportData data) {
+        this.data = data;
+        for (RankedValue v : data.rankings()) {
+            rankings.computeIfAbsent(key(v), k -> new ArrayList<>()).add(v);
+        }
+        rankings.values().forEach(r -> r.sort(Comparator.comparingInt(RankedValue::rank)));
+    }
+
+    /** The page file of a locality, relative to the charts folder. */
+    static String href(String localityId) {
+        return FOLDER + "/" + ChartNames.stem(localityId) + ".html";
+    }
+
+    /** Writes every page (the folder is ours: earlier pages are removed first); returns how many localities. */
+    static int write(Path chartsDir, ReportData data) throws IOException {
+        Path dir = chartsDir.resolve(FOLDER);
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> old = Files.list(dir)) {
+                for (Path f : old.filter(f -> f.getFileName().toString().endsWith(".html")).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+        Files.createDirectories(dir);
+        LocalityPages pages = new LocalityPages(data);
+        Map<String, String> names = pages.localities();
+        for (Map.Entry<String, String> l : names.entrySet()) {
+            Files.writeString(chartsDir.resolve(href(l.getKey())), pages.page(l.getKey(), l.getValue()),
+                    StandardCharsets.UTF_8);
+        }
+        Files.writeString(dir.resolve(INDEX), pages.index(names), StandardCharsets.UTF_8);
+        return names.size();
+    }
+
+    /** Every locality with a ranked value, a composite score or a trend point: id to name. */
+    private Map<String, String> localities() {
+        Map<String, String> names = new TreeMap<>();
+        data.rankings().forEach(v -> add(names, v.localityId(), v.localityName()));
+        data.composite().forEach(e -> add(names, e.localityId(), e.localityName()));
+        data.trends().forEach(t -> add(names, t.localityId(), t.localityName()));
+        return names;
+    }
+
+    private static void add(Map<String, String> names, String id, String name) {
+        if (id != null) {
+            names.putIfAbsent(id, name == null ? id : name);
+        }
+    }
+
+    private static String key(RankedValue v) {
+        return v.indicatorCode() + "|" + v.period() + "|" + v.kind() + "|" + v.levelGroup();
+    }
+
+    private String page(String id, String name) {
+        StringBuilder body = new StringBuilder();
+        body.append("<p><a href=\"../index.html\">").append(esc(ReportText.t("loc.back"))).append("</a> · <a href=\"")
+                .append(INDEX).append("\">").append(esc(ReportText.t("loc.all"))).append("</a></p>\n<h1>")
+                .append(esc(name)).append("</h1>\n");
+
+        body.append("<h2>").append(esc(ReportText.t("loc.composite"))).append("</h2>\n");
+        List<String[]> composite = new ArrayList<>();
+        data.composite().stream().filter(e -> id.equals(e.localityId()))
+                .sorted(Comparator.comparingInt(CompositeEntry::year).thenComparing(CompositeEntry::kind))
+                .forEach(e -> composite.add(new String[] {Integer.toString(e.year()), ReportText.kind(e.kind()),
+                    ReportText.group(e.levelGroup()), ReportWriter.plain(e.score()), rankOf(e)}));
+        table(body, ReportText.t("loc.compositeHead"), composite);
+
+        body.append("<h2>").append(esc(ReportText.t("loc.indicators"))).append("</h2>\n");
+        List<String[]> indicators = new ArrayList<>();
+        List<String> quotes = new ArrayList<>();
+        for (RankedValue v : data.rankings()) {
+            if (!id.equals(v.localityId())) {
+                continue;
+            }
+            List<RankedValue> ranking = rankings.get(key(v));
+            RankedValue leader = ranking.get(0);
+            indicators.add(new String[] {v.indicatorName(), v.period(), ReportText.kind(v.kind()), value(v),
+                v.rank() + "/" + v.n() + " (" + ReportText.group(v.levelGroup()) + ")", median(ranking, v.unit()),
+                leader.localityName() + ": " + value(leader), v.sourceFile() + ":" + v.sourceLine()});
+            quotes.add(v.quote());
+        }
+        table(body, ReportText.t("loc.indicatorsHead"), indicators, quotes);
+
+        body.append("<h2>").append(esc(ReportText.t("loc.trends"))).append("</h2>\n");
+        List<String[]> trends = new ArrayList<>();
+        Map<String, String> indicatorNames = new HashMap<>();
+        data.indicators().forEach(i -> indicatorNames.put(i.code(), i.name()));
+        data.trends().stream().filter(t -> id.equals(t.localityId()))
+                .forEach(t -> trends.add(new String[] {indicatorNames.getOrDefault(t.indicatorCode(),
+                    t.indicatorCode()), Integer.toString(t.year()), t.actual() == null ? "" : ReportWriter.plain(t.actual()),
+                    t.target() == null ? "" : ReportWriter.plain(t.target()), t.achieved() == null ? ""
+                        : ReportText.t(t.achieved() ? "loc.yes" : "loc.no")}));
+        table(body, ReportText.t("loc.trendsHead"), trends);
+        return html(name, body.toString(), "");
+    }
+
+    private static String rankOf(CompositeEntry e) {
+        return e.rankP05() == null ? Integer.toString(e.rank()) : String.format(Locale.ROOT, "%d (%s-%s)", e.rank(),
+                ReportWriter.plain(e.rankP05()), ReportWriter.plain(e.rankP95()));
+    }
+
+    private static String value(RankedValue v) {
+        return ReportWriter.plain(v.value()) + ("percent".equals(v.unit()) ? "%" : " " + ChartStyle.unitLabel(v.unit()));
+    }
+
+    private static String median(List<RankedValue> ranking, String unit) {
+        double[] values = ranking.stream().mapToDouble(RankedValue::value).sorted().toArray();
+        int n = values.length;
+        double m = n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+        return ReportWriter.plain(m) + ("percent".equals(unit) ? "%" : "");
+    }
+
+    private static void table(StringBuilder body, String header, List<String[]> rows) {
+        table(body, header, rows, null);
+    }
+
+    /** A table with the header "a|b|c"; the last cell of a row opens its quote when one is given. */
+    private static void table(StringBuilder body, String header, List<String[]> rows, List<String> quotes) {
+        if (rows.isEmpty()) {
+            body.append("<p>").append(esc(ReportText.t("loc.none"))).append("</p>\n");
+            return;
+        }
+        body.append("<table><tr>");
+        Arrays.stream(header.split("\\|")).forEach(h -> body.append("<th>").append(esc(h)).append("</th>"));
+        body.append("</tr>\n");
+        for (int r = 0; r < rows.size(); r++) {
+            String[] row = rows.get(r);
+            body.append("<tr>");
+            for (int c = 0; c < row.length; c++) {
+                String quote = quotes == null || c < row.length - 1 ? null : quotes.get(r);
+                body.append("<td>");
+                if (quote == null || quote.isBlank()) {
+                    body.append(esc(row[c]));
+                } else {
+                    body.append("<details><summary>").append(esc(row[c])).append("</summary><q>").append(esc(quote))
+                            .append("</q></details>");
+                }
+                body.append("</td>");
+            }
+            body.append("</tr>\n");
+        }
+        body.append("</table>\n");
+    }
+
+    private String index(Map<String, String> names) {
+        StringBuilder body = new StringBuilder();
+        body.append("<p><a href=\"../index.html\">").append(esc(ReportText.t("loc.back"))).append("</a></p>\n<h1>")
+                .append(esc(ReportText.t("loc.indexTitle"))).append("</h1>\n<p>")
+                .append(esc(ReportText.t("loc.indexIntro", names.size()))).append("</p>\n<input id=\"q\" type=\"search\" ")
+                .append("aria-label=\"").append(esc(ReportText.t("loc.search"))).append("\" placeholder=\"")
+                .append(esc(ReportText.t("loc.search"))).append("\">\n<ul id=\"list\">\n");
+        names.entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.comparing(n -> n == null ? ""
+                : VnText.fold(n)))).forEach(e -> body.append("<li><a href=\"")
+                .append(esc(ChartNames.stem(e.getKey()) + ".html")).append("\">").append(esc(e.getValue()))
+                .append("</a></li>\n"));
+        body.append("</ul>\n");
+        // the filter folds accents like VnText.fold, so "tinh hai" finds Tĩnh Hải
+        String script = "<script>\nfunction fold(s){return s.normalize('NFD').replace(/[\\u0300-\\u036f]/g,'')"
+                + ".replace(/đ/g,'d').replace(/Đ/g,'D').toLowerCase();}\n"
+                + "document.getElementById('q').addEventListener('input',function(){var q=fold(this.value);"
+                + "var items=document.querySelectorAll('#list li');for(var i=0;i<items.length;i++){"
+                + "items[i].style.display=fold(items[i].textContent).indexOf(q)>=0?'':'none';}});\n</script>\n";
+        return html(ReportText.t("loc.indexTitle"), body.toString(), script);
+    }
+
+    private static String html(String title, String body, String script) {
+        return "<!DOCTYPE html>\n<html lang=\"" + ReportText.language() + "\"><head><meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<link rel=\"icon\" href=\"data:,\">\n<title>" + esc(title) + "</title>\n<style>\n"
+                + "body{font-family:'DejaVu Sans','Noto Sans',Arial,sans-serif;margin:2em auto;max-width:960px;"
+                + "padding:0 1em;color:#222}\ntable{border-collapse:collapse;margin:0.5em 0 1.5em;display:block;"
+                + "overflow-x:auto}td,th{border:1px solid #ccc;padding:2px 6px;vertical-align:top}\n"
+                + "summary{cursor:pointer}q{display:block;max-width:40em}input{font-size:1em;padding:4px;width:100%;"
+                + "max-width:24em}\n</style>\n</head><body>\n" + body + script + "</body></html>\n";
+    }
+}
