@@ -56,7 +56,7 @@ final class LocalityPages {
         }
         Files.createDirectories(dir);
         LocalityPages pages = new LocalityPages(data);
-        Map<String, String> names = pages.localities();
+        Map<String, String> names = pages.names();
         for (Map.Entry<String, String> l : names.entrySet()) {
             Files.writeString(chartsDir.resolve(href(l.getKey())), pages.page(l.getKey(), l.getValue()),
                     StandardCharsets.UTF_8);
@@ -89,6 +89,8 @@ final class LocalityPages {
         body.append("<p><a href=\"../index.html\">").append(esc(ReportText.t("loc.back"))).append("</a> · <a href=\"")
                 .append(INDEX).append("\">").append(esc(ReportText.t("loc.all"))).append("</a></p>\n<h1>")
                 .append(esc(name)).append("</h1>\n");
+
+        lineage(body, id, names());
 
         body.append("<h2>").append(esc(ReportText.t("loc.composite"))).append("</h2>\n");
         List<String[]> composite = new ArrayList<>();
@@ -125,6 +127,41 @@ final class LocalityPages {
                         : ReportText.t(t.achieved() ? "loc.yes" : "loc.no")}));
         table(body, ReportText.t("loc.trendsHead"), trends);
         return html(name, body.toString(), "");
+    }
+
+    private Map<String, String> names;
+
+    private Map<String, String> names() {
+        if (names == null) {
+            names = localities();
+        }
+        return names;
+    }
+
+    /** "Formed on 1 July 2025 from: ...", "On 1 July 2025 became part of: ...", each unit linked when it has a page. */
+    private void lineage(StringBuilder body, String id, Map<String, String> pages) {
+        units(body, "loc.formedFrom", data.lineage().formedFrom().getOrDefault(id, List.of()), id, pages);
+        units(body, "loc.wentInto", data.lineage().wentInto().getOrDefault(id, List.of()), id, pages);
+    }
+
+    private static void units(StringBuilder body, String key, List<Lineage.Unit> units, String self,
+                              Map<String, String> pages) {
+        if (units.isEmpty()) {
+            return;
+        }
+        body.append("<p>").append(esc(ReportText.t(key))).append(' ');
+        for (int i = 0; i < units.size(); i++) {
+            Lineage.Unit u = units.get(i);
+            String label = ReportText.level(u.level()) + " " + u.name() + " (" + u.id() + ")";
+            body.append(i == 0 ? "" : ", ");
+            if (pages.containsKey(u.id()) && !u.id().equals(self)) {
+                body.append("<a href=\"").append(esc(ChartNames.stem(u.id()) + ".html")).append("\">").append(esc(label))
+                        .append("</a>");
+            } else {
+                body.append(esc(label));
+            }
+        }
+        body.append("</p>\n");
     }
 
     private static String rankOf(CompositeEntry e) {

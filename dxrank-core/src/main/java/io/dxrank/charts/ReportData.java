@@ -16,8 +16,18 @@ import java.util.Map;
  * @param trends              trends of the charted indicators
  * @param targets             indicator code to the targets set in each plan year
  * @param csvDir              path from the charts folder to the folder holding the CSVs, '/'-separated
+ * @param lineage             old and new units of the 2025 reform among the report's localities
  */
 public record ReportData(int plans, List<IndicatorInfo> indicators, int indicatorsWithData,
                          List<RankedValue> rankings, List<CompositeEntry> composite, Map<String, Double> weights,
-                         List<TrendPoint> trends, Map<String, List<Ambition.Target>> targets, String csvDir) {
+                         List<TrendPoint> trends, Map<String, List<Ambition.Target>> targets, String csvDir,
+                         Lineage lineage) {
+
+    /** Without lineage (no national gazetteer beside the hand-kept one). */
+    public ReportData(int plans, List<IndicatorInfo> indicators, int indicatorsWithData, List<RankedValue> rankings,
+                      List<CompositeEntry> composite, Map<String, Double> weights, List<TrendPoint> trends,
+                      Map<String, List<Ambition.Target>> targets, String csvDir) {
+        this(plans, indicators, indicatorsWithData, rankings, composite, weights, trends, targets, csvDir,
+                Lineage.NONE);
+    }
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -126,6 +127,30 @@ class ReportWriterTest {
         assertTrue(text.contains("Trụ cột: Chính quyền số"), "pillar names in Vietnamese");
         assertTrue(page.select("table.rank td").eachText().contains("phường"), "level names with their diacritics");
         assertFalse(page.select("table.rank td").eachText().contains("phuong"));
+    }
+
+    @Test
+    void aCommuneFormedIn2025NamesTheUnitsItWasFormedFromAndLinksTheirPages(@TempDir Path other) throws Exception {
+        ReportData fixture = ChartFixtures.report();
+        List<String> ids = fixture.rankings().stream().map(RankedValue::localityId).distinct().toList();
+        String merged = ids.get(0);
+        String old = ids.get(1);
+        Lineage lineage = Lineage.of(List.of(new String[] {old, "Cũ", "xa", merged, "Mới", "phuong"},
+                new String[] {"99999", "Không có trang", "xa", merged, "Mới", "phuong"}), Set.copyOf(ids));
+        ReportData data = new ReportData(fixture.plans(), fixture.indicators(), fixture.indicatorsWithData(),
+                fixture.rankings(), fixture.composite(), fixture.weights(), fixture.trends(), fixture.targets(),
+                fixture.csvDir(), lineage);
+        ReportWriter.write(other, ChartFormat.SVG, data);
+        Path pages = other.resolve(LocalityPages.FOLDER);
+        Document formed = Jsoup.parse(Files.readString(pages.resolve(ChartNames.stem(merged) + ".html"),
+                StandardCharsets.UTF_8));
+        assertTrue(formed.text().contains("Hình thành ngày 1/7/2025 từ: xã Cũ (" + old + "), xã Không có trang (99999)"),
+                formed.text());
+        assertTrue(formed.select("a[href]").eachAttr("href").contains(ChartNames.stem(old) + ".html"));
+        Document predecessor = Jsoup.parse(Files.readString(pages.resolve(ChartNames.stem(old) + ".html"),
+                StandardCharsets.UTF_8));
+        assertTrue(predecessor.text().contains("Từ ngày 1/7/2025 nhập vào: phường Mới (" + merged + ")"),
+                predecessor.text());
     }
 
     @Test

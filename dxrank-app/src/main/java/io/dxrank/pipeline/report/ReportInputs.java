@@ -25,6 +25,18 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
+import io.dxrank.charts.Lineage;
+import io.dxrank.reference.GazetteerWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -48,6 +60,24 @@ public final class ReportInputs {
     static final int MAX_INDICATORS = 20;
 
     private ReportInputs() {
+    }
+
+    /** data/reference/lineage.csv beside the gazetteer, as (old id, old name, old level, new id, new name, new level). */
+    static List<String[]> lineageRows(RunOptions options) {
+        Path file = options.gazetteer().toAbsolutePath().resolveSibling(GazetteerWriter.LINEAGE_FILE);
+        List<String[]> rows = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            return rows;
+        }
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                rows.add(new String[] {r.get("old_id"), r.get("old_name"), r.get("old_level"), r.get("new_id"),
+                    r.get("new_name"), r.get("new_level")});
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return rows;
     }
 
     public static ReportData read(SparkSession spark, RunOptions options, Catalog catalog, Weights weights, String csvDir) {
@@ -129,8 +159,13 @@ public final class ReportInputs {
 
         Map<String, Double> weightMap = new LinkedHashMap<>();
         Arrays.stream(Pillar.values()).forEach(p -> weightMap.put(p.code(), weights.weight(p)));
+        Set<String> ids = new HashSet<>();
+        rankings.forEach(v -> ids.add(v.localityId()));
+        composite.forEach(e -> ids.add(e.localityId()));
+        trends.forEach(t -> ids.add(t.localityId()));
+        Lineage lineage = Lineage.of(lineageRows(options), ids);
         return new ReportData((int) plans, List.copyOf(chosen), all.size(), rankings, composite, weightMap, trends,
-                targets, csvDir);
+                targets, csvDir, lineage);
     }
 
     private static String path(RunOptions options, Table table) {
