@@ -10,6 +10,7 @@ import io.dxrank.TestFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -81,6 +82,8 @@ class PipelineEndToEndTest {
             assertEquals(table.columns(), TestFiles.header(csv), "header of " + csv);
         }
         assertTrue(Files.size(out.resolve("manifest.json")) > 0);
+        assertTrue(Files.readString(out.resolve("README.csv"), StandardCharsets.UTF_8).contains("facts.csv,status"),
+                "the data dictionary explains the columns");
         assertTrue(Files.readString(charts.resolve("index.html")).contains("<img"), "index.html shows a chart");
     }
 

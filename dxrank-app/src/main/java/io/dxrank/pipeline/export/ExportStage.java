@@ -2,6 +2,7 @@ package io.dxrank.pipeline.export;
 
 import io.dxrank.pipeline.analyze.Summaries;
 import io.dxrank.export.CsvStyle;
+import io.dxrank.export.DataDictionary;
 import io.dxrank.export.CsvWriter;
 import io.dxrank.run.RunOptions;
 import io.dxrank.core.Table;
@@ -30,7 +31,8 @@ import org.apache.spark.sql.SparkSession;
  * Stage 5: the CSVs for people. Every contract table in contract column order and sort order, plus two
  * summaries: summary_rankings.csv (one row per locality: overall and per-pillar composite rank, latest year)
  * and summary_achievement.csv (one row per locality and year: targets checked, achieved, median achievement).
- * The same tables for machines are the Parquet folders out/parquet/&lt;table&gt; the stages already wrote.
+ * The same tables for machines are the Parquet folders out/parquet/&lt;table&gt; the stages already wrote; README.csv
+ * explains every column in Vietnamese and English.
  */
 public final class ExportStage {
 
@@ -63,6 +65,7 @@ public final class ExportStage {
                 style));
         files.put(SUMMARY_ACHIEVEMENT, () -> write(summaryAchievement,
                 options.out().resolve(SUMMARY_ACHIEVEMENT + ".csv"), style));
+        files.put("README", () -> DataDictionary.write(options.out().resolve(DataDictionary.FILE), style));
         return writeAll(files, spark.sparkContext().defaultParallelism());
     }
 
