@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -44,28 +45,28 @@ public final class ExtractStage {
     }
 
     public static Dataset<Row> run(SparkSession spark, List<String> inputDirs, TableMapping mapping) {
-        Dataset<Row> files = spark.read().format("binaryFile")
-                .option("recursiveFileLookup", "true")
-                .load(inputDirs.toArray(String[]::new));
+        // files named one by one: a name Spark's folder listing skips or cannot read never fails or vanishes
         Listing listing = listing(spark, inputDirs);
-        Dataset<Row> rows = extract(files.select("path", "content"), inputDirs, null, mapping).unionByName(emptyFileRows(spark, inputDirs,
-                listing.empty())).unionByName(hiddenFileRows(spark, inputDirs, listing.dotted()));
-        return listing.underscored().isEmpty() ? rows
-                : rows.unionByName(run(spark, inputDirs, listing.underscored(), null, mapping));
+        List<String> files = new ArrayList<>(listing.normal());
+        files.addAll(listing.named());
+        return run(spark, inputDirs, files, null, mapping).unionByName(emptyFileRows(spark, inputDirs, listing.empty()))
+                .unionByName(hiddenFileRows(spark, inputDirs, listing.dotted()));
     }
 
     /**
-     * What Spark's listing of the input folders leaves out, so that every file still ends up in plans.csv:
-     * zero-length files (Spark's file sources skip them), non-empty files under a name starting with '_' (Spark
-     * takes them for its own metadata; read by naming them), and files under a name starting with '.' (hidden:
-     * listed as rejected, not read, so that editor locks and .DS_Store cost nothing).
+     * Every file below the input folders, by what reading it takes: {@code normal} files Spark's binaryFile source
+     * reads; {@code named} files it never reads or fails on (a name part starting with '_', taken for Spark's own
+     * metadata, or a ':' in the name, which fails Hadoop's path parsing and with it the whole run), read through
+     * Hadoop's FileSystem; zero-length files (Spark's file sources skip them); files under a name starting with '.'
+     * (hidden: listed as rejected, not read, so that editor locks and .DS_Store cost nothing).
      */
-    record Listing(List<String> empty, List<String> underscored, List<String> dotted) {
+    record Listing(List<String> normal, List<String> empty, List<String> named, List<String> dotted) {
     }
 
     static Listing listing(SparkSession spark, List<String> inputDirs) {
+        List<String> normal = new ArrayList<>();
         List<String> empty = new ArrayList<>();
-        List<String> underscored = new ArrayList<>();
+        List<String> named = new ArrayList<>();
         List<String> dotted = new ArrayList<>();
         try {
             for (String dir : inputDirs) {
@@ -79,15 +80,17 @@ public final class ExtractStage {
                         dotted.add(f.getPath().toString());
                     } else if (f.getLen() == 0) {
                         empty.add(f.getPath().toString());
-                    } else if (parts.stream().anyMatch(part -> part.startsWith("_"))) {
-                        underscored.add(f.getPath().toString());
+                    } else if (readByName(below)) {
+                        named.add(f.getPath().toString());
+                    } else {
+                        normal.add(f.getPath().toString());
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + inputDirs, e);
         }
-        return new Listing(empty, underscored, dotted);
+        return new Listing(normal, empty, named, dotted);
     }
 
     /** Zero-length files below the input folders, as Spark would name them. */
@@ -156,20 +159,25 @@ public final class ExtractStage {
      */
     static Dataset<Row> run(SparkSession spark, List<String> inputDirs, List<String> files, LongAccumulator progress,
                             TableMapping mapping) {
-        List<String> roots = roots(inputDirs);
-        List<String> underscored = files.stream().filter(f -> underscored(relativeName(f, roots))).toList();
-        List<String> listed = files.stream().filter(f -> !underscored(relativeName(f, roots))).toList();
-        Dataset<Row> read = listed.isEmpty() ? readNamed(spark, List.of()) : spark.read().format("binaryFile")
-                .load(listed.stream().map(ExtractStage::escapeGlob).toArray(String[]::new)).select("path", "content");
-        if (!underscored.isEmpty()) {
-            read = read.unionByName(readNamed(spark, underscored));
-        }
-        return extract(read, inputDirs, progress, mapping);
+        return extract(read(spark, inputDirs, files), inputDirs, progress, mapping);
     }
 
-    /** A name below the input folder with a part starting with '_': Spark's file sources never read it. */
-    static boolean underscored(String relative) {
-        return Arrays.stream(relative.split("/")).anyMatch(part -> part.startsWith("_"));
+    /** (path, content) of the given files: by Spark's binaryFile source, or by name where it cannot read them. */
+    static Dataset<Row> read(SparkSession spark, List<String> inputDirs, List<String> files) {
+        List<String> roots = roots(inputDirs);
+        List<String> named = files.stream().filter(f -> readByName(relativeName(f, roots))).toList();
+        List<String> listed = files.stream().filter(f -> !readByName(relativeName(f, roots))).toList();
+        Dataset<Row> read = listed.isEmpty() ? readNamed(spark, List.of()) : spark.read().format("binaryFile")
+                .load(listed.stream().map(ExtractStage::escapeGlob).toArray(String[]::new)).select("path", "content");
+        return named.isEmpty() ? read : read.unionByName(readNamed(spark, named));
+    }
+
+    /**
+     * A name below the input folder that Spark's file sources never read (a part starting with '_') or fail on (a
+     * ':' anywhere): such files are read through Hadoop's FileSystem instead.
+     */
+    static boolean readByName(String relative) {
+        return relative.contains(":") || Arrays.stream(relative.split("/")).anyMatch(part -> part.startsWith("_"));
     }
 
     private static final StructType PATH_CONTENT = new StructType().add("path", DataTypes.StringType)
@@ -183,6 +191,10 @@ public final class ExtractStage {
         MapFunction<String, Row> read = uri -> {
             Path path = new Path(uri);
             FileSystem fs = path.getFileSystem(new Configuration());
+            if (fs instanceof ChecksumFileSystem checksummed) {
+                // no ".name.crc" side file: a ':' in the name breaks that file's path, and inputs carry none
+                fs = checksummed.getRawFileSystem();
+            }
             try (InputStream in = fs.open(path)) {
                 return RowFactory.create(uri, in.readAllBytes());
             }

@@ -133,24 +133,18 @@ public final class IncrementalExtract {
         for (String dir : inputDirs) {
             roots.add(new org.apache.hadoop.fs.Path(dir).toUri().getPath());
         }
-        List<Row> hashed = spark.read().format("binaryFile").option("recursiveFileLookup", "true")
-                .load(inputDirs.toArray(String[]::new))
-                .select(col("path"), sha2(col("content"), 256).as("sha256"))
-                .orderBy("path").collectAsList();
-        List<Listed> out = new ArrayList<>(hashed.size());
-        for (Row r : hashed) {
-            out.add(new Listed(r.getString(0), ExtractStage.relativeName(r.getString(0), roots), r.getString(1)));
-        }
         ExtractStage.Listing listing = ExtractStage.listing(spark, inputDirs);
-        for (String uri : listing.empty()) {
-            out.add(new Listed(uri, ExtractStage.relativeName(uri, roots), EMPTY_SHA256));
-        }
-        if (!listing.underscored().isEmpty()) {
-            // Spark's file sources skip '_' names, even named one by one: read through Hadoop's FileSystem
-            for (Row r : ExtractStage.readNamed(spark, listing.underscored())
+        List<String> readable = new ArrayList<>(listing.normal());
+        readable.addAll(listing.named());
+        List<Listed> out = new ArrayList<>();
+        if (!readable.isEmpty()) {
+            for (Row r : ExtractStage.read(spark, inputDirs, readable)
                     .select(col("path"), sha2(col("content"), 256).as("sha256")).orderBy("path").collectAsList()) {
                 out.add(new Listed(r.getString(0), ExtractStage.relativeName(r.getString(0), roots), r.getString(1)));
             }
+        }
+        for (String uri : listing.empty()) {
+            out.add(new Listed(uri, ExtractStage.relativeName(uri, roots), EMPTY_SHA256));
         }
         for (String uri : listing.dotted()) {
             out.add(new Listed(uri, ExtractStage.relativeName(uri, roots), HIDDEN));

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Files Spark's folder listing leaves out still end up in plans.csv (issue 23): a plan named "_ke-hoach.txt" is
- * read, a hidden file is listed as rejected with its reason, an empty file as empty.
+ * Files Spark's folder listing leaves out or fails on still end up in plans.csv (issue 23): plans named
+ * "_ke-hoach.txt" and "ke hoach: 2024.txt" are read, a hidden file is listed as rejected with its reason, an empty
+ * file as empty.
  */
 class HiddenFilesTest {
 
@@ -32,6 +33,7 @@ class HiddenFilesTest {
         input = Files.createDirectories(tmp.resolve("plans"));
         byte[] plan = TestFiles.plan(SEED);
         Files.write(input.resolve("_ke-hoach.txt"), plan);
+        Files.write(input.resolve("ke hoach: 2024.txt"), plan); // a ':' failed Hadoop's path parsing and the run
         Files.write(input.resolve("ke-hoach.txt"), plan);
         Files.writeString(input.resolve(".~lock.ke-hoach.docx#"), "lock");
         Files.write(Files.createDirectories(input.resolve(".cu")).resolve("ban-cu.txt"), plan);
@@ -46,8 +48,9 @@ class HiddenFilesTest {
     void everyFileOfTheFolderIsARowOfTheExtraction() {
         SparkSession spark = SparkTestSession.get();
         Map<String, Row> rows = bySource(ExtractStage.run(spark, List.of(input.toString())).collectAsList());
-        assertEquals(5, rows.size(), rows.keySet().toString());
+        assertEquals(6, rows.size(), rows.keySet().toString());
         assertEquals("ok", rows.get("_ke-hoach.txt").getAs("status"), "an underscore name is read");
+        assertEquals("ok", rows.get("ke hoach: 2024.txt").getAs("status"), "a name with ':' is read");
         Row underscored = rows.get("_ke-hoach.txt");
         assertEquals(rows.get("ke-hoach.txt").getList(underscored.fieldIndex("statements")).size(),
                 underscored.getList(underscored.fieldIndex("statements")).size(), "every statement, as the same plan");
@@ -61,8 +64,9 @@ class HiddenFilesTest {
         List<IncrementalExtract.Listed> listed = IncrementalExtract.list(SparkTestSession.get(), List.of(input.toString()));
         Map<String, String> sha = listed.stream().collect(Collectors.toMap(IncrementalExtract.Listed::sourceFile,
                 IncrementalExtract.Listed::sha256));
-        assertEquals(5, sha.size(), sha.toString());
+        assertEquals(6, sha.size(), sha.toString());
         assertEquals(sha.get("ke-hoach.txt"), sha.get("_ke-hoach.txt"), "read and hashed like any plan");
+        assertEquals(sha.get("ke-hoach.txt"), sha.get("ke hoach: 2024.txt"));
         assertEquals(IncrementalExtract.HIDDEN, sha.get(".cu/ban-cu.txt"), "listed, not read");
         assertEquals(IncrementalExtract.EMPTY_SHA256, sha.get("trong.txt"));
     }
