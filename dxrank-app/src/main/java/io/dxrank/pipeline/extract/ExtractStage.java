@@ -15,6 +15,9 @@ import org.apache.hadoop.fs.Path;
 import io.dxrank.extract.ExtractionResult;
 import io.dxrank.extract.PlanExtractor;
 
+import java.io.File;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -50,34 +53,36 @@ public final class ExtractStage {
         List<String> files = new ArrayList<>(listing.normal());
         files.addAll(listing.named());
         return run(spark, inputDirs, files, null, mapping).unionByName(emptyFileRows(spark, inputDirs, listing.empty()))
-                .unionByName(hiddenFileRows(spark, inputDirs, listing.dotted()));
+                .unionByName(hiddenFileRows(spark, inputDirs, listing.unread()));
     }
 
     /**
      * Every file below the input folders, by what reading it takes: {@code normal} files Spark's binaryFile source
      * reads; {@code named} files it never reads or fails on (a name part starting with '_', taken for Spark's own
      * metadata, or a ':' in the name, which fails Hadoop's path parsing and with it the whole run), read through
-     * Hadoop's FileSystem; zero-length files (Spark's file sources skip them); files under a name starting with '.'
-     * (hidden: listed as rejected, not read, so that editor locks and .DS_Store cost nothing).
+     * Hadoop's FileSystem; zero-length files (Spark's file sources skip them); {@code unread}: files under a name
+     * starting with '.' (hidden: editor locks and .DS_Store cost nothing) and links that leave the input folder or
+     * lead nowhere, listed as rejected with their reason and never read.
      */
-    record Listing(List<String> normal, List<String> empty, List<String> named, List<String> dotted) {
+    record Listing(List<String> normal, List<String> empty, List<String> named, List<String> unread) {
     }
 
     static Listing listing(SparkSession spark, List<String> inputDirs) {
         List<String> normal = new ArrayList<>();
         List<String> empty = new ArrayList<>();
         List<String> named = new ArrayList<>();
-        List<String> dotted = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
         try {
             for (String dir : inputDirs) {
                 Path root = new Path(dir);
                 FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
                 String rootPath = fs.makeQualified(root).toUri().getPath();
-                for (FileStatus f : filesBelow(fs, root)) {
+                List<FileStatus> outside = new ArrayList<>();
+                for (FileStatus f : filesBelow(fs, root, outside)) {
                     String below = f.getPath().toUri().getPath().substring(rootPath.length());
                     List<String> parts = Arrays.stream(below.split("/")).filter(p -> !p.isEmpty()).toList();
                     if (parts.stream().anyMatch(part -> part.startsWith("."))) {
-                        dotted.add(f.getPath().toString());
+                        unread.add(f.getPath().toString());
                     } else if (f.getLen() == 0) {
                         empty.add(f.getPath().toString());
                     } else if (readByName(below)) {
@@ -86,11 +91,12 @@ public final class ExtractStage {
                         normal.add(f.getPath().toString());
                     }
                 }
+                outside.forEach(f -> unread.add(f.getPath().toString()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + inputDirs, e);
         }
-        return new Listing(normal, empty, named, dotted);
+        return new Listing(normal, empty, named, unread);
     }
 
     /** Zero-length files below the input folders, as Spark would name them. */
@@ -100,6 +106,8 @@ public final class ExtractStage {
 
     /** The reason a hidden file is listed and not read. */
     static final String HIDDEN_REASON = "hidden file (a name starting with '.'): not read; rename it to read it";
+    /** The reason a link that leaves the input folder (or leads nowhere) is listed and not read. */
+    static final String OUTSIDE_REASON = "a link to a file or folder outside the input folder, or to nothing: not read";
 
     /** Rows of hidden files, made on the driver without reading them: rejected, with the reason. */
     static Dataset<Row> hiddenFileRows(SparkSession spark, List<String> inputDirs, List<String> hiddenUris) {
@@ -108,8 +116,9 @@ public final class ExtractStage {
         for (String uri : hiddenUris) {
             String name = relativeName(uri, roots);
             String planId = PlanExtractor.sha256(name.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+            boolean hidden = Arrays.stream(name.split("/")).anyMatch(part -> part.startsWith("."));
             rows.add(ExtractRows.toRow(ExtractionResult.rejected(planId, name, "", DocumentReader.formatOf(name), 0,
-                    HIDDEN_REASON)));
+                    hidden ? HIDDEN_REASON : OUTSIDE_REASON)));
         }
         return spark.createDataFrame(rows, ExtractRows.SCHEMA);
     }
@@ -119,12 +128,29 @@ public final class ExtractStage {
      * reads each local file's permissions by running {@code ls -ld} (one process per file without Hadoop's
      * native library).
      */
-    private static List<FileStatus> filesBelow(FileSystem fs,
-            Path dir) throws IOException {
+    private static List<FileStatus> filesBelow(FileSystem fs, Path dir, List<FileStatus> outside) throws IOException {
         List<FileStatus> files = new ArrayList<>();
         ArrayDeque<Path> pending = new ArrayDeque<>(List.of(dir));
+        // on a local disk, links are resolved: one that leaves the input folder is listed, not followed, and a
+        // folder reached twice (a link loop such as "self -> .") is walked once
+        boolean local = "file".equals(fs.getUri().getScheme());
+        String root = local ? canonical(fs, dir) : null;
+        Set<String> visited = new HashSet<>();
+        if (local) {
+            visited.add(root);
+        }
         while (!pending.isEmpty()) {
             for (FileStatus f : fs.listStatus(pending.pop())) {
+                if (local) {
+                    String real = canonical(fs, f.getPath());
+                    if (real == null || !(real + "/").startsWith(root + "/")) {
+                        outside.add(f);
+                        continue;
+                    }
+                    if (f.isDirectory() && !visited.add(real)) {
+                        continue;
+                    }
+                }
                 if (f.isDirectory()) {
                     pending.push(f.getPath());
                 } else {
@@ -133,6 +159,16 @@ public final class ExtractStage {
             }
         }
         return files;
+    }
+
+    /** The path with every link resolved, or null for a link that leads nowhere. */
+    private static String canonical(FileSystem fs, Path path) {
+        try {
+            File file = new File(fs.makeQualified(path).toUri());
+            return file.exists() ? file.getCanonicalPath() : null;
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Extraction rows of empty files, made on the driver (they are rejects: nothing to read). */

@@ -146,7 +146,7 @@ public final class IncrementalExtract {
         for (String uri : listing.empty()) {
             out.add(new Listed(uri, ExtractStage.relativeName(uri, roots), EMPTY_SHA256));
         }
-        for (String uri : listing.dotted()) {
+        for (String uri : listing.unread()) {
             out.add(new Listed(uri, ExtractStage.relativeName(uri, roots), HIDDEN));
         }
         return out;

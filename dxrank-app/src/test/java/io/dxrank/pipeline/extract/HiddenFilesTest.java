@@ -70,4 +70,15 @@ class HiddenFilesTest {
         assertEquals(IncrementalExtract.HIDDEN, sha.get(".cu/ban-cu.txt"), "listed, not read");
         assertEquals(IncrementalExtract.EMPTY_SHA256, sha.get("trong.txt"));
     }
+
+    @Test
+    void linksLeavingTheFolderAreListedNotReadAndALoopIsWalkedOnce() throws Exception {
+        Path secret = Files.writeString(tmp.resolve("secret.txt"), "KẾ HOẠCH xã Bí Mật năm 2024: đạt 99% hồ sơ");
+        Files.createSymbolicLink(input.resolve("lien-ket.txt"), secret);
+        Files.createSymbolicLink(input.resolve("self"), input);
+        Map<String, Row> rows = bySource(ExtractStage.run(SparkTestSession.get(), List.of(input.toString()))
+                .collectAsList());
+        assertEquals(ExtractStage.OUTSIDE_REASON, rows.get("lien-ket.txt").getAs("reason"), "not read: " + rows);
+        assertEquals(7, rows.size(), "the loop adds nothing: " + rows.keySet());
+    }
 }
