@@ -85,6 +85,9 @@ public final class ExtractStage {
                         unread.add(f.getPath().toString());
                     } else if (f.getLen() == 0) {
                         empty.add(f.getPath().toString());
+                    } else if (f.getLen() > DocumentReader.MAX_BYTES) {
+                        // never loaded: a 1 GB file read whole before the size check ran the executor out of memory
+                        unread.add(f.getPath().toString());
                     } else if (readByName(below)) {
                         named.add(f.getPath().toString());
                     } else {
@@ -109,16 +112,33 @@ public final class ExtractStage {
     /** The reason a link that leaves the input folder (or leads nowhere) is listed and not read. */
     static final String OUTSIDE_REASON = "a link to a file or folder outside the input folder, or to nothing: not read";
 
-    /** Rows of hidden files, made on the driver without reading them: rejected, with the reason. */
+    /** Why a listed file is not read: a hidden name, a size over the limit, or a link out of the input folder. */
+    private static String unreadReason(SparkSession spark, String uri, String name) {
+        if (Arrays.stream(name.split("/")).anyMatch(part -> part.startsWith("."))) {
+            return HIDDEN_REASON;
+        }
+        try {
+            Path path = new Path(uri);
+            FileStatus status = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).getFileStatus(path);
+            if (status.getLen() > DocumentReader.MAX_BYTES) {
+                return "file too large: " + status.getLen() + " bytes > limit " + DocumentReader.MAX_BYTES
+                        + "; not read";
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return OUTSIDE_REASON;
+        }
+        return OUTSIDE_REASON;
+    }
+
+    /** Rows of files listed and not read, made on the driver: rejected, with the reason. */
     static Dataset<Row> hiddenFileRows(SparkSession spark, List<String> inputDirs, List<String> hiddenUris) {
         List<String> roots = roots(inputDirs);
         List<Row> rows = new ArrayList<>();
         for (String uri : hiddenUris) {
             String name = relativeName(uri, roots);
             String planId = PlanExtractor.sha256(name.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
-            boolean hidden = Arrays.stream(name.split("/")).anyMatch(part -> part.startsWith("."));
             rows.add(ExtractRows.toRow(ExtractionResult.rejected(planId, name, "", DocumentReader.formatOf(name), 0,
-                    hidden ? HIDDEN_REASON : OUTSIDE_REASON)));
+                    unreadReason(spark, uri, name))));
         }
         return spark.createDataFrame(rows, ExtractRows.SCHEMA);
     }

@@ -1,11 +1,15 @@
 package io.dxrank.pipeline.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dxrank.SparkTestSession;
 import io.dxrank.TestFiles;
+import io.dxrank.extract.DocumentReader;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -80,5 +84,23 @@ class HiddenFilesTest {
                 .collectAsList());
         assertEquals(ExtractStage.OUTSIDE_REASON, rows.get("lien-ket.txt").getAs("reason"), "not read: " + rows);
         assertEquals(7, rows.size(), "the loop adds nothing: " + rows.keySet());
+    }
+
+    @Test
+    void aFileOverTheLimitIsListedWithoutBeingLoaded() throws Exception {
+        try (OutputStream out = Files.newOutputStream(input.resolve("qua-lon.txt"))) {
+            byte[] block = new byte[1 << 20];
+            Arrays.fill(block, (byte) 'a');
+            for (long written = 0; written <= DocumentReader.MAX_BYTES; written += block.length) {
+                out.write(block);
+            }
+        }
+        Map<String, Row> rows = bySource(ExtractStage.run(SparkTestSession.get(), List.of(input.toString()))
+                .collectAsList());
+        String reason = rows.get("qua-lon.txt").getAs("reason");
+        assertTrue(reason.startsWith("file too large: ") && reason.endsWith("not read"), reason);
+        assertEquals(1, IncrementalExtract.list(SparkTestSession.get(), List.of(input.toString())).stream()
+                .filter(l -> l.sourceFile().equals("qua-lon.txt") && l.sha256().equals(IncrementalExtract.HIDDEN))
+                .count(), "listed, never hashed");
     }
 }
