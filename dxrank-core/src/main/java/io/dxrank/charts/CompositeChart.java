@@ -61,8 +61,15 @@ public final class CompositeChart {
             // a pillar keeps its colour whichever pillars are present
             stacked.setSeriesPaint(i, ChartStyle.colour(pillars.get(i).ordinal()));
         }
-        NumberAxis scoreAxis = new NumberAxis(ReportText.t("chart.scoreByPillar"));
-        scoreAxis.setRange(0, 100);
+        // z-scores (--normalization zscore) fall below 0 and above 100: a 0-100 axis hid them as empty bars
+        boolean zScores = shown.stream().anyMatch(e -> e.score() < 0 || e.score() > 100);
+        NumberAxis scoreAxis = new NumberAxis(ReportText.t(zScores ? "chart.zScoreByPillar" : "chart.scoreByPillar"));
+        if (zScores) {
+            scoreAxis.setAutoRangeIncludesZero(true);
+            scoreAxis.setNumberFormatOverride(ChartStyle.numberFormat());
+        } else {
+            scoreAxis.setRange(0, 100);
+        }
         scoreAxis.setLabelFont(ChartStyle.plain());
         CategoryPlot scores = new CategoryPlot(stack, null, scoreAxis, stacked);
         scores.setRangeGridlinePaint(ChartStyle.GRID);

@@ -269,4 +269,20 @@ class ChartsTest {
         assertTrue(name.startsWith(label.substring(0, label.length() - 1)), "cut between words: " + label);
         assertEquals("Nhóm Zalo", HeatmapChart.label("Nhóm Zalo"));
     }
+
+    @Test
+    void zScoresGetTheirOwnAxisWithRoomBelowZero() {
+        List<CompositeEntry> z = List.of(
+                new CompositeEntry("A", "Xã A", 2024, "actual", "commune", 1.2, 1, Map.of("government", 1.2), null, null),
+                new CompositeEntry("B", "Xã B", 2024, "actual", "commune", -0.8, 2, Map.of("government", -0.8), null,
+                        null));
+        CombinedDomainCategoryPlot plot = (CombinedDomainCategoryPlot) CompositeChart.build("z", z,
+                ChartFixtures.weights()).getPlot();
+        NumberAxis axis = (NumberAxis) ((CategoryPlot) plot.getSubplots().get(0)).getRangeAxis();
+        assertTrue(axis.getLabel().startsWith("điểm z"), axis.getLabel());
+        assertTrue(axis.getLowerBound() < 0, "a negative score stays visible: " + axis.getLowerBound());
+        NumberAxis minmax = (NumberAxis) ((CategoryPlot) ((CombinedDomainCategoryPlot) CompositeChart.build("m",
+                ChartFixtures.composite(3, 2024), ChartFixtures.weights()).getPlot()).getSubplots().get(0)).getRangeAxis();
+        assertEquals(100, minmax.getUpperBound(), 1e-9, "0-100 scores keep their 0-100 axis");
+    }
 }
