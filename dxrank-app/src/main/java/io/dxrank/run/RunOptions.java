@@ -49,10 +49,7 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
                 normalization, imputation, scope, precedence, language}) {
             Objects.requireNonNull(required, "run options: a required option is missing");
         }
-        if (!ReportText.LANGUAGES.contains(language)) {
-            throw new IllegalArgumentException("report language '" + language + "': expected one of "
-                    + ReportText.LANGUAGES);
-        }
+        ReportText.checked(language);
         if (weightDraws < 0) {
             throw new IllegalArgumentException("weight draws must be 0 (no stability interval) or more");
         }

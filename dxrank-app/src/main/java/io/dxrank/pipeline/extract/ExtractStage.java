@@ -1,37 +1,38 @@
 package io.dxrank.pipeline.extract;
 
 import io.dxrank.extract.DocumentReader;
-import java.nio.charset.StandardCharsets;
+import io.dxrank.extract.ExtractionResult;
+import io.dxrank.extract.PlanExtractor;
 import io.dxrank.tables.InputFile;
 import io.dxrank.tables.TableMapping;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import io.dxrank.extract.ExtractionResult;
-import io.dxrank.extract.PlanExtractor;
-
-import java.io.File;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.types.StructType;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.api.java.function.MapFunction;
-import java.io.InputStream;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.LongAccumulator;
 
 /**
@@ -53,7 +54,7 @@ public final class ExtractStage {
         List<String> files = new ArrayList<>(listing.normal());
         files.addAll(listing.named());
         return run(spark, inputDirs, files, null, mapping).unionByName(emptyFileRows(spark, inputDirs, listing.empty()))
-                .unionByName(hiddenFileRows(spark, inputDirs, listing.unread()));
+                .unionByName(unreadFileRows(spark, inputDirs, listing.unread()));
     }
 
     /**
@@ -61,17 +62,17 @@ public final class ExtractStage {
      * reads; {@code named} files it never reads or fails on (a name part starting with '_', taken for Spark's own
      * metadata, or a ':' in the name, which fails Hadoop's path parsing and with it the whole run), read through
      * Hadoop's FileSystem; zero-length files (Spark's file sources skip them); {@code unread}: files under a name
-     * starting with '.' (hidden: editor locks and .DS_Store cost nothing) and links that leave the input folder or
-     * lead nowhere, listed as rejected with their reason and never read.
+     * starting with '.' (hidden: editor locks and .DS_Store cost nothing), files over the size limit and links
+     * that leave the input folder, listed as rejected with their reason (uri to reason) and never read.
      */
-    record Listing(List<String> normal, List<String> empty, List<String> named, List<String> unread) {
+    record Listing(List<String> normal, List<String> empty, List<String> named, Map<String, String> unread) {
     }
 
     static Listing listing(SparkSession spark, List<String> inputDirs) {
         List<String> normal = new ArrayList<>();
         List<String> empty = new ArrayList<>();
         List<String> named = new ArrayList<>();
-        List<String> unread = new ArrayList<>();
+        Map<String, String> unread = new LinkedHashMap<>();
         try {
             for (String dir : inputDirs) {
                 Path root = new Path(dir);
@@ -82,19 +83,20 @@ public final class ExtractStage {
                     String below = f.getPath().toUri().getPath().substring(rootPath.length());
                     List<String> parts = Arrays.stream(below.split("/")).filter(p -> !p.isEmpty()).toList();
                     if (parts.stream().anyMatch(part -> part.startsWith("."))) {
-                        unread.add(f.getPath().toString());
+                        unread.put(f.getPath().toString(), HIDDEN_REASON);
                     } else if (f.getLen() == 0) {
                         empty.add(f.getPath().toString());
                     } else if (f.getLen() > DocumentReader.MAX_BYTES) {
                         // never loaded: a 1 GB file read whole before the size check ran the executor out of memory
-                        unread.add(f.getPath().toString());
+                        unread.put(f.getPath().toString(), "file too large: " + f.getLen() + " bytes > limit "
+                                + DocumentReader.MAX_BYTES + "; not read");
                     } else if (readByName(below)) {
                         named.add(f.getPath().toString());
                     } else {
                         normal.add(f.getPath().toString());
                     }
                 }
-                outside.forEach(f -> unread.add(f.getPath().toString()));
+                outside.forEach(f -> unread.put(f.getPath().toString(), OUTSIDE_REASON));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + inputDirs, e);
@@ -102,43 +104,20 @@ public final class ExtractStage {
         return new Listing(normal, empty, named, unread);
     }
 
-    /** Zero-length files below the input folders, as Spark would name them. */
-    static List<String> emptyFiles(SparkSession spark, List<String> inputDirs) {
-        return listing(spark, inputDirs).empty();
-    }
-
     /** The reason a hidden file is listed and not read. */
     static final String HIDDEN_REASON = "hidden file (a name starting with '.'): not read; rename it to read it";
     /** The reason a link that leaves the input folder (or leads nowhere) is listed and not read. */
     static final String OUTSIDE_REASON = "a link to a file or folder outside the input folder, or to nothing: not read";
 
-    /** Why a listed file is not read: a hidden name, a size over the limit, or a link out of the input folder. */
-    private static String unreadReason(SparkSession spark, String uri, String name) {
-        if (Arrays.stream(name.split("/")).anyMatch(part -> part.startsWith("."))) {
-            return HIDDEN_REASON;
-        }
-        try {
-            Path path = new Path(uri);
-            FileStatus status = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).getFileStatus(path);
-            if (status.getLen() > DocumentReader.MAX_BYTES) {
-                return "file too large: " + status.getLen() + " bytes > limit " + DocumentReader.MAX_BYTES
-                        + "; not read";
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            return OUTSIDE_REASON;
-        }
-        return OUTSIDE_REASON;
-    }
-
     /** Rows of files listed and not read, made on the driver: rejected, with the reason. */
-    static Dataset<Row> hiddenFileRows(SparkSession spark, List<String> inputDirs, List<String> hiddenUris) {
+    static Dataset<Row> unreadFileRows(SparkSession spark, List<String> inputDirs, Map<String, String> reasons) {
         List<String> roots = roots(inputDirs);
         List<Row> rows = new ArrayList<>();
-        for (String uri : hiddenUris) {
-            String name = relativeName(uri, roots);
+        for (Map.Entry<String, String> file : reasons.entrySet()) {
+            String name = relativeName(file.getKey(), roots);
             String planId = PlanExtractor.sha256(name.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
             rows.add(ExtractRows.toRow(ExtractionResult.rejected(planId, name, "", DocumentReader.formatOf(name), 0,
-                    unreadReason(spark, uri, name))));
+                    file.getValue())));
         }
         return spark.createDataFrame(rows, ExtractRows.SCHEMA);
     }

@@ -48,8 +48,13 @@ public final class IncrementalExtract {
     private static final StructType KEYS = new StructType()
             .add("source_file", DataTypes.StringType).add("sha256", DataTypes.StringType);
 
-    /** One input file as listed: where Spark found it, its name below its input folder, its content hash. */
-    record Listed(String uri, String sourceFile, String sha256) {
+    /** One input file as listed: where it is, its name below its input folder, its content hash (empty and the
+     * reason when it is listed and not read). */
+    record Listed(String uri, String sourceFile, String sha256, String unreadReason) {
+        Listed(String uri, String sourceFile, String sha256) {
+            this(uri, sourceFile, sha256, null);
+        }
+
         String key() {
             return sourceFile + '\u0000' + sha256;
         }
@@ -70,7 +75,7 @@ public final class IncrementalExtract {
         }
         List<String> toExtract = new ArrayList<>();
         List<String> emptyToExtract = new ArrayList<>();
-        List<String> hiddenToList = new ArrayList<>();
+        Map<String, String> hiddenToList = new LinkedHashMap<>();
         List<Row> reusedKeys = new ArrayList<>();
         for (Listed f : listed) {
             // with a mapping file, tables are read again each run: the cache knows files, not mappings
@@ -81,7 +86,7 @@ public final class IncrementalExtract {
             } else if (f.sha256().equals(EMPTY_SHA256)) {
                 emptyToExtract.add(f.uri());
             } else if (f.sha256().equals(HIDDEN)) {
-                hiddenToList.add(f.uri());
+                hiddenToList.put(f.uri(), f.unreadReason());
             } else {
                 toExtract.add(f.uri());
             }
@@ -107,7 +112,7 @@ public final class IncrementalExtract {
                 rows = rows.unionByName(ExtractStage.emptyFileRows(spark, options.inputs(), emptyToExtract));
             }
             if (!hiddenToList.isEmpty()) {
-                rows = rows.unionByName(ExtractStage.hiddenFileRows(spark, options.inputs(), hiddenToList));
+                rows = rows.unionByName(ExtractStage.unreadFileRows(spark, options.inputs(), hiddenToList));
             }
             rows.write().mode(SaveMode.Overwrite).parquet(extractedDir.toAbsolutePath().toString());
             if (!toExtract.isEmpty()) {
@@ -146,8 +151,9 @@ public final class IncrementalExtract {
         for (String uri : listing.empty()) {
             out.add(new Listed(uri, ExtractStage.relativeName(uri, roots), EMPTY_SHA256));
         }
-        for (String uri : listing.unread()) {
-            out.add(new Listed(uri, ExtractStage.relativeName(uri, roots), HIDDEN));
+        for (Map.Entry<String, String> unread : listing.unread().entrySet()) {
+            out.add(new Listed(unread.getKey(), ExtractStage.relativeName(unread.getKey(), roots), HIDDEN,
+                    unread.getValue()));
         }
         return out;
     }
