@@ -29,6 +29,9 @@ public final class DocType {
     private static final Pattern DECISION_TITLE = Pattern.compile(
             "(?mu)^(?:quyết định|nghị quyết|giao chỉ tiêu)\\b|ban hành (?:quyết định|nghị quyết)");
     private static final Pattern NUMERIC_ROW = Pattern.compile("^[^\\p{L}]*(?:\\p{L}[\\p{L} ]{0,12})?(?:\\s+[\\d.,]+%?){2,}\\s*$");
+    /** An untitled excerpt of a plan still says what it is: "Kế hoạch đề ra mục tiêu chung là ...". */
+    private static final Pattern PLAN_BODY = Pattern.compile(
+            "(?u)\\b(?:kế hoạch|chương trình)\\b[^\\n.]{0,60}?\\b(?:mục tiêu|phấn đấu|chỉ tiêu)\\b");
     private static final int OPENING = 6;
 
     private DocType() {
@@ -37,6 +40,7 @@ public final class DocType {
     /** The document kind of the text's lines. */
     public static String of(List<String> lines) {
         StringBuilder opening = new StringBuilder();
+        StringBuilder whole = new StringBuilder();
         int seen = 0;
         int numeric = 0;
         int nonBlank = 0;
@@ -46,6 +50,7 @@ public final class DocType {
                 continue;
             }
             nonBlank++;
+            whole.append(line.toLowerCase(Locale.ROOT)).append('\n');
             if (NUMERIC_ROW.matcher(line).matches()) {
                 numeric++;
             }
@@ -67,7 +72,7 @@ public final class DocType {
         if (PLAN_TITLE.matcher(head).find()) {
             return MULTI_YEAR.matcher(head).find() ? MULTI_YEAR_PLAN : PLAN;
         }
-        return NEWS;
+        return PLAN_BODY.matcher(VnText.clean(whole.toString())).find() ? PLAN : NEWS;
     }
 
     /** Reports and news state results of their own year; plans and decisions state targets. */

@@ -14,6 +14,9 @@ final class DocumentDates {
             "(?iu)ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+((?:19|20)\\d{2})");
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d/.-])(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d{2})(?![\\d/.-])");
+    /** A web page's machine date ("date 2025-09-26", "2023-10-03T09:04"): year first. */
+    private static final Pattern ISO = Pattern.compile(
+            "(?<![\\d/.-])((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?![\\d/.-]|-\\d)");
     private static final Pattern FOR_YEAR = Pattern.compile("(?iu)\\bnăm\\s+((?:19|20)\\d{2})\\b");
 
     private DocumentDates() {
@@ -23,15 +26,16 @@ final class DocumentDates {
     static String firstDate(String text) {
         String best = null;
         int bestAt = Integer.MAX_VALUE;
-        for (Pattern p : new Pattern[] {WORDS, NUMERIC}) {
+        for (Pattern p : new Pattern[] {WORDS, NUMERIC, ISO}) {
             Matcher m = p.matcher(text);
+            boolean yearFirst = p == ISO;
             while (m.find()) {
-                int day = Integer.parseInt(m.group(1));
+                int day = Integer.parseInt(m.group(yearFirst ? 3 : 1));
                 int month = Integer.parseInt(m.group(2));
                 if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
                     if (m.start() < bestAt) {
                         bestAt = m.start();
-                        best = String.format(Locale.ROOT, "%s-%02d-%02d", m.group(3), month, day);
+                        best = String.format(Locale.ROOT, "%s-%02d-%02d", m.group(yearFirst ? 1 : 3), month, day);
                     }
                     break;
                 }

@@ -131,7 +131,7 @@ public final class PlanExtractor {
             appendLine(raw, lineNo, sentence, offsets, context, out);
         }
         flush(sentence, offsets, context, out);
-        return out;
+        return ofWhichTakeTheYearBefore(out);
     }
 
     private static final int RECENT_LINES = 4;
@@ -209,7 +209,7 @@ public final class PlanExtractor {
             // subject of a task, it does not make the task a result).
             int cueEnd = Statement.ACTUAL.equals(context.mode())
                     ? Math.min(to, nextWordBoundary(sentence, qty.end() + 24)) : qty.end();
-            String cueWindow = sentence.substring(from, cueEnd);
+            String cueWindow = cueWords(sentence.substring(from, qty.start()), sentence.substring(qty.end(), cueEnd));
             // a rank, its move and an index score are results, whatever part of the plan states them
             String kind = isResultUnit(qty.unit()) ? Statement.ACTUAL : kind(context.mode(), cueWindow);
             Matcher horizon = HORIZON.matcher(clause);
@@ -222,16 +222,66 @@ public final class PlanExtractor {
         offsets.clear();
     }
 
-    private static final Pattern NAMED_YEAR = Pattern.compile("(?iu)\\bnăm\\s+((?:19|20)\\d{2})\\b(?!\\s*[-–])");
+    private static final Pattern NAMED_YEAR = Pattern.compile(
+            "(?iu)(so với\\s+(?:cùng kỳ\\s+)?)?\\b(?:năm|DTI|PCI|PAPI|SIPAS|PAR\\s+Index)\\s+((?:19|20)\\d{2})\\b(?!\\s*[-–])");
+    /** Words that name targets without setting one: a count of targets met, a cited plan. */
+    private static final Pattern TARGET_NOUN = Pattern.compile("(?iu)^[\\s,:]*(?:mục tiêu|chỉ tiêu)");
+    private static final Pattern CITED_PLAN = Pattern.compile("(?iu)kế hoạch\\s+số\\s+\\d+");
+    private static final Pattern OF_WHICH = Pattern.compile("(?iu)^trong đó\\b");
 
-    /** The last "năm YYYY" of the sentence before the figure ("Năm 2020, tỷ lệ ... là 83,71%"), or null. */
+    /**
+     * The words whose cues decide a figure's kind: those leading to it, and those just after it up to a bracket
+     * ("đạt 60,41% (chỉ tiêu giao là 50%)" is a result). "23/34 mục tiêu" counts targets, "Kế hoạch số 82"
+     * cites a plan: neither makes a figure a target.
+     */
+    private static String cueWords(String before, String after) {
+        int bracket = after.indexOf('(');
+        String tail = bracket < 0 ? after : after.substring(0, bracket);
+        String lead = TARGET_NOUN.matcher(before).replaceFirst("");
+        return CITED_PLAN.matcher(lead).replaceAll(" ") + " " + TARGET_NOUN.matcher(tail).replaceFirst("");
+    }
+
+    /**
+     * The last "năm YYYY" of the sentence before the figure ("Năm 2020, tỷ lệ ... là 83,71%"), or null; a year
+     * compared with ("tăng 6 bậc so với năm 2021") is not the figure's year.
+     */
     private static Integer namedYear(String sentence, int from, int figure) {
         Matcher m = NAMED_YEAR.matcher(sentence).region(0, figure);
         Integer year = null;
         while (m.find()) {
-            year = Integer.valueOf(m.group(1));
+            if (m.group(1) == null) {
+                year = Integer.valueOf(m.group(2));
+            }
         }
         return year;
+    }
+
+    /** "Trong đó: ..." breaks down the sentence before it: its figures without a year of their own take that year. */
+    private static List<Statement> ofWhichTakeTheYearBefore(List<Statement> statements) {
+        List<Statement> out = new ArrayList<>(statements.size());
+        Integer yearBefore = null;
+        String sentenceBefore = null;
+        boolean inBreakdown = false;
+        for (Statement s : statements) {
+            Statement kept = s;
+            boolean sameSentence = s.sentence() != null && s.sentence().equals(sentenceBefore);
+            // the breakdown runs on through the clauses it lists ("Trong đó: A đạt 0,66; B đạt 0,60; ...")
+            boolean breakdown = sameSentence ? inBreakdown : s.sentence() != null
+                    && (OF_WHICH.matcher(s.sentence()).find() || inBreakdown && sentenceBefore.endsWith(";"));
+            if (s.year() == null && yearBefore != null && "prose".equals(s.source()) && breakdown) {
+                kept = new Statement(s.line(), s.sentence(), s.quote(), s.sectionPath(), s.pillar(), s.kind(),
+                        s.subject(), s.valueText(), s.value(), s.valueHigh(), s.denominator(), s.unit(), s.comparator(),
+                        yearBefore, s.source(), s.rowLocality());
+            } else if (!breakdown && (!sameSentence || s.year() != null)) {
+                yearBefore = s.year();
+            }
+            if (!sameSentence) {
+                inBreakdown = breakdown;
+                sentenceBefore = s.sentence();
+            }
+            out.add(kept);
+        }
+        return out;
     }
 
     private static boolean isResultUnit(String unit) {

@@ -257,7 +257,7 @@ public final class Normalizer implements Serializable {
      * The date a document speaks for, to tell units before and after 1 July 2025 apart: its issue date, else a day
      * of its plan year when that year lies wholly on one side of the reform, else null (both eras fit).
      */
-    static String documentDate(PlanMetadata meta) {
+    public static String documentDate(PlanMetadata meta) {
         if (meta.issueDate() != null && !meta.issueDate().isBlank()) {
             return meta.issueDate();
         }
