@@ -48,6 +48,9 @@ public final class HeaderParser {
     private static final Pattern TITLE_YEAR = Pattern.compile("(?iu)\\bnăm\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern HORIZON_YEAR = Pattern.compile(
             "(?iu)(?:19|20)\\d{2}\\s*[-–]\\s*((?:19|20)\\d{2})|đến\\s+(?:hết\\s+)?năm\\s+((?:19|20)\\d{2})");
+    private static final int TITLE_LINES = 25;
+    private static final int TITLE_LINE_CHARS = 200;
+    private static final Pattern BODY_BULLET = Pattern.compile("^[-+•*]\\s");
     private static final Pattern MARKUP = Pattern.compile("</?b>|\\*\\*|^#+\\s*");
 
     private HeaderParser() {
@@ -66,7 +69,8 @@ public final class HeaderParser {
         String name = null;
         Integer planYear = null;
         String period = PlanMetadata.FULL_YEAR;
-        Matcher t = TITLE.matcher(head);
+        // a title stands at the top; "Cuộc thi ... Chuyển đổi số tỉnh Sơn La năm 2023" in an article's body is no title
+        Matcher t = TITLE.matcher(titleLines(lines));
         if (t.find()) {
             level = levelCode(t.group(1));
             name = VnText.titleCase(t.group(2));
@@ -289,6 +293,19 @@ public final class HeaderParser {
     }
 
     /** Joins lines with spaces, without markdown emphasis or HTML tags, so a title broken over lines reads whole. */
+    /** The top lines that can hold a title: those before the body starts (a bullet or a paragraph-long line). */
+    private static String titleLines(List<String> lines) {
+        int end = 0;
+        while (end < Math.min(lines.size(), TITLE_LINES)) {
+            String line = strip(lines.get(end)).trim();
+            if (line.length() > TITLE_LINE_CHARS || BODY_BULLET.matcher(line).find()) {
+                break;
+            }
+            end++;
+        }
+        return flatten(lines, 0, end);
+    }
+
     static String flatten(List<String> lines, int from, int to) {
         StringBuilder sb = new StringBuilder();
         for (int i = from; i < to; i++) {

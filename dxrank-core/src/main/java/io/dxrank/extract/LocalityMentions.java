@@ -4,6 +4,7 @@ import io.dxrank.core.Level;
 import io.dxrank.core.VnText;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,16 @@ final class LocalityMentions {
             + "|TP\\.?|TX\\.?|TT\\.?)\\s+(\\d{1,2}(?!\\d|[/.,]\\d)|\\p{Lu}[\\p{L}\\p{M}]*(?:[ \\-]\\p{Lu}[\\p{L}\\p{M}]*){0,3})");
     private static final Pattern ISSUER = Pattern.compile(
             "(?iu)(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|đảng ủy|đảng uỷ|ban chỉ đạo[^.\\n]{0,120}?|chủ tịch ubnd)\\s*$");
+    /**
+     * A level word without a name: how a document speaks of itself ("toàn huyện", "UBND huyện đã ban hành",
+     * "trên địa bàn xã."), not a list of units ("các xã", "cấp xã", "xã, phường, thị trấn").
+     */
+    private static final Pattern SELF_REFERENCE = Pattern.compile("(?u)(?<![\\p{L}])(?<!các\\s)(?<!cấp\\s)(?<!mỗi\\s)"
+            + "(?<!từng\\s)(?<!những\\s)(?<!thị\\s)(?<![,/]\\s)(?<!,)(huyện|xã|phường|thị trấn|thị xã|thành phố|tỉnh|quận)"
+            + "(?=\\s*[.;:)]|\\s*$|\\s+\\p{Ll})(?!\\s*,\\s*(?:xã|phường|thị trấn|thị xã|huyện|thành phố|quận))");
+    /** "trên địa bàn huyện Thuận Châu": the unit whose territory the figures are about. */
+    private static final Pattern ON_THE_TERRITORY = Pattern.compile("(?iu)trên\\s+địa\\s+bàn\\s*$");
+    private static final double SELF_REFERENCE_WEIGHT = 0.5;
     private static final int FIRST_LINES = 3;
     private static final Set<String> FUNCTION_WORDS = Set.of("đến", "về", "tại", "và", "trong", "theo", "trên", "của",
             "đã", "là", "năm", "ủy", "uỷ", "chuyển", "kế", "báo", "quyết", "giai", "sau", "với", "khi", "nhằm", "đạt",
@@ -44,12 +55,18 @@ final class LocalityMentions {
         Map<String, String[]> display = new LinkedHashMap<>();
         int position = 0;
         int nonBlank = 0;
+        Map<String, Integer> selfReferences = new LinkedHashMap<>();
+        Set<String> issuers = new LinkedHashSet<>();
         for (String raw : lines) {
             String line = HeaderParser.strip(raw);
             if (line.isBlank()) {
                 continue;
             }
             nonBlank++;
+            Matcher self = SELF_REFERENCE.matcher(line);
+            while (self.find()) {
+                selfReferences.merge(Level.codeOfWords(self.group(1)), 1, Integer::sum);
+            }
             Matcher m = MENTION.matcher(line);
             while (m.find()) {
                 String level = levelOf(m.group(1));
@@ -61,13 +78,18 @@ final class LocalityMentions {
                     level = "tinh"; // a centrally-run city is a province
                 }
                 double weight = 1;
-                if (ISSUER.matcher(line.substring(0, m.start())).find()) {
+                String before = line.substring(0, m.start());
+                boolean issuer = ISSUER.matcher(before).find();
+                if (issuer || ON_THE_TERRITORY.matcher(before).find()) {
                     weight += 2;
                 }
                 if (nonBlank <= FIRST_LINES) {
                     weight += 2;
                 }
                 String key = level + "|" + VnText.fold(name);
+                if (issuer) {
+                    issuers.add(key);
+                }
                 double[] s = score.computeIfAbsent(key, k -> new double[] {0, 0});
                 if (s[0] == 0) {
                     s[1] = position;
@@ -81,13 +103,36 @@ final class LocalityMentions {
         if (score.isEmpty()) {
             return null;
         }
+        // "toàn huyện", "UBND huyện": each time the text speaks of a unit of a level, its named units gain
+        score.forEach((key, s) -> s[0] += SELF_REFERENCE_WEIGHT
+                * selfReferences.getOrDefault(key.substring(0, key.indexOf('|')), 0));
         Map.Entry<String, double[]> top = score.entrySet().stream()
                 .max(Comparator.<Map.Entry<String, double[]>>comparingDouble(e -> e.getValue()[0])
                         .thenComparing(e -> -e.getValue()[1]))
                 .orElseThrow();
-        long rivals = score.values().stream().filter(s -> s[0] >= top.getValue()[0] * 0.8).count();
-        String[] d = display.get(top.getKey());
-        return new Choice(d[0], d[1], rivals == 1);
+        List<String> rivals = score.entrySet().stream().filter(e -> e.getValue()[0] >= top.getValue()[0] * 0.8)
+                .map(Map.Entry::getKey).toList();
+        String chosen = top.getKey();
+        if (rivals.size() > 1) {
+            // "UBND thành phố Sầm Sơn tổ chức hội nghị ... phường Bắc Sơn và phường Quảng Tiến": units tied below
+            // the unit that issues the text are its subject matter; the document is the issuer's
+            int rivalRank = rank(chosen);
+            boolean oneLevel = rivals.stream().allMatch(k -> rank(k) == rivalRank);
+            chosen = issuers.stream().filter(k -> oneLevel && rank(k) > rivalRank)
+                    .max(Comparator.comparingDouble(k -> score.get(k)[0])).orElse(chosen);
+        }
+        String[] d = display.get(chosen);
+        return new Choice(d[0], d[1], rivals.size() == 1);
+    }
+
+    /** 1 for a commune-level unit, 2 for a district-level one, 3 for a province. */
+    private static int rank(String key) {
+        String level = key.substring(0, key.indexOf('|'));
+        return switch (level) {
+            case "tinh" -> 3;
+            case "huyen", "quan", "thi_xa", "thanh_pho" -> 2;
+            default -> 1;
+        };
     }
 
     /** A bare province name in the text ("TP Hạ Long (Quảng Ninh)", "Trà Vinh xếp hạng ..."): the most frequent. */

@@ -3,6 +3,7 @@ package io.dxrank.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -99,6 +100,34 @@ class KindCueTest {
         assertEquals(List.of("97%:actual"), kinds("""
                 I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025
                 Các nhiệm vụ được triển khai, bảo đảm đúng tiến độ và chất lượng. 97% cán bộ được tập huấn kỹ năng số.
+                """));
+    }
+
+    @Test
+    void aCountOfTargetsMetAndACitedPlanAreResults() {
+        // a results part counts targets met; "Kế hoạch số 82" cites a plan; a target in brackets is the benchmark
+        assertEquals(List.of("23/34 mục:actual", "02/34 mục:actual", "65 tổ công nghệ số:actual", "60,41%:actual",
+                "50%:target"), kinds("""
+                I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025
+                Kết quả: đã thực hiện hoàn thành 23/34 mục tiêu; 02/34 mục tiêu chưa hoàn thành.
+                Triển khai Kế hoạch số 82 của Thị ủy; thành lập 65 tổ công nghệ số cộng đồng.
+                Tỷ lệ hồ sơ xử lý trực tuyến đạt 60,41% (chỉ tiêu giao là 50%).
+                """));
+    }
+
+    private static List<Integer> years(String body) {
+        String plan = "KẾ HOẠCH\nChuyển đổi số tỉnh Quảng Nam năm 2023\n" + body;
+        ExtractionResult r = PlanExtractor.extract("p.txt", plan.getBytes(StandardCharsets.UTF_8));
+        return r.statements().stream().map(s -> s.year()).toList();
+    }
+
+    @Test
+    void aComparedYearIsNotTheFiguresYearAndABreakdownTakesTheYearBefore() {
+        assertEquals(Arrays.asList(2022, 2022, 2022, 2022, 2022, null), years("""
+                I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2022
+                Chỉ số chuyển đổi số năm 2022, tỉnh xếp vị trí thứ 31 (bị tụt 6 bậc so với năm 2021). Trong đó: Chính quyền
+                số đạt 0,6674; Kinh tế số đạt 0,6062; Xã hội số đạt 0,5585.
+                Tỷ lệ hộ gia đình có cáp quang đạt 70%.
                 """));
     }
 }
