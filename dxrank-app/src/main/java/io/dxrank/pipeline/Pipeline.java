@@ -8,6 +8,7 @@ import io.dxrank.pipeline.export.ExportStage;
 import io.dxrank.pipeline.extract.ExtractCache;
 import io.dxrank.pipeline.extract.ExtractStage;
 import io.dxrank.normalize.Gazetteer;
+import io.dxrank.pipeline.extract.ExtractRows;
 import io.dxrank.pipeline.extract.IncrementalExtract;
 import io.dxrank.run.Manifest;
 import io.dxrank.pipeline.normalize.NormalizeStage;
@@ -103,7 +104,7 @@ public final class Pipeline {
     public void normalize() {
         timed("normalize", () -> {
             Normalizer normalizer = new Normalizer(catalog(), gazetteer());
-            try (NormalizeStage.Tables t = NormalizeStage.run(spark.read().parquet(path("extracted")), normalizer,
+            try (NormalizeStage.Tables t = NormalizeStage.run(spark.read().parquet(path("extracted")).drop(ExtractRows.CANDIDATES), normalizer,
                     options.precedence().code())) {
                 write(t.plans(), Table.PLANS.fileName());
                 write(t.facts(), Table.FACTS.fileName());

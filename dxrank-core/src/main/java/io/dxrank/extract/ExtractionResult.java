@@ -6,10 +6,12 @@ import java.util.List;
 
 /**
  * Everything the extractor learned from one input file. A rejected file has a reason and no statements.
+ *
+ * @param candidates every number of a text document and its fate ({@link Candidates}); empty for tables
  */
 public record ExtractionResult(String planId, String sourceFile, String sha256, String format, long bytes,
                                String status, String reason, PlanMetadata metadata, List<Statement> statements,
-                               List<Finding> findings) {
+                               List<Finding> findings, List<Candidates.Candidate> candidates) {
 
     public static final String OK = "ok";
     public static final String REJECTED = "rejected";
@@ -17,6 +19,14 @@ public record ExtractionResult(String planId, String sourceFile, String sha256, 
     public ExtractionResult {
         statements = List.copyOf(statements);
         findings = List.copyOf(findings);
+        candidates = List.copyOf(candidates);
+    }
+
+    /** A result without a number scan (indicator tables, tests). */
+    public ExtractionResult(String planId, String sourceFile, String sha256, String format, long bytes,
+                            String status, String reason, PlanMetadata metadata, List<Statement> statements,
+                            List<Finding> findings) {
+        this(planId, sourceFile, sha256, format, bytes, status, reason, metadata, statements, findings, List.of());
     }
 
     public boolean ok() {

@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,14 +60,14 @@ public final class PlanExtractor {
         HeaderParser.Result header = HeaderParser.parse(lines, planId, sourceFile);
         PlanMetadata meta = header.metadata();
         List<Finding> findings = new ArrayList<>(header.findings());
-        List<Statement> statements = statements(lines, meta.resultsYear() != null);
+        List<Statement> statements = Candidates.withoutMisreadNumbers(lines, statements(lines, meta.resultsYear() != null));
         // read whatever names a locality or carries a dated figure; what is uncertain is a finding, not a reject
         if (meta.localityName() == null && statements.isEmpty()) {
             return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes,
                     "nothing to read: no locality named and no figure");
         }
         return new ExtractionResult(planId, sourceFile, sha, format, bytes, ExtractionResult.OK, "", meta,
-                statements, findings);
+                statements, findings, Candidates.of(lines, statements));
     }
 
     private static List<Statement> statements(List<String> lines, boolean hasResultsPart) {
@@ -131,7 +132,26 @@ public final class PlanExtractor {
             appendLine(raw, lineNo, sentence, offsets, context, out);
         }
         flush(sentence, offsets, context, out);
-        return ofWhichTakeTheYearBefore(out);
+        return inTheirColumns(ofWhichTakeTheYearBefore(out), CellColumns.of(stripped));
+    }
+
+    /** Figures of a one-cell-per-line table take the kind and year of their column ("Đề ra năm 2023": target 2023). */
+    private static List<Statement> inTheirColumns(List<Statement> statements, Map<Integer, CellColumns.Column> columns) {
+        if (columns.isEmpty()) {
+            return statements;
+        }
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (Statement s : statements) {
+            CellColumns.Column c = columns.get(s.line() - 1);
+            if (c == null || !"prose".equals(s.source())) {
+                out.add(s);
+                continue;
+            }
+            out.add(new Statement(s.line(), s.sentence(), s.quote(), s.sectionPath(), s.pillar(), c.kind(),
+                    s.subject(), s.valueText(), s.value(), s.valueHigh(), s.denominator(), s.unit(), s.comparator(),
+                    c.year() != null ? c.year() : s.year(), "table", s.rowLocality()));
+        }
+        return out;
     }
 
     private static final int RECENT_LINES = 4;

@@ -51,13 +51,14 @@ public final class QuantityScanner {
             "phóng\\s+sự(?:\\s+phát\\s+thanh)?", "video(?:\\s+clip)?", "clip", "bản\\s+tin(?:\\s+điện\\s+tử)?",
             "giáo\\s+viên", "học\\s+sinh", "sinh\\s+viên", "tin\\s+nhắn", "cuộc\\s+thi", "chương\\s+trình",
             "nền\\s+tảng", "cơ\\s+sở\\s+dữ\\s+liệu", "CSDL", "biểu\\s+mẫu", "đoàn\\s+viên", "hội\\s+viên",
-            "tiểu\\s+thương", "gian\\s+hàng", "điểm\\s+phát\\s+wifi", "điểm\\s+wifi", "xe", "tuyến");
+            "tiểu\\s+thương", "gian\\s+hàng", "điểm\\s+phát\\s+wifi", "điểm\\s+wifi", "xe", "tuyến",
+            "chỉ\\s+tiêu", "huyện", "Mb/s", "Mbps", "Gb/s");
     private static final Pattern COUNT = Pattern.compile(
             "(?iu)(?<![\\d/.,\\p{L}])(" + NUM + ")(?:" + RANGE_SEP + "(" + NUM + "))?\\s+(" + COUNT_UNITS + ")"
                     + "(?![\\p{L}\\d])(?:\\s*/\\s*(tuần|tháng|năm|quý|ngày))?");
     /** A rank is a statement too: "xếp hạng thứ 25", "xếp vị trí thứ 31/63", "đứng thứ 1", "xếp thứ 5/63". */
     private static final Pattern RANK = Pattern.compile(
-            "(?iu)(?:xếp(?:\\s+hạng|\\s+vị\\s+trí)?|đứng|vị\\s+trí|hạng)(?:\\s+thứ)?\\s+(\\d{1,3})(?:\\s*/\\s*(\\d{1,3}))?(?![\\d%.,])");
+            "(?iu)(?:xếp(?:\\s+hạng|\\s+vị\\s+trí)?|đứng|vị\\s+trí|hạng)(?:\\s+thứ)?\\s+(\\d{1,3})(?:\\s*/\\s*(\\d{1,3}))?(?![\\d%]|[.,]\\d)");
     /** A rank's move: "tăng 1 hạng", "giảm 03 bậc", "tụt 6 bậc" (a fall is negative). */
     private static final Pattern RANK_MOVE = Pattern.compile(
             "(?iu)(tăng|giảm|tụt|lên|xuống)\\s+(\\d{1,3})\\s+(bậc|hạng|bậc xếp hạng)(?![\\p{L}])");
@@ -74,7 +75,7 @@ public final class QuantityScanner {
             "(?u)[^.;:\\d]{0,80}:\\s*\\(?(?:i|1|a)\\)");
 
     private static final Pattern NOT_A_FIGURE = Pattern.compile(
-            "(?iu)(số|quyết định|nghị quyết|kế hoạch|công văn|thông tư|nghị định|chỉ thị|đề án|chương trình|luật)\\s*$"
+            "(?iu)((?<!tổng\\s)(?<!trong\\s)số|quyết định|nghị quyết|kế hoạch|công văn|thông tư|nghị định|chỉ thị|đề án|chương trình|luật)\\s*$"
                     + "|(ngày|tháng|năm|giai đoạn|mức độ|mô hình|khóa|khoá|lần thứ|điểm|khoản|điều|mục|phụ lục|tuổi|đt|điện thoại|hotline)\\s*$");
 
     private QuantityScanner() {

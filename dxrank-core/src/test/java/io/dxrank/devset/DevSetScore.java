@@ -2,7 +2,9 @@ package io.dxrank.devset;
 
 import io.dxrank.extract.PlanExtractor;
 import io.dxrank.core.VnText;
+import io.dxrank.extract.Candidates;
 import io.dxrank.extract.ExtractionResult;
+import io.dxrank.extract.VietNumber;
 import io.dxrank.extract.PlanMetadata;
 import io.dxrank.extract.Statement;
 import io.dxrank.normalize.Gazetteer;
@@ -86,6 +88,8 @@ final class DevSetScore {
     /** Found statements whose kind or year differs from the label. */
     final List<String> wrong = new ArrayList<>();
     final List<String> metadataErrors = new ArrayList<>();
+    /** Missed labelled figures by what the number scan said of them (unread, date, legal_reference, ...). */
+    final Map<String, Integer> missReasons = new TreeMap<>();
     /** The gazetteer the product resolves a document's locality with (its province when the text omits it). */
     private final Gazetteer gazetteer;
 
@@ -95,6 +99,24 @@ final class DevSetScore {
 
     DevSetScore(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+    }
+
+    /** What the number scan made of a labelled figure the extractor missed: the reason it gave, or not_found. */
+    private static String fate(ExtractionResult r, DevSet.Gold g) {
+        for (Candidates.Candidate c : r.candidates()) {
+            if (c.line() == g.line() && !c.fate().equals(Candidates.STATEMENT) && sameValue(c.text(), g.value())) {
+                return c.reason();
+            }
+        }
+        return "not_found";
+    }
+
+    private static boolean sameValue(String text, double value) {
+        try {
+            return Math.abs(VietNumber.parse(text) - value) < 1e-6;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** Scores every document of the set with the given extractor (file name, bytes to result). */
@@ -154,7 +176,8 @@ final class DevSetScore {
                 }
             }
             if (match < 0) {
-                misses.add(name + " " + g);
+                misses.add(name + " " + g + " [number scan: " + fate(r, g) + "]");
+                missReasons.merge(fate(r, g), 1, Integer::sum);
                 continue;
             }
             used[match] = true;

@@ -2,6 +2,7 @@ package io.dxrank.pipeline.extract;
 
 import scala.collection.immutable.Seq;
 import scala.jdk.javaapi.CollectionConverters;
+import io.dxrank.extract.Candidates;
 import io.dxrank.extract.ExtractionResult;
 import io.dxrank.core.Finding;
 import io.dxrank.extract.PlanMetadata;
@@ -37,6 +38,14 @@ public final class ExtractRows {
             .add("source", DataTypes.StringType).add("row_locality", DataTypes.StringType)
             .add("row_level", DataTypes.StringType).add("row_province", DataTypes.StringType);
 
+    /** The nested number scan: read by the candidates table only. */
+    public static final String CANDIDATES = "candidates";
+
+    static final StructType CANDIDATE = new StructType()
+            .add("line", DataTypes.IntegerType).add("column", DataTypes.IntegerType)
+            .add("text", DataTypes.StringType).add("fate", DataTypes.StringType)
+            .add("reason", DataTypes.StringType);
+
     public static final StructType SCHEMA = new StructType()
             .add("plan_id", DataTypes.StringType).add("source_file", DataTypes.StringType)
             .add("sha256", DataTypes.StringType).add("format", DataTypes.StringType)
@@ -48,7 +57,8 @@ public final class ExtractRows {
             .add("issue_date", DataTypes.StringType)
             .add("statements", DataTypes.createArrayType(STATEMENT))
             .add("findings", DataTypes.createArrayType(FINDING))
-            .add("doc_type", DataTypes.StringType);
+            .add("doc_type", DataTypes.StringType)
+            .add(CANDIDATES, DataTypes.createArrayType(CANDIDATE));
 
     private ExtractRows() {
     }
@@ -71,7 +81,15 @@ public final class ExtractRows {
                 r.reason(), m == null ? null : m.localityName(), m == null ? null : m.level(),
                 m == null ? null : m.parent(), m == null ? null : m.province(), m == null ? null : m.planYear(),
                 m == null ? null : m.period(), m == null ? null : m.resultsYear(), m == null ? null : m.issueDate(),
-                seq(statements), seq(findings), m == null ? null : m.docType());
+                seq(statements), seq(findings), m == null ? null : m.docType(), seq(candidateRows(r)));
+    }
+
+    private static List<Row> candidateRows(ExtractionResult r) {
+        List<Row> rows = new ArrayList<>(r.candidates().size());
+        for (Candidates.Candidate c : r.candidates()) {
+            rows.add(RowFactory.create(c.line(), c.column(), c.text(), c.fate(), c.reason()));
+        }
+        return rows;
     }
 
     /** Spark's external type for arrays is a Scala Seq. */
@@ -103,6 +121,7 @@ public final class ExtractRows {
         for (Row f : row.<Row>getList(16)) {
             findings.add(finding(f));
         }
+        // the number scan (column 18) is for readers of out/parquet/candidates; normalizing does not need it
         return new ExtractionResult(row.getString(0), row.getString(1), row.getString(2), row.getString(3),
                 row.getLong(4), row.getString(5), row.getString(6), meta, statements, findings);
     }

@@ -9,6 +9,7 @@ import io.dxrank.run.RunOptions;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.sha2;
 
 import java.io.IOException;
@@ -40,6 +41,8 @@ public final class IncrementalExtract {
     static final String FILES = "files";
     public static final String EXTRACTED_NOW = "extracted_now";
     public static final String REUSED = "reused";
+    /** The Parquet table of every number read and its fate. */
+    public static final String CANDIDATES_TABLE = "candidates";
     /** Spark's file sources skip empty files; they are listed apart, with the hash of no bytes. */
     static final String EMPTY_SHA256 = PlanExtractor.sha256(new byte[0]);
     /** Hidden files are listed, not read: no content hash (their rows carry an empty sha256). */
@@ -119,6 +122,7 @@ public final class IncrementalExtract {
                 progress.report();
             }
         }
+        writeCandidates(spark, extractedDir, options.parquet(CANDIDATES_TABLE));
         boolean cacheUnchanged = toExtract.isEmpty() && emptyToExtract.isEmpty() && hiddenToList.isEmpty()
                 && reusedKeys.size() == cachedKeys.size();
         if (!cacheUnchanged) {
@@ -129,6 +133,19 @@ public final class IncrementalExtract {
         counts.put(EXTRACTED_NOW, (long) toExtract.size() + emptyToExtract.size() + hiddenToList.size());
         counts.put(REUSED, (long) reusedKeys.size());
         return counts;
+    }
+
+    /**
+     * out/parquet/candidates: one row per number of every text document (plan_id, source_file, line, column, text,
+     * fate, reason), so "why was this figure not read?" has an answer per number.
+     */
+    static void writeCandidates(SparkSession spark, Path extractedDir, Path candidatesDir) {
+        spark.sparkContext().setJobDescription("dxrank extract: candidates");
+        spark.read().parquet(extractedDir.toAbsolutePath().toString())
+                .select(col("plan_id"), col("source_file"), explode(col(ExtractRows.CANDIDATES)).as("c"))
+                .select(col("plan_id"), col("source_file"), col("c.line"), col("c.column"), col("c.text"),
+                        col("c.fate"), col("c.reason"))
+                .write().mode(SaveMode.Overwrite).parquet(candidatesDir.toAbsolutePath().toString());
     }
 
     /** Every file below the input folders with its sha256, computed where the files are (the executors). */

@@ -1,0 +1,175 @@
+package io.dxrank.extract;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every number of a document and what became of it: read into a statement, or the reason it is none (a date, a
+ * legal reference, a section number, a phone number, money, a page counter, a place's number, part of a name), or
+ * {@code unread} when no rule accounts for it. A reader asking "why was this 85 % not taken?" finds the answer
+ * in out/parquet/candidates; the unread ones are where the extractor's recall can still grow.
+ */
+public final class Candidates {
+
+    public static final String STATEMENT = "statement";
+    public static final String NOT_STATEMENT = "not_statement";
+    public static final String UNREAD = "unread";
+
+    /** One number as written, where it stands (1-based line, 0-based column) and its fate. */
+    public record Candidate(int line, int column, String text, String fate, String reason) implements Serializable {
+    }
+
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    private static final Pattern DATE = Pattern.compile("(?iu)\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}"
+            + "|(?:19|20)\\d{2}-\\d{2}-\\d{2}|ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}|\\s+tháng\\s+\\d{1,2})?"
+            + "|tháng\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\(\\d{1,2}/\\d{1,2}\\)|\\b\\d{1,2}/\\d{1,2}\\s+(?:đến|-)");
+    private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}\\s*giờ(?:\\s*\\d{1,2})?");
+    private static final Pattern LEGAL = Pattern.compile("(?u)\\d+(?:/\\d{4})?[/-]\\p{Lu}[\\p{Lu}Đđ&]*(?:[/-]\\p{Lu}[\\p{L}&]*)*"
+            + "|(?iu)(?:\\bsố|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|chương trình|kết luận|luật|"
+            + "văn bản|khóa|khoá)\\s*:?\\s*(?:số\\s*)?\\d+");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    private static final Pattern SECTION_START = Pattern.compile("^\\s*[-+*•(]?\\s*$");
+    private static final Pattern SECTION_WORD = Pattern.compile(
+            "(?iu)(?:điều|khoản|mục|phần|chương|điểm|phụ lục|biểu|bảng|trang|page|tiết|tuần thứ|stt)\\s*:?\\s*$");
+    private static final Pattern MONEY = Pattern.compile("(?iu)^\\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)?\\s*(?:đồng|vnđ|vnd)\\b");
+    private static final Pattern COUNTER_LABEL = Pattern.compile(
+            "(?iu)(?:lượt xem|lượt truy cập|truy cập|tất cả|hôm nay|hôm qua|tuần này|tháng này|đang online|online)\\s*:?\\s*$");
+    private static final Pattern POPULATION = Pattern.compile("(?iu)dân số[^.;:\\d]{0,20}$");
+    private static final Pattern PLACE = Pattern.compile(
+            "(?iu)(?:phường|tổ dân phố|tổ|thôn|khu phố|khu|ấp|xóm|bản|khối|quận|số nhà|đường|lô|ô)\\s*$");
+
+    private Candidates() {
+    }
+
+    /** The fate of every number of the lines, given the statements read from them. */
+    public static List<Candidate> of(List<String> lines, List<Statement> statements) {
+        Map<Integer, List<String>> taken = new HashMap<>();
+        for (Statement s : statements) {
+            List<String> numbers = taken.computeIfAbsent(s.line(), k -> new ArrayList<>());
+            Matcher m = NUMBER.matcher(s.valueText() == null ? "" : s.valueText());
+            while (m.find()) {
+                numbers.add(m.group());
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        String previous = "";
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            List<String> read = new ArrayList<>(taken.getOrDefault(i + 1, List.of()));
+            Matcher m = NUMBER.matcher(line);
+            while (m.find()) {
+                String reason = read.remove(m.group()) ? null : reason(line, m.start(), m.end(), previous);
+                out.add(new Candidate(i + 1, m.start(), m.group(), reason == null ? STATEMENT
+                        : UNREAD.equals(reason) ? UNREAD : NOT_STATEMENT, reason == null ? "" : reason));
+            }
+            if (!line.isBlank()) {
+                previous = line;
+            }
+        }
+        return out;
+    }
+
+    /** Reasons that overrule a statement read from the number: it is a date, a clock time, a counter or a phone. */
+    private static final Set<String> NEVER_A_STATEMENT = Set.of("date", "time", "page_counter",
+            "phone", "population");
+
+    /**
+     * The statements without those whose number the scan knows is no figure ("Tất cả: 115504 BÀI VIẾT" is a visit
+     * counter, "từ 1/7 đến 26/11" a span of dates, "Dân số khoảng 1.522 hộ" the population): the scan has the wider
+     * view of the line.
+     */
+    public static List<Statement> withoutMisreadNumbers(List<String> lines, List<Statement> statements) {
+        List<Statement> kept = new ArrayList<>(statements.size());
+        for (Statement s : statements) {
+            if (!misread(lines, s)) {
+                kept.add(s);
+            }
+        }
+        return kept.size() == statements.size() ? statements : kept;
+    }
+
+    private static boolean misread(List<String> lines, Statement s) {
+        if (s.line() < 1 || s.line() > lines.size() || s.valueText() == null || !"prose".equals(s.source())) {
+            return false;
+        }
+        Matcher number = NUMBER.matcher(s.valueText());
+        if (!number.find()) {
+            return false;
+        }
+        String line = lines.get(s.line() - 1);
+        int at = line.indexOf(s.valueText());
+        at = at < 0 ? line.indexOf(number.group()) : at + number.start();
+        if (at < 0) {
+            return false;
+        }
+        String previous = "";
+        for (int i = s.line() - 2; i >= 0 && previous.isBlank(); i--) {
+            previous = lines.get(i);
+        }
+        return NEVER_A_STATEMENT.contains(reason(line, at, at + number.group().length(), previous));
+    }
+
+    /** Why the number at [start, end) of the line is no statement; {@link #UNREAD} when no rule says. */
+    static String reason(String line, int start, int end, String previousLine) {
+        String before = line.substring(0, start);
+        String after = line.substring(end);
+        String text = line.substring(start, end);
+        if (covers(TIME, line, start, end)) {
+            return "time";
+        }
+        if (covers(DATE, line, start, end)) {
+            return "date";
+        }
+        if (covers(LEGAL, line, start, end)) {
+            return "legal_reference";
+        }
+        if (POPULATION.matcher(before).find()) {
+            return "population";
+        }
+        if (YEAR.matcher(text).matches()) {
+            return "year";
+        }
+        if (COUNTER_LABEL.matcher(before).find() || before.isBlank() && after.isBlank()
+                && COUNTER_LABEL.matcher(previousLine).find()) {
+            return "page_counter";
+        }
+        if (SECTION_WORD.matcher(before).find() || SECTION_START.matcher(before).matches()
+                && (after.startsWith(".") || after.startsWith(")")) && !after.matches("^\\.\\d.*")) {
+            return "section_number";
+        }
+        if (text.startsWith("0") && text.replaceAll("\\D", "").length() >= 9) {
+            return "phone";
+        }
+        if (MONEY.matcher(after).find()) {
+            return "money";
+        }
+        if (PLACE.matcher(before).find()) {
+            return "place_number";
+        }
+        boolean letterBefore = start > 0 && Character.isLetter(line.charAt(start - 1));
+        boolean letterAfter = end < line.length() && Character.isLetter(line.charAt(end));
+        if (letterBefore || letterAfter) {
+            return "part_of_name"; // 4G, 5G, H2, Covid19
+        }
+        return UNREAD;
+    }
+
+    private static boolean covers(Pattern pattern, String line, int start, int end) {
+        Matcher m = pattern.matcher(line);
+        while (m.find()) {
+            if (m.start() <= start && m.end() >= end) {
+                return true;
+            }
+            if (m.start() > start) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

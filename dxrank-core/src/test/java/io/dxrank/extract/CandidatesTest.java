@@ -1,0 +1,63 @@
+package io.dxrank.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dxrank.TestFiles;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Every number of a document ends in one place: a statement, or a counted reason why it is none. */
+class CandidatesTest {
+
+    private static Map<String, String> fates(String text) {
+        ExtractionResult r = PlanExtractor.extract("n.txt", text.getBytes(StandardCharsets.UTF_8));
+        return r.candidates().stream().collect(Collectors.toMap(c -> c.line() + ":" + c.text(),
+                c -> c.reason().isEmpty() ? c.fate() : c.reason(), (a, b) -> a + "," + b));
+    }
+
+    @Test
+    void eachNumberOfAnArticleHasItsFate() {
+        Map<String, String> f = fates("""
+                Truy cập
+                Tất cả:
+                115504
+                Ngày 27/02/2023 09:04:52
+                Thực hiện Kế hoạch số 25/KH-UBND và Nghị định 118 của Chính phủ, xã đạt 85,10% hồ sơ nộp trực tuyến.
+                1. Kinh phí thực hiện 2,5 tỷ đồng; phủ sóng 4G tại tổ dân phố 5; liên hệ 0237.3852.123.
+                """);
+        assertEquals("page_counter", f.get("3:115504"));
+        assertEquals("date", f.get("4:27"));
+        assertEquals("time", f.get("4:09"));
+        assertEquals("legal_reference", f.get("5:25"));
+        assertEquals("legal_reference", f.get("5:118"));
+        assertEquals(Candidates.STATEMENT, f.get("5:85,10"));
+        assertEquals("section_number", f.get("6:1"));
+        assertEquals("money", f.get("6:2,5"));
+        assertEquals("part_of_name", f.get("6:4"));
+        assertEquals("place_number", f.get("6:5"));
+        assertEquals("phone", f.get("6:0237.3852.123"));
+    }
+
+    @Test
+    void aNumberNoRuleAccountsForIsCountedAsUnread() {
+        Map<String, String> f = fates("Xã An Bình năm 2024\nNgười dân vui mừng, cả 3 đoàn về thăm.\n");
+        assertEquals("year", f.get("1:2024"));
+        assertEquals(Candidates.UNREAD, f.get("2:3"));
+    }
+
+    @Test
+    void aRealPlansNumbersAllEndSomewhereAndItsStatementsAreAmongThem() throws Exception {
+        String file = "000_94ef183eb1e07201.txt";
+        ExtractionResult r = PlanExtractor.extract(file, TestFiles.plan(file));
+        List<Candidates.Candidate> all = r.candidates();
+        long read = all.stream().filter(c -> c.fate().equals(Candidates.STATEMENT)).count();
+        assertTrue(read >= r.statements().size() * 0.9, read + " statement numbers of " + r.statements().size()
+                + " statements");
+        assertTrue(all.stream().allMatch(c -> c.fate().equals(Candidates.STATEMENT) == c.reason().isEmpty()));
+        assertTrue(all.stream().anyMatch(c -> c.reason().equals("legal_reference")), "a plan cites its legal bases");
+    }
+}
