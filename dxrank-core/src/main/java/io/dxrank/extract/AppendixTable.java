@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads appendix tables of indicators written as tab- or pipe-separated lines: a header row naming
+ * Reads appendix tables of indicators written as tab-, pipe- or (a PDF's text layer) space-separated lines, the
+ * header possibly wrapped over two lines: a header row naming
  * "Nội dung chỉ tiêu", "Đơn vị tính" and a year column ("Mức đạt năm 2026", "Thực hiện năm 2025"), then one
  * row per indicator. Each numeric cell under a year column becomes a statement for that year.
  */
@@ -19,14 +20,79 @@ final class AppendixTable {
     private AppendixTable() {
     }
 
+    /** Cells of a PDF text layer's row: runs of two or more spaces between them. */
+    private static final Pattern SPACED_CELL = Pattern.compile("\\S+(?: \\S+)*");
+
     static boolean isRow(String line) {
         if (line.indexOf('\t') < 0 && line.indexOf('|') < 0) {
-            return false; // one cell: the common case, decided without splitting
+            // one cell, the common case, is decided without splitting; a PDF row has runs of spaces between cells
+            return line.contains("   ") && spans(line).size() >= 3;
         }
         return cells(line).size() >= 3;
     }
 
+    /** True when the row's cells are separated by runs of spaces (their positions matter, empty cells vanish). */
+    static boolean spaced(String line) {
+        return line.indexOf('\t') < 0 && line.indexOf('|') < 0;
+    }
+
+    /** Start and end of each cell of a space-separated row (a single space stays inside a cell). */
+    static List<int[]> spans(String line) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = SPACED_CELL.matcher(line);
+        while (m.find()) {
+            out.add(new int[] {m.start(), m.end()});
+        }
+        return out;
+    }
+
+    /**
+     * A space-separated row's cells placed under the header's cells by position: each cell goes to the header cell
+     * it overlaps most (or the nearest), so an empty unit cell does not shift the figures a column left.
+     */
+    static List<String> aligned(List<int[]> header, String line) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            out.add("");
+        }
+        for (int[] cell : spans(line)) {
+            int best = 0;
+            int bestScore = Integer.MIN_VALUE;
+            for (int i = 0; i < header.size(); i++) {
+                int from = header.get(i)[0];
+                int to = i + 1 < header.size() ? header.get(i + 1)[0] : Integer.MAX_VALUE;
+                int overlap = Math.min(cell[1], to) - Math.max(cell[0], from);
+                int score = overlap > 0 ? overlap : -Math.abs(cell[0] - from);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = i;
+                }
+            }
+            String text = VnText.clean(line.substring(cell[0], cell[1]));
+            out.set(best, out.get(best).isEmpty() ? text : out.get(best) + " " + text);
+        }
+        return out;
+    }
+
+    /** A header whose cells wrap onto the next line ("Thực hiện" over "năm 2023"): the two read as one row. */
+    static List<String> wrapped(List<int[]> header, String first, String second) {
+        List<String> top = aligned(header, first);
+        List<String> below = aligned(header, second);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < top.size(); i++) {
+            out.add(VnText.clean(top.get(i) + " " + below.get(i)));
+        }
+        return out;
+    }
+
     static List<String> cells(String line) {
+        if (spaced(line)) {
+            List<String> out = new ArrayList<>();
+            for (int[] span : spans(line)) {
+                out.add(VnText.clean(line.substring(span[0], span[1])));
+            }
+            return out;
+        }
         String l = line.replaceAll("</?b>|\\*\\*", "").trim();
         if (l.startsWith("|")) {
             l = l.substring(1);

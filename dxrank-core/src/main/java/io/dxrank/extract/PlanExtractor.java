@@ -77,6 +77,8 @@ public final class PlanExtractor {
         List<int[]> offsets = new ArrayList<>(); // {offset in sentence, line number}
         SectionTracker.Context context = sections.context();
         AppendixTable.Header table = null;
+        List<int[]> tableSpans = null; // where the cells of a space-separated table's header stand
+        String headerLine = null; // a row that may be the first line of a wrapped header
         List<String> recent = new ArrayList<>(); // the last lines of text: a year table's title and caption
         List<String> stripped = lines.stream().map(HeaderParser::strip).toList();
         YearRows.CellBlocks cellBlocks = YearRows.cellBlocks(stripped);
@@ -105,17 +107,34 @@ public final class PlanExtractor {
                 }
                 recent.add(VnText.clean(raw));
             }
-            if (AppendixTable.isRow(raw)) {
+            if (headerLine != null && table == null && AppendixTable.spaced(raw) && !raw.isBlank()) {
+                // "Thực hiện" above "năm 2023": a space-separated header wrapped onto this line
+                List<int[]> spans = AppendixTable.spans(headerLine);
+                AppendixTable.Header wrapped = AppendixTable.header(AppendixTable.wrapped(spans, headerLine, raw));
+                if (wrapped != null) {
+                    table = wrapped;
+                    tableSpans = spans;
+                    headerLine = null;
+                    continue;
+                }
+            }
+            boolean spaced = AppendixTable.spaced(raw);
+            boolean row = AppendixTable.isRow(raw);
+            AppendixTable.Header h = row ? AppendixTable.header(AppendixTable.cells(raw)) : null;
+            // a space-separated line is a row only under a space-separated header: prose has double spaces too
+            if (row && (!spaced || h != null || table != null && tableSpans != null)) {
                 flush(sentence, offsets, context, out);
-                List<String> cells = AppendixTable.cells(raw);
-                AppendixTable.Header h = AppendixTable.header(cells);
                 if (h != null) {
                     table = h;
+                    tableSpans = spaced ? AppendixTable.spans(raw) : null;
+                    headerLine = null;
                 } else if (table != null) {
-                    tableRow(cells, table, lineNo, raw, context, out);
+                    tableRow(spaced ? AppendixTable.aligned(tableSpans, raw) : AppendixTable.cells(raw), table,
+                            lineNo, raw, context, out);
                 }
                 continue;
             }
+            headerLine = row && spaced ? raw : null; // perhaps the first line of a wrapped header
             if (raw.isBlank()) {
                 continue;
             }
