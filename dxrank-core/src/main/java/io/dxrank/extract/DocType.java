@@ -32,6 +32,8 @@ public final class DocType {
     /** An untitled excerpt of a plan still says what it is: "Kế hoạch đề ra mục tiêu chung là ...". */
     private static final Pattern PLAN_BODY = Pattern.compile(
             "(?u)\\b(?:kế hoạch|chương trình)\\b[^\\n.]{0,60}?\\b(?:mục tiêu|phấn đấu|chỉ tiêu)\\b");
+    private static final Pattern LONE_FIGURE = Pattern.compile(
+            "(?iu)^(?:(?:sơ bộ|prel)\\s*[-–.]?\\s*)*\\d[\\d.,]*\\s*%?$");
     private static final int OPENING = 6;
 
     private DocType() {
@@ -43,6 +45,7 @@ public final class DocType {
         StringBuilder whole = new StringBuilder();
         int seen = 0;
         int numeric = 0;
+        int lone = 0; // a statistics page with one cell per line: a year, or a figure, alone on its line
         int nonBlank = 0;
         for (String raw : lines) {
             String line = HeaderParser.strip(raw).trim();
@@ -53,6 +56,8 @@ public final class DocType {
             whole.append(line.toLowerCase(Locale.ROOT)).append('\n');
             if (NUMERIC_ROW.matcher(line).matches()) {
                 numeric++;
+            } else if (LONE_FIGURE.matcher(line).matches()) {
+                lone++;
             }
             if (seen < OPENING) {
                 opening.append(VnText.clean(line).toLowerCase(Locale.ROOT)).append('\n');
@@ -72,7 +77,10 @@ public final class DocType {
         if (PLAN_TITLE.matcher(head).find()) {
             return MULTI_YEAR.matcher(head).find() ? MULTI_YEAR_PLAN : PLAN;
         }
-        return PLAN_BODY.matcher(VnText.clean(whole.toString())).find() ? PLAN : NEWS;
+        if (PLAN_BODY.matcher(VnText.clean(whole.toString())).find()) {
+            return PLAN;
+        }
+        return nonBlank > 0 && (numeric + lone) * 2 >= nonBlank ? TABLE : NEWS;
     }
 
     /** Reports and news state results of their own year; plans and decisions state targets. */

@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  */
 final class YearRows {
 
+    /** "Sơ bộ", "Prel.", "Sơ bộ - Prel.", "Ước tính": a preliminary year is a year of the table all the same. */
+    private static final String PRELIMINARY = "(?:(?:sơ bộ|ước(?:\\s+tính)?|prel)\\s*[-–.]?\\s*)*";
     private static final Pattern ROW = Pattern.compile(
-            "(?iu)^[\\s.]*(?:sơ bộ\\s*[-–]?\\s*|ước\\s+(?:tính\\s+)?|prel\\.?\\s*)?((?:19|20)\\d{2})((?:\\s+\\d[\\d.,]*%?)+)\\s*$");
+            "(?iu)^[\\s.]*" + PRELIMINARY + "((?:19|20)\\d{2})((?:\\s+\\d[\\d.,]*%?)+)\\s*$");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*%?");
     private static final Pattern PERCENT_CAPTION = Pattern.compile("(?iu)(đvt|đơn vị( tính)?)\\s*:?\\s*%|\\(%\\)|tỷ lệ");
 
@@ -26,7 +28,7 @@ final class YearRows {
     }
 
     private static final Pattern BARE_YEAR = Pattern.compile(
-            "(?iu)^[\\s.\\-–]*(?:sơ bộ\\s*[-–]?\\s*|ước\\s+(?:tính\\s+)?|prel\\.?\\s*)?((?:19|20)\\d{2})\\s*$");
+            "(?iu)^[\\s.\\-–]*" + PRELIMINARY + "((?:19|20)\\d{2})\\s*$");
     private static final Pattern NUMBERS_ONLY = Pattern.compile("^\\s*\\d[\\d.,]*%?(?:\\s+\\d[\\d.,]*%?)*\\s*$");
     /** Blocks of one table lie this close together; a caption or "Sơ bộ - Prel" may stand between them. */
     private static final int BLOCK_GAP = 4;
@@ -105,6 +107,20 @@ final class YearRows {
     static List<Statement> cellStatements(String line, int year, int lineNo, String title, String caption,
                                           String sectionPath, String pillar) {
         return statements(year + " " + line.trim(), line, lineNo, title, caption, sectionPath, pillar);
+    }
+
+    /** The latest year heading a row or a cell block of a statistics table (the year the table runs to), or null. */
+    static Integer latestYear(List<String> lines) {
+        Integer latest = null;
+        for (String line : lines) {
+            Matcher m = ROW.matcher(line);
+            Matcher b = m.matches() ? m : BARE_YEAR.matcher(line);
+            if (b == m || b.matches()) {
+                int year = Integer.parseInt(b.group(1));
+                latest = latest == null || year > latest ? year : latest;
+            }
+        }
+        return latest;
     }
 
     /** True when the line is a year row. */
