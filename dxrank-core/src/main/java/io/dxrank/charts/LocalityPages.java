@@ -110,7 +110,7 @@ final class LocalityPages {
             List<RankedValue> ranking = rankings.get(key(v));
             RankedValue leader = ranking.get(0);
             indicators.add(new String[] {v.indicatorName(), v.period(), ReportText.kind(v.kind()), value(v),
-                v.rank() + "/" + v.n() + " (" + ReportText.group(v.levelGroup()) + ")", median(ranking, v.unit()),
+                v.rankText() + "/" + v.n() + " (" + ReportText.group(v.levelGroup()) + ")", median(ranking, v.unit()),
                 leader.localityName() + ": " + value(leader), v.sourceFile() + ":" + v.sourceLine()});
             quotes.add(v.quote());
         }

@@ -126,7 +126,7 @@ public final class ReportWriter {
         }
         List<HeatCell> cells = new ArrayList<>();
         for (RankedValue v : data.rankings()) {
-            if ("actual".equals(v.kind()) && !"all".equals(v.levelGroup())) {
+            if ("actual".equals(v.kind()) && !"all".equals(v.levelGroup()) && !Double.isNaN(v.percentile())) {
                 cells.add(new HeatCell(v.localityId(), v.localityName(), indicatorName(v.indicatorCode()),
                         v.percentile()));
             }
@@ -277,7 +277,7 @@ public final class ReportWriter {
                 body.append("<tr><td colspan=\"4\">&hellip; ").append(esc(ReportText.t("table.more",
                         ranking.size() - 2 * TABLE_ROWS))).append(" &hellip;</td></tr>\n");
             }
-            body.append("<tr><td>").append(v.rank()).append("</td><td><a href=\"")
+            body.append("<tr><td>").append(v.rankText()).append("</td><td><a href=\"")
                     .append(esc(LocalityPages.href(v.localityId()))).append("\">").append(esc(v.localityName()))
                     .append("</a>")
                     .append("</td><td>").append(esc(ReportText.level(v.level()))).append("</td><td><details><summary>")

@@ -29,10 +29,22 @@ import org.apache.spark.storage.StorageLevel;
  */
 public final class AnalyticsStage {
 
-    /** Thresholds below which a locality's composite is listed as insufficient data, not ranked. */
+    /**
+     * Thresholds below which a locality's composite is listed as insufficient data, not ranked.
+     *
+     * @param minReporters the fewest localities of a group that must report an indicator (in a year and kind) before
+     *                     it is ranked or scored: no rank, percentile or normalized score comes from a group of one
+     */
     public record Options(int minIndicators, int minPillars, Normalization normalization, int weightDraws, long seed,
-                          boolean imputeMedian) {
+                          boolean imputeMedian, int minReporters) {
+        public static final int MIN_REPORTERS = 2;
         public static final Options DEFAULT = new Options(5, 2, Normalization.MINMAX, 1000, 20240601L, false);
+
+        /** With the default minimum of reporters. */
+        public Options(int minIndicators, int minPillars, Normalization normalization, int weightDraws, long seed,
+                       boolean imputeMedian) {
+            this(minIndicators, minPillars, normalization, weightDraws, seed, imputeMedian, MIN_REPORTERS);
+        }
 
         /** Without imputation. */
         public Options(int minIndicators, int minPillars, Normalization normalization, int weightDraws, long seed) {
@@ -41,6 +53,9 @@ public final class AnalyticsStage {
 
         public Options {
             Objects.requireNonNull(normalization, "normalization");
+            if (minReporters < 2) {
+                throw new IllegalArgumentException("a comparison needs at least 2 reporting localities");
+            }
             if (weightDraws < 0) {
                 throw new IllegalArgumentException("weight draws must be 0 (no stability interval) or more");
             }
@@ -118,11 +133,14 @@ public final class AnalyticsStage {
         // rank_change: the rank of the previous year's full-year figure, read by a window (one row per year at
         // most) instead of joining the ranked rows with themselves
         Dataset<Row> rankings = spark.sql("""
-                WITH r AS (
+                WITH r0 AS (
                   SELECT *,
-                    %s AS rank,
+                    %s AS rank0,
                     COUNT(*) OVER (PARTITION BY %s) AS n
                   FROM grouped
+                ), r AS (
+                  -- no rank from a group of one (or fewer reporters than the comparison needs)
+                  SELECT *, CASE WHEN n >= %d THEN rank0 END AS rank FROM r0
                 ), p AS (
                   SELECT *,
                     MAX(CASE WHEN period = CAST(year AS STRING) THEN rank END)
@@ -131,12 +149,13 @@ public final class AnalyticsStage {
                   FROM r
                 )
                 SELECT indicator_code, year, kind, level_group, locality_id, value, rank,
-                       CAST(%s AS DOUBLE) AS percentile,
+                       CAST(CASE WHEN rank IS NOT NULL THEN %s END AS DOUBLE) AS percentile,
                        n, period, locality_name, level, direction,
                        previous_rank - rank AS rank_change, source_file, source_line, quote, measure
                 FROM p
                 """.transform(sql -> String.format(Locale.ROOT, sql, Ranking.rankSql(Ranking.INDICATOR_GROUP,
-                Ranking.INDICATOR_ORDER), Ranking.INDICATOR_GROUP, Ranking.percentileSql("n", "rank"))));
+                Ranking.INDICATOR_ORDER), Ranking.INDICATOR_GROUP, options.minReporters(),
+                Ranking.percentileSql("n", "rank"))));
         rankings.createOrReplaceTempView("rankings");
 
         List<Dataset<Row>> cached = new ArrayList<>(List.of(best));
@@ -177,7 +196,7 @@ public final class AnalyticsStage {
 
     private static Dataset<Row> composite(SparkSession spark, Options options, long catalogSize,
                                           List<Dataset<Row>> cached) {
-        spark.sql("""
+        spark.sql(String.format(Locale.ROOT, """
                 SELECT locality_id, locality_name, year, kind, level_group, indicator_code,
                        catalog_pillar AS pillar,
                        CASE WHEN mx = mn THEN 100.0
@@ -193,10 +212,11 @@ public final class AnalyticsStage {
                             WHEN direction = 'lower' THEN (mean - value) / sd
                             ELSE (value - mean) / sd END AS norm_zscore
                 FROM (SELECT g.*, MIN(value) OVER w AS mn, MAX(value) OVER w AS mx, AVG(value) OVER w AS mean,
-                             STDDEV_POP(value) OVER w AS sd
+                             STDDEV_POP(value) OVER w AS sd, COUNT(*) OVER w AS reporters
                       FROM grouped g WHERE level_group <> 'all'
                       WINDOW w AS (PARTITION BY indicator_code, year, period, kind, level_group))
-                """).createOrReplaceTempView("normalized");
+                WHERE reporters >= %d
+                """, options.minReporters())).createOrReplaceTempView("normalized");
         // optional imputation: an indicator the group reports but the locality does not gets the group median,
         // marked (imputed = 1) and never counted towards coverage or the thresholds
         spark.sql("""
@@ -255,13 +275,21 @@ public final class AnalyticsStage {
                   SELECT *, CASE WHEN indicators >= %d AND pillars >= %d THEN 'ranked' ELSE 'insufficient_data' END
                            AS status
                   FROM loc
+                ), alone AS (
+                  -- a locality ranked alone in its group is not ranked: a rank of one says nothing
+                  SELECT locality_id, locality_name, year, kind, level_group, %s, raw_score, indicators, pillars,
+                         imputed,
+                         CASE WHEN status = 'ranked'
+                                   AND COUNT(*) OVER (PARTITION BY year, kind, level_group, status) < 2
+                              THEN 'alone_in_group' ELSE status END AS status
+                  FROM st
                 ), rk AS (
-                  SELECT st.*,
+                  SELECT alone.*,
                     CASE WHEN status = 'ranked' THEN RANK() OVER (PARTITION BY year, kind, level_group, status
                                                                   ORDER BY raw_score DESC) END AS rank,
                     CASE WHEN status = 'ranked' THEN NTILE(4) OVER (PARTITION BY year, kind, level_group, status
                                                                     ORDER BY raw_score DESC, locality_id) END AS q
-                  FROM st
+                  FROM alone
                 ), prev AS (
                   SELECT rk.*, MAX(rank) OVER (PARTITION BY locality_id, kind, level_group ORDER BY year
                                                RANGE BETWEEN 1 PRECEDING AND 1 PRECEDING) AS previous_rank
@@ -278,8 +306,12 @@ public final class AnalyticsStage {
                 LEFT JOIN stability stab ON stab.locality_id = rk.locality_id AND stab.year = rk.year
                      AND stab.kind = rk.kind AND stab.level_group = rk.level_group AND rk.status = 'ranked'
                 """;
+        StringBuilder scoreCols = new StringBuilder();
+        for (Pillar p : Pillar.values()) {
+            scoreCols.append(scoreCols.length() == 0 ? "" : ", ").append("score_").append(p.code());
+        }
         return spark.sql(String.format(Locale.ROOT, sql, pivot, options.minIndicators(), options.minPillars(),
-                pillarCols, Math.max(1, catalogSize), options.normalization().code()));
+                scoreCols, pillarCols, Math.max(1, catalogSize), options.normalization().code()));
     }
 
     public static Dataset<Row> catalogFrame(SparkSession spark, Catalog catalog) {

@@ -121,7 +121,8 @@ public final class ReportInputs {
                     r.getAs("level"), number(r, "value"), integer(r, "rank"), number(r, "n").longValue(),
                     AnalyticsStage.MEASURE_PER_1000.equals(r.getAs("measure")) ? ind.unit() + " " + ReportText.PER_1000
                             : ind.unit(),
-                    r.getAs("source_file"), integer(r, "source_line"), r.getAs("quote"), number(r, "percentile")));
+                    r.getAs("source_file"), integer(r, "source_line"), r.getAs("quote"),
+                    r.getAs("percentile") == null ? Double.NaN : number(r, "percentile")));
         }
 
         List<CompositeEntry> composite = new ArrayList<>();

@@ -257,6 +257,8 @@ class AnalyticsStageTest {
         assertEquals(1, byKey.get("commune/x1").<Integer>getAs("rank"));
         assertEquals(2, byKey.get("commune/x2").<Integer>getAs("rank"));
         assertEquals(400.0, byKey.get("district/d1").<Double>getAs("value"));
+        assertNull(byKey.get("district/d1").getAs("rank"), "the only district reporting it is not ranked 1");
+        assertNull(byKey.get("district/d1").getAs("percentile"));
         assertEquals("value", byKey.get("district/d1").getAs("measure"));
         // across levels the commune's 4 per 1,000 beats the district's 2, though 40 < 400
         assertEquals(1, byKey.get("all/x1").<Integer>getAs("rank"));
@@ -265,5 +267,60 @@ class AnalyticsStageTest {
         assertEquals("per_1000", byKey.get("all/d1").getAs("measure"));
         assertEquals(2L, byKey.get("all/d1").<Long>getAs("n"));
         assertNull(byKey.get("all/x2"), "a count without a population is ranked only within its level");
+    }
+
+    @Test
+    void aLoneReporterIsNeitherRankedNorScored() {
+        // L1's 2024 result is the only result reported: no rank, no percentile, and no composite from it
+        Row lone = rankings.get("a/actual/commune/l1");
+        assertEquals(1L, lone.<Long>getAs("n"));
+        assertNull(lone.getAs("rank"));
+        assertNull(lone.getAs("percentile"));
+        Row actual = composite.get("actual/l1");
+        assertTrue(actual == null || actual.getAs("rank") == null, "a group of one ranks nobody");
+    }
+
+    @Test
+    void theOnlyLocalityAboveTheThresholdsIsAloneInItsGroupNotFirst() throws Exception {
+        SparkSession spark = SparkTestSession.get();
+        List<Row> rows = new ArrayList<>();
+        for (Fact f : List.of(fact("q1", "m1", "a", "target", 2030, 90), fact("q1", "m1", "b", "target", 2030, 5),
+                fact("q2", "m2", "a", "target", 2030, 70))) {
+            rows.add(FactRows.toRow(f));
+        }
+        try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, spark.createDataFrame(rows, FactRows.FACTS),
+                Catalog.parse(CATALOG, "test"), Weights.parse(WEIGHTS, "test"),
+                new AnalyticsStage.Options(1, 1, Normalization.MINMAX, 10, 7))) {
+            Map<String, Row> byLocality = new HashMap<>();
+            t.composite().collectAsList().forEach(r -> byLocality.put(r.getAs("locality_id"), r));
+            // B is reported by m1 alone: it does not count, so m1 and m2 are compared on A only
+            assertEquals(1L, byLocality.get("m1").<Long>getAs("indicators"));
+            assertEquals(1, byLocality.get("m1").<Integer>getAs("rank"));
+            assertEquals(2, byLocality.get("m2").<Integer>getAs("rank"));
+        }
+        List<Row> single = new ArrayList<>();
+        single.add(FactRows.toRow(fact("q3", "m3", "a", "target", 2031, 90)));
+        single.add(FactRows.toRow(fact("q4", "m4", "a", "target", 2031, 50)));
+        try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, spark.createDataFrame(single, FactRows.FACTS),
+                Catalog.parse(CATALOG, "test"), Weights.parse(WEIGHTS, "test"),
+                new AnalyticsStage.Options(1, 1, Normalization.MINMAX, 10, 7))) {
+            Map<String, Row> byLocality = new HashMap<>();
+            t.composite().collectAsList().forEach(r -> byLocality.put(r.getAs("locality_id"), r));
+            assertEquals(1, byLocality.get("m3").<Integer>getAs("rank"), "two localities: a comparison");
+        }
+        List<Row> oneAbove = new ArrayList<>();
+        for (Fact f : List.of(fact("q5", "m5", "a", "target", 2032, 90), fact("q5", "m5", "b", "target", 2032, 5),
+                fact("q6", "m6", "a", "target", 2032, 50), fact("q7", "m7", "b", "target", 2032, 9))) {
+            oneAbove.add(FactRows.toRow(f));
+        }
+        try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, spark.createDataFrame(oneAbove, FactRows.FACTS),
+                Catalog.parse(CATALOG, "test"), Weights.parse(WEIGHTS, "test"),
+                new AnalyticsStage.Options(2, 1, Normalization.MINMAX, 10, 7))) {
+            Map<String, Row> byLocality = new HashMap<>();
+            t.composite().collectAsList().forEach(r -> byLocality.put(r.getAs("locality_id"), r));
+            assertEquals("alone_in_group", byLocality.get("m5").getAs("status"));
+            assertNull(byLocality.get("m5").getAs("rank"), "ranked alone: first of one says nothing");
+            assertEquals("insufficient_data", byLocality.get("m6").getAs("status"));
+        }
     }
 }
