@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * The rankings and composite of {@link io.dxrank.pipeline.analyze.AnalyticsStage}, written again in DuckDB's SQL for the
  * benchmark's peer: same best-fact pick, level groups, RANK/percentile, min-max normalisation, pillar averages,
- * weighted score, coverage rule and rank. Kept beside the harness; when the stage's rules change, this changes
+ * weighted score, coverage rule and rank, and the comparability rules (no rank or score from a group of
+ * one). Kept beside the harness; when the stage's rules change, this changes
  * with them and the harness's agreement check says so if it does not.
  */
 final class DuckAnalytics {
@@ -21,6 +22,7 @@ final class DuckAnalytics {
                 CREATE OR REPLACE TEMP VIEW best AS
                 SELECT f.*, c.direction, c.unit AS catalog_unit
                 FROM facts f JOIN catalog c ON f.indicator_code = c.code
+                WHERE f.status = 'used'
                 QUALIFY ROW_NUMBER() OVER (PARTITION BY f.locality_id, f.indicator_code, f.year, f.period, f.kind
                                            ORDER BY CASE WHEN f.source = 'table' THEN 0 ELSE 1 END, f.plan_id DESC,
                                                     f.source_line) = 1
@@ -42,14 +44,16 @@ final class DuckAnalytics {
 
     static String rankings() {
         return """
-                WITH r AS (
+                WITH r0 AS (
                   SELECT *,
-                    %s AS rank,
+                    %s AS rank0,
                     COUNT(*) OVER (PARTITION BY %s) AS n
                   FROM grouped
+                ), r AS (
+                  SELECT *, CASE WHEN n >= 2 THEN rank0 END AS rank FROM r0
                 )
                 SELECT r.indicator_code, r.year, r.kind, r.level_group, r.locality_id, r.value, r.rank,
-                       %s AS percentile,
+                       CASE WHEN r.rank IS NOT NULL THEN %s END AS percentile,
                        r.n, r.period, r.locality_name, r.level, r.direction,
                        p.rank - r.rank AS rank_change, r.source_file, r.source_line, r.quote, r.measure
                 FROM r LEFT JOIN r p
@@ -66,9 +70,10 @@ final class DuckAnalytics {
                        CASE WHEN mx = mn THEN 100.0
                             WHEN direction = 'lower' THEN 100.0 * (mx - value) / (mx - mn)
                             ELSE 100.0 * (value - mn) / (mx - mn) END AS norm
-                FROM (SELECT g.*, MIN(value) OVER w AS mn, MAX(value) OVER w AS mx
+                FROM (SELECT g.*, MIN(value) OVER w AS mn, MAX(value) OVER w AS mx, COUNT(*) OVER w AS reporters
                       FROM grouped g WHERE level_group <> 'all'
                       WINDOW w AS (PARTITION BY indicator_code, year, period, kind, level_group))
+                WHERE reporters >= 2
                 """;
     }
 
@@ -96,13 +101,18 @@ final class DuckAnalytics {
                   SELECT *, CASE WHEN indicators >= %d AND pillars >= %d THEN 'ranked' ELSE 'insufficient_data' END
                            AS status
                   FROM loc
+                ), alone AS (
+                  SELECT * REPLACE (CASE WHEN status = 'ranked'
+                                              AND COUNT(*) OVER (PARTITION BY year, kind, level_group, status) < 2
+                                         THEN 'alone_in_group' ELSE status END AS status)
+                  FROM st
                 ), rk AS (
-                  SELECT st.*,
+                  SELECT alone.*,
                     CASE WHEN status = 'ranked' THEN RANK() OVER (PARTITION BY year, kind, level_group, status
                                                                   ORDER BY raw_score DESC) END AS rank,
                     CASE WHEN status = 'ranked' THEN NTILE(4) OVER (PARTITION BY year, kind, level_group, status
                                                                     ORDER BY raw_score DESC, locality_id) END AS q
-                  FROM st
+                  FROM alone
                 )
                 SELECT rk.locality_id, rk.year, rk.kind, %s, ROUND(rk.raw_score, 2) AS score, rk.rank,
                        ROUND(rk.indicators / %d.0, 4) AS coverage,
