@@ -1,6 +1,8 @@
 package io.dxrank.charts;
 
+import io.dxrank.analytics.LevelGroups;
 import java.util.Collection;
+import java.util.Comparator;
 import io.dxrank.core.Pillar;
 
 import java.io.IOException;
@@ -124,6 +126,7 @@ public final class ReportWriter {
         if (!any) {
             body.append("<p>").append(esc(ReportText.t("overall.none"))).append("</p>\n");
         }
+        comparisons(!any);
         List<HeatCell> cells = new ArrayList<>();
         for (RankedValue v : data.rankings()) {
             if ("actual".equals(v.kind()) && !"all".equals(v.levelGroup()) && !Double.isNaN(v.percentile())) {
@@ -183,13 +186,17 @@ public final class ReportWriter {
             byRanking.computeIfAbsent(v.kind() + "|" + v.period() + "|" + v.levelGroup(), k -> new ArrayList<>())
                     .add(v);
         }
-        for (List<RankedValue> ranking : byRanking.values()) {
+        List<RankedValue> alone = new ArrayList<>();
+        for (Map.Entry<String, List<RankedValue>> entry : byRanking.entrySet()) {
+            List<RankedValue> ranking = entry.getValue();
             RankedValue first = ranking.get(0);
+            if (repeatsALevelGroup(first, ranking, byRanking)) {
+                continue; // "all levels" holding exactly one level's figures says nothing new
+            }
             String title = ReportText.t("ranking.title", name, first.period(), ReportText.kind(first.kind()),
                     ReportText.group(first.levelGroup()));
             if (first.n() < 2) {
-                body.append("<p>").append(esc(ReportText.t("ranking.single", title))).append("</p>\n");
-                table(ranking);
+                alone.addAll(ranking);
                 continue;
             }
             figure(ChartNames.stem("ranking", ind.code(), first.period(), first.kind(), first.levelGroup()),
@@ -197,6 +204,9 @@ public final class ReportWriter {
                     ReportText.t("ranking.caption", first.n(), ReportText.group(first.levelGroup()),
                             ReportText.kind(first.kind()), first.period(), fromPlans(distinctSources(ranking))));
             table(ranking);
+        }
+        if (!alone.isEmpty()) {
+            aloneTable(alone);
         }
         if (!trend.isEmpty()) {
             String title = ReportText.t("trend.title", name);
@@ -257,6 +267,102 @@ public final class ReportWriter {
     }
 
     /** Top and bottom rows of a ranking, each value opening to its source. */
+    /**
+     * The comparisons that exist: every indicator ranking of at least two localities, one line each (targets and
+     * results named as such, so a target ranking is not read as performance); when no composite could be drawn,
+     * the widest of them is charted so the overview always shows a comparison when one exists.
+     */
+    private void comparisons(boolean chartTheWidest) throws IOException {
+        Map<String, List<RankedValue>> byRanking = new LinkedHashMap<>();
+        for (RankedValue v : data.rankings()) {
+            byRanking.computeIfAbsent(v.indicatorCode() + "|" + v.kind() + "|" + v.period() + "|" + v.levelGroup(),
+                    k -> new ArrayList<>()).add(v);
+        }
+        List<List<RankedValue>> compared = new ArrayList<>();
+        for (List<RankedValue> ranking : byRanking.values()) {
+            RankedValue first = ranking.get(0);
+            Map<String, List<RankedValue>> sameIndicator = new LinkedHashMap<>();
+            byRanking.forEach((k, r) -> {
+                if (r.get(0).indicatorCode().equals(first.indicatorCode())) {
+                    sameIndicator.put(k, r);
+                }
+            });
+            if (first.n() >= 2 && !repeatsALevelGroup(first, ranking, sameIndicator)) {
+                compared.add(ranking);
+            }
+        }
+        if (compared.isEmpty()) {
+            return;
+        }
+        compared.sort(Comparator.comparingLong((List<RankedValue> r) -> -r.get(0).n())
+                .thenComparing(r -> r.get(0).indicatorCode()));
+        body.append("<table class=\"comparisons\"><caption>").append(esc(ReportText.t("comparisons.caption",
+                compared.size()))).append("</caption>\n<tr><th>").append(esc(ReportText.t("comparisons.indicator")))
+                .append("</th><th>").append(esc(ReportText.t("table.period"))).append("</th><th>")
+                .append(esc(ReportText.t("comparisons.group"))).append("</th><th>")
+                .append(esc(ReportText.t("comparisons.localities"))).append("</th><th>")
+                .append(esc(ReportText.t("comparisons.leader"))).append("</th></tr>\n");
+        for (List<RankedValue> ranking : compared) {
+            RankedValue first = ranking.get(0);
+            RankedValue leader = ranking.stream().filter(v -> v.rank() == 1).findFirst().orElse(first);
+            body.append("<tr><td><a href=\"#ind-").append(esc(ChartNames.stem(first.indicatorCode()))).append("\">")
+                    .append(esc(first.indicatorName() == null ? first.indicatorCode() : first.indicatorName()))
+                    .append("</a></td><td>").append(esc(first.period() + ", " + ReportText.kind(first.kind())))
+                    .append("</td><td>").append(esc(ReportText.group(first.levelGroup()))).append("</td><td>")
+                    .append(first.n()).append("</td><td>").append(esc(leader.localityName() + ": "
+                            + plain(leader.value()) + ("percent".equals(leader.unit()) ? "%" : "")))
+                    .append("</td></tr>\n");
+        }
+        body.append("</table>\n");
+        if (chartTheWidest) {
+            List<RankedValue> widest = compared.get(0);
+            RankedValue first = widest.get(0);
+            String title = ReportText.t("ranking.title", first.indicatorName(), first.period(),
+                    ReportText.kind(first.kind()), ReportText.group(first.levelGroup()));
+            figure(ChartNames.stem("ranking", "overview", first.indicatorCode(), first.period(), first.kind(),
+                    first.levelGroup()), RankingChart.build(title, widest), RankingChart.height(widest.size()), title,
+                    ReportText.t("ranking.caption", first.n(), ReportText.group(first.levelGroup()),
+                            ReportText.kind(first.kind()), first.period(), fromPlans(distinctSources(widest))));
+        }
+    }
+
+    /** True for an "all levels" ranking whose rows are exactly those of one level group's ranking. */
+    static boolean repeatsALevelGroup(RankedValue first, List<RankedValue> ranking,
+                                      Map<String, List<RankedValue>> byRanking) {
+        if (!LevelGroups.ALL.equals(first.levelGroup())) {
+            return false;
+        }
+        List<String> rows = ranking.stream().map(v -> v.localityId() + "=" + v.value()).sorted().toList();
+        for (List<RankedValue> other : byRanking.values()) {
+            RankedValue o = other.get(0);
+            if (!LevelGroups.ALL.equals(o.levelGroup()) && o.kind().equals(first.kind())
+                    && o.period().equals(first.period())
+                    && other.stream().map(v -> v.localityId() + "=" + v.value()).sorted().toList().equals(rows)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Figures only one locality reports: listed once, compactly, without a rank (nobody to compare with). */
+    private void aloneTable(List<RankedValue> alone) {
+        body.append("<table class=\"alone\"><caption>").append(esc(ReportText.t("ranking.alone")))
+                .append("</caption>\n<tr><th>").append(esc(ReportText.t("table.period"))).append("</th><th>")
+                .append(esc(ReportText.t("table.locality"))).append("</th><th>")
+                .append(esc(ReportText.t("table.level"))).append("</th><th>")
+                .append(esc(ReportText.t("table.value"))).append("</th></tr>\n");
+        for (RankedValue v : alone) {
+            body.append("<tr><td>").append(esc(v.period() + ", " + ReportText.kind(v.kind()))).append("</td><td><a href=\"")
+                    .append(esc(LocalityPages.href(v.localityId()))).append("\">").append(esc(v.localityName()))
+                    .append("</a></td><td>").append(esc(ReportText.level(v.level()))).append("</td><td><details><summary>")
+                    .append(esc(plain(v.value()))).append("percent".equals(v.unit()) ? "%" : "")
+                    .append("</summary><span class=\"src\">").append(esc(v.sourceFile())).append(':')
+                    .append(v.sourceLine()).append("</span><q>").append(esc(v.quote()))
+                    .append("</q></details></td></tr>\n");
+        }
+        body.append("</table>\n");
+    }
+
     private void table(List<RankedValue> ranking) {
         List<RankedValue> rows = new ArrayList<>();
         boolean gap = ranking.size() > 2 * TABLE_ROWS;

@@ -115,8 +115,8 @@ class ChartsTest {
         XYDataset data = plot.getDataset();
         int shown = Math.min(localities, TrendChart.MAX_LOCALITIES);
         assertEquals(2 * shown, data.getSeriesCount());
-        assertEquals("L0 (kết quả)", data.getSeriesKey(0));
-        assertEquals("L0 (chỉ tiêu)", data.getSeriesKey(1));
+        assertEquals("L0 (kết quả thực hiện)", data.getSeriesKey(0));
+        assertEquals("L0 (chỉ tiêu kế hoạch)", data.getSeriesKey(1));
         assertEquals("Xã Tĩnh Hải", plot.getFixedLegendItems().get(0).getLabel());
         assertEquals(ChartStyle.SOLID, plot.getRenderer().getSeriesStroke(0));
         assertEquals(ChartStyle.DASHED, plot.getRenderer().getSeriesStroke(1));

@@ -73,7 +73,9 @@ class ReportWriterTest {
         assertTrue(links.contains("../out/summary_rankings.csv"), links.toString());
         assertTrue(links.contains("../out/rankings.csv"), links.toString());
         assertTrue(links.stream().allMatch(l -> l.startsWith("../out/") && l.endsWith(".csv")
-                || l.startsWith("localities/") && l.endsWith(".html")), links.toString());
+                || l.startsWith("localities/") && l.endsWith(".html")
+                || l.startsWith("#") && page.getElementById(l.substring(1)) != null), links.toString());
+        assertTrue(links.contains("#ind-records_online"), "the overview's comparisons link their indicator");
     }
 
     @Test
