@@ -13,22 +13,33 @@ public final class Summaries {
     private Summaries() {
     }
 
-    /** Latest year of actual composites: overall rank and rank within the level group on each pillar score. */
+    /**
+     * Per level group and kind, the latest year whose composite ranks at least two localities: overall rank and
+     * rank within the group on each pillar score. Targets and results are separate rows (column kind), so a
+     * ranking of targets set is never read as one of results achieved.
+     */
     public static String rankingsSql() {
         StringBuilder ranks = new StringBuilder();
         for (Pillar p : Pillar.values()) {
             String s = "score_" + p.code();
             ranks.append(String.format(Locale.ROOT, ",%n  CASE WHEN %s IS NOT NULL THEN %s END AS rank_%s", s,
-                    Ranking.rankSql("level_group, " + s + " IS NULL", s + " DESC"), p.code()));
+                    Ranking.rankSql("level_group, kind, " + s + " IS NULL", s + " DESC"), p.code()));
         }
         return """
-                WITH c AS (
-                  SELECT * FROM export_composite
-                  WHERE kind = 'actual' AND status = 'ranked'
-                    AND year = (SELECT MAX(year) FROM export_composite WHERE kind = 'actual' AND status = 'ranked')
+                WITH ranked AS (
+                  SELECT * FROM export_composite WHERE status = 'ranked'
+                ), latest AS (
+                  SELECT level_group, kind, MAX(year) AS year
+                  FROM (SELECT level_group, kind, year FROM ranked GROUP BY level_group, kind, year
+                        HAVING COUNT(*) >= 2)
+                  GROUP BY level_group, kind
+                ), c AS (
+                  SELECT r.* FROM ranked r
+                  JOIN latest l ON r.level_group = l.level_group AND r.kind = l.kind AND r.year = l.year
                 )
-                SELECT locality_id, locality_name, level_group, year, rank, score, coverage, rank_p05, rank_p95%s
-                FROM c ORDER BY level_group, rank, locality_id
+                SELECT locality_id, locality_name, level_group, year, kind, rank, score, coverage, rank_p05,
+                       rank_p95%s
+                FROM c ORDER BY level_group, kind, rank, locality_id
                 """.transform(sql -> String.format(Locale.ROOT, sql, ranks));
     }
 

@@ -18,7 +18,7 @@ class ExportSummariesTest {
     private final SparkSession spark = SparkTestSession.get();
 
     @Test
-    void summaryRankingsKeepsRankedActualsOfTheLatestYearWithPillarRanksWithinLevelGroup() {
+    void summaryRankingsKeepsTheLatestYearRankingTwoOrMorePerGroupAndKindWithPillarRanks() {
         StringBuilder nullScores = new StringBuilder();
         for (Pillar p : Pillar.values()) {
             if (p != Pillar.GOVERNMENT && p != Pillar.SOCIETY) {
@@ -35,13 +35,15 @@ class ExportSummariesTest {
                 + "AS t(locality_id, locality_name, level_group, year, kind, status, rank, score, coverage, "
                 + "rank_p05, rank_p95, score_government, score_society)").createOrReplaceTempView("export_composite");
         List<Row> rows = spark.sql(Summaries.rankingsSql()).collectAsList();
-        assertEquals(List.of("A commune 2024 1 gov=1 soc=2", "B commune 2024 2 gov=2 soc=1",
-                "D district 2024 1 gov=null soc=1"), rows.stream().map(r -> r.getAs("locality_id") + " "
-                + r.getAs("level_group") + " " + r.getAs("year") + " " + r.getAs("rank") + " gov="
-                + r.getAs("rank_government") + " soc=" + r.getAs("rank_society")).toList());
+        // per group and kind, the latest year ranking at least two: commune results of 2024 (and 2023 is older);
+        // the lone district and the lone commune target are no comparison
+        assertEquals(List.of("A commune 2024 actual 1 gov=1 soc=2", "B commune 2024 actual 2 gov=2 soc=1"),
+                rows.stream().map(r -> r.getAs("locality_id") + " " + r.getAs("level_group") + " " + r.getAs("year")
+                        + " " + r.getAs("kind") + " " + r.getAs("rank") + " gov=" + r.getAs("rank_government")
+                        + " soc=" + r.getAs("rank_society")).toList());
         List<String> columns = Arrays.asList(spark.sql(Summaries.rankingsSql()).columns());
         assertEquals("locality_id", columns.get(0));
-        assertEquals(9 + Pillar.values().length, columns.size());
+        assertEquals(10 + Pillar.values().length, columns.size());
         assertEquals("rank_society", columns.get(columns.size() - 1));
     }
 
