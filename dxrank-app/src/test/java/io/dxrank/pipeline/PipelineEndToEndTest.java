@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,6 +83,14 @@ class PipelineEndToEndTest {
             assertEquals(table.columns(), TestFiles.header(csv), "header of " + csv);
         }
         assertTrue(Files.size(out.resolve("manifest.json")) > 0);
+        // the workbook holds a sheet per table, read as the zip of XML parts a spreadsheet program reads
+        try (ZipFile book = new ZipFile(out.resolve("dxrank.xlsx").toFile())) {
+            String workbook = new String(book.getInputStream(book.getEntry("xl/workbook.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            for (Table table : Table.values()) {
+                assertTrue(workbook.contains("name=\"" + table.fileName() + "\""), table + " sheet: " + workbook);
+            }
+        }
         assertTrue(Files.readString(out.resolve("README.csv"), StandardCharsets.UTF_8).contains("facts.csv,status"),
                 "the data dictionary explains the columns");
         assertTrue(Files.readString(charts.resolve("index.html")).contains("<img"), "index.html shows a chart");

@@ -3,6 +3,7 @@ package io.dxrank.pipeline.export;
 import io.dxrank.pipeline.analyze.Summaries;
 import io.dxrank.export.CsvStyle;
 import io.dxrank.export.DataDictionary;
+import io.dxrank.export.XlsxWorkbook;
 import io.dxrank.export.CsvWriter;
 import io.dxrank.run.RunOptions;
 import io.dxrank.core.Table;
@@ -66,7 +67,18 @@ public final class ExportStage {
         files.put(SUMMARY_ACHIEVEMENT, () -> write(summaryAchievement,
                 options.out().resolve(SUMMARY_ACHIEVEMENT + ".csv"), style));
         files.put("README", () -> DataDictionary.write(options.out().resolve(DataDictionary.FILE), style));
-        return writeAll(files, spark.sparkContext().defaultParallelism());
+        Map<String, Long> rows = writeAll(files, spark.sparkContext().defaultParallelism());
+        // the same tables as one workbook, for analysts who work in Excel: read back from the CSVs just written
+        List<Path> sheets = new ArrayList<>();
+        for (String stem : List.of(SUMMARY_RANKINGS, SUMMARY_ACHIEVEMENT)) {
+            sheets.add(options.out().resolve(stem + ".csv"));
+        }
+        for (Table table : Table.values()) {
+            sheets.add(options.out().resolve(table.fileName() + ".csv"));
+        }
+        sheets.add(options.out().resolve(DataDictionary.FILE));
+        XlsxWorkbook.write(options.out().resolve(XlsxWorkbook.FILE), sheets, style);
+        return rows;
     }
 
     /** Runs the file writers on {@code threads} threads; rows per file in the given order. */

@@ -1,0 +1,124 @@
+package io.dxrank.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * out/dxrank.xlsx: the CSVs an analyst opens, as one workbook with a sheet per table, the header row frozen and
+ * filtered, and numbers stored as numbers (ids such as locality_id stay text, so a code keeps its leading zeros).
+ * Streamed row by row, so a facts table of a million rows needs no more memory than a small one; a table longer
+ * than a sheet holds is cut at the sheet's limit with a note in its last row.
+ */
+public final class XlsxWorkbook {
+
+    public static final String FILE = "dxrank.xlsx";
+    /** Rows a sheet holds (Excel's limit), header included. */
+    static final int MAX_ROWS = 1_048_576;
+    /** Columns that hold codes, not quantities: text even when they look like numbers. */
+    private static final Pattern CODE_COLUMN = Pattern.compile(".*(_id|_code|sha256|code|period|file)$");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?");
+
+    private XlsxWorkbook() {
+    }
+
+    /**
+     * Writes the workbook from CSVs written in {@code style}; each sheet is named after its file stem.
+     *
+     * @return rows written per sheet, header excluded
+     */
+    public static List<Long> write(Path xlsx, List<Path> csvs, CsvStyle style) throws IOException {
+        Path partial = xlsx.resolveSibling(xlsx.getFileName() + ".partial");
+        List<Long> counts = new ArrayList<>();
+        try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
+            book.setCompressTempFiles(true);
+            CellStyle header = book.createCellStyle();
+            Font bold = book.createFont();
+            bold.setBold(true);
+            header.setFont(bold);
+            for (Path csv : csvs) {
+                String name = csv.getFileName().toString().replaceFirst("\\.csv$", "");
+                counts.add(sheet(book.createSheet(name.length() > 31 ? name.substring(0, 31) : name), csv, style,
+                        header));
+            }
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                book.write(out);
+            }
+            book.dispose();
+        }
+        Files.move(partial, xlsx, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return counts;
+    }
+
+    private static long sheet(Sheet sheet, Path csv, CsvStyle style, CellStyle headerStyle) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(style.delimiter()).get();
+        long rows = 0;
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader, format)) {
+            boolean[] code = null;
+            int r = 0;
+            for (CSVRecord record : parser) {
+                if (r == MAX_ROWS - 1) {
+                    sheet.createRow(r).createCell(0).setCellValue("… " + csv.getFileName()
+                            + " has more rows than a sheet holds: open the CSV for all of them");
+                    break;
+                }
+                Row row = sheet.createRow(r);
+                if (code == null) {
+                    code = new boolean[record.size()];
+                    for (int c = 0; c < record.size(); c++) {
+                        String column = c == 0 ? record.get(c).replace("\uFEFF", "") : record.get(c);
+                        code[c] = CODE_COLUMN.matcher(column).matches();
+                        Cell cell = row.createCell(c);
+                        cell.setCellValue(column);
+                        cell.setCellStyle(headerStyle);
+                    }
+                } else {
+                    for (int c = 0; c < record.size(); c++) {
+                        String value = record.get(c);
+                        if (value.isEmpty()) {
+                            continue;
+                        }
+                        Cell cell = row.createCell(c);
+                        String number = style.decimalMark() == ',' ? value.replace(',', '.') : value;
+                        boolean isCode = c < code.length && code[c];
+                        if (!isCode && NUMBER.matcher(number).matches() && !leadingZero(number)) {
+                            cell.setCellValue(Double.parseDouble(number));
+                        } else {
+                            cell.setCellValue(value);
+                        }
+                    }
+                    rows++;
+                }
+                r++;
+            }
+            if (code != null && code.length > 0) {
+                sheet.createFreezePane(0, 1);
+                sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, code.length - 1));
+            }
+        }
+        return rows;
+    }
+
+    /** "007" is a code, not seven. */
+    private static boolean leadingZero(String number) {
+        return number.length() > 1 && number.charAt(0) == '0' && number.charAt(1) != '.';
+    }
+}
