@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -26,13 +27,17 @@ public final class Candidates {
     }
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
-    private static final Pattern DATE = Pattern.compile("(?iu)\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}"
+    /** On the line in lower case (no case-insensitive matching at every position: it is the costly kind). */
+    private static final Pattern DATE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}"
             + "|(?:19|20)\\d{2}-\\d{2}-\\d{2}|ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}|\\s+tháng\\s+\\d{1,2})?"
             + "|tháng\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\(\\d{1,2}/\\d{1,2}\\)|\\b\\d{1,2}/\\d{1,2}\\s+(?:đến|-)");
     private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}\\s*giờ(?:\\s*\\d{1,2})?");
-    private static final Pattern LEGAL = Pattern.compile("(?u)\\d+(?:/\\d{4})?[/-]\\p{Lu}[\\p{Lu}Đđ&]*(?:[/-]\\p{Lu}[\\p{L}&]*)*"
-            + "|(?iu)(?:\\bsố|nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|chương trình|kết luận|luật|"
-            + "văn bản|khóa|khoá)\\s*:?\\s*(?:số\\s*)?\\d+");
+    /** A document's code ("25/KH-UBND", "06-NQ/TU"): on the line as written, capitals matter. */
+    private static final Pattern LEGAL_CODE = Pattern.compile(
+            "(?u)\\d+(?:/\\d{4})?[/-]\\p{Lu}[\\p{Lu}Đđ&]*(?:[/-]\\p{Lu}[\\p{L}&]*)*");
+    /** A cited document by its kind ("Nghị định 118", "Kế hoạch số 25"): on the line in lower case. */
+    private static final Pattern LEGAL_WORD = Pattern.compile("(?u)(?:(?<![\\p{L}])số|nghị định|nghị quyết|quyết định|"
+            + "thông tư|chỉ thị|công văn|chương trình|kết luận|luật|văn bản|khóa|khoá)\\s*:?\\s*(?:số\\s*)?\\d+");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern SECTION_START = Pattern.compile("^\\s*[-+*•(]?\\s*$");
     private static final Pattern SECTION_WORD = Pattern.compile(
@@ -64,7 +69,10 @@ public final class Candidates {
             List<String> read = new ArrayList<>(taken.getOrDefault(i + 1, List.of()));
             Matcher m = NUMBER.matcher(line);
             while (m.find()) {
-                String reason = read.remove(m.group()) ? null : reason(line, m.start(), m.end(), previous);
+                String reason = null;
+                if (!read.remove(m.group())) {
+                    reason = reason(line, m.start(), m.end(), previous, new Spans(line, m.start(), m.end()));
+                }
                 out.add(new Candidate(i + 1, m.start(), m.group(), reason == null ? STATEMENT
                         : UNREAD.equals(reason) ? UNREAD : NOT_STATEMENT, reason == null ? "" : reason));
             }
@@ -112,21 +120,22 @@ public final class Candidates {
         for (int i = s.line() - 2; i >= 0 && previous.isBlank(); i--) {
             previous = lines.get(i);
         }
-        return NEVER_A_STATEMENT.contains(reason(line, at, at + number.group().length(), previous));
+        return NEVER_A_STATEMENT.contains(reason(line, at, at + number.group().length(), previous,
+                new Spans(line, at, at + number.group().length())));
     }
 
     /** Why the number at [start, end) of the line is no statement; {@link #UNREAD} when no rule says. */
-    static String reason(String line, int start, int end, String previousLine) {
+    static String reason(String line, int start, int end, String previousLine, Spans spans) {
         String before = line.substring(0, start);
         String after = line.substring(end);
         String text = line.substring(start, end);
-        if (covers(TIME, line, start, end)) {
+        if (Spans.covers(spans.times, start, end)) {
             return "time";
         }
-        if (covers(DATE, line, start, end)) {
+        if (Spans.covers(spans.dates, start, end)) {
             return "date";
         }
-        if (covers(LEGAL, line, start, end)) {
+        if (Spans.covers(spans.references, start, end)) {
             return "legal_reference";
         }
         if (POPULATION.matcher(before).find()) {
@@ -160,16 +169,47 @@ public final class Candidates {
         return UNREAD;
     }
 
-    private static boolean covers(Pattern pattern, String line, int start, int end) {
-        Matcher m = pattern.matcher(line);
-        while (m.find()) {
-            if (m.start() <= start && m.end() >= end) {
-                return true;
-            }
-            if (m.start() > start) {
-                return false;
-            }
+    /** Where the clock times, dates and legal references near a number stand. */
+    static final class Spans {
+        private static final int WINDOW_BEFORE = 40;
+        private static final int WINDOW_AFTER = 24;
+
+        final List<int[]> times;
+        final List<int[]> dates;
+        final List<int[]> references;
+
+        /**
+         * The spans near the number at [start, end): a date, a time or a reference is short, so a window around
+         * the number is enough, and a long paragraph costs no more per number than a short line.
+         */
+        Spans(String line, int start, int end) {
+            int from = Math.max(0, start - WINDOW_BEFORE);
+            String window = line.substring(from, Math.min(line.length(), end + WINDOW_AFTER));
+            // lower case keeps a Vietnamese line's length, so offsets agree; a line where it does not is read as is
+            String lower = window.toLowerCase(Locale.ROOT);
+            String words = lower.length() == window.length() ? lower : window;
+            times = find(TIME, words, from);
+            dates = find(DATE, words, from);
+            references = find(LEGAL_CODE, window, from);
+            references.addAll(find(LEGAL_WORD, words, from));
         }
-        return false;
+
+        private static List<int[]> find(Pattern pattern, String text, int offset) {
+            List<int[]> out = new ArrayList<>(2);
+            Matcher m = pattern.matcher(text);
+            while (m.find()) {
+                out.add(new int[] {offset + m.start(), offset + m.end()});
+            }
+            return out;
+        }
+
+        static boolean covers(List<int[]> spans, int start, int end) {
+            for (int[] span : spans) {
+                if (span[0] <= start && span[1] >= end) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

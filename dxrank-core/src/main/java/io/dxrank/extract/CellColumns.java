@@ -43,6 +43,9 @@ final class CellColumns {
     /** For each figure line (0-based) of such a table, the column it stands in. */
     static Map<Integer, Column> of(List<String> lines) {
         Map<Integer, Column> out = new HashMap<>();
+        if (!hasFigureCells(lines)) {
+            return out; // most documents: no line is a lone figure, so no such table (decided without a regex)
+        }
         List<Integer> cells = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {
@@ -50,6 +53,9 @@ final class CellColumns {
             }
         }
         for (int c = 0; c < cells.size(); c++) {
+            if (lines.get(cells.get(c)).length() > CELL_CHARS + 8) {
+                continue; // a paragraph names no column
+            }
             List<Column> columns = header(lines, cells, c);
             if (columns == null) {
                 continue;
@@ -57,6 +63,19 @@ final class CellColumns {
             c = readRows(lines, cells, c + columns.size() + 1, columns, out) - 1;
         }
         return out;
+    }
+
+    /** True when at least two lines are a lone figure ("30%", "75,3"): the cells of such a table. */
+    private static boolean hasFigureCells(List<String> lines) {
+        int figures = 0;
+        for (String line : lines) {
+            String t = line.strip();
+            if (!t.isEmpty() && t.length() <= 12 && Character.isDigit(t.charAt(0))
+                    && FIGURE_CELL.matcher(t).matches() && ++figures >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The value columns of a header starting at cell {@code c} (its first cell names the rows), or null. */

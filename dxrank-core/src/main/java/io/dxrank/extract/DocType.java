@@ -42,7 +42,6 @@ public final class DocType {
     /** The document kind of the text's lines. */
     public static String of(List<String> lines) {
         StringBuilder opening = new StringBuilder();
-        StringBuilder whole = new StringBuilder();
         int seen = 0;
         int numeric = 0;
         int lone = 0; // a statistics page with one cell per line: a year, or a figure, alone on its line
@@ -53,7 +52,6 @@ public final class DocType {
                 continue;
             }
             nonBlank++;
-            whole.append(line.toLowerCase(Locale.ROOT)).append('\n');
             if (NUMERIC_ROW.matcher(line).matches()) {
                 numeric++;
             } else if (LONE_FIGURE.matcher(line).matches()) {
@@ -77,10 +75,23 @@ public final class DocType {
         if (PLAN_TITLE.matcher(head).find()) {
             return MULTI_YEAR.matcher(head).find() ? MULTI_YEAR_PLAN : PLAN;
         }
-        if (PLAN_BODY.matcher(VnText.clean(whole.toString())).find()) {
+        if (untitledPlan(lines)) {
             return PLAN;
         }
         return nonBlank > 0 && (numeric + lone) * 2 >= nonBlank ? TABLE : NEWS;
+    }
+
+    /** An excerpt without a title that says it is a plan ("Kế hoạch đề ra mục tiêu chung là ..."). */
+    private static boolean untitledPlan(List<String> lines) {
+        for (String raw : lines) {
+            String line = HeaderParser.strip(raw);
+            if (line.indexOf('ế') >= 0 || line.indexOf('ơ') >= 0 || line.indexOf('Ế') >= 0 || line.indexOf('Ơ') >= 0) {
+                if (PLAN_BODY.matcher(VnText.clean(line).toLowerCase(Locale.ROOT)).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Reports and news state results of their own year; plans and decisions state targets. */

@@ -43,6 +43,9 @@ final class YearRows {
     static CellBlocks cellBlocks(List<String> lines) {
         List<int[]> blocks = new ArrayList<>(); // {year line, first figure line, last figure line, figures, year}
         for (int i = 0; i < lines.size(); i++) {
+            if (!mayHoldYear(lines.get(i)) || lines.get(i).length() > 40) {
+                continue;
+            }
             Matcher y = BARE_YEAR.matcher(lines.get(i));
             if (!y.matches()) {
                 continue;
@@ -125,7 +128,12 @@ final class YearRows {
 
     /** True when the line is a year row. */
     static boolean isRow(String line) {
-        return ROW.matcher(line).matches();
+        return mayHoldYear(line) && ROW.matcher(line).matches();
+    }
+
+    /** A cheap first look: a line without "19" or "20" holds no year (most lines of prose). */
+    private static boolean mayHoldYear(String line) {
+        return line.contains("20") || line.contains("19");
     }
 
     /**
