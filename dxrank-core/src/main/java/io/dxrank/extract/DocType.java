@@ -28,7 +28,8 @@ public final class DocType {
     /** A decision names itself at the start of a line or is "issued" in the lead: a mere citation is not one. */
     private static final Pattern DECISION_TITLE = Pattern.compile(
             "(?mu)^(?:quyết định|nghị quyết|giao chỉ tiêu)\\b|ban hành (?:quyết định|nghị quyết)");
-    private static final Pattern NUMERIC_ROW = Pattern.compile("^[^\\p{L}]*(?:\\p{L}[\\p{L} ]{0,12})?(?:\\s+[\\d.,]+%?){2,}\\s*$");
+    private static final Pattern NUMERIC_ROW = Pattern.compile(
+            "^[^\\p{L}]*(?:\\p{L}[\\p{L} ]{0,12})?(?:\\s+(?:[\\d.,]+%?|-|\\.\\.)){2,}\\s*$");
     /** An untitled excerpt of a plan still says what it is: "Kế hoạch đề ra mục tiêu chung là ...". */
     private static final Pattern PLAN_BODY = Pattern.compile(
             "(?u)\\b(?:kế hoạch|chương trình)\\b[^\\n.]{0,60}?\\b(?:mục tiêu|phấn đấu|chỉ tiêu)\\b");
@@ -52,7 +53,7 @@ public final class DocType {
                 continue;
             }
             nonBlank++;
-            if (NUMERIC_ROW.matcher(line).matches()) {
+            if (NUMERIC_ROW.matcher(line).matches() || YearRows.yearHeader(line) != null) {
                 numeric++;
             } else if (LONE_FIGURE.matcher(line).matches()) {
                 lone++;

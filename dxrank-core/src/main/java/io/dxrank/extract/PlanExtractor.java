@@ -77,6 +77,7 @@ public final class PlanExtractor {
         List<int[]> offsets = new ArrayList<>(); // {offset in sentence, line number}
         SectionTracker.Context context = sections.context();
         AppendixTable.Header table = null;
+        List<Integer> yearColumns = null; // the years across the header of a statistics table being read
         List<int[]> tableSpans = null; // where the cells of a space-separated table's header stand
         String headerLine = null; // a row that may be the first line of a wrapped header
         List<String> recent = new ArrayList<>(); // the last lines of text: a year table's title and caption
@@ -94,6 +95,24 @@ public final class PlanExtractor {
             }
             if (cellBlocks.headings().contains(i)) {
                 continue; // the year heading a block of cells: read with its figures
+            }
+            List<Integer> header = YearRows.yearHeader(raw);
+            if (header != null) {
+                flush(sentence, offsets, context, out);
+                yearColumns = header; // a statistics table with its years across
+                continue;
+            }
+            if (yearColumns != null) {
+                List<Statement> row = YearRows.columnRow(raw, yearColumns, lineNo, longest(recent),
+                        String.join(" ", recent), context.sectionPath(), context.pillar());
+                if (!row.isEmpty()) {
+                    flush(sentence, offsets, context, out);
+                    out.addAll(row);
+                    continue;
+                }
+                if (!raw.isBlank()) {
+                    yearColumns = null;
+                }
             }
             if (YearRows.isRow(raw)) {
                 flush(sentence, offsets, context, out);

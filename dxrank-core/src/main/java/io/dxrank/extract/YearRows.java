@@ -2,6 +2,7 @@ package io.dxrank.extract;
 
 import io.dxrank.core.VnText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -116,6 +117,12 @@ final class YearRows {
     static Integer latestYear(List<String> lines) {
         Integer latest = null;
         for (String line : lines) {
+            List<Integer> header = yearHeader(line);
+            if (header != null) {
+                int last = header.get(header.size() - 1);
+                latest = latest == null || last > latest ? last : latest;
+                continue;
+            }
             Matcher m = ROW.matcher(line);
             Matcher b = m.matches() ? m : BARE_YEAR.matcher(line);
             if (b == m || b.matches()) {
@@ -124,6 +131,77 @@ final class YearRows {
             }
         }
         return latest;
+    }
+
+    /** A year in a header of year columns, with the words a preliminary or estimated year carries. */
+    private static final Pattern HEADER_YEAR = Pattern.compile("(?iu)" + PRELIMINARY + "((?:19|20)\\d{2})");
+    private static final Pattern MISSING_CELL = Pattern.compile("-|–|\\.\\.|…|x");
+
+    /**
+     * The years of a header line that is nothing but years ("2016 2017 2018 2019 Sơ bộ 2020", tab- or
+     * space-separated): the columns of a statistics table laid out with years across. Null when the line is not one.
+     */
+    static List<Integer> yearHeader(String line) {
+        String t = line.strip();
+        if (t.length() < 9 || !mayHoldYear(t) || !Character.isLetterOrDigit(t.charAt(0))) {
+            return null;
+        }
+        List<Integer> years = new ArrayList<>();
+        Matcher m = HEADER_YEAR.matcher(t);
+        int at = 0;
+        while (m.find()) {
+            if (!t.substring(at, m.start()).isBlank()) {
+                return null;
+            }
+            years.add(Integer.parseInt(m.group(1)));
+            at = m.end();
+        }
+        boolean increasing = true;
+        for (int i = 1; i < years.size(); i++) {
+            increasing &= years.get(i) > years.get(i - 1);
+        }
+        return years.size() >= 2 && increasing && t.substring(at).isBlank() ? years : null;
+    }
+
+    /**
+     * A row under a header of year columns: a label, then one cell per year (a figure, or "-" / ".." for none);
+     * every figure a result of its column's year. Empty when the line is no such row.
+     */
+    static List<Statement> columnRow(String line, List<Integer> years, int lineNo, String title, String caption,
+                                     String sectionPath, String pillar) {
+        String[] tokens = line.strip().split("\\s+");
+        int cells = years.size();
+        if (tokens.length <= cells) {
+            return List.of();
+        }
+        List<Statement> out = new ArrayList<>();
+        String label = VnText.clean(String.join(" ", Arrays.copyOfRange(tokens, 0, tokens.length - cells)));
+        if (label.isEmpty() || !Character.isLetter(label.charAt(label.length() - 1)) && !label.endsWith(")")) {
+            return List.of();
+        }
+        boolean percent = PERCENT_CAPTION.matcher(title + " " + caption).find();
+        String subject = VnText.clean(title + " " + label);
+        for (int k = 0; k < cells; k++) {
+            String text = tokens[tokens.length - cells + k];
+            if (MISSING_CELL.matcher(text).matches()) {
+                continue;
+            }
+            if (!NUMBER.matcher(text).matches()) {
+                return List.of();
+            }
+            double value;
+            try {
+                value = VietNumber.parse(text.replace("%", ""));
+            } catch (NumberFormatException e) {
+                return List.of();
+            }
+            int year = years.get(k);
+            boolean isPercent = percent || text.endsWith("%");
+            out.add(new Statement(lineNo, VnText.clean(line), subject + ": " + year + " " + text, sectionPath, pillar,
+                    Statement.ACTUAL, subject, text, value, null, null, isPercent ? Statement.PERCENT : "", "eq",
+                    year, "table"));
+        }
+        return out;
     }
 
     /** True when the line is a year row. */

@@ -63,4 +63,20 @@ class YearRowsTest {
                 """);
         assertTrue(found.stream().noneMatch(f -> f.startsWith("3:")), found.toString());
     }
+
+    @Test
+    void aTableWithItsYearsAcrossGivesEachFigureItsColumnsYear() {
+        String page = String.join("\n", "Tỷ lệ người sử dụng Internet", "Đăng ngày 15-11-2021 15:30", "",
+                "(ĐVT: %)", "2016 2017 2018 2019 Sơ bộ 2020", "Tổng số 60,12 65,30 70,45 74,10 78,22",
+                "Nông thôn 40,22 - 50,10 55,60 60,05", "Nguồn: Cục Thống kê");
+        ExtractionResult r = PlanExtractor.extract("t.txt", page.getBytes(StandardCharsets.UTF_8));
+        List<String> read = r.statements().stream().map(s -> s.line() + " " + s.year() + " " + s.valueText() + " "
+                + s.unit()).toList();
+        assertEquals(List.of("6 2016 60,12 percent", "6 2017 65,30 percent", "6 2018 70,45 percent",
+                "6 2019 74,10 percent", "6 2020 78,22 percent", "7 2016 40,22 percent", "7 2018 50,10 percent",
+                "7 2019 55,60 percent", "7 2020 60,05 percent"), read);
+        assertEquals("table", r.metadata().docType());
+        assertEquals(2020, r.metadata().planYear(), "the latest year the table runs to");
+        assertEquals(null, YearRows.yearHeader("Năm 2024 và 2025"), "a sentence naming years is no header");
+    }
 }
