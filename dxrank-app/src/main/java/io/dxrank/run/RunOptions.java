@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param chartFormat   png or svg
  * @param normalization composite normalization
  * @param weightDraws   perturbed weight sets for rank stability; 0 skips the pass
+ * @param minReporters  the fewest localities of a group that must report an indicator before it is ranked or
+ *                      scored (2: no rank from a group of one)
  * @param imputation    what the composite does with a missing indicator
  * @param scope         the years and level groups compared (rankings, composite, trends)
  * @param precedence    which wins when an indicator table and a plan state one fact differently
@@ -30,7 +32,7 @@ import java.util.Objects;
  */
 public record RunOptions(String jobName, List<String> inputs, Path out, Path charts, String master, Path catalog,
                          Path gazetteer, Path weights, CsvStyle csvStyle, int minIndicators, int minPillars,
-                         ChartFormat chartFormat, Normalization normalization, int weightDraws, Imputation imputation,
+                         int minReporters, ChartFormat chartFormat, Normalization normalization, int weightDraws, Imputation imputation,
                          FactScope scope, Precedence precedence, Path tableMapping, String language) {
 
     public static final Path DEFAULT_CATALOG = Path.of("data/catalog/indicators.csv");
@@ -40,7 +42,7 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
     /** The bundled inputs and data files, every choice at its documented default. */
     public static final RunOptions DEFAULT = new RunOptions("adhoc", List.of("data/plans", "data/tables"),
             Path.of("out"), Path.of("charts"), null, DEFAULT_CATALOG, DEFAULT_GAZETTEER, DEFAULT_WEIGHTS,
-            CsvStyle.EXCEL, 5, 2, ChartFormat.PNG, Normalization.MINMAX, 1000, Imputation.NONE, FactScope.ALL,
+            CsvStyle.EXCEL, 5, 2, 2, ChartFormat.PNG, Normalization.MINMAX, 1000, Imputation.NONE, FactScope.ALL,
             Precedence.TABLE, null, ReportText.VIETNAMESE);
 
     public RunOptions {
@@ -52,6 +54,9 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
         ReportText.checked(language);
         if (weightDraws < 0) {
             throw new IllegalArgumentException("weight draws must be 0 (no stability interval) or more");
+        }
+        if (minReporters < 2) {
+            throw new IllegalArgumentException("min_reporters must be 2 or more: a comparison needs two localities");
         }
     }
 
@@ -81,6 +86,7 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
         private CsvStyle csvStyle;
         private int minIndicators;
         private int minPillars;
+        private int minReporters;
         private ChartFormat chartFormat;
         private Normalization normalization;
         private int weightDraws;
@@ -102,6 +108,7 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
             csvStyle = o.csvStyle;
             minIndicators = o.minIndicators;
             minPillars = o.minPillars;
+            minReporters = o.minReporters;
             chartFormat = o.chartFormat;
             normalization = o.normalization;
             weightDraws = o.weightDraws;
@@ -167,6 +174,11 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
             return this;
         }
 
+        public Builder minReporters(int v) {
+            minReporters = v;
+            return this;
+        }
+
         public Builder chartFormat(ChartFormat v) {
             chartFormat = v;
             return this;
@@ -209,7 +221,7 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
 
         public RunOptions build() {
             return new RunOptions(jobName, inputs, out, charts, master, catalog, gazetteer, weights, csvStyle,
-                    minIndicators, minPillars, chartFormat, normalization, weightDraws, imputation, scope, precedence,
+                    minIndicators, minPillars, minReporters, chartFormat, normalization, weightDraws, imputation, scope, precedence,
                     tableMapping, language);
         }
     }

@@ -43,7 +43,7 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
 
     private static final Set<String> KEYS = Set.of("name", "inputs", "out", "charts", "catalog", "gazetteer",
             "weights", "normalization", "imputation", "precedence", "tables_mapping", "weight_draws", "csv_dialect", "chart_format", "lang", "spark.master",
-            "schedule", "fail_on_reject", "min_indicators", "min_pillars", "description", "retention", "years", "level_groups");
+            "schedule", "fail_on_reject", "min_indicators", "min_pillars", "min_reporters", "description", "retention", "years", "level_groups");
 
     /** A job file that cannot be used: the message names the file and the key. */
     public static final class InvalidJobException extends IllegalArgumentException {
@@ -109,6 +109,7 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
                 .csvStyle(choice(p, file, "csv_dialect", d.csvStyle().name(), CsvStyle::named))
                 .minIndicators(integer(p, file, "min_indicators", d.minIndicators()))
                 .minPillars(integer(p, file, "min_pillars", d.minPillars()))
+                .minReporters(integer(p, file, "min_reporters", d.minReporters(), 2))
                 .chartFormat(choice(p, file, "chart_format", d.chartFormat().code(), ChartFormat::named))
                 .language(choice(p, file, "lang", d.language(), ReportText::checked))
                 .normalization(choice(p, file, "normalization", d.normalization().code(),

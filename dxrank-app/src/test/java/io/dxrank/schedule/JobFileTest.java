@@ -55,6 +55,15 @@ class JobFileTest {
     }
 
     @Test
+    void theMinimumOfReportersIsAJobSettingAndAComparisonNeedsTwo() throws Exception {
+        Path f = Files.writeString(dir.resolve("m.properties"), "name=m\ninputs=a\nmin_reporters=3\n");
+        assertEquals(3, JobFile.load(f).options().minReporters());
+        assertEquals(2, JobFile.load(Files.writeString(dir.resolve("d.properties"), "name=d\ninputs=a\n"))
+                .options().minReporters());
+        assertProblem("name=x\ninputs=a\nmin_reporters=1\n", "'min_reporters': '1' is not a whole number of 2 or more");
+    }
+
+    @Test
     void zeroWeightDrawsSkipTheStabilityPassAsOnTheCommandLine() throws Exception {
         Path f = Files.writeString(dir.resolve("z.properties"), "name=z\ninputs=a\nweight_draws=0\n");
         assertEquals(0, JobFile.load(f).options().weightDraws());
