@@ -134,7 +134,7 @@ final class YearRows {
     }
 
     /** A year in a header of year columns, with the words a preliminary or estimated year carries. */
-    private static final Pattern HEADER_YEAR = Pattern.compile("(?iu)" + PRELIMINARY + "((?:19|20)\\d{2})");
+    private static final Pattern HEADER_YEAR = Pattern.compile("(?iu)" + PRELIMINARY + "((?:19|20)\\d{2})(?![\\d\\p{L}])");
     private static final Pattern MISSING_CELL = Pattern.compile("-|–|\\.\\.|…|x");
 
     /**
@@ -149,8 +149,15 @@ final class YearRows {
         List<Integer> years = new ArrayList<>();
         Matcher m = HEADER_YEAR.matcher(t);
         int at = 0;
-        while (m.find()) {
-            if (!t.substring(at, m.start()).isBlank()) {
+        while (true) {
+            while (at < t.length() && Character.isWhitespace(t.charAt(at))) {
+                at++;
+            }
+            if (at == t.length()) {
+                break;
+            }
+            // each cell must be a year where it starts: prose fails at its first word, without a scan of the line
+            if (!m.region(at, t.length()).lookingAt()) {
                 return null;
             }
             years.add(Integer.parseInt(m.group(1)));
@@ -160,7 +167,7 @@ final class YearRows {
         for (int i = 1; i < years.size(); i++) {
             increasing &= years.get(i) > years.get(i - 1);
         }
-        return years.size() >= 2 && increasing && t.substring(at).isBlank() ? years : null;
+        return years.size() >= 2 && increasing ? years : null;
     }
 
     /**
