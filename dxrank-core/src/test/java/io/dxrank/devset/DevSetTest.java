@@ -60,7 +60,7 @@ class DevSetTest {
         List<String> below = new ArrayList<>();
         StringBuilder report = new StringBuilder();
         Gazetteer gazetteer = Gazetteer.load(Path.of("data/reference/gazetteer.csv"));
-        for (String split : List.of("dev", "holdout")) {
+        for (String split : List.of("dev", "holdout", "fresh")) {
             DevSet set = DevSet.load(split);
             assertTrue(set.documents().size() >= 10, split + " holds real documents");
             DevSetScore score = DevSetScore.of(set, DevSetScore::extract, gazetteer);
