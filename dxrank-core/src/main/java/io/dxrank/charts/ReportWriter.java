@@ -281,13 +281,7 @@ public final class ReportWriter {
         List<List<RankedValue>> compared = new ArrayList<>();
         for (List<RankedValue> ranking : byRanking.values()) {
             RankedValue first = ranking.get(0);
-            Map<String, List<RankedValue>> sameIndicator = new LinkedHashMap<>();
-            byRanking.forEach((k, r) -> {
-                if (r.get(0).indicatorCode().equals(first.indicatorCode())) {
-                    sameIndicator.put(k, r);
-                }
-            });
-            if (first.n() >= 2 && !repeatsALevelGroup(first, ranking, sameIndicator)) {
+            if (first.n() >= 2 && !repeatsALevelGroup(first, ranking, byRanking)) {
                 compared.add(ranking);
             }
         }
@@ -326,7 +320,7 @@ public final class ReportWriter {
         }
     }
 
-    /** True for an "all levels" ranking whose rows are exactly those of one level group's ranking. */
+    /** True for an "all levels" ranking whose rows are exactly those of one level group's ranking of its indicator. */
     static boolean repeatsALevelGroup(RankedValue first, List<RankedValue> ranking,
                                       Map<String, List<RankedValue>> byRanking) {
         if (!LevelGroups.ALL.equals(first.levelGroup())) {
@@ -335,7 +329,8 @@ public final class ReportWriter {
         List<String> rows = ranking.stream().map(v -> v.localityId() + "=" + v.value()).sorted().toList();
         for (List<RankedValue> other : byRanking.values()) {
             RankedValue o = other.get(0);
-            if (!LevelGroups.ALL.equals(o.levelGroup()) && o.kind().equals(first.kind())
+            if (!LevelGroups.ALL.equals(o.levelGroup()) && o.indicatorCode().equals(first.indicatorCode())
+                    && o.kind().equals(first.kind())
                     && o.period().equals(first.period())
                     && other.stream().map(v -> v.localityId() + "=" + v.value()).sorted().toList().equals(rows)) {
                 return true;
@@ -352,13 +347,8 @@ public final class ReportWriter {
                 .append(esc(ReportText.t("table.level"))).append("</th><th>")
                 .append(esc(ReportText.t("table.value"))).append("</th></tr>\n");
         for (RankedValue v : alone) {
-            body.append("<tr><td>").append(esc(v.period() + ", " + ReportText.kind(v.kind()))).append("</td><td><a href=\"")
-                    .append(esc(LocalityPages.href(v.localityId()))).append("\">").append(esc(v.localityName()))
-                    .append("</a></td><td>").append(esc(ReportText.level(v.level()))).append("</td><td><details><summary>")
-                    .append(esc(plain(v.value()))).append("percent".equals(v.unit()) ? "%" : "")
-                    .append("</summary><span class=\"src\">").append(esc(v.sourceFile())).append(':')
-                    .append(v.sourceLine()).append("</span><q>").append(esc(v.quote()))
-                    .append("</q></details></td></tr>\n");
+            body.append("<tr><td>").append(esc(v.period() + ", " + ReportText.kind(v.kind()))).append("</td>");
+            localityAndValueCells(v);
         }
         body.append("</table>\n");
     }
@@ -383,16 +373,20 @@ public final class ReportWriter {
                 body.append("<tr><td colspan=\"4\">&hellip; ").append(esc(ReportText.t("table.more",
                         ranking.size() - 2 * TABLE_ROWS))).append(" &hellip;</td></tr>\n");
             }
-            body.append("<tr><td>").append(v.rankText()).append("</td><td><a href=\"")
-                    .append(esc(LocalityPages.href(v.localityId()))).append("\">").append(esc(v.localityName()))
-                    .append("</a>")
-                    .append("</td><td>").append(esc(ReportText.level(v.level()))).append("</td><td><details><summary>")
-                    .append(esc(plain(v.value()))).append("percent".equals(v.unit()) ? "%" : "")
-                    .append("</summary><span class=\"src\">").append(esc(v.sourceFile())).append(':')
-                    .append(v.sourceLine()).append("</span><q>").append(esc(v.quote()))
-                    .append("</q></details></td></tr>\n");
+            body.append("<tr><td>").append(v.rankText()).append("</td>");
+            localityAndValueCells(v);
         }
         body.append("</table>\n");
+    }
+
+    /** The rest of a value's row: its locality (linked to its page), level, and the value opening onto its source. */
+    private void localityAndValueCells(RankedValue v) {
+        body.append("<td><a href=\"").append(esc(LocalityPages.href(v.localityId()))).append("\">")
+                .append(esc(v.localityName())).append("</a></td><td>").append(esc(ReportText.level(v.level())))
+                .append("</td><td><details><summary>").append(esc(plain(v.value())))
+                .append("percent".equals(v.unit()) ? "%" : "").append("</summary><span class=\"src\">")
+                .append(esc(v.sourceFile())).append(':').append(v.sourceLine()).append("</span><q>")
+                .append(esc(v.quote())).append("</q></details></td></tr>\n");
     }
 
     private String page() {

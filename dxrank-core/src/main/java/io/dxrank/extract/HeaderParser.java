@@ -180,8 +180,9 @@ public final class HeaderParser {
             }
         }
         Integer dated = issueDate == null ? null : Integer.valueOf(issueDate.substring(0, 4));
-        if (DocType.TABLE.equals(docType) && YearRows.latestYear(lines) != null) {
-            return YearRows.latestYear(lines); // a statistics table is of the latest year it runs to
+        Integer runsTo = DocType.TABLE.equals(docType) ? YearRows.latestYear(lines) : null;
+        if (runsTo != null) {
+            return runsTo; // a statistics table is of the latest year it runs to
         }
         if (DocType.reportsResults(docType)) {
             Integer named = DocumentDates.mostNamedYear(all, dated == null ? 2100 : dated);

@@ -33,8 +33,8 @@ final class LocalityMentions {
      * "trên địa bàn xã."), not a list of units ("các xã", "cấp xã", "xã, phường, thị trấn").
      */
     private static final Pattern SELF_REFERENCE = Pattern.compile("(?u)(?<![\\p{L}])(?<!các\\s)(?<!cấp\\s)(?<!mỗi\\s)"
-            + "(?<!từng\\s)(?<!những\\s)(?<!thị\\s)(?<![,/]\\s)(?<!,)(huyện|xã|phường|thị trấn|thị xã|thành phố|tỉnh|quận)"
-            + "(?=\\s*[.;:)]|\\s*$|\\s+\\p{Ll})(?!\\s*,\\s*(?:xã|phường|thị trấn|thị xã|huyện|thành phố|quận))");
+            + "(?<!từng\\s)(?<!những\\s)(?<!thị\\s)(?<![,/]\\s)(?<!,)(" + Level.WORDS_REGEX + ")"
+            + "(?=\\s*[.;:)]|\\s*$|\\s+\\p{Ll})(?!\\s*,\\s*(?:" + Level.WORDS_REGEX + "))");
     /** "trên địa bàn huyện Thuận Châu": the unit whose territory the figures are about. */
     private static final Pattern ON_THE_TERRITORY = Pattern.compile("(?iu)trên\\s+địa\\s+bàn\\s*$");
     private static final double SELF_REFERENCE_WEIGHT = 0.5;
@@ -125,14 +125,11 @@ final class LocalityMentions {
         return new Choice(d[0], d[1], rivals.size() == 1);
     }
 
-    /** 1 for a commune-level unit, 2 for a district-level one, 3 for a province. */
+    /** 1 for a commune-level unit, 2 for a district-level one, 3 for a province ({@link Level#group()} decides). */
     private static int rank(String key) {
-        String level = key.substring(0, key.indexOf('|'));
-        return switch (level) {
-            case "tinh" -> 3;
-            case "huyen", "quan", "thi_xa", "thanh_pho" -> 2;
-            default -> 1;
-        };
+        Level level = Level.ofCode(key.substring(0, key.indexOf('|')));
+        String group = level == null ? Level.Group.COMMUNE : level.group();
+        return Level.Group.PROVINCE.equals(group) ? 3 : Level.Group.DISTRICT.equals(group) ? 2 : 1;
     }
 
     /** A bare province name in the text ("TP Hạ Long (Quảng Ninh)", "Trà Vinh xếp hạng ..."): the most frequent. */

@@ -185,9 +185,7 @@ public final class PlanExtractor {
                 out.add(s);
                 continue;
             }
-            out.add(new Statement(s.line(), s.sentence(), s.quote(), s.sectionPath(), s.pillar(), c.kind(),
-                    s.subject(), s.valueText(), s.value(), s.valueHigh(), s.denominator(), s.unit(), s.comparator(),
-                    c.year() != null ? c.year() : s.year(), "table", s.rowLocality()));
+            out.add(s.with(c.kind(), c.year() != null ? c.year() : s.year(), "table"));
         }
         return out;
     }
@@ -327,9 +325,7 @@ public final class PlanExtractor {
             boolean breakdown = sameSentence ? inBreakdown : s.sentence() != null
                     && (OF_WHICH.matcher(s.sentence()).find() || inBreakdown && sentenceBefore.endsWith(";"));
             if (s.year() == null && yearBefore != null && "prose".equals(s.source()) && breakdown) {
-                kept = new Statement(s.line(), s.sentence(), s.quote(), s.sectionPath(), s.pillar(), s.kind(),
-                        s.subject(), s.valueText(), s.value(), s.valueHigh(), s.denominator(), s.unit(), s.comparator(),
-                        yearBefore, s.source(), s.rowLocality());
+                kept = s.with(s.kind(), yearBefore, s.source());
             } else if (!breakdown && (!sameSentence || s.year() != null)) {
                 yearBefore = s.year();
             }

@@ -39,6 +39,12 @@ public record Statement(int line, String sentence, String quote, String sectionP
                 comparator, year, source, null);
     }
 
+    /** The same statement with another kind, year and source (a table's column or a breakdown decides them). */
+    public Statement with(String newKind, Integer newYear, String newSource) {
+        return new Statement(line, sentence, quote, sectionPath, pillar, newKind, subject, valueText, value, valueHigh,
+                denominator, unit, comparator, newYear, newSource, rowLocality);
+    }
+
     /** Locality, level code (xa, huyen, ...) and province as a table row gives them; level and province may be null. */
     public record RowLocality(String name, String level, String province) implements Serializable {
     }

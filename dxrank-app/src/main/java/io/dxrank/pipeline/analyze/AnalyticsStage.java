@@ -257,10 +257,13 @@ public final class AnalyticsStage {
 
         StringBuilder pivot = new StringBuilder();
         StringBuilder pillarCols = new StringBuilder();
+        StringBuilder scoreCols = new StringBuilder();
         for (Pillar p : Pillar.values()) {
             pivot.append(", ROUND(MAX(CASE WHEN ps.pillar = '").append(p.code()).append("' THEN ps.s END), 2) AS score_")
                     .append(p.code());
-            pillarCols.append(pillarCols.length() == 0 ? "" : ", ").append("rk.score_").append(p.code());
+            String separator = pillarCols.length() == 0 ? "" : ", ";
+            pillarCols.append(separator).append("rk.score_").append(p.code());
+            scoreCols.append(separator).append("score_").append(p.code());
         }
         String sql = """
                 WITH loc AS (
@@ -306,10 +309,6 @@ public final class AnalyticsStage {
                 LEFT JOIN stability stab ON stab.locality_id = rk.locality_id AND stab.year = rk.year
                      AND stab.kind = rk.kind AND stab.level_group = rk.level_group AND rk.status = 'ranked'
                 """;
-        StringBuilder scoreCols = new StringBuilder();
-        for (Pillar p : Pillar.values()) {
-            scoreCols.append(scoreCols.length() == 0 ? "" : ", ").append("score_").append(p.code());
-        }
         return spark.sql(String.format(Locale.ROOT, sql, pivot, options.minIndicators(), options.minPillars(),
                 scoreCols, pillarCols, Math.max(1, catalogSize), options.normalization().code()));
     }

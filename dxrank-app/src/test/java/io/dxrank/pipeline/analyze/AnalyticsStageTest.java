@@ -280,47 +280,36 @@ class AnalyticsStageTest {
         assertTrue(actual == null || actual.getAs("rank") == null, "a group of one ranks nobody");
     }
 
-    @Test
-    void theOnlyLocalityAboveTheThresholdsIsAloneInItsGroupNotFirst() throws Exception {
+    /** The composite of the given facts under the given thresholds, by locality. */
+    private static Map<String, Row> compositeOf(int minIndicators, List<Fact> facts) throws Exception {
         SparkSession spark = SparkTestSession.get();
         List<Row> rows = new ArrayList<>();
-        for (Fact f : List.of(fact("q1", "m1", "a", "target", 2030, 90), fact("q1", "m1", "b", "target", 2030, 5),
-                fact("q2", "m2", "a", "target", 2030, 70))) {
-            rows.add(FactRows.toRow(f));
-        }
+        facts.forEach(f -> rows.add(FactRows.toRow(f)));
         try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, spark.createDataFrame(rows, FactRows.FACTS),
                 Catalog.parse(CATALOG, "test"), Weights.parse(WEIGHTS, "test"),
-                new AnalyticsStage.Options(1, 1, Normalization.MINMAX, 10, 7))) {
+                new AnalyticsStage.Options(minIndicators, 1, Normalization.MINMAX, 10, 7))) {
             Map<String, Row> byLocality = new HashMap<>();
             t.composite().collectAsList().forEach(r -> byLocality.put(r.getAs("locality_id"), r));
-            // B is reported by m1 alone: it does not count, so m1 and m2 are compared on A only
-            assertEquals(1L, byLocality.get("m1").<Long>getAs("indicators"));
-            assertEquals(1, byLocality.get("m1").<Integer>getAs("rank"));
-            assertEquals(2, byLocality.get("m2").<Integer>getAs("rank"));
+            return byLocality;
         }
-        List<Row> single = new ArrayList<>();
-        single.add(FactRows.toRow(fact("q3", "m3", "a", "target", 2031, 90)));
-        single.add(FactRows.toRow(fact("q4", "m4", "a", "target", 2031, 50)));
-        try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, spark.createDataFrame(single, FactRows.FACTS),
-                Catalog.parse(CATALOG, "test"), Weights.parse(WEIGHTS, "test"),
-                new AnalyticsStage.Options(1, 1, Normalization.MINMAX, 10, 7))) {
-            Map<String, Row> byLocality = new HashMap<>();
-            t.composite().collectAsList().forEach(r -> byLocality.put(r.getAs("locality_id"), r));
-            assertEquals(1, byLocality.get("m3").<Integer>getAs("rank"), "two localities: a comparison");
-        }
-        List<Row> oneAbove = new ArrayList<>();
-        for (Fact f : List.of(fact("q5", "m5", "a", "target", 2032, 90), fact("q5", "m5", "b", "target", 2032, 5),
-                fact("q6", "m6", "a", "target", 2032, 50), fact("q7", "m7", "b", "target", 2032, 9))) {
-            oneAbove.add(FactRows.toRow(f));
-        }
-        try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, spark.createDataFrame(oneAbove, FactRows.FACTS),
-                Catalog.parse(CATALOG, "test"), Weights.parse(WEIGHTS, "test"),
-                new AnalyticsStage.Options(2, 1, Normalization.MINMAX, 10, 7))) {
-            Map<String, Row> byLocality = new HashMap<>();
-            t.composite().collectAsList().forEach(r -> byLocality.put(r.getAs("locality_id"), r));
-            assertEquals("alone_in_group", byLocality.get("m5").getAs("status"));
-            assertNull(byLocality.get("m5").getAs("rank"), "ranked alone: first of one says nothing");
-            assertEquals("insufficient_data", byLocality.get("m6").getAs("status"));
-        }
+    }
+
+    @Test
+    void theOnlyLocalityAboveTheThresholdsIsAloneInItsGroupNotFirst() throws Exception {
+        Map<String, Row> shared = compositeOf(1, List.of(fact("q1", "m1", "a", "target", 2030, 90),
+                fact("q1", "m1", "b", "target", 2030, 5), fact("q2", "m2", "a", "target", 2030, 70)));
+        // B is reported by m1 alone: it does not count, so m1 and m2 are compared on A only
+        assertEquals(1L, shared.get("m1").<Long>getAs("indicators"));
+        assertEquals(1, shared.get("m1").<Integer>getAs("rank"));
+        assertEquals(2, shared.get("m2").<Integer>getAs("rank"));
+        Map<String, Row> two = compositeOf(1, List.of(fact("q3", "m3", "a", "target", 2031, 90),
+                fact("q4", "m4", "a", "target", 2031, 50)));
+        assertEquals(1, two.get("m3").<Integer>getAs("rank"), "two localities: a comparison");
+        Map<String, Row> oneAbove = compositeOf(2, List.of(fact("q5", "m5", "a", "target", 2032, 90),
+                fact("q5", "m5", "b", "target", 2032, 5), fact("q6", "m6", "a", "target", 2032, 50),
+                fact("q7", "m7", "b", "target", 2032, 9)));
+        assertEquals("alone_in_group", oneAbove.get("m5").getAs("status"));
+        assertNull(oneAbove.get("m5").getAs("rank"), "ranked alone: first of one says nothing");
+        assertEquals("insufficient_data", oneAbove.get("m6").getAs("status"));
     }
 }
