@@ -83,6 +83,24 @@ public final class CommonOptions {
             + "indicator_column, unit_column, year, kind; see README).")
     Path tableMapping;
 
+    @Option(names = "--min-reporters", paramLabel = "N", description = "Fewest localities of a level group that must "
+            + "report an indicator before it is ranked or scored; 2 or more (default: ${DEFAULT-VALUE}).",
+            defaultValue = "2")
+    int minReporters;
+
+    @Option(names = "--min-indicators", paramLabel = "N", description = "Fewest shared indicators a locality needs "
+            + "for a composite score (default: ${DEFAULT-VALUE}).", defaultValue = "5")
+    int minIndicators;
+
+    @Option(names = "--min-pillars", paramLabel = "N", description = "Fewest pillars a locality's composite must "
+            + "cover (default: ${DEFAULT-VALUE}).", defaultValue = "2")
+    int minPillars;
+
+    @Option(names = "--min-overlap", paramLabel = "SHARE", description = "Smallest average share (0 to 1) of a "
+            + "locality's indicators that each other locality of its group also reports before their composites are "
+            + "ranked together (default: ${DEFAULT-VALUE}).", defaultValue = "0.5")
+    double minOverlap;
+
     @Option(names = "--years", paramLabel = "RANGE", description = "Years compared in rankings, composite and trends: "
             + "2024, 2023-2025, 2023- or -2025 (default: all; facts.csv keeps every year).", defaultValue = "")
     String years;
@@ -109,7 +127,9 @@ public final class CommonOptions {
                 .chartFormat(ChartFormat.named(chartFormat)).language(language)
                 .normalization(Coded.parse(Normalization.class, normalization, "normalization"))
                 .weightDraws(weightDraws).imputation(Coded.parse(Imputation.class, imputation, "imputation"))
-                .precedence(Coded.parse(Precedence.class, precedence, "precedence")).tableMapping(tableMapping);
+                .precedence(Coded.parse(Precedence.class, precedence, "precedence")).tableMapping(tableMapping)
+                .minReporters(minReporters).minIndicators(positive(minIndicators, "--min-indicators"))
+                .minPillars(positive(minPillars, "--min-pillars")).minOverlap(minOverlap);
         writable(out);
         writable(charts);
         FactScope scope;
@@ -126,6 +146,13 @@ public final class CommonOptions {
             }
         }
         return options.scope(scope).build();
+    }
+
+    private static int positive(int n, String option) {
+        if (n < 1) {
+            throw new IllegalArgumentException(option + " must be 1 or more");
+        }
+        return n;
     }
 
     private static void writable(Path dir) {

@@ -122,7 +122,7 @@ public final class Pipeline {
             try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, catalog(), weights(),
                     new AnalyticsStage.Options(options.minIndicators(), options.minPillars(),
                             options.normalization(), options.weightDraws(), AnalyticsStage.Options.DEFAULT.seed(),
-                            options.imputation() == Imputation.MEDIAN, options.minReporters()))) {
+                            options.imputation() == Imputation.MEDIAN, options.minReporters(), options.minOverlap()))) {
                 write(t.rankings(), Table.RANKINGS.fileName());
                 write(t.composite(), Table.COMPOSITE.fileName());
                 write(t.trends(), Table.TRENDS.fileName());

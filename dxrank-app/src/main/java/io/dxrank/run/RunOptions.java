@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param weightDraws   perturbed weight sets for rank stability; 0 skips the pass
  * @param minReporters  the fewest localities of a group that must report an indicator before it is ranked or
  *                      scored (2: no rank from a group of one)
+ * @param minOverlap    the smallest average share of a locality's scored indicators each other locality of its
+ *                      group also reports before its composite is ranked (default 0.5)
  * @param imputation    what the composite does with a missing indicator
  * @param scope         the years and level groups compared (rankings, composite, trends)
  * @param precedence    which wins when an indicator table and a plan state one fact differently
@@ -32,7 +34,7 @@ import java.util.Objects;
  */
 public record RunOptions(String jobName, List<String> inputs, Path out, Path charts, String master, Path catalog,
                          Path gazetteer, Path weights, CsvStyle csvStyle, int minIndicators, int minPillars,
-                         int minReporters, ChartFormat chartFormat, Normalization normalization, int weightDraws, Imputation imputation,
+                         int minReporters, double minOverlap, ChartFormat chartFormat, Normalization normalization, int weightDraws, Imputation imputation,
                          FactScope scope, Precedence precedence, Path tableMapping, String language) {
 
     public static final Path DEFAULT_CATALOG = Path.of("data/catalog/indicators.csv");
@@ -42,7 +44,7 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
     /** The bundled inputs and data files, every choice at its documented default. */
     public static final RunOptions DEFAULT = new RunOptions("adhoc", List.of("data/plans", "data/tables"),
             Path.of("out"), Path.of("charts"), null, DEFAULT_CATALOG, DEFAULT_GAZETTEER, DEFAULT_WEIGHTS,
-            CsvStyle.EXCEL, 5, 2, 2, ChartFormat.PNG, Normalization.MINMAX, 1000, Imputation.NONE, FactScope.ALL,
+            CsvStyle.EXCEL, 5, 2, 2, 0.5, ChartFormat.PNG, Normalization.MINMAX, 1000, Imputation.NONE, FactScope.ALL,
             Precedence.TABLE, null, ReportText.VIETNAMESE);
 
     public RunOptions {
@@ -57,6 +59,9 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
         }
         if (minReporters < 2) {
             throw new IllegalArgumentException("min_reporters must be 2 or more: a comparison needs two localities");
+        }
+        if (!(minOverlap >= 0 && minOverlap <= 1)) {
+            throw new IllegalArgumentException("min_overlap must be a share from 0 to 1");
         }
     }
 
@@ -87,6 +92,7 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
         private int minIndicators;
         private int minPillars;
         private int minReporters;
+        private double minOverlap;
         private ChartFormat chartFormat;
         private Normalization normalization;
         private int weightDraws;
@@ -109,6 +115,7 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
             minIndicators = o.minIndicators;
             minPillars = o.minPillars;
             minReporters = o.minReporters;
+            minOverlap = o.minOverlap;
             chartFormat = o.chartFormat;
             normalization = o.normalization;
             weightDraws = o.weightDraws;
@@ -179,6 +186,11 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
             return this;
         }
 
+        public Builder minOverlap(double v) {
+            minOverlap = v;
+            return this;
+        }
+
         public Builder chartFormat(ChartFormat v) {
             chartFormat = v;
             return this;
@@ -221,7 +233,7 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
 
         public RunOptions build() {
             return new RunOptions(jobName, inputs, out, charts, master, catalog, gazetteer, weights, csvStyle,
-                    minIndicators, minPillars, minReporters, chartFormat, normalization, weightDraws, imputation, scope, precedence,
+                    minIndicators, minPillars, minReporters, minOverlap, chartFormat, normalization, weightDraws, imputation, scope, precedence,
                     tableMapping, language);
         }
     }

@@ -1,5 +1,6 @@
 package io.dxrank.schedule;
 
+import io.dxrank.core.ConfigCsv;
 import io.dxrank.charts.ReportText;
 import io.dxrank.analytics.Weights;
 import io.dxrank.normalize.Catalog;
@@ -43,7 +44,7 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
 
     private static final Set<String> KEYS = Set.of("name", "inputs", "out", "charts", "catalog", "gazetteer",
             "weights", "normalization", "imputation", "precedence", "tables_mapping", "weight_draws", "csv_dialect", "chart_format", "lang", "spark.master",
-            "schedule", "fail_on_reject", "min_indicators", "min_pillars", "min_reporters", "description", "retention", "years", "level_groups");
+            "schedule", "fail_on_reject", "min_indicators", "min_pillars", "min_reporters", "min_overlap", "description", "retention", "years", "level_groups");
 
     /** A job file that cannot be used: the message names the file and the key. */
     public static final class InvalidJobException extends IllegalArgumentException {
@@ -110,6 +111,7 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
                 .minIndicators(integer(p, file, "min_indicators", d.minIndicators()))
                 .minPillars(integer(p, file, "min_pillars", d.minPillars()))
                 .minReporters(integer(p, file, "min_reporters", d.minReporters(), 2))
+                .minOverlap(share(p, file, "min_overlap", d.minOverlap()))
                 .chartFormat(choice(p, file, "chart_format", d.chartFormat().code(), ChartFormat::named))
                 .language(choice(p, file, "lang", d.language(), ReportText::checked))
                 .normalization(choice(p, file, "normalization", d.normalization().code(),
@@ -179,6 +181,20 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
         } catch (NumberFormatException e) {
             throw new InvalidJobException(file, key, "'" + v + "' is not "
                     + (min == 1 ? "a positive whole number" : "a whole number of " + min + " or more"));
+        }
+    }
+
+    /** A share from 0 to 1, with a decimal point or comma ("0.5", "0,5"). */
+    private static double share(Properties p, Path file, String key, double dflt) {
+        String v = p.getProperty(key, Double.toString(dflt)).trim();
+        try {
+            double d = ConfigCsv.decimal(v);
+            if (!(d >= 0 && d <= 1)) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new InvalidJobException(file, key, "'" + v + "' is not a share from 0 to 1");
         }
     }
 

@@ -53,6 +53,18 @@ class CliTest {
     }
 
     @Test
+    void comparabilityThresholdsAreOptionsAndTheirLimitsAreUsageErrors() {
+        String tmp = System.getProperty("java.io.tmpdir");
+        for (String[] bad : new String[][] {{"--min-reporters", "1"}, {"--min-overlap", "1.5"},
+            {"--min-indicators", "0"}}) {
+            Outcome o = run("analyze", "--out", tmp, "--charts", tmp, bad[0], bad[1]);
+            assertEquals(ExitCodes.USAGE, o.code(), String.join(" ", bad));
+            assertEquals(1, o.err().strip().lines().count(), "one-line reason: " + o.err());
+        }
+        assertTrue(run("run", "--help").out().contains("--min-overlap"));
+    }
+
+    @Test
     void noCommandIsAUsageError() {
         assertEquals(ExitCodes.USAGE, run().code());
     }

@@ -64,6 +64,13 @@ class JobFileTest {
     }
 
     @Test
+    void theMinimumOverlapIsAShareWithEitherDecimalMark() throws Exception {
+        Path f = Files.writeString(dir.resolve("o.properties"), "name=o\ninputs=a\nmin_overlap=0,25\n");
+        assertEquals(0.25, JobFile.load(f).options().minOverlap(), 1e-12);
+        assertProblem("name=x\ninputs=a\nmin_overlap=2\n", "'min_overlap': '2' is not a share from 0 to 1");
+    }
+
+    @Test
     void zeroWeightDrawsSkipTheStabilityPassAsOnTheCommandLine() throws Exception {
         Path f = Files.writeString(dir.resolve("z.properties"), "name=z\ninputs=a\nweight_draws=0\n");
         assertEquals(0, JobFile.load(f).options().weightDraws());

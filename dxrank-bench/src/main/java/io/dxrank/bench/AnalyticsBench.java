@@ -163,7 +163,8 @@ public final class AnalyticsBench {
             st.execute("COPY (" + DuckAnalytics.rankings() + ") TO '" + outDir.resolve("rankings.parquet")
                     .toAbsolutePath() + "' (FORMAT parquet)");
             st.execute("COPY (" + DuckAnalytics.composite(AnalyticsStage.Options.DEFAULT.minIndicators(),
-                    AnalyticsStage.Options.DEFAULT.minPillars(), catalog.size()) + ") TO '"
+                    AnalyticsStage.Options.DEFAULT.minPillars(), AnalyticsStage.Options.DEFAULT.minOverlap(),
+                    catalog.size()) + ") TO '"
                     + outDir.resolve("composite.parquet").toAbsolutePath() + "' (FORMAT parquet)");
             long done = System.nanoTime();
             Map<String, Object> m = new LinkedHashMap<>();
@@ -200,7 +201,7 @@ public final class AnalyticsBench {
                      AND s.level_group = d.level_group
                     WHERE s.locality_id IS NULL OR d.locality_id IS NULL OR abs(s.score - d.score) > 0.011
                        OR s.rank IS DISTINCT FROM d.rank OR s.status <> d.status OR s.band IS DISTINCT FROM d.band
-                       OR abs(s.coverage - d.coverage) > 1e-6
+                       OR abs(s.coverage - d.coverage) > 1e-6 OR abs(s.overlap - d.overlap) > 1e-4
                     """.transform(t -> String.format(Locale.ROOT, t, sc, dc))));
         }
         boolean agree = (long) m.get("rankings_mismatch") == 0 && (long) m.get("composite_mismatch") == 0

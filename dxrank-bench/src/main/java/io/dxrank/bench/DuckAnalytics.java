@@ -66,7 +66,7 @@ final class DuckAnalytics {
     static String normalized() {
         return """
                 CREATE OR REPLACE TEMP VIEW normalized AS
-                SELECT locality_id, locality_name, year, kind, level_group, indicator_code, pillar,
+                SELECT locality_id, locality_name, year, kind, level_group, indicator_code, pillar, reporters,
                        CASE WHEN mx = mn THEN 100.0
                             WHEN direction = 'lower' THEN 100.0 * (mx - value) / (mx - mn)
                             ELSE 100.0 * (value - mn) / (mx - mn) END AS norm
@@ -77,7 +77,7 @@ final class DuckAnalytics {
                 """;
     }
 
-    static String composite(int minIndicators, int minPillars, long catalogSize) {
+    static String composite(int minIndicators, int minPillars, double minOverlap, long catalogSize) {
         StringBuilder pivot = new StringBuilder();
         StringBuilder cols = new StringBuilder();
         for (Pillar p : Pillar.values()) {
@@ -90,6 +90,17 @@ final class DuckAnalytics {
                   SELECT locality_id, MAX(locality_name) AS locality_name, year, kind, level_group, pillar,
                          AVG(norm) AS s, COUNT(DISTINCT indicator_code) AS k
                   FROM normalized GROUP BY locality_id, year, kind, level_group, pillar
+                ), ind AS (
+                  SELECT locality_id, year, kind, level_group, indicator_code, MAX(reporters) AS reporters
+                  FROM normalized GROUP BY locality_id, year, kind, level_group, indicator_code
+                ), grp AS (
+                  SELECT year, kind, level_group, COUNT(DISTINCT locality_id) AS localities
+                  FROM normalized GROUP BY year, kind, level_group
+                ), ov AS (
+                  SELECT ind.locality_id, ind.year, ind.kind, ind.level_group,
+                         SUM(ind.reporters - 1) / NULLIF((MAX(grp.localities) - 1) * COUNT(*), 0) AS overlap
+                  FROM ind JOIN grp USING (year, kind, level_group)
+                  GROUP BY ind.locality_id, ind.year, ind.kind, ind.level_group
                 ), loc AS (
                   SELECT ps.locality_id, MAX(ps.locality_name) AS locality_name, ps.year, ps.kind, ps.level_group
                          %s,
@@ -98,9 +109,11 @@ final class DuckAnalytics {
                   FROM ps JOIN weights w ON ps.pillar = w.pillar
                   GROUP BY ps.locality_id, ps.year, ps.kind, ps.level_group
                 ), st AS (
-                  SELECT *, CASE WHEN indicators >= %d AND pillars >= %d THEN 'ranked' ELSE 'insufficient_data' END
-                           AS status
-                  FROM loc
+                  SELECT loc.*, ov.overlap,
+                         CASE WHEN indicators < %d OR pillars < %d THEN 'insufficient_data'
+                              WHEN COALESCE(ov.overlap, 0) < %s THEN 'insufficient_overlap'
+                              ELSE 'ranked' END AS status
+                  FROM loc LEFT JOIN ov USING (locality_id, year, kind, level_group)
                 ), alone AS (
                   SELECT * REPLACE (CASE WHEN status = 'ranked'
                                               AND COUNT(*) OVER (PARTITION BY year, kind, level_group, status) < 2
@@ -120,9 +133,9 @@ final class DuckAnalytics {
                        rk.locality_name, rk.level_group, rk.indicators, rk.pillars, rk.status,
                        CASE WHEN rk.q IS NULL THEN NULL ELSE CONCAT('Q', rk.q) END AS band,
                        CAST(NULL AS DOUBLE) AS rank_median, prev.rank - rk.rank AS rank_change,
-                       'minmax' AS normalization
+                       'minmax' AS normalization, ROUND(rk.overlap, 4) AS overlap
                 FROM rk LEFT JOIN rk prev ON prev.locality_id = rk.locality_id AND prev.kind = rk.kind
                      AND prev.level_group = rk.level_group AND prev.year = rk.year - 1
-                """, pivot, minIndicators, minPillars, cols, Math.max(1, catalogSize));
+                """, pivot, minIndicators, minPillars, Double.toString(minOverlap), cols, Math.max(1, catalogSize));
     }
 }

@@ -1,40 +1,46 @@
 package io.dxrank.charts;
 
+import io.dxrank.analytics.LevelGroups;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * How ambitious the targets of one indicator are, by plan year: median, lowest and highest target and how many
- * plans set one. Example: targets 80, 90, 100 in 2024 plans give {@code Year(2024, 90, 80, 100, 3)}.
+ * How ambitious the targets of one indicator are: the rows of ambition.csv for it, one per target year and level
+ * group (median, lowest and highest target, how many localities set one, the national target of that year).
  */
 public final class Ambition {
 
     private Ambition() {
     }
 
-    /** One target value and the year of the plan that set it. */
-    public record Target(int planYear, double value) {
+    /** One ambition.csv row: the targets the localities of one level group set for one year. */
+    public record Year(String levelGroup, int year, double median, double min, double max, int plans,
+                       Double nationalTarget) {
     }
 
-    /** The summary of one plan year's targets. */
-    public record Year(int planYear, double median, double min, double max, int plans) {
-    }
-
-    /** One summary per plan year with at least one target, in year order. */
-    public static List<Year> summarize(List<Target> targets) {
-        Map<Integer, List<Double>> byYear = new TreeMap<>();
-        for (Target t : targets) {
-            if (!Double.isNaN(t.value())) {
-                byYear.computeIfAbsent(t.planYear(), k -> new ArrayList<>()).add(t.value());
-            }
+    /**
+     * The rows per level group, each in year order. The "all levels" group is kept only where it is the only one:
+     * otherwise it repeats a level group or mixes communes with provinces in one band.
+     */
+    public static Map<String, List<Year>> byLevelGroup(List<Year> rows) {
+        Map<String, List<Year>> groups = new TreeMap<>();
+        for (Year y : rows) {
+            groups.computeIfAbsent(y.levelGroup(), k -> new ArrayList<>()).add(y);
         }
-        List<Year> out = new ArrayList<>();
-        byYear.forEach((year, values) -> {
-            double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            out.add(new Year(year, RankingChart.median(v), v[0], v[v.length - 1], v.length));
-        });
+        if (groups.size() > 1) {
+            groups.remove(LevelGroups.ALL);
+        }
+        Map<String, List<Year>> out = new LinkedHashMap<>();
+        groups.forEach((group, years) -> out.put(group, years.stream()
+                .sorted((a, b) -> Integer.compare(a.year(), b.year())).toList()));
         return out;
+    }
+
+    /** How many targets the rows summarize. */
+    public static int targets(List<Year> rows) {
+        return rows.stream().mapToInt(Year::plans).sum();
     }
 }

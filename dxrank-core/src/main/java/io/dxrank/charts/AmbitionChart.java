@@ -1,68 +1,62 @@
 package io.dxrank.charts;
 
-import java.awt.Color;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.DeviationRenderer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
- * Ambition trend of one indicator: the median target by plan year as a line inside the shaded range from the
- * lowest to the highest target, and the national target (catalog column national_target) as a reference line.
+ * Ambition of one indicator in one level group, row for row from ambition.csv: for each target year the median
+ * target as a point with a bar from the lowest to the highest target, and the national target of that year (where
+ * the catalog has one) as a second point. Years without targets stay empty: nothing is drawn between years.
  */
 public final class AmbitionChart {
 
     private AmbitionChart() {
     }
 
-    public static JFreeChart build(String title, String unit, List<Ambition.Year> years, Double nationalTarget) {
+    public static JFreeChart build(String title, String unit, List<Ambition.Year> years) {
         YIntervalSeries median = new YIntervalSeries(ReportText.t("chart.medianTarget"));
-        int plans = 0;
+        YIntervalSeries national = new YIntervalSeries(ReportText.t("chart.nationalTargets"));
         for (Ambition.Year y : years) {
-            median.add(y.planYear(), y.median(), y.min(), y.max());
-            plans += y.plans();
+            median.add(y.year(), y.median(), y.min(), y.max());
+            if (y.nationalTarget() != null) {
+                national.add(y.year(), y.nationalTarget(), y.nationalTarget(), y.nationalTarget());
+            }
         }
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(median);
-        DeviationRenderer renderer = new DeviationRenderer(true, true);
+        if (national.getItemCount() > 0) {
+            data.addSeries(national);
+        }
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDrawXError(false);
+        renderer.setDefaultLinesVisible(false);
+        renderer.setCapLength(10);
+        renderer.setErrorPaint(ChartStyle.PALETTE[0]);
         renderer.setSeriesPaint(0, ChartStyle.PALETTE[0]);
-        renderer.setSeriesFillPaint(0, new Color(0x56B4E9));
-        renderer.setAlpha(0.35f);
-        renderer.setSeriesStroke(0, ChartStyle.SOLID);
-        NumberAxis yearAxis = new NumberAxis(ReportText.t("chart.planYear"));
+        renderer.setSeriesShape(0, new Ellipse2D.Double(-5, -5, 10, 10));
+        renderer.setSeriesPaint(1, ChartStyle.PALETTE[5]);
+        renderer.setSeriesShape(1, new Rectangle2D.Double(-5, -5, 10, 10));
+        NumberAxis yearAxis = new NumberAxis(ReportText.t("chart.targetYear"));
         yearAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         yearAxis.setNumberFormatOverride(ChartStyle.numberFormat());
         yearAxis.setAutoRangeIncludesZero(false);
         yearAxis.setLabelFont(ChartStyle.plain());
-        if (years.size() == 1) {
-            yearAxis.setRange(years.get(0).planYear() - 1, years.get(0).planYear() + 1);
-        }
+        int first = years.stream().mapToInt(Ambition.Year::year).min().orElse(0);
+        int last = years.stream().mapToInt(Ambition.Year::year).max().orElse(0);
+        yearAxis.setRange(first - 0.5, last + 0.5);
         NumberAxis values = ChartStyle.valueAxis(ReportText.kind("target") + (ChartStyle.unitLabel(unit).isEmpty() ? ""
                 : " (" + ChartStyle.unitLabel(unit) + ")"), unit);
         ChartStyle.shareRange(values, unit, data);
         XYPlot plot = new XYPlot(data, yearAxis, values, renderer);
         plot.setRangeGridlinePaint(ChartStyle.GRID);
-        if (nationalTarget != null) {
-            ValueMarker marker = new ValueMarker(nationalTarget, ChartStyle.PALETTE[5], ChartStyle.DASHED);
-            marker.setLabel(ReportText.t("chart.nationalTarget", ChartStyle.number(nationalTarget)));
-            marker.setLabelFont(ChartStyle.small());
-            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-            plot.addRangeMarker(marker);
-            double lo = years.stream().mapToDouble(Ambition.Year::min).min().orElse(nationalTarget);
-            double hi = years.stream().mapToDouble(Ambition.Year::max).max().orElse(nationalTarget);
-            lo = Math.min(lo, nationalTarget);
-            hi = Math.max(hi, nationalTarget);
-            double pad = Math.max(1, (hi - lo) * 0.08);
-            values.setRange(lo - pad, hi + pad);
-        }
-        String subtitle = ReportText.t("chart.ambitionSubtitle", plans, years.size());
+        String subtitle = ReportText.t("chart.ambitionSubtitle", Ambition.targets(years), years.size());
         return ChartStyle.chart(title, subtitle, plot, true);
     }
 }

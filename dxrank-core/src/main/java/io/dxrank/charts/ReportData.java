@@ -14,20 +14,20 @@ import java.util.Map;
  * @param composite           composite scores of every year, best first within year, kind and level group
  * @param weights             pillar code to weight
  * @param trends              trends of the charted indicators
- * @param targets             indicator code to the targets set in each plan year
+ * @param ambition            indicator code to its ambition.csv rows (target year and level group)
  * @param csvDir              path from the charts folder to the folder holding the CSVs, '/'-separated
  * @param lineage             old and new units of the 2025 reform among the report's localities
  */
 public record ReportData(int plans, List<IndicatorInfo> indicators, int indicatorsWithData,
                          List<RankedValue> rankings, List<CompositeEntry> composite, Map<String, Double> weights,
-                         List<TrendPoint> trends, Map<String, List<Ambition.Target>> targets, String csvDir,
+                         List<TrendPoint> trends, Map<String, List<Ambition.Year>> ambition, String csvDir,
                          Lineage lineage) {
 
     /** Without lineage (no national gazetteer beside the hand-kept one). */
     public ReportData(int plans, List<IndicatorInfo> indicators, int indicatorsWithData, List<RankedValue> rankings,
                       List<CompositeEntry> composite, Map<String, Double> weights, List<TrendPoint> trends,
-                      Map<String, List<Ambition.Target>> targets, String csvDir) {
-        this(plans, indicators, indicatorsWithData, rankings, composite, weights, trends, targets, csvDir,
+                      Map<String, List<Ambition.Year>> ambition, String csvDir) {
+        this(plans, indicators, indicatorsWithData, rankings, composite, weights, trends, ambition, csvDir,
                 Lineage.NONE);
     }
 }

@@ -220,13 +220,14 @@ public final class ReportWriter {
                         480, atitle, ReportText.t("achievement.caption", pairs, fromPlans(ind.plans())));
             }
         }
-        List<Ambition.Target> targets = data.targets().getOrDefault(ind.code(), List.of());
-        if (!targets.isEmpty()) {
-            String title = ReportText.t("ambition.title", name);
-            figure(ChartNames.stem("ambition", ind.code()), AmbitionChart.build(title, ind.unit(),
-                    Ambition.summarize(targets), ind.nationalTarget()), 420, title, ReportText.t("ambition.caption",
-                            targets.size(), ind.nationalTarget() == null ? ReportText.t("ambition.noNational")
-                                    : ReportText.t("ambition.national", ChartStyle.number(ind.nationalTarget())),
+        for (Map.Entry<String, List<Ambition.Year>> group : Ambition.byLevelGroup(
+                data.ambition().getOrDefault(ind.code(), List.of())).entrySet()) {
+            List<Ambition.Year> years = group.getValue();
+            String title = ReportText.t("ambition.title", name, ReportText.group(group.getKey()));
+            boolean national = years.stream().anyMatch(y -> y.nationalTarget() != null);
+            figure(ChartNames.stem("ambition", ind.code(), group.getKey()), AmbitionChart.build(title, ind.unit(), years),
+                    420, title, ReportText.t("ambition.caption", Ambition.targets(years),
+                            ReportText.t(national ? "ambition.national" : "ambition.noNational"),
                             fromPlans(ind.plans())));
         }
         body.append("</article>\n");

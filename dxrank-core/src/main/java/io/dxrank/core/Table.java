@@ -22,7 +22,7 @@ public enum Table {
             "score_infrastructure", "score_data", "score_platform", "score_workforce", "score_security",
             "score_government", "score_economy", "score_society", "score", "rank", "coverage", "rank_p05", "rank_p95",
             "locality_name", "level_group", "indicators", "pillars", "status", "band", "rank_median", "rank_change",
-            "normalization", "imputed")),
+            "normalization", "imputed", "overlap")),
     TRENDS("trends", List.of("locality_id", "indicator_code", "year", "actual", "target", "yoy_change",
             "achievement", "achieved", "locality_name", "comparator")),
     QUALITY("quality", List.of("plan_id", "source_file", "line", "severity", "code", "detail")),

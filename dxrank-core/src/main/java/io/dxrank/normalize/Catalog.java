@@ -28,14 +28,39 @@ public final class Catalog implements Serializable {
 
     private final Map<String, Indicator> byCode;
     private final List<String> problems;
+    private final List<NationalTarget> nationalTargets;
 
-    private Catalog(Map<String, Indicator> byCode, List<String> problems) {
+    private Catalog(Map<String, Indicator> byCode, List<String> problems, List<NationalTarget> nationalTargets) {
         this.byCode = byCode;
         this.problems = List.copyOf(problems);
+        this.nationalTargets = List.copyOf(nationalTargets);
     }
 
+    /** The catalog file, and the national targets per level group and year beside it when that file exists. */
     public static Catalog load(Path file) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        Catalog catalog = parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        Path targets = file.toAbsolutePath().resolveSibling(NationalTargets.FILE);
+        if (!Files.isRegularFile(targets)) {
+            return catalog;
+        }
+        List<String> problems = new ArrayList<>(catalog.problems);
+        List<NationalTarget> rows = NationalTargets.parse(Files.readString(targets, StandardCharsets.UTF_8),
+                targets.toString(), problems);
+        return catalog.withNationalTargets(rows, problems);
+    }
+
+    /** This catalog with national targets per level group and year (rows naming unknown indicators are problems). */
+    public Catalog withNationalTargets(List<NationalTarget> rows, List<String> problemsSoFar) {
+        List<String> all = new ArrayList<>(problemsSoFar);
+        List<NationalTarget> known = new ArrayList<>();
+        for (NationalTarget t : rows) {
+            if (byCode.containsKey(t.indicatorCode())) {
+                known.add(t);
+            } else {
+                all.add(NationalTargets.FILE + ": unknown indicator '" + t.indicatorCode() + "'");
+            }
+        }
+        return new Catalog(byCode, all, known);
     }
 
     public static Catalog parse(String csv, String name) throws IOException {
@@ -70,7 +95,7 @@ public final class Catalog implements Serializable {
             throw new IllegalArgumentException(name + ": no indicator rows" + (problems.isEmpty() ? ""
                     : " (" + problems.size() + " row(s) unreadable, first: " + problems.get(0) + ")"));
         }
-        return new Catalog(byCode, problems);
+        return new Catalog(byCode, problems, List.of());
     }
 
     private static Double number(CSVRecord r, String column) {
@@ -78,7 +103,7 @@ public final class Catalog implements Serializable {
             return null;
         }
         try {
-            return Double.valueOf(r.get(column).trim());
+            return ConfigCsv.decimal(r.get(column));
         } catch (NumberFormatException e) {
             return null;
         }
@@ -95,6 +120,21 @@ public final class Catalog implements Serializable {
 
     public Indicator get(String code) {
         return byCode.get(code);
+    }
+
+    /**
+     * National targets per level group and year: the rows of national_targets.csv, then the catalog's own
+     * national_target column as level group "all" for its year.
+     */
+    public List<NationalTarget> nationalTargets() {
+        List<NationalTarget> out = new ArrayList<>(nationalTargets);
+        for (Indicator i : byCode.values()) {
+            if (i.nationalTarget() != null && i.nationalTargetYear() != null) {
+                out.add(new NationalTarget(i.code(), "all", i.nationalTargetYear(), i.nationalTarget(),
+                        i.nationalSource()));
+            }
+        }
+        return out;
     }
 
     public List<String> problems() {

@@ -101,8 +101,10 @@ final class ChartFixtures {
                         90.0, 12),
                 new IndicatorInfo("payment_accounts", "Người dân có tài khoản thanh toán", "society", "percent",
                         null, 4));
-        Map<String, List<Ambition.Target>> targets = Map.of("records_online", List.of(new Ambition.Target(2023, 70),
-                new Ambition.Target(2024, 80), new Ambition.Target(2024, 95), new Ambition.Target(2025, 100)));
+        Map<String, List<Ambition.Year>> targets = Map.of("records_online", List.of(
+                new Ambition.Year("commune", 2023, 70, 70, 70, 1, null),
+                new Ambition.Year("commune", 2025, 90, 80, 100, 3, 60.0),
+                new Ambition.Year("all", 2025, 90, 80, 100, 3, 60.0)));
         return new ReportData(12, indicators, 3, rankings, composite, weights(), trends(6), targets, "../out");
     }
 

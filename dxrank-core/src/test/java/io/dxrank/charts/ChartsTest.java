@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
-import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.IntervalCategoryDataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +23,8 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.IntervalXYDataset;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.title.LegendTitle;
 import org.junit.jupiter.api.Test;
@@ -138,19 +139,36 @@ class ChartsTest {
     }
 
     @Test
-    void ambitionSummarizesTargetsByPlanYearAndDrawsTheNationalTarget() throws Exception {
-        List<Ambition.Year> years = Ambition.summarize(List.of(new Ambition.Target(2024, 80),
-                new Ambition.Target(2024, 100), new Ambition.Target(2024, 90), new Ambition.Target(2025, 95),
-                new Ambition.Target(2023, Double.NaN)));
-        assertEquals(List.of(new Ambition.Year(2024, 90, 80, 100, 3), new Ambition.Year(2025, 95, 95, 95, 1)), years);
-        JFreeChart chart = AmbitionChart.build("Tham vọng", "percent", years, 100.0);
+    void ambitionDrawsEachRowOfItsLevelGroupWithoutJoiningYears() throws Exception {
+        List<Ambition.Year> rows = List.of(new Ambition.Year("all", 2023, 70, 60, 80, 2, null),
+                new Ambition.Year("commune", 2025, 90, 80, 100, 3, 60.0),
+                new Ambition.Year("commune", 2023, 70, 60, 80, 2, null),
+                new Ambition.Year("province", 2024, 95, 95, 95, 1, 90.0));
+        Map<String, List<Ambition.Year>> groups = Ambition.byLevelGroup(rows);
+        // "all" repeats or mixes the level groups: one chart per level group, years in order
+        assertEquals(List.of("commune", "province"), List.copyOf(groups.keySet()));
+        List<Ambition.Year> commune = groups.get("commune");
+        assertEquals(List.of(2023, 2025), commune.stream().map(Ambition.Year::year).toList());
+        assertEquals(5, Ambition.targets(commune));
+        assertEquals(List.of("all"), List.copyOf(Ambition.byLevelGroup(rows.subList(0, 1)).keySet()));
+
+        JFreeChart chart = AmbitionChart.build("Tham vọng", "percent", commune);
         XYPlot plot = chart.getXYPlot();
-        assertEquals(1, plot.getRangeMarkers(Layer.FOREGROUND).size());
+        IntervalXYDataset data = (IntervalXYDataset) plot.getDataset();
+        // one point per ambition.csv row (2023 and 2025, nothing invented for 2024), one national point (2025)
+        assertEquals(2, data.getSeriesCount());
+        assertEquals(2, data.getItemCount(0));
+        assertEquals(2025.0, data.getXValue(0, 1));
+        assertEquals(90.0, data.getYValue(0, 1));
+        assertEquals(80.0, data.getStartYValue(0, 1));
+        assertEquals(100.0, data.getEndYValue(0, 1));
+        assertEquals(1, data.getItemCount(1));
+        assertEquals(60.0, data.getYValue(1, 0));
+        assertFalse(((XYErrorRenderer) plot.getRenderer()).getDefaultLinesVisible());
         assertTrue(plot.getRangeAxis().getRange().contains(100.0));
-        assertTrue(plot.getRangeAxis().getRange().contains(80.0));
         assertDrawn(chart, "ambition", 420);
-        assertNull(AmbitionChart.build("t", "percent", years, null).getXYPlot()
-                .getRangeMarkers(Layer.FOREGROUND));
+        assertEquals(1, AmbitionChart.build("t", "percent", groups.get("commune").subList(0, 1)).getXYPlot()
+                .getDataset().getSeriesCount());
     }
 
     @ParameterizedTest

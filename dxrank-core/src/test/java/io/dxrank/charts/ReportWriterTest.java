@@ -51,7 +51,7 @@ class ReportWriterTest {
         assertEquals(result.charts(), figures.size());
         assertEquals(List.of("composite_actual_2024_commune.png", "slope_actual_2023-2024_commune.png",
                 "heatmap_actual.png", "ranking_records_online_2024_actual_commune.png",
-                "trend_records_online.png", "achievement_records_online.png", "ambition_records_online.png",
+                "trend_records_online.png", "achievement_records_online.png", "ambition_records_online_commune.png",
                 "ranking_payment_accounts_2024_target_commune.png"), page.select("img").eachAttr("src"));
         for (Element figure : figures) {
             String src = figure.selectFirst("img").attr("src");
@@ -140,7 +140,7 @@ class ReportWriterTest {
         Lineage lineage = Lineage.of(List.of(new String[] {old, "Cũ", "xa", merged, "Mới", "phuong"},
                 new String[] {"99999", "Không có trang", "xa", merged, "Mới", "phuong"}), Set.copyOf(ids));
         ReportData data = new ReportData(fixture.plans(), fixture.indicators(), fixture.indicatorsWithData(),
-                fixture.rankings(), fixture.composite(), fixture.weights(), fixture.trends(), fixture.targets(),
+                fixture.rankings(), fixture.composite(), fixture.weights(), fixture.trends(), fixture.ambition(),
                 fixture.csvDir(), lineage);
         ReportWriter.write(other, ChartFormat.SVG, data);
         Path pages = other.resolve(LocalityPages.FOLDER);

@@ -6,12 +6,15 @@ import io.dxrank.analytics.Ranking;
 import io.dxrank.normalize.Catalog;
 import io.dxrank.normalize.FactStatus;
 import io.dxrank.normalize.Indicator;
+import io.dxrank.normalize.NationalTarget;
 import io.dxrank.analytics.LevelGroups;
 import io.dxrank.core.Pillar;
 import io.dxrank.analytics.Weights;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Locale;
 import org.apache.spark.sql.Dataset;
@@ -34,16 +37,19 @@ public final class AnalyticsStage {
      *
      * @param minReporters the fewest localities of a group that must report an indicator (in a year and kind) before
      *                     it is ranked or scored: no rank, percentile or normalized score comes from a group of one
+     * @param minOverlap   the smallest share of a locality's scored indicators that, on average, each other locality
+     *                     of its group also reports before its composite is ranked against theirs (0 to 1)
      */
     public record Options(int minIndicators, int minPillars, Normalization normalization, int weightDraws, long seed,
-                          boolean imputeMedian, int minReporters) {
+                          boolean imputeMedian, int minReporters, double minOverlap) {
         public static final int MIN_REPORTERS = 2;
+        public static final double MIN_OVERLAP = 0.5;
         public static final Options DEFAULT = new Options(5, 2, Normalization.MINMAX, 1000, 20240601L, false);
 
         /** With the default minimum of reporters. */
         public Options(int minIndicators, int minPillars, Normalization normalization, int weightDraws, long seed,
                        boolean imputeMedian) {
-            this(minIndicators, minPillars, normalization, weightDraws, seed, imputeMedian, MIN_REPORTERS);
+            this(minIndicators, minPillars, normalization, weightDraws, seed, imputeMedian, MIN_REPORTERS, MIN_OVERLAP);
         }
 
         /** Without imputation. */
@@ -55,6 +61,9 @@ public final class AnalyticsStage {
             Objects.requireNonNull(normalization, "normalization");
             if (minReporters < 2) {
                 throw new IllegalArgumentException("a comparison needs at least 2 reporting localities");
+            }
+            if (!(minOverlap >= 0 && minOverlap <= 1)) {
+                throw new IllegalArgumentException("the minimum overlap is a share between 0 and 1");
             }
             if (weightDraws < 0) {
                 throw new IllegalArgumentException("weight draws must be 0 (no stability interval) or more");
@@ -111,6 +120,7 @@ public final class AnalyticsStage {
         // facts.csv keeps every statement read; only the used ones are compared
         facts.filter(functions.col("status").equalTo(FactStatus.USED)).createOrReplaceTempView("facts");
         catalogFrame(spark, catalog).createOrReplaceTempView("catalog");
+        nationalFrame(spark, catalog).createOrReplaceTempView("national");
         weightsFrame(spark, weights).createOrReplaceTempView("weights");
 
         // the best fact per locality, indicator, period and kind feeds every table below: computed once, kept
@@ -181,15 +191,26 @@ public final class AnalyticsStage {
                        locality_name, comparator
                 FROM y
                 """);
-        // ambition: the spread of targets set for each year, against the national programme's target
+        // ambition: the spread of targets set for each year, against the national target of the same year, for
+        // the level group where the programme sets one per level, else its single figure
         Dataset<Row> ambition = spark.sql("""
-                SELECT g.indicator_code, g.year, g.level_group, COUNT(*) AS n, MIN(g.value) AS target_min,
-                       PERCENTILE(g.value, 0.5) AS target_median, MAX(g.value) AS target_max,
-                       MAX(c.national_target) AS national_target, MAX(c.national_target_year) AS national_target_year,
-                       ROUND(PERCENTILE(g.value, 0.5) - MAX(c.national_target), 2) AS median_minus_national
-                FROM grouped g JOIN catalog c ON g.indicator_code = c.code
-                WHERE g.kind = 'target' AND g.measure = 'value'
-                GROUP BY g.indicator_code, g.year, g.level_group
+                WITH a AS (
+                  SELECT indicator_code, year, level_group, COUNT(*) AS n, MIN(value) AS target_min,
+                         PERCENTILE(value, 0.5) AS target_median, MAX(value) AS target_max
+                  FROM grouped WHERE kind = 'target' AND measure = 'value'
+                  GROUP BY indicator_code, year, level_group
+                ), t AS (
+                  SELECT a.*, COALESCE(own.target, every.target) AS national_target
+                  FROM a
+                  LEFT JOIN national own ON own.indicator_code = a.indicator_code AND own.year = a.year
+                       AND own.level_group = a.level_group
+                  LEFT JOIN national every ON every.indicator_code = a.indicator_code AND every.year = a.year
+                       AND every.level_group = 'all'
+                )
+                SELECT indicator_code, year, level_group, n, target_min, target_median, target_max, national_target,
+                       CASE WHEN national_target IS NOT NULL THEN year END AS national_target_year,
+                       ROUND(target_median - national_target, 2) AS median_minus_national
+                FROM t
                 """);
         return new Tables(rankings, composite, trends, ambition, cached);
     }
@@ -198,7 +219,7 @@ public final class AnalyticsStage {
                                           List<Dataset<Row>> cached) {
         spark.sql(String.format(Locale.ROOT, """
                 SELECT locality_id, locality_name, year, kind, level_group, indicator_code,
-                       catalog_pillar AS pillar,
+                       catalog_pillar AS pillar, reporters,
                        CASE WHEN mx = mn THEN 100.0
                             WHEN direction = 'lower' THEN 100.0 * (mx - value) / (mx - mn)
                             ELSE 100.0 * (value - mn) / (mx - mn) END AS norm_minmax,
@@ -217,6 +238,18 @@ public final class AnalyticsStage {
                       WINDOW w AS (PARTITION BY indicator_code, year, period, kind, level_group))
                 WHERE reporters >= %d
                 """, options.minReporters())).createOrReplaceTempView("normalized");
+        // overlap: the share of a locality's indicators each other locality of its group reports too, on average
+        // (sum over its indicators of the other reporters, over (localities - 1) * its indicators): linear, no pairs
+        spark.sql("""
+                SELECT x.locality_id, x.year, x.kind, x.level_group,
+                       SUM(x.reporters - 1) / NULLIF((MAX(g.localities) - 1) * COUNT(*), 0) AS overlap
+                FROM (SELECT locality_id, year, kind, level_group, indicator_code, MAX(reporters) AS reporters
+                      FROM normalized GROUP BY locality_id, year, kind, level_group, indicator_code) x
+                JOIN (SELECT year, kind, level_group, COUNT(DISTINCT locality_id) AS localities
+                      FROM normalized GROUP BY year, kind, level_group) g
+                  ON x.year = g.year AND x.kind = g.kind AND x.level_group = g.level_group
+                GROUP BY x.locality_id, x.year, x.kind, x.level_group
+                """).createOrReplaceTempView("overlap");
         // optional imputation: an indicator the group reports but the locality does not gets the group median,
         // marked (imputed = 1) and never counted towards coverage or the thresholds
         spark.sql("""
@@ -247,10 +280,13 @@ public final class AnalyticsStage {
         ps.createOrReplaceTempView("ps");
         cached.add(ps);
         spark.sql(String.format(Locale.ROOT, """
-                SELECT locality_id, year, kind, level_group FROM ps
-                GROUP BY locality_id, year, kind, level_group
-                HAVING SUM(k) >= %d AND SUM(CASE WHEN k > 0 THEN 1 ELSE 0 END) >= %d
-                """, options.minIndicators(), options.minPillars())).createOrReplaceTempView("ranked_localities");
+                SELECT ps.locality_id, ps.year, ps.kind, ps.level_group FROM ps
+                JOIN overlap o ON o.locality_id = ps.locality_id AND o.year = ps.year AND o.kind = ps.kind
+                     AND o.level_group = ps.level_group
+                GROUP BY ps.locality_id, ps.year, ps.kind, ps.level_group
+                HAVING SUM(k) >= %d AND SUM(CASE WHEN k > 0 THEN 1 ELSE 0 END) >= %d AND MAX(o.overlap) >= %s
+                """, options.minIndicators(), options.minPillars(), Double.toString(options.minOverlap())))
+                .createOrReplaceTempView("ranked_localities");
         // no weight draws: the stability columns stay empty (the benchmark's like-for-like composite)
         (options.weightDraws() == 0 ? spark.createDataFrame(List.of(), StabilityStage.SCHEMA)
                 : StabilityStage.run(spark, options)).createOrReplaceTempView("stability");
@@ -275,13 +311,16 @@ public final class AnalyticsStage {
                   FROM ps JOIN weights w ON ps.pillar = w.pillar
                   GROUP BY ps.locality_id, ps.year, ps.kind, ps.level_group
                 ), st AS (
-                  SELECT *, CASE WHEN indicators >= %d AND pillars >= %d THEN 'ranked' ELSE 'insufficient_data' END
-                           AS status
-                  FROM loc
+                  SELECT loc.*, o.overlap,
+                         CASE WHEN indicators < %d OR pillars < %d THEN 'insufficient_data'
+                              WHEN COALESCE(o.overlap, 0) < %s THEN 'insufficient_overlap'
+                              ELSE 'ranked' END AS status
+                  FROM loc LEFT JOIN overlap o ON o.locality_id = loc.locality_id AND o.year = loc.year
+                       AND o.kind = loc.kind AND o.level_group = loc.level_group
                 ), alone AS (
                   -- a locality ranked alone in its group is not ranked: a rank of one says nothing
                   SELECT locality_id, locality_name, year, kind, level_group, %s, raw_score, indicators, pillars,
-                         imputed,
+                         imputed, overlap,
                          CASE WHEN status = 'ranked'
                                    AND COUNT(*) OVER (PARTITION BY year, kind, level_group, status) < 2
                               THEN 'alone_in_group' ELSE status END AS status
@@ -304,13 +343,13 @@ public final class AnalyticsStage {
                        rk.locality_name, rk.level_group, rk.indicators, rk.pillars, rk.status,
                        CASE WHEN rk.q IS NULL THEN NULL ELSE CONCAT('Q', rk.q) END AS band,
                        stab.rank_median, rk.previous_rank - rk.rank AS rank_change,
-                       '%s' AS normalization, CAST(rk.imputed AS INT) AS imputed
+                       '%s' AS normalization, CAST(rk.imputed AS INT) AS imputed, ROUND(rk.overlap, 4) AS overlap
                 FROM prev rk
                 LEFT JOIN stability stab ON stab.locality_id = rk.locality_id AND stab.year = rk.year
                      AND stab.kind = rk.kind AND stab.level_group = rk.level_group AND rk.status = 'ranked'
                 """;
         return spark.sql(String.format(Locale.ROOT, sql, pivot, options.minIndicators(), options.minPillars(),
-                scoreCols, pillarCols, Math.max(1, catalogSize), options.normalization().code()));
+                Double.toString(options.minOverlap()), scoreCols, pillarCols, Math.max(1, catalogSize), options.normalization().code()));
     }
 
     public static Dataset<Row> catalogFrame(SparkSession spark, Catalog catalog) {
@@ -323,6 +362,19 @@ public final class AnalyticsStage {
                     i.nationalTargetYear()));
         }
         return spark.createDataFrame(rows, schema);
+    }
+
+    /** national targets per indicator, level group and year (one row per key: the first given wins). */
+    static Dataset<Row> nationalFrame(SparkSession spark, Catalog catalog) {
+        StructType schema = new StructType().add("indicator_code", DataTypes.StringType)
+                .add("level_group", DataTypes.StringType).add("year", DataTypes.IntegerType)
+                .add("target", DataTypes.DoubleType);
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (NationalTarget t : catalog.nationalTargets()) {
+            rows.putIfAbsent(t.indicatorCode() + "|" + t.levelGroup() + "|" + t.year(),
+                    RowFactory.create(t.indicatorCode(), t.levelGroup(), t.year(), t.target()));
+        }
+        return spark.createDataFrame(new ArrayList<>(rows.values()), schema);
     }
 
     static Dataset<Row> weightsFrame(SparkSession spark, Weights weights) {

@@ -20,7 +20,6 @@ import io.dxrank.analytics.Weights;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
@@ -149,13 +148,13 @@ public final class ReportInputs {
                     integer(r, "year"), number(r, "actual"), number(r, "target"), r.getAs("achieved")));
         }
 
-        Dataset<Row> planYears = spark.read().parquet(path(options, Table.PLANS)).select("plan_id", "plan_year");
-        Map<String, List<Ambition.Target>> targets = new LinkedHashMap<>();
-        for (Row r : facts.filter(col("kind").equalTo(lit("target")).and(col("indicator_code").isin(codes)))
-                .join(planYears, "plan_id").filter(col("plan_year").isNotNull().and(col("value").isNotNull()))
-                .select("indicator_code", "plan_year", "value").collectAsList()) {
-            targets.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
-                    .add(new Ambition.Target(((Number) r.get(1)).intValue(), ((Number) r.get(2)).doubleValue()));
+        // the ambition charts draw ambition.csv row for row (table targets included, --years and level groups applied)
+        Map<String, List<Ambition.Year>> ambition = new LinkedHashMap<>();
+        for (Row r : spark.read().parquet(path(options, Table.AMBITION)).filter(col("indicator_code").isin(codes))
+                .orderBy(col("indicator_code"), col("level_group"), col("year")).collectAsList()) {
+            ambition.computeIfAbsent(r.getAs("indicator_code"), k -> new ArrayList<>()).add(new Ambition.Year(
+                    r.getAs("level_group"), integer(r, "year"), number(r, "target_median"), number(r, "target_min"),
+                    number(r, "target_max"), number(r, "n").intValue(), number(r, "national_target")));
         }
 
         Map<String, Double> weightMap = new LinkedHashMap<>();
@@ -166,7 +165,7 @@ public final class ReportInputs {
         trends.forEach(t -> ids.add(t.localityId()));
         Lineage lineage = Lineage.of(lineageRows(options), ids);
         return new ReportData((int) plans, List.copyOf(chosen), all.size(), rankings, composite, weightMap, trends,
-                targets, csvDir, lineage);
+                ambition, csvDir, lineage);
     }
 
     private static String path(RunOptions options, Table table) {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import io.dxrank.analytics.Normalization;
 import io.dxrank.normalize.Catalog;
+import io.dxrank.normalize.NationalTargets;
 import io.dxrank.normalize.Fact;
 import io.dxrank.pipeline.normalize.FactRows;
 import io.dxrank.SparkTestSession;
@@ -31,8 +32,14 @@ class AnalyticsStageTest {
 
     static final String CATALOG = """
             code,name_vi,name_en,pillar,unit,direction,phrases,national_target,national_target_year,national_source
-            a,A,A,government,percent,higher,aaa,80,2025,test
+            a,A,A,government,percent,higher,aaa,80,2024,test
             b,B,B,economy,percent,lower,bbb,,,
+            """;
+    /** A national target per level: communes 70 in 2024; the 2025 figure must not be compared with 2024 targets. */
+    static final String NATIONAL = """
+            indicator_code;level_group;year;target;source
+            a;commune;2024;70;test
+            a;commune;2025;99,5;test
             """;
     static final String WEIGHTS = """
             pillar,weight,note
@@ -66,7 +73,11 @@ class AnalyticsStageTest {
             rows.add(FactRows.toRow(f));
         }
         facts = spark.createDataFrame(rows, FactRows.FACTS);
-        AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, Catalog.parse(CATALOG, "test"),
+        List<String> problems = new ArrayList<>();
+        Catalog catalog = Catalog.parse(CATALOG, "test");
+        catalog = catalog.withNationalTargets(NationalTargets.parse(NATIONAL, "national", problems), problems);
+        assertEquals(List.of(), catalog.problems());
+        AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, catalog,
                 Weights.parse(WEIGHTS, "test"), new AnalyticsStage.Options(2, 2, Normalization.MINMAX, 300, 7));
         for (Row r : t.rankings().collectAsList()) {
             rankings.put(r.getAs("indicator_code") + "/" + r.getAs("kind") + "/" + r.getAs("level_group") + "/"
@@ -152,13 +163,23 @@ class AnalyticsStageTest {
     }
 
     @Test
-    void ambitionSummarisesTargetsAgainstTheNationalTarget() {
+    void ambitionSummarisesTargetsAgainstTheNationalTargetOfTheirLevelAndYear() {
         Row a = ambition.get("a/commune");
         assertEquals(4L, a.<Long>getAs("n"));
         assertEquals(40.0, ((Number) a.getAs("target_min")).doubleValue());
         assertEquals(60.0, ((Number) a.getAs("target_median")).doubleValue());
         assertEquals(100.0, ((Number) a.getAs("target_max")).doubleValue());
-        assertEquals(-20.0, ((Number) a.getAs("median_minus_national")).doubleValue(), 1e-9);
+        assertEquals(70.0, ((Number) a.getAs("national_target")).doubleValue(), 1e-9);
+        assertEquals(2024, ((Number) a.getAs("national_target_year")).intValue());
+        assertEquals(-10.0, ((Number) a.getAs("median_minus_national")).doubleValue(), 1e-9);
+        // the all-levels group takes the programme's single figure of the same year
+        Row all = ambition.get("a/all");
+        assertEquals(80.0, ((Number) all.getAs("national_target")).doubleValue(), 1e-9);
+        assertEquals(-20.0, ((Number) all.getAs("median_minus_national")).doubleValue(), 1e-9);
+        // no national target of the targets' year: nothing to compare with
+        Row b = ambition.get("b/commune");
+        assertNull(b.getAs("national_target"));
+        assertNull(b.getAs("median_minus_national"));
     }
 
     @Test
@@ -311,5 +332,21 @@ class AnalyticsStageTest {
         assertEquals("alone_in_group", oneAbove.get("m5").getAs("status"));
         assertNull(oneAbove.get("m5").getAs("rank"), "ranked alone: first of one says nothing");
         assertEquals("insufficient_data", oneAbove.get("m6").getAs("status"));
+    }
+
+    @Test
+    void aLocalityWhoseIndicatorsTheOthersHardlyReportIsNotRankedAgainstThem() throws Exception {
+        // A: n1 and n2 report it; B: n1, n3, n4, n5. n2 is scored on A alone, which 1 of the 4 others reports
+        Map<String, Row> c = compositeOf(1, List.of(fact("r1", "n1", "a", "target", 2033, 90),
+                fact("r1", "n1", "b", "target", 2033, 5), fact("r2", "n2", "a", "target", 2033, 70),
+                fact("r3", "n3", "b", "target", 2033, 6), fact("r4", "n4", "b", "target", 2033, 7),
+                fact("r5", "n5", "b", "target", 2033, 8)));
+        assertEquals(0.25, ((Number) c.get("n2").getAs("overlap")).doubleValue(), 1e-9);
+        assertEquals("insufficient_overlap", c.get("n2").getAs("status"));
+        assertNull(c.get("n2").getAs("rank"));
+        // n1: A shared with 1 of the 4 others, B with 3 of them: (1 + 3) / (4 * 2), just at the default bar
+        assertEquals(0.5, ((Number) c.get("n1").getAs("overlap")).doubleValue(), 1e-9);
+        assertEquals("ranked", c.get("n1").getAs("status"));
+        assertEquals(0.75, ((Number) c.get("n3").getAs("overlap")).doubleValue(), 1e-9);
     }
 }
