@@ -101,6 +101,11 @@ public final class DocType {
                 || TABLE.equals(docType);
     }
 
+    /** A report says so in its title: its figures are results even when no year can be told. */
+    public static boolean isReport(String docType) {
+        return REPORT.equals(docType) || HALF_YEAR_REPORT.equals(docType);
+    }
+
     private static String firstLine(String head) {
         int nl = head.indexOf('\n');
         return nl < 0 ? head : head.substring(0, nl);

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class PlanExtractor {
     private static final Pattern FIGURE_CELL = Pattern.compile("[<>≥≤]?\\s*\\d+(?:[.,]\\d+)?\\s*%?");
-    private static final Pattern RESULT_CUE = Pattern.compile("(?isu).*\\b(đã|tính đến|hiện nay|hiện tại)\\b.*");
+    private static final Pattern RESULT_CUE = Pattern.compile("(?isu).*\\b(đã|tính đến|đến nay|hiện nay|hiện tại)\\b.*");
 
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-+*•–]|\\d{1,2}\\)|[a-zđ]\\))\\s+");
     /** A sentence ends before a bullet, a capital or a figure ("... chất lượng. 75% hộ ..."): decimals have no space. */
@@ -30,7 +30,7 @@ public final class PlanExtractor {
     private static final Pattern TARGET_CUES = Pattern.compile(
             "(?iu)phấn đấu|tối thiểu|mục tiêu|chỉ tiêu|kế hoạch|đảm bảo|bảo đảm|\\bđến năm\\b|\\bđến hết năm\\b|\\bsẽ\\b|cần đạt");
     private static final Pattern ACTUAL_CUES = Pattern.compile(
-            "(?iu)\\bđã\\b|tính đến|đạt được|hiện có|hiện nay|kết quả|\\bnăm qua\\b|được cấp");
+            "(?iu)\\bđã\\b|tính đến|đến nay|đạt được|hiện có|hiện nay|kết quả|\\bnăm qua\\b|được cấp");
     private static final Pattern HORIZON = Pattern.compile("(?iu)đến\\s+(?:hết\\s+)?năm\\s+(\\d{4})");
 
     private PlanExtractor() {
@@ -60,14 +60,17 @@ public final class PlanExtractor {
         HeaderParser.Result header = HeaderParser.parse(lines, planId, sourceFile);
         PlanMetadata meta = header.metadata();
         List<Finding> findings = new ArrayList<>(header.findings());
-        List<Statement> statements = Candidates.withoutMisreadNumbers(lines, statements(lines, meta.resultsYear() != null));
-        // read whatever names a locality or carries a dated figure; what is uncertain is a finding, not a reject
-        if (meta.localityName() == null && statements.isEmpty()) {
+        List<Statement> statements = Candidates.withoutMisreadNumbers(lines, statements(lines,
+                meta.resultsYear() != null || DocType.isReport(meta.docType())));
+        // read whatever names a locality or holds a number (its fate is in the candidates); what is uncertain is a
+        // finding, not a reject
+        List<Candidates.Candidate> candidates = Candidates.of(lines, statements);
+        if (meta.localityName() == null && statements.isEmpty() && candidates.isEmpty()) {
             return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes,
                     "nothing to read: no locality named and no figure");
         }
         return new ExtractionResult(planId, sourceFile, sha, format, bytes, ExtractionResult.OK, "", meta,
-                statements, findings, Candidates.of(lines, statements));
+                statements, findings, candidates);
     }
 
     private static List<Statement> statements(List<String> lines, boolean hasResultsPart) {
@@ -257,6 +260,9 @@ public final class PlanExtractor {
         List<QuantityScanner.Quantity> quantities = QuantityScanner.scan(sentence);
         for (int q = 0; q < quantities.size(); q++) {
             QuantityScanner.Quantity qty = quantities.get(q);
+            if (structureCount(sentence, qty)) {
+                continue;
+            }
             int from = q == 0 ? 0 : quantities.get(q - 1).end();
             int to = q + 1 < quantities.size() ? quantities.get(q + 1).start() : sentence.length();
             String clause = sentence.substring(from, to);
@@ -276,6 +282,24 @@ public final class PlanExtractor {
         }
         sentenceBuf.setLength(0);
         offsets.clear();
+    }
+
+    private static final Pattern STRUCTURE_UNIT = Pattern.compile("(?iu)chỉ tiêu|nhóm|mục tiêu|nhiệm vụ|giải pháp");
+    private static final Pattern TARGET_STATUS = Pattern.compile(
+            "(?iu)hoàn thành|\\bđạt\\b|\\bchưa\\b|\\bđang\\b|\\bcòn\\b|vượt|không đạt");
+
+    /**
+     * "5 nhóm", "(7 chỉ tiêu)", "10 chỉ tiêu cần tập trung": how a plan is organised, not a measure. A count of
+     * targets is a statement only with its status ("24/26 chỉ tiêu hoàn thành", "còn 2 chỉ tiêu đang thực hiện").
+     */
+    static boolean structureCount(String sentence, QuantityScanner.Quantity qty) {
+        if (qty.denominator() != null || qty.unit() == null || !STRUCTURE_UNIT.matcher(qty.unit()).matches()) {
+            return false;
+        }
+        String around = sentence.substring(Math.max(0, qty.start() - 25),
+                Math.min(sentence.length(), qty.end() + 45));
+        int close = around.indexOf(')', Math.min(around.length(), qty.end() - Math.max(0, qty.start() - 25)));
+        return !TARGET_STATUS.matcher(close < 0 ? around : around.substring(0, close)).find();
     }
 
     private static final Pattern NAMED_YEAR = Pattern.compile(

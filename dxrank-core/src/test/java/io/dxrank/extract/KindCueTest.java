@@ -130,4 +130,25 @@ class KindCueTest {
                 Tỷ lệ hộ gia đình có cáp quang đạt 70%.
                 """));
     }
+
+    @Test
+    void countsOfAPlansPartsAreNotMeasuresButCountsOfTargetsMetAre() {
+        // lines from two real documents of the dev set (devset/fresh f06 and f12)
+        assertEquals(List.of("100%:target"), kinds("""
+                Theo đó, chỉ tiêu CĐS được chia thành 5 nhóm, gồm: xây dựng dữ liệu số (7 chỉ tiêu); xây dựng chính quyền số (16 chỉ tiêu).
+                Trong đó, có 10 chỉ tiêu cần tập trung chỉ đạo thực hiện gồm: 100% sở, ngành cung cấp dữ liệu mở.
+                """));
+        assertEquals(List.of("24/26 chỉ:actual", "2 chỉ tiêu:actual"), kinds("""
+                I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025
+                Có 24/26 chỉ tiêu theo Nghị quyết 05-NQ/TU đã hoàn thành, còn 2 chỉ tiêu đang tiếp tục thực hiện.
+                """));
+    }
+
+    @Test
+    void aFigureReachedUpToNowIsAResult() {
+        assertEquals(List.of("97 tổ công nghệ số:actual"), kinds("""
+                II. MỤC TIÊU NĂM 2026
+                Đến nay, toàn xã có 97 tổ công nghệ số cộng đồng.
+                """));
+    }
 }
