@@ -44,6 +44,14 @@ final class DocumentDates {
         return best;
     }
 
+    private static final Pattern MACHINE_MONTH = Pattern.compile("^\\s*date\\s+((?:19|20)\\d{2})-(?:0[1-9]|1[0-2])\\b");
+
+    /** The year of a page's machine date given to the month only (" date 2025-03 (GLO)- ..."), or null. */
+    static Integer machineYear(String text) {
+        Matcher m = MACHINE_MONTH.matcher(text);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
     /** The year named most often as "năm YYYY" in the text (the latest on a tie), or null. */
     static Integer mostNamedYear(String text, int notAfter) {
         int[] counts = new int[200];

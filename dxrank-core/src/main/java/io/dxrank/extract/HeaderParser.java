@@ -115,8 +115,11 @@ public final class HeaderParser {
             issueDate = DocumentDates.firstDate(head);
         }
         Integer resultsYear = resultsYear(lines);
+        // a page dated only to the month ("date 2025-03") still says its year
+        Integer datedYear = issueDate != null ? Integer.valueOf(issueDate.substring(0, 4)) : DocumentDates.machineYear(head);
+        boolean titled = planYear != null;
         if (planYear == null) {
-            planYear = guessedYear(lines, all, docType, issueDate);
+            planYear = guessedYear(lines, all, docType, datedYear);
             findings.add(planYear == null
                     ? Finding.warn(planId, sourceFile, 0, "no_plan_year", "no year named in the title, the date or the text")
                     : Finding.warn(planId, sourceFile, 0, "plan_year_guessed", "no year in the title: " + planYear
@@ -125,6 +128,11 @@ public final class HeaderParser {
         }
         if (resultsYear == null && DocType.reportsResults(docType)) {
             resultsYear = planYear;
+            if (!titled && planYear != null && planYear.equals(datedYear) && issueDate != null
+                    && Integer.parseInt(issueDate.substring(5, 7)) <= 2) {
+                // news of January or February reports where the year ended ("Đến nay" on 5 January 2026: 2025)
+                resultsYear = planYear - 1;
+            }
         }
 
         String province = "tinh".equals(level) ? name : provinceOf(mostFrequent(PROVINCE, all, 1, name));
@@ -165,7 +173,7 @@ public final class HeaderParser {
      * The document's year when its title names none: a year in its first lines, else for reports and news the year
      * the text names most up to its date (what it reports on), else the year of its date, else the most named year.
      */
-    private static Integer guessedYear(List<String> lines, String all, String docType, String issueDate) {
+    private static Integer guessedYear(List<String> lines, String all, String docType, Integer dated) {
         int seen = 0;
         for (String line : lines) {
             if (line.isBlank()) {
@@ -179,7 +187,6 @@ public final class HeaderParser {
                 break;
             }
         }
-        Integer dated = issueDate == null ? null : Integer.valueOf(issueDate.substring(0, 4));
         Integer runsTo = DocType.TABLE.equals(docType) ? YearRows.latestYear(lines) : null;
         if (runsTo != null) {
             return runsTo; // a statistics table is of the latest year it runs to

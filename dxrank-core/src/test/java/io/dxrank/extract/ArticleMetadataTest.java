@@ -57,4 +57,28 @@ class ArticleMetadataTest {
         assertEquals("2025-09-26", m.issueDate());
         assertEquals(2025, m.planYear());
     }
+
+    @Test
+    void newsOfJanuaryReportsTheYearThatEnded() {
+        // the shape of a real article of 23 January 2026 (devset/dev t03): "đã và đang" results, no year named
+        PlanMetadata m = meta("""
+                 date 2026-01-23 Đưa Bình dân học vụ số trở thành phong trào học tập toàn dân
+
+                Tại xã Thiệu Hóa, phong trào đã mang lại kết quả: 100% cán bộ, công chức sử dụng thành thạo nền tảng số.
+                """);
+        assertEquals(2026, m.planYear());
+        assertEquals(2025, m.resultsYear());
+    }
+
+    @Test
+    void aPageDatedToTheMonthOnlyStillGivesItsYear() {
+        // devset/dev t06: " date 2025-03 (GLO)- ..." and figures "tính đến ngày 22-3"
+        PlanMetadata m = meta("""
+                 date 2025-03 (GLO)- Công an tỉnh Gia Lai vừa có báo cáo kết quả triển khai cao điểm cấp chữ ký số.
+
+                Cụ thể: tính đến ngày 22-3, toàn tỉnh kích hoạt 704.828 tài khoản VNeID mức 2, đạt tỷ lệ 40,8%.
+                """);
+        assertEquals(2025, m.planYear());
+        assertEquals(2025, m.resultsYear());
+    }
 }
