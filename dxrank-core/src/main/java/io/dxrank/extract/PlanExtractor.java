@@ -10,6 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,6 +64,7 @@ public final class PlanExtractor {
         List<Finding> findings = new ArrayList<>(header.findings());
         List<Statement> statements = Candidates.withoutMisreadNumbers(lines, statements(lines,
                 meta.resultsYear() != null || DocType.isReport(meta.docType())));
+        statements = withRankRows(lines, statements, meta);
         // read whatever names a locality or holds a number (its fate is in the candidates); what is uncertain is a
         // finding, not a reject
         List<Candidates.Candidate> candidates = Candidates.of(lines, statements);
@@ -174,6 +177,26 @@ public final class PlanExtractor {
         }
         flush(sentence, offsets, context, out);
         return inTheirColumns(ofWhichTakeTheYearBefore(out), CellColumns.of(stripped));
+    }
+
+    /** A ranking of provinces in the text replaces what prose reading made of its lines (see {@link RankRows}). */
+    private static List<Statement> withRankRows(List<String> lines, List<Statement> statements, PlanMetadata meta) {
+        List<RankRows.Row> rows = RankRows.of(lines);
+        if (rows.isEmpty()) {
+            return statements;
+        }
+        Set<Integer> rowLines = new HashSet<>();
+        rows.forEach(r -> rowLines.add(r.line()));
+        List<Statement> out = new ArrayList<>();
+        for (Statement s : statements) {
+            if (!rowLines.contains(s.line())) {
+                out.add(s);
+            }
+        }
+        String title = lines.stream().map(HeaderParser::strip).map(String::trim).filter(l -> !l.isEmpty())
+                .findFirst().orElse(null);
+        out.addAll(RankRows.statements(rows, meta.resultsYear() != null ? meta.resultsYear() : meta.planYear(), title));
+        return out;
     }
 
     /** Figures of a one-cell-per-line table take the kind and year of their column ("Đề ra năm 2023": target 2023). */

@@ -129,7 +129,9 @@ public final class Normalizer implements Serializable {
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<Statement.RowLocality, List<Statement>> group : byLocality.entrySet()) {
             Statement.RowLocality l = group.getKey();
-            PlanMetadata meta = new PlanMetadata(l == null ? null : l.name(), l == null ? null : l.level(), null,
+            // a document's own statements beside its ranking rows (a text ranking) keep the document's locality
+            PlanMetadata meta = l == null && table.metadata() != null ? table.metadata()
+                    : new PlanMetadata(l == null ? null : l.name(), l == null ? null : l.level(), null,
                     l == null ? null : l.province(), null, PlanMetadata.FULL_YEAR, null, null);
             Result r = normalize(new ExtractionResult(table.planId(), table.sourceFile(), table.sha256(),
                     table.format(), table.bytes(), ExtractionResult.OK, "", meta, group.getValue(), List.of()));
@@ -160,7 +162,7 @@ public final class Normalizer implements Serializable {
      */
     public static boolean isTable(ExtractionResult r) {
         return TableReader.isTable(r.format())
-                || !r.statements().isEmpty() && r.statements().get(0).rowLocality() != null;
+                || r.statements().stream().anyMatch(s -> s.rowLocality() != null);
     }
 
     private static final Pattern RATE = Pattern.compile(
