@@ -140,7 +140,7 @@ final class RankRows {
             String subject = title == null ? "xếp hạng" : title;
             out.add(new Statement(r.line(), subject + ": " + r.rankText() + " " + r.province(), r.rankText() + " "
                     + r.province(), "", null, Statement.ACTUAL, subject, r.rankText(), r.rank(), null,
-                    (double) last, "rank", "eq", year, "table", locality));
+                    (double) last, QuantityScanner.RANK_UNIT, "eq", year, "table", locality));
             for (String cell : r.cells()) {
                 out.add(new Statement(r.line(), subject + ": " + r.province() + " " + cell, cell, "", null,
                         Statement.ACTUAL, subject, cell, VietNumber.parse(cell), null, null, "index", "eq", year,

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import io.dxrank.extract.ExtractionResult;
 import io.dxrank.core.Finding;
 import io.dxrank.extract.PlanMetadata;
+import io.dxrank.extract.QuantityScanner;
 import io.dxrank.extract.Statement;
 
 import java.io.Serializable;
@@ -47,7 +48,8 @@ public final class Normalizer implements Serializable {
 
     public Result normalize(ExtractionResult plan) {
         List<Finding> findings = new ArrayList<>();
-        PlanMetadata meta = plan.metadata();
+        PlanMetadata meta = plan.metadata() != null ? plan.metadata()
+                : new PlanMetadata(null, null, null, null, null, PlanMetadata.FULL_YEAR, null, null);
         if (meta.localityName() == null) {
             // a figure without its locality cannot be ranked: the document is read and listed, its figures held
             findings.add(Finding.warn(plan.planId(), plan.sourceFile(), 0, "facts_held", plan.statements().size()
@@ -274,7 +276,8 @@ public final class Normalizer implements Serializable {
 
     private Fact toFact(ExtractionResult plan, PlanMetadata meta, String localityId, String name, String province,
                         Statement s, boolean onlyFigureOfSentence, Indicator previousInSentence) {
-        boolean fraction = s.denominator() != null;
+        // "9/63" of a rank is a place out of 63, not a share: it stays a rank
+        boolean fraction = s.denominator() != null && !QuantityScanner.RANK_UNIT.equals(s.unit());
         boolean percent = Statement.PERCENT.equals(s.unit()) || fraction;
         // a count's unit words ("01 nhóm Zalo", "10 tin, bài") often name the indicator themselves
         String subject = percent ? s.subject() : s.subject() + " " + s.unit();

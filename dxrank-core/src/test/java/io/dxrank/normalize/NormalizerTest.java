@@ -83,6 +83,17 @@ class NormalizerTest {
     }
 
     @Test
+    void aRankOutOfItsPlacesStaysARankNotAShare() throws Exception {
+        Normalizer.Result r = normalizer().normalize(plan("tinh", 2023, "FY",
+                st(1, Statement.ACTUAL, "Chỉ số chuyển đổi số DTI xếp hạng", "9/63", 9, 63.0, "rank", null, "prose"),
+                st(2, Statement.ACTUAL, "hồ sơ công việc được xử lý trên môi trường mạng", "20/25", 20, 25.0, "fraction",
+                        null, "prose")));
+        assertEquals(9.0, r.facts().get(0).value(), 1e-9);
+        assertEquals("rank", r.facts().get(0).unit());
+        assertEquals(80.0, r.facts().get(1).value(), 1e-9, "a fraction of a count is a share");
+    }
+
+    @Test
     void halfYearPlansLabelTheirPeriod() throws Exception {
         Normalizer.Result r = normalizer().normalize(plan("xa", null, "H2",
                 st(1, Statement.TARGET, "tin bài tuyên truyền", "10 tin, bài", 10, null, "tin, bài", null, "prose")));

@@ -107,7 +107,9 @@ public final class ExtractRows {
     }
 
     public static ExtractionResult fromRow(Row row) {
-        PlanMetadata meta = row.isNullAt(7) && row.isNullAt(11) ? null : new PlanMetadata(row.getString(7),
+        // a read document always has metadata, even when it names neither locality nor year
+        PlanMetadata meta = row.isNullAt(7) && row.isNullAt(11) && !ExtractionResult.OK.equals(row.getString(5)) ? null
+                : new PlanMetadata(row.getString(7),
                 row.getString(8), row.getString(9), row.getString(10), integer(row, 11), row.getString(12),
                 integer(row, 13), row.getString(14), row.length() > 17 ? row.getString(17) : null);
         List<Statement> statements = new ArrayList<>();
