@@ -28,6 +28,9 @@ final class ChartStyle {
     static final Stroke SOLID = new BasicStroke(2f);
     static final Stroke DASHED = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {6f, 4f}, 0f);
+    /** A former unit's results (before the 2025 reform), in its successor's colour. */
+    static final Stroke DOTTED = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f,
+            new float[] {1f, 5f}, 0f);
 
     private ChartStyle() {
     }

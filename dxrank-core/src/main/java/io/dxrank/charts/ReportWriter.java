@@ -211,7 +211,7 @@ public final class ReportWriter {
         if (!trend.isEmpty()) {
             String title = ReportText.t("trend.title", name);
             long localities = trend.stream().map(TrendPoint::localityId).distinct().count();
-            figure(ChartNames.stem("trend", ind.code()), TrendChart.build(title, ind.unit(), trend), 480, title,
+            figure(ChartNames.stem("trend", ind.code()), TrendChart.build(title, ind.unit(), trend, data.lineage()), 480, title,
                     ReportText.t("trend.caption", localities, ind.code(), fromPlans(ind.plans())));
             long pairs = trend.stream().filter(t -> t.actual() != null && t.target() != null).count();
             if (pairs > 0) {

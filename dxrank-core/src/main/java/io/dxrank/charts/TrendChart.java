@@ -19,7 +19,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * Trend lines of one indicator by year: each locality's actuals solid, its targets dashed, in the same colour.
  * With many localities only the {@link #MAX_LOCALITIES} with the most years of data are drawn (said in the
- * subtitle), so the lines stay tellable apart.
+ * subtitle), so the lines stay tellable apart. Across the 1 July 2025 reform an old unit's series is drawn in its
+ * successor's colour with round dots, labelled "old (nay thuộc new)": a commune's series and its predecessors' earlier
+ * ones read as one story, each predecessor its own line (percentages of different units are never added up).
  */
 public final class TrendChart {
 
@@ -30,6 +32,10 @@ public final class TrendChart {
     }
 
     public static JFreeChart build(String title, String unit, List<TrendPoint> points) {
+        return build(title, unit, points, Lineage.NONE);
+    }
+
+    public static JFreeChart build(String title, String unit, List<TrendPoint> points, Lineage lineage) {
         Map<String, List<TrendPoint>> byLocality = new LinkedHashMap<>();
         for (TrendPoint p : points) {
             byLocality.computeIfAbsent(p.localityId(), k -> new ArrayList<>()).add(p);
@@ -37,7 +43,7 @@ public final class TrendChart {
         List<List<TrendPoint>> localities = new ArrayList<>(byLocality.values());
         localities.sort(Comparator.<List<TrendPoint>>comparingInt(List::size).reversed()
                 .thenComparing(l -> l.get(0).localityId()));
-        List<List<TrendPoint>> shown = localities.subList(0, Math.min(MAX_LOCALITIES, localities.size()));
+        List<List<TrendPoint>> shown = withPredecessors(localities, lineage);
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         int colour = 0;
@@ -47,12 +53,21 @@ public final class TrendChart {
         for (List<TrendPoint> locality : shown) {
             nameCount.merge(locality.get(0).localityName(), 1, Integer::sum);
         }
+        Map<String, Integer> colours = new HashMap<>();
         for (List<TrendPoint> locality : shown) {
             String id = locality.get(0).localityId();
             String name = locality.get(0).localityName();
             // many communes share a name: the legend tells them apart by id, the series are keyed by id
             String label = nameCount.get(name) > 1 ? name + " [" + id + "]" : name;
-            legend.add(new LegendItem(label, null, null, null, SAMPLE, ChartStyle.SOLID, ChartStyle.colour(colour)));
+            Lineage.Unit successor = successor(id, lineage);
+            Integer family = successor == null ? null : colours.get(successor.id());
+            int own = family != null ? family : colour++;
+            colours.put(id, own);
+            if (successor != null) {
+                label = ReportText.t("chart.formerUnit", label, successor.name());
+            }
+            legend.add(new LegendItem(label, null, null, null, SAMPLE, successor == null ? ChartStyle.SOLID
+                    : ChartStyle.DOTTED, ChartStyle.colour(own)));
             XYSeries actual = new XYSeries(id + " (" + ReportText.kind("actual") + ")");
             XYSeries target = new XYSeries(id + " (" + ReportText.kind("target") + ")");
             for (TrendPoint p : locality) {
@@ -69,10 +84,10 @@ public final class TrendChart {
                 }
                 data.addSeries(s);
                 int i = data.getSeriesCount() - 1;
-                renderer.setSeriesPaint(i, ChartStyle.colour(colour));
-                renderer.setSeriesStroke(i, s == actual ? ChartStyle.SOLID : ChartStyle.DASHED);
+                renderer.setSeriesPaint(i, ChartStyle.colour(own));
+                renderer.setSeriesStroke(i, s == target ? ChartStyle.DASHED : successor != null ? ChartStyle.DOTTED
+                        : ChartStyle.SOLID);
             }
-            colour++;
         }
         NumberAxis years = new NumberAxis(ReportText.t("chart.year"));
         years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
@@ -90,5 +105,43 @@ public final class TrendChart {
         String subtitle = ReportText.t("chart.trendSubtitle", localities.size(), shown.size() < localities.size()
                 ? ReportText.t("chart.trendShown", shown.size()) : "");
         return ChartStyle.chart(title, subtitle, plot, true);
+    }
+
+    /** The unit an old locality went into on 1 July 2025 when it went into exactly one, else null. */
+    private static Lineage.Unit successor(String id, Lineage lineage) {
+        List<Lineage.Unit> next = lineage.wentInto().getOrDefault(id, List.of());
+        return next.size() == 1 ? next.get(0) : null;
+    }
+
+    /**
+     * The localities drawn: the first {@link #MAX_LOCALITIES} by years of data, each successor drawn before the old
+     * units it was formed from, which follow it (so a commune's series and its predecessors' share a colour).
+     */
+    private static List<List<TrendPoint>> withPredecessors(List<List<TrendPoint>> byData, Lineage lineage) {
+        Map<String, List<List<TrendPoint>>> predecessors = new HashMap<>();
+        List<List<TrendPoint>> heads = new ArrayList<>();
+        Map<String, List<TrendPoint>> byId = new HashMap<>();
+        byData.forEach(l -> byId.put(l.get(0).localityId(), l));
+        for (List<TrendPoint> l : byData) {
+            Lineage.Unit next = successor(l.get(0).localityId(), lineage);
+            if (next != null && byId.containsKey(next.id())) {
+                predecessors.computeIfAbsent(next.id(), k -> new ArrayList<>()).add(l);
+            } else {
+                heads.add(l);
+            }
+        }
+        List<List<TrendPoint>> shown = new ArrayList<>();
+        for (List<TrendPoint> head : heads) {
+            if (shown.size() >= MAX_LOCALITIES) {
+                break;
+            }
+            shown.add(head);
+            for (List<TrendPoint> old : predecessors.getOrDefault(head.get(0).localityId(), List.of())) {
+                if (shown.size() < MAX_LOCALITIES) {
+                    shown.add(old);
+                }
+            }
+        }
+        return shown;
     }
 }

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.CombinedDomainCategoryPlot;
@@ -169,6 +170,35 @@ class ChartsTest {
         assertDrawn(chart, "ambition", 420);
         assertEquals(1, AmbitionChart.build("t", "percent", groups.get("commune").subList(0, 1)).getXYPlot()
                 .getDataset().getSeriesCount());
+    }
+
+    @Test
+    void anOldCommunesSeriesAndItsSuccessorsShareOneTrendChartLabelled() throws Exception {
+        // xã Quang Tiến (2024 plan) went into phường Tây Hiếu (2026 plan) on 1 July 2025 (data/reference/lineage.csv)
+        List<TrendPoint> points = List.of(new TrendPoint("17536", "Quang Tiến", "records", 2024, 70.0, 80.0, false),
+                new TrendPoint("17525", "Tây Hiếu", "records", 2026, 92.0, 95.0, false),
+                new TrendPoint("99999", "An Bình", "records", 2026, 60.0, null, null));
+        Lineage lineage = Lineage.of(List.<String[]>of(new String[] {"17536", "Quang Tiến", "xa", "17525", "Tây Hiếu",
+            "phuong"}), Set.of("17536", "17525", "99999"));
+        XYPlot plot = TrendChart.build("Xu hướng", "percent", points, lineage).getXYPlot();
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < plot.getFixedLegendItems().getItemCount(); i++) {
+            labels.add(plot.getFixedLegendItems().get(i).getLabel());
+        }
+        assertTrue(labels.contains("Quang Tiến (nay thuộc Tây Hiếu; nét chấm)"), labels.toString());
+        XYDataset data = plot.getDataset();
+        int old = -1;
+        int next = -1;
+        for (int i = 0; i < data.getSeriesCount(); i++) {
+            String key = data.getSeriesKey(i).toString();
+            old = key.startsWith("17536") && key.contains("(kết quả") ? i : old;
+            next = key.startsWith("17525") && key.contains("(kết quả") ? i : next;
+        }
+        assertTrue(old >= 0 && next >= 0, "both units' results are drawn");
+        assertEquals(plot.getRenderer().getSeriesPaint(next), plot.getRenderer().getSeriesPaint(old),
+                "the old commune takes its successor's colour");
+        assertEquals(ChartStyle.DOTTED, plot.getRenderer().getSeriesStroke(old));
+        assertEquals(ChartStyle.SOLID, plot.getRenderer().getSeriesStroke(next));
     }
 
     @ParameterizedTest
