@@ -36,6 +36,8 @@ public final class DocType {
     private static final Pattern LONE_FIGURE = Pattern.compile(
             "(?iu)^(?:(?:sơ bộ|prel)\\s*[-–.]?\\s*)*\\d[\\d.,]*\\s*%?$");
     private static final int OPENING = 6;
+    private static final Pattern RESULTS_DECISION = Pattern.compile(
+            "(?u)(?:phê duyệt|công bố|công nhận)\\s+(?:kết quả|xếp hạng|chỉ số)");
 
     private DocType() {
     }
@@ -68,7 +70,8 @@ public final class DocType {
             return TABLE;
         }
         if (DECISION_TITLE.matcher(head).find() && !PLAN_TITLE.matcher(firstLine(head)).find()) {
-            return DECISION;
+            // a decision that approves or publishes assessment results states results, not targets
+            return RESULTS_DECISION.matcher(head).find() ? REPORT : DECISION;
         }
         if (REPORT_TITLE.matcher(head).find() && !PLAN_TITLE.matcher(firstLine(head)).find()) {
             return HALF_YEAR.matcher(head).find() ? HALF_YEAR_REPORT : head.contains("báo cáo") ? REPORT : NEWS;

@@ -151,4 +151,22 @@ class KindCueTest {
                 Đến nay, toàn xã có 97 tổ công nghệ số cộng đồng.
                 """));
     }
+
+    @Test
+    void aDecisionApprovingAssessmentResultsStatesResults() {
+        String decision = """
+                QUYẾT ĐỊNH
+                Phê duyệt kết quả đánh giá, xếp hạng mức độ chuyển đổi số của các xã năm 2023
+                Xã An Bình đạt 712 điểm; xã Tân Lập đạt 650 điểm.
+                """;
+        ExtractionResult r = PlanExtractor.extract("qd.txt", decision.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("actual", "actual"), r.statements().stream().map(Statement::kind).toList());
+        String targets = """
+                QUYẾT ĐỊNH
+                Giao chỉ tiêu chuyển đổi số năm 2024 cho các xã
+                Tỷ lệ hồ sơ trực tuyến toàn trình: 60%.
+                """;
+        assertEquals(List.of("target"), PlanExtractor.extract("qd2.txt", targets.getBytes(StandardCharsets.UTF_8))
+                .statements().stream().map(Statement::kind).toList());
+    }
 }
