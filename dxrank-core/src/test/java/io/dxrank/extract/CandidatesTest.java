@@ -43,6 +43,16 @@ class CandidatesTest {
     }
 
     @Test
+    void theCountsOfAPlansPartsAreSaidToBeStructureNotLeftUnread() {
+        // a real line of devset/fresh f06
+        Map<String, String> f = fates("Chỉ tiêu CĐS năm 2024 được chia thành 5 nhóm, gồm: xây dựng dữ liệu số (7 chỉ tiêu); "
+                + "còn 2 chỉ tiêu đang thực hiện.\n");
+        assertEquals("structure_count", f.get("1:5"));
+        assertEquals("structure_count", f.get("1:7"));
+        assertEquals(Candidates.STATEMENT, f.get("1:2"), "a count of targets with its status is a statement");
+    }
+
+    @Test
     void aNumberNoRuleAccountsForIsCountedAsUnread() {
         Map<String, String> f = fates("Xã An Bình năm 2024\nNgười dân vui mừng, cả 3 đoàn về thăm.\n");
         assertEquals("year", f.get("1:2024"));
