@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -57,6 +58,25 @@ public final class AdminNames {
             }
         }
         return null;
+    }
+
+    /**
+     * The province a web address names ("baodongthap.com.vn", "nghean.gov.vn"): the longest province name written
+     * without spaces and accents that the host contains; names shorter than six letters are not tried (too many
+     * hosts contain "hue" or "hanoi" by chance), null when none.
+     */
+    public static String provinceInHost(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        String best = null;
+        int longest = 0;
+        for (Map.Entry<String, String> e : PROVINCES.entrySet()) {
+            String slug = e.getKey().replaceAll("[^a-z]", "");
+            if (slug.length() >= 6 && slug.length() > longest && h.contains(slug)) {
+                best = e.getValue();
+                longest = slug.length();
+            }
+        }
+        return best;
     }
 
     /** The province of a district name when exactly one province has a district of that name, else null. */

@@ -22,6 +22,9 @@ final class LocalityMentions {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern UNIT_WORD = Pattern.compile("xa|phuong|huyen|tinh|quan|ubnd");
     private static final Pattern XA_OR_TRAN = Pattern.compile("xa|tran");
+    private static final Pattern NO_VOWEL = Pattern.compile("[^aeiouy]+");
+    private static final Pattern HOST = Pattern.compile("(?i)(?:https?://|www\\.)([a-z0-9.-]+)");
+    private static final Pattern HCM = Pattern.compile("(?<![\\p{L}])TP\\.?\\s?HCM(?![\\p{L}])");
 
     /** A level word (or its abbreviation) followed by a name of capitalized words or a ward's number. */
     private static final Pattern MENTION = Pattern.compile("(?u)(?<![\\p{L}])(" + caseless(Level.WORDS_REGEX)
@@ -143,6 +146,24 @@ final class LocalityMentions {
                 counts.merge(p, 1, Integer::sum);
             }
         }
+        if (counts.isEmpty()) {
+            // no name in the words: the publisher's web address may carry it ("http://baodongthap.com.vn/...")
+            Matcher host = HOST.matcher(text);
+            while (host.find()) {
+                String p = AdminNames.provinceInHost(host.group(1));
+                if (p != null) {
+                    counts.merge(p, 1, Integer::sum);
+                }
+            }
+        }
+        // the city's everyday short name: "TPHCM", "TP.HCM", "TP. HCM"
+        Matcher hcm = HCM.matcher(text);
+        while (hcm.find()) {
+            String p = AdminNames.province("Hồ Chí Minh");
+            if (p != null) {
+                counts.merge(p, 1, Integer::sum);
+            }
+        }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
@@ -172,7 +193,8 @@ final class LocalityMentions {
             String next = i + 1 < parts.length ? VnText.fold(parts[i + 1]) : "";
             String folded = VnText.fold(parts[i]);
             // exact words with their diacritics: "Đà" and "La" are names, "Đã" and "Là" are not
-            if (FUNCTION_WORDS.contains(lower) || UNIT_WORD.matcher(folded).matches()
+            // a word without a vowel is an acronym, no Vietnamese syllable: "thành phố CĐS", "thị trấn ĐBTP"
+            if (FUNCTION_WORDS.contains(lower) || UNIT_WORD.matcher(folded).matches() || NO_VOWEL.matcher(folded).matches()
                     || folded.equals("thi") && XA_OR_TRAN.matcher(next).matches() || folded.equals("thanh") && next.equals("pho")) {
                 break;
             }

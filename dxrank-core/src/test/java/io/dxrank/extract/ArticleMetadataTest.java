@@ -81,4 +81,22 @@ class ArticleMetadataTest {
         assertEquals(2025, m.planYear());
         assertEquals(2025, m.resultsYear());
     }
+
+    @Test
+    void aProvinceIsFoundInThePublishersAddressOrItsShortNameNeverInAnAcronym() {
+        // devset/fresh f06: the province is named only by the newspaper's web address
+        PlanMetadata dongThap = meta("""
+                10 chỉ tiêu về chuyển đổi số cần tập trung thực hiện trong năm 2024
+                Cập nhật ngày: 02/02/2024 04:59:48
+                http://baodongthap.com.vn/database/video/20240202020018dt1-3.mp3
+                Năm 2024 phấn đấu 100% hồ sơ được xử lý trực tuyến.
+                """);
+        assertEquals("Đồng Tháp", dongThap.province());
+        PlanMetadata hcm = meta("TPHCM tăng tốc cải cách hành chính\nTỷ lệ hài lòng của TPHCM đạt 99,6% năm 2025.\n");
+        assertEquals("Hồ Chí Minh", hcm.province());
+        // "thành phố CĐS" is an acronym (no vowel), not a city
+        PlanMetadata caMau = meta("Cà Mau phấn đấu là một trong những tỉnh, thành phố CĐS thành công.\n"
+                + "Đến năm 2025, 100% thủ tục hành chính được cung cấp trực tuyến toàn trình.\n");
+        assertEquals("Cà Mau", caMau.localityName());
+    }
 }
