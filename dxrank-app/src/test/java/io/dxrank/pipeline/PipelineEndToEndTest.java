@@ -77,6 +77,25 @@ class PipelineEndToEndTest {
     // + 1: in the whole suite's shared session the count varies by one (201 alone, 202 after the other Spark tests)
     static final int MAX_JOBS = 202;
 
+    /** Issue 22's bar: each ambition chart draws its level group's rows of ambition.csv, target for target. */
+    @Test
+    void theAmbitionChartsAgreeWithAmbitionCsvTargetForTarget() throws Exception {
+        Map<String, Long> targets = new TreeMap<>(); // indicator_level group -> targets in ambition.csv
+        for (CSVRecord r : TestFiles.readCsv(out.resolve("ambition.csv"))) {
+            targets.merge(r.get("indicator_code") + "_" + r.get("level_group"), Long.parseLong(r.get("n")), Long::sum);
+        }
+        String page = Files.readString(charts.resolve("index.html"), StandardCharsets.UTF_8);
+        Matcher figure = Pattern.compile("<img src=\"ambition_([a-z0-9_]+)\\.png\"[^>]*><figcaption>[^<]*?\\((\\d+) chỉ tiêu\\)")
+                .matcher(page);
+        int drawn = 0;
+        while (figure.find()) {
+            drawn++;
+            assertEquals(targets.get(figure.group(1)), Long.valueOf(figure.group(2)), figure.group(1));
+            assertTrue(!figure.group(1).endsWith("_all"), "a chart per level group, not of all levels mixed");
+        }
+        assertTrue(drawn > 0, "the bundled plans set targets: their ambition is drawn");
+    }
+
     @Test
     void everyContractFileExistsWithItsHeader() throws Exception {
         for (Table table : Table.values()) {
