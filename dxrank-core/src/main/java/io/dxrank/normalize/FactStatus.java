@@ -12,6 +12,11 @@ public final class FactStatus {
     public static final String DUPLICATE = "duplicate";
     /** Another value of the same indicator, kind and period in the same document; the used one won. */
     public static final String CONFLICT_OTHER = "conflict_other";
+    /**
+     * Another value of the same indicator, kind and period whose own clause counts at another level of government
+     * ("20 nhóm Zalo ... cấp xã" in a district's report that has "01 nhóm Zalo ... toàn huyện").
+     */
+    public static final String OTHER_LEVEL = "other_level";
     /** From a document that a later revision (or an identical copy) of the same locality and period replaces. */
     public static final String SUPERSEDED = "superseded";
     /** An indicator table states the same fact and takes precedence (or, with --precedence plan, the plan does). */

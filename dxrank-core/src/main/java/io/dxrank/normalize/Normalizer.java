@@ -1,5 +1,6 @@
 package io.dxrank.normalize;
 
+import io.dxrank.core.Level;
 import io.dxrank.core.VnText;
 import io.dxrank.tables.TableReader;
 import java.util.Locale;
@@ -108,6 +109,16 @@ public final class Normalizer implements Serializable {
                     facts.set(facts.indexOf(previous), winner);
                     kept.put(key, winner);
                 }
+                String loserLevel = levelOfClause(loser);
+                if (loserLevel != null && !loserLevel.equals(groupOf(meta.level()))) {
+                    // "01 nhóm Zalo toàn huyện, 20 ... cấp xã, 89 ... cấp thôn": the others count other levels' groups
+                    facts.add(loser.withStatus(FactStatus.OTHER_LEVEL));
+                    findings.add(Finding.info(plan.planId(), plan.sourceFile(), s.line(), "other_level",
+                            fact.indicatorCode() + " " + fact.kind() + " " + fact.period() + ": " + loser.value()
+                                    + " (\"" + loser.valueText() + "\") counts at " + loserLevel + " level; the "
+                                    + "document's own figure is " + winner.value()));
+                    continue;
+                }
                 facts.add(loser.withStatus(FactStatus.CONFLICT_OTHER));
                 findings.add(Finding.warn(plan.planId(), plan.sourceFile(), s.line(), "conflicting_values",
                         fact.indicatorCode() + " " + fact.kind() + " " + fact.period() + ": kept " + winner.value()
@@ -202,7 +213,53 @@ public final class Normalizer implements Serializable {
         if (namesOwnLevel(second.subject(), level) && namesOtherLevel(first.subject(), level)) {
             return second;
         }
+        String own = groupOf(level);
+        String firstLevel = levelOfClause(first);
+        if (own != null && own.equals(levelOfClause(second)) && firstLevel != null && !own.equals(firstLevel)) {
+            return second;
+        }
         return first;
+    }
+
+    private static final Pattern CLAUSE_LEVEL = Pattern.compile(
+            "\\b(?:cap|toan|cac)\\s+(xa|phuong|thi tran|thon|ban|ap|to dan pho|huyen|quan|thi xa|thanh pho|tinh)\\b");
+
+    /**
+     * The level of government a figure's own clause names, from the figure to the next comma, semicolon or full
+     * stop and back to the previous one: "20 nhóm Zalo của Tổ CNSCĐ cấp xã" is commune, "01 nhóm ... toàn huyện"
+     * district, "89 ... cấp thôn" village; null when the clause names none.
+     */
+    static String levelOfClause(Fact f) {
+        String q = f.quote() == null ? "" : f.quote();
+        int at = f.valueText() == null || f.valueText().isEmpty() ? -1 : q.indexOf(f.valueText());
+        if (at < 0) {
+            return null;
+        }
+        int end = at + f.valueText().length();
+        int stop = end;
+        while (stop < q.length() && stop - end < 60 && ",;.".indexOf(q.charAt(stop)) < 0) {
+            stop++;
+        }
+        int start = at;
+        while (start > 0 && at - start < 40 && ",;:".indexOf(q.charAt(start - 1)) < 0) {
+            start--;
+        }
+        Matcher m = CLAUSE_LEVEL.matcher(VnText.fold(q.substring(start, stop)));
+        if (!m.find()) {
+            return null;
+        }
+        return switch (m.group(1)) {
+            case "xa", "phuong", "thi tran" -> Level.Group.COMMUNE;
+            case "thon", "ban", "ap", "to dan pho" -> "village";
+            case "tinh" -> Level.Group.PROVINCE;
+            default -> Level.Group.DISTRICT;
+        };
+    }
+
+    /** A level code's group (commune, district, province), or null when unknown. */
+    private static String groupOf(String level) {
+        Level l = Level.ofCode(level);
+        return l == null ? null : l.group();
     }
 
     /** The subject names a level ("cấp huyện", "cấp xã", "cấp tỉnh") but not the plan's own. */

@@ -83,6 +83,27 @@ class NormalizerTest {
     }
 
     @Test
+    void countsOfOtherLevelsAreKeptApartFromTheDocumentsOwnFigure() throws Exception {
+        // the sentence of the bundled district report (data/plans/001_...: lines 219-220)
+        String sentence = "Cả huyện hiện đã thành lập 01 nhóm Zalo điều hành chung toàn huyện, 20 nhóm Zalo của Tổ CNSCĐ "
+                + "cấp xã, 89 nhóm Zalo của Tổ CNSCĐ cấp thôn.";
+        Normalizer bundled = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")), Gazetteer.parse(GAZETTEER));
+        Normalizer.Result r = bundled.normalize(new ExtractionResult("pid", "plan.txt", "sha", "txt", 10,
+                ExtractionResult.OK, "", new PlanMetadata("Tĩnh Gia", "huyen", null, "Thanh Hóa", 2023, "FY", 2022,
+                null), List.of(zalo(sentence, "01 nhóm Zalo", 1), zalo(sentence, "20 nhóm Zalo", 20),
+                zalo(sentence, "89 nhóm Zalo", 89)), List.of()));
+        List<String> statuses = r.facts().stream().map(f -> f.value() + ":" + f.status()).toList();
+        assertEquals(List.of("1.0:used", "20.0:other_level", "89.0:other_level"), statuses);
+        assertTrue(r.findings().stream().noneMatch(f -> f.code().equals("conflicting_values")), "no conflict: "
+                + "different levels' counts");
+    }
+
+    private static Statement zalo(String sentence, String valueText, double value) {
+        return new Statement(220, sentence, sentence, "", null, Statement.ACTUAL, "thành lập nhóm Zalo", valueText,
+                value, null, null, "nhóm Zalo", "eq", null, "prose");
+    }
+
+    @Test
     void aRankOutOfItsPlacesStaysARankNotAShare() throws Exception {
         Normalizer.Result r = normalizer().normalize(plan("tinh", 2023, "FY",
                 st(1, Statement.ACTUAL, "Chỉ số chuyển đổi số DTI xếp hạng", "9/63", 9, 63.0, "rank", null, "prose"),
