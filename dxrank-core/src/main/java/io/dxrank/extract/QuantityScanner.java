@@ -52,7 +52,8 @@ public final class QuantityScanner {
             "giáo\\s+viên", "học\\s+sinh", "sinh\\s+viên", "tin\\s+nhắn", "cuộc\\s+thi", "chương\\s+trình",
             "nền\\s+tảng", "cơ\\s+sở\\s+dữ\\s+liệu", "CSDL", "biểu\\s+mẫu", "đoàn\\s+viên", "hội\\s+viên",
             "tiểu\\s+thương", "gian\\s+hàng", "điểm\\s+phát\\s+wifi", "điểm\\s+wifi", "xe", "tuyến",
-            "chỉ\\s+tiêu", "huyện", "Mb/s", "Mbps", "Gb/s");
+            "chỉ\\s+tiêu", "huyện", "Mb/s", "Mbps", "Gb/s", "địa\\s+phương", "DVCTT", "DVC", "bộ\\s+dữ\\s+liệu",
+            "thẻ(?:\\s+BHYT|\\s+bảo\\s+hiểm\\s+y\\s+tế)?", "sổ(?:\\s+sức\\s+khỏe(?:\\s+điện\\s+tử)?)?");
     private static final Pattern COUNT = Pattern.compile(
             "(?iu)(?<![\\d/.,\\p{L}])(" + NUM + ")(?:" + RANGE_SEP + "(" + NUM + "))?\\s+(" + COUNT_UNITS + ")"
                     + "(?![\\p{L}\\d])(?:\\s*/\\s*(tuần|tháng|năm|quý|ngày))?");
