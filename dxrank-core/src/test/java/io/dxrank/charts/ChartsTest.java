@@ -174,12 +174,12 @@ class ChartsTest {
 
     @Test
     void anOldCommunesSeriesAndItsSuccessorsShareOneTrendChartLabelled() throws Exception {
-        // xã Quang Tiến (2024 plan) went into phường Tây Hiếu (2026 plan) on 1 July 2025 (data/reference/lineage.csv)
-        List<TrendPoint> points = List.of(new TrendPoint("17536", "Quang Tiến", "records", 2024, 70.0, 80.0, false),
-                new TrendPoint("17525", "Tây Hiếu", "records", 2026, 92.0, 95.0, false),
+        // phường Quang Tiến (16994) (2024 plan) went into phường Tây Hiếu (17011, 2026 plan) on 1 July 2025 (data/reference/lineage.csv)
+        List<TrendPoint> points = List.of(new TrendPoint("16994", "Quang Tiến", "records", 2024, 70.0, 80.0, false),
+                new TrendPoint("17011", "Tây Hiếu", "records", 2026, 92.0, 95.0, false),
                 new TrendPoint("99999", "An Bình", "records", 2026, 60.0, null, null));
-        Lineage lineage = Lineage.of(List.<String[]>of(new String[] {"17536", "Quang Tiến", "xa", "17525", "Tây Hiếu",
-            "phuong"}), Set.of("17536", "17525", "99999"));
+        Lineage lineage = Lineage.of(List.<String[]>of(new String[] {"16994", "Quang Tiến", "phuong", "17011", "Tây Hiếu",
+            "phuong"}), Set.of("16994", "17011", "99999"));
         XYPlot plot = TrendChart.build("Xu hướng", "percent", points, lineage).getXYPlot();
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < plot.getFixedLegendItems().getItemCount(); i++) {
@@ -191,8 +191,8 @@ class ChartsTest {
         int next = -1;
         for (int i = 0; i < data.getSeriesCount(); i++) {
             String key = data.getSeriesKey(i).toString();
-            old = key.startsWith("17536") && key.contains("(kết quả") ? i : old;
-            next = key.startsWith("17525") && key.contains("(kết quả") ? i : next;
+            old = key.startsWith("16994") && key.contains("(kết quả") ? i : old;
+            next = key.startsWith("17011") && key.contains("(kết quả") ? i : next;
         }
         assertTrue(old >= 0 && next >= 0, "both units' results are drawn");
         assertEquals(plot.getRenderer().getSeriesPaint(next), plot.getRenderer().getSeriesPaint(old),
