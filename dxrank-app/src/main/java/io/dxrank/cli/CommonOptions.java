@@ -85,20 +85,20 @@ public final class CommonOptions {
 
     @Option(names = "--min-reporters", paramLabel = "N", description = "Fewest localities of a level group that must "
             + "report an indicator before it is ranked or scored; 2 or more (default: ${DEFAULT-VALUE}).",
-            defaultValue = "2")
+            defaultValue = "" + RunOptions.MIN_REPORTERS)
     int minReporters;
 
     @Option(names = "--min-indicators", paramLabel = "N", description = "Fewest shared indicators a locality needs "
-            + "for a composite score (default: ${DEFAULT-VALUE}).", defaultValue = "5")
+            + "for a composite score (default: ${DEFAULT-VALUE}).", defaultValue = "" + RunOptions.MIN_INDICATORS)
     int minIndicators;
 
     @Option(names = "--min-pillars", paramLabel = "N", description = "Fewest pillars a locality's composite must "
-            + "cover (default: ${DEFAULT-VALUE}).", defaultValue = "2")
+            + "cover (default: ${DEFAULT-VALUE}).", defaultValue = "" + RunOptions.MIN_PILLARS)
     int minPillars;
 
     @Option(names = "--min-overlap", paramLabel = "SHARE", description = "Smallest average share (0 to 1) of a "
             + "locality's indicators that each other locality of its group also reports before their composites are "
-            + "ranked together (default: ${DEFAULT-VALUE}).", defaultValue = "0.5")
+            + "ranked together (default: ${DEFAULT-VALUE}).", defaultValue = "" + RunOptions.MIN_OVERLAP)
     double minOverlap;
 
     @Option(names = "--years", paramLabel = "RANGE", description = "Years compared in rankings, composite and trends: "

@@ -37,6 +37,12 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
                          int minReporters, double minOverlap, ChartFormat chartFormat, Normalization normalization, int weightDraws, Imputation imputation,
                          FactScope scope, Precedence precedence, Path tableMapping, String language) {
 
+    /** The comparability rules' defaults (docs/methods.md); the command line and job files take them from here. */
+    public static final int MIN_INDICATORS = 5;
+    public static final int MIN_PILLARS = 2;
+    public static final int MIN_REPORTERS = 2;
+    public static final double MIN_OVERLAP = 0.5;
+
     public static final Path DEFAULT_CATALOG = Path.of("data/catalog/indicators.csv");
     public static final Path DEFAULT_GAZETTEER = Path.of("data/reference/localities.csv");
     public static final Path DEFAULT_WEIGHTS = Path.of("data/weights/default.csv");
@@ -44,7 +50,8 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
     /** The bundled inputs and data files, every choice at its documented default. */
     public static final RunOptions DEFAULT = new RunOptions("adhoc", List.of("data/plans", "data/tables"),
             Path.of("out"), Path.of("charts"), null, DEFAULT_CATALOG, DEFAULT_GAZETTEER, DEFAULT_WEIGHTS,
-            CsvStyle.EXCEL, 5, 2, 2, 0.5, ChartFormat.PNG, Normalization.MINMAX, 1000, Imputation.NONE, FactScope.ALL,
+            CsvStyle.EXCEL, MIN_INDICATORS, MIN_PILLARS, MIN_REPORTERS, MIN_OVERLAP,
+            ChartFormat.PNG, Normalization.MINMAX, 1000, Imputation.NONE, FactScope.ALL,
             Precedence.TABLE, null, ReportText.VIETNAMESE);
 
     public RunOptions {

@@ -23,11 +23,16 @@ public final class AdminNames {
 
     private static final Map<String, String> PROVINCES = new HashMap<>(); // folded name -> display name
     private static final Map<String, List<String>> DISTRICT_PROVINCES = new HashMap<>(); // folded district -> provinces
+    private static final Map<String, String> PROVINCE_SLUGS = new HashMap<>(); // "dongthap" -> display name
     private static int longestProvinceWords;
 
     static {
         for (String[] row : rows("provinces.csv")) {
             PROVINCES.put(VnText.fold(row[0]), row[0]);
+            String slug = VnText.fold(row[0]).replaceAll("[^a-z]", "");
+            if (slug.length() >= 6) { // "hue", "hanoi": too many hosts contain them by chance
+                PROVINCE_SLUGS.put(slug, row[0]);
+            }
             longestProvinceWords = Math.max(longestProvinceWords, row[0].split("[ \\-]+").length);
         }
         for (String[] row : rows("districts.csv")) {
@@ -69,11 +74,10 @@ public final class AdminNames {
         String h = host.toLowerCase(Locale.ROOT);
         String best = null;
         int longest = 0;
-        for (Map.Entry<String, String> e : PROVINCES.entrySet()) {
-            String slug = e.getKey().replaceAll("[^a-z]", "");
-            if (slug.length() >= 6 && slug.length() > longest && h.contains(slug)) {
+        for (Map.Entry<String, String> e : PROVINCE_SLUGS.entrySet()) {
+            if (e.getKey().length() > longest && h.contains(e.getKey())) {
                 best = e.getValue();
-                longest = slug.length();
+                longest = e.getKey().length();
             }
         }
         return best;

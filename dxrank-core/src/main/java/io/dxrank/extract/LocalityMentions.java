@@ -158,11 +158,9 @@ final class LocalityMentions {
         }
         // the city's everyday short name: "TPHCM", "TP.HCM", "TP. HCM"
         Matcher hcm = HCM.matcher(text);
-        while (hcm.find()) {
-            String p = AdminNames.province("Hồ Chí Minh");
-            if (p != null) {
-                counts.merge(p, 1, Integer::sum);
-            }
+        String city = AdminNames.province("Hồ Chí Minh");
+        while (city != null && hcm.find()) {
+            counts.merge(city, 1, Integer::sum);
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }

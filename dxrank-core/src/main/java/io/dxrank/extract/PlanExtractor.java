@@ -307,9 +307,11 @@ public final class PlanExtractor {
         offsets.clear();
     }
 
-    private static final Pattern STRUCTURE_UNIT = Pattern.compile("(?iu)chỉ tiêu|nhóm|mục tiêu|nhiệm vụ|giải pháp");
-    private static final Pattern TARGET_STATUS = Pattern.compile(
-            "(?iu)hoàn thành|\\bđạt\\b|\\bchưa\\b|\\bđang\\b|\\bcòn\\b|vượt|không đạt");
+    /** The parts a plan is organised in; counted without a status they are no measure (also the number scan's rule). */
+    static final String STRUCTURE_UNITS = "chỉ tiêu|nhóm|mục tiêu|nhiệm vụ|giải pháp";
+    private static final Pattern STRUCTURE_UNIT = Pattern.compile("(?iu)" + STRUCTURE_UNITS);
+    static final Pattern TARGET_STATUS = Pattern.compile(
+            "(?iu)hoàn thành|\\bđạt\\b|\\bchưa\\b|\\bđang\\b|\\bcòn\\b|vượt");
 
     /**
      * "5 nhóm", "(7 chỉ tiêu)", "10 chỉ tiêu cần tập trung": how a plan is organised, not a measure. A count of

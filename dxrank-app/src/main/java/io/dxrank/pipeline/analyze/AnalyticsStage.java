@@ -7,6 +7,7 @@ import io.dxrank.normalize.Catalog;
 import io.dxrank.normalize.FactStatus;
 import io.dxrank.normalize.Indicator;
 import io.dxrank.normalize.NationalTarget;
+import io.dxrank.run.RunOptions;
 import io.dxrank.analytics.LevelGroups;
 import io.dxrank.core.Pillar;
 import io.dxrank.analytics.Weights;
@@ -42,9 +43,10 @@ public final class AnalyticsStage {
      */
     public record Options(int minIndicators, int minPillars, Normalization normalization, int weightDraws, long seed,
                           boolean imputeMedian, int minReporters, double minOverlap) {
-        public static final int MIN_REPORTERS = 2;
-        public static final double MIN_OVERLAP = 0.5;
-        public static final Options DEFAULT = new Options(5, 2, Normalization.MINMAX, 1000, 20240601L, false);
+        public static final int MIN_REPORTERS = RunOptions.MIN_REPORTERS;
+        public static final double MIN_OVERLAP = RunOptions.MIN_OVERLAP;
+        public static final Options DEFAULT = new Options(RunOptions.MIN_INDICATORS, RunOptions.MIN_PILLARS,
+                Normalization.MINMAX, 1000, 20240601L, false);
 
         /** With the default minimum of reporters. */
         public Options(int minIndicators, int minPillars, Normalization normalization, int weightDraws, long seed,
