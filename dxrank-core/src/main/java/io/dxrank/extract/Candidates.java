@@ -68,23 +68,24 @@ public final class Candidates {
 
     /** The fate of every number of the lines, given the statements read from them. */
     public static List<Candidate> of(List<String> lines, List<Statement> statements) {
-        Map<Integer, List<String>> taken = new HashMap<>();
+        // per line, how many times each number was read into a statement (a count, so a line of many is linear)
+        Map<Integer, Map<String, Integer>> taken = new HashMap<>();
         for (Statement s : statements) {
-            List<String> numbers = taken.computeIfAbsent(s.line(), k -> new ArrayList<>());
+            Map<String, Integer> numbers = taken.computeIfAbsent(s.line(), k -> new HashMap<>());
             Matcher m = NUMBER.matcher(s.valueText() == null ? "" : s.valueText());
             while (m.find()) {
-                numbers.add(m.group());
+                numbers.merge(m.group(), 1, Integer::sum);
             }
         }
         List<Candidate> out = new ArrayList<>();
         String previous = "";
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            List<String> read = new ArrayList<>(taken.getOrDefault(i + 1, List.of()));
+            Map<String, Integer> read = taken.getOrDefault(i + 1, new HashMap<>());
             Matcher m = NUMBER.matcher(line);
             while (m.find()) {
                 String reason = null;
-                if (!read.remove(m.group())) {
+                if (read.merge(m.group(), -1, Integer::sum) < 0) {
                     reason = reason(line, m.start(), m.end(), previous, new Spans(line, m.start(), m.end()));
                 }
                 out.add(new Candidate(i + 1, m.start(), m.group(), reason == null ? STATEMENT
@@ -138,10 +139,18 @@ public final class Candidates {
                 new Spans(line, at, at + number.group().length())));
     }
 
+    /** How far from a number its reasons are looked for (the longest cue is a few words). */
+    private static final int NEAR = 200;
+
     /** Why the number at [start, end) of the line is no statement; {@link #UNREAD} when no rule says. */
     static String reason(String line, int start, int end, String previousLine, Spans spans) {
-        String before = line.substring(0, start);
-        String after = line.substring(end);
+        // every rule looks near the number: bounded windows keep a line of many numbers linear, not quadratic
+        int from = Math.max(0, start - NEAR);
+        int to = Math.min(line.length(), end + NEAR);
+        String before = line.substring(from, start);
+        String after = line.substring(end, to);
+        boolean lineStart = from == 0;
+        boolean lineEnd = to == line.length();
         String text = line.substring(start, end);
         if (Spans.covers(spans.times, start, end)) {
             return "time";
@@ -158,11 +167,11 @@ public final class Candidates {
         if (YEAR.matcher(text).matches()) {
             return "year";
         }
-        if (COUNTER_LABEL.matcher(before).find() || before.isBlank() && after.isBlank()
+        if (COUNTER_LABEL.matcher(before).find() || lineStart && lineEnd && before.isBlank() && after.isBlank()
                 && COUNTER_LABEL.matcher(previousLine).find()) {
             return "page_counter";
         }
-        if (SECTION_WORD.matcher(before).find() || SECTION_START.matcher(before).matches()
+        if (SECTION_WORD.matcher(before).find() || lineStart && SECTION_START.matcher(before).matches()
                 && (after.startsWith(".") || after.startsWith(")")) && !after.matches("^\\.\\d.*")) {
             return "section_number";
         }

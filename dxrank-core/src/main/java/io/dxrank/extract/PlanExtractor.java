@@ -279,10 +279,55 @@ public final class PlanExtractor {
         if (sentenceBuf.length() == 0) {
             return;
         }
-        String sentence = sentenceBuf.toString();
+        String whole = sentenceBuf.toString();
+        for (int start = 0; start < whole.length(); ) {
+            int end = pieceEnd(whole, start);
+            statementsOf(whole.substring(start, end), start, offsets, context, out);
+            start = end;
+        }
+        sentenceBuf.setLength(0);
+        offsets.clear();
+    }
+
+    /** Longer than any sentence people write: a run of text without full stops (a flattened table, a hostile file). */
+    static final int LONGEST_SENTENCE = 4_000;
+
+    /**
+     * Where the piece of a sentence that starts at {@code start} ends: the whole rest when it is of a sentence's length,
+     * else just after the last clause break (";" or ",") within {@link #LONGEST_SENTENCE} characters, so that the
+     * work and the text kept per statement stay bounded however long a run of text without full stops is.
+     */
+    static int pieceEnd(String sentence, int start) {
+        if (sentence.length() - start <= LONGEST_SENTENCE) {
+            return sentence.length();
+        }
+        int limit = start + LONGEST_SENTENCE;
+        for (int i = limit - 1; i > start + LONGEST_SENTENCE / 2; i--) {
+            char c = sentence.charAt(i);
+            if ((c == ';' || c == ',') && Character.isWhitespace(sentence.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
+        for (int i = limit - 1; i > start; i--) {
+            if (Character.isWhitespace(sentence.charAt(i))) {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    private static void statementsOf(String sentence, int base, List<int[]> offsets, SectionTracker.Context context,
+                                     List<Statement> out) {
         List<QuantityScanner.Quantity> quantities = QuantityScanner.scan(sentence);
+        List<int[]> namedYears = namedYears(sentence);
+        int yearsBefore = 0;
+        Integer namedYear = null;
         for (int q = 0; q < quantities.size(); q++) {
             QuantityScanner.Quantity qty = quantities.get(q);
+            for (; yearsBefore < namedYears.size() && namedYears.get(yearsBefore)[0] <= qty.start(); yearsBefore++) {
+                int named = namedYears.get(yearsBefore)[1];
+                namedYear = named == 0 ? namedYear : Integer.valueOf(named);
+            }
             if (structureCount(sentence, qty)) {
                 continue;
             }
@@ -298,13 +343,11 @@ public final class PlanExtractor {
             // a rank, its move and an index score are results, whatever part of the plan states them
             String kind = isResultUnit(qty.unit()) ? Statement.ACTUAL : kind(context.mode(), cueWindow);
             Matcher horizon = HORIZON.matcher(clause);
-            Integer year = horizon.find() ? Integer.valueOf(horizon.group(1)) : namedYear(sentence, from, qty.start());
-            out.add(new Statement(lineAt(offsets, qty.start()), sentence, quote(sentence, qty), context.sectionPath(),
+            Integer year = horizon.find() ? Integer.valueOf(horizon.group(1)) : namedYear;
+            out.add(new Statement(lineAt(offsets, base + qty.start()), sentence, quote(sentence, qty), context.sectionPath(),
                     context.pillar(), kind, subject(sentence, from, qty, to), qty.text(), qty.value(), qty.valueHigh(),
                     qty.denominator(), qty.unit(), qty.comparator(), year, "prose"));
         }
-        sentenceBuf.setLength(0);
-        offsets.clear();
     }
 
     /** The parts a plan is organised in; counted without a status they are no measure (also the number scan's rule). */
@@ -347,18 +390,16 @@ public final class PlanExtractor {
     }
 
     /**
-     * The last "năm YYYY" of the sentence before the figure ("Năm 2020, tỷ lệ ... là 83,71%"), or null; a year
-     * compared with ("tăng 6 bậc so với năm 2021") is not the figure's year.
+     * The "năm YYYY" of the sentence as {end, year}: a figure takes the last one before it ("Năm 2020, tỷ lệ ... là
+     * 83,71%"); a year compared with ("tăng 6 bậc so với năm 2021") is no figure's year (0). Read once per sentence.
      */
-    private static Integer namedYear(String sentence, int from, int figure) {
-        Matcher m = NAMED_YEAR.matcher(sentence).region(0, figure);
-        Integer year = null;
+    private static List<int[]> namedYears(String sentence) {
+        List<int[]> years = new ArrayList<>();
+        Matcher m = NAMED_YEAR.matcher(sentence);
         while (m.find()) {
-            if (m.group(1) == null) {
-                year = Integer.valueOf(m.group(2));
-            }
+            years.add(new int[] {m.end(), m.group(1) == null ? Integer.parseInt(m.group(2)) : 0});
         }
-        return year;
+        return years;
     }
 
     /** "Trong đó: ..." breaks down the sentence before it: its figures without a year of their own take that year. */
@@ -490,13 +531,22 @@ public final class PlanExtractor {
     }
 
     private static int lineAt(List<int[]> offsets, int charPos) {
-        int line = offsets.isEmpty() ? 0 : offsets.get(0)[1];
-        for (int[] o : offsets) {
-            if (o[0] <= charPos) {
-                line = o[1];
+        if (offsets.isEmpty()) {
+            return 0;
+        }
+        // offsets run in increasing position: the last one at or before charPos (binary search, as a run of text can
+        // span many lines)
+        int lo = 0;
+        int hi = offsets.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (offsets.get(mid)[0] <= charPos) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
             }
         }
-        return line;
+        return offsets.get(lo)[1];
     }
 
     public static String sha256(byte[] bytes) {

@@ -1,0 +1,41 @@
+package io.dxrank.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A run of text without full stops (a hostile file, a flattened table) is read in bounded pieces. */
+class LongSentenceTest {
+
+    @Test
+    void aMegabyteSentenceFullOfFiguresIsReadFigureByFigureInBoundedPieces() {
+        StringBuilder text = new StringBuilder("KẾ HOẠCH Chuyển đổi số xã Hoằng Phú năm 2024\n");
+        int figures = 25_000;
+        for (int i = 0; i < figures; i++) {
+            text.append("tỷ lệ hồ sơ trực tuyến của xã đạt ").append(i % 97 + 1).append("%, ");
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        assertTrue(bytes.length > 1_000_000, "a sentence of a megabyte");
+        ExtractionResult r = PlanExtractor.extract("long.txt", bytes);
+        List<Statement> read = r.statements().stream().filter(s -> "percent".equals(s.unit())).toList();
+        assertEquals(figures, read.size(), "every figure is a statement");
+        assertTrue(read.stream().allMatch(s -> s.sentence().length() <= PlanExtractor.LONGEST_SENTENCE),
+                "no statement carries more than a bounded piece of the run");
+        assertTrue(read.stream().allMatch(s -> s.line() == 2), "every figure is on the run's line");
+    }
+
+    @Test
+    void aPieceEndsAfterAClauseBreakAndOrdinarySentencesAreWhole() {
+        String ordinary = "Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 85%; tỷ lệ thanh toán trực tuyến đạt 40%.";
+        assertEquals(ordinary.length(), PlanExtractor.pieceEnd(ordinary, 0));
+        String run = "a, ".repeat(PlanExtractor.LONGEST_SENTENCE);
+        int end = PlanExtractor.pieceEnd(run, 0);
+        assertTrue(end <= PlanExtractor.LONGEST_SENTENCE && end > PlanExtractor.LONGEST_SENTENCE / 2);
+        assertEquals(',', run.charAt(end - 1), "cut just after a comma");
+        String noBreaks = "x".repeat(PlanExtractor.LONGEST_SENTENCE * 2);
+        assertEquals(PlanExtractor.LONGEST_SENTENCE, PlanExtractor.pieceEnd(noBreaks, 0), "a wall of letters is cut");
+    }
+}
