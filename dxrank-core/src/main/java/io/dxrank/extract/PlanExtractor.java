@@ -1,5 +1,6 @@
 package io.dxrank.extract;
 
+import io.dxrank.core.FailureReasons;
 import java.util.Arrays;
 import io.dxrank.core.Finding;
 import io.dxrank.core.VnText;
@@ -52,7 +53,7 @@ public final class PlanExtractor {
         } catch (RuntimeException | StackOverflowError e) {
             // A library failing on a malformed file must not stop the run: the file becomes a reject.
             return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes.length,
-                    "unreadable document: " + e.getClass().getSimpleName());
+                    "unreadable document: " + FailureReasons.of(e));
         }
     }
 

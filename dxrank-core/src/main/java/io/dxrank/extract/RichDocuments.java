@@ -1,5 +1,6 @@
 package io.dxrank.extract;
 
+import io.dxrank.core.FailureReasons;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,7 @@ final class RichDocuments {
         } catch (EncryptedDocumentException e) {
             return DocumentReader.Read.fail("docx", "password-protected docx");
         } catch (IOException | RuntimeException e) {
-            return DocumentReader.Read.fail("docx", "corrupt or truncated docx: " + e.getClass().getSimpleName());
+            return DocumentReader.Read.fail("docx", "corrupt or truncated docx: " + FailureReasons.of(e));
         }
     }
 
@@ -102,7 +103,7 @@ final class RichDocuments {
         } catch (InvalidPasswordException e) {
             return DocumentReader.Read.fail("pdf", "password-protected pdf");
         } catch (IOException | RuntimeException e) {
-            return DocumentReader.Read.fail("pdf", "corrupt or truncated pdf: " + e.getClass().getSimpleName());
+            return DocumentReader.Read.fail("pdf", "corrupt or truncated pdf: " + FailureReasons.of(e));
         }
     }
 

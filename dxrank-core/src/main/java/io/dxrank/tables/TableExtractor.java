@@ -1,5 +1,6 @@
 package io.dxrank.tables;
 
+import io.dxrank.core.FailureReasons;
 import java.util.Optional;
 import org.apache.poi.EncryptedDocumentException;
 import io.dxrank.core.Level;
@@ -79,7 +80,7 @@ public final class TableExtractor {
                     "password-protected workbook");
         } catch (Exception | StackOverflowError e) {
             return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes.length,
-                    "unreadable table: " + e.getClass().getSimpleName());
+                    "unreadable table: " + FailureReasons.of(e));
         }
         List<Statement> statements = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();

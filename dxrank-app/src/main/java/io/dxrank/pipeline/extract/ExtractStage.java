@@ -13,12 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
@@ -78,25 +76,27 @@ public final class ExtractStage {
                 Path root = new Path(dir);
                 FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
                 String rootPath = fs.makeQualified(root).toUri().getPath();
-                List<FileStatus> outside = new ArrayList<>();
-                for (FileStatus f : filesBelow(fs, root, outside)) {
-                    String below = f.getPath().toUri().getPath().substring(rootPath.length());
-                    List<String> parts = Arrays.stream(below.split("/")).filter(p -> !p.isEmpty()).toList();
+                LocalListing.Result below = "file".equals(fs.getUri().getScheme())
+                        ? LocalListing.of(new File(fs.makeQualified(root).toUri())) : remoteFilesBelow(fs, root);
+                for (LocalListing.Entry f : below.files()) {
+                    String relative = f.path().substring(Math.min(rootPath.length(), f.path().length()));
+                    List<String> parts = Arrays.stream(relative.split("/")).filter(p -> !p.isEmpty()).toList();
                     if (parts.stream().anyMatch(part -> part.startsWith("."))) {
-                        unread.put(f.getPath().toString(), HIDDEN_REASON);
-                    } else if (f.getLen() == 0) {
-                        empty.add(f.getPath().toString());
-                    } else if (f.getLen() > DocumentReader.MAX_BYTES) {
+                        unread.put(f.uri(), HIDDEN_REASON);
+                    } else if (f.length() == 0) {
+                        empty.add(f.uri());
+                    } else if (f.length() > DocumentReader.MAX_BYTES) {
                         // never loaded: a 1 GB file read whole before the size check ran the executor out of memory
-                        unread.put(f.getPath().toString(), "file too large: " + f.getLen() + " bytes > limit "
+                        unread.put(f.uri(), "file too large: " + f.length() + " bytes > limit "
                                 + DocumentReader.MAX_BYTES + "; not read");
-                    } else if (readByName(below)) {
-                        named.add(f.getPath().toString());
+                    } else if (readByName(relative)) {
+                        named.add(f.uri());
                     } else {
-                        normal.add(f.getPath().toString());
+                        normal.add(f.uri());
                     }
                 }
-                outside.forEach(f -> unread.put(f.getPath().toString(), OUTSIDE_REASON));
+                below.unread().forEach((uri, reason) -> unread.put(uri, relativeIsHidden(uri, rootPath)
+                        ? HIDDEN_REASON : reason));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + inputDirs, e);
@@ -107,7 +107,7 @@ public final class ExtractStage {
     /** The reason a hidden file is listed and not read. */
     static final String HIDDEN_REASON = "hidden file (a name starting with '.'): not read; rename it to read it";
     /** The reason a link that leaves the input folder (or leads nowhere) is listed and not read. */
-    static final String OUTSIDE_REASON = "a link to a file or folder outside the input folder, or to nothing: not read";
+    static final String OUTSIDE_REASON = LocalListing.OUTSIDE_REASON;
 
     /** Rows of files listed and not read, made on the driver: rejected, with the reason. */
     static Dataset<Row> unreadFileRows(SparkSession spark, List<String> inputDirs, Map<String, String> reasons) {
@@ -123,51 +123,29 @@ public final class ExtractStage {
     }
 
     /**
-     * Every file below {@code dir}, by plain listings: FileSystem.listFiles builds LocatedFileStatus, which
-     * reads each local file's permissions by running {@code ls -ld} (one process per file without Hadoop's
-     * native library).
+     * Every file below {@code dir} on a distributed file system, by plain listings: FileSystem.listFiles builds
+     * LocatedFileStatus, which reads each file's permissions one by one.
      */
-    private static List<FileStatus> filesBelow(FileSystem fs, Path dir, List<FileStatus> outside) throws IOException {
-        List<FileStatus> files = new ArrayList<>();
+    private static LocalListing.Result remoteFilesBelow(FileSystem fs, Path dir) throws IOException {
+        List<LocalListing.Entry> files = new ArrayList<>();
         ArrayDeque<Path> pending = new ArrayDeque<>(List.of(dir));
-        // on a local disk, links are resolved: one that leaves the input folder is listed, not followed, and a
-        // folder reached twice (a link loop such as "self -> .") is walked once
-        boolean local = "file".equals(fs.getUri().getScheme());
-        String root = local ? canonical(fs, dir) : null;
-        Set<String> visited = new HashSet<>();
-        if (local) {
-            visited.add(root);
-        }
         while (!pending.isEmpty()) {
             for (FileStatus f : fs.listStatus(pending.pop())) {
-                if (local) {
-                    String real = canonical(fs, f.getPath());
-                    if (real == null || !(real + "/").startsWith(root + "/")) {
-                        outside.add(f);
-                        continue;
-                    }
-                    if (f.isDirectory() && !visited.add(real)) {
-                        continue;
-                    }
-                }
                 if (f.isDirectory()) {
                     pending.push(f.getPath());
                 } else {
-                    files.add(f);
+                    files.add(new LocalListing.Entry(f.getPath().toString(), f.getPath().toUri().getPath(), f.getLen()));
                 }
             }
         }
-        return files;
+        return new LocalListing.Result(files, Map.of());
     }
 
-    /** The path with every link resolved, or null for a link that leads nowhere. */
-    private static String canonical(FileSystem fs, Path path) {
-        try {
-            File file = new File(fs.makeQualified(path).toUri());
-            return file.exists() ? file.getCanonicalPath() : null;
-        } catch (IOException | IllegalArgumentException e) {
-            return null;
-        }
+    /** Whether an entry listed and not read lies under a hidden name (then that is the reason given). */
+    private static boolean relativeIsHidden(String uri, String rootPath) {
+        String path = uri.startsWith("file:") ? uri.substring("file:".length()) : uri;
+        String relative = path.startsWith(rootPath) ? path.substring(rootPath.length()) : path;
+        return Arrays.stream(relative.split("/")).anyMatch(part -> part.startsWith("."));
     }
 
     /** Extraction rows of empty files, made on the driver (they are rejects: nothing to read). */

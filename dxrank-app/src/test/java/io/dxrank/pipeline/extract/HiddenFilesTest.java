@@ -87,6 +87,22 @@ class HiddenFilesTest {
     }
 
     @Test
+    void aLinkLeadingNowhereAndANameThatIsNotUtf8AreListedWithTheirReasons() throws Exception {
+        Files.createSymbolicLink(input.resolve("mat-dich.txt"), tmp.resolve("khong-con.txt"));
+        // bytes no string in UTF-8 names: made by the shell, as Java cannot write such a name
+        Process shell = new ProcessBuilder("sh", "-c", "printf 'x' > \"$(printf 'ten\\377\\376.txt')\"")
+                .directory(input.toFile()).start();
+        assertEquals(0, shell.waitFor(), "the shell made the file");
+        Map<String, Row> rows = bySource(ExtractStage.run(SparkTestSession.get(), List.of(input.toString()))
+                .collectAsList());
+        assertEquals(ExtractStage.OUTSIDE_REASON, rows.get("mat-dich.txt").getAs("reason"), rows.keySet().toString());
+        Row undecodable = rows.entrySet().stream().filter(e -> e.getKey().startsWith("ten"))
+                .map(Map.Entry::getValue).findFirst().orElseThrow(() -> new AssertionError("listed: " + rows.keySet()));
+        assertEquals(LocalListing.UNDECODABLE_NAME, undecodable.getAs("reason"));
+        assertEquals(8, rows.size(), rows.keySet().toString());
+    }
+
+    @Test
     void aFileOverTheLimitIsListedWithoutBeingLoaded() throws Exception {
         try (OutputStream out = Files.newOutputStream(input.resolve("qua-lon.txt"))) {
             byte[] block = new byte[1 << 20];
