@@ -74,6 +74,29 @@ class OperationsCliTest {
     }
 
     @Test
+    void emptyBinaryOrAmbiguousConfigurationIsAConfigurationErrorNamingFileAndRow() throws Exception {
+        String catalog = Files.readString(Path.of("data/catalog/indicators.csv"), StandardCharsets.UTF_8);
+        Path empty = Files.write(tmp.resolve("rong.csv"), new byte[0]);
+        Path binary = Files.write(tmp.resolve("nhi-phan.csv"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, (byte) 0xff, 1});
+        Path twice = Files.writeString(tmp.resolve("trung.csv"), catalog + catalog.lines().skip(1).findFirst().orElseThrow() + "\n");
+        String gazetteer = Files.readString(Path.of("data/reference/localities.csv"), StandardCharsets.UTF_8);
+        Path sameUnit = Files.writeString(tmp.resolve("dia-ban.csv"),
+                gazetteer + gazetteer.lines().skip(1).findFirst().orElseThrow() + "\n");
+        Map<Path, String> bad = Map.of(empty, "--catalog", binary, "--catalog", twice, "--catalog", sameUnit, "--gazetteer");
+        Map<Path, String> said = Map.of(empty, "no indicator rows", binary, "not a text file in UTF-8",
+                twice, "is defined twice", sameUnit, "is listed twice");
+        for (Map.Entry<Path, String> file : bad.entrySet()) {
+            Outcome o = run(runArgs(file.getValue(), file.getKey().toString()));
+            assertEquals(ExitCodes.USAGE, o.code(), o.err());
+            assertEquals(1, o.err().strip().lines().count(), o.err());
+            assertTrue(o.err().contains(file.getKey().getFileName().toString()) && o.err().contains(said.get(file.getKey())),
+                    "the message names the file and the fault: " + o.err());
+        }
+        assertTrue(run(runArgs("--catalog", twice.toString())).err().contains(" row "), "and the row");
+        assertFalse(Files.exists(tmp.resolve("out/.dxrank.lock")), "stopped before taking the lock");
+    }
+
+    @Test
     void aMissingOrUnreadableGazetteerIsAConfigurationError() throws Exception {
         // without the check a mistyped path ran with no gazetteer at all: exit 0, other rankings
         Outcome missing = run(runArgs("--gazetteer", tmp.resolve("no-such.csv").toString()));

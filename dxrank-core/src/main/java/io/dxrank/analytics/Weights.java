@@ -2,13 +2,10 @@ package io.dxrank.analytics;
 
 import io.dxrank.core.ConfigCsv;
 import io.dxrank.core.Pillar;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Serializable;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -29,7 +26,7 @@ public final class Weights implements Serializable {
     }
 
     public static Weights load(Path file) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        return parse(ConfigCsv.readText(file), file.toString());
     }
 
     public static Weights parse(String csv, String name) throws IOException {

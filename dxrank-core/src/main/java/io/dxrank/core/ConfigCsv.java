@@ -1,5 +1,12 @@
 package io.dxrank.core;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.commons.csv.CSVFormat;
 
 /**
@@ -10,6 +17,26 @@ import org.apache.commons.csv.CSVFormat;
 public final class ConfigCsv {
 
     private ConfigCsv() {
+    }
+
+    /**
+     * A configuration file's text, strictly UTF-8: a binary file or one saved in another encoding is a configuration
+     * error naming the file (exit 2), not a decoder's exception deep in a run.
+     */
+    public static String readText(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException(file + ": not a text file in UTF-8 (a binary file, or saved in another"
+                    + " encoding): save it from Excel as \"CSV UTF-8\"", e);
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw new IllegalArgumentException(file + ": binary content (NUL bytes), not a CSV file");
+        }
+        return text;
     }
 
     /** The text without a leading byte order mark. */

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * ("KẾ HOẠCH Chuyển đổi số [trên địa bàn] &lt;level&gt; &lt;name&gt; [6 tháng cuối] năm &lt;year&gt;").
  */
 public final class HeaderParser {
+    /** The finding of a plan whose year rests on nothing of its own: its figures without a year are held. */
+    public static final String PLAN_YEAR_UNCERTAIN = "plan_year_uncertain";
     private static final Pattern NAME_ENDING_WORD = Pattern.compile("ve|va|nam|den|de|tren|cua|trong|tai|theo|da|la|thuc|xay|ke|the|co|sau|dia");
     private static final Pattern UNIT_WORD = Pattern.compile("xa|phuong|huyen|quan|tinh|ubnd|uy");
     private static final Pattern XA_OR_TRAN = Pattern.compile("xa|tran");
@@ -31,6 +33,27 @@ public final class HeaderParser {
             "(?iu)chuyển\\s+đổi\\s+số\\s+(?:trên\\s+địa\\s+bàn\\s+|của\\s+)?(" + LEVEL_WORDS + ")\\s+"
                     + "([\\p{L}\\p{M}][\\p{L}\\p{M}\\- ]{0,40}?)\\s+(?:(6\\s+tháng\\s+(đầu|cuối)|giai\\s+đoạn[^n]{0,20})\\s+)?"
                     + "năm\\s+(\\d{4})");
+    /** A title that lost its year ("KẾ HOẠCH Chuyển đổi số trên địa bàn phường Tĩnh Hải"): the name, capitalised. */
+    private static final Pattern TITLE_WITHOUT_YEAR = Pattern.compile(
+            "(?iu)chuyển\\s+đổi\\s+số\\s+(?:trên\\s+địa\\s+bàn\\s+|của\\s+)?(" + LEVEL_WORDS + ")\\s+(?-i)" + NAME);
+    /**
+     * What a title is not read from: the words before it in its sentence cite another body's document ("Thực hiện Kế hoạch
+     * số 313/KH-UBND ... của UBND thị xã Nghi Sơn về việc ... chuyển đổi số trên địa bàn thị xã Nghi Sơn năm 2023",
+     * "... của UBND tỉnh Hải Dương về Chuyển đổi số tỉnh Hải Dương năm 2023").
+     */
+    private static final Pattern CITED = Pattern.compile(
+            "(?iu)\\b(?:thực\\s+hiện|triển\\s+khai|căn\\s+cứ|theo)\\s+(?:các\\s+)?(?:kế\\s+hoạch|quyết\\s+định|nghị\\s+quyết|"
+                    + "công\\s+văn|chỉ\\s+thị|văn\\s+bản)\\s+số\\s+\\d[^.;]*?\\bcủa\\s+(?:UBND|Ủy\\s+ban|Uỷ\\s+ban|Ban\\s+Thường\\s+vụ|"
+                    + "(?:Tỉnh|Huyện|Thị|Thành)\\s+(?:ủy|uỷ))|(?-i:\\bUBND\\s+(?:tỉnh|huyện|thị\\s+xã|thành\\s+phố|quận|xã|phường)\\s+"
+                    + "(?:\\p{Lu}[\\p{L}\\p{M}]*\\s+){1,4}về\\s*$)");
+    /** A body line that opens by citing, by number, what the text carries out ("Thực hiện Kế hoạch số 313/..."). */
+    private static final Pattern CITING_OPENING = Pattern.compile(
+            "(?iu)^(?:thực\\s+hiện|triển\\s+khai|căn\\s+cứ|theo)\\s+(?:các\\s+)?(?:kế\\s+hoạch|quyết\\s+định|nghị\\s+quyết|"
+                    + "công\\s+văn|chỉ\\s+thị|văn\\s+bản)\\s+số\\s+\\d");
+    /** The text names its own issuer: "UBND huyện Thanh Hà xây dựng Kế hoạch triển khai", "UBND Phường X ban hành kế hoạch". */
+    private static final Pattern SELF_ISSUER = Pattern.compile(
+            "(?u)\\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\\s+(?i:(" + LEVEL_WORDS + "))\\s+" + NAME
+                    + "\\s+(?i:xây\\s+dựng|ban\\s+hành)\\s+(?i:kế\\s+hoạch)");
     private static final Pattern COMMITTEE = Pattern.compile(
             "(?u)(?:ỦY|UỶ)\\s+BAN\\s+NHÂN\\s+DÂN\\s+(THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH)\\s+"
                     + "(\\p{Lu}+(?:\\s+\\p{Lu}+){0,3})");
@@ -70,8 +93,12 @@ public final class HeaderParser {
         Integer planYear = null;
         String period = PlanMetadata.FULL_YEAR;
         // a title stands at the top; "Cuộc thi ... Chuyển đổi số tỉnh Sơn La năm 2023" in an article's body is no title
-        Matcher t = TITLE.matcher(titleLines(lines));
-        if (t.find()) {
+        String title = titleLines(lines);
+        Matcher t = uncited(TITLE.matcher(title), title);
+        Matcher cited = TITLE.matcher(title);
+        // the year of the plan the text carries out: a guess for its own when nothing better names it
+        Integer citedYear = t == null && cited.find() ? Integer.valueOf(cited.group(5)) : null;
+        if (t != null) {
             level = levelCode(t.group(1));
             name = VnText.titleCase(t.group(2));
             planYear = Integer.parseInt(t.group(5));
@@ -83,6 +110,17 @@ public final class HeaderParser {
         if (c.find() && name == null) {
             level = levelCode(c.group(1));
             name = VnText.titleCase(c.group(2));
+        }
+        // the text's own words about itself before counting mentions, which a citation of the parent's plan can win
+        Matcher self = SELF_ISSUER.matcher(head);
+        if (name == null && self.find()) {
+            level = levelCode(self.group(1));
+            name = VnText.titleCase(self.group(2));
+        }
+        Matcher untimed = name == null ? uncited(TITLE_WITHOUT_YEAR.matcher(title), title) : null;
+        if (untimed != null) {
+            level = levelCode(untimed.group(1));
+            name = VnText.titleCase(untimed.group(2));
         }
         String docType = DocType.of(lines);
         if (name == null) {
@@ -118,13 +156,28 @@ public final class HeaderParser {
         // a page dated only to the month ("date 2025-03") still says its year
         Integer datedYear = issueDate != null ? Integer.valueOf(issueDate.substring(0, 4)) : DocumentDates.machineYear(head);
         boolean titled = planYear != null;
-        if (planYear == null) {
+        if (planYear == null && citedYear != null) {
+            planYear = citedYear;
+            findings.add(Finding.warn(planId, sourceFile, 0, "plan_year_guessed", "no year in the title: " + planYear
+                    + " taken from the plan of another body it carries out (\"" + VnText.clean(cited.group()) + "\")"));
+        } else if (planYear == null) {
             planYear = guessedYear(lines, all, docType, datedYear);
-            findings.add(planYear == null
-                    ? Finding.warn(planId, sourceFile, 0, "no_plan_year", "no year named in the title, the date or the text")
-                    : Finding.warn(planId, sourceFile, 0, "plan_year_guessed", "no year in the title: " + planYear
-                            + " taken from " + (issueDate == null ? "the year the text names most" : "the document's date "
-                            + issueDate + " and the years the text names")));
+            boolean ownDate = issueDate(head) != null || DocumentDates.machineYear(head) != null;
+            if (planYear == null) {
+                findings.add(Finding.warn(planId, sourceFile, 0, "no_plan_year", "no year named in the title, the date or the text"));
+            } else if (!DocType.reportsResults(docType) && !DocType.TABLE.equals(docType) && !ownDate
+                    && !planYear.equals(leadingOrHorizonYear(lines))) {
+                // a plan's year decides which targets it sets: a date the text cites or a year it names often is no
+                // ground to file them under
+                findings.add(Finding.warn(planId, sourceFile, 0, PLAN_YEAR_UNCERTAIN, "no year in the title, first lines,"
+                        + " horizon or the document's own date: " + planYear + " is only the year of "
+                        + (issueDate == null ? "the year the text names most" : "a date it cites (" + issueDate + ")")
+                        + "; its figures without a year of their own are held out of rankings (add the year to the title)"));
+            } else {
+                findings.add(Finding.warn(planId, sourceFile, 0, "plan_year_guessed", "no year in the title: " + planYear
+                        + " taken from " + (issueDate == null ? "the year the text names most" : "the document's date "
+                        + issueDate + " and the years the text names")));
+            }
         }
         if (resultsYear == null && DocType.reportsResults(docType)) {
             resultsYear = planYear;
@@ -174,6 +227,39 @@ public final class HeaderParser {
      * the text names most up to its date (what it reports on), else the year of its date, else the most named year.
      */
     private static Integer guessedYear(List<String> lines, String all, String docType, Integer dated) {
+        Integer leading = leadingYear(lines);
+        if (leading != null) {
+            return leading;
+        }
+        Integer runsTo = DocType.TABLE.equals(docType) ? YearRows.latestYear(lines) : null;
+        if (runsTo != null) {
+            return runsTo; // a statistics table is of the latest year it runs to
+        }
+        if (DocType.reportsResults(docType)) {
+            Integer named = DocumentDates.mostNamedYear(all, dated == null ? 2100 : dated);
+            return named != null ? named : dated;
+        }
+        // a plan or decision without a year in its title is for its horizon: "giai đoạn 2022-2025", "đến năm 2025"
+        Integer horizon = horizonYear(lines);
+        if (horizon != null) {
+            return horizon;
+        }
+        return dated != null ? dated : DocumentDates.mostNamedYear(all, 2100);
+    }
+
+    /** The year the first lines name, else a plan's horizon in its first dozen lines; null when neither. */
+    private static Integer leadingOrHorizonYear(List<String> lines) {
+        Integer leading = leadingYear(lines);
+        return leading != null ? leading : horizonYear(lines);
+    }
+
+    private static Integer horizonYear(List<String> lines) {
+        Matcher horizon = HORIZON_YEAR.matcher(flatten(lines, 0, Math.min(lines.size(), 12)));
+        return horizon.find() ? Integer.valueOf(horizon.group(1) != null ? horizon.group(1) : horizon.group(2)) : null;
+    }
+
+    /** "năm YYYY" in the first two lines that hold text. */
+    private static Integer leadingYear(List<String> lines) {
         int seen = 0;
         for (String line : lines) {
             if (line.isBlank()) {
@@ -187,20 +273,7 @@ public final class HeaderParser {
                 break;
             }
         }
-        Integer runsTo = DocType.TABLE.equals(docType) ? YearRows.latestYear(lines) : null;
-        if (runsTo != null) {
-            return runsTo; // a statistics table is of the latest year it runs to
-        }
-        if (DocType.reportsResults(docType)) {
-            Integer named = DocumentDates.mostNamedYear(all, dated == null ? 2100 : dated);
-            return named != null ? named : dated;
-        }
-        // a plan or decision without a year in its title is for its horizon: "giai đoạn 2022-2025", "đến năm 2025"
-        Matcher horizon = HORIZON_YEAR.matcher(flatten(lines, 0, Math.min(lines.size(), 12)));
-        if (horizon.find()) {
-            return Integer.valueOf(horizon.group(1) != null ? horizon.group(1) : horizon.group(2));
-        }
-        return dated != null ? dated : DocumentDates.mostNamedYear(all, 2100);
+        return null;
     }
 
     /** "xã", "Phường", "thị trấn", ... as the gazetteer's level codes; null for anything else. */
@@ -303,13 +376,27 @@ public final class HeaderParser {
         return null;
     }
 
-    /** Joins lines with spaces, without markdown emphasis or HTML tags, so a title broken over lines reads whole. */
-    /** The top lines that can hold a title: those before the body starts (a bullet or a paragraph-long line). */
+    /** The first match whose sentence does not cite another document before it, or null. */
+    private static Matcher uncited(Matcher m, String text) {
+        while (m.find()) {
+            int sentenceStart = Math.max(text.lastIndexOf(". ", m.start()), text.lastIndexOf("; ", m.start())) + 1;
+            if (!CITED.matcher(text.substring(sentenceStart, m.start())).find()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The top lines that can hold a title: those before the body starts (a bullet, a paragraph-long line, a line that
+     * opens by citing the plan the text carries out).
+     */
     private static String titleLines(List<String> lines) {
         int end = 0;
         while (end < Math.min(lines.size(), TITLE_LINES)) {
             String line = strip(lines.get(end)).trim();
-            if (line.length() > TITLE_LINE_CHARS || BODY_BULLET.matcher(line).find()) {
+            if (line.length() > TITLE_LINE_CHARS || BODY_BULLET.matcher(line).find()
+                    || CITING_OPENING.matcher(line).find()) {
                 break;
             }
             end++;

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Serializable;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,13 +37,13 @@ public final class Catalog implements Serializable {
 
     /** The catalog file, and the national targets per level group and year beside it when that file exists. */
     public static Catalog load(Path file) throws IOException {
-        Catalog catalog = parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        Catalog catalog = parse(ConfigCsv.readText(file), file.toString());
         Path targets = file.toAbsolutePath().resolveSibling(NationalTargets.FILE);
         if (!Files.isRegularFile(targets)) {
             return catalog;
         }
         List<String> problems = new ArrayList<>(catalog.problems);
-        List<NationalTarget> rows = NationalTargets.parse(Files.readString(targets, StandardCharsets.UTF_8),
+        List<NationalTarget> rows = NationalTargets.parse(ConfigCsv.readText(targets),
                 targets.toString(), problems);
         return catalog.withNationalTargets(rows, problems);
     }
@@ -65,6 +64,7 @@ public final class Catalog implements Serializable {
 
     public static Catalog parse(String csv, String name) throws IOException {
         Map<String, Indicator> byCode = new LinkedHashMap<>();
+        Map<String, Long> rowOfCode = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         String text = ConfigCsv.withoutBom(csv);
         try (Reader reader = new StringReader(text)) {
@@ -79,6 +79,12 @@ public final class Catalog implements Serializable {
                 if (code.isBlank() || Pillar.fromCode(pillar) == null) {
                     problems.add(where + ": missing code or unknown pillar '" + pillar + "'");
                     continue;
+                }
+                Long first = rowOfCode.putIfAbsent(code, r.getRecordNumber());
+                if (first != null) {
+                    // the last row would silently win: which of the two the analyst meant is theirs to say
+                    throw new IllegalArgumentException(where + ": indicator code '" + code + "' is defined twice (first"
+                            + " at row " + first + "); keep one row per code");
                 }
                 // the indicator's own name is one of its phrasings: a table row labelled with it must find it
                 List<String> phrases = Stream.concat(

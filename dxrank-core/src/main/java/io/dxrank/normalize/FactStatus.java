@@ -23,7 +23,7 @@ public final class FactStatus {
     public static final String TABLE_OVERRIDE = "table_override";
     /** No catalog indicator matched. */
     public static final String UNMAPPED = "unmapped";
-    /** Read from a document that names no locality: nothing to rank it under. */
+    /** Read from a document that names no locality, or whose year is uncertain: nothing to rank it under. */
     public static final String HELD = "held";
 
     private FactStatus() {

@@ -1,20 +1,19 @@
 package io.dxrank.normalize;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Predicate;
+import io.dxrank.core.ConfigCsv;
 import io.dxrank.core.VnText;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Serializable;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -51,25 +50,34 @@ public final class Gazetteer implements Serializable {
      * {@code dxrank gazetteer}); a hand row wins over a national row of the same name.
      */
     public static Gazetteer load(Path file) throws IOException {
-        List<Locality> rows = new ArrayList<>(rows(Files.readString(file, StandardCharsets.UTF_8)));
+        List<Locality> rows = new ArrayList<>(rows(ConfigCsv.readText(file), file.toString()));
         Path national = file.toAbsolutePath().resolveSibling(NATIONAL_FILE);
         if (!file.getFileName().toString().equals(NATIONAL_FILE) && Files.isRegularFile(national)) {
-            rows.addAll(rows(Files.readString(national, StandardCharsets.UTF_8)));
+            rows.addAll(rows(ConfigCsv.readText(national), national.toString()));
         }
         return new Gazetteer(rows);
     }
 
     public static Gazetteer parse(String csv) throws IOException {
-        return new Gazetteer(rows(csv));
+        return new Gazetteer(rows(csv, "gazetteer"));
     }
 
-    private static List<Locality> rows(String csv) throws IOException {
+    private static List<Locality> rows(String csv, String name) throws IOException {
         List<Locality> rows = new ArrayList<>();
+        // one row per unit and period: a unit renamed keeps its code with another valid_from
+        Map<String, Long> rowOfUnit = new HashMap<>();
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         try (Reader reader = new StringReader(text)) {
             for (CSVRecord r : FORMAT.parse(reader)) {
                 if (!r.isConsistent() || r.get("locality_id").isBlank()) {
                     continue;
+                }
+                Long first = rowOfUnit.putIfAbsent(r.get("locality_id") + "|" + optional(r, "valid_from"),
+                        r.getRecordNumber());
+                if (first != null) {
+                    throw new IllegalArgumentException(name + " row " + r.getRecordNumber() + ": locality_id '"
+                            + r.get("locality_id") + "' is listed twice for the same period (first at row " + first
+                            + "); keep one row per unit, or give each its valid_from");
                 }
                 rows.add(new Locality(r.get("locality_id"), VnText.clean(r.get("name")), r.get("level"),
                         r.get("parent"), r.get("province"), longOrNull(r.get("population")),

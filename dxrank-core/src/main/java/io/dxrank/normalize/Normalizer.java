@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.dxrank.extract.ExtractionResult;
+import io.dxrank.extract.HeaderParser;
 import io.dxrank.core.Finding;
 import io.dxrank.extract.PlanMetadata;
 import io.dxrank.extract.QuantityScanner;
@@ -76,10 +77,18 @@ public final class Normalizer implements Serializable {
             figuresPerSentence.merge(s.sentence(), 1, Integer::sum);
         }
         Map<String, Indicator> lastInSentence = new HashMap<>();
+        boolean yearUncertain = plan.findings().stream().anyMatch(f -> HeaderParser.PLAN_YEAR_UNCERTAIN.equals(f.code()));
+        int heldForYear = 0;
         for (Statement s : plan.statements()) {
             Fact fact = annualized(toFact(plan, meta, localityId, name, province, s,
                     figuresPerSentence.getOrDefault(s.sentence(), 0) == 1, lastInSentence.get(s.sentence())), plan,
                     findings);
+            if (yearUncertain && s.year() == null) {
+                // its year would be the document's, which rests on nothing: listed, not ranked
+                facts.add(fact.withStatus(FactStatus.HELD));
+                heldForYear++;
+                continue;
+            }
             Indicator matched = catalog.get(fact.indicatorCode());
             if (matched != null && s.sentence() != null) {
                 lastInSentence.put(s.sentence(), matched);
@@ -125,6 +134,11 @@ public final class Normalizer implements Serializable {
                                 + " (line " + winner.sourceLine() + ", \"" + winner.quote() + "\") over "
                                 + loser.value() + " (line " + loser.sourceLine() + ", \"" + loser.quote() + "\")"));
             }
+        }
+        if (heldForYear > 0) {
+            findings.add(Finding.warn(plan.planId(), plan.sourceFile(), 0, "facts_held", heldForYear
+                    + " statement(s) read but not ranked: the document's year is uncertain (add the year to its title);"
+                    + " facts.csv lists them as held"));
         }
         return new Result(localityId, name, province, facts, findings);
     }
