@@ -34,13 +34,27 @@ public final class DxrankCommand implements Runnable {
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            err.println("dxrank: failed: " + rootMessage(ex));
+            err.println(failureLine(ex));
             if (ex instanceof RunLock.LockedException) {
                 return ExitCodes.LOCKED;
             }
             return ex instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.FAILED;
         });
         return cl;
+    }
+
+    /** The one line a failed command leaves on stderr: what went wrong and, where known, what to do. */
+    static String failureLine(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError || String.valueOf(t.getMessage()).contains("OutOfMemoryError")) {
+                return "dxrank: failed: out of memory (" + rootMessage(ex) + "): raise DXRANK_JAVA_OPTS, e.g."
+                        + " DXRANK_JAVA_OPTS=-Xmx8g, or run on a cluster (--master); nothing new was published";
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return "dxrank: failed: " + rootMessage(ex);
     }
 
     static String rootMessage(Throwable t) {

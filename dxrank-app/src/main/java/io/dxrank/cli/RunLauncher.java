@@ -9,6 +9,7 @@ import io.dxrank.run.RunOptions;
 import io.dxrank.run.SparkSessions;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
@@ -34,7 +35,12 @@ final class RunLauncher {
     static int launch(String label, RunOptions options, JobRunner.Settings settings, Map<String, String> sparkConf)
             throws IOException {
         RunContext context = preflight(options);
-        try (RunLock lock = RunLock.acquire(options.out())) {
+        // the charts folder is locked like the output folder: two runs with other --out but one --charts would
+        // overwrite each other's report
+        Path charts = options.charts() == null ? null : options.charts().toAbsolutePath().normalize();
+        boolean ownChartsLock = charts != null && !charts.equals(options.out().toAbsolutePath().normalize());
+        try (RunLock lock = RunLock.acquire(options.out());
+             RunLock chartsLock = ownChartsLock ? RunLock.acquire(charts) : null) {
             // SparkConf reads spark.* system properties: the job file's Spark settings, below spark-submit's own
             sparkConf.forEach((k, v) -> {
                 if (System.getProperty(k) == null) {

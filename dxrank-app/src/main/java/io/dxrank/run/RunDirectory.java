@@ -121,6 +121,37 @@ public final class RunDirectory {
      */
     public void mirror(Path charts) throws IOException {
         String runId = latest().orElseThrow(() -> new IllegalStateException("nothing published in " + out));
+        mirror(stageCharts(runId, charts));
+    }
+
+    /**
+     * The run's charts copied beside the charts folder's files, not yet in their place: the copying (which can fail,
+     * e.g. for lack of space) is done before the run is published, so a failure leaves the last good report whole.
+     *
+     * @return null when there is no charts folder to fill
+     */
+    public StagedCharts stageCharts(String runId, Path charts) throws IOException {
+        Path runCharts = run(runId).resolve("charts");
+        if (charts == null || !Files.isDirectory(runCharts)) {
+            return new StagedCharts(null, null, List.of());
+        }
+        Path to = charts.toAbsolutePath().normalize();
+        Path staging = to.resolve(".staging-" + runId);
+        try {
+            return new StagedCharts(to, staging, copyCharts(runCharts, to, staging));
+        } catch (IOException | RuntimeException e) {
+            deleteTree(staging);
+            throw e;
+        }
+    }
+
+    /** Charts copied into {@code staging} for the folder {@code to}; {@code names} relative to both. */
+    public record StagedCharts(Path to, Path staging, List<String> names) {
+    }
+
+    /** Links the flat views to the published run and moves the staged charts into place (renames only). */
+    public void mirror(StagedCharts staged) throws IOException {
+        String runId = latest().orElseThrow(() -> new IllegalStateException("nothing published in " + out));
         Path run = run(runId);
         List<String> names;
         try (Stream<Path> files = Files.list(run)) {
@@ -139,9 +170,8 @@ public final class RunDirectory {
             replaceWithLink(flat, target);
         }
         removeDanglingLinks();
-        Path runCharts = run.resolve("charts");
-        if (charts != null && Files.isDirectory(runCharts)) {
-            mirrorCharts(runCharts, charts.toAbsolutePath().normalize());
+        if (staged.to() != null) {
+            commitCharts(staged);
         }
     }
 
@@ -181,8 +211,9 @@ public final class RunDirectory {
         }
     }
 
-    private void mirrorCharts(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
+    private List<String> copyCharts(Path from, Path to, Path staging) throws IOException {
+        deleteTree(staging);
+        Files.createDirectories(staging);
         // index.html links to the CSVs as "../<table>.csv" inside the run folder; from the mirror they are
         // reached through the <out>/<table>.csv links, i.e. through latest
         String csvDir = to.relativize(out).toString().replace('\\', '/');
@@ -190,14 +221,12 @@ public final class RunDirectory {
         try (Stream<Path> files = Files.list(from)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 String name = f.getFileName().toString();
-                Path tmp = to.resolve(".tmp-" + name);
                 if (name.equals("index.html")) {
                     String html = Files.readString(f, StandardCharsets.UTF_8);
-                    Files.writeString(tmp, relinkCsvs(html, csvDir), StandardCharsets.UTF_8);
+                    Files.writeString(staging.resolve(name), relinkCsvs(html, csvDir), StandardCharsets.UTF_8);
                 } else {
-                    Files.copy(f, tmp, StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(f, staging.resolve(name), StandardCopyOption.REPLACE_EXISTING);
                 }
-                Files.move(tmp, to.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 copied.add(name);
             }
         }
@@ -205,32 +234,41 @@ public final class RunDirectory {
         try (Stream<Path> dirs = Files.list(from)) {
             for (Path d : dirs.filter(Files::isDirectory).sorted().toList()) {
                 String folder = d.getFileName().toString();
-                Files.createDirectories(to.resolve(folder));
+                Files.createDirectories(staging.resolve(folder));
                 try (Stream<Path> files = Files.list(d)) {
                     for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                        String name = folder + "/" + f.getFileName();
-                        Path tmp = to.resolve(folder).resolve(".tmp-" + f.getFileName());
-                        Files.copy(f, tmp, StandardCopyOption.REPLACE_EXISTING);
-                        Files.move(tmp, to.resolve(name), StandardCopyOption.ATOMIC_MOVE,
+                        Files.copy(f, staging.resolve(folder).resolve(f.getFileName().toString()),
                                 StandardCopyOption.REPLACE_EXISTING);
-                        copied.add(name);
+                        copied.add(folder + "/" + f.getFileName());
                     }
                 }
             }
+        }
+        return copied;
+    }
+
+    private static void commitCharts(StagedCharts staged) throws IOException {
+        Path to = staged.to();
+        for (String name : staged.names()) {
+            Path target = to.resolve(name);
+            Files.createDirectories(target.getParent());
+            Files.move(staged.staging().resolve(name), target, StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
         }
         Path list = to.resolve(MIRRORED_LIST);
         if (Files.exists(list)) {
             for (String old : Files.readAllLines(list, StandardCharsets.UTF_8)) {
                 // only what an earlier mirror copied: a name, or a name in one of the report's own folders
                 boolean ours = !old.startsWith(".") && !old.contains("..") && old.chars().filter(c -> c == '/').count() <= 1;
-                if (!old.isBlank() && !copied.contains(old) && ours) {
+                if (!old.isBlank() && !staged.names().contains(old) && ours) {
                     Files.deleteIfExists(to.resolve(old));
                 }
             }
         }
-        Path tmpList = to.resolve(".tmp-" + MIRRORED_LIST);
-        Files.write(tmpList, copied, StandardCharsets.UTF_8);
+        Path tmpList = staged.staging().resolve(MIRRORED_LIST);
+        Files.write(tmpList, staged.names(), StandardCharsets.UTF_8);
         Files.move(tmpList, list, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        deleteTree(staged.staging());
     }
 
     /** Points index.html's relative links to the run folder ("../x.csv") at {@code csvDir} instead. */

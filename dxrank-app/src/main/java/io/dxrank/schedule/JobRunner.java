@@ -83,8 +83,10 @@ public final class JobRunner {
                     + "removed", runId, manifest.rejects().size(), removed.size());
             return new Result(manifest, false, folder);
         }
+        // every byte is written before the run is published: a copy that fails (a full disk) publishes nothing
+        RunDirectory.StagedCharts charts = dir.stageCharts(runId, options.charts());
         dir.publish(runId);
-        dir.mirror(options.charts());
+        dir.mirror(charts);
         List<String> removed = dir.retain(settings.keepRuns());
         LOG.info("published run {} as {}; {} old run(s) removed", runId, dir.out().resolve(RunDirectory.LATEST),
                 removed.size());

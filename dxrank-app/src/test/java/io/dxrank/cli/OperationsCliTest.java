@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dxrank.run.RunLock;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -94,6 +95,27 @@ class OperationsCliTest {
         }
         assertTrue(run(runArgs("--catalog", twice.toString())).err().contains(" row "), "and the row");
         assertFalse(Files.exists(tmp.resolve("out/.dxrank.lock")), "stopped before taking the lock");
+    }
+
+    @Test
+    void aChartsFolderInUseByAnotherRunIsLockedLikeTheOutputFolder() throws Exception {
+        // two runs with their own --out but one --charts overwrote each other's report
+        try (RunLock other = RunLock.acquire(tmp.resolve("charts"))) {
+            Outcome o = run(runArgs());
+            assertEquals(ExitCodes.LOCKED, o.code(), o.err());
+            assertTrue(o.err().contains(tmp.resolve("charts").resolve(".dxrank.lock").toString()), o.err());
+        }
+        assertFalse(Files.exists(tmp.resolve("out/latest")), "nothing ran");
+    }
+
+    @Test
+    void outOfMemoryEndsWithOneLineSayingWhatToDo() {
+        String line = DxrankCommand.failureLine(new IllegalStateException("Job aborted due to stage failure",
+                new OutOfMemoryError("Java heap space")));
+        assertTrue(line.startsWith("dxrank: failed: out of memory") && line.contains("DXRANK_JAVA_OPTS"), line);
+        assertEquals(1, line.lines().count());
+        assertTrue(ExitCodes.STOPPED_MESSAGE.contains("exit " + ExitCodes.OUT_OF_MEMORY)
+                && ExitCodes.STOPPED_MESSAGE.startsWith("dxrank: failed: "), "the message of a process Spark ends");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,27 @@ class RunDirectoryTest {
         }
         Files.writeString(run.resolve(RunDirectory.MANIFEST), "{\"runId\":\"" + id + "\"}");
         return run;
+    }
+
+    @Test
+    void chartsThatCannotBeCopiedFailBeforePublishingAndLeaveNoStaging() throws Exception {
+        RunDirectory dir = new RunDirectory(tmp.resolve("out"));
+        complete(dir, "r1", "first", "a.png");
+        dir.publish("r1");
+        dir.mirror(tmp.resolve("charts"));
+        complete(dir, "r2", "second", "a.png");
+        // a charts "folder" that is a file: the copy fails the way a full disk does, before anything moves
+        Path notAFolder = Files.writeString(tmp.resolve("charts-file"), "x");
+        assertThrows(IOException.class, () -> dir.stageCharts("r2", notAFolder));
+        assertEquals(Optional.of("r1"), dir.latest(), "the last good run stays published");
+        RunDirectory.StagedCharts staged = dir.stageCharts("r2", tmp.resolve("charts"));
+        assertEquals("first", Files.readString(tmp.resolve("out/plans.csv")), "staging publishes nothing");
+        assertTrue(Files.isDirectory(staged.staging()), "the copies wait beside the report");
+        dir.publish("r2");
+        dir.mirror(staged);
+        assertEquals("second", Files.readString(tmp.resolve("out/plans.csv")));
+        assertFalse(Files.exists(staged.staging()), "moved into place, nothing left behind");
+        assertTrue(Files.exists(tmp.resolve("charts/index.html")));
     }
 
     @Test
