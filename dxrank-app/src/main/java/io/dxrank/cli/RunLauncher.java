@@ -53,8 +53,8 @@ final class RunLauncher {
                 Manifest m = r.manifest();
                 System.err.printf(Locale.ROOT, "dxrank: %s run %s done in %d ms: %s%n", label, m.runId(), m.totalMs(), m.counts());
                 if (!r.published()) {
-                    System.err.printf(Locale.ROOT, "dxrank: failed: %d input file(s) rejected and fail-on-reject is set "
-                            + "(see %s/plans.csv); latest not moved%n", m.rejects().size(), r.runFolder());
+                    System.err.printf(Locale.ROOT, "dxrank: failed: %s (see %s/plans.csv); latest not moved%n",
+                            r.withheld(), r.runFolder());
                     return ExitCodes.FAILED;
                 }
                 return ExitCodes.OK;

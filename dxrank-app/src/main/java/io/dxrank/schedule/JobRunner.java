@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,7 +49,8 @@ public final class JobRunner {
     }
 
     /** What happened: the run's manifest, whether latest now points at it, and its folder. */
-    public record Result(Manifest manifest, boolean published, Path runFolder) {
+    /** @param withheld why the run was not published, or null */
+    public record Result(Manifest manifest, boolean published, Path runFolder, String withheld) {
     }
 
     private JobRunner() {
@@ -75,13 +77,14 @@ public final class JobRunner {
         }
         RunOptions inRun = options.withOutput(folder, folder.resolve("charts"));
         Manifest manifest = new Pipeline(spark, context.withOptions(inRun)).run(runId, started, cache, settings.progressSeconds());
-        if (settings.failOnReject() && !manifest.rejects().isEmpty()) {
+        String withheld = withheld(manifest.counts(), manifest.rejects().size(), settings.failOnReject(),
+                dir.latest().isPresent());
+        if (withheld != null) {
             // the run keeps its folder for inspection; retention still applies, or a job whose input keeps a
             // bad file would add a run folder every night and never delete one
             List<String> removed = dir.retain(settings.keepRuns());
-            LOG.warn("run {} has {} rejected input(s) and fail-on-reject is set: not published; {} old run(s) "
-                    + "removed", runId, manifest.rejects().size(), removed.size());
-            return new Result(manifest, false, folder);
+            LOG.warn("run {} not published: {}; {} old run(s) removed", runId, withheld, removed.size());
+            return new Result(manifest, false, folder, withheld);
         }
         // every byte is written before the run is published: a copy that fails (a full disk) publishes nothing
         RunDirectory.StagedCharts charts = dir.stageCharts(runId, options.charts());
@@ -90,6 +93,21 @@ public final class JobRunner {
         List<String> removed = dir.retain(settings.keepRuns());
         LOG.info("published run {} as {}; {} old run(s) removed", runId, dir.out().resolve(RunDirectory.LATEST),
                 removed.size());
-        return new Result(manifest, true, folder);
+        return new Result(manifest, true, folder, null);
+    }
+
+    /**
+     * Why a finished run is not published, or null: rejects under fail-on-reject, or nothing to rank while a
+     * published run exists (an emptied input folder, every file rejected) would replace a good report with an empty one.
+     */
+    static String withheld(Map<String, Long> counts, int rejects, boolean failOnReject, boolean publishedBefore) {
+        if (failOnReject && rejects > 0) {
+            return rejects + " input file(s) rejected and fail-on-reject is set";
+        }
+        if (publishedBefore && counts.getOrDefault("rankings", 0L) == 0 && counts.getOrDefault("composite", 0L) == 0) {
+            return "nothing to rank (" + counts.getOrDefault("files", 0L) + " input file(s), " + rejects
+                    + " rejected, " + counts.getOrDefault("facts", 0L) + " fact(s)); the last report stays published";
+        }
+        return null;
     }
 }
