@@ -36,6 +36,11 @@ public final class DocType {
     private static final Pattern LONE_FIGURE = Pattern.compile(
             "(?iu)^(?:(?:sơ bộ|prel)\\s*[-–.]?\\s*)*\\d[\\d.,]*\\s*%?$");
     private static final int OPENING = 6;
+    /** News of a plan being issued reads like the plan: "UBND huyện Đông Giang ban hành kế hoạch chuyển đổi số năm 2025". */
+    private static final Pattern PLAN_ISSUED = Pattern.compile(
+            "(?u)\\bban hành (?:kế hoạch|chương trình|đề án)\\b[^.;,]{0,40}?chuyển đổi số[^.;,]{0,40}?năm (?:19|20)\\d{2}");
+    /** Longer than a heading: a paragraph. */
+    private static final int TITLE_CHARS = 200;
     private static final Pattern RESULTS_DECISION = Pattern.compile(
             "(?u)(?:phê duyệt|công bố|công nhận)\\s+(?:kết quả|xếp hạng|chỉ số)");
 
@@ -45,6 +50,7 @@ public final class DocType {
     /** The document kind of the text's lines. */
     public static String of(List<String> lines) {
         StringBuilder opening = new StringBuilder();
+        StringBuilder headings = new StringBuilder();
         int seen = 0;
         int numeric = 0;
         int lone = 0; // a statistics page with one cell per line: a year, or a figure, alone on its line
@@ -61,7 +67,14 @@ public final class DocType {
                 lone++;
             }
             if (seen < OPENING) {
-                opening.append(VnText.clean(line).toLowerCase(Locale.ROOT)).append('\n');
+                String lower = VnText.clean(line).toLowerCase(Locale.ROOT);
+                opening.append(lower).append('\n');
+                // a plan names itself in a heading, or at the start of a line: "kế hoạch" inside a paragraph of
+                // news ("Theo kế hoạch chuyển đổi số ..., toàn tỉnh có 1.469 dịch vụ công") is no title
+                if (lower.length() <= TITLE_CHARS || PLAN_TITLE.matcher(lower).lookingAt()
+                        || PLAN_ISSUED.matcher(lower).find()) {
+                    headings.append(lower).append('\n');
+                }
                 seen++;
             }
         }
@@ -76,8 +89,8 @@ public final class DocType {
         if (REPORT_TITLE.matcher(head).find() && !PLAN_TITLE.matcher(firstLine(head)).find()) {
             return HALF_YEAR.matcher(head).find() ? HALF_YEAR_REPORT : head.contains("báo cáo") ? REPORT : NEWS;
         }
-        if (PLAN_TITLE.matcher(head).find()) {
-            return MULTI_YEAR.matcher(head).find() ? MULTI_YEAR_PLAN : PLAN;
+        if (PLAN_TITLE.matcher(headings).find()) {
+            return MULTI_YEAR.matcher(headings).find() ? MULTI_YEAR_PLAN : PLAN;
         }
         if (untitledPlan(lines)) {
             return PLAN;
