@@ -64,7 +64,7 @@ public final class PlanExtractor {
         PlanMetadata meta = header.metadata();
         List<Finding> findings = new ArrayList<>(header.findings());
         List<Statement> statements = Candidates.withoutMisreadNumbers(lines, statements(lines,
-                meta.resultsYear() != null || DocType.isReport(meta.docType())));
+                meta.resultsYear() != null || DocType.reportsResults(meta.docType())));
         statements = withRankRows(lines, statements, meta);
         // read whatever names a locality or holds a number (its fate is in the candidates); what is uncertain is a
         // finding, not a reject
