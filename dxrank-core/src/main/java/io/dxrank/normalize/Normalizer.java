@@ -83,8 +83,8 @@ public final class Normalizer implements Serializable {
             Fact fact = annualized(toFact(plan, meta, localityId, name, province, s,
                     figuresPerSentence.getOrDefault(s.sentence(), 0) == 1, lastInSentence.get(s.sentence())), plan,
                     findings);
-            if (yearUncertain && s.year() == null) {
-                // its year would be the document's, which rests on nothing: listed, not ranked
+            if (yearUncertain && s.year() == null || fact.year() == 0) {
+                // its year would be the document's, which rests on nothing (or there is none): listed, not ranked
                 facts.add(fact.withStatus(FactStatus.HELD));
                 heldForYear++;
                 continue;
@@ -137,7 +137,8 @@ public final class Normalizer implements Serializable {
         }
         if (heldForYear > 0) {
             findings.add(Finding.warn(plan.planId(), plan.sourceFile(), 0, "facts_held", heldForYear
-                    + " statement(s) read but not ranked: the document's year is uncertain (add the year to its title);"
+                    + " statement(s) read but not ranked: neither they nor the document name a year that can be trusted"
+                    + " (add the year to its title);"
                     + " facts.csv lists them as held"));
         }
         return new Result(localityId, name, province, facts, findings);

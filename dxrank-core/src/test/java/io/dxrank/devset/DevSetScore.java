@@ -185,6 +185,7 @@ final class DevSetScore {
             Statement s = found.get(match);
             // the year the fact gets: the statement's own, else the normalizer's rule (results year, plan year)
             Integer year = Normalizer.year(meta, s);
+            year = year == 0 ? null : year; // 0 is the normalizer's "no year" (such facts are held): a label's null
             t.kindRight += g.kind().equals(s.kind()) ? 1 : 0;
             t.yearRight += Objects.equals(g.year(), year) ? 1 : 0;
             if (!Objects.equals(g.year(), year) || !g.kind().equals(s.kind())) {

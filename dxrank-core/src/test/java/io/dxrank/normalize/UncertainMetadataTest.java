@@ -48,7 +48,7 @@ class UncertainMetadataTest {
         assertTrue(withoutOwnYear.stream().allMatch(f -> FactStatus.HELD.equals(f.status())),
                 "held: " + withoutOwnYear.stream().map(Fact::status).collect(Collectors.toSet()));
         assertTrue(result.findings().stream().anyMatch(f -> "facts_held".equals(f.code())
-                && f.detail().contains("year is uncertain")), "a finding says why");
+                && f.detail().contains("year that can be trusted")), "a finding says why");
     }
 
     @Test
@@ -60,6 +60,19 @@ class UncertainMetadataTest {
         ExtractionResult plan = PlanExtractor.extract("kh.txt", body.getBytes(StandardCharsets.UTF_8));
         assertEquals("Thanh Hà", plan.metadata().localityName(), "not tỉnh Hải Dương: " + plan.metadata());
         assertEquals("huyen", plan.metadata().level());
+    }
+
+    @Test
+    void figuresWithoutAnyYearAreHeldNotRankedAsYearZero() throws Exception {
+        String news = "Xã Hoằng Phú đẩy mạnh chuyển đổi số\n\nĐến nay, tỷ lệ hồ sơ trực tuyến của xã đạt 95%; 100% cán bộ"
+                + " được tập huấn kỹ năng số.\n";
+        ExtractionResult doc = PlanExtractor.extract("tin.txt", news.getBytes(StandardCharsets.UTF_8));
+        assertTrue(doc.statements().size() >= 2, doc.statements().toString());
+        Normalizer normalizer = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")),
+                Gazetteer.load(Path.of("data/reference/localities.csv")));
+        List<Fact> facts = normalizer.normalize(doc).facts();
+        assertTrue(!facts.isEmpty() && facts.stream().allMatch(f -> FactStatus.HELD.equals(f.status())),
+                "no fact of year 0 reaches a ranking: " + facts.stream().map(f -> f.status() + " " + f.year()).toList());
     }
 
     @Test
