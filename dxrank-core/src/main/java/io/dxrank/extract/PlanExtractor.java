@@ -85,6 +85,7 @@ public final class PlanExtractor {
         SectionTracker.Context context = sections.context();
         AppendixTable.Header table = null;
         List<Integer> yearColumns = null; // the years across the header of a statistics table being read
+        int linesUnderHeader = -1; // lines since that header before its first row (-1: rows are being read)
         List<int[]> tableSpans = null; // where the cells of a space-separated table's header stand
         String headerLine = null; // a row that may be the first line of a wrapped header
         List<String> recent = new ArrayList<>(); // the last lines of text: a year table's title and caption
@@ -107,6 +108,7 @@ public final class PlanExtractor {
             if (header != null) {
                 flush(sentence, offsets, context, out);
                 yearColumns = header; // a statistics table with its years across
+                linesUnderHeader = 0;
                 continue;
             }
             if (yearColumns != null) {
@@ -115,6 +117,12 @@ public final class PlanExtractor {
                 if (!row.isEmpty()) {
                     flush(sentence, offsets, context, out);
                     out.addAll(row);
+                    linesUnderHeader = -1;
+                    continue;
+                }
+                if (!raw.isBlank() && linesUnderHeader >= 0 && linesUnderHeader < HEADER_LINES) {
+                    // a bilingual yearbook repeats its header in English ("Dec-06 Jan-07 ..."): still the header
+                    linesUnderHeader++;
                     continue;
                 }
                 if (!raw.isBlank()) {
@@ -289,6 +297,9 @@ public final class PlanExtractor {
         sentenceBuf.setLength(0);
         offsets.clear();
     }
+
+    /** Lines a table's header may run on for after its years (a translation, a unit) before its first row. */
+    private static final int HEADER_LINES = 2;
 
     /** Longer than any sentence people write: a run of text without full stops (a flattened table, a hostile file). */
     static final int LONGEST_SENTENCE = 4_000;

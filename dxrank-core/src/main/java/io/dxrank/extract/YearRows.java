@@ -134,12 +134,13 @@ final class YearRows {
     }
 
     /** A year in a header of year columns, with the words a preliminary or estimated year carries. */
-    private static final Pattern HEADER_YEAR = Pattern.compile("(?iu)" + PRELIMINARY + "((?:19|20)\\d{2})(?![\\d\\p{L}])");
+    private static final Pattern HEADER_YEAR = Pattern.compile(
+            "(?iu)" + PRELIMINARY + "(?:\\d{1,2}/){0,2}((?:19|20)\\d{2})(?![\\d\\p{L}])"); // "2019", "12/2019", "31/12/2019"
     private static final Pattern MISSING_CELL = Pattern.compile("-|–|\\.\\.|…|x");
 
     /**
-     * The years of a header line that is nothing but years ("2016 2017 2018 2019 Sơ bộ 2020", tab- or
-     * space-separated): the columns of a statistics table laid out with years across. Null when the line is not one.
+     * The years of a header line that is nothing but years ("2016 2017 2018 2019 Sơ bộ 2020", "12/2006 12/2007",
+     * tab- or space-separated): the columns of a statistics table laid out with years across. Null when the line is not one.
      */
     static List<Integer> yearHeader(String line) {
         String t = line.strip();
@@ -188,6 +189,7 @@ final class YearRows {
         }
         boolean percent = PERCENT_CAPTION.matcher(title + " " + caption).find();
         String subject = VnText.clean(title + " " + label);
+        boolean commaThousands = commaThousands(Arrays.copyOfRange(tokens, tokens.length - cells, tokens.length));
         for (int k = 0; k < cells; k++) {
             String text = tokens[tokens.length - cells + k];
             if (MISSING_CELL.matcher(text).matches()) {
@@ -198,7 +200,7 @@ final class YearRows {
             }
             double value;
             try {
-                value = VietNumber.parse(text.replace("%", ""));
+                value = commaThousands ? Double.parseDouble(text.replace(",", "")) : VietNumber.parse(text.replace("%", ""));
             } catch (NumberFormatException e) {
                 return List.of();
             }
@@ -209,6 +211,26 @@ final class YearRows {
                     year, "table"));
         }
         return out;
+    }
+
+    private static final Pattern COMMA_GROUP = Pattern.compile("[1-9]\\d{0,2},\\d{3}");
+    private static final Pattern WHOLE = Pattern.compile("\\d{1,3}");
+
+    /**
+     * A row of counts written the English way ("16,500 21,021 24,804", a bilingual yearbook): every cell a whole
+     * number or one with a single comma and three digits after it, at least one of them so; a Vietnamese decimal comma
+     * ("0,652", "21,05") would break the pattern.
+     */
+    static boolean commaThousands(String[] cells) {
+        boolean grouped = false;
+        for (String c : cells) {
+            if (COMMA_GROUP.matcher(c).matches()) {
+                grouped = true;
+            } else if (!WHOLE.matcher(c).matches() && !MISSING_CELL.matcher(c).matches()) {
+                return false;
+            }
+        }
+        return grouped;
     }
 
     /** True when the line is a year row. */

@@ -79,4 +79,20 @@ class YearRowsTest {
         assertEquals(2020, r.metadata().planYear(), "the latest year the table runs to");
         assertEquals(null, YearRows.yearHeader("Năm 2024 và 2025"), "a sentence naming years is no header");
     }
+
+    @Test
+    void aBilingualYearbookWithMonthYearColumnsAndEnglishThousandsReadsEachCount() {
+        // the layout of a provincial yearbook page (columns "12/2006 12/2007", the header repeated in English,
+        // counts grouped with commas as its English half writes them)
+        String page = String.join("\n", "Số máy điện thoại phân theo huyện", "  ĐVT: Chiếc", "  12/2006 12/2007 12/2008",
+                "  Dec-06 Jan-07 Feb-08", "TỔNG SỐ - TOTAL 41,096 49,975 56,665",
+                "Huyện Đà Bắc - Da Bac district     1,200        1,430 1,617", "Nguồn: Cục Thống kê");
+        ExtractionResult r = PlanExtractor.extract("t.txt", page.getBytes(StandardCharsets.UTF_8));
+        List<String> read = r.statements().stream().map(s -> s.line() + " " + s.year() + " " + s.value()).toList();
+        assertEquals(List.of("5 2006 41096.0", "5 2007 49975.0", "5 2008 56665.0", "6 2006 1200.0", "6 2007 1430.0",
+                "6 2008 1617.0"), read);
+        assertTrue(YearRows.commaThousands(new String[] {"16,500", "980", "-"}));
+        assertTrue(!YearRows.commaThousands(new String[] {"21,05", "16,500"}), "a decimal comma is no thousands group");
+        assertTrue(!YearRows.commaThousands(new String[] {"0,652", "0,701"}), "index scores keep their decimals");
+    }
 }
