@@ -127,8 +127,9 @@ public final class Pipeline {
                 write(t.composite(), Table.COMPOSITE.fileName());
                 write(t.trends(), Table.TRENDS.fileName());
                 write(t.ambition(), Table.AMBITION.fileName());
+                write(t.attribution(), Table.ATTRIBUTION.fileName());
             }
-            count(Table.RANKINGS, Table.COMPOSITE, Table.TRENDS, Table.AMBITION);
+            count(Table.RANKINGS, Table.COMPOSITE, Table.TRENDS, Table.AMBITION, Table.ATTRIBUTION);
         });
     }
 

@@ -28,6 +28,8 @@ public enum Table {
     QUALITY("quality", List.of("plan_id", "source_file", "line", "severity", "code", "detail")),
     AMBITION("ambition", List.of("indicator_code", "year", "level_group", "n", "target_min", "target_median",
             "target_max", "national_target", "national_target_year", "median_minus_national")),
+    ATTRIBUTION("attribution", List.of("locality_id", "locality_name", "level_group", "kind", "year", "previous_year",
+            "indicator_code", "pillar", "effect", "contribution", "score_change", "normalization")),
     CATALOG_SUGGESTIONS("catalog_suggestions", List.of("phrase", "unit", "occurrences", "plans", "example_file",
             "example_line", "example_quote"));
 
@@ -40,6 +42,7 @@ public enum Table {
             "trends", List.of("locality_id", "indicator_code", "year"),
             "quality", List.of("source_file", "line", "code", "detail"),
             "ambition", List.of("indicator_code", "year", "level_group"),
+            "attribution", List.of("year", "kind", "level_group", "locality_id", "indicator_code", "effect"),
             "catalog_suggestions", List.of("-occurrences", "phrase", "unit"));
 
     private final String name;

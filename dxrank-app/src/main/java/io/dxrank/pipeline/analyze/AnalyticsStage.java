@@ -12,13 +12,18 @@ import io.dxrank.analytics.LevelGroups;
 import io.dxrank.core.Pillar;
 import io.dxrank.analytics.Weights;
 
+import io.dxrank.analytics.Attribution;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Locale;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -82,7 +87,7 @@ public final class AnalyticsStage {
      * tables: close once they are written.
      */
     public record Tables(Dataset<Row> rankings, Dataset<Row> composite, Dataset<Row> trends, Dataset<Row> ambition,
-                         List<Dataset<Row>> cached) implements AutoCloseable {
+                         Dataset<Row> attribution, List<Dataset<Row>> cached) implements AutoCloseable {
 
         /** Drops the cached intermediate tables. */
         @Override
@@ -214,7 +219,27 @@ public final class AnalyticsStage {
                        ROUND(target_median - national_target, 2) AS median_minus_national
                 FROM t
                 """);
-        return new Tables(rankings, composite, trends, ambition, cached);
+        return new Tables(rankings, composite, trends, ambition, attribution(spark, options, weights), cached);
+    }
+
+    /**
+     * attribution.csv: each composite's change from the year before, split into every indicator's value, peers and
+     * coverage effects ({@link Attribution}); none under median imputation, whose filled-in medians have no values.
+     */
+    private static Dataset<Row> attribution(SparkSession spark, Options options, Weights weights) {
+        if (options.imputeMedian()) {
+            return spark.createDataFrame(List.of(), AttributionRows.SCHEMA);
+        }
+        Map<String, Double> byPillar = new HashMap<>();
+        for (Pillar p : Pillar.values()) {
+            byPillar.put(p.code(), weights.weight(p));
+        }
+        Normalization method = options.normalization();
+        return spark.sql(AttributionRows.TERMS_SQL)
+                .groupByKey((MapFunction<Row, String>) r -> r.getAs("locality_id") + "|" + r.getAs("kind") + "|"
+                        + r.getAs("level_group"), Encoders.STRING())
+                .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (key, rows) ->
+                        AttributionRows.of(rows, byPillar, method), Encoders.row(AttributionRows.SCHEMA));
     }
 
     private static Dataset<Row> composite(SparkSession spark, Options options, long catalogSize,
@@ -233,7 +258,8 @@ public final class AnalyticsStage {
                             ELSE LEAST(GREATEST(value, 0.0), 100.0) END AS norm_goalpost,
                        CASE WHEN sd IS NULL OR sd = 0 THEN 0.0
                             WHEN direction = 'lower' THEN (mean - value) / sd
-                            ELSE (value - mean) / sd END AS norm_zscore
+                            ELSE (value - mean) / sd END AS norm_zscore,
+                       value, mn, mx, mean, sd, direction, catalog_unit AS unit_kind, period
                 FROM (SELECT g.*, MIN(value) OVER w AS mn, MAX(value) OVER w AS mx, AVG(value) OVER w AS mean,
                              STDDEV_POP(value) OVER w AS sd, COUNT(*) OVER w AS reporters
                       FROM grouped g WHERE level_group <> 'all'

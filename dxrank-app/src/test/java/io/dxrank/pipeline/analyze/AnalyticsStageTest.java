@@ -2,6 +2,7 @@ package io.dxrank.pipeline.analyze;
 
 import java.util.Comparator;
 import java.util.Locale;
+import io.dxrank.analytics.Attribution;
 import io.dxrank.analytics.Normalization;
 import io.dxrank.normalize.Catalog;
 import io.dxrank.normalize.NationalTargets;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -312,6 +314,46 @@ class AnalyticsStageTest {
             Map<String, Row> byLocality = new HashMap<>();
             t.composite().collectAsList().forEach(r -> byLocality.put(r.getAs("locality_id"), r));
             return byLocality;
+        }
+    }
+
+    /** Issue 19, part 1: attribution.csv's parts add up to each composite's change from the year before. */
+    @Test
+    void attributionPartsAddUpToTheCompositesChangeAndNameThePeersMove() throws Exception {
+        SparkSession spark = SparkTestSession.get();
+        List<Row> rows = new ArrayList<>();
+        // k1 stands still on A (70 both years) while k2, the best, rises from 80 to 100; k3 adds B in 2041
+        for (Fact f : List.of(fact("s1", "k1", "a", "actual", 2040, 70), fact("s2", "k2", "a", "actual", 2040, 80),
+                fact("s3", "k3", "a", "actual", 2040, 40), fact("s1", "k1", "b", "actual", 2040, 6),
+                fact("s2", "k2", "b", "actual", 2040, 8),
+                fact("s4", "k1", "a", "actual", 2041, 70), fact("s5", "k2", "a", "actual", 2041, 100),
+                fact("s6", "k3", "a", "actual", 2041, 50), fact("s4", "k1", "b", "actual", 2041, 9),
+                fact("s5", "k2", "b", "actual", 2041, 8), fact("s6", "k3", "b", "actual", 2041, 7))) {
+            rows.add(FactRows.toRow(f));
+        }
+        try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, spark.createDataFrame(rows, FactRows.FACTS),
+                Catalog.parse(CATALOG, "test"), Weights.parse(WEIGHTS, "test"),
+                new AnalyticsStage.Options(1, 1, Normalization.MINMAX, 10, 7))) {
+            Map<String, Double> score = new HashMap<>();
+            t.composite().collectAsList().forEach(r -> score.put(r.getAs("locality_id") + "/" + r.getAs("year"),
+                    r.<Double>getAs("score")));
+            Map<String, Double> sums = new HashMap<>();
+            List<Row> parts = t.attribution().collectAsList();
+            for (Row r : parts) {
+                assertEquals(2041, r.<Integer>getAs("year"));
+                assertEquals(2040, r.<Integer>getAs("previous_year"));
+                sums.merge(r.getAs("locality_id"), r.<Double>getAs("contribution"), Double::sum);
+            }
+            assertEquals(Set.of("k1", "k2", "k3"), sums.keySet());
+            for (String k : sums.keySet()) {
+                double change = score.get(k + "/2041") - score.get(k + "/2040");
+                assertEquals(change, sums.get(k), 0.011, k + ": the parts add up to the change (scores rounded)");
+            }
+            assertTrue(parts.stream().anyMatch(r -> "k1".equals(r.getAs("locality_id")) && "a".equals(r.getAs("indicator_code"))
+                    && Attribution.PEERS.equals(r.getAs("effect")) && r.<Double>getAs("contribution") < 0),
+                    "k1's A fell because k2 rose, not by its own doing: " + parts);
+            assertTrue(parts.stream().noneMatch(r -> "k1".equals(r.getAs("locality_id")) && "a".equals(r.getAs("indicator_code"))
+                    && Attribution.VALUE.equals(r.getAs("effect"))), "k1's own A did not move");
         }
     }
 
