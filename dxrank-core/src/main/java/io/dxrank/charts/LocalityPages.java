@@ -99,6 +99,7 @@ final class LocalityPages {
                 .forEach(e -> composite.add(new String[] {Integer.toString(e.year()), ReportText.kind(e.kind()),
                     ReportText.group(e.levelGroup()), ReportWriter.plain(e.score()), rankOf(e)}));
         table(body, ReportText.t("loc.compositeHead"), composite);
+        scoreChanges(body, data.attribution().getOrDefault(id, List.of()));
 
         body.append("<h2>").append(esc(ReportText.t("loc.indicators"))).append("</h2>\n");
         List<String[]> indicators = new ArrayList<>();
@@ -127,6 +128,40 @@ final class LocalityPages {
                         : ReportText.t(t.achieved() ? "loc.yes" : "loc.no")}));
         table(body, ReportText.t("loc.trendsHead"), trends);
         return html(name, body.toString(), "");
+    }
+
+    /** How many parts of a change the page lists: the largest; attribution.csv has them all. */
+    static final int PARTS_SHOWN = 5;
+
+    /** Why the composite moved: per year, kind and group the change and its largest parts (attribution.csv). */
+    private void scoreChanges(StringBuilder body, List<ScoreChangePart> parts) {
+        if (parts.isEmpty()) {
+            return;
+        }
+        Map<String, String> indicatorNames = new HashMap<>();
+        data.indicators().forEach(i -> indicatorNames.put(i.code(), i.name()));
+        body.append("<h2>").append(esc(ReportText.t("loc.why"))).append("</h2>\n");
+        Map<String, List<ScoreChangePart>> byChange = new TreeMap<>();
+        parts.forEach(p -> byChange.computeIfAbsent(p.year() + "|" + p.kind() + "|" + p.levelGroup(),
+                k -> new ArrayList<>()).add(p));
+        for (List<ScoreChangePart> change : byChange.values()) {
+            ScoreChangePart first = change.get(0);
+            body.append("<p>").append(esc(ReportText.t("loc.whyChange", first.year(), ReportText.kind(first.kind()),
+                    ReportText.group(first.levelGroup()), signed(first.scoreChange()), first.previousYear())))
+                    .append("</p>\n");
+            List<String[]> rows = new ArrayList<>();
+            change.stream().sorted(Comparator.comparingDouble((ScoreChangePart p) -> -Math.abs(p.contribution())))
+                    .limit(PARTS_SHOWN)
+                    .forEach(p -> rows.add(new String[] {indicatorNames.getOrDefault(p.indicatorCode().replaceFirst("@.*",
+                        ""), p.indicatorCode()), ReportText.pillar(p.pillar()), ReportText.t("loc.effect." + p.effect()),
+                        signed(p.contribution())}));
+            table(body, ReportText.t("loc.whyHead"), rows);
+        }
+    }
+
+    private static String signed(double v) {
+        String plain = ReportWriter.plain(Math.round(v * 100) / 100.0);
+        return v > 0 ? "+" + plain : plain;
     }
 
     private Map<String, String> names;

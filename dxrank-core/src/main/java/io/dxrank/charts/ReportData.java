@@ -17,11 +17,20 @@ import java.util.Map;
  * @param ambition            indicator code to its ambition.csv rows (target year and level group)
  * @param csvDir              path from the charts folder to the folder holding the CSVs, '/'-separated
  * @param lineage             old and new units of the 2025 reform among the report's localities
+ * @param attribution         attribution.csv's rows per locality id: why each composite moved
  */
 public record ReportData(int plans, List<IndicatorInfo> indicators, int indicatorsWithData,
                          List<RankedValue> rankings, List<CompositeEntry> composite, Map<String, Double> weights,
                          List<TrendPoint> trends, Map<String, List<Ambition.Year>> ambition, String csvDir,
-                         Lineage lineage) {
+                         Lineage lineage, Map<String, List<ScoreChangePart>> attribution) {
+
+    /** Without attribution rows. */
+    public ReportData(int plans, List<IndicatorInfo> indicators, int indicatorsWithData, List<RankedValue> rankings,
+                      List<CompositeEntry> composite, Map<String, Double> weights, List<TrendPoint> trends,
+                      Map<String, List<Ambition.Year>> ambition, String csvDir, Lineage lineage) {
+        this(plans, indicators, indicatorsWithData, rankings, composite, weights, trends, ambition, csvDir, lineage,
+                Map.of());
+    }
 
     /** Without lineage (no national gazetteer beside the hand-kept one). */
     public ReportData(int plans, List<IndicatorInfo> indicators, int indicatorsWithData, List<RankedValue> rankings,

@@ -105,7 +105,16 @@ final class ChartFixtures {
                 new Ambition.Year("commune", 2023, 70, 70, 70, 1, null),
                 new Ambition.Year("commune", 2025, 90, 80, 100, 3, 60.0),
                 new Ambition.Year("all", 2025, 90, 80, 100, 3, 60.0)));
-        return new ReportData(12, indicators, 3, rankings, composite, weights(), trends(6), targets, "../out");
+        // L0's composite fell 2023 -> 2024: seven parts, the largest its peers' rise on records online
+        List<ScoreChangePart> why = new ArrayList<>();
+        why.add(new ScoreChangePart("L0", "actual", "commune", 2024, 2023, "records_online", "government", "peers", -6.5,
+                -8.0));
+        for (int i = 0; i < 6; i++) {
+            why.add(new ScoreChangePart("L0", "actual", "commune", 2024, 2023, "x" + i, "society",
+                    i % 2 == 0 ? "value" : "coverage", -0.25, -8.0));
+        }
+        return new ReportData(12, indicators, 3, rankings, composite, weights(), trends(6), targets, "../out",
+                Lineage.NONE, Map.of("L0", why));
     }
 
     /** Reads an image back and fails unless it is width x height and drawn with many colours. */

@@ -78,6 +78,19 @@ class ReportWriterTest {
         assertTrue(links.contains("#ind-records_online"), "the overview's comparisons link their indicator");
     }
 
+    /** Issue 19, part 1 on the locality page: why the score moved, its largest parts in words. */
+    @Test
+    void aLocalityPageSaysWhyItsCompositeMoved() throws Exception {
+        Document l0 = Jsoup.parse(Files.readString(charts.resolve(LocalityPages.href("L0")),
+                StandardCharsets.UTF_8));
+        assertTrue(l0.select("h2").eachText().contains("Vì sao điểm tổng hợp thay đổi"), l0.select("h2").eachText().toString());
+        String text = l0.text();
+        assertTrue(text.contains("điểm thay đổi -8 so với năm 2023"), text);
+        assertTrue(text.contains("các địa phương cùng nhóm thay đổi") && text.contains("-6.5"), text);
+        Element why = l0.select("h2:contains(Vì sao) ~ table").first();
+        assertEquals(LocalityPages.PARTS_SHOWN, why.select("tr:has(td)").size(), "the largest parts, not all seven");
+    }
+
     @Test
     void everyLocalityHasAPageReachableInTwoClicksAndEveryLinkResolves() throws Exception {
         Path dir = charts.resolve(LocalityPages.FOLDER);

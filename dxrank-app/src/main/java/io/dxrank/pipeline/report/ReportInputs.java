@@ -1,6 +1,7 @@
 package io.dxrank.pipeline.report;
 
 import io.dxrank.charts.Ambition;
+import io.dxrank.charts.ScoreChangePart;
 import io.dxrank.pipeline.analyze.AnalyticsStage;
 import io.dxrank.normalize.Catalog;
 import io.dxrank.charts.CompositeEntry;
@@ -165,7 +166,22 @@ public final class ReportInputs {
         trends.forEach(t -> ids.add(t.localityId()));
         Lineage lineage = Lineage.of(lineageRows(options), ids);
         return new ReportData((int) plans, List.copyOf(chosen), all.size(), rankings, composite, weightMap, trends,
-                ambition, csvDir, lineage);
+                ambition, csvDir, lineage, attribution(spark, options));
+    }
+
+    /** attribution.csv per locality, for the locality pages; none from an output folder written before it existed. */
+    private static Map<String, List<ScoreChangePart>> attribution(SparkSession spark, RunOptions options) {
+        Map<String, List<ScoreChangePart>> byLocality = new LinkedHashMap<>();
+        if (!Files.isDirectory(options.parquet(Table.ATTRIBUTION.fileName()))) {
+            return byLocality;
+        }
+        for (Row r : spark.read().parquet(path(options, Table.ATTRIBUTION)).collectAsList()) {
+            byLocality.computeIfAbsent(r.getAs("locality_id"), k -> new ArrayList<>()).add(new ScoreChangePart(
+                    r.getAs("locality_id"), r.getAs("kind"), r.getAs("level_group"), integer(r, "year"),
+                    integer(r, "previous_year"), r.getAs("indicator_code"), r.getAs("pillar"), r.getAs("effect"),
+                    number(r, "contribution"), number(r, "score_change")));
+        }
+        return byLocality;
     }
 
     private static String path(RunOptions options, Table table) {
