@@ -331,6 +331,9 @@ public final class PlanExtractor {
     private static void statementsOf(String sentence, int base, List<int[]> offsets, SectionTracker.Context context,
                                      List<Statement> out) {
         List<QuantityScanner.Quantity> quantities = QuantityScanner.scan(sentence);
+        if (quantities.isEmpty()) {
+            return;
+        }
         List<int[]> namedYears = namedYears(sentence);
         int yearsBefore = 0;
         Integer namedYear = null;
