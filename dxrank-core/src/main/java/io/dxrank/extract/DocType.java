@@ -3,6 +3,7 @@ package io.dxrank.extract;
 import io.dxrank.core.VnText;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,7 @@ public final class DocType {
     /** An untitled excerpt of a plan still says what it is: "Kế hoạch đề ra mục tiêu chung là ...". */
     private static final Pattern PLAN_BODY = Pattern.compile(
             "(?u)\\b(?:kế hoạch|chương trình)\\b[^\\n.]{0,60}?\\b(?:mục tiêu|phấn đấu|chỉ tiêu)\\b");
+    private static final Pattern DONE = Pattern.compile("(?u)hoàn thành|\\bđã\\b|vượt|đạt được");
     private static final Pattern LONE_FIGURE = Pattern.compile(
             "(?iu)^(?:(?:sơ bộ|prel)\\s*[-–.]?\\s*)*\\d[\\d.,]*\\s*%?$");
     private static final int OPENING = 6;
@@ -103,7 +105,9 @@ public final class DocType {
         for (String raw : lines) {
             String line = HeaderParser.strip(raw);
             if (line.indexOf('ế') >= 0 || line.indexOf('ơ') >= 0 || line.indexOf('Ế') >= 0 || line.indexOf('Ơ') >= 0) {
-                if (PLAN_BODY.matcher(VnText.clean(line).toLowerCase(Locale.ROOT)).find()) {
+                Matcher body = PLAN_BODY.matcher(VnText.clean(line).toLowerCase(Locale.ROOT));
+                // "ban hành kế hoạch năm 2023, trong đó hoàn thành 35/39 chỉ tiêu" reports on a plan: no plan
+                if (body.find() && !DONE.matcher(body.group()).find()) {
                     return true;
                 }
             }
