@@ -76,8 +76,8 @@ class PipelineEndToEndTest {
     // + 4 for the composite's overlap rule and national targets per level group and year (issue 22)
     // + 1: in the whole suite's shared session the count varies by one (201 alone, 202 after the other Spark tests)
     // + 8 for attribution.csv (issue 19: the analyze stage's grouping and write, the export's sort and count)
-    // + 2 for the locality pages reading it
-    static final int MAX_JOBS = 212;
+    // + 2 for the locality pages reading it; 212 alone, 213 in some runs of the whole suite (the variance above)
+    static final int MAX_JOBS = 213;
 
     /** Issue 22's bar: each ambition chart draws its level group's rows of ambition.csv, target for target. */
     @Test
