@@ -81,11 +81,11 @@ public final class Candidates {
         String previous = "";
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            Map<String, Integer> read = taken.getOrDefault(i + 1, new HashMap<>());
+            Map<String, Integer> read = taken.get(i + 1);
             Matcher m = NUMBER.matcher(line);
             while (m.find()) {
                 String reason = null;
-                if (read.merge(m.group(), -1, Integer::sum) < 0) {
+                if (read == null || read.merge(m.group(), -1, Integer::sum) < 0) {
                     reason = reason(line, m.start(), m.end(), previous, new Spans(line, m.start(), m.end()));
                 }
                 out.add(new Candidate(i + 1, m.start(), m.group(), reason == null ? STATEMENT

@@ -33,6 +33,9 @@ public final class HeaderParser {
             "(?iu)chuyển\\s+đổi\\s+số\\s+(?:trên\\s+địa\\s+bàn\\s+|của\\s+)?(" + LEVEL_WORDS + ")\\s+"
                     + "([\\p{L}\\p{M}][\\p{L}\\p{M}\\- ]{0,40}?)\\s+(?:(6\\s+tháng\\s+(đầu|cuối)|giai\\s+đoạn[^n]{0,20})\\s+)?"
                     + "năm\\s+(\\d{4})");
+    /** Words that cite a document by number as what the text carries out: "Thực hiện Kế hoạch số 313". */
+    private static final String CITING = "(?:thực\\s+hiện|triển\\s+khai|căn\\s+cứ|theo)\\s+(?:các\\s+)?(?:kế\\s+hoạch|"
+            + "quyết\\s+định|nghị\\s+quyết|công\\s+văn|chỉ\\s+thị|văn\\s+bản)\\s+số\\s+\\d";
     /** A title that lost its year ("KẾ HOẠCH Chuyển đổi số trên địa bàn phường Tĩnh Hải"): the name, capitalised. */
     private static final Pattern TITLE_WITHOUT_YEAR = Pattern.compile(
             "(?iu)chuyển\\s+đổi\\s+số\\s+(?:trên\\s+địa\\s+bàn\\s+|của\\s+)?(" + LEVEL_WORDS + ")\\s+(?-i)" + NAME);
@@ -42,14 +45,11 @@ public final class HeaderParser {
      * "... của UBND tỉnh Hải Dương về Chuyển đổi số tỉnh Hải Dương năm 2023").
      */
     private static final Pattern CITED = Pattern.compile(
-            "(?iu)\\b(?:thực\\s+hiện|triển\\s+khai|căn\\s+cứ|theo)\\s+(?:các\\s+)?(?:kế\\s+hoạch|quyết\\s+định|nghị\\s+quyết|"
-                    + "công\\s+văn|chỉ\\s+thị|văn\\s+bản)\\s+số\\s+\\d[^.;]*?\\bcủa\\s+(?:UBND|Ủy\\s+ban|Uỷ\\s+ban|Ban\\s+Thường\\s+vụ|"
+            "(?iu)\\b" + CITING + "[^.;]*?\\bcủa\\s+(?:UBND|Ủy\\s+ban|Uỷ\\s+ban|Ban\\s+Thường\\s+vụ|"
                     + "(?:Tỉnh|Huyện|Thị|Thành)\\s+(?:ủy|uỷ))|(?-i:\\bUBND\\s+(?:tỉnh|huyện|thị\\s+xã|thành\\s+phố|quận|xã|phường)\\s+"
                     + "(?:\\p{Lu}[\\p{L}\\p{M}]*\\s+){1,4}về\\s*$)");
     /** A body line that opens by citing, by number, what the text carries out ("Thực hiện Kế hoạch số 313/..."). */
-    private static final Pattern CITING_OPENING = Pattern.compile(
-            "(?iu)^(?:thực\\s+hiện|triển\\s+khai|căn\\s+cứ|theo)\\s+(?:các\\s+)?(?:kế\\s+hoạch|quyết\\s+định|nghị\\s+quyết|"
-                    + "công\\s+văn|chỉ\\s+thị|văn\\s+bản)\\s+số\\s+\\d");
+    private static final Pattern CITING_OPENING = Pattern.compile("(?iu)^" + CITING);
     /** The text names its own issuer: "UBND huyện Thanh Hà xây dựng Kế hoạch triển khai", "UBND Phường X ban hành kế hoạch". */
     private static final Pattern SELF_ISSUER = Pattern.compile(
             "(?u)\\b(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\\s+(?i:(" + LEVEL_WORDS + "))\\s+" + NAME
@@ -148,7 +148,8 @@ public final class HeaderParser {
             findings.add(Finding.warn(planId, sourceFile, 0, "no_locality", "no locality named in the title, header or text"));
         }
 
-        String issueDate = issueDate(head);
+        String headerDate = issueDate(head);
+        String issueDate = headerDate;
         if (issueDate == null) {
             issueDate = DocumentDates.firstDate(head);
         }
@@ -162,7 +163,7 @@ public final class HeaderParser {
                     + " taken from the plan of another body it carries out (\"" + VnText.clean(cited.group()) + "\")"));
         } else if (planYear == null) {
             planYear = guessedYear(lines, all, docType, datedYear);
-            boolean ownDate = issueDate(head) != null || DocumentDates.machineYear(head) != null;
+            boolean ownDate = headerDate != null || DocumentDates.machineYear(head) != null;
             if (planYear == null) {
                 findings.add(Finding.warn(planId, sourceFile, 0, "no_plan_year", "no year named in the title, the date or the text"));
             } else if (!DocType.reportsResults(docType) && !DocType.TABLE.equals(docType) && !ownDate
