@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 
 NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
       "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
-CONTRACT = ["plans", "facts", "rankings", "composite", "trends", "quality", "ambition", "attribution"]
+CONTRACT = ["plans", "facts", "rankings", "composite", "trends", "quality", "ambition", "attribution", "trajectory"]
 NUMBER = re.compile(r"^-?(0|[1-9]\d*)(\.\d+)?$")
 # codes stay text even when they look like numbers (the workbook's own rule: a code keeps its leading zeros)
 CODE_COLUMN = re.compile(r".*(_id|_code|sha256|code|period|file)$")

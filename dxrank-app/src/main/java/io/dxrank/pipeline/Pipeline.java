@@ -128,8 +128,9 @@ public final class Pipeline {
                 write(t.trends(), Table.TRENDS.fileName());
                 write(t.ambition(), Table.AMBITION.fileName());
                 write(t.attribution(), Table.ATTRIBUTION.fileName());
+                write(t.trajectory(), Table.TRAJECTORY.fileName());
             }
-            count(Table.RANKINGS, Table.COMPOSITE, Table.TRENDS, Table.AMBITION, Table.ATTRIBUTION);
+            count(Table.RANKINGS, Table.COMPOSITE, Table.TRENDS, Table.AMBITION, Table.ATTRIBUTION, Table.TRAJECTORY);
         });
     }
 

@@ -100,6 +100,7 @@ final class LocalityPages {
                     ReportText.group(e.levelGroup()), ReportWriter.plain(e.score()), rankOf(e)}));
         table(body, ReportText.t("loc.compositeHead"), composite);
         scoreChanges(body, data.attribution().getOrDefault(id, List.of()));
+        paths(body, data.trajectory().getOrDefault(id, List.of()));
 
         body.append("<h2>").append(esc(ReportText.t("loc.indicators"))).append("</h2>\n");
         List<String[]> indicators = new ArrayList<>();
@@ -157,6 +158,25 @@ final class LocalityPages {
                         signed(p.contribution())}));
             table(body, ReportText.t("loc.whyHead"), rows);
         }
+    }
+
+    /** The locality's path to each national target (trajectory.csv), most urgent target year first. */
+    private void paths(StringBuilder body, List<TrackEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        Map<String, String> indicatorNames = new HashMap<>();
+        data.indicators().forEach(i -> indicatorNames.put(i.code(), i.name()));
+        body.append("<h2>").append(esc(ReportText.t("loc.track"))).append("</h2>\n");
+        List<String[]> rows = new ArrayList<>();
+        entries.stream().sorted(Comparator.comparingInt(TrackEntry::targetYear).thenComparing(TrackEntry::indicatorCode))
+                .forEach(e -> rows.add(new String[] {indicatorNames.getOrDefault(e.indicatorCode(), e.indicatorCode()),
+                    ReportWriter.plain(e.nationalTarget()) + " (" + e.targetYear() + ")",
+                    e.latestValue() == null ? "" : ReportWriter.plain(e.latestValue()) + " (" + e.latestYear() + ")",
+                    ReportText.t("track." + e.status()), e.reachYear() == null ? "" : Integer.toString(e.reachYear()),
+                    e.ownTarget() == null ? "" : ReportWriter.plain(e.ownTarget()) + " (" + e.ownTargetYear() + ")"}));
+        table(body, ReportText.t("loc.trackHead"), rows);
+        body.append("<p>").append(esc(ReportText.t("loc.trackNote"))).append("</p>\n");
     }
 
     private static String signed(double v) {

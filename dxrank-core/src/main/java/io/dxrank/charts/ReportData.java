@@ -18,11 +18,22 @@ import java.util.Map;
  * @param csvDir              path from the charts folder to the folder holding the CSVs, '/'-separated
  * @param lineage             old and new units of the 2025 reform among the report's localities
  * @param attribution         attribution.csv's rows per locality id: why each composite moved
+ * @param trajectory          trajectory.csv's rows per locality id: its path to each national target
  */
 public record ReportData(int plans, List<IndicatorInfo> indicators, int indicatorsWithData,
                          List<RankedValue> rankings, List<CompositeEntry> composite, Map<String, Double> weights,
                          List<TrendPoint> trends, Map<String, List<Ambition.Year>> ambition, String csvDir,
-                         Lineage lineage, Map<String, List<ScoreChangePart>> attribution) {
+                         Lineage lineage, Map<String, List<ScoreChangePart>> attribution,
+                         Map<String, List<TrackEntry>> trajectory) {
+
+    /** Without trajectory rows. */
+    public ReportData(int plans, List<IndicatorInfo> indicators, int indicatorsWithData, List<RankedValue> rankings,
+                      List<CompositeEntry> composite, Map<String, Double> weights, List<TrendPoint> trends,
+                      Map<String, List<Ambition.Year>> ambition, String csvDir, Lineage lineage,
+                      Map<String, List<ScoreChangePart>> attribution) {
+        this(plans, indicators, indicatorsWithData, rankings, composite, weights, trends, ambition, csvDir, lineage,
+                attribution, Map.of());
+    }
 
     /** Without attribution rows. */
     public ReportData(int plans, List<IndicatorInfo> indicators, int indicatorsWithData, List<RankedValue> rankings,

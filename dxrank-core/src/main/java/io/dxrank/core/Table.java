@@ -30,6 +30,10 @@ public enum Table {
             "target_max", "national_target", "national_target_year", "median_minus_national")),
     ATTRIBUTION("attribution", List.of("locality_id", "locality_name", "level_group", "kind", "year", "previous_year",
             "indicator_code", "pillar", "effect", "contribution", "score_change", "normalization")),
+    TRAJECTORY("trajectory", List.of("locality_id", "locality_name", "level_group", "indicator_code",
+            "national_target", "target_year", "status", "baseline_year", "baseline_value", "latest_year", "latest_value",
+            "path_value", "pace_per_year", "projected_value", "reach_year", "own_target_year", "own_target",
+            "plan_meets_national", "results", "direction")),
     CATALOG_SUGGESTIONS("catalog_suggestions", List.of("phrase", "unit", "occurrences", "plans", "example_file",
             "example_line", "example_quote"));
 
@@ -43,6 +47,7 @@ public enum Table {
             "quality", List.of("source_file", "line", "code", "detail"),
             "ambition", List.of("indicator_code", "year", "level_group"),
             "attribution", List.of("year", "kind", "level_group", "locality_id", "indicator_code", "effect"),
+            "trajectory", List.of("indicator_code", "target_year", "level_group", "locality_id"),
             "catalog_suggestions", List.of("-occurrences", "phrase", "unit"));
 
     private final String name;

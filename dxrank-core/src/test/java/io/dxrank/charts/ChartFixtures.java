@@ -113,8 +113,11 @@ final class ChartFixtures {
             why.add(new ScoreChangePart("L0", "actual", "commune", 2024, 2023, "x" + i, "society",
                     i % 2 == 0 ? "value" : "coverage", -0.25, -8.0));
         }
+        // L0 on its way to the communes' 2025 target for records online: on track, reaching it in 2025
+        List<TrackEntry> track = List.of(new TrackEntry("L0", "records_online", "commune", 60, 2025, "on_track", 2024,
+                55.0, 2025, 2025, 70.0));
         return new ReportData(12, indicators, 3, rankings, composite, weights(), trends(6), targets, "../out",
-                Lineage.NONE, Map.of("L0", why));
+                Lineage.NONE, Map.of("L0", why), Map.of("L0", track));
     }
 
     /** Reads an image back and fails unless it is width x height and drawn with many colours. */

@@ -91,6 +91,17 @@ class ReportWriterTest {
         assertEquals(LocalityPages.PARTS_SHOWN, why.select("tr:has(td)").size(), "the largest parts, not all seven");
     }
 
+    /** Issue 19, part 5 on the locality page: its path to each national target, labelled in Vietnamese. */
+    @Test
+    void aLocalityPageShowsItsPathToTheNationalTargets() throws Exception {
+        Document l0 = Jsoup.parse(Files.readString(charts.resolve(LocalityPages.href("L0")),
+                StandardCharsets.UTF_8));
+        assertTrue(l0.select("h2").eachText().contains("Lộ trình đến chỉ tiêu quốc gia"), l0.select("h2").eachText().toString());
+        Element track = l0.select("h2:contains(Lộ trình) ~ table").first();
+        List<String> cells = track.select("tr:has(td) td").eachText();
+        assertEquals(List.of("60 (2025)", "55 (2024)", "đúng lộ trình", "2025", "70 (2025)"), cells.subList(1, 6));
+    }
+
     @Test
     void everyLocalityHasAPageReachableInTwoClicksAndEveryLinkResolves() throws Exception {
         Path dir = charts.resolve(LocalityPages.FOLDER);

@@ -87,7 +87,8 @@ public final class AnalyticsStage {
      * tables: close once they are written.
      */
     public record Tables(Dataset<Row> rankings, Dataset<Row> composite, Dataset<Row> trends, Dataset<Row> ambition,
-                         Dataset<Row> attribution, List<Dataset<Row>> cached) implements AutoCloseable {
+                         Dataset<Row> attribution, Dataset<Row> trajectory, List<Dataset<Row>> cached)
+            implements AutoCloseable {
 
         /** Drops the cached intermediate tables. */
         @Override
@@ -143,7 +144,7 @@ public final class AnalyticsStage {
                                                          f.plan_id DESC, f.source_line) AS pick
                       FROM facts f JOIN catalog c ON f.indicator_code = c.code)
                 WHERE pick = 1
-                """).persist(StorageLevel.MEMORY_AND_DISK());
+                """).localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
         best.createOrReplaceTempView("best");
         groupedForRanking(best).createOrReplaceTempView("grouped");
 
@@ -219,7 +220,8 @@ public final class AnalyticsStage {
                        ROUND(target_median - national_target, 2) AS median_minus_national
                 FROM t
                 """);
-        return new Tables(rankings, composite, trends, ambition, attribution(spark, options, weights), cached);
+        return new Tables(rankings, composite, trends, ambition, attribution(spark, options, weights), trajectory(spark),
+                cached);
     }
 
     /**
@@ -240,6 +242,14 @@ public final class AnalyticsStage {
                         + r.getAs("level_group"), Encoders.STRING())
                 .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (key, rows) ->
                         AttributionRows.of(rows, byPillar, method), Encoders.row(AttributionRows.SCHEMA));
+    }
+
+    /** trajectory.csv: each locality's path to every national target of its indicators ({@link TrajectoryRows}). */
+    private static Dataset<Row> trajectory(SparkSession spark) {
+        return spark.sql(String.format(Locale.ROOT, TrajectoryRows.FACTS_SQL, LevelGroups.sqlCase("level")))
+                .groupByKey((MapFunction<Row, String>) TrajectoryRows::key, Encoders.STRING())
+                .flatMapGroups((FlatMapGroupsFunction<String, Row, Row>) (key, rows) -> TrajectoryRows.of(rows),
+                        Encoders.row(TrajectoryRows.SCHEMA));
     }
 
     private static Dataset<Row> composite(SparkSession spark, Options options, long catalogSize,
@@ -304,7 +314,7 @@ public final class AnalyticsStage {
                        AVG(norm_zscore) AS s_zscore,
                        COUNT(DISTINCT CASE WHEN imputed = 0 THEN indicator_code END) AS k, SUM(imputed) AS imputed
                 FROM scored GROUP BY locality_id, year, kind, level_group, pillar
-                """, options.normalization().code())).persist(StorageLevel.MEMORY_AND_DISK());
+                """, options.normalization().code())).localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
         ps.createOrReplaceTempView("ps");
         cached.add(ps);
         spark.sql(String.format(Locale.ROOT, """

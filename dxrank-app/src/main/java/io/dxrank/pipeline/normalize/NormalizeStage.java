@@ -33,6 +33,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Spark stage 2: applies the pure {@link Normalizer} to every extracted plan, then resolves what needs more
@@ -71,7 +72,7 @@ public final class NormalizeStage {
         Broadcast<Normalizer> shared = JavaSparkContext.fromSparkContext(extracted.sparkSession().sparkContext())
                 .broadcast(normalizer);
         MapFunction<Row, Row> perPlan = row -> normalizeOne(ExtractRows.fromRow(row), shared.value());
-        Dataset<Row> normalized = extracted.map(perPlan, Encoders.row(PER_PLAN)).cache();
+        Dataset<Row> normalized = extracted.map(perPlan, Encoders.row(PER_PLAN)).localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
 
         Dataset<Row> plans = normalized.select("plan.*");
         // every fact keeps its place in its file (source_file, fact_pos): the key that tells used from set aside
@@ -109,7 +110,7 @@ public final class NormalizeStage {
                 .and(facts.col("source_file").equalTo(supersededFiles.col("s_file"))), "left_anti");
         Dataset<Row>[] tables = tableOverTable(keptFacts);
         Dataset<Row>[] resolved = tableOverPlan(tables[0], precedence);
-        Dataset<Row> used = resolved[0].persist();
+        Dataset<Row> used = resolved[0].localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
         return new Tables(plans, everyFact(all, used, supersededFiles), findings.unionByName(revisionFindings)
                 .unionByName(tables[1]).unionByName(resolved[1])
                 .unionByName(ConsistencyChecks.run(used.drop(FACT_POS), normalizer.catalog())), normalized, used);

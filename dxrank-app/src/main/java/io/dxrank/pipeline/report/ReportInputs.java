@@ -2,6 +2,7 @@ package io.dxrank.pipeline.report;
 
 import io.dxrank.charts.Ambition;
 import io.dxrank.charts.ScoreChangePart;
+import io.dxrank.charts.TrackEntry;
 import io.dxrank.pipeline.analyze.AnalyticsStage;
 import io.dxrank.normalize.Catalog;
 import io.dxrank.charts.CompositeEntry;
@@ -166,7 +167,7 @@ public final class ReportInputs {
         trends.forEach(t -> ids.add(t.localityId()));
         Lineage lineage = Lineage.of(lineageRows(options), ids);
         return new ReportData((int) plans, List.copyOf(chosen), all.size(), rankings, composite, weightMap, trends,
-                ambition, csvDir, lineage, attribution(spark, options));
+                ambition, csvDir, lineage, attribution(spark, options), trajectory(spark, options));
     }
 
     /** attribution.csv per locality, for the locality pages; none from an output folder written before it existed. */
@@ -180,6 +181,22 @@ public final class ReportInputs {
                     r.getAs("locality_id"), r.getAs("kind"), r.getAs("level_group"), integer(r, "year"),
                     integer(r, "previous_year"), r.getAs("indicator_code"), r.getAs("pillar"), r.getAs("effect"),
                     number(r, "contribution"), number(r, "score_change")));
+        }
+        return byLocality;
+    }
+
+    /** trajectory.csv per locality, for the locality pages; none from an output folder written before it existed. */
+    private static Map<String, List<TrackEntry>> trajectory(SparkSession spark, RunOptions options) {
+        Map<String, List<TrackEntry>> byLocality = new LinkedHashMap<>();
+        if (!Files.isDirectory(options.parquet(Table.TRAJECTORY.fileName()))) {
+            return byLocality;
+        }
+        for (Row r : spark.read().parquet(path(options, Table.TRAJECTORY)).collectAsList()) {
+            byLocality.computeIfAbsent(r.getAs("locality_id"), k -> new ArrayList<>()).add(new TrackEntry(
+                    r.getAs("locality_id"), r.getAs("indicator_code"), r.getAs("level_group"),
+                    number(r, "national_target"), integer(r, "target_year"), r.getAs("status"),
+                    r.getAs("latest_year"), number(r, "latest_value"), r.getAs("reach_year"), r.getAs("own_target_year"),
+                    number(r, "own_target")));
         }
         return byLocality;
     }

@@ -54,6 +54,7 @@ class AnalyticsStageTest {
     static Map<String, Row> trends = new HashMap<>();
     static List<Row> compositeRows;
     static Map<String, Row> ambition = new HashMap<>();
+    static Map<String, Row> trajectory = new HashMap<>();
     /** The fixture's facts (the stage's temp views are shared by every run in the session). */
     static Dataset<Row> facts;
 
@@ -91,6 +92,9 @@ class AnalyticsStageTest {
         }
         for (Row r : t.ambition().collectAsList()) {
             ambition.put(r.getAs("indicator_code") + "/" + r.getAs("level_group"), r);
+        }
+        for (Row r : t.trajectory().collectAsList()) {
+            trajectory.put(r.getAs("locality_id") + "/" + r.getAs("indicator_code") + "/" + r.getAs("target_year"), r);
         }
         for (Row r : t.trends().collectAsList()) {
             trends.put(r.getAs("locality_id") + "/" + r.getAs("indicator_code") + "/" + r.getAs("year"), r);
@@ -182,6 +186,26 @@ class AnalyticsStageTest {
         Row b = ambition.get("b/commune");
         assertNull(b.getAs("national_target"));
         assertNull(b.getAs("median_minus_national"));
+    }
+
+    @Test
+    void trajectoryJudgesEachLocalityAgainstTheNationalTargetOfItsLevelAndYear() {
+        // l1's 2024 result 90 meets the communes' 70 of 2024 (not the catalog's single 80, which is for all levels)
+        Row reached = trajectory.get("l1/a/2024");
+        assertEquals("reached", reached.getAs("status"));
+        assertEquals(70.0, reached.<Double>getAs("national_target"), 1e-9);
+        assertEquals(2024, reached.<Integer>getAs("reach_year"));
+        // against 2025's 99.5 one result gives no pace; its own 2024 target of 100 would meet it
+        Row later = trajectory.get("l1/a/2025");
+        assertEquals("insufficient_data", later.getAs("status"));
+        assertEquals(100.0, later.<Double>getAs("own_target"), 1e-9);
+        assertEquals(Boolean.TRUE, later.getAs("plan_meets_national"));
+        // l2 has targets only: its own 60 falls short of the communes' 70
+        Row targetsOnly = trajectory.get("l2/a/2024");
+        assertEquals(0, targetsOnly.<Integer>getAs("results"));
+        assertEquals(Boolean.FALSE, targetsOnly.getAs("plan_meets_national"));
+        // b has no national target: no trajectory
+        assertNull(trajectory.get("l1/b/2024"));
     }
 
     @Test
