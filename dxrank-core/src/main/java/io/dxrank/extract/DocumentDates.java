@@ -52,13 +52,19 @@ final class DocumentDates {
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
-    /** The year named most often as "năm YYYY" in the text (the latest on a tie), or null. */
+    /** A strategy's horizon ("định hướng đến năm 2030", "tầm nhìn đến năm 2045"): no year anything reports on. */
+    private static final Pattern HORIZON_BEFORE = Pattern.compile("(?iu)(?:định hướng|tầm nhìn)\\s+(?:đến\\s+)?$");
+
+    /**
+     * The year named most often as "năm YYYY" in the text (the latest on a tie), or null. A strategy's horizon
+     * does not count: an undated article on results "giai đoạn 2021 - 2025, định hướng đến năm 2030" is not of 2030.
+     */
     static Integer mostNamedYear(String text, int notAfter) {
         int[] counts = new int[200];
         Matcher m = FOR_YEAR.matcher(text);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
-            if (y <= notAfter) {
+            if (y <= notAfter && !HORIZON_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
                 counts[y - 1900]++;
             }
         }

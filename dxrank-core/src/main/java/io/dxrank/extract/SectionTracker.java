@@ -53,7 +53,7 @@ public final class SectionTracker {
         Matcher m = HEADING.matcher(line);
         boolean partHeading = isPartHeading(line);
         if (!m.matches() && !partHeading) {
-            return false;
+            return leadIn(line);
         }
         String marker = m.matches() ? m.group(1) : line;
         String title = m.matches() ? m.group(2) : line;
@@ -95,6 +95,26 @@ public final class SectionTracker {
         } else if (rank == 0) {
             mode = f.contains("phan i ") || f.equals("phan i") ? mode : Statement.TARGET;
         }
+    }
+
+    /**
+     * An unnumbered line introducing a list ("Mục tiêu cơ bản phát triển kinh tế số đến năm 2025:", "Kết quả đạt
+     * được:") sets the mode of the lines below it like a heading, without entering the section path.
+     */
+    private boolean leadIn(String line) {
+        if (line.length() > 120 || !line.endsWith(":") || line.contains("%")) {
+            return false;
+        }
+        String f = VnText.fold(line);
+        if (f.startsWith("muc tieu") || f.startsWith("chi tieu") || f.startsWith("cac chi tieu")) {
+            mode = Statement.TARGET;
+            return true;
+        }
+        if (f.startsWith("ket qua")) {
+            mode = Statement.ACTUAL;
+            return true;
+        }
+        return false;
     }
 
     private void updatePillar(String line, int rank) {
