@@ -19,12 +19,22 @@ import java.util.Map;
  * @param lineage             old and new units of the 2025 reform among the report's localities
  * @param attribution         attribution.csv's rows per locality id: why each composite moved
  * @param trajectory          trajectory.csv's rows per locality id: its path to each national target
+ * @param crossChecks         findings of each check across documents (quality.csv code to count; see CrossChecks)
  */
 public record ReportData(int plans, List<IndicatorInfo> indicators, int indicatorsWithData,
                          List<RankedValue> rankings, List<CompositeEntry> composite, Map<String, Double> weights,
                          List<TrendPoint> trends, Map<String, List<Ambition.Year>> ambition, String csvDir,
                          Lineage lineage, Map<String, List<ScoreChangePart>> attribution,
-                         Map<String, List<TrackEntry>> trajectory) {
+                         Map<String, List<TrackEntry>> trajectory, Map<String, Long> crossChecks) {
+
+    /** Without cross-document check counts. */
+    public ReportData(int plans, List<IndicatorInfo> indicators, int indicatorsWithData, List<RankedValue> rankings,
+                      List<CompositeEntry> composite, Map<String, Double> weights, List<TrendPoint> trends,
+                      Map<String, List<Ambition.Year>> ambition, String csvDir, Lineage lineage,
+                      Map<String, List<ScoreChangePart>> attribution, Map<String, List<TrackEntry>> trajectory) {
+        this(plans, indicators, indicatorsWithData, rankings, composite, weights, trends, ambition, csvDir, lineage,
+                attribution, trajectory, Map.of());
+    }
 
     /** Without trajectory rows. */
     public ReportData(int plans, List<IndicatorInfo> indicators, int indicatorsWithData, List<RankedValue> rankings,

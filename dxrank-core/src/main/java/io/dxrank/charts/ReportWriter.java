@@ -1,5 +1,6 @@
 package io.dxrank.charts;
 
+import io.dxrank.core.CrossChecks;
 import io.dxrank.analytics.LevelGroups;
 import java.util.Collection;
 import java.util.Comparator;
@@ -394,7 +395,7 @@ public final class ReportWriter {
         String csv = data.csvDir().isEmpty() ? "" : data.csvDir() + "/";
         StringBuilder links = new StringBuilder();
         for (String t : List.of("summary_rankings", "summary_achievement", "rankings", "composite", "trends",
-                "facts", "plans", "quality")) {
+                "attribution", "trajectory", "facts", "plans", "quality")) {
             links.append("<li><a href=\"").append(esc(csv + t + ".csv")).append("\">").append(t)
                     .append(".csv</a></li>");
         }
@@ -415,7 +416,8 @@ public final class ReportWriter {
                 + esc(ReportText.t("page.plans", data.plans())) + esc(limit) + "</p>\n<nav><h2>"
                 + esc(ReportText.t("page.files")) + "</h2><p><a href=\"" + LocalityPages.FOLDER + "/"
                 + LocalityPages.INDEX + "\">" + esc(ReportText.t("loc.link", localityPages)) + "</a></p><ul>" + links
-                + "</ul><p>" + ReportText.t("page.parquet", esc(csv + "parquet/")) + "</p></nav>\n" + body
+                + "</ul><p>" + ReportText.t("page.parquet", esc(csv + "parquet/")) + "</p></nav>\n" + crossChecks(csv)
+                + body
                 + "<script>\nwindow.addEventListener('load', function () {\n"
                 + "  var bad = [], imgs = document.images;\n"
                 + "  for (var i = 0; i < imgs.length; i++) {\n"
@@ -423,6 +425,19 @@ public final class ReportWriter {
                 + "  }\n"
                 + "  document.body.setAttribute('data-images', bad.length ? 'failed ' + bad.join(' ') : 'ok ' + imgs.length);\n"
                 + "});\n</script>\n</body></html>\n";
+    }
+
+    /** How many findings each check across documents made (zero included: the analyst sees that it ran). */
+    private String crossChecks(String csv) {
+        StringBuilder rows = new StringBuilder();
+        for (String code : CrossChecks.CODES) {
+            rows.append("<tr><td>").append(esc(ReportText.t("check." + code))).append("</td><td>")
+                    .append(data.crossChecks().getOrDefault(code, 0L)).append("</td></tr>");
+        }
+        return "<section id=\"checks\">\n<h2>" + esc(ReportText.t("checks.heading")) + "</h2>\n<p>"
+                + ReportText.t("checks.intro", "<a href=\"" + esc(csv + "quality.csv") + "\">quality.csv</a>")
+                + "</p>\n<table><tr><th>" + esc(ReportText.t("checks.check")) + "</th><th>"
+                + esc(ReportText.t("checks.count")) + "</th></tr>" + rows + "</table>\n</section>\n";
     }
 
     /** "Từ 1 văn bản." / "Từ 12 văn bản." */

@@ -1,6 +1,7 @@
 package io.dxrank.normalize;
 
 import io.dxrank.core.ConfigCsv;
+import io.dxrank.core.Level;
 import io.dxrank.core.VnText;
 import java.io.IOException;
 import java.io.Reader;
@@ -10,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -31,11 +34,62 @@ public final class Gazetteer implements Serializable {
     /** Localities by folded name, in file order: find() looks only at namesakes (plans x gazetteer was a hot path). */
     private final Map<String, List<Locality>> byName = new HashMap<>();
 
+    /** Communes, wards and townships by folded province and parent district name ("" for the whole province). */
+    private final Map<String, List<Locality>> communesUnder = new HashMap<>();
+
+    /**
+     * Units listed without a start date are known from this day: the national list holds the units after the
+     * 2023-2025 commune mergers, the last of which took effect on 1 January 2025. Before it, counts are unknown.
+     */
+    static final String UNDATED_UNITS_FROM = "2025-01-01";
+
     private Gazetteer(List<Locality> localities) {
         this.localities = List.copyOf(localities);
         for (Locality l : this.localities) {
             byName.computeIfAbsent(VnText.fold(l.name()), k -> new ArrayList<>()).add(l);
+            Level level = Level.ofCode(l.level());
+            if (level != null && Level.Group.COMMUNE.equals(level.group())) {
+                communesUnder.computeIfAbsent(unitKey(l.province(), ""), k -> new ArrayList<>()).add(l);
+                if (l.parent() != null && !l.parent().isBlank()) {
+                    communesUnder.computeIfAbsent(unitKey(l.province(), l.parent()), k -> new ArrayList<>()).add(l);
+                }
+            }
         }
+    }
+
+    private static String unitKey(String province, String district) {
+        return VnText.fold(province == null ? "" : province) + "|" + VnText.fold(district);
+    }
+
+    /**
+     * How many communes, wards and townships the gazetteer lists under a district or a province on a date (each
+     * unit once), or null when that cannot be told: no date, another level, none listed, or a date before the
+     * gazetteer knows its units ({@link #UNDATED_UNITS_FROM}).
+     */
+    public Integer communesUnder(Locality unit, String isoDate) {
+        Level level = Level.ofCode(unit.level());
+        if (isoDate == null || level == null) {
+            return null;
+        }
+        String key;
+        if (Level.Group.DISTRICT.equals(level.group())) {
+            key = unitKey(unit.province(), unit.name());
+        } else if (Level.Group.PROVINCE.equals(level.group())) {
+            key = unitKey(unit.name(), "");
+        } else {
+            return null;
+        }
+        List<Locality> listed = communesUnder.getOrDefault(key, List.of());
+        // a hand-kept row (no dates) of a unit the national list dates says nothing about when it existed
+        Set<String> dated = new HashSet<>();
+        listed.stream().filter(l -> !l.validFrom().isEmpty() || !l.validTo().isEmpty()).forEach(l -> dated.add(l.id()));
+        List<Locality> valid = listed.stream().filter(l -> l.validOn(isoDate)).filter(l -> dated.contains(l.id())
+                == (!l.validFrom().isEmpty() || !l.validTo().isEmpty())).toList();
+        if (valid.isEmpty() || valid.stream().anyMatch(l -> l.validFrom().isEmpty()
+                && isoDate.compareTo(UNDATED_UNITS_FROM) < 0)) {
+            return null;
+        }
+        return (int) valid.stream().map(Locality::id).distinct().count();
     }
 
     public static Gazetteer empty() {

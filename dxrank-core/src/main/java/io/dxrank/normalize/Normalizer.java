@@ -80,6 +80,11 @@ public final class Normalizer implements Serializable {
         boolean yearUncertain = plan.findings().stream().anyMatch(f -> HeaderParser.PLAN_YEAR_UNCERTAIN.equals(f.code()));
         int heldForYear = 0;
         for (Statement s : plan.statements()) {
+            Finding denominator = DenominatorCheck.of(s, locality, gazetteer, documentDate(meta), plan.planId(),
+                    plan.sourceFile());
+            if (denominator != null) {
+                findings.add(denominator);
+            }
             Fact fact = annualized(toFact(plan, meta, localityId, name, province, s,
                     figuresPerSentence.getOrDefault(s.sentence(), 0) == 1, lastInSentence.get(s.sentence())), plan,
                     findings);

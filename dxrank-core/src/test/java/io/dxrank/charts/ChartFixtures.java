@@ -117,7 +117,7 @@ final class ChartFixtures {
         List<TrackEntry> track = List.of(new TrackEntry("L0", "records_online", "commune", 60, 2025, "on_track", 2024,
                 55.0, 2025, 2025, 70.0));
         return new ReportData(12, indicators, 3, rankings, composite, weights(), trends(6), targets, "../out",
-                Lineage.NONE, Map.of("L0", why), Map.of("L0", track));
+                Lineage.NONE, Map.of("L0", why), Map.of("L0", track), Map.of("implausible_jump", 2L));
     }
 
     /** Reads an image back and fails unless it is width x height and drawn with many colours. */

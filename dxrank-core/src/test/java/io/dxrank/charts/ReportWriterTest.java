@@ -102,6 +102,18 @@ class ReportWriterTest {
         assertEquals(List.of("60 (2025)", "55 (2024)", "đúng lộ trình", "2025", "70 (2025)"), cells.subList(1, 6));
     }
 
+    /** Issue 19, part 4: the front page counts each check across documents, zero included. */
+    @Test
+    void theFrontPageCountsTheChecksAcrossDocuments() {
+        Element checks = page.getElementById("checks");
+        List<String> cells = checks.select("tr:has(td) td").eachText();
+        assertEquals(List.of("Hai văn bản nêu kết quả cùng năm khác nhau", "0",
+                "Chỉ tiêu thấp hơn kết quả năm trước của chính địa phương", "0",
+                "Tỷ lệ thay đổi hơn 50 điểm trong một năm", "2",
+                "Mẫu số \"x/x xã\" khác số xã trong danh mục hành chính", "0"), cells);
+        assertTrue(checks.select("a[href]").eachAttr("href").contains("../out/quality.csv"));
+    }
+
     @Test
     void everyLocalityHasAPageReachableInTwoClicksAndEveryLinkResolves() throws Exception {
         Path dir = charts.resolve(LocalityPages.FOLDER);
@@ -131,7 +143,7 @@ class ReportWriterTest {
     @Test
     void sectionsByPillarAndIndicatorWithTopAndBottomTables() {
         List<String> sections = page.select("section").eachAttr("id");
-        assertEquals(List.of("overall", "pillar-government", "pillar-society"), sections);
+        assertEquals(List.of("checks", "overall", "pillar-government", "pillar-society"), sections);
         assertEquals(1, page.select("#pillar-government article#ind-records_online").size());
         Element table = page.selectFirst("#ind-records_online table.rank");
         // 5 best, the gap row, 5 worst

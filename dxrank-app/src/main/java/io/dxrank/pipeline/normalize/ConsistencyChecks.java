@@ -1,14 +1,16 @@
 package io.dxrank.pipeline.normalize;
 
 import io.dxrank.normalize.Catalog;
+import io.dxrank.core.CrossChecks;
 import io.dxrank.pipeline.analyze.AnalyticsStage;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
  * Findings across one locality's documents (issue 19): a target below the locality's own result of the year
- * before (for an indicator where higher is better, or above it where lower is), and a share that moves by more
- * than {@value #JUMP_POINTS} points in a year. Both are WARN rows of quality.csv on the later figure's line; the
+ * before (for an indicator where higher is better, or above it where lower is), a share that moves by more
+ * than {@value #JUMP_POINTS} points in a year, and a year's result that two documents state differently. All are
+ * WARN rows of quality.csv on the later figure's line (for two documents, the file whose name sorts last); the
  * facts stay used, the analyst decides.
  */
 final class ConsistencyChecks {
@@ -33,7 +35,7 @@ final class ConsistencyChecks {
                 t AS (SELECT * FROM f WHERE kind = 'target'),
                 a AS (SELECT * FROM f WHERE kind = 'actual')
                 SELECT DISTINCT t.plan_id, t.source_file, t.source_line AS line, 'WARN' AS severity,
-                       'target_below_last_result' AS code,
+                       '{BELOW}' AS code,
                        concat(t.indicator_code, ' target ', CAST(t.year AS STRING), ' of ', t.locality_name,
                               ': ', CAST(t.value AS STRING),
                               CASE WHEN t.direction = 'lower' THEN ' is above' ELSE ' is below' END,
@@ -45,7 +47,7 @@ final class ConsistencyChecks {
                    OR (t.direction <> 'lower' AND t.value < a.value)
                 UNION ALL
                 SELECT DISTINCT b.plan_id, b.source_file, b.source_line AS line, 'WARN' AS severity,
-                       'implausible_jump' AS code,
+                       '{JUMPCODE}' AS code,
                        concat(b.indicator_code, ' result of ', b.locality_name, ' moves from ',
                               CAST(p.value AS STRING), '% in ', CAST(p.year AS STRING),
                               ' (', p.source_file, ' line ', CAST(p.source_line AS STRING), ') to ',
@@ -54,6 +56,18 @@ final class ConsistencyChecks {
                 FROM a b JOIN a p ON b.locality_id = p.locality_id AND b.indicator_code = p.indicator_code
                                  AND p.year = b.year - 1
                 WHERE b.catalog_unit = 'percent' AND abs(b.value - p.value) > {JUMP}
-                """.replace("{JUMP}", Integer.toString(JUMP_POINTS)));
+                UNION ALL
+                SELECT DISTINCT b.plan_id, b.source_file, b.source_line AS line, 'WARN' AS severity,
+                       '{RESTATED}' AS code,
+                       concat(b.indicator_code, ' result ', CAST(b.year AS STRING), ' of ', b.locality_name, ': ',
+                              CAST(b.value AS STRING), ' here, ', CAST(p.value AS STRING), ' in ', p.source_file,
+                              ' line ', CAST(p.source_line AS STRING),
+                              '; the rankings take one of them: check which is right') AS detail
+                FROM a b JOIN a p ON b.locality_id = p.locality_id AND b.indicator_code = p.indicator_code
+                                 AND b.year = p.year AND p.source_file < b.source_file
+                WHERE abs(b.value - p.value) > 1e-9
+                """.replace("{JUMP}", Integer.toString(JUMP_POINTS)).replace("{BELOW}", CrossChecks.TARGET_BELOW_LAST_RESULT)
+                .replace("{JUMPCODE}", CrossChecks.IMPLAUSIBLE_JUMP)
+                .replace("{RESTATED}", CrossChecks.RESULT_STATED_DIFFERENTLY));
     }
 }

@@ -3,6 +3,7 @@ package io.dxrank.pipeline.report;
 import io.dxrank.charts.Ambition;
 import io.dxrank.charts.ScoreChangePart;
 import io.dxrank.charts.TrackEntry;
+import io.dxrank.core.CrossChecks;
 import io.dxrank.pipeline.analyze.AnalyticsStage;
 import io.dxrank.normalize.Catalog;
 import io.dxrank.charts.CompositeEntry;
@@ -167,7 +168,8 @@ public final class ReportInputs {
         trends.forEach(t -> ids.add(t.localityId()));
         Lineage lineage = Lineage.of(lineageRows(options), ids);
         return new ReportData((int) plans, List.copyOf(chosen), all.size(), rankings, composite, weightMap, trends,
-                ambition, csvDir, lineage, attribution(spark, options), trajectory(spark, options));
+                ambition, csvDir, lineage, attribution(spark, options), trajectory(spark, options),
+                crossChecks(spark, options));
     }
 
     /** attribution.csv per locality, for the locality pages; none from an output folder written before it existed. */
@@ -199,6 +201,19 @@ public final class ReportInputs {
                     number(r, "own_target")));
         }
         return byLocality;
+    }
+
+    /** quality.csv's findings of each check across documents, for the front page. */
+    private static Map<String, Long> crossChecks(SparkSession spark, RunOptions options) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (!Files.isDirectory(options.parquet(Table.QUALITY.fileName()))) {
+            return counts;
+        }
+        for (Row r : spark.read().parquet(path(options, Table.QUALITY))
+                .filter(col("code").isin(CrossChecks.CODES.toArray())).groupBy("code").count().collectAsList()) {
+            counts.put(r.getString(0), r.getLong(1));
+        }
+        return counts;
     }
 
     private static String path(RunOptions options, Table table) {

@@ -7,7 +7,11 @@ import io.dxrank.SparkTestSession;
 import io.dxrank.normalize.Catalog;
 import io.dxrank.normalize.Fact;
 import io.dxrank.run.RunOptions;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -16,7 +20,11 @@ import org.junit.jupiter.api.Test;
 class ConsistencyChecksTest {
 
     private static Row fact(String file, int line, String kind, int year, double value) {
-        return FactRows.toRow(new Fact(file, "17986", "Khánh Sơn", "xa", "Nghệ An", "records_processed_online", "r",
+        return fact("17986", file, line, kind, year, value);
+    }
+
+    private static Row fact(String locality, String file, int line, String kind, int year, double value) {
+        return FactRows.toRow(new Fact(file, locality, "Xã " + locality, "xa", "Nghệ An", "records_processed_online", "r",
                 "government", kind, year, Integer.toString(year), value, null, "percent", "eq", file, line, "q", "s",
                 "", value + "%", null, "prose", null, null));
     }
@@ -38,5 +46,41 @@ class ConsistencyChecksTest {
                 below.toString());
         Row jump = found.stream().filter(r -> r.getAs("code").equals("implausible_jump")).findFirst().orElseThrow();
         assertEquals("bao-cao-2023.txt", jump.getAs("source_file"));
+    }
+
+    /**
+     * Issue 19's bar: 50 generated localities with four years of results and a target each, one contradiction of
+     * each kind planted (and one restatement that agrees): each is found, on its locality, and nothing else is.
+     */
+    @Test
+    void plantedContradictionsAreFoundWithNoFalseFinding() throws Exception {
+        Random random = new Random(19);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String id = String.format(Locale.ROOT, "g%02d", i);
+            double value = 10 + random.nextInt(10);
+            double stated = value;
+            for (int year = 2021; year <= 2024; year++) {
+                value += 2 + random.nextInt(5);
+                stated = id.equals("g33") && year == 2024 ? value + 60 : value; // a jump of 60 points
+                rows.add(fact(id, "bc-" + id + "-" + year + ".txt", 3, "actual", year, stated));
+                if (year == 2023 && id.equals("g07")) {
+                    rows.add(fact(id, "tin-" + id + "-2023.txt", 8, "actual", year, value + 12)); // another value
+                }
+                if (year == 2022 && id.equals("g41")) {
+                    rows.add(fact(id, "tin-" + id + "-2022.txt", 8, "actual", year, value)); // the same value again
+                }
+            }
+            double target = id.equals("g19") ? stated - 5 : stated + 5 + random.nextInt(10); // below its last result
+            rows.add(fact(id, "kh-" + id + "-2025.txt", 12, "target", 2025, target));
+        }
+        Dataset<Row> used = SparkTestSession.get().createDataFrame(rows, FactRows.FACTS);
+        List<String> found = new ArrayList<>();
+        for (Row r : ConsistencyChecks.run(used, Catalog.load(RunOptions.DEFAULT_CATALOG)).collectAsList()) {
+            found.add(r.getAs("code") + " " + r.getAs("source_file"));
+        }
+        found.sort(Comparator.naturalOrder());
+        assertEquals(List.of("implausible_jump bc-g33-2024.txt", "result_stated_differently tin-g07-2023.txt",
+                "target_below_last_result kh-g19-2025.txt"), found);
     }
 }
