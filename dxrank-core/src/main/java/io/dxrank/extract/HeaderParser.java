@@ -124,7 +124,7 @@ public final class HeaderParser {
         }
         String docType = DocType.of(lines);
         if (name == null) {
-            LocalityMentions.Choice choice = LocalityMentions.best(lines);
+            LocalityMentions.Choice choice = LocalityMentions.preferTheProvinceNamedMost(LocalityMentions.best(lines), lines, all);
             if (choice == null && LocalityMentions.provinceNamed(all) != null) {
                 // a province's news names itself without a level word ("Trà Vinh xếp hạng 25/63 tỉnh")
                 choice = new LocalityMentions.Choice("tinh", LocalityMentions.provinceNamed(all), false);

@@ -137,6 +137,37 @@ final class LocalityMentions {
 
     /** A bare province name in the text ("TP Hạ Long (Quảng Ninh)", "Trà Vinh xếp hạng ..."): the most frequent. */
     static String provinceNamed(String text) {
+        return provinceCounts(text).entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+                .orElse(null);
+    }
+
+    /**
+     * A province chosen from one mention with a level word ("Thành phố Hồ Chí Minh" in a ranking) gives way to the
+     * province the text names at least twice as often without one ("Hậu Giang nằm trong top 10 ...", "Người dân
+     * Hậu Giang ..."); any other choice stands.
+     */
+    static Choice preferTheProvinceNamedMost(Choice choice, List<String> lines, String text) {
+        // a centrally-run city ("thành phố Đà Nẵng") is a province too
+        if (choice == null || AdminNames.province(choice.name()) == null
+                || !"tinh".equals(choice.level()) && !"thanh_pho".equals(choice.level())) {
+            return choice;
+        }
+        // the lead counts thrice: a list of other provinces further down ("dẫn đầu: Đà Nẵng, ...") is not the subject
+        Map<String, Integer> counts = new LinkedHashMap<>(provinceCounts(text));
+        String lead = lines.stream().map(HeaderParser::strip).filter(l -> !l.isBlank()).findFirst().orElse("");
+        provinceCounts(lead).forEach((p, n) -> counts.merge(p, 2 * n, Integer::sum));
+        String most = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        String chosen = AdminNames.province(choice.name());
+        if (most == null || most.equals(chosen)) {
+            return choice;
+        }
+        int mostCount = counts.get(most);
+        return mostCount >= 2 && mostCount > counts.getOrDefault(chosen, 0) ? new Choice("tinh", most, false)
+                : choice;
+    }
+
+    /** How often the text names each province by its bare name (with the city's short name and the host's). */
+    private static Map<String, Integer> provinceCounts(String text) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Matcher m = Pattern.compile("(?u)(?<![\\p{L}])\\p{Lu}[\\p{L}\\p{M}]*(?:[ \\-]+\\p{Lu}[\\p{L}\\p{M}]*){1,3}")
                 .matcher(text);
@@ -162,7 +193,7 @@ final class LocalityMentions {
         while (city != null && hcm.find()) {
             counts.merge(city, 1, Integer::sum);
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        return counts;
     }
 
     private static String levelOf(String word) {
