@@ -8,6 +8,7 @@ import io.dxrank.core.VnText;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -220,8 +221,15 @@ public final class HeaderParser {
             return null;
         }
         String known = AdminNames.provinceAtStart(written);
-        return known != null ? known : LocalityMentions.cut(written);
+        if (known != null) {
+            return known;
+        }
+        // "trên địa bàn tỉnh" at a line's end, a date line below it ("Ngày đăng: 12/04/2024"): no province's name
+        String first = VnText.fold(written.trim().split("\\s+")[0]);
+        return DATE_WORDS.contains(first) ? null : LocalityMentions.cut(written);
     }
+
+    private static final Set<String> DATE_WORDS = Set.of("ngay", "thu", "thang", "nam", "sang", "chieu", "toi", "luc");
 
     /**
      * The document's year when its title names none: a year in its first lines, else for reports and news the year

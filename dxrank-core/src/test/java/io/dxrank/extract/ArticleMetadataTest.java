@@ -1,6 +1,7 @@
 package io.dxrank.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -45,6 +46,16 @@ class ArticleMetadataTest {
         assertEquals("thanh_pho", m.level());
         assertEquals("Sầm Sơn", m.localityName());
         assertEquals(2022, m.planYear());
+    }
+
+    @Test
+    void aDateLineBelowTheWordTinhIsNoProvince() {
+        PlanMetadata m = meta("""
+                Kết quả đánh giá Chuyển đổi số năm 2023 của các cơ quan HCNN trên địa bàn tỉnh
+                Ngày đăng: 12/04/2024  20:26
+                Ngày 11/4/2024, UBND tỉnh ban hành Quyết định phê duyệt kết quả đánh giá, 100% cơ quan đạt yêu cầu.
+                """);
+        assertNull(m.province(), m.toString());
     }
 
     @Test
