@@ -98,15 +98,16 @@ public final class SectionTracker {
     }
 
     /**
-     * An unnumbered line introducing a list ("Mục tiêu cơ bản phát triển kinh tế số đến năm 2025:", "Kết quả đạt
-     * được:") sets the mode of the lines below it like a heading, without entering the section path.
+     * An unnumbered line introducing a list ("Mục tiêu cơ bản phát triển kinh tế số đến năm 2025:", "Với mục tiêu
+     * chung bao gồm:", "Kết quả đạt được:") sets the mode of the lines below it like a heading, without entering
+     * the section path.
      */
     private boolean leadIn(String line) {
         if (line.length() > 120 || !line.endsWith(":") || line.contains("%")) {
             return false;
         }
-        String f = VnText.fold(line);
-        if (f.startsWith("muc tieu") || f.startsWith("chi tieu") || f.startsWith("cac chi tieu")) {
+        String f = VnText.fold(line).replaceFirst("^(?:voi|cac|nhung|mot so)\\s+", "");
+        if (f.startsWith("muc tieu") || f.startsWith("chi tieu")) {
             mode = Statement.TARGET;
             return true;
         }
