@@ -337,6 +337,7 @@ public final class PlanExtractor {
         List<int[]> namedYears = namedYears(sentence);
         int yearsBefore = 0;
         Integer namedYear = null;
+        String previousKind = null;
         for (int q = 0; q < quantities.size(); q++) {
             QuantityScanner.Quantity qty = quantities.get(q);
             for (; yearsBefore < namedYears.size() && namedYears.get(yearsBefore)[0] <= qty.start(); yearsBefore++) {
@@ -357,6 +358,14 @@ public final class PlanExtractor {
             String cueWindow = cueWords(sentence.substring(from, qty.start()), sentence.substring(qty.end(), cueEnd));
             // a rank, its move and an index score are results, whatever part of the plan states them
             String kind = isResultUnit(qty.unit()) ? Statement.ACTUAL : kind(context.mode(), cueWindow);
+            // "với mục tiêu cụ thể là A đạt 90%; B tối thiểu 30%; C 50%": an item of a list of targets without a
+            // cue of its own is a target like the item before it
+            if (Statement.TARGET.equals(previousKind) && Statement.ACTUAL.equals(kind) && !isResultUnit(qty.unit())
+                    && sentence.substring(from, qty.start()).indexOf(';') >= 0 && !TARGET_CUES.matcher(cueWindow).find()
+                    && !ACTUAL_CUES.matcher(cueWindow).find()) {
+                kind = Statement.TARGET;
+            }
+            previousKind = kind;
             Matcher horizon = HORIZON.matcher(clause);
             Integer year = horizon.find() ? Integer.valueOf(horizon.group(1)) : namedYear;
             out.add(new Statement(lineAt(offsets, base + qty.start()), sentence, quote(sentence, qty), context.sectionPath(),
