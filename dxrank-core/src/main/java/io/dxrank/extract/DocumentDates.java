@@ -55,6 +55,11 @@ final class DocumentDates {
     /** A strategy's horizon ("định hướng đến năm 2030", "tầm nhìn đến năm 2045"): no year anything reports on. */
     private static final Pattern HORIZON_BEFORE = Pattern.compile("(?iu)(?:định hướng|tầm nhìn)\\s+(?:đến\\s+)?$");
 
+    /** Whether the "năm YYYY" starting at {@code at} is a strategy's horizon ("định hướng đến năm 2030"). */
+    static boolean strategyHorizon(String text, int at) {
+        return HORIZON_BEFORE.matcher(text.substring(Math.max(0, at - 24), at)).find();
+    }
+
     /**
      * The year named most often as "năm YYYY" in the text (the latest on a tie), or null. A strategy's horizon
      * does not count: an undated article on results "giai đoạn 2021 - 2025, định hướng đến năm 2030" is not of 2030.
@@ -64,7 +69,7 @@ final class DocumentDates {
         Matcher m = FOR_YEAR.matcher(text);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
-            if (y <= notAfter && !HORIZON_BEFORE.matcher(text.substring(Math.max(0, m.start() - 24), m.start())).find()) {
+            if (y <= notAfter && !strategyHorizon(text, m.start())) {
                 counts[y - 1900]++;
             }
         }

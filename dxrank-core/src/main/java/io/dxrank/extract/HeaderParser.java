@@ -274,9 +274,12 @@ public final class HeaderParser {
             if (line.isBlank()) {
                 continue;
             }
-            Matcher m = TITLE_YEAR.matcher(strip(line));
-            if (m.find()) {
-                return Integer.valueOf(m.group(1));
+            String stripped = strip(line);
+            Matcher m = TITLE_YEAR.matcher(stripped);
+            while (m.find()) {
+                if (!DocumentDates.strategyHorizon(stripped, m.start())) {
+                    return Integer.valueOf(m.group(1)); // "định hướng đến năm 2030" is no year of the document
+                }
             }
             if (++seen >= 2) {
                 break;
