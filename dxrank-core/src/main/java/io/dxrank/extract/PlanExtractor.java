@@ -34,6 +34,9 @@ public final class PlanExtractor {
             "(?iu)phấn đấu|tối thiểu|mục tiêu|chỉ tiêu|kế hoạch|đảm bảo|bảo đảm|\\bđến năm\\b|\\bđến hết năm\\b|\\bsẽ\\b|cần đạt");
     private static final Pattern ACTUAL_CUES = Pattern.compile(
             "(?iu)\\bđã\\b|tính đến|đến nay|đạt được|hiện có|hiện nay|kết quả|\\bnăm qua\\b|được cấp");
+    /** "hoàn thành chỉ tiêu giao", "đạt 73,3% so với chỉ tiêu": a target met or measured against: results. */
+    private static final Pattern COMPLETED_TARGET = Pattern.compile(
+            "(?iu)(?:hoàn thành|so với)\\s+(?:các\\s+|toàn bộ\\s+)?chỉ tiêu");
     private static final Pattern HORIZON = Pattern.compile("(?iu)đến\\s+(?:hết\\s+)?năm\\s+(\\d{4})");
 
     private PlanExtractor() {
@@ -337,7 +340,12 @@ public final class PlanExtractor {
         List<int[]> namedYears = namedYears(sentence);
         int yearsBefore = 0;
         Integer namedYear = null;
-        String previousKind = null;
+        // the item before, when this sentence continues a list it ended with ";" (each item is a sentence of its own)
+        Statement last = out.isEmpty() ? null : out.get(out.size() - 1);
+        String previousKind = last != null && "prose".equals(last.source()) && last.sentence() != null
+                && last.sentence().stripTrailing().endsWith(";")
+                && !COMPLETED_TARGET.matcher(last.sentence()).find() ? last.kind() : null;
+        boolean listOfTargets = !COMPLETED_TARGET.matcher(sentence).find();
         for (int q = 0; q < quantities.size(); q++) {
             QuantityScanner.Quantity qty = quantities.get(q);
             for (; yearsBefore < namedYears.size() && namedYears.get(yearsBefore)[0] <= qty.start(); yearsBefore++) {
@@ -360,8 +368,10 @@ public final class PlanExtractor {
             String kind = isResultUnit(qty.unit()) ? Statement.ACTUAL : kind(context.mode(), cueWindow);
             // "với mục tiêu cụ thể là A đạt 90%; B tối thiểu 30%; C 50%": an item of a list of targets without a
             // cue of its own is a target like the item before it
-            if (Statement.TARGET.equals(previousKind) && Statement.ACTUAL.equals(kind) && !isResultUnit(qty.unit())
-                    && sentence.substring(from, qty.start()).indexOf(';') >= 0 && !TARGET_CUES.matcher(cueWindow).find()
+            if (listOfTargets && Statement.TARGET.equals(previousKind) && Statement.ACTUAL.equals(kind)
+                    && !isResultUnit(qty.unit())
+                    && (q == 0 || sentence.substring(from, qty.start()).indexOf(';') >= 0)
+                    && !TARGET_CUES.matcher(cueWindow).find()
                     && !ACTUAL_CUES.matcher(cueWindow).find()) {
                 kind = Statement.TARGET;
             }
