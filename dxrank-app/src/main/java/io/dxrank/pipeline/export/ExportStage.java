@@ -52,10 +52,13 @@ public final class ExportStage {
         CsvStyle style = options.csvStyle();
         Map<String, Callable<Long>> files = new LinkedHashMap<>();
         for (Table table : Table.values()) {
+            // one partition sorted in place: the CSV is one file read in order, and the driver's iterator then
+            // runs one job instead of one per sorted range
             Dataset<Row> df = spark.read().parquet(path(options, table.fileName()))
                     .select(table.columns().stream().map(c -> col(c)).toArray(Column[]::new))
-                    .orderBy(table.sortKeys().stream().map(c -> c.startsWith("-") ? col(c.substring(1)).desc_nulls_last()
-                            : col(c).asc_nulls_last()).toArray(Column[]::new));
+                    .repartition(1)
+                    .sortWithinPartitions(table.sortKeys().stream().map(c -> c.startsWith("-")
+                            ? col(c.substring(1)).desc_nulls_last() : col(c).asc_nulls_last()).toArray(Column[]::new));
             files.put(table.fileName(), () -> write(df, options.out().resolve(table.fileName() + ".csv"), style));
         }
         spark.read().parquet(path(options, Table.COMPOSITE.fileName())).createOrReplaceTempView("export_composite");
