@@ -5,6 +5,7 @@ import io.dxrank.analytics.Normalization;
 import io.dxrank.charts.ChartFormat;
 import io.dxrank.core.Coded;
 import io.dxrank.export.CsvStyle;
+import io.dxrank.export.HeaderLanguage;
 import io.dxrank.normalize.Precedence;
 import io.dxrank.run.FactScope;
 import io.dxrank.run.RunOptions;
@@ -51,6 +52,11 @@ public final class CommonOptions {
     @Option(names = "--csv-dialect", paramLabel = "NAME", description = "excel (comma, '.' decimals) or excel-vi "
             + "(semicolon, decimal comma) (default: ${DEFAULT-VALUE}).", defaultValue = "excel")
     String csvDialect;
+
+    @Option(names = "--csv-headers", paramLabel = "LANG", description = "en (column codes) or vi (Vietnamese column "
+            + "names) for the header row of summary_rankings.csv and summary_achievement.csv (default: ${DEFAULT-VALUE}).",
+            defaultValue = "en")
+    String csvHeaders;
 
     @Option(names = "--chart-format", paramLabel = "FORMAT", description = "png or svg (default: "
             + "${DEFAULT-VALUE}).", defaultValue = "png")
@@ -123,7 +129,8 @@ public final class CommonOptions {
             }
         }
         RunOptions.Builder options = RunOptions.builder().inputs(inputs).out(out).charts(charts).master(master)
-                .catalog(catalog).gazetteer(gazetteer).weights(weights).csvStyle(CsvStyle.named(csvDialect))
+                .catalog(catalog).gazetteer(gazetteer).weights(weights).csvStyle(CsvStyle.named(csvDialect)
+                        .withSummaryHeaders(Coded.parse(HeaderLanguage.class, csvHeaders, "CSV header language")))
                 .chartFormat(ChartFormat.named(chartFormat)).language(language)
                 .normalization(Coded.parse(Normalization.class, normalization, "normalization"))
                 .weightDraws(weightDraws).imputation(Coded.parse(Imputation.class, imputation, "imputation"))

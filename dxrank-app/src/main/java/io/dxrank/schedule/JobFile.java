@@ -11,6 +11,7 @@ import io.dxrank.analytics.Normalization;
 import io.dxrank.charts.ChartFormat;
 import io.dxrank.core.Coded;
 import io.dxrank.export.CsvStyle;
+import io.dxrank.export.HeaderLanguage;
 import io.dxrank.normalize.Precedence;
 
 import io.dxrank.run.FactScope;
@@ -43,7 +44,8 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
                       boolean failOnReject, int retention) {
 
     private static final Set<String> KEYS = Set.of("name", "inputs", "out", "charts", "catalog", "gazetteer",
-            "weights", "normalization", "imputation", "precedence", "tables_mapping", "weight_draws", "csv_dialect", "chart_format", "lang", "spark.master",
+            "weights", "normalization", "imputation", "precedence", "tables_mapping", "weight_draws", "csv_dialect", "csv_headers",
+            "chart_format", "lang", "spark.master",
             "schedule", "fail_on_reject", "min_indicators", "min_pillars", "min_reporters", "min_overlap", "description", "retention", "years", "level_groups");
 
     /** A job file that cannot be used: the message names the file and the key. */
@@ -107,7 +109,9 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
                 .catalog(path(p, "catalog", d.catalog().toString()))
                 .gazetteer(path(p, "gazetteer", d.gazetteer().toString()))
                 .weights(path(p, "weights", d.weights().toString()))
-                .csvStyle(choice(p, file, "csv_dialect", d.csvStyle().name(), CsvStyle::named))
+                .csvStyle(choice(p, file, "csv_dialect", d.csvStyle().name(), CsvStyle::named)
+                        .withSummaryHeaders(choice(p, file, "csv_headers", d.csvStyle().summaryHeaders().code(),
+                                v -> Coded.parse(HeaderLanguage.class, v, "CSV header language"))))
                 .minIndicators(integer(p, file, "min_indicators", d.minIndicators()))
                 .minPillars(integer(p, file, "min_pillars", d.minPillars()))
                 .minReporters(integer(p, file, "min_reporters", d.minReporters(), 2))

@@ -2,6 +2,7 @@ package io.dxrank.schedule;
 
 import java.nio.charset.StandardCharsets;
 import io.dxrank.analytics.Normalization;
+import io.dxrank.export.HeaderLanguage;
 import io.dxrank.normalize.Precedence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -37,6 +38,10 @@ class JobFileTest {
         assertEquals(List.of("a", "b"), job.options().inputs());
         assertEquals(Path.of("out/weekly"), job.options().out());
         assertEquals(Normalization.MINMAX, job.options().normalization());
+        assertEquals(HeaderLanguage.EN, job.options().csvStyle().summaryHeaders());
+        Path vi = Files.writeString(dir.resolve("vi.properties"), "name=vi\ninputs=a\ncsv_dialect=excel-vi\ncsv_headers=vi\n");
+        assertEquals(HeaderLanguage.VI, JobFile.load(vi).options().csvStyle().summaryHeaders());
+        assertEquals(';', JobFile.load(vi).options().csvStyle().delimiter());
         assertEquals(null, job.crontabLine(dir), "no schedule, no crontab line");
     }
 
@@ -47,6 +52,7 @@ class JobFileTest {
         assertProblem("name=x\ninputs=a\nnormalization=rank\n", "'normalization': unknown normalization 'rank': use minmax, goalpost or zscore");
         assertProblem("name=x\ninputs=a\nschedule=every day\n", "'schedule': 'every day' is not a 5-field cron");
         assertProblem("name=x\ninputs=a\nweight_draws=-3\n", "'weight_draws': '-3' is not a whole number of 0");
+        assertProblem("name=x\ninputs=a\ncsv_headers=fr\n", "'csv_headers': unknown CSV header language 'fr': use en or vi");
         assertProblem("name=x\ninputs=a\nretention=0\n", "'retention': '0' is not a positive");
         assertProblem("name=x\ninputs=a\nprecedence=newest\n", "'precedence': unknown precedence 'newest': use table or plan");
         Path mapping = Files.writeString(dir.resolve("m.properties"), "kind=planned\n");

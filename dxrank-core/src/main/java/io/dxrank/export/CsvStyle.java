@@ -5,8 +5,19 @@ import java.util.List;
 /**
  * How CSVs are written for people. Presets: {@link #EXCEL} (comma, '.' decimals) and {@link #EXCEL_VI}
  * (semicolon, decimal comma, for Excel under a Vietnamese locale). Both UTF-8 with BOM, RFC 4180 quoting.
+ *
+ * @param summaryHeaders the language of the summary files' header row (the contract tables keep their codes)
  */
-public record CsvStyle(String name, char delimiter, char decimalMark, boolean bom) {
+public record CsvStyle(String name, char delimiter, char decimalMark, boolean bom, HeaderLanguage summaryHeaders) {
+
+    public CsvStyle(String name, char delimiter, char decimalMark, boolean bom) {
+        this(name, delimiter, decimalMark, bom, HeaderLanguage.EN);
+    }
+
+    /** The same dialect with the summary files' headers in {@code language}. */
+    public CsvStyle withSummaryHeaders(HeaderLanguage language) {
+        return new CsvStyle(name, delimiter, decimalMark, bom, language);
+    }
 
     public static final CsvStyle EXCEL = new CsvStyle("excel", ',', '.', true);
     public static final CsvStyle EXCEL_VI = new CsvStyle("excel-vi", ';', ',', true);

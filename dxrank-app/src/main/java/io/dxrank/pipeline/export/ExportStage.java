@@ -2,6 +2,8 @@ package io.dxrank.pipeline.export;
 
 import io.dxrank.pipeline.analyze.Summaries;
 import io.dxrank.export.CsvStyle;
+import io.dxrank.export.HeaderLanguage;
+import io.dxrank.export.SummaryHeaders;
 import io.dxrank.export.DataDictionary;
 import io.dxrank.export.XlsxWorkbook;
 import io.dxrank.export.CsvWriter;
@@ -66,9 +68,9 @@ public final class ExportStage {
         Dataset<Row> summaryRankings = spark.sql(Summaries.rankingsSql());
         Dataset<Row> summaryAchievement = spark.sql(Summaries.ACHIEVEMENT_SQL);
         files.put(SUMMARY_RANKINGS, () -> write(summaryRankings, options.out().resolve(SUMMARY_RANKINGS + ".csv"),
-                style));
+                style, style.summaryHeaders()));
         files.put(SUMMARY_ACHIEVEMENT, () -> write(summaryAchievement,
-                options.out().resolve(SUMMARY_ACHIEVEMENT + ".csv"), style));
+                options.out().resolve(SUMMARY_ACHIEVEMENT + ".csv"), style, style.summaryHeaders()));
         files.put("README", () -> DataDictionary.write(options.out().resolve(DataDictionary.FILE), style));
         Map<String, Long> rows = writeAll(files, spark.sparkContext().defaultParallelism());
         // the same tables as one workbook, for analysts who work in Excel: read back from the CSVs just written
@@ -114,7 +116,11 @@ public final class ExportStage {
 
 
     private static long write(Dataset<Row> df, Path file, CsvStyle style) throws IOException {
-        List<String> columns = Arrays.asList(df.columns());
+        return write(df, file, style, HeaderLanguage.EN);
+    }
+
+    private static long write(Dataset<Row> df, Path file, CsvStyle style, HeaderLanguage headers) throws IOException {
+        List<String> columns = SummaryHeaders.of(Arrays.asList(df.columns()), headers);
         Iterator<Row> rows = df.toLocalIterator();
         Iterator<List<Object>> cells = new Iterator<>() {
             @Override

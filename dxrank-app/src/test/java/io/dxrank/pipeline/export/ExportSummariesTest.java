@@ -1,5 +1,7 @@
 package io.dxrank.pipeline.export;
 
+import io.dxrank.export.HeaderLanguage;
+import io.dxrank.export.SummaryHeaders;
 import io.dxrank.pipeline.analyze.Summaries;
 import io.dxrank.core.Pillar;
 import io.dxrank.SparkTestSession;
@@ -45,6 +47,11 @@ class ExportSummariesTest {
         assertEquals("locality_id", columns.get(0));
         assertEquals(10 + Pillar.values().length, columns.size());
         assertEquals("rank_society", columns.get(columns.size() - 1));
+        // --csv-headers vi: every column of the summary has a Vietnamese name
+        List<String> vi = SummaryHeaders.of(columns, HeaderLanguage.VI);
+        assertEquals("Mã địa phương", vi.get(0));
+        assertEquals("Hạng Xã hội số", vi.get(vi.size() - 1));
+        assertEquals(columns, SummaryHeaders.of(columns, HeaderLanguage.EN));
     }
 
     @Test
@@ -57,5 +64,8 @@ class ExportSummariesTest {
         List<String> rows = spark.sql(Summaries.ACHIEVEMENT_SQL).collectAsList().stream()
                 .map(r -> r.mkString("|")).toList();
         assertEquals(List.of("X|Xã X|2023|1|1|100.0|100.0", "X|Xã X|2024|2|1|50.0|95.0"), rows);
+        assertEquals(List.of("Mã địa phương", "Tên địa phương", "Năm", "Số chỉ tiêu được đối chiếu", "Số chỉ tiêu đạt",
+                "Tỷ lệ chỉ tiêu đạt (%)", "Mức hoàn thành trung vị (%)"),
+                SummaryHeaders.of(Arrays.asList(spark.sql(Summaries.ACHIEVEMENT_SQL).columns()), HeaderLanguage.VI));
     }
 }
