@@ -17,8 +17,11 @@ public final class CrossChecks {
     /** "20/20 xã" where the gazetteer lists another number of communes. */
     public static final String DENOMINATOR_VS_GAZETTEER = "denominator_vs_gazetteer";
 
+    /** A district's own count below the sum its communes report for the same indicator and year. */
+    public static final String COMMUNES_EXCEED_DISTRICT = "communes_exceed_district";
+
     public static final List<String> CODES = List.of(RESULT_STATED_DIFFERENTLY, TARGET_BELOW_LAST_RESULT,
-            IMPLAUSIBLE_JUMP, DENOMINATOR_VS_GAZETTEER);
+            IMPLAUSIBLE_JUMP, DENOMINATOR_VS_GAZETTEER, COMMUNES_EXCEED_DISTRICT);
 
     private CrossChecks() {
     }

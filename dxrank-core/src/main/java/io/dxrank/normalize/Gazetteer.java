@@ -62,6 +62,29 @@ public final class Gazetteer implements Serializable {
     }
 
     /**
+     * Each commune, ward and township's district (ids), where the gazetteer lists the district under the name the
+     * unit gives as its parent, in the same province and period: what a district's own total is compared with.
+     */
+    public Map<String, String> districtOfCommune() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Locality l : localities) {
+            Level level = Level.ofCode(l.level());
+            if (level == null || !Level.Group.COMMUNE.equals(level.group()) || l.parent() == null || l.parent().isBlank()) {
+                continue;
+            }
+            for (Locality d : byName.getOrDefault(VnText.fold(l.parent()), List.of())) {
+                Level dl = Level.ofCode(d.level());
+                if (dl != null && Level.Group.DISTRICT.equals(dl.group()) && VnText.fold(String.valueOf(d.province()))
+                        .equals(VnText.fold(String.valueOf(l.province()))) && d.validTo().equals(l.validTo())) {
+                    out.putIfAbsent(l.id(), d.id());
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
      * How many communes, wards and townships the gazetteer lists under a district or a province on a date (each
      * unit once), or null when that cannot be told: no date, another level, none listed, or a date before the
      * gazetteer knows its units ({@link #UNDATED_UNITS_FROM}).

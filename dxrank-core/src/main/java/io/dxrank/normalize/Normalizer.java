@@ -492,6 +492,10 @@ public final class Normalizer implements Serializable {
         return s == null ? "" : s;
     }
 
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
     public Catalog catalog() {
         return catalog;
     }

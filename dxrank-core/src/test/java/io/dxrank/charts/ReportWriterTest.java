@@ -110,7 +110,8 @@ class ReportWriterTest {
         assertEquals(List.of("Hai văn bản nêu kết quả cùng năm khác nhau", "0",
                 "Chỉ tiêu thấp hơn kết quả năm trước của chính địa phương", "0",
                 "Tỷ lệ thay đổi hơn 50 điểm trong một năm", "2",
-                "Mẫu số \"x/x xã\" khác số xã trong danh mục hành chính", "0"), cells);
+                "Mẫu số \"x/x xã\" khác số xã trong danh mục hành chính", "0",
+                "Tổng số của các xã vượt số của chính huyện", "0"), cells);
         assertTrue(checks.select("a[href]").eachAttr("href").contains("../out/quality.csv"));
     }
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -57,6 +58,13 @@ class DenominatorCheckTest {
         assertEquals(1, checked(header, "Thanh Hà, ngày 15 tháng 3 năm 2025", "20/20 xã, thị trấn").size());
         // in 2023 the district had more communes than the 2025 list holds: nothing to compare with
         assertEquals(List.of(), checked(header, "Thanh Hà, ngày 15 tháng 3 năm 2023", "20/20 xã, thị trấn"));
+    }
+
+    @Test
+    void aCommuneKnowsItsDistrictForTheTotalsCheck() throws Exception {
+        Map<String, String> districtOf = Gazetteer.load(Path.of("data/reference/localities.csv")).districtOfCommune();
+        assertEquals("294", districtOf.get("10813"), "thị trấn Thanh Hà is in huyện Thanh Hà (Hải Dương)");
+        assertTrue(districtOf.size() > 9000, "most communes before the reform: " + districtOf.size());
     }
 
     /**

@@ -1,15 +1,22 @@
 package io.dxrank.pipeline.normalize;
 
-import io.dxrank.normalize.Catalog;
 import io.dxrank.core.CrossChecks;
+import io.dxrank.normalize.Catalog;
 import io.dxrank.pipeline.analyze.AnalyticsStage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Findings across one locality's documents (issue 19): a target below the locality's own result of the year
  * before (for an indicator where higher is better, or above it where lower is), a share that moves by more
- * than {@value #JUMP_POINTS} points in a year, and a year's result that two documents state differently. All are
+ * than {@value #JUMP_POINTS} points in a year, a year's result that two documents state differently, and a
+ * district's own count below the sum of its communes' counts for the same indicator and year. All are
  * WARN rows of quality.csv on the later figure's line (for two documents, the file whose name sorts last); the
  * facts stay used, the analyst decides.
  */
@@ -21,10 +28,22 @@ final class ConsistencyChecks {
     private ConsistencyChecks() {
     }
 
-    /** @param used facts.csv rows with status used (the contract columns) */
+    /** Without the gazetteer's districts (no commune totals compared). */
     static Dataset<Row> run(Dataset<Row> used, Catalog catalog) {
+        return run(used, catalog, Map.of());
+    }
+
+    /**
+     * @param used       facts.csv rows with status used (the contract columns)
+     * @param districtOf commune id to district id (the gazetteer's districtOfCommune)
+     */
+    static Dataset<Row> run(Dataset<Row> used, Catalog catalog, Map<String, String> districtOf) {
         used.createOrReplaceTempView("check_facts");
         AnalyticsStage.catalogFrame(used.sparkSession(), catalog).createOrReplaceTempView("check_catalog");
+        List<Row> parents = new ArrayList<>();
+        districtOf.forEach((commune, district) -> parents.add(RowFactory.create(commune, district)));
+        used.sparkSession().createDataFrame(parents, new StructType().add("commune_id", DataTypes.StringType)
+                .add("district_id", DataTypes.StringType)).createOrReplaceTempView("check_parents");
         return used.sparkSession().sql("""
                 WITH f AS (
                   SELECT f.plan_id, f.source_file, f.source_line, f.locality_id, f.locality_name,
@@ -66,8 +85,24 @@ final class ConsistencyChecks {
                 FROM a b JOIN a p ON b.locality_id = p.locality_id AND b.indicator_code = p.indicator_code
                                  AND b.year = p.year AND p.source_file < b.source_file
                 WHERE abs(b.value - p.value) > 1e-9
+                UNION ALL
+                SELECT DISTINCT t.plan_id, t.source_file, t.source_line AS line, 'WARN' AS severity,
+                       '{EXCEED}' AS code,
+                       concat(t.indicator_code, ' result ', CAST(t.year AS STRING), ' of ', t.locality_name, ': ',
+                              CAST(t.value AS STRING), ' for the district, but its ', CAST(c.communes AS STRING),
+                              ' reporting communes add up to ', CAST(c.total AS STRING), ' (', c.example, ')',
+                              '; a part cannot exceed the whole: check both') AS detail
+                FROM a t
+                JOIN (SELECT d.district_id, f.indicator_code, f.year, SUM(f.value) AS total, COUNT(*) AS communes,
+                             MIN(concat(f.source_file, ' line ', CAST(f.source_line AS STRING))) AS example
+                      FROM a f JOIN check_parents d ON f.locality_id = d.commune_id
+                      WHERE f.catalog_unit <> 'percent'
+                      GROUP BY d.district_id, f.indicator_code, f.year) c
+                  ON t.locality_id = c.district_id AND t.indicator_code = c.indicator_code AND t.year = c.year
+                WHERE t.catalog_unit <> 'percent' AND c.total > t.value + 1e-9
                 """.replace("{JUMP}", Integer.toString(JUMP_POINTS)).replace("{BELOW}", CrossChecks.TARGET_BELOW_LAST_RESULT)
                 .replace("{JUMPCODE}", CrossChecks.IMPLAUSIBLE_JUMP)
-                .replace("{RESTATED}", CrossChecks.RESULT_STATED_DIFFERENTLY));
+                .replace("{RESTATED}", CrossChecks.RESULT_STATED_DIFFERENTLY)
+                .replace("{EXCEED}", CrossChecks.COMMUNES_EXCEED_DISTRICT));
     }
 }

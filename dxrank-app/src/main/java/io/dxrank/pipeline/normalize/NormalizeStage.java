@@ -113,7 +113,8 @@ public final class NormalizeStage {
         Dataset<Row> used = resolved[0].localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
         return new Tables(plans, everyFact(all, used, supersededFiles), findings.unionByName(revisionFindings)
                 .unionByName(tables[1]).unionByName(resolved[1])
-                .unionByName(ConsistencyChecks.run(used.drop(FACT_POS), normalizer.catalog())), normalized, used);
+                .unionByName(ConsistencyChecks.run(used.drop(FACT_POS), normalizer.catalog(),
+                        normalizer.gazetteer().districtOfCommune())), normalized, used);
     }
 
     private static final String FACT_POS = "fact_pos";

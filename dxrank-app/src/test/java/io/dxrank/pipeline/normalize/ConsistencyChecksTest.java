@@ -9,8 +9,10 @@ import io.dxrank.normalize.Fact;
 import io.dxrank.run.RunOptions;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -24,7 +26,12 @@ class ConsistencyChecksTest {
     }
 
     private static Row fact(String locality, String file, int line, String kind, int year, double value) {
-        return FactRows.toRow(new Fact(file, locality, "Xã " + locality, "xa", "Nghệ An", "records_processed_online", "r",
+        return fact(locality, "records_processed_online", file, line, kind, year, value);
+    }
+
+    private static Row fact(String locality, String indicator, String file, int line, String kind, int year,
+                            double value) {
+        return FactRows.toRow(new Fact(file, locality, "Xã " + locality, "xa", "Nghệ An", indicator, "r",
                 "government", kind, year, Integer.toString(year), value, null, "percent", "eq", file, line, "q", "s",
                 "", value + "%", null, "prose", null, null));
     }
@@ -74,13 +81,28 @@ class ConsistencyChecksTest {
             double target = id.equals("g19") ? stated - 5 : stated + 5 + random.nextInt(10); // below its last result
             rows.add(fact(id, "kh-" + id + "-2025.txt", 12, "target", 2025, target));
         }
+        // ten districts of five communes each, counting their community Zalo groups: d3's own 2024 count is below
+        // what its communes report; the others' are at or above the sum
+        Map<String, String> districtOf = new HashMap<>();
+        for (int d = 0; d < 10; d++) {
+            double sum = 0;
+            for (int c = 0; c < 5; c++) {
+                String commune = "d" + d + "c" + c;
+                districtOf.put(commune, "d" + d);
+                double groups = 1 + random.nextInt(4);
+                sum += groups;
+                rows.add(fact(commune, "zalo_groups", "bc-" + commune + "-2024.txt", 4, "actual", 2024, groups));
+            }
+            double own = d == 3 ? sum - 2 : sum + random.nextInt(3);
+            rows.add(fact("d" + d, "zalo_groups", "bc-d" + d + "-2024.txt", 6, "actual", 2024, own));
+        }
         Dataset<Row> used = SparkTestSession.get().createDataFrame(rows, FactRows.FACTS);
         List<String> found = new ArrayList<>();
-        for (Row r : ConsistencyChecks.run(used, Catalog.load(RunOptions.DEFAULT_CATALOG)).collectAsList()) {
+        for (Row r : ConsistencyChecks.run(used, Catalog.load(RunOptions.DEFAULT_CATALOG), districtOf).collectAsList()) {
             found.add(r.getAs("code") + " " + r.getAs("source_file"));
         }
         found.sort(Comparator.naturalOrder());
-        assertEquals(List.of("implausible_jump bc-g33-2024.txt", "result_stated_differently tin-g07-2023.txt",
-                "target_below_last_result kh-g19-2025.txt"), found);
+        assertEquals(List.of("communes_exceed_district bc-d3-2024.txt", "implausible_jump bc-g33-2024.txt",
+                "result_stated_differently tin-g07-2023.txt", "target_below_last_result kh-g19-2025.txt"), found);
     }
 }
