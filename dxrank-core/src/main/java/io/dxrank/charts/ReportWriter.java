@@ -4,6 +4,8 @@ import io.dxrank.core.CrossChecks;
 import io.dxrank.analytics.LevelGroups;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.TreeMap;
 import io.dxrank.core.Pillar;
 
 import java.io.IOException;
@@ -417,7 +419,7 @@ public final class ReportWriter {
                 + esc(ReportText.t("page.files")) + "</h2><p><a href=\"" + LocalityPages.FOLDER + "/"
                 + LocalityPages.INDEX + "\">" + esc(ReportText.t("loc.link", localityPages)) + "</a></p><ul>" + links
                 + "</ul><p>" + ReportText.t("page.parquet", esc(csv + "parquet/")) + "</p></nav>\n" + crossChecks(csv)
-                + body
+                + tracks(csv) + body
                 + "<script>\nwindow.addEventListener('load', function () {\n"
                 + "  var bad = [], imgs = document.images;\n"
                 + "  for (var i = 0; i < imgs.length; i++) {\n"
@@ -438,6 +440,40 @@ public final class ReportWriter {
                 + ReportText.t("checks.intro", "<a href=\"" + esc(csv + "quality.csv") + "\">quality.csv</a>")
                 + "</p>\n<table><tr><th>" + esc(ReportText.t("checks.check")) + "</th><th>"
                 + esc(ReportText.t("checks.count")) + "</th></tr>" + rows + "</table>\n</section>\n";
+    }
+
+    /** The labels of trajectory.csv in the order the front page counts them. */
+    private static final List<String> TRACK_STATUSES = List.of("reached", "on_track", "at_risk", "off_track", "missed",
+            "insufficient_data");
+
+    /** Per indicator and national target year, how many localities stand where on their path (trajectory.csv). */
+    private String tracks(String csv) {
+        Map<String, long[]> counts = new TreeMap<>();
+        Map<String, TrackEntry> first = new HashMap<>();
+        data.trajectory().values().forEach(entries -> entries.forEach(e -> {
+            String key = e.indicatorCode() + "|" + e.targetYear();
+            first.putIfAbsent(key, e);
+            counts.computeIfAbsent(key, k -> new long[TRACK_STATUSES.size()])[Math.max(0,
+                    TRACK_STATUSES.indexOf(e.status()))]++;
+        }));
+        if (counts.isEmpty()) {
+            return "";
+        }
+        StringBuilder head = new StringBuilder("<tr><th>").append(esc(ReportText.t("tracks.indicator")))
+                .append("</th><th>").append(esc(ReportText.t("tracks.year"))).append("</th>");
+        TRACK_STATUSES.forEach(st -> head.append("<th>").append(esc(ReportText.t("track." + st))).append("</th>"));
+        StringBuilder rows = new StringBuilder();
+        counts.forEach((key, n) -> {
+            rows.append("<tr><td>").append(esc(indicatorName(first.get(key).indicatorCode()))).append("</td><td>")
+                    .append(first.get(key).targetYear()).append("</td>");
+            for (long c : n) {
+                rows.append("<td>").append(c).append("</td>");
+            }
+            rows.append("</tr>");
+        });
+        return "<section id=\"tracks\">\n<h2>" + esc(ReportText.t("loc.track")) + "</h2>\n<p>"
+                + ReportText.t("tracks.intro", "<a href=\"" + esc(csv + "trajectory.csv") + "\">trajectory.csv</a>")
+                + "</p>\n<table>" + head + "</tr>" + rows + "</table>\n</section>\n";
     }
 
     /** "Từ 1 văn bản." / "Từ 12 văn bản." */

@@ -115,6 +115,17 @@ class ReportWriterTest {
         assertTrue(checks.select("a[href]").eachAttr("href").contains("../out/quality.csv"));
     }
 
+    /** Issue 19, part 5 on the front page: localities per label, per indicator and national target year. */
+    @Test
+    void theFrontPageCountsLocalitiesOnTheirPathToEachNationalTarget() {
+        Element tracks = page.getElementById("tracks");
+        assertEquals(List.of("Chỉ tiêu", "Năm của chỉ tiêu quốc gia", "đã đạt", "đúng lộ trình",
+                "chậm, có nguy cơ không đạt", "chệch lộ trình", "không đạt", "chưa đủ số liệu"),
+                tracks.select("th").eachText());
+        List<String> cells = tracks.select("tr:has(td) td").eachText();
+        assertEquals(List.of("2025", "0", "1", "0", "0", "0", "0"), cells.subList(1, 8));
+    }
+
     @Test
     void everyLocalityHasAPageReachableInTwoClicksAndEveryLinkResolves() throws Exception {
         Path dir = charts.resolve(LocalityPages.FOLDER);
@@ -144,7 +155,7 @@ class ReportWriterTest {
     @Test
     void sectionsByPillarAndIndicatorWithTopAndBottomTables() {
         List<String> sections = page.select("section").eachAttr("id");
-        assertEquals(List.of("checks", "overall", "pillar-government", "pillar-society"), sections);
+        assertEquals(List.of("checks", "tracks", "overall", "pillar-government", "pillar-society"), sections);
         assertEquals(1, page.select("#pillar-government article#ind-records_online").size());
         Element table = page.selectFirst("#ind-records_online table.rank");
         // 5 best, the gap row, 5 worst
