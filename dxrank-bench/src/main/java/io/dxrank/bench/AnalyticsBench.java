@@ -100,7 +100,8 @@ public final class AnalyticsBench {
                                   ELSE round(((h // 7) %% 500 + CASE WHEN source = 'table' THEN 1 ELSE 0 END) * 1000.0
                                        / (CASE WHEN li %% 100 < 2 THEN 2000000 WHEN li %% 100 < 14 THEN 150000
                                                ELSE 8000 END + (li %% 997) * 10), 4) END AS value_per_1000,
-                             'used' AS status
+                             'used' AS status,
+                             CASE WHEN source = 'table' THEN 'table' ELSE 'prose' END AS flags
                       FROM stated
                     ) TO '%s' (FORMAT parquet)
                     """, localities, FIRST_YEAR, FIRST_YEAR + YEARS, rows, out.toAbsolutePath());

@@ -4,6 +4,7 @@ import io.dxrank.analytics.Normalization;
 import io.dxrank.analytics.Ranking;
 
 import io.dxrank.normalize.Catalog;
+import io.dxrank.normalize.FactFlags;
 import io.dxrank.normalize.FactStatus;
 import io.dxrank.normalize.Indicator;
 import io.dxrank.normalize.NationalTarget;
@@ -135,9 +136,10 @@ public final class AnalyticsStage {
         // narrow (only the columns the tables use) and cached until the caller closes the Tables
         Dataset<Row> best = spark.sql("""
                 SELECT locality_id, locality_name, level, indicator_code, kind, year, period, value, value_per_1000,
-                       comparator, source_file, source_line, quote, direction, catalog_unit, catalog_pillar
+                       comparator, source_file, source_line, quote, direction, catalog_unit, catalog_pillar, flags
                 FROM (SELECT f.locality_id, f.locality_name, f.level, f.indicator_code, f.kind, f.year, f.period,
-                             f.value, f.value_per_1000, f.comparator, f.source_file, f.source_line, f.quote, c.direction,
+                             f.value, f.value_per_1000, f.comparator, f.source_file, f.source_line, f.quote, f.flags,
+                             c.direction,
                              c.unit AS catalog_unit, c.pillar AS catalog_pillar,
                              ROW_NUMBER() OVER (PARTITION BY f.locality_id, f.indicator_code, f.year, f.period, f.kind
                                                 ORDER BY CASE WHEN f.source = 'table' THEN 0 ELSE 1 END,
@@ -169,11 +171,12 @@ public final class AnalyticsStage {
                 SELECT indicator_code, year, kind, level_group, locality_id, value, rank,
                        CAST(CASE WHEN rank IS NOT NULL THEN %s END AS DOUBLE) AS percentile,
                        n, period, locality_name, level, direction,
-                       previous_rank - rank AS rank_change, source_file, source_line, quote, measure
+                       previous_rank - rank AS rank_change, source_file, source_line, quote, measure,
+                       CASE WHEN measure = '%s' THEN concat_ws(';', flags, '%s') ELSE flags END AS flags
                 FROM p
                 """.transform(sql -> String.format(Locale.ROOT, sql, Ranking.rankSql(Ranking.INDICATOR_GROUP,
                 Ranking.INDICATOR_ORDER), Ranking.INDICATOR_GROUP, options.minReporters(),
-                Ranking.percentileSql("n", "rank"))));
+                Ranking.percentileSql("n", "rank"), MEASURE_PER_1000, FactFlags.PER_CAPITA)));
         rankings.createOrReplaceTempView("rankings");
 
         List<Dataset<Row>> cached = new ArrayList<>(List.of(best));

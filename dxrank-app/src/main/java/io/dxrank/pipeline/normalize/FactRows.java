@@ -1,6 +1,7 @@
 package io.dxrank.pipeline.normalize;
 
 import io.dxrank.normalize.Fact;
+import io.dxrank.normalize.FactFlags;
 import io.dxrank.core.Table;
 
 import java.util.Set;
@@ -41,6 +42,7 @@ public final class FactRows {
         return RowFactory.create(f.planId(), f.localityId(), f.localityName(), f.level(), f.province(),
                 f.indicatorCode(), f.indicatorName(), f.pillar(), f.kind(), f.year(), f.period(), f.value(),
                 f.valueHigh(), f.unit(), f.comparator(), f.sourceFile(), f.sourceLine(), f.quote(), f.subject(),
-                f.section(), f.valueText(), f.denominator(), f.source(), f.asOf(), f.valuePer1000(), f.status());
+                f.section(), f.valueText(), f.denominator(), f.source(), f.asOf(), f.valuePer1000(), f.status(),
+                FactFlags.of(f));
     }
 }

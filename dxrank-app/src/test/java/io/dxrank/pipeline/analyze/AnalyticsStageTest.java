@@ -312,6 +312,9 @@ class AnalyticsStageTest {
         assertEquals(4.0, byKey.get("all/x1").<Double>getAs("value"));
         assertEquals(2, byKey.get("all/d1").<Integer>getAs("rank"));
         assertEquals("per_1000", byKey.get("all/d1").getAs("measure"));
+        // the flags travel from facts to rankings; a count ranked per 1,000 inhabitants says so
+        assertEquals("prose", byKey.get("district/d1").getAs("flags"));
+        assertEquals("prose;per_capita", byKey.get("all/d1").getAs("flags"));
         assertEquals(2L, byKey.get("all/d1").<Long>getAs("n"));
         assertNull(byKey.get("all/x2"), "a count without a population is ranked only within its level");
     }

@@ -1,0 +1,46 @@
+package io.dxrank.normalize;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What an analyst should know about how a value was read, in the spirit of SDMX observation status (issue 19,
+ * part 2): facts.csv and rankings.csv carry them in {@code flags}, ";"-separated, always starting with the source.
+ * <ul>
+ *   <li>{@code table} or {@code prose}: read from a table (an indicator table file or a table inside a document)
+ *       or from running text;</li>
+ *   <li>{@code approx}: the text says "khoảng" (about);</li>
+ *   <li>{@code range}: the text gives a range ("15-20%"): the low end is the value;</li>
+ *   <li>{@code out_of_range}: a share above 100 % or below 0, or a negative count: likely a misread;</li>
+ *   <li>{@code per_capita} (rankings only): ranked as a count per 1,000 inhabitants.</li>
+ * </ul>
+ */
+public final class FactFlags {
+
+    public static final String TABLE = "table";
+    public static final String PROSE = "prose";
+    public static final String APPROX = "approx";
+    public static final String RANGE = "range";
+    public static final String OUT_OF_RANGE = "out_of_range";
+    public static final String PER_CAPITA = "per_capita";
+
+    private FactFlags() {
+    }
+
+    /** The flags of a fact, ";"-separated. */
+    public static String of(Fact f) {
+        List<String> flags = new ArrayList<>();
+        flags.add(f.source() != null && f.source().startsWith("table") ? TABLE : PROSE);
+        if (APPROX.equals(f.comparator())) {
+            flags.add(APPROX);
+        }
+        if (f.valueHigh() != null) {
+            flags.add(RANGE);
+        }
+        boolean percent = "percent".equals(f.unit()) || "%".equals(f.unit());
+        if (f.value() < 0 || percent && f.value() > 100) {
+            flags.add(OUT_OF_RANGE);
+        }
+        return String.join(";", flags);
+    }
+}

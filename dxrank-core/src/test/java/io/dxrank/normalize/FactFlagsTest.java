@@ -1,0 +1,26 @@
+package io.dxrank.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** One fact of each flag kind (issue 19, part 2): what facts.csv's flags column says. */
+class FactFlagsTest {
+
+    private static Fact fact(double value, Double high, String unit, String comparator, String source) {
+        return new Fact("p", "l", "L", "xa", "P", "a", "A", "government", "actual", 2024, "2024", value, high, unit,
+                comparator, "f.txt", 1, "q", "s", "", "v", null, source, null, null);
+    }
+
+    @Test
+    void eachFlagKind() {
+        assertEquals("prose", FactFlags.of(fact(80, null, "percent", "eq", "prose")));
+        assertEquals("table", FactFlags.of(fact(80, null, "percent", "eq", "table")));
+        assertEquals("table", FactFlags.of(fact(80, null, "percent", "eq", "table_file")));
+        assertEquals("prose;approx", FactFlags.of(fact(50, null, "percent", "approx", "prose")));
+        assertEquals("prose;range", FactFlags.of(fact(15, 20.0, "percent", "range", "prose")));
+        assertEquals("prose;out_of_range", FactFlags.of(fact(120, null, "percent", "eq", "prose")));
+        assertEquals("table;out_of_range", FactFlags.of(fact(-3, null, "tài khoản", "eq", "table")));
+        assertEquals("prose", FactFlags.of(fact(1200, null, "tài khoản", "eq", "prose")));
+    }
+}
