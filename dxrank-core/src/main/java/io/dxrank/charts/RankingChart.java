@@ -55,7 +55,8 @@ public final class RankingChart {
         int shown = ranking.size() > TOP_N ? TOP_N - 1 : ranking.size();
         for (int i = 0; i < shown; i++) {
             RankedValue v = ranking.get(i);
-            Bar bar = new Bar(i, v.rankText() + ". " + v.localityName(), v.level() == null ? "" : ReportText.level(v.level()), false);
+            Bar bar = new Bar(i, v.rankText() + ". " + v.localityName() + v.marks(),
+                    v.level() == null ? "" : ReportText.level(v.level()), false);
             bars.add(bar);
             data.addValue(v.value(), SERIES, bar);
         }

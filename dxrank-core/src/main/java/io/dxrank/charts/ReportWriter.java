@@ -205,7 +205,8 @@ public final class ReportWriter {
             figure(ChartNames.stem("ranking", ind.code(), first.period(), first.kind(), first.levelGroup()),
                     RankingChart.build(title, ranking), RankingChart.height(ranking.size()), title,
                     ReportText.t("ranking.caption", first.n(), ReportText.group(first.levelGroup()),
-                            ReportText.kind(first.kind()), first.period(), fromPlans(distinctSources(ranking))));
+                            ReportText.kind(first.kind()), first.period(), fromPlans(distinctSources(ranking)))
+                            + withLegend(ranking));
             table(ranking);
         }
         if (!alone.isEmpty()) {
@@ -388,7 +389,7 @@ public final class ReportWriter {
         body.append("<td><a href=\"").append(esc(LocalityPages.href(v.localityId()))).append("\">")
                 .append(esc(v.localityName())).append("</a></td><td>").append(esc(ReportText.level(v.level())))
                 .append("</td><td><details><summary>").append(esc(plain(v.value())))
-                .append("percent".equals(v.unit()) ? "%" : "").append("</summary><span class=\"src\">")
+                .append("percent".equals(v.unit()) ? "%" : "").append(esc(v.marks())).append("</summary><span class=\"src\">")
                 .append(esc(v.sourceFile())).append(':').append(v.sourceLine()).append("</span><q>")
                 .append(esc(v.quote())).append("</q></details></td></tr>\n");
     }
@@ -474,6 +475,12 @@ public final class ReportWriter {
         return "<section id=\"tracks\">\n<h2>" + esc(ReportText.t("loc.track")) + "</h2>\n<p>"
                 + ReportText.t("tracks.intro", "<a href=\"" + esc(csv + "trajectory.csv") + "\">trajectory.csv</a>")
                 + "</p>\n<table>" + head + "</tr>" + rows + "</table>\n</section>\n";
+    }
+
+    /** " Dấu: ≈ khoảng; ! có thể đọc sai." when a value of the ranking is flagged, else "". */
+    static String withLegend(List<RankedValue> ranking) {
+        String legend = FlagMarks.legend(ranking.stream().map(RankedValue::flags).toList());
+        return legend.isEmpty() ? "" : " " + ReportText.t("flag.legend", legend);
     }
 
     /** "Từ 1 văn bản." / "Từ 12 văn bản." */

@@ -265,6 +265,30 @@ class ChartsTest {
         assertThrows(IllegalArgumentException.class, () -> ChartFormat.named("gif"));
     }
 
+    /** Issue 19, part 2 to the chart: a flagged value's bar carries its mark, and the caption explains it. */
+    @Test
+    void flaggedValuesCarryTheirMarkOnTheBarAndTheLegendExplainsIt() throws Exception {
+        List<RankedValue> ranking = new ArrayList<>();
+        String[] flags = {"prose;approx", "table", "prose;range", "table;out_of_range", "prose;per_capita"};
+        for (RankedValue v : ChartFixtures.ranking(5, "q")) {
+            ranking.add(new RankedValue(v.indicatorCode(), v.indicatorName(), v.year(), v.period(), v.kind(),
+                    v.levelGroup(), v.localityId(), v.localityName(), v.level(), v.value(), v.rank(), v.n(), v.unit(),
+                    v.sourceFile(), v.sourceLine(), v.quote(), v.percentile(), flags[ranking.size()]));
+        }
+        JFreeChart chart = RankingChart.build("Hồ sơ xử lý trên môi trường mạng", ranking);
+        String svg = Files.readString(dir.resolve(ChartFormat.named("SVG").write(chart, dir, "flags", 900, 300)),
+                StandardCharsets.UTF_8);
+        assertTrue(svg.contains(ranking.get(0).localityName() + " ≈"), "approx marked on its bar");
+        assertTrue(svg.contains(ranking.get(2).localityName() + " ↔"), "range marked");
+        assertTrue(svg.contains(ranking.get(3).localityName() + " !"), "out of range marked");
+        assertTrue(svg.contains(ranking.get(4).localityName() + " ‰"), "per capita marked");
+        assertFalse(svg.contains(ranking.get(1).localityName() + " "), "a plain table value has no mark");
+        String legend = ReportWriter.withLegend(ranking);
+        assertTrue(legend.contains("≈ văn bản ghi \"khoảng\"") && legend.contains("↔ đầu thấp")
+                && legend.contains("! ngoài 0-100%") && legend.contains("‰ tính trên 1.000 dân"), legend);
+        assertEquals("", ReportWriter.withLegend(ranking.subList(1, 2)));
+    }
+
     @Test
     void fileNamesAreStableAscii() {
         assertEquals("ranking_records_online_2024_actual_commune",

@@ -124,7 +124,9 @@ public final class ReportInputs {
                     AnalyticsStage.MEASURE_PER_1000.equals(r.getAs("measure")) ? ind.unit() + " " + ReportText.PER_1000
                             : ind.unit(),
                     r.getAs("source_file"), integer(r, "source_line"), r.getAs("quote"),
-                    r.getAs("percentile") == null ? Double.NaN : number(r, "percentile")));
+                    r.getAs("percentile") == null ? Double.NaN : number(r, "percentile"),
+                    Arrays.asList(r.schema().fieldNames()).contains("flags") && r.getAs("flags") != null
+                            ? r.<String>getAs("flags") : ""));
         }
 
         List<CompositeEntry> composite = new ArrayList<>();

@@ -1,0 +1,56 @@
+package io.dxrank.charts;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The marks a chart or a table puts after a flagged value (issue 19, part 2): "≈" about ("khoảng"), "↔" the low end
+ * of a range, "!" outside 0-100 % or negative (likely a misread), "‰" per 1,000 inhabitants. A value read plainly
+ * from a table or from prose gets none. The legend under each chart and table says what they mean.
+ */
+public final class FlagMarks {
+
+    /** Flag code to its mark, in the order marks are written. */
+    static final Map<String, String> MARKS = new LinkedHashMap<>();
+
+    static {
+        MARKS.put("approx", "≈");
+        MARKS.put("range", "↔");
+        MARKS.put("out_of_range", "!");
+        MARKS.put("per_capita", "‰");
+    }
+
+    private FlagMarks() {
+    }
+
+    /** " ≈!" for "prose;approx;out_of_range"; "" for none. */
+    public static String of(String flags) {
+        if (flags == null || flags.isEmpty()) {
+            return "";
+        }
+        StringBuilder marks = new StringBuilder();
+        for (Map.Entry<String, String> m : MARKS.entrySet()) {
+            for (String f : flags.split(";")) {
+                if (f.equals(m.getKey())) {
+                    marks.append(m.getValue());
+                }
+            }
+        }
+        return marks.length() == 0 ? "" : " " + marks;
+    }
+
+    /** The legend of the marks that occur among {@code flags}, or "" when none occurs. */
+    public static String legend(Iterable<String> flags) {
+        StringBuilder legend = new StringBuilder();
+        for (Map.Entry<String, String> m : MARKS.entrySet()) {
+            for (String f : flags) {
+                if (f != null && (";" + f + ";").contains(";" + m.getKey() + ";")) {
+                    legend.append(legend.length() == 0 ? "" : "; ").append(m.getValue()).append(' ')
+                            .append(ReportText.t("flag." + m.getKey()));
+                    break;
+                }
+            }
+        }
+        return legend.toString();
+    }
+}
