@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The marks a chart or a table puts after a flagged value (issue 19, part 2): "≈" about ("khoảng"), "↔" the low end
- * of a range, "!" outside 0-100 % or negative (likely a misread), "‰" per 1,000 inhabitants. A value read plainly
+ * of a range, "!" outside 0-100 % or negative (likely a misread), "‰" per 1,000 inhabitants, "≠" another document
+ * states another value. A value read plainly
  * from a table or from prose gets none. The legend under each chart and table says what they mean.
  */
 public final class FlagMarks {
@@ -18,6 +19,7 @@ public final class FlagMarks {
         MARKS.put("range", "↔");
         MARKS.put("out_of_range", "!");
         MARKS.put("per_capita", "‰");
+        MARKS.put("restated", "≠");
     }
 
     private FlagMarks() {

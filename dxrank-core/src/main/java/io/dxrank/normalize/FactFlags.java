@@ -12,7 +12,9 @@ import java.util.List;
  *   <li>{@code approx}: the text says "khoảng" (about);</li>
  *   <li>{@code range}: the text gives a range ("15-20%"): the low end is the value;</li>
  *   <li>{@code out_of_range}: a share above 100 % or below 0, or a negative count: likely a misread;</li>
- *   <li>{@code per_capita} (rankings only): ranked as a count per 1,000 inhabitants.</li>
+ *   <li>{@code per_capita} (rankings only): ranked as a count per 1,000 inhabitants;</li>
+ *   <li>{@code restated} (rankings only): another document states another value for the same figure (the one used
+ *       is the analytics' pick; quality.csv's result_stated_differently names both).</li>
  * </ul>
  */
 public final class FactFlags {
@@ -23,6 +25,7 @@ public final class FactFlags {
     public static final String RANGE = "range";
     public static final String OUT_OF_RANGE = "out_of_range";
     public static final String PER_CAPITA = "per_capita";
+    public static final String RESTATED = "restated";
 
     private FactFlags() {
     }

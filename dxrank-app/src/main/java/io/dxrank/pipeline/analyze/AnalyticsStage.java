@@ -134,19 +134,23 @@ public final class AnalyticsStage {
 
         // the best fact per locality, indicator, period and kind feeds every table below: computed once, kept
         // narrow (only the columns the tables use) and cached until the caller closes the Tables
-        Dataset<Row> best = spark.sql("""
+        Dataset<Row> best = spark.sql(String.format(Locale.ROOT, """
                 SELECT locality_id, locality_name, level, indicator_code, kind, year, period, value, value_per_1000,
-                       comparator, source_file, source_line, quote, direction, catalog_unit, catalog_pillar, flags
+                       comparator, source_file, source_line, quote, direction, catalog_unit, catalog_pillar,
+                       -- another document states another value for the same figure: the one used says so
+                       CASE WHEN values_stated > 1 THEN concat_ws(';', flags, '%s') ELSE flags END AS flags
                 FROM (SELECT f.locality_id, f.locality_name, f.level, f.indicator_code, f.kind, f.year, f.period,
                              f.value, f.value_per_1000, f.comparator, f.source_file, f.source_line, f.quote, f.flags,
                              c.direction,
                              c.unit AS catalog_unit, c.pillar AS catalog_pillar,
                              ROW_NUMBER() OVER (PARTITION BY f.locality_id, f.indicator_code, f.year, f.period, f.kind
                                                 ORDER BY CASE WHEN f.source = 'table' THEN 0 ELSE 1 END,
-                                                         f.plan_id DESC, f.source_line) AS pick
+                                                         f.plan_id DESC, f.source_line) AS pick,
+                             size(collect_set(f.value) OVER (PARTITION BY f.locality_id, f.indicator_code, f.year,
+                                                             f.period, f.kind)) AS values_stated
                       FROM facts f JOIN catalog c ON f.indicator_code = c.code)
                 WHERE pick = 1
-                """).localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
+                """, FactFlags.RESTATED)).localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
         best.createOrReplaceTempView("best");
         groupedForRanking(best).createOrReplaceTempView("grouped");
 

@@ -208,6 +208,27 @@ class AnalyticsStageTest {
         assertNull(trajectory.get("l1/b/2024"));
     }
 
+    /** Two documents stating l3's 2024 result differently: the value used is flagged restated, l4's is not. */
+    @Test
+    void aValueAnotherDocumentStatesDifferentlyIsFlaggedRestated() throws Exception {
+        SparkSession spark = SparkTestSession.get();
+        List<Row> rows = new ArrayList<>();
+        for (Fact f : List.of(fact("r1", "l3", "a", "actual", 2024, 70), fact("r2", "l3", "a", "actual", 2024, 75),
+                fact("r3", "l4", "a", "actual", 2024, 60), fact("r4", "l4", "a", "actual", 2024, 60))) {
+            rows.add(FactRows.toRow(f));
+        }
+        Map<String, String> flags = new HashMap<>();
+        try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, spark.createDataFrame(rows, FactRows.FACTS),
+                Catalog.parse(CATALOG, "test"), Weights.parse(WEIGHTS, "test"),
+                new AnalyticsStage.Options(2, 2, Normalization.MINMAX, 0, 7))) {
+            for (Row r : t.rankings().filter("level_group = 'commune'").collectAsList()) {
+                flags.put(r.getAs("locality_id"), r.getAs("flags"));
+            }
+        }
+        assertEquals("prose;restated", flags.get("l3"));
+        assertEquals("prose", flags.get("l4"), "the same value stated twice is no restatement");
+    }
+
     @Test
     void twoRunsGiveTheSameComposite() throws Exception {
         SparkSession spark = SparkTestSession.get();
