@@ -120,8 +120,7 @@ final class LocalityPages {
 
         body.append("<h2>").append(esc(ReportText.t("loc.trends"))).append("</h2>\n");
         List<String[]> trends = new ArrayList<>();
-        Map<String, String> indicatorNames = new HashMap<>();
-        data.indicators().forEach(i -> indicatorNames.put(i.code(), i.name()));
+        Map<String, String> indicatorNames = indicatorNames();
         data.trends().stream().filter(t -> id.equals(t.localityId()))
                 .forEach(t -> trends.add(new String[] {indicatorNames.getOrDefault(t.indicatorCode(),
                     t.indicatorCode()), Integer.toString(t.year()), t.actual() == null ? "" : ReportWriter.plain(t.actual()),
@@ -139,8 +138,7 @@ final class LocalityPages {
         if (parts.isEmpty()) {
             return;
         }
-        Map<String, String> indicatorNames = new HashMap<>();
-        data.indicators().forEach(i -> indicatorNames.put(i.code(), i.name()));
+        Map<String, String> indicatorNames = indicatorNames();
         body.append("<h2>").append(esc(ReportText.t("loc.why"))).append("</h2>\n");
         Map<String, List<ScoreChangePart>> byChange = new TreeMap<>();
         parts.forEach(p -> byChange.computeIfAbsent(p.year() + "|" + p.kind() + "|" + p.levelGroup(),
@@ -165,8 +163,7 @@ final class LocalityPages {
         if (entries.isEmpty()) {
             return;
         }
-        Map<String, String> indicatorNames = new HashMap<>();
-        data.indicators().forEach(i -> indicatorNames.put(i.code(), i.name()));
+        Map<String, String> indicatorNames = indicatorNames();
         body.append("<h2>").append(esc(ReportText.t("loc.track"))).append("</h2>\n");
         List<String[]> rows = new ArrayList<>();
         entries.stream().sorted(Comparator.comparingInt(TrackEntry::targetYear).thenComparing(TrackEntry::indicatorCode))
@@ -177,6 +174,13 @@ final class LocalityPages {
                     e.ownTarget() == null ? "" : ReportWriter.plain(e.ownTarget()) + " (" + e.ownTargetYear() + ")"}));
         table(body, ReportText.t("loc.trackHead"), rows);
         body.append("<p>").append(esc(ReportText.t("loc.trackNote"))).append("</p>\n");
+    }
+
+    /** Indicator code to its name, for the indicators the report charts. */
+    private Map<String, String> indicatorNames() {
+        Map<String, String> names = new HashMap<>();
+        data.indicators().forEach(i -> names.put(i.code(), i.name()));
+        return names;
     }
 
     private static String signed(double v) {

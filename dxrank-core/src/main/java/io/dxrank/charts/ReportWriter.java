@@ -2,6 +2,8 @@ package io.dxrank.charts;
 
 import io.dxrank.core.CrossChecks;
 import io.dxrank.analytics.LevelGroups;
+import io.dxrank.analytics.OnTrack;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -444,8 +446,8 @@ public final class ReportWriter {
     }
 
     /** The labels of trajectory.csv in the order the front page counts them. */
-    private static final List<String> TRACK_STATUSES = List.of("reached", "on_track", "at_risk", "off_track", "missed",
-            "insufficient_data");
+    private static final List<String> TRACK_STATUSES = Arrays.stream(OnTrack.Status.values())
+            .map(OnTrack.Status::code).toList();
 
     /** Per indicator and national target year, how many localities stand where on their path (trajectory.csv). */
     private String tracks(String csv) {

@@ -42,6 +42,7 @@ import org.apache.commons.csv.CSVRecord;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.function.Function;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,33 +175,32 @@ public final class ReportInputs {
                 crossChecks(spark, options));
     }
 
-    /** attribution.csv per locality, for the locality pages; none from an output folder written before it existed. */
+    /** attribution.csv per locality, for the locality pages. */
     private static Map<String, List<ScoreChangePart>> attribution(SparkSession spark, RunOptions options) {
-        Map<String, List<ScoreChangePart>> byLocality = new LinkedHashMap<>();
-        if (!Files.isDirectory(options.parquet(Table.ATTRIBUTION.fileName()))) {
-            return byLocality;
-        }
-        for (Row r : spark.read().parquet(path(options, Table.ATTRIBUTION)).collectAsList()) {
-            byLocality.computeIfAbsent(r.getAs("locality_id"), k -> new ArrayList<>()).add(new ScoreChangePart(
-                    r.getAs("locality_id"), r.getAs("kind"), r.getAs("level_group"), integer(r, "year"),
-                    integer(r, "previous_year"), r.getAs("indicator_code"), r.getAs("pillar"), r.getAs("effect"),
-                    number(r, "contribution"), number(r, "score_change")));
-        }
-        return byLocality;
+        return byLocality(spark, options, Table.ATTRIBUTION, r -> new ScoreChangePart(
+                r.getAs("locality_id"), r.getAs("kind"), r.getAs("level_group"), integer(r, "year"),
+                integer(r, "previous_year"), r.getAs("indicator_code"), r.getAs("pillar"), r.getAs("effect"),
+                number(r, "contribution"), number(r, "score_change")));
     }
 
-    /** trajectory.csv per locality, for the locality pages; none from an output folder written before it existed. */
+    /** trajectory.csv per locality, for the locality pages. */
     private static Map<String, List<TrackEntry>> trajectory(SparkSession spark, RunOptions options) {
-        Map<String, List<TrackEntry>> byLocality = new LinkedHashMap<>();
-        if (!Files.isDirectory(options.parquet(Table.TRAJECTORY.fileName()))) {
+        return byLocality(spark, options, Table.TRAJECTORY, r -> new TrackEntry(
+                r.getAs("locality_id"), r.getAs("indicator_code"), r.getAs("level_group"),
+                number(r, "national_target"), integer(r, "target_year"), r.getAs("status"),
+                r.getAs("latest_year"), number(r, "latest_value"), r.getAs("reach_year"), r.getAs("own_target_year"),
+                number(r, "own_target")));
+    }
+
+    /** A table's rows per locality id; none from an output folder written before the table existed. */
+    private static <T> Map<String, List<T>> byLocality(SparkSession spark, RunOptions options, Table table,
+                                                       Function<Row, T> read) {
+        Map<String, List<T>> byLocality = new LinkedHashMap<>();
+        if (!Files.isDirectory(options.parquet(table.fileName()))) {
             return byLocality;
         }
-        for (Row r : spark.read().parquet(path(options, Table.TRAJECTORY)).collectAsList()) {
-            byLocality.computeIfAbsent(r.getAs("locality_id"), k -> new ArrayList<>()).add(new TrackEntry(
-                    r.getAs("locality_id"), r.getAs("indicator_code"), r.getAs("level_group"),
-                    number(r, "national_target"), integer(r, "target_year"), r.getAs("status"),
-                    r.getAs("latest_year"), number(r, "latest_value"), r.getAs("reach_year"), r.getAs("own_target_year"),
-                    number(r, "own_target")));
+        for (Row r : spark.read().parquet(path(options, table)).collectAsList()) {
+            byLocality.computeIfAbsent(r.getAs("locality_id"), k -> new ArrayList<>()).add(read.apply(r));
         }
         return byLocality;
     }
