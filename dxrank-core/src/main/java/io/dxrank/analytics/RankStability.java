@@ -3,6 +3,7 @@ package io.dxrank.analytics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * Rank stability of one comparison group: every locality's composite is recomputed under each weight draw and
@@ -19,20 +20,58 @@ public final class RankStability {
     }
 
     /**
+     * A value the extractor guessed about (its kind or year): with chance {@code misread} it is not this group's
+     * figure at all, so a run of the extraction scenario may drop it from its pillar.
+     *
+     * @param locality index of the locality
+     * @param pillar   index of the pillar
+     * @param scores   its normalized score under each variant, in the variants' order
+     * @param misread  the chance that the guess is wrong, in [0, 1]
+     */
+    public record Doubtful(int locality, int pillar, double[] scores, double misread) {
+    }
+
+    /**
      * @param pillarScores per variant, per locality, per pillar: the pillar score or NaN when not reported
      * @param draws        weight sets (rows sum to 1), pillars in the same order
      * @return one interval per locality
      */
     public static Interval[] intervals(double[][][] pillarScores, double[][] draws) {
+        return intervals(pillarScores, null, List.of(), draws, 0);
+    }
+
+    /**
+     * As {@link #intervals(double[][][], double[][])}, with the extraction scenario: in each run every doubtful value
+     * is dropped with its chance of being misread, and its pillar's score is the mean of the values left (the other
+     * localities' normalized scores stay as they are). Without doubtful values no random number is drawn and the
+     * intervals are exactly those of the weights and normalizations alone.
+     *
+     * @param pillarSizes per locality, per pillar: how many values the pillar score averages (null without doubts)
+     * @param doubtful    the doubtful values, in a deterministic order
+     * @param seed        seed of the scenario's draws
+     */
+    public static Interval[] intervals(double[][][] pillarScores, int[][] pillarSizes, List<Doubtful> doubtful,
+                                       double[][] draws, long seed) {
         int localities = pillarScores.length == 0 ? 0 : pillarScores[0].length;
         int runs = pillarScores.length * draws.length;
         int[][] ranks = new int[localities][runs];
         double[] scores = new double[localities];
+        List<List<Doubtful>> byLocality = new ArrayList<>();
+        for (int l = 0; l < localities; l++) {
+            byLocality.add(new ArrayList<>());
+        }
+        for (Doubtful d : doubtful) {
+            byLocality.get(d.locality()).add(d);
+        }
+        SplittableRandom random = new SplittableRandom(seed);
         int run = 0;
-        for (double[][] variant : pillarScores) {
+        for (int v = 0; v < pillarScores.length; v++) {
+            double[][] variant = pillarScores[v];
             for (double[] weights : draws) {
                 for (int l = 0; l < localities; l++) {
-                    scores[l] = weighted(variant[l], weights);
+                    double[] pillars = byLocality.get(l).isEmpty() ? variant[l]
+                            : withoutMisread(variant[l], pillarSizes[l], byLocality.get(l), v, random);
+                    scores[l] = weighted(pillars, weights);
                 }
                 int[] r = Ranking.competitionRanks(scores);
                 for (int l = 0; l < localities; l++) {
@@ -51,6 +90,46 @@ public final class RankStability {
             }
             out[l] = new Interval(percentile(counts, runs, 0.5), percentile(counts, runs, 0.05),
                     percentile(counts, runs, 0.95));
+        }
+        return out;
+    }
+
+    /**
+     * One draw of the extraction scenario for one locality: each doubtful value is dropped with its chance of being
+     * misread; a pillar that lost values averages the rest (NaN when none is left).
+     */
+    static double[] withoutMisread(double[] pillars, int[] sizes, List<Doubtful> doubtful, int variant,
+                                   SplittableRandom random) {
+        double[] out = null;
+        int[] left = null;
+        for (Doubtful d : doubtful) {
+            if (random.nextDouble() >= d.misread()) {
+                continue;
+            }
+            if (out == null) {
+                out = pillars.clone();
+                left = new int[pillars.length];
+            }
+            int p = d.pillar();
+            if (left[p] == 0) {
+                // the first value this pillar loses: its mean becomes a sum (only touched pillars are recomputed)
+                left[p] = sizes[p];
+                out[p] *= sizes[p];
+            }
+            out[p] -= d.scores()[variant];
+            left[p]--;
+            if (left[p] == 0) {
+                out[p] = Double.NaN;
+                left[p] = -1;
+            }
+        }
+        if (out == null) {
+            return pillars;
+        }
+        for (int p = 0; p < out.length; p++) {
+            if (left[p] > 0) {
+                out[p] /= left[p];
+            }
         }
         return out;
     }

@@ -1,12 +1,14 @@
 package io.dxrank.charts;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The marks a chart or a table puts after a flagged value (issue 19, part 2): "≈" about ("khoảng"), "↔" the low end
  * of a range, "!" outside 0-100 % or negative (likely a misread), "‰" per 1,000 inhabitants, "≠" another document
- * states another value. A value read plainly
+ * states another value, "?" the extractor guessed the kind or the year (low confidence). A value read plainly
  * from a table or from prose gets none. The legend under each chart and table says what they mean.
  */
 public final class FlagMarks {
@@ -20,6 +22,9 @@ public final class FlagMarks {
         MARKS.put("out_of_range", "!");
         MARKS.put("per_capita", "‰");
         MARKS.put("restated", "≠");
+        // low confidence: one mark whichever guess (kind or year) the extractor made
+        MARKS.put("guessed_kind", "?");
+        MARKS.put("guessed_year", "?");
     }
 
     private FlagMarks() {
@@ -33,7 +38,7 @@ public final class FlagMarks {
         StringBuilder marks = new StringBuilder();
         for (Map.Entry<String, String> m : MARKS.entrySet()) {
             for (String f : flags.split(";")) {
-                if (f.equals(m.getKey())) {
+                if (f.equals(m.getKey()) && marks.indexOf(m.getValue()) < 0) {
                     marks.append(m.getValue());
                 }
             }
@@ -44,11 +49,12 @@ public final class FlagMarks {
     /** The legend of the marks that occur among {@code flags}, or "" when none occurs. */
     public static String legend(Iterable<String> flags) {
         StringBuilder legend = new StringBuilder();
+        Set<String> explained = new HashSet<>();
         for (Map.Entry<String, String> m : MARKS.entrySet()) {
             for (String f : flags) {
-                if (f != null && (";" + f + ";").contains(";" + m.getKey() + ";")) {
+                if (f != null && (";" + f + ";").contains(";" + m.getKey() + ";") && explained.add(m.getValue())) {
                     legend.append(legend.length() == 0 ? "" : "; ").append(m.getValue()).append(' ')
-                            .append(ReportText.t("flag." + m.getKey()));
+                            .append(ReportText.t("flag." + m.getKey().replaceFirst("^guessed_.*", "guessed")));
                     break;
                 }
             }

@@ -30,9 +30,9 @@ public final class PlanExtractor {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-+*•–]|\\d{1,2}\\)|[a-zđ]\\))\\s+");
     /** A sentence ends before a bullet, a capital or a figure ("... chất lượng. 75% hộ ..."): decimals have no space. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](?=\\s+(?:[-+*•]\\s|\\p{Lu}|\\d))|[.;!?]\\s*$");
-    private static final Pattern TARGET_CUES = Pattern.compile(
+    static final Pattern TARGET_CUES = Pattern.compile(
             "(?iu)phấn đấu|tối thiểu|mục tiêu|chỉ tiêu|kế hoạch|đảm bảo|bảo đảm|\\bđến năm\\b|\\bđến hết năm\\b|\\bsẽ\\b|cần đạt");
-    private static final Pattern ACTUAL_CUES = Pattern.compile(
+    static final Pattern ACTUAL_CUES = Pattern.compile(
             "(?iu)\\bđã\\b|tính đến|đến nay|đạt được|hiện có|hiện nay|kết quả|\\bnăm qua\\b|được cấp");
     /** "hoàn thành chỉ tiêu giao", "đạt 73,3% so với chỉ tiêu": a target met or measured against: results. */
     private static final Pattern COMPLETED_TARGET = Pattern.compile(
@@ -462,7 +462,7 @@ public final class PlanExtractor {
         return out;
     }
 
-    private static boolean isResultUnit(String unit) {
+    static boolean isResultUnit(String unit) {
         return QuantityScanner.RANK_UNIT.equals(unit) || QuantityScanner.RANK_MOVE_UNIT.equals(unit)
                 || QuantityScanner.INDEX_UNIT.equals(unit);
     }

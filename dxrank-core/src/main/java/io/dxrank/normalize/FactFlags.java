@@ -1,5 +1,6 @@
 package io.dxrank.normalize;
 
+import io.dxrank.extract.Doubts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +15,11 @@ import java.util.List;
  *   <li>{@code out_of_range}: a share above 100 % or below 0, or a negative count: likely a misread;</li>
  *   <li>{@code per_capita} (rankings only): ranked as a count per 1,000 inhabitants;</li>
  *   <li>{@code restated} (rankings only): another document states another value for the same figure (the one used
- *       is the analytics' pick; quality.csv's result_stated_differently names both).</li>
+ *       is the analytics' pick; quality.csv's result_stated_differently names both);</li>
+ *   <li>{@code guessed_kind}, {@code guessed_year}: the extractor guessed the kind (no cue near the figure or in the
+ *       headings above it) or took the document's year (the text names none for the figure); such a value is of low
+ *       confidence (facts.csv's {@code confidence} is the measured chance that the guesses are right), and the
+ *       rank-stability pass drops it at the rate these guesses are wrong.</li>
  * </ul>
  */
 public final class FactFlags {
@@ -26,6 +31,8 @@ public final class FactFlags {
     public static final String OUT_OF_RANGE = "out_of_range";
     public static final String PER_CAPITA = "per_capita";
     public static final String RESTATED = "restated";
+    /** Prefix of a guess's flag: {@code guessed_} and the doubt ({@link Doubts#KIND}, {@link Doubts#YEAR}). */
+    public static final String GUESSED = "guessed_";
 
     private FactFlags() {
     }
@@ -44,6 +51,13 @@ public final class FactFlags {
         if (f.value() < 0 || percent && f.value() > 100) {
             flags.add(OUT_OF_RANGE);
         }
+        for (String doubt : doubts(f)) {
+            flags.add(GUESSED + doubt);
+        }
         return String.join(";", flags);
+    }
+
+    private static List<String> doubts(Fact f) {
+        return f.doubts() == null || f.doubts().isEmpty() ? List.of() : List.of(f.doubts().split(";"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.dxrank.extract.Doubts;
 import io.dxrank.extract.ExtractionResult;
 import io.dxrank.extract.HeaderParser;
 import io.dxrank.core.Finding;
@@ -401,6 +402,7 @@ public final class Normalizer implements Serializable {
             unit = indicator.unit();
         }
         int year = year(meta, s);
+        List<String> doubts = Doubts.of(s);
         String period = Statement.TARGET.equals(s.kind()) && meta.planYear() != null && year == meta.planYear()
                 ? meta.periodLabel(year) : Integer.toString(year);
         return new Fact(plan.planId(), localityId, name, meta.level(), province,
@@ -408,7 +410,7 @@ public final class Normalizer implements Serializable {
                 indicator == null ? "" : indicator.nameVi(), indicator == null ? nz(s.pillar()) : indicator.pillar(),
                 s.kind(), year, period, value, s.valueHigh(), unit, s.comparator(), plan.sourceFile(), s.line(),
                 s.quote(), s.subject(), s.sectionPath(), s.valueText(), s.denominator(), s.source(),
-                asOf(s.sentence()), null);
+                asOf(s.sentence()), null).withDoubts(String.join(";", doubts), Doubts.confidence(doubts, meta.docType()));
     }
 
     private static final Pattern PLACE_UNIT = Pattern.compile(

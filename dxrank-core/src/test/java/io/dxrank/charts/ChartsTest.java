@@ -269,7 +269,8 @@ class ChartsTest {
     @Test
     void flaggedValuesCarryTheirMarkOnTheBarAndTheLegendExplainsIt() throws Exception {
         List<RankedValue> ranking = new ArrayList<>();
-        String[] flags = {"prose;approx", "table", "prose;range", "table;out_of_range", "prose;per_capita;restated"};
+        String[] flags = {"prose;approx", "table", "prose;range;guessed_kind;guessed_year", "table;out_of_range",
+            "prose;per_capita;restated"};
         for (RankedValue v : ChartFixtures.ranking(5, "q")) {
             ranking.add(new RankedValue(v.indicatorCode(), v.indicatorName(), v.year(), v.period(), v.kind(),
                     v.levelGroup(), v.localityId(), v.localityName(), v.level(), v.value(), v.rank(), v.n(), v.unit(),
@@ -279,14 +280,17 @@ class ChartsTest {
         String svg = Files.readString(dir.resolve(ChartFormat.named("SVG").write(chart, dir, "flags", 900, 300)),
                 StandardCharsets.UTF_8);
         assertTrue(svg.contains(ranking.get(0).localityName() + " ≈"), "approx marked on its bar");
-        assertTrue(svg.contains(ranking.get(2).localityName() + " ↔"), "range marked");
+        assertTrue(svg.contains(ranking.get(2).localityName() + " ↔?<")
+                || svg.contains(ranking.get(2).localityName() + " ↔? "), "range and low confidence marked, '?' once");
         assertTrue(svg.contains(ranking.get(3).localityName() + " !"), "out of range marked");
         assertTrue(svg.contains(ranking.get(4).localityName() + " ‰≠"), "per capita and restated marked");
         assertFalse(svg.contains(ranking.get(1).localityName() + " "), "a plain table value has no mark");
         String legend = ReportWriter.withLegend(ranking);
         assertTrue(legend.contains("≈ văn bản ghi \"khoảng\"") && legend.contains("↔ đầu thấp")
                 && legend.contains("! ngoài 0-100%") && legend.contains("‰ tính trên 1.000 dân")
-                && legend.contains("≠ một văn bản khác nêu giá trị khác"), legend);
+                && legend.contains("≠ một văn bản khác nêu giá trị khác")
+                && legend.contains("? máy đoán loại (kết quả/chỉ tiêu) hoặc năm, độ tin cậy thấp"), legend);
+        assertEquals(1, legend.split("\\?", -1).length - 1, "the two guesses share one mark, explained once: " + legend);
         assertEquals("", ReportWriter.withLegend(ranking.subList(1, 2)));
     }
 

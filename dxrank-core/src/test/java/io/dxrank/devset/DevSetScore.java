@@ -1,5 +1,6 @@
 package io.dxrank.devset;
 
+import io.dxrank.extract.Doubts;
 import io.dxrank.extract.PlanExtractor;
 import io.dxrank.core.VnText;
 import io.dxrank.extract.Candidates;
@@ -41,6 +42,13 @@ final class DevSetScore {
         int levelRight;
         int provinceRight;
         int docYearRight;
+        /** Found statements whose kind (year) the extractor guessed ({@link Doubts}), and how many of those are wrong. */
+        int kindGuessed;
+        int kindGuessedWrong;
+        int kindReadWrong;
+        int yearGuessed;
+        int yearGuessedWrong;
+        int yearReadWrong;
 
         double recall() {
             return ratio(hits, gold);
@@ -74,6 +82,12 @@ final class DevSetScore {
             levelRight += t.levelRight;
             provinceRight += t.provinceRight;
             docYearRight += t.docYearRight;
+            kindGuessed += t.kindGuessed;
+            kindGuessedWrong += t.kindGuessedWrong;
+            kindReadWrong += t.kindReadWrong;
+            yearGuessed += t.yearGuessed;
+            yearGuessedWrong += t.yearGuessedWrong;
+            yearReadWrong += t.yearReadWrong;
         }
 
         private static double ratio(int a, int b) {
@@ -186,8 +200,19 @@ final class DevSetScore {
             // the year the fact gets: the statement's own, else the normalizer's rule (results year, plan year)
             Integer year = Normalizer.year(meta, s);
             year = year == 0 ? null : year; // 0 is the normalizer's "no year" (such facts are held): a label's null
-            t.kindRight += g.kind().equals(s.kind()) ? 1 : 0;
-            t.yearRight += Objects.equals(g.year(), year) ? 1 : 0;
+            boolean kindRight = g.kind().equals(s.kind());
+            boolean yearRight = Objects.equals(g.year(), year);
+            t.kindRight += kindRight ? 1 : 0;
+            t.yearRight += yearRight ? 1 : 0;
+            List<String> doubts = Doubts.of(s);
+            boolean kindDoubt = doubts.contains(Doubts.KIND);
+            boolean yearDoubt = doubts.contains(Doubts.YEAR);
+            t.kindGuessed += kindDoubt ? 1 : 0;
+            t.kindGuessedWrong += kindDoubt && !kindRight ? 1 : 0;
+            t.kindReadWrong += !kindDoubt && !kindRight ? 1 : 0;
+            t.yearGuessed += yearDoubt ? 1 : 0;
+            t.yearGuessedWrong += yearDoubt && !yearRight ? 1 : 0;
+            t.yearReadWrong += !yearDoubt && !yearRight ? 1 : 0;
             if (!Objects.equals(g.year(), year) || !g.kind().equals(s.kind())) {
                 wrong.add(name + " line " + g.line() + " " + g.value() + ": got " + s.kind() + " " + year
                         + ", labelled " + g.kind() + " " + g.year());

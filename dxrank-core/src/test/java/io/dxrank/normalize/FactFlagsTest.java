@@ -23,4 +23,15 @@ class FactFlagsTest {
         assertEquals("table;out_of_range", FactFlags.of(fact(-3, null, "tài khoản", "eq", "table")));
         assertEquals("prose", FactFlags.of(fact(1200, null, "tài khoản", "eq", "prose")));
     }
+
+    @Test
+    void guessesMakeALowConfidenceFact() {
+        Fact sure = fact(80, null, "percent", "eq", "prose");
+        assertEquals(1.0, sure.confidence());
+        Fact guessed = sure.withDoubts("kind;year", 0.58);
+        assertEquals("prose;guessed_kind;guessed_year", FactFlags.of(guessed));
+        Fact later = guessed.withStatus(FactStatus.HELD).withFigures(1, null, null);
+        assertEquals(0.58, later.confidence(), "the doubts travel with the fact");
+        assertEquals("prose;guessed_kind;guessed_year", FactFlags.of(later));
+    }
 }

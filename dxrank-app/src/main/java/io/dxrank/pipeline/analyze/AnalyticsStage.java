@@ -136,11 +136,12 @@ public final class AnalyticsStage {
         // narrow (only the columns the tables use) and cached until the caller closes the Tables
         Dataset<Row> best = spark.sql(String.format(Locale.ROOT, """
                 SELECT locality_id, locality_name, level, indicator_code, kind, year, period, value, value_per_1000,
-                       comparator, source_file, source_line, quote, direction, catalog_unit, catalog_pillar,
+                       comparator, source_file, source_line, quote, direction, catalog_unit, catalog_pillar, confidence,
                        -- another document states another value for the same figure: the one used says so
                        CASE WHEN values_stated > 1 THEN concat_ws(';', flags, '%s') ELSE flags END AS flags
                 FROM (SELECT f.locality_id, f.locality_name, f.level, f.indicator_code, f.kind, f.year, f.period,
                              f.value, f.value_per_1000, f.comparator, f.source_file, f.source_line, f.quote, f.flags,
+                             f.confidence,
                              c.direction,
                              c.unit AS catalog_unit, c.pillar AS catalog_pillar,
                              ROW_NUMBER() OVER (PARTITION BY f.locality_id, f.indicator_code, f.year, f.period, f.kind
@@ -276,7 +277,8 @@ public final class AnalyticsStage {
                        CASE WHEN sd IS NULL OR sd = 0 THEN 0.0
                             WHEN direction = 'lower' THEN (mean - value) / sd
                             ELSE (value - mean) / sd END AS norm_zscore,
-                       value, mn, mx, mean, sd, direction, catalog_unit AS unit_kind, period
+                       value, mn, mx, mean, sd, direction, catalog_unit AS unit_kind, period, flags,
+                       confidence
                 FROM (SELECT g.*, MIN(value) OVER w AS mn, MAX(value) OVER w AS mx, AVG(value) OVER w AS mean,
                              STDDEV_POP(value) OVER w AS sd, COUNT(*) OVER w AS reporters
                       FROM grouped g WHERE level_group <> 'all'
@@ -299,7 +301,8 @@ public final class AnalyticsStage {
         // marked (imputed = 1) and never counted towards coverage or the thresholds
         spark.sql("""
                 SELECT l.locality_id, l.locality_name, i.year, i.kind, i.level_group, i.indicator_code, i.pillar,
-                       i.norm_minmax, i.norm_goalpost, i.norm_zscore, 1 AS imputed
+                       i.norm_minmax, i.norm_goalpost, i.norm_zscore, 1 AS imputed, CAST(NULL AS STRING) AS flags,
+                       CAST(1.0 AS DOUBLE) AS confidence
                 FROM (SELECT locality_id, MAX(locality_name) AS locality_name, year, kind, level_group
                       FROM normalized GROUP BY locality_id, year, kind, level_group) l
                 JOIN (SELECT year, kind, level_group, indicator_code, MAX(pillar) AS pillar,
@@ -311,7 +314,7 @@ public final class AnalyticsStage {
                   AND n.level_group = i.level_group AND n.indicator_code = i.indicator_code
                 """).createOrReplaceTempView("imputed");
         spark.sql("SELECT locality_id, locality_name, year, kind, level_group, indicator_code, pillar, norm_minmax, "
-                + "norm_goalpost, norm_zscore, 0 AS imputed FROM normalized"
+                + "norm_goalpost, norm_zscore, 0 AS imputed, flags, confidence FROM normalized"
                 + (options.imputeMedian() ? " UNION ALL SELECT * FROM imputed" : ""))
                 .createOrReplaceTempView("scored");
         // pillar scores feed the coverage cut, the stability pass and the composite: cached
@@ -319,7 +322,12 @@ public final class AnalyticsStage {
                 SELECT locality_id, MAX(locality_name) AS locality_name, year, kind, level_group, pillar,
                        AVG(norm_%s) AS s, AVG(norm_minmax) AS s_minmax, AVG(norm_goalpost) AS s_goalpost,
                        AVG(norm_zscore) AS s_zscore,
-                       COUNT(DISTINCT CASE WHEN imputed = 0 THEN indicator_code END) AS k, SUM(imputed) AS imputed
+                       COUNT(DISTINCT CASE WHEN imputed = 0 THEN indicator_code END) AS k, SUM(imputed) AS imputed,
+                       -- the stability pass's extraction scenario: how many values each score averages, and the
+                       -- values whose kind or year the extractor guessed
+                       COUNT(*) AS n,
+                       collect_list(CASE WHEN confidence < 1 THEN struct(norm_minmax, norm_goalpost, norm_zscore,
+                                    confidence) END) AS doubtful
                 FROM scored GROUP BY locality_id, year, kind, level_group, pillar
                 """, options.normalization().code())).localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
         ps.createOrReplaceTempView("ps");

@@ -6,6 +6,7 @@ import io.dxrank.analytics.WeightDraws;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,35 +47,58 @@ final class StabilityStage {
         double[][] draws = WeightDraws.draw(base, options.weightDraws(), 50, options.seed());
         Dataset<Row> scores = spark.sql("""
                 SELECT ps.year, ps.kind, ps.level_group, ps.locality_id, ps.pillar, ps.s_minmax, ps.s_goalpost,
-                       ps.s_zscore
+                       ps.s_zscore, ps.n, ps.doubtful
                 FROM ps JOIN ranked_localities r ON ps.locality_id = r.locality_id AND ps.year = r.year
                      AND ps.kind = r.kind AND ps.level_group = r.level_group
                 """);
         MapFunction<Row, String> groupKey = r -> r.getInt(0) + "|" + r.getString(1) + "|" + r.getString(2);
-        FlatMapGroupsFunction<String, Row, Row> rerank = (key, rows) -> group(key, rows, draws);
+        long seed = options.seed();
+        FlatMapGroupsFunction<String, Row, Row> rerank = (key, rows) -> group(key, rows, draws, seed);
         return scores.groupByKey(groupKey, Encoders.STRING()).flatMapGroups(rerank, Encoders.row(SCHEMA));
     }
 
-    private static Iterator<Row> group(String key, Iterator<Row> rows, double[][] draws) {
-        Map<String, double[][]> byLocality = new LinkedHashMap<>();
+    /** One locality's pillar scores per variant, values per pillar, and doubtful values as read from ps. */
+    private static final class Gathered {
+        final double[][] pillars = nanMatrix();
+        final int[] sizes = new int[Pillar.values().length];
+        final List<RankStability.Doubtful> doubtful = new ArrayList<>();
+    }
+
+    private static Iterator<Row> group(String key, Iterator<Row> rows, double[][] draws, long seed) {
+        Map<String, Gathered> byLocality = new LinkedHashMap<>();
         while (rows.hasNext()) {
             Row r = rows.next();
-            double[][] pillars = byLocality.computeIfAbsent(r.getString(3), k -> nanMatrix());
+            Gathered g = byLocality.computeIfAbsent(r.getString(3), k -> new Gathered());
             int pillar = Pillar.fromCode(r.getString(4)).ordinal();
             for (int v = 0; v < VARIANTS.length; v++) {
-                pillars[v][pillar] = r.isNullAt(5 + v) ? Double.NaN : r.getDouble(5 + v);
+                g.pillars[v][pillar] = r.isNullAt(5 + v) ? Double.NaN : r.getDouble(5 + v);
+            }
+            g.sizes[pillar] = (int) r.getLong(8);
+            for (Row d : r.<Row>getList(9)) {
+                // locality index set below, once the order is fixed
+                g.doubtful.add(new RankStability.Doubtful(-1, pillar, new double[] {d.getDouble(0), d.getDouble(1),
+                        d.getDouble(2)}, 1 - d.getDouble(3)));
             }
         }
         List<String> localities = new ArrayList<>(byLocality.keySet());
         localities.sort(null); // deterministic order whatever the shuffle delivered
         double[][][] matrix = new double[VARIANTS.length][localities.size()][];
+        int[][] sizes = new int[localities.size()][];
+        List<RankStability.Doubtful> doubtful = new ArrayList<>();
         for (int l = 0; l < localities.size(); l++) {
-            double[][] pillars = byLocality.get(localities.get(l));
+            Gathered g = byLocality.get(localities.get(l));
             for (int v = 0; v < VARIANTS.length; v++) {
-                matrix[v][l] = pillars[v];
+                matrix[v][l] = g.pillars[v];
+            }
+            sizes[l] = g.sizes;
+            List<RankStability.Doubtful> own = new ArrayList<>(g.doubtful);
+            own.sort(DOUBTFUL_ORDER);
+            for (RankStability.Doubtful d : own) {
+                doubtful.add(new RankStability.Doubtful(l, d.pillar(), d.scores(), d.misread()));
             }
         }
-        RankStability.Interval[] intervals = RankStability.intervals(matrix, draws);
+        RankStability.Interval[] intervals = RankStability.intervals(matrix, sizes, doubtful, draws,
+                seed ^ key.hashCode());
         String[] parts = key.split("\\|", -1);
         List<Row> out = new ArrayList<>();
         for (int l = 0; l < localities.size(); l++) {
@@ -83,6 +107,12 @@ final class StabilityStage {
         }
         return out.iterator();
     }
+
+    /** Rows of one pillar may arrive in any order: the draws follow the values' order, so it is fixed here. */
+    private static final Comparator<RankStability.Doubtful> DOUBTFUL_ORDER = Comparator
+            .comparingInt(RankStability.Doubtful::pillar)
+            .thenComparingDouble(d -> d.scores()[0]).thenComparingDouble(d -> d.scores()[1])
+            .thenComparingDouble(d -> d.scores()[2]).thenComparingDouble(RankStability.Doubtful::misread);
 
     private static double[][] nanMatrix() {
         double[][] m = new double[VARIANTS.length][Pillar.values().length];
