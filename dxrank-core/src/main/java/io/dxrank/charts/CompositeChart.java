@@ -47,7 +47,7 @@ public final class CompositeChart {
                 .toList();
         for (int i = 0; i < shown.size(); i++) {
             CompositeEntry e = shown.get(i);
-            labels[i] = e.rank() + ". " + e.localityName();
+            labels[i] = e.rank() + ". " + e.localityName() + FlagMarks.of(e.flags());
             Map<String, Double> parts = contributions(e, weights);
             for (Pillar p : pillars) {
                 stack.addValue(parts.getOrDefault(p.code(), 0.0), ReportText.pillar(p.code()), new RankingChart.Bar(i, labels[i], "",

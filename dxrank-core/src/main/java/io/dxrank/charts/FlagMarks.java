@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * The marks a chart or a table puts after a flagged value (issue 19, part 2): "≈" about ("khoảng"), "↔" the low end
  * of a range, "!" outside 0-100 % or negative (likely a misread), "‰" per 1,000 inhabitants, "≠" another document
- * states another value, "?" the extractor guessed the kind or the year (low confidence). A value read plainly
+ * states another value, "‡" the same document states another value, "↻" a revision replaced an earlier value,
+ * "~" a median imputed (composite), "?" the extractor guessed the kind or the year (low confidence). A value read plainly
  * from a table or from prose gets none. The legend under each chart and table says what they mean.
  */
 public final class FlagMarks {
@@ -22,6 +23,9 @@ public final class FlagMarks {
         MARKS.put("out_of_range", "!");
         MARKS.put("per_capita", "‰");
         MARKS.put("restated", "≠");
+        MARKS.put("conflict", "‡");
+        MARKS.put("revised", "↻");
+        MARKS.put("imputed", "~");
         // low confidence: one mark whichever guess (kind or year) the extractor made
         MARKS.put("guessed_kind", "?");
         MARKS.put("guessed_year", "?");

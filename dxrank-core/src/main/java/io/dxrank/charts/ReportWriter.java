@@ -113,7 +113,7 @@ public final class ReportWriter {
             JFreeChart chart = CompositeChart.build(title, now, data.weights());
             figure(ChartNames.stem("composite", first.kind(), Integer.toString(latest), first.levelGroup()), chart,
                     CompositeChart.height(now.size()), title, ReportText.t("composite.caption", now.size(), groupName,
-                            latest, fromPlans(data.plans())));
+                            latest, fromPlans(data.plans())) + legendOf(now.stream().map(CompositeEntry::flags).toList()));
             any = true;
             TreeSet<Integer> years = new TreeSet<>();
             group.forEach(e -> years.add(e.year()));
@@ -481,7 +481,12 @@ public final class ReportWriter {
 
     /** " Dấu: ≈ khoảng; ! có thể đọc sai." when a value of the ranking is flagged, else "". */
     static String withLegend(List<RankedValue> ranking) {
-        String legend = FlagMarks.legend(ranking.stream().map(RankedValue::flags).toList());
+        return legendOf(ranking.stream().map(RankedValue::flags).toList());
+    }
+
+    /** " Dấu sau giá trị: ..." for the marks that occur among the flags, or "". */
+    static String legendOf(List<String> flags) {
+        String legend = FlagMarks.legend(flags);
         return legend.isEmpty() ? "" : " " + ReportText.t("flag.legend", legend);
     }
 

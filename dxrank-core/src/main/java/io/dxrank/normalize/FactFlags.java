@@ -16,6 +16,10 @@ import java.util.List;
  *   <li>{@code per_capita} (rankings only): ranked as a count per 1,000 inhabitants;</li>
  *   <li>{@code restated} (rankings only): another document states another value for the same figure (the one used
  *       is the analytics' pick; quality.csv's result_stated_differently names both);</li>
+ *   <li>{@code conflict} (rankings only): the same document states another value for the figure, the one used won
+ *       by the precedence rule (the other is conflict_other in facts.csv);</li>
+ *   <li>{@code revised} (rankings only): a revision of the document replaced an earlier value (superseded in
+ *       facts.csv);</li>
  *   <li>{@code guessed_kind}, {@code guessed_year}: the extractor guessed the kind (no cue near the figure or in the
  *       headings above it) or took the document's year (the text names none for the figure); such a value is of low
  *       confidence (facts.csv's {@code confidence} is the measured chance that the guesses are right), and the
@@ -31,6 +35,10 @@ public final class FactFlags {
     public static final String OUT_OF_RANGE = "out_of_range";
     public static final String PER_CAPITA = "per_capita";
     public static final String RESTATED = "restated";
+    /** Rankings only: the same document states another value for the figure (facts.csv: conflict_other). */
+    public static final String CONFLICT = "conflict";
+    /** Rankings only: an earlier document, replaced by a revision, stated another value (facts.csv: superseded). */
+    public static final String REVISED = "revised";
     /** Prefix of a guess's flag: {@code guessed_} and the doubt ({@link Doubts#KIND}, {@link Doubts#YEAR}). */
     public static final String GUESSED = "guessed_";
 

@@ -119,6 +119,25 @@ public final class AnalyticsStage {
         return own.unionByName(percents).unionByName(perThousand);
     }
 
+    /**
+     * The used facts, their flags extended by what the facts they won over say: {@code conflict} when the same
+     * document states another value for the figure (conflict_other), {@code revised} when an earlier document that a
+     * revision replaced stated another value (superseded). One pass of windows over every fact, no join.
+     */
+    private static final String USED_WITH_OTHERS_FLAGS = String.format(Locale.ROOT, """
+            SELECT plan_id, locality_id, locality_name, level, indicator_code, kind, year, period, value,
+                   value_per_1000, comparator, source_file, source_line, quote, confidence, source, status,
+                   concat_ws(';', flags,
+                     CASE WHEN MAX(CASE WHEN status = '%1$s' THEN 1 ELSE 0 END)
+                               OVER (PARTITION BY plan_id, locality_id, indicator_code, year, period, kind) = 1
+                          THEN '%3$s' END,
+                     CASE WHEN size(array_remove(collect_set(CASE WHEN status = '%2$s' THEN value END)
+                               OVER (PARTITION BY locality_id, indicator_code, year, period, kind), value)) > 0
+                          THEN '%4$s' END) AS flags
+            FROM all_facts WHERE status IN ('%5$s', '%1$s', '%2$s')
+            """, FactStatus.CONFLICT_OTHER, FactStatus.SUPERSEDED, FactFlags.CONFLICT, FactFlags.REVISED,
+            FactStatus.USED);
+
     /** rankings.csv {@code measure}: the fact's own value, or a count per 1,000 inhabitants. */
     public static final String MEASURE_VALUE = "value";
     public static final String MEASURE_PER_1000 = "per_1000";
@@ -128,6 +147,7 @@ public final class AnalyticsStage {
         spark.sparkContext().setJobDescription("dxrank analytics");
         // facts.csv keeps every statement read; only the used ones are compared
         facts.filter(functions.col("status").equalTo(FactStatus.USED)).createOrReplaceTempView("facts");
+        facts.createOrReplaceTempView("all_facts");
         catalogFrame(spark, catalog).createOrReplaceTempView("catalog");
         nationalFrame(spark, catalog).createOrReplaceTempView("national");
         weightsFrame(spark, weights).createOrReplaceTempView("weights");
@@ -149,9 +169,9 @@ public final class AnalyticsStage {
                                                          f.plan_id DESC, f.source_line) AS pick,
                              size(collect_set(f.value) OVER (PARTITION BY f.locality_id, f.indicator_code, f.year,
                                                              f.period, f.kind)) AS values_stated
-                      FROM facts f JOIN catalog c ON f.indicator_code = c.code)
+                      FROM (SELECT * FROM (%s) WHERE status = 'used') f JOIN catalog c ON f.indicator_code = c.code)
                 WHERE pick = 1
-                """, FactFlags.RESTATED)).localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
+                """, FactFlags.RESTATED, USED_WITH_OTHERS_FLAGS)).localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
         best.createOrReplaceTempView("best");
         groupedForRanking(best).createOrReplaceTempView("grouped");
 
@@ -192,7 +212,10 @@ public final class AnalyticsStage {
                          MAX(CASE WHEN kind = 'actual' THEN value END) AS actual,
                          MAX(CASE WHEN kind = 'target' THEN value END) AS target,
                          MAX(CASE WHEN kind = 'target' THEN comparator END) AS comparator,
-                         MAX(direction) AS direction, MAX(locality_name) AS locality_name
+                         MAX(direction) AS direction, MAX(locality_name) AS locality_name,
+                         -- how the year's result and target were read (the source words left out)
+                         concat_ws(';', array_sort(filter(array_distinct(flatten(collect_list(split(flags, ';')))),
+                                                          x -> x NOT IN ('table', 'prose')))) AS flags
                   FROM best GROUP BY locality_id, indicator_code, year
                 )
                 SELECT locality_id, indicator_code, year, actual, target,
@@ -204,7 +227,7 @@ public final class AnalyticsStage {
                             WHEN direction = 'lower' THEN actual <= target
                             WHEN comparator = 'gt' THEN actual > target
                             ELSE actual >= target END AS achieved,
-                       locality_name, comparator
+                       locality_name, comparator, flags
                 FROM y
                 """);
         // ambition: the spread of targets set for each year, against the national target of the same year, for
@@ -325,7 +348,7 @@ public final class AnalyticsStage {
                        COUNT(DISTINCT CASE WHEN imputed = 0 THEN indicator_code END) AS k, SUM(imputed) AS imputed,
                        -- the stability pass's extraction scenario: how many values each score averages, and the
                        -- values whose kind or year the extractor guessed
-                       COUNT(*) AS n,
+                       COUNT(*) AS n, array_distinct(flatten(collect_list(split(flags, ';')))) AS flag_set,
                        collect_list(CASE WHEN confidence < 1 THEN struct(norm_minmax, norm_goalpost, norm_zscore,
                                     confidence) END) AS doubtful
                 FROM scored GROUP BY locality_id, year, kind, level_group, pillar
@@ -360,7 +383,7 @@ public final class AnalyticsStage {
                          %s,
                          SUM(w.weight * ps.s) / NULLIF(SUM(w.weight), 0) AS raw_score,
                          SUM(ps.k) AS indicators, SUM(CASE WHEN ps.k > 0 THEN 1 ELSE 0 END) AS pillars,
-                         SUM(ps.imputed) AS imputed
+                         SUM(ps.imputed) AS imputed, array_distinct(flatten(collect_list(ps.flag_set))) AS flag_set
                   FROM ps JOIN weights w ON ps.pillar = w.pillar
                   GROUP BY ps.locality_id, ps.year, ps.kind, ps.level_group
                 ), st AS (
@@ -373,7 +396,7 @@ public final class AnalyticsStage {
                 ), alone AS (
                   -- a locality ranked alone in its group is not ranked: a rank of one says nothing
                   SELECT locality_id, locality_name, year, kind, level_group, %s, raw_score, indicators, pillars,
-                         imputed, overlap,
+                         imputed, overlap, flag_set,
                          CASE WHEN status = 'ranked'
                                    AND COUNT(*) OVER (PARTITION BY year, kind, level_group, status) < 2
                               THEN 'alone_in_group' ELSE status END AS status
@@ -396,7 +419,10 @@ public final class AnalyticsStage {
                        rk.locality_name, rk.level_group, rk.indicators, rk.pillars, rk.status,
                        CASE WHEN rk.q IS NULL THEN NULL ELSE CONCAT('Q', rk.q) END AS band,
                        stab.rank_median, rk.previous_rank - rk.rank AS rank_change,
-                       '%s' AS normalization, CAST(rk.imputed AS INT) AS imputed, ROUND(rk.overlap, 4) AS overlap
+                       '%s' AS normalization, CAST(rk.imputed AS INT) AS imputed, ROUND(rk.overlap, 4) AS overlap,
+                       -- the flags of the values the score rests on (the source words left out), and imputation
+                       concat_ws(';', array_sort(filter(rk.flag_set, x -> x NOT IN ('table', 'prose'))),
+                                 CASE WHEN rk.imputed > 0 THEN 'imputed' END) AS flags
                 FROM prev rk
                 LEFT JOIN stability stab ON stab.locality_id = rk.locality_id AND stab.year = rk.year
                      AND stab.kind = rk.kind AND stab.level_group = rk.level_group AND rk.status = 'ranked'

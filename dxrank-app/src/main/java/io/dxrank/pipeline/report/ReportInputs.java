@@ -118,16 +118,7 @@ public final class ReportInputs {
                         col("locality_id"));
         List<RankedValue> rankings = new ArrayList<>();
         for (Row r : latest.collectAsList()) {
-            IndicatorInfo ind = byCode.get(r.<String>getAs("indicator_code"));
-            rankings.add(new RankedValue(ind.code(), ind.name(), integer(r, "year"), r.getAs("period"),
-                    r.getAs("kind"), r.getAs("level_group"), r.getAs("locality_id"), r.getAs("locality_name"),
-                    r.getAs("level"), number(r, "value"), integer(r, "rank"), number(r, "n").longValue(),
-                    AnalyticsStage.MEASURE_PER_1000.equals(r.getAs("measure")) ? ind.unit() + " " + ReportText.PER_1000
-                            : ind.unit(),
-                    r.getAs("source_file"), integer(r, "source_line"), r.getAs("quote"),
-                    r.getAs("percentile") == null ? Double.NaN : number(r, "percentile"),
-                    Arrays.asList(r.schema().fieldNames()).contains("flags") && r.getAs("flags") != null
-                            ? r.<String>getAs("flags") : ""));
+            rankings.add(rankedValue(r, byCode.get(r.<String>getAs("indicator_code"))));
         }
 
         List<CompositeEntry> composite = new ArrayList<>();
@@ -135,16 +126,7 @@ public final class ReportInputs {
                         .and(col("score").isNotNull()))
                 .orderBy(col("kind"), col("level_group"), col("year"), col("rank"), col("locality_id"))
                 .collectAsList()) {
-            Map<String, Double> pillars = new LinkedHashMap<>();
-            for (Pillar p : Pillar.values()) {
-                Double s = number(r, "score_" + p.code());
-                if (s != null) {
-                    pillars.put(p.code(), s);
-                }
-            }
-            composite.add(new CompositeEntry(r.getAs("locality_id"), r.getAs("locality_name"), integer(r, "year"),
-                    r.getAs("kind"), r.getAs("level_group"), number(r, "score"), integer(r, "rank"), pillars,
-                    number(r, "rank_p05"), number(r, "rank_p95")));
+            composite.add(compositeEntry(r));
         }
 
         List<TrendPoint> trends = new ArrayList<>();
@@ -176,6 +158,34 @@ public final class ReportInputs {
     }
 
     /** attribution.csv per locality, for the locality pages. */
+    /** One row of rankings.csv as the report shows it: unit per 1,000 when so measured, its flags (marks). */
+    static RankedValue rankedValue(Row r, IndicatorInfo ind) {
+        return new RankedValue(ind.code(), ind.name(), integer(r, "year"), r.getAs("period"),
+                r.getAs("kind"), r.getAs("level_group"), r.getAs("locality_id"), r.getAs("locality_name"),
+                r.getAs("level"), number(r, "value"), integer(r, "rank"), number(r, "n").longValue(),
+                AnalyticsStage.MEASURE_PER_1000.equals(r.getAs("measure")) ? ind.unit() + " " + ReportText.PER_1000
+                        : ind.unit(),
+                r.getAs("source_file"), integer(r, "source_line"), r.getAs("quote"),
+                r.getAs("percentile") == null ? Double.NaN : number(r, "percentile"),
+                Arrays.asList(r.schema().fieldNames()).contains("flags") && r.getAs("flags") != null
+                        ? r.<String>getAs("flags") : "");
+    }
+
+    /** One ranked row of composite.csv as the composite chart shows it. */
+    static CompositeEntry compositeEntry(Row r) {
+        Map<String, Double> pillars = new LinkedHashMap<>();
+        for (Pillar p : Pillar.values()) {
+            Double s = number(r, "score_" + p.code());
+            if (s != null) {
+                pillars.put(p.code(), s);
+            }
+        }
+        return new CompositeEntry(r.getAs("locality_id"), r.getAs("locality_name"), integer(r, "year"),
+                r.getAs("kind"), r.getAs("level_group"), number(r, "score"), integer(r, "rank"), pillars,
+                number(r, "rank_p05"), number(r, "rank_p95"),
+                Arrays.asList(r.schema().fieldNames()).contains("flags") ? r.getAs("flags") : "");
+    }
+
     private static Map<String, List<ScoreChangePart>> attribution(SparkSession spark, RunOptions options) {
         return byLocality(spark, options, Table.ATTRIBUTION, r -> new ScoreChangePart(
                 r.getAs("locality_id"), r.getAs("kind"), r.getAs("level_group"), integer(r, "year"),
