@@ -68,7 +68,7 @@ public final class DocType {
             } else if (LONE_FIGURE.matcher(line).matches()) {
                 lone++;
             }
-            if (seen < OPENING) {
+            if (seen < OPENING && !letterhead(line)) {
                 String lower = VnText.clean(line).toLowerCase(Locale.ROOT);
                 opening.append(lower).append('\n');
                 // a plan names itself in a heading, or at the start of a line: "kế hoạch" inside a paragraph of
@@ -99,6 +99,23 @@ public final class DocType {
         }
         return nonBlank > 0 && (numeric + lone) * 2 >= nonBlank ? TABLE : NEWS;
     }
+
+    /**
+     * A line of the official letterhead, not of the title: the issuer and the national motto, the number, the place
+     * and date, rules and table bars, and the one- or two-letter fragments a copied layout splits them into
+     * ("ỦY" / "BAN NHÂN DÂN", "Hà" / "Tĩnh, ngày 29 tháng 10 năm 2020"). A copy that puts each on its own line
+     * would otherwise push the title out of the opening lines.
+     */
+    static boolean letterhead(String line) {
+        int letters = 0;
+        for (int i = 0; i < line.length() && letters < 3; i++) {
+            letters += Character.isLetter(line.charAt(i)) ? 1 : 0;
+        }
+        return letters < 3 || LETTERHEAD.matcher(VnText.clean(line).toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static final Pattern LETTERHEAD = Pattern.compile(
+            "(?u)xã hội chủ nghĩa|độc lập\\s*[-–]\\s*tự do|^số\\s*:|^(?:ủy|uỷ)?\\s*ban nhân dân|,\\s*ngày\\s+\\d{1,2}\\s+tháng");
 
     /** An excerpt without a title that says it is a plan ("Kế hoạch đề ra mục tiêu chung là ..."). */
     private static boolean untitledPlan(List<String> lines) {

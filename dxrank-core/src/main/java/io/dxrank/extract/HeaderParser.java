@@ -32,8 +32,10 @@ public final class HeaderParser {
 
     private static final Pattern TITLE = Pattern.compile(
             "(?iu)chuyển\\s+đổi\\s+số\\s+(?:trên\\s+địa\\s+bàn\\s+|của\\s+)?(" + LEVEL_WORDS + ")\\s+"
-                    + "([\\p{L}\\p{M}][\\p{L}\\p{M}\\- ]{0,40}?)\\s+(?:(6\\s+tháng\\s+(đầu|cuối)|giai\\s+đoạn[^n]{0,20})\\s+)?"
-                    + "năm\\s+(\\d{4})");
+                    + "([\\p{L}\\p{M}][\\p{L}\\p{M}\\- ]{0,40}?)\\s+(?:(?:(6\\s+tháng\\s+(đầu|cuối)|giai\\s+đoạn[^n]{0,20})\\s+)?"
+                    + "năm\\s+(\\d{4})"
+                    // "giai đoạn 2021 - 2025, định hướng đến năm 2030": the phase's last year, not the horizon
+                    + "|giai\\s+đoạn\\s+(?:từ\\s+)?(?:năm\\s+)?(?:19|20)\\d{2}\\s*[-–]\\s*(?:năm\\s+)?((?:19|20)\\d{2}))");
     /** Words that cite a document by number as what the text carries out: "Thực hiện Kế hoạch số 313". */
     private static final String CITING = "(?:thực\\s+hiện|triển\\s+khai|căn\\s+cứ|theo)\\s+(?:các\\s+)?(?:kế\\s+hoạch|"
             + "quyết\\s+định|nghị\\s+quyết|công\\s+văn|chỉ\\s+thị|văn\\s+bản)\\s+số\\s+\\d";
@@ -98,11 +100,11 @@ public final class HeaderParser {
         Matcher t = uncited(TITLE.matcher(title), title);
         Matcher cited = TITLE.matcher(title);
         // the year of the plan the text carries out: a guess for its own when nothing better names it
-        Integer citedYear = t == null && cited.find() ? Integer.valueOf(cited.group(5)) : null;
+        Integer citedYear = t == null && cited.find() ? titleYear(cited) : null;
         if (t != null) {
             level = levelCode(t.group(1));
             name = VnText.titleCase(t.group(2));
-            planYear = Integer.parseInt(t.group(5));
+            planYear = titleYear(t);
             if (t.group(4) != null) {
                 period = VnText.fold(t.group(4)).equals("dau") ? "H1" : "H2";
             }
@@ -397,6 +399,11 @@ public final class HeaderParser {
             }
         }
         return null;
+    }
+
+    /** The year a title names: "năm 2024", or the last year of "giai đoạn 2021-2025". */
+    private static int titleYear(Matcher title) {
+        return Integer.parseInt(title.group(5) != null ? title.group(5) : title.group(6));
     }
 
     /**

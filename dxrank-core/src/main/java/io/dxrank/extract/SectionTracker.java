@@ -99,14 +99,15 @@ public final class SectionTracker {
 
     /**
      * An unnumbered line introducing a list ("Mục tiêu cơ bản phát triển kinh tế số đến năm 2025:", "Với mục tiêu
-     * chung bao gồm:", "Kết quả đạt được:") sets the mode of the lines below it like a heading, without entering
+     * chung bao gồm:", "Cụ thể, mục tiêu ...:", "Kết quả đạt được:") sets the mode of the lines below it like a heading, without entering
      * the section path.
      */
     private boolean leadIn(String line) {
         if (line.length() > 120 || !line.endsWith(":") || line.contains("%")) {
             return false;
         }
-        String f = VnText.fold(line).replaceFirst("^(?:voi|cac|nhung|mot so)\\s+", "");
+        // "Cụ thể, mục tiêu cơ bản đến năm 2025:", "Trong đó, các chỉ tiêu:": a connective may open the line
+        String f = VnText.fold(line).replaceFirst("^(?:(?:cu the|trong do|theo do)\\s*,?\\s+)?(?:(?:voi|cac|nhung|mot so)\\s+)?", "");
         if (f.startsWith("muc tieu") || f.startsWith("chi tieu")) {
             mode = Statement.TARGET;
             return true;

@@ -110,4 +110,34 @@ class ArticleMetadataTest {
                 + "Đến năm 2025, 100% thủ tục hành chính được cung cấp trực tuyến toàn trình.\n");
         assertEquals("Cà Mau", caMau.localityName());
     }
+
+    /** A copied letterhead split over many lines, then a phase plan's title with its horizon (a plan of 2020). */
+    @Test
+    void aPhasePlansYearIsThePhasesLastYearBehindASplitLetterhead() {
+        PlanMetadata m = meta("""
+                ỦY
+                BAN NHÂN DÂN
+                TỈNH HÀ TĨNH
+                -------
+                |
+                CỘNG
+                HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                ---------------
+                |
+                Số: 393/KH-UBND
+                |
+                Hà
+                Tĩnh, ngày 29 tháng 10 năm 2020
+                |
+                KẾ HOẠCH
+                CHUYỂN ĐỔI SỐ TỈNH HÀ TĨNH GIAI ĐOẠN 2021 - 2025, ĐỊNH HƯỚNG ĐẾN NĂM
+                2030
+                I. MỤC TIÊU
+                1. Đến năm 2025, 80% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.
+                """);
+        assertEquals(2025, m.planYear(), "the phase's last year, neither the issue year nor the horizon");
+        assertEquals(DocType.MULTI_YEAR_PLAN, m.docType());
+        assertEquals("Hà Tĩnh", m.localityName());
+    }
 }

@@ -169,4 +169,19 @@ class KindCueTest {
         assertEquals(List.of("target"), PlanExtractor.extract("qd2.txt", targets.getBytes(StandardCharsets.UTF_8))
                 .statements().stream().map(Statement::kind).toList());
     }
+
+    @Test
+    void aLeadInOpenedByAConnectiveStillSetsTheTargetsBelowIt() {
+        String article = """
+                Ảnh minh họa
+                Theo đó, chuyển đổi số là động lực trong phát triển thành phố.
+                Cụ thể, mục tiêu cơ bản đến năm 2025:
+                – Phát triển Chính quyền số
+                (1) 100% thủ tục hành chính đủ điều kiện được cung cấp dưới hình thức dịch vụ công trực tuyến mức độ 4.
+                (2) 90% hồ sơ công việc tại các cơ quan thành phố được xử lý trên môi trường mạng.
+                """;
+        ExtractionResult r = PlanExtractor.extract("a.txt", article.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("100%:target", "90%:target"),
+                r.statements().stream().map(s -> s.valueText() + ":" + s.kind()).toList());
+    }
 }
