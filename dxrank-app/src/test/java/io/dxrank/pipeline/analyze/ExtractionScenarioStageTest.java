@@ -47,7 +47,7 @@ class ExtractionScenarioStageTest {
         Map<String, String> out = new TreeMap<>();
         try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, spark.createDataFrame(rows, FactRows.FACTS),
                 Catalog.parse(AnalyticsStageTest.CATALOG, "test"), Weights.parse(AnalyticsStageTest.WEIGHTS, "test"),
-                new AnalyticsStage.Options(2, 2, Normalization.MINMAX, 200, 7))) {
+                new AnalyticsStage.Options(2, 2, Normalization.MINMAX, 50, 7))) {
             for (Row r : t.composite().collectAsList()) {
                 out.put(r.getAs("locality_id"), r.getAs("rank_p05") + "-" + r.getAs("rank_p95"));
             }
