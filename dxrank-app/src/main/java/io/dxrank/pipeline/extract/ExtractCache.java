@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -72,16 +73,59 @@ public final class ExtractCache {
         if (!Files.isDirectory(dir)) {
             return Optional.empty();
         }
+        String damaged = damagedPart(dir);
+        if (damaged != null) {
+            LOG.warn("extraction cache {} damaged ({}), extracting every file (the cache is rebuilt)", dir, damaged);
+            return Optional.empty();
+        }
         try {
             Dataset<Row> cached = spark.read().parquet(dir.toString());
+            // reads every part's footer now (not its data): a cache a crash or a full disk left truncated is found
+            // here, once, instead of failing the run at its first read
+            cached.count();
             Column[] columns = Arrays.stream(ExtractRows.SCHEMA.fieldNames()).map(c -> col(c))
                     .toArray(Column[]::new);
             return Optional.of(cached.filter(col(EXTRACTOR).equalTo(fingerprint)).select(columns));
-        } catch (RuntimeException unreadable) {
+        } catch (Exception unreadable) { // SparkException is checked but thrown undeclared from Scala
             // a damaged cache is not an error: it only means extracting everything again
-            LOG.warn("extraction cache {} unreadable, extracting every file: {}", dir, unreadable.getMessage());
+            LOG.warn("extraction cache {} unreadable, extracting every file (the cache is rebuilt): {}", dir,
+                    firstLine(unreadable.getMessage()));
             return Optional.empty();
         }
+    }
+
+    private static final byte[] PARQUET_MAGIC = "PAR1".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * The first part file that is no whole Parquet file (it must open and end with "PAR1" around a footer that fits),
+     * or null: what a crash or a full disk during the cache's write leaves, found without Spark's stack traces.
+     */
+    static String damagedPart(Path cacheDir) throws IOException {
+        try (Stream<Path> files = Files.list(cacheDir)) {
+            for (Path part : files.filter(f -> f.getFileName().toString().endsWith(".parquet")).sorted().toList()) {
+                try (RandomAccessFile in = new RandomAccessFile(part.toFile(), "r")) {
+                    long length = in.length();
+                    byte[] head = new byte[4];
+                    byte[] tail = new byte[8];
+                    if (length < 12) {
+                        return part.getFileName() + ": " + length + " bytes";
+                    }
+                    in.readFully(head);
+                    in.seek(length - 8);
+                    in.readFully(tail);
+                    long footer = (tail[0] & 0xFFL) | (tail[1] & 0xFFL) << 8 | (tail[2] & 0xFFL) << 16 | (tail[3] & 0xFFL) << 24;
+                    if (!Arrays.equals(head, PARQUET_MAGIC) || !Arrays.equals(Arrays.copyOfRange(tail, 4, 8), PARQUET_MAGIC)
+                            || footer > length - 12) {
+                        return part.getFileName() + ": not a whole Parquet file";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
     /** Replaces the cache with {@code extracted}, which must not be read from the cache folder itself. */
