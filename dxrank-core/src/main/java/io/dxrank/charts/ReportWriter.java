@@ -218,7 +218,8 @@ public final class ReportWriter {
             String title = ReportText.t("trend.title", name);
             long localities = trend.stream().map(TrendPoint::localityId).distinct().count();
             figure(ChartNames.stem("trend", ind.code()), TrendChart.build(title, ind.unit(), trend, data.lineage()), 480, title,
-                    ReportText.t("trend.caption", localities, ind.code(), fromPlans(ind.plans())));
+                    ReportText.t("trend.caption", localities, ind.code(), fromPlans(ind.plans()))
+                            + legendOf(trend.stream().map(TrendPoint::flags).toList()));
             long pairs = trend.stream().filter(t -> t.actual() != null && t.target() != null).count();
             if (pairs > 0) {
                 String atitle = ReportText.t("achievement.title", name);

@@ -54,6 +54,8 @@ public final class TrendChart {
             nameCount.merge(locality.get(0).localityName(), 1, Integer::sum);
         }
         Map<String, Integer> colours = new HashMap<>();
+        // a flagged year's mark stands beside its result point (beside the target when there is no result)
+        Map<String, String> marks = new HashMap<>();
         for (List<TrendPoint> locality : shown) {
             String id = locality.get(0).localityId();
             String name = locality.get(0).localityName();
@@ -77,6 +79,10 @@ public final class TrendChart {
                 if (p.target() != null) {
                     target.add(p.year(), p.target());
                 }
+                String mark = FlagMarks.of(p.flags()).trim();
+                if (!mark.isEmpty()) {
+                    marks.put((p.actual() != null ? actual : target).getKey() + "|" + p.year(), mark);
+                }
             }
             for (XYSeries s : List.of(actual, target)) {
                 if (s.getItemCount() == 0) {
@@ -96,6 +102,10 @@ public final class TrendChart {
         years.setLabelFont(ChartStyle.plain());
         NumberAxis values = ChartStyle.valueAxis(ChartStyle.unitLabel(unit), unit);
         ChartStyle.shareRange(values, unit, data);
+        renderer.setDefaultItemLabelGenerator((dataset, series, item) -> marks.get(dataset.getSeriesKey(series) + "|"
+                + Math.round(dataset.getXValue(series, item))));
+        renderer.setDefaultItemLabelsVisible(!marks.isEmpty());
+        renderer.setDefaultItemLabelFont(ChartStyle.plain());
         XYPlot plot = new XYPlot(data, years, values, renderer);
         legend.add(new LegendItem(ReportText.kind("actual"), null, null, null, SAMPLE, ChartStyle.SOLID, ChartStyle.PALETTE[7]));
         legend.add(new LegendItem(ReportText.kind("target"), null, null, null, SAMPLE, ChartStyle.DASHED, ChartStyle.PALETTE[7]));

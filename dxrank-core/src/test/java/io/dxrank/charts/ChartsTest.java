@@ -294,6 +294,20 @@ class ChartsTest {
         assertEquals("", ReportWriter.withLegend(ranking.subList(1, 2)));
     }
 
+    /** Issue 19, part 2 on the trend chart: a flagged year's point carries its mark, a plain one none. */
+    @Test
+    void aFlaggedYearCarriesItsMarkOnTheTrendChart() throws Exception {
+        List<TrendPoint> points = List.of(
+                new TrendPoint("L1", "Xã Một", "q", 2023, 60.0, null, null, "guessed_year"),
+                new TrendPoint("L1", "Xã Một", "q", 2024, 70.0, 80.0, false, ""),
+                new TrendPoint("L2", "Xã Hai", "q", 2024, null, 90.0, null, "restated"));
+        String svg = Files.readString(dir.resolve(ChartFormat.named("SVG").write(TrendChart.build("Xu hướng", "%", points),
+                dir, "trend-flags", 900, 480)), StandardCharsets.UTF_8);
+        assertTrue(svg.contains(">?<"), "the guessed year's result point is marked");
+        assertTrue(svg.contains(">≠<"), "the restated target (no result that year) is marked");
+        assertFalse(svg.contains(">≈<"), "no mark that no point has");
+    }
+
     @Test
     void fileNamesAreStableAscii() {
         assertEquals("ranking_records_online_2024_actual_commune",

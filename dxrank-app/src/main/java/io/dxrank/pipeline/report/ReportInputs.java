@@ -133,7 +133,8 @@ public final class ReportInputs {
         for (Row r : spark.read().parquet(path(options, Table.TRENDS)).filter(col("indicator_code").isin(codes))
                 .orderBy(col("indicator_code"), col("locality_id"), col("year")).collectAsList()) {
             trends.add(new TrendPoint(r.getAs("locality_id"), r.getAs("locality_name"), r.getAs("indicator_code"),
-                    integer(r, "year"), number(r, "actual"), number(r, "target"), r.getAs("achieved")));
+                    integer(r, "year"), number(r, "actual"), number(r, "target"), r.getAs("achieved"),
+                    Arrays.asList(r.schema().fieldNames()).contains("flags") ? r.getAs("flags") : ""));
         }
 
         // the ambition charts draw ambition.csv row for row (table targets included, --years and level groups applied)
