@@ -51,6 +51,8 @@ class DuplicateDocumentsTest {
         assertEquals(3 * seedFacts.size(), facts.size(), "every statement of every copy is listed");
         assertEquals(2 * usedInSeed, facts.stream().filter(r -> "superseded".equals(r.get("status"))).count(),
                 "the copies' facts are set aside as superseded");
+        assertTrue(facts.stream().filter(r -> "superseded".equals(r.get("status")))
+                .allMatch(r -> r.get("flags").endsWith(";superseded")), "and flagged so");
         List<CSVRecord> duplicates = TestFiles.readCsv(out.resolve("quality.csv")).stream()
                 .filter(r -> r.get("code").equals("duplicate_document")).toList();
         assertEquals(2, duplicates.size(), duplicates.toString());

@@ -16,10 +16,10 @@ import java.util.List;
  *   <li>{@code per_capita} (rankings only): ranked as a count per 1,000 inhabitants;</li>
  *   <li>{@code restated} (rankings only): another document states another value for the same figure (the one used
  *       is the analytics' pick; quality.csv's result_stated_differently names both);</li>
- *   <li>{@code conflict} (rankings only): the same document states another value for the figure, the one used won
- *       by the precedence rule (the other is conflict_other in facts.csv);</li>
- *   <li>{@code revised} (rankings only): a revision of the document replaced an earlier value (superseded in
- *       facts.csv);</li>
+ *   <li>{@code conflict}: the same document states another value for the figure; in facts.csv on the value that lost
+ *       (status conflict_other), in rankings on the one used;</li>
+ *   <li>{@code superseded} (facts.csv): a value of a document that a revision or an identical copy replaced;
+ *       {@code revised} (rankings): the value used replaced such an earlier value;</li>
  *   <li>{@code guessed_kind}, {@code guessed_year}: the extractor guessed the kind (no cue near the figure or in the
  *       headings above it) or took the document's year (the text names none for the figure); such a value is of low
  *       confidence (facts.csv's {@code confidence} is the measured chance that the guesses are right), and the
@@ -39,6 +39,8 @@ public final class FactFlags {
     public static final String CONFLICT = "conflict";
     /** Rankings only: an earlier document, replaced by a revision, stated another value (facts.csv: superseded). */
     public static final String REVISED = "revised";
+    /** facts.csv only: a value of a document that a revision (or an identical copy) replaced. */
+    public static final String SUPERSEDED = "superseded";
     /** Prefix of a guess's flag: {@code guessed_} and the doubt ({@link Doubts#KIND}, {@link Doubts#YEAR}). */
     public static final String GUESSED = "guessed_";
 
@@ -58,6 +60,9 @@ public final class FactFlags {
         boolean percent = "percent".equals(f.unit()) || "%".equals(f.unit());
         if (f.value() < 0 || percent && f.value() > 100) {
             flags.add(OUT_OF_RANGE);
+        }
+        if (FactStatus.CONFLICT_OTHER.equals(f.status())) {
+            flags.add(CONFLICT); // this value lost to another of the same document
         }
         for (String doubt : doubts(f)) {
             flags.add(GUESSED + doubt);

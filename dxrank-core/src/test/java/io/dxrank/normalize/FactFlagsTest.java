@@ -22,6 +22,8 @@ class FactFlagsTest {
         assertEquals("prose;out_of_range", FactFlags.of(fact(120, null, "percent", "eq", "prose")));
         assertEquals("table;out_of_range", FactFlags.of(fact(-3, null, "tài khoản", "eq", "table")));
         assertEquals("prose", FactFlags.of(fact(1200, null, "tài khoản", "eq", "prose")));
+        assertEquals("prose;conflict", FactFlags.of(fact(80, null, "percent", "eq", "prose")
+                .withStatus(FactStatus.CONFLICT_OTHER)), "the value that lost to another of its document");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.dxrank.pipeline.normalize;
 import io.dxrank.pipeline.extract.ExtractRows;
 import io.dxrank.extract.ExtractionResult;
 import io.dxrank.normalize.Fact;
+import io.dxrank.normalize.FactFlags;
 import io.dxrank.normalize.FactStatus;
 import io.dxrank.core.Finding;
 import io.dxrank.core.FindingCap;
@@ -10,6 +11,7 @@ import io.dxrank.normalize.Normalizer;
 import io.dxrank.extract.PlanMetadata;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
@@ -133,6 +135,8 @@ public final class NormalizeStage {
                         .and(setAside.col("source_file").equalTo(supersededFiles.col("s_file"))), "left")
                 .withColumn("status", when(col("s_file").isNotNull(), lit(FactStatus.SUPERSEDED))
                         .otherwise(lit(FactStatus.TABLE_OVERRIDE)))
+                .withColumn("flags", when(col("s_file").isNotNull(), concat_ws(";", col("flags"), lit(FactFlags.SUPERSEDED)))
+                        .otherwise(col("flags")))
                 .drop("s_plan", "s_file");
         return used.unionByName(marked).unionByName(all.filter(col("status").notEqual(FactStatus.USED)))
                 .drop(FACT_POS);
