@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The marks a chart or a table puts after a flagged value (issue 19, part 2): "≈" about ("khoảng"), "↔" the low end
@@ -42,7 +43,7 @@ public final class FlagMarks {
         StringBuilder marks = new StringBuilder();
         for (Map.Entry<String, String> m : MARKS.entrySet()) {
             for (String f : flags.split(";")) {
-                if (f.equals(m.getKey()) && marks.indexOf(m.getValue()) < 0) {
+                if (code(f).equals(m.getKey()) && marks.indexOf(m.getValue()) < 0) {
                     marks.append(m.getValue());
                 }
             }
@@ -55,14 +56,31 @@ public final class FlagMarks {
         StringBuilder legend = new StringBuilder();
         Set<String> explained = new HashSet<>();
         for (Map.Entry<String, String> m : MARKS.entrySet()) {
+            // the values a flag carries after ":" (per_capita:2019: the population's year), in order
+            Set<String> values = new TreeSet<>();
+            boolean occurs = false;
             for (String f : flags) {
-                if (f != null && (";" + f + ";").contains(";" + m.getKey() + ";") && explained.add(m.getValue())) {
-                    legend.append(legend.length() == 0 ? "" : "; ").append(m.getValue()).append(' ')
-                            .append(ReportText.t("flag." + m.getKey().replaceFirst("^guessed_.*", "guessed")));
-                    break;
+                for (String token : f == null ? new String[0] : f.split(";")) {
+                    if (code(token).equals(m.getKey())) {
+                        occurs = true;
+                        if (token.indexOf(':') > 0) {
+                            values.add(token.substring(token.indexOf(':') + 1));
+                        }
+                    }
                 }
+            }
+            if (occurs && explained.add(m.getValue())) {
+                String key = "flag." + m.getKey().replaceFirst("^guessed_.*", "guessed");
+                legend.append(legend.length() == 0 ? "" : "; ").append(m.getValue()).append(' ')
+                        .append(values.isEmpty() ? ReportText.t(key) : ReportText.t(key + ".of", String.join(", ", values)));
             }
         }
         return legend.toString();
+    }
+
+    /** A flag's code without the value it carries: "per_capita" of "per_capita:2019". */
+    private static String code(String flag) {
+        int colon = flag.indexOf(':');
+        return colon < 0 ? flag : flag.substring(0, colon);
     }
 }

@@ -14,7 +14,7 @@ public enum Table {
     FACTS("facts", List.of("plan_id", "locality_id", "locality_name", "level", "province", "indicator_code",
             "indicator_name", "pillar", "kind", "year", "period", "value", "value_high", "unit", "comparator",
             "source_file", "source_line", "quote", "subject", "section", "value_text", "denominator", "source", "as_of", "value_per_1000",
-            "status", "flags", "confidence")),
+            "status", "flags", "confidence", "population_year")),
     RANKINGS("rankings", List.of("indicator_code", "year", "kind", "level_group", "locality_id", "value", "rank",
             "percentile", "n", "period", "locality_name", "level", "direction", "rank_change", "source_file",
             "source_line", "quote", "measure", "flags")),

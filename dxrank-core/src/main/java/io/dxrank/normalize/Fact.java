@@ -4,14 +4,15 @@ package io.dxrank.normalize;
  * A normalized statement: one row of facts.csv (columns in {@link io.dxrank.core.Table#FACTS}).
  * {@code indicatorCode} is {@code unmapped} when no catalog indicator matched; {@code status} says whether analytics
  * uses it ({@link FactStatus}); {@code doubts} what the extractor guessed (kind, year; empty when nothing),
- * {@code confidence} the measured chance that the guesses are right (1 when nothing was guessed).
+ * {@code confidence} the measured chance that the guesses are right (1 when nothing was guessed),
+ * {@code populationYear} the year of the population behind {@code valuePer1000} (null when unknown or none).
  */
 public record Fact(String planId, String localityId, String localityName, String level, String province,
                    String indicatorCode, String indicatorName, String pillar, String kind, int year, String period,
                    double value, Double valueHigh, String unit, String comparator, String sourceFile, int sourceLine,
                    String quote, String subject, String section, String valueText, Double denominator,
                    String source, String asOf, Double valuePer1000, String status, String doubts,
-                   double confidence) {
+                   double confidence, Integer populationYear) {
 
     /** A fact with a status and no doubts. */
     public Fact(String planId, String localityId, String localityName, String level, String province,
@@ -21,7 +22,7 @@ public record Fact(String planId, String localityId, String localityName, String
                 String source, String asOf, Double valuePer1000, String status) {
         this(planId, localityId, localityName, level, province, indicatorCode, indicatorName, pillar, kind, year,
                 period, value, valueHigh, unit, comparator, sourceFile, sourceLine, quote, subject, section, valueText,
-                denominator, source, asOf, valuePer1000, status, "", 1.0);
+                denominator, source, asOf, valuePer1000, status, "", 1.0, null);
     }
 
     /** A fact as read: {@code used}, or {@code unmapped} when no indicator matched. */
@@ -40,14 +41,14 @@ public record Fact(String planId, String localityId, String localityName, String
     public Fact withFigures(double newValue, Double newValueHigh, Double newValuePer1000) {
         return new Fact(planId, localityId, localityName, level, province, indicatorCode, indicatorName, pillar, kind,
                 year, period, newValue, newValueHigh, unit, comparator, sourceFile, sourceLine, quote, subject, section,
-                valueText, denominator, source, asOf, newValuePer1000, status, doubts, confidence);
+                valueText, denominator, source, asOf, newValuePer1000, status, doubts, confidence, populationYear);
     }
 
     /** The same fact with another status. */
     public Fact withStatus(String newStatus) {
         return new Fact(planId, localityId, localityName, level, province, indicatorCode, indicatorName, pillar, kind,
                 year, period, value, valueHigh, unit, comparator, sourceFile, sourceLine, quote, subject, section,
-                valueText, denominator, source, asOf, valuePer1000, newStatus, doubts, confidence);
+                valueText, denominator, source, asOf, valuePer1000, newStatus, doubts, confidence, populationYear);
     }
 
     /**
@@ -57,6 +58,13 @@ public record Fact(String planId, String localityId, String localityName, String
     public Fact withDoubts(String newDoubts, double newConfidence) {
         return new Fact(planId, localityId, localityName, level, province, indicatorCode, indicatorName, pillar, kind,
                 year, period, value, valueHigh, unit, comparator, sourceFile, sourceLine, quote, subject, section,
-                valueText, denominator, source, asOf, valuePer1000, status, newDoubts, newConfidence);
+                valueText, denominator, source, asOf, valuePer1000, status, newDoubts, newConfidence, populationYear);
+    }
+
+    /** The same fact with the year of the population its per-1,000 figure was computed with. */
+    public Fact withPopulationYear(Integer newPopulationYear) {
+        return new Fact(planId, localityId, localityName, level, province, indicatorCode, indicatorName, pillar, kind,
+                year, period, value, valueHigh, unit, comparator, sourceFile, sourceLine, quote, subject, section,
+                valueText, denominator, source, asOf, valuePer1000, status, doubts, confidence, newPopulationYear);
     }
 }

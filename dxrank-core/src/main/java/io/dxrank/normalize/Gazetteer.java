@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -158,10 +160,27 @@ public final class Gazetteer implements Serializable {
                 }
                 rows.add(new Locality(r.get("locality_id"), VnText.clean(r.get("name")), r.get("level"),
                         r.get("parent"), r.get("province"), longOrNull(r.get("population")),
-                        longOrNull(r.get("households")), optional(r, "valid_from"), optional(r, "valid_to")));
+                        longOrNull(r.get("households")), optional(r, "valid_from"), optional(r, "valid_to"),
+                        populationYear(optional(r, "population_year"), optional(r, "source"))));
             }
         }
         return rows;
+    }
+
+    /** The year a source names right after the word "population": "population: 2019 Population and Housing Census". */
+    private static final Pattern POPULATION_SOURCE_YEAR = Pattern.compile(
+            "(?i)\\bpopulation\\b[^;]*?(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
+
+    /**
+     * The population's year: the {@code population_year} column when there is one, else the year the source names
+     * for the population ("population: 2019 Population and Housing Census", "population sapnhap..._2025-07-17.csv").
+     */
+    static Integer populationYear(String column, String source) {
+        if (!column.isEmpty()) {
+            return Integer.valueOf(column);
+        }
+        Matcher m = POPULATION_SOURCE_YEAR.matcher(source);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     private static String optional(CSVRecord r, String column) {

@@ -467,7 +467,7 @@ public final class Normalizer implements Serializable {
         }
         // four decimals keep 0.0073 Zalo groups per 1,000 readable without faking precision
         double per1000 = Math.round(f.value() * 1000.0 / base * 10_000.0) / 10_000.0;
-        return f.withFigures(f.value(), f.valueHigh(), per1000);
+        return f.withFigures(f.value(), f.valueHigh(), per1000).withPopulationYear(locality.populationYear());
     }
 
     /** An indicator that counts households is denominated by households, never by inhabitants. */

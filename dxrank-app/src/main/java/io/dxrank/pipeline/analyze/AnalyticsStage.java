@@ -126,7 +126,8 @@ public final class AnalyticsStage {
      */
     private static final String USED_WITH_OTHERS_FLAGS = String.format(Locale.ROOT, """
             SELECT plan_id, locality_id, locality_name, level, indicator_code, kind, year, period, value,
-                   value_per_1000, comparator, source_file, source_line, quote, confidence, source, status,
+                   value_per_1000, population_year, comparator, source_file, source_line, quote, confidence, source,
+                   status,
                    concat_ws(';', flags,
                      CASE WHEN MAX(CASE WHEN status = '%1$s' THEN 1 ELSE 0 END)
                                OVER (PARTITION BY plan_id, locality_id, indicator_code, year, period, kind) = 1
@@ -156,11 +157,13 @@ public final class AnalyticsStage {
         // narrow (only the columns the tables use) and cached until the caller closes the Tables
         Dataset<Row> best = spark.sql(String.format(Locale.ROOT, """
                 SELECT locality_id, locality_name, level, indicator_code, kind, year, period, value, value_per_1000,
+                       population_year,
                        comparator, source_file, source_line, quote, direction, catalog_unit, catalog_pillar, confidence,
                        -- another document states another value for the same figure: the one used says so
                        CASE WHEN values_stated > 1 THEN concat_ws(';', flags, '%s') ELSE flags END AS flags
                 FROM (SELECT f.locality_id, f.locality_name, f.level, f.indicator_code, f.kind, f.year, f.period,
-                             f.value, f.value_per_1000, f.comparator, f.source_file, f.source_line, f.quote, f.flags,
+                             f.value, f.value_per_1000, f.population_year, f.comparator, f.source_file, f.source_line,
+                             f.quote, f.flags,
                              f.confidence,
                              c.direction,
                              c.unit AS catalog_unit, c.pillar AS catalog_pillar,
@@ -197,7 +200,10 @@ public final class AnalyticsStage {
                        CAST(CASE WHEN rank IS NOT NULL THEN %s END AS DOUBLE) AS percentile,
                        n, period, locality_name, level, direction,
                        previous_rank - rank AS rank_change, source_file, source_line, quote, measure,
-                       CASE WHEN measure = '%s' THEN concat_ws(';', flags, '%s') ELSE flags END AS flags
+                       -- per_capita:2019: ranked per 1,000 inhabitants of the population of 2019
+                       CASE WHEN measure = '%s' THEN concat_ws(';', flags,
+                              concat('%s', COALESCE(concat(':', CAST(population_year AS STRING)), '')))
+                            ELSE flags END AS flags
                 FROM p
                 """.transform(sql -> String.format(Locale.ROOT, sql, Ranking.rankSql(Ranking.INDICATOR_GROUP,
                 Ranking.INDICATOR_ORDER), Ranking.INDICATOR_GROUP, options.minReporters(),

@@ -15,7 +15,7 @@ import org.apache.spark.sql.types.StructType;
 public final class FactRows {
 
     private static final Set<String> INTS = Set.of("year", "source_line", "plan_year", "results_year", "line",
-            "statements");
+            "statements", "population_year");
     private static final Set<String> DOUBLES = Set.of("value", "value_high", "denominator", "value_per_1000",
             "confidence");
     private static final Set<String> LONGS = Set.of("bytes");
@@ -44,6 +44,6 @@ public final class FactRows {
                 f.indicatorCode(), f.indicatorName(), f.pillar(), f.kind(), f.year(), f.period(), f.value(),
                 f.valueHigh(), f.unit(), f.comparator(), f.sourceFile(), f.sourceLine(), f.quote(), f.subject(),
                 f.section(), f.valueText(), f.denominator(), f.source(), f.asOf(), f.valuePer1000(), f.status(),
-                FactFlags.of(f), f.confidence());
+                FactFlags.of(f), f.confidence(), f.populationYear());
     }
 }

@@ -9,6 +9,7 @@ import io.dxrank.analytics.Weights;
 import io.dxrank.charts.ChartFormat;
 import io.dxrank.charts.CompositeChart;
 import io.dxrank.charts.CompositeEntry;
+import io.dxrank.charts.FlagMarks;
 import io.dxrank.charts.IndicatorInfo;
 import io.dxrank.charts.RankedValue;
 import io.dxrank.charts.RankingChart;
@@ -99,7 +100,7 @@ class FlagsEndToEndTest {
         for (int i = 0; i < 3; i++) {
             Fact count = new Fact("c" + i, "l" + i, "L" + i, "xa", "P", "c", "c", "x", "actual", 2024, "2024",
                     100 + i, null, "tài khoản", "eq", "c" + i + ".txt", 1, "q", "s", "", "v", null, "prose", null,
-                    10.0 + i);
+                    10.0 + i).withPopulationYear(2019);
             facts.add(count);
         }
 
@@ -151,7 +152,9 @@ class FlagsEndToEndTest {
         }
         assertEquals(10, chartA.size(), "one ranked value per locality of A");
         assertEquals(3, chartC.size());
-        assertTrue(chartC.stream().allMatch(v -> v.flags().contains("per_capita")), chartC.toString());
+        assertTrue(chartC.stream().allMatch(v -> v.flags().endsWith(";per_capita:2019")), chartC.toString());
+        assertTrue(FlagMarks.legend(chartC.stream().map(RankedValue::flags).toList())
+                .contains("‰ tính trên 1.000 dân (dân số năm 2019)"), "the legend names the population's year");
 
         String svgA = render(chartA, "a");
         for (Map.Entry<String, String> e : expectedMark.entrySet()) {
