@@ -97,10 +97,11 @@ class DevSetTest {
         // the extraction scenario's error rates (misread_rates.properties) are this measure, kept current
         double kindRate = (double) pooled.kindGuessedWrong / pooled.kindGuessed;
         double yearRate = (double) pooled.yearGuessedWrong / pooled.yearGuessed;
+        double kindReadRate = (double) pooled.kindReadWrong / (pooled.hits - pooled.kindGuessed);
+        double yearReadRate = (double) pooled.yearReadWrong / (pooled.hits - pooled.yearGuessed);
         report.append(String.format(Locale.ROOT, "pooled: a guessed kind is wrong %.3f of the time (a read one %.3f),"
                         + " a guessed year %.3f (a named one %.3f)%n", kindRate,
-                (double) pooled.kindReadWrong / (pooled.hits - pooled.kindGuessed), yearRate,
-                (double) pooled.yearReadWrong / (pooled.hits - pooled.yearGuessed)));
+                kindReadRate, yearRate, yearReadRate));
         pooledByKind.forEach((k, t) -> report.append(String.format(Locale.ROOT,
                 "- %s: guessed kind %d wrong of %d, read kind %d of %d; guessed year %d wrong of %d, named year %d of %d%n",
                 k, t.kindGuessedWrong, t.kindGuessed, t.kindReadWrong, t.hits - t.kindGuessed, t.yearGuessedWrong,
@@ -108,9 +109,9 @@ class DevSetTest {
         System.out.println(report);
         assertEquals(kindRate, Doubts.errorRate(Doubts.KIND, null), 0.05, "misread_rates.properties kind: re-measure");
         assertEquals(yearRate, Doubts.errorRate(Doubts.YEAR, null), 0.05, "misread_rates.properties year: re-measure");
-        assertTrue(kindRate > (double) pooled.kindReadWrong / (pooled.hits - pooled.kindGuessed),
+        assertTrue(kindRate > kindReadRate,
                 "a guessed kind is wrong more often than a read one");
-        assertTrue(yearRate > (double) pooled.yearReadWrong / (pooled.hits - pooled.yearGuessed),
+        assertTrue(yearRate > yearReadRate,
                 "a guessed year is wrong more often than a named one");
         Files.writeString(Path.of("dxrank-core/target/devset-report.md"), report.toString());
         assertTrue(below.isEmpty(), String.join("; ", below));

@@ -172,9 +172,9 @@ public final class AnalyticsStage {
                                                          f.plan_id DESC, f.source_line) AS pick,
                              size(collect_set(f.value) OVER (PARTITION BY f.locality_id, f.indicator_code, f.year,
                                                              f.period, f.kind)) AS values_stated
-                      FROM (SELECT * FROM (%s) WHERE status = 'used') f JOIN catalog c ON f.indicator_code = c.code)
+                      FROM (SELECT * FROM (%s) WHERE status = '%s') f JOIN catalog c ON f.indicator_code = c.code)
                 WHERE pick = 1
-                """, FactFlags.RESTATED, USED_WITH_OTHERS_FLAGS)).localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
+                """, FactFlags.RESTATED, USED_WITH_OTHERS_FLAGS, FactStatus.USED)).localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
         best.createOrReplaceTempView("best");
         groupedForRanking(best).createOrReplaceTempView("grouped");
 

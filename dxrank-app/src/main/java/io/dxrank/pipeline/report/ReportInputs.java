@@ -134,7 +134,7 @@ public final class ReportInputs {
                 .orderBy(col("indicator_code"), col("locality_id"), col("year")).collectAsList()) {
             trends.add(new TrendPoint(r.getAs("locality_id"), r.getAs("locality_name"), r.getAs("indicator_code"),
                     integer(r, "year"), number(r, "actual"), number(r, "target"), r.getAs("achieved"),
-                    Arrays.asList(r.schema().fieldNames()).contains("flags") ? r.getAs("flags") : ""));
+                    flags(r)));
         }
 
         // the ambition charts draw ambition.csv row for row (table targets included, --years and level groups applied)
@@ -168,8 +168,7 @@ public final class ReportInputs {
                         : ind.unit(),
                 r.getAs("source_file"), integer(r, "source_line"), r.getAs("quote"),
                 r.getAs("percentile") == null ? Double.NaN : number(r, "percentile"),
-                Arrays.asList(r.schema().fieldNames()).contains("flags") && r.getAs("flags") != null
-                        ? r.<String>getAs("flags") : "");
+                flags(r));
     }
 
     /** One ranked row of composite.csv as the composite chart shows it. */
@@ -184,7 +183,7 @@ public final class ReportInputs {
         return new CompositeEntry(r.getAs("locality_id"), r.getAs("locality_name"), integer(r, "year"),
                 r.getAs("kind"), r.getAs("level_group"), number(r, "score"), integer(r, "rank"), pillars,
                 number(r, "rank_p05"), number(r, "rank_p95"),
-                Arrays.asList(r.schema().fieldNames()).contains("flags") ? r.getAs("flags") : "");
+                flags(r));
     }
 
     private static Map<String, List<ScoreChangePart>> attribution(SparkSession spark, RunOptions options) {
@@ -231,6 +230,12 @@ public final class ReportInputs {
 
     private static String path(RunOptions options, Table table) {
         return options.parquet(table.fileName()).toAbsolutePath().toString();
+    }
+
+    /** A row's flags, "" when it has none (or its table was written before flags existed). */
+    private static String flags(Row r) {
+        return Arrays.asList(r.schema().fieldNames()).contains("flags") && r.getAs("flags") != null
+                ? r.getAs("flags") : "";
     }
 
     private static Double number(Row r, String column) {
