@@ -98,6 +98,26 @@ public final class Candidates {
         return out;
     }
 
+    /** The numbers of figures a text repeats: no statement of their own, the reason "repeated_figure". */
+    static List<Candidate> markRepeated(List<Candidate> candidates, List<Statement> repeats) {
+        if (repeats.isEmpty()) {
+            return candidates;
+        }
+        List<Candidate> out = new ArrayList<>(candidates);
+        for (Statement s : repeats) {
+            Matcher number = NUMBER.matcher(s.valueText() == null ? "" : s.valueText());
+            String first = number.find() ? number.group() : null;
+            for (int i = 0; i < out.size(); i++) {
+                Candidate c = out.get(i);
+                if (c.line() == s.line() && c.text().equals(first) && STATEMENT.equals(c.fate())) {
+                    out.set(i, new Candidate(c.line(), c.column(), c.text(), NOT_STATEMENT, "repeated_figure"));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** Reasons that overrule a statement read from the number: it is a date, a clock time, a counter or a phone. */
     private static final Set<String> NEVER_A_STATEMENT = Set.of("date", "time", "page_counter",
             "phone", "population");

@@ -21,14 +21,15 @@ public final class DocType {
     public static final String NEWS = "news";
     public static final String TABLE = "table";
 
-    private static final Pattern PLAN_TITLE = Pattern.compile("(?u)\\b(kế hoạch|chương trình|đề án)\\b");
+    /** A plan's own name; "Đề án 06", "Kế hoạch số 184" cite another document by its number. */
+    private static final Pattern PLAN_TITLE = Pattern.compile("(?u)\\b(kế hoạch|chương trình|đề án)\\b(?!\\s*(?:số\\s*)?\\d)");
     private static final Pattern MULTI_YEAR = Pattern.compile(
             "(?u)giai đoạn|(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}|định hướng|đến năm (?:19|20)\\d{2}");
     private static final Pattern REPORT_TITLE = Pattern.compile("(?u)\\b(báo cáo|sơ kết|tổng kết|kết quả)\\b");
     private static final Pattern HALF_YEAR = Pattern.compile("(?u)0?6 tháng|quý [1-4i]|9 tháng|sơ kết");
     /** A decision names itself at the start of a line or is "issued" in the lead: a mere citation is not one. */
     private static final Pattern DECISION_TITLE = Pattern.compile(
-            "(?mu)^(?:quyết định|nghị quyết|giao chỉ tiêu)\\b|ban hành (?:quyết định|nghị quyết)");
+            "(?mu)^(?:quyết định|nghị quyết|giao chỉ tiêu)\\b|(?<!đã )ban hành (?:quyết định|nghị quyết)");
     private static final Pattern NUMERIC_ROW = Pattern.compile(
             "^[^\\p{L}]*(?:\\p{L}[\\p{L} ]{0,12})?(?:\\s+(?:[\\d.,]+%?|-|\\.\\.)){2,}\\s*$");
     /** An untitled excerpt of a plan still says what it is: "Kế hoạch đề ra mục tiêu chung là ...". */
@@ -40,7 +41,8 @@ public final class DocType {
     private static final int OPENING = 6;
     /** News of a plan being issued reads like the plan: "UBND huyện Đông Giang ban hành kế hoạch chuyển đổi số năm 2025". */
     private static final Pattern PLAN_ISSUED = Pattern.compile(
-            "(?u)\\bban hành (?:kế hoạch|chương trình|đề án)\\b[^.;,]{0,40}?chuyển đổi số[^.;,]{0,40}?năm (?:19|20)\\d{2}");
+            "(?u)\\bban hành (?:kế hoạch|chương trình|đề án)\\b[^.;,]{0,40}?chuyển đổi số[^.;,]{0,40}?năm (?:19|20)\\d{2}"
+                    + "|\\b(?:vừa|mới)\\s+(?:ký\\s+)?ban hành (?:kế hoạch|chương trình|đề án)\\b");
     /** Longer than a heading: a paragraph. */
     private static final int TITLE_CHARS = 200;
     private static final Pattern RESULTS_DECISION = Pattern.compile(
@@ -73,8 +75,7 @@ public final class DocType {
                 opening.append(lower).append('\n');
                 // a plan names itself in a heading, or at the start of a line: "kế hoạch" inside a paragraph of
                 // news ("Theo kế hoạch chuyển đổi số ..., toàn tỉnh có 1.469 dịch vụ công") is no title
-                if (lower.length() <= TITLE_CHARS || PLAN_TITLE.matcher(lower).lookingAt()
-                        || PLAN_ISSUED.matcher(lower).find()) {
+                if (heading(lower, seen) || PLAN_TITLE.matcher(lower).lookingAt() || PLAN_ISSUED.matcher(lower).find()) {
                     headings.append(lower).append('\n');
                 }
                 seen++;
@@ -84,14 +85,14 @@ public final class DocType {
         if (nonBlank > 0 && numeric * 3 >= nonBlank) {
             return TABLE;
         }
-        if (DECISION_TITLE.matcher(head).find() && !PLAN_TITLE.matcher(firstLine(head)).find()) {
+        if (DECISION_TITLE.matcher(head).find() && !planTitled(firstLine(head))) {
             // a decision that approves or publishes assessment results states results, not targets
             return RESULTS_DECISION.matcher(head).find() ? REPORT : DECISION;
         }
-        if (REPORT_TITLE.matcher(head).find() && !PLAN_TITLE.matcher(firstLine(head)).find()) {
+        if (REPORT_TITLE.matcher(head).find() && !planTitled(firstLine(head))) {
             return HALF_YEAR.matcher(head).find() ? HALF_YEAR_REPORT : head.contains("báo cáo") ? REPORT : NEWS;
         }
-        if (PLAN_TITLE.matcher(headings).find()) {
+        if (PLAN_TITLE.matcher(headings).find() || PLAN_ISSUED.matcher(headings).find()) {
             return MULTI_YEAR.matcher(headings).find() ? MULTI_YEAR_PLAN : PLAN;
         }
         if (untitledPlan(lines)) {
@@ -141,6 +142,23 @@ public final class DocType {
     /** A report says so in its title: its figures are results even when no year can be told. */
     public static boolean isReport(String docType) {
         return REPORT.equals(docType) || HALF_YEAR_REPORT.equals(docType);
+    }
+
+    /**
+     * A heading is short. A short sentence counts among the first lines only, where a news lead says what the
+     * article is about; further down ("Thời gian tới, ... triển khai Kế hoạch năm 2025; ...") it is the body.
+     */
+    private static boolean heading(String lower, int index) {
+        String line = lower.stripTrailing();
+        return line.length() <= TITLE_CHARS && (index < LEAD_LINES || !line.endsWith("."));
+    }
+
+    private static final int LEAD_LINES = 3;
+
+    /** The line is a plan's title: a heading naming a plan, or a line opened by the plan's name. */
+    private static boolean planTitled(String lower) {
+        return (heading(lower, 0) || PLAN_TITLE.matcher(lower).lookingAt()) && PLAN_TITLE.matcher(lower).find()
+                || PLAN_ISSUED.matcher(lower).find();
     }
 
     private static String firstLine(String head) {

@@ -17,7 +17,9 @@ final class DocumentDates {
     /** A web page's machine date ("date 2025-09-26", "2023-10-03T09:04"): year first. */
     private static final Pattern ISO = Pattern.compile(
             "(?<![\\d/.-])((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?![\\d/.-]|-\\d)");
-    private static final Pattern FOR_YEAR = Pattern.compile("(?iu)\\bnăm\\s+((?:19|20)\\d{2})\\b");
+    /** "năm 2025", and the month or quarter a report runs to: "tháng 3/2025", "quý I/2025". */
+    private static final Pattern FOR_YEAR = Pattern.compile(
+            "(?iu)\\b(?:năm\\s+|tháng\\s+\\d{1,2}\\s*[/-]\\s*|quý\\s+[1-4IV]{1,3}\\s*[/-]\\s*)((?:19|20)\\d{2})\\b");
 
     private DocumentDates() {
     }

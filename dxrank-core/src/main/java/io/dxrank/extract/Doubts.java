@@ -46,7 +46,7 @@ public final class Doubts {
      * figure's clause or in the headings above it does. Otherwise the kind is the part's default.
      */
     static boolean kindGuessed(Statement s) {
-        if (!"prose".equals(s.source()) || PlanExtractor.isResultUnit(s.unit())) {
+        if (!"prose".equals(s.source()) || PlanExtractor.isResult(s.unit(), s.comparator())) {
             return false;
         }
         String window = clauseAround(s);

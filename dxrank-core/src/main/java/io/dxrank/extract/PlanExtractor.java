@@ -71,7 +71,9 @@ public final class PlanExtractor {
         statements = withRankRows(lines, statements, meta);
         // read whatever names a locality or holds a number (its fate is in the candidates); what is uncertain is a
         // finding, not a reject
-        List<Candidates.Candidate> candidates = Candidates.of(lines, statements);
+        List<Candidates.Candidate> candidates = Candidates.markRepeated(Candidates.of(lines, statements),
+                Repeats.laterMentions(statements));
+        statements = Repeats.firstMentions(statements);
         if (meta.localityName() == null && statements.isEmpty() && candidates.isEmpty()) {
             return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes,
                     "nothing to read: no locality named and no figure");
@@ -365,12 +367,13 @@ public final class PlanExtractor {
                     ? Math.min(to, nextWordBoundary(sentence, qty.end() + 24)) : qty.end();
             String cueWindow = cueWords(sentence.substring(from, qty.start()), sentence.substring(qty.end(), cueEnd));
             // a rank, its move and an index score are results, whatever part of the plan states them
-            String kind = isResultUnit(qty.unit()) ? Statement.ACTUAL : kind(context.mode(), cueWindow);
-            // "với mục tiêu cụ thể là A đạt 90%; B tối thiểu 30%; C 50%": an item of a list of targets without a
-            // cue of its own is a target like the item before it
+            String kind = isResult(qty.unit(), qty.comparator()) ? Statement.ACTUAL : kind(context.mode(), cueWindow);
+            // "với mục tiêu cụ thể là A đạt 90%; B tối thiểu 30%; C 50%", "ít nhất 90% hồ sơ cấp tỉnh, 80% hồ sơ cấp
+            // huyện và 60% hồ sơ cấp xã": an item of a list of targets without a cue of its own is a target like the
+            // item before it
             if (listOfTargets && Statement.TARGET.equals(previousKind) && Statement.ACTUAL.equals(kind)
-                    && !isResultUnit(qty.unit())
-                    && (q == 0 || sentence.substring(from, qty.start()).indexOf(';') >= 0)
+                    && !isResult(qty.unit(), qty.comparator())
+                    && (q == 0 || listItem(sentence.substring(from, qty.start())))
                     && !TARGET_CUES.matcher(cueWindow).find()
                     && !ACTUAL_CUES.matcher(cueWindow).find()) {
                 kind = Statement.TARGET;
@@ -382,6 +385,14 @@ public final class PlanExtractor {
                     context.pillar(), kind, subject(sentence, from, qty, to), qty.text(), qty.value(), qty.valueHigh(),
                     qty.denominator(), qty.unit(), qty.comparator(), year, "prose"));
         }
+    }
+
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("(?u);|,|\\svà\\s");
+    private static final int LIST_ITEM_GAP = 80;
+
+    /** The words between two figures continue a list: a ";" or a short ", ..." or "... và ...". */
+    private static boolean listItem(String gap) {
+        return gap.indexOf(';') >= 0 || gap.length() <= LIST_ITEM_GAP && LIST_SEPARATOR.matcher(gap).find();
     }
 
     /** The parts a plan is organised in; counted without a status they are no measure (also the number scan's rule). */
@@ -462,9 +473,13 @@ public final class PlanExtractor {
         return out;
     }
 
-    static boolean isResultUnit(String unit) {
-        return QuantityScanner.RANK_UNIT.equals(unit) || QuantityScanner.RANK_MOVE_UNIT.equals(unit)
-                || QuantityScanner.INDEX_UNIT.equals(unit);
+    /**
+     * A rank, its move and an index score are results; a bound on a rank ("phấn đấu thuộc nhóm 20 tỉnh dẫn đầu",
+     * "nằm trong top 10") is a goal or a result as its words say.
+     */
+    static boolean isResult(String unit, String comparator) {
+        return QuantityScanner.RANK_UNIT.equals(unit) && !"lte".equals(comparator)
+                || QuantityScanner.RANK_MOVE_UNIT.equals(unit) || QuantityScanner.INDEX_UNIT.equals(unit);
     }
 
     /** End of the words right after a figure: the next punctuation, or the word boundary after {@code pos}. */

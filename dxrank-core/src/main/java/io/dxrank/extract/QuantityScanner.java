@@ -35,9 +35,10 @@ public final class QuantityScanner {
             "(?u)(?<![\\d/.,])(\\d{1,3})\\s*người\\s*/\\s*(\\d{1,3})\\s*(máy(?:\\s+tính)?|thiết\\s+bị)(?![\\p{L}\\d])");
     /** Unit of an equipment-per-person ratio; the catalog's phrases name it. */
     public static final String PER_PERSON_UNIT = "máy tính/người";
-    /** "20/20 xã", and "2/2trường" as typed without the space before the unit. */
+    private static final String WHOLE = "\\d{1,3}(?:\\.\\d{3})+(?![\\d.])|\\d{1,6}";
+    /** "20/20 xã", "12.447/19.958 hồ sơ", and "2/2trường" as typed without the space before the unit. */
     private static final Pattern FRACTION = Pattern.compile(
-            "(?u)(?<![\\d/.,])(\\d{1,6})\\s*/\\s*(\\d{1,6})(?![\\d/])\\s*(?=\\p{Ll})");
+            "(?u)(?<![\\d/.,])(" + WHOLE + ")\\s*/\\s*(" + WHOLE + ")(?![\\d/])\\s*(?=\\p{Ll})");
     /** Count units as they follow a number; a count needs one of them to be a statement. */
     static final String COUNT_UNITS = String.join("|",
             "tin,?\\s*bài", "tin", "bài(?:\\s+viết)?", "lớp", "tài\\s+khoản", "thủ\\s+tục(?:\\s+hành\\s+chính)?",
@@ -54,9 +55,17 @@ public final class QuantityScanner {
             "tiểu\\s+thương", "gian\\s+hàng", "điểm\\s+phát\\s+wifi", "điểm\\s+wifi", "xe", "tuyến",
             "chỉ\\s+tiêu", "huyện", "Mb/s", "Mbps", "Gb/s", "địa\\s+phương", "DVCTT", "DVC", "bộ\\s+dữ\\s+liệu",
             "thẻ(?:\\s+BHYT|\\s+bảo\\s+hiểm\\s+y\\s+tế)?", "sổ(?:\\s+sức\\s+khỏe(?:\\s+điện\\s+tử)?)?");
+    /** "2,2 triệu tài khoản", "538 nghìn chữ ký": the count in thousands or millions. */
+    private static final String SCALE = "nghìn|ngàn|triệu";
     private static final Pattern COUNT = Pattern.compile(
-            "(?iu)(?<![\\d/.,\\p{L}])(" + NUM + ")(?:" + RANGE_SEP + "(" + NUM + "))?\\s+(" + COUNT_UNITS + ")"
-                    + "(?![\\p{L}\\d])(?:\\s*/\\s*(tuần|tháng|năm|quý|ngày))?");
+            "(?iu)(?<![\\d/.,\\p{L}])(" + NUM + ")(?:" + RANGE_SEP + "(" + NUM + "))?\\s+(?:(" + SCALE + ")\\s+)?("
+                    + COUNT_UNITS + ")(?![\\p{L}\\d])(?:\\s*/\\s*(tuần|tháng|năm|quý|ngày))?");
+    /**
+     * A place among the leaders: "nhóm 20 tỉnh/thành phố dẫn đầu", "top 10 địa phương", "nhóm Top 20": a rank of at
+     * most N. A plain "nhóm 5" counts groups, so without "top" the places must follow.
+     */
+    private static final Pattern RANK_GROUP = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:(?:nhóm\\s+)?top|nhóm)\\s+(\\d{1,2})(?![\\d%]|[.,/]\\d)");
     /** A rank is a statement too: "xếp hạng thứ 25", "xếp vị trí thứ 31/63", "đứng thứ 1", "xếp thứ 5/63". */
     private static final Pattern RANK = Pattern.compile(
             "(?iu)(?:xếp(?:\\s+hạng|\\s+vị\\s+trí)?|đứng|vị\\s+trí|hạng)(?:\\s+thứ)?\\s+(\\d{1,3})(?:\\s*/\\s*(\\d{1,3}))?(?![\\d%]|[.,]\\d)");
@@ -109,11 +118,11 @@ public final class QuantityScanner {
         }
         Matcher f = FRACTION.matcher(sentence);
         while (f.find()) {
-            if (overlaps(found, f.start(), f.end()) || isReference(sentence, f.start())) {
+            if (overlaps(found, f.start(), f.end()) || isReference(sentence, f.start()) || rankBefore(sentence, f.start())) {
                 continue;
             }
-            double num = Double.parseDouble(f.group(1));
-            double den = Double.parseDouble(f.group(2));
+            double num = VietNumber.parse(f.group(1));
+            double den = VietNumber.parse(f.group(2));
             if (den == 0 || num > den) {
                 continue;
             }
@@ -121,17 +130,26 @@ public final class QuantityScanner {
             found.add(new Quantity(f.start(), f.end() + unit.length(), VnText.clean(f.group() + unit), num, null, den,
                     unit.isBlank() ? "fraction" : VnText.clean(unit), comparator(sentence, f.start(), f.end()), null));
         }
+        Matcher g = RANK_GROUP.matcher(sentence);
+        while (g.find()) {
+            boolean top = VnText.fold(g.group()).contains("top");
+            if (!overlaps(found, g.start(1), g.end(1)) && (top || placesFollow(sentence, g.end()))) {
+                found.add(new Quantity(g.start(1), g.end(), VnText.clean(g.group()), Double.parseDouble(g.group(1)),
+                        null, null, RANK_UNIT, "lte", null));
+            }
+        }
         Matcher c = COUNT.matcher(sentence);
         while (c.find()) {
             if (overlaps(found, c.start(), c.end()) || isReference(sentence, c.start()) || isYear(c.group(1))
                     || ENUMERATION_HEAD.matcher(sentence).region(c.end(), sentence.length()).lookingAt()) {
                 continue;
             }
-            double first = VietNumber.parse(c.group(1));
-            Double high = c.group(2) == null ? null : VietNumber.parse(c.group(2));
+            double scale = scale(c.group(3));
+            double first = VietNumber.parse(c.group(1)) * scale;
+            Double high = c.group(2) == null ? null : VietNumber.parse(c.group(2)) * scale;
             String cmp = high != null ? "range" : comparator(sentence, c.start(), c.end());
-            found.add(new Quantity(c.start(), c.end(), c.group(), first, high, null, VnText.clean(c.group(3)), cmp,
-                    c.group(4)));
+            found.add(new Quantity(c.start(), c.end(), c.group(), first, high, null, VnText.clean(c.group(4)), cmp,
+                    c.group(5)));
         }
         Matcher r = RANK.matcher(sentence);
         while (r.find()) {
@@ -170,6 +188,26 @@ public final class QuantityScanner {
         return found;
     }
 
+    private static final Pattern PLACES = Pattern.compile("(?iu)\\s+(?:tỉnh|địa\\s+phương|thành\\s+phố|đơn\\s+vị)");
+
+    /** "xếp thứ 7/63 tỉnh": a rank out of the places ranked, not a fraction. */
+    private static final Pattern RANK_BEFORE = Pattern.compile("(?iu)(?:xếp|đứng|hạng|vị\\s+trí)(?:\\s+thứ)?\\s*$");
+
+    private static boolean rankBefore(String s, int start) {
+        return RANK_BEFORE.matcher(s.substring(Math.max(0, start - 20), start)).find();
+    }
+
+    private static boolean placesFollow(String s, int from) {
+        return PLACES.matcher(s).region(from, s.length()).lookingAt();
+    }
+
+    private static double scale(String word) {
+        if (word == null) {
+            return 1;
+        }
+        return VnText.fold(word).equals("trieu") ? 1_000_000 : 1_000;
+    }
+
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -180,9 +218,15 @@ public final class QuantityScanner {
         return false;
     }
 
+    private static final Pattern WORD_UNIT = Pattern.compile("(?u)[\\p{L}]+(?:\\s*,\\s*[\\p{L}]+(?:\\s+[\\p{L}]+)?)?");
+    private static final Pattern KNOWN_UNIT = Pattern.compile("(?iu)(?:" + COUNT_UNITS + ")(?![\\p{L}\\d])");
+
+    /** The unit after a fraction: the word(s) there ("xã, phường"), or the known count unit if longer ("hồ sơ"). */
     private static String unitAfter(String s, int from) {
-        Matcher m = Pattern.compile("(?u)^[\\p{L}]+(?:\\s*,\\s*[\\p{L}]+(?:\\s+[\\p{L}]+)?)?").matcher(s.substring(from));
-        return m.find() ? m.group() : "";
+        Matcher m = WORD_UNIT.matcher(s).region(from, s.length());
+        String words = m.lookingAt() ? m.group() : "";
+        Matcher known = KNOWN_UNIT.matcher(s).region(from, s.length());
+        return known.lookingAt() && known.group().length() > words.length() ? known.group() : words;
     }
 
     private static boolean overlaps(List<Quantity> found, int start, int end) {

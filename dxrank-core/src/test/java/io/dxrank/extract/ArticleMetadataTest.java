@@ -140,4 +140,15 @@ class ArticleMetadataTest {
         assertEquals(DocType.MULTI_YEAR_PLAN, m.docType());
         assertEquals("Hà Tĩnh", m.localityName());
     }
+
+    @Test
+    void theMonthAReportRunsToNamesItsYear() {
+        // fresh5 q04 (a real news item, undated): "tính đến hết tháng 3/2025" is the year it reports on
+        PlanMetadata m = meta("""
+                Thanh Hóa: Xây dựng mô hình “Mỗi công dân - Một danh tính số”
+                Theo báo cáo của Ban chỉ đạo chuyển đổi số tỉnh Thanh Hóa, tính đến hết tháng 3/2025, \
+                toàn tỉnh đã thu nhận và kích hoạt thành công hơn 2,2 triệu tài khoản định danh điện tử.
+                """);
+        assertEquals(2025, m.planYear());
+    }
 }

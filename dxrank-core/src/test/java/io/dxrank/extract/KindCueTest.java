@@ -138,7 +138,7 @@ class KindCueTest {
                 Theo đó, chỉ tiêu CĐS được chia thành 5 nhóm, gồm: xây dựng dữ liệu số (7 chỉ tiêu); xây dựng chính quyền số (16 chỉ tiêu).
                 Trong đó, có 10 chỉ tiêu cần tập trung chỉ đạo thực hiện gồm: 100% sở, ngành cung cấp dữ liệu mở.
                 """));
-        assertEquals(List.of("24/26 chỉ:actual", "2 chỉ tiêu:actual"), kinds("""
+        assertEquals(List.of("24/26 chỉ tiêu:actual", "2 chỉ tiêu:actual"), kinds("""
                 I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025
                 Có 24/26 chỉ tiêu theo Nghị quyết 05-NQ/TU đã hoàn thành, còn 2 chỉ tiêu đang tiếp tục thực hiện.
                 """));
@@ -182,6 +182,19 @@ class KindCueTest {
                 """;
         ExtractionResult r = PlanExtractor.extract("a.txt", article.getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of("100%:target", "90%:target"),
+                r.statements().stream().map(s -> s.valueText() + ":" + s.kind()).toList());
+    }
+
+    @Test
+    void itemsOfACommaListOfTargetsAreTargets() {
+        // devset fresh5 p03 (a real news item on a plan): one cue word, three figures in a list
+        String news = " date 2024-03-01 Hà Tĩnh đẩy mạnh chuyển đổi số trong xây dựng nông thôn mới\n" + """
+                Cụ thể mục tiêu đến năm 2025 là: Chương trình được tổ chức đồng bộ trên nền tảng công nghệ số, ít nhất 90% \
+                hồ sơ công việc cấp tỉnh, 80% hồ sơ công việc cấp huyện và 60% hồ sơ công việc cấp xã được xử lý trên mạng.
+                """;
+        ExtractionResult r = PlanExtractor.extract("n.txt", news.getBytes(StandardCharsets.UTF_8));
+        assertEquals(DocType.NEWS, r.metadata().docType(), "a news item: figures without a cue are results");
+        assertEquals(List.of("90%:target", "80%:target", "60%:target"),
                 r.statements().stream().map(s -> s.valueText() + ":" + s.kind()).toList());
     }
 }

@@ -176,4 +176,46 @@ class QuantityScannerTest {
         assertEquals("thôn", v.unit());
         assertTrue(QuantityScanner.scan("ban hành ngày 15/12/2023về việc triển khai").isEmpty(), "a date stays a date");
     }
+
+    @Test
+    void fractionsWrittenWithThousandsSeparatorsKeepTheirUnit() {
+        // fresh5 q06 and q04 (real reports): dossiers handled online out of dossiers received
+        QuantityScanner.Quantity q = only("Kết quả: Cấp huyện: 12.447/19.958 hồ sơ");
+        assertEquals(12447, q.value());
+        assertEquals(19958.0, q.denominator());
+        assertEquals("hồ sơ", q.unit());
+        assertEquals(265588, only("tỷ lệ hồ sơ thanh toán trực tuyến là gần 265.588/ 450.684 hồ sơ").value());
+        // a date stays a date
+        assertTrue(QuantityScanner.scan("ngày 25/7/2025 tỉnh đã công bố").isEmpty());
+    }
+
+    @Test
+    void countsInThousandsAndMillions() {
+        QuantityScanner.Quantity q = only("toàn tỉnh đã kích hoạt thành công hơn 2,2 triệu tài khoản định danh điện tử");
+        assertEquals(2_200_000, q.value(), 1e-6);
+        assertEquals("gt", q.comparator());
+        assertEquals(538_000, only("gần 538 nghìn chữ ký điện tử cho người dân").value(), 1e-6);
+        assertEquals(30_000, only("đã kích hoạt được hơn 30 ngàn tài khoản").value(), 1e-6);
+        // money is no count
+        assertTrue(QuantityScanner.scan("kinh phí 2,5 triệu đồng").isEmpty());
+    }
+
+    @Test
+    void aPlaceAmongTheLeadersIsARankBound() {
+        QuantityScanner.Quantity q = only("phấn đấu đến năm 2025 đưa Hải Dương thuộc nhóm 20 tỉnh/thành phố dẫn đầu cả nước");
+        assertEquals(20, q.value());
+        assertEquals(QuantityScanner.RANK_UNIT, q.unit());
+        assertEquals("lte", q.comparator());
+        assertEquals(10, only("phấn đấu nằm trong top 10 tỉnh, thành phố dẫn đầu cả nước về chuyển đổi số").value());
+        assertEquals(20, only("Chỉ số DTI của tỉnh nằm trong nhóm Top 20 (khoảng").value());
+        // groups of something else are no rank
+        assertTrue(QuantityScanner.scan("tập trung vào nhóm 5 kỹ năng cơ bản").isEmpty());
+    }
+
+    @Test
+    void aRankOutOfThePlacesRankedIsNoFraction() {
+        QuantityScanner.Quantity q = only("toàn tỉnh có dịch vụ công kết nối Cổng dịch vụ công quốc gia, xếp thứ 7/63 tỉnh, thành phố");
+        assertEquals(QuantityScanner.RANK_UNIT, q.unit());
+        assertEquals(63.0, q.denominator());
+    }
 }

@@ -1,0 +1,67 @@
+package io.dxrank.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The document kind from the opening lines, on openings of real documents (devset fresh5, tuning since fresh6). */
+class DocTypeTest {
+
+    private static String of(String text) {
+        return DocType.of(List.of(text.split("\n", -1)));
+    }
+
+    @Test
+    void aProjectCitedByItsNumberIsNoPlanTitle() {
+        // p05: a half-year review of the steering committee "... và Đề án 06"
+        assertEquals(DocType.HALF_YEAR_REPORT, of("""
+                 date 2025-08 Ngày 31/7, Ban Chỉ đạo Phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số \
+                và Đề án 06 tỉnh Đồng Nai đã tổ chức sơ kết 6 tháng đầu năm.
+
+                Quang cảnh cuộc họp của Ban Chỉ đạo chuyển đổi số và Đề án 06 tỉnh Đồng Nai. Ảnh Hải Quân
+                """));
+    }
+
+    @Test
+    void aPlanCitedInsideTheFirstParagraphLeavesAReportAReport() {
+        // q06: "Qua việc triển khai thực hiện Kế hoạch ... đạt được kết quả": a long paragraph, no title
+        assertEquals(DocType.NEWS, of("Qua việc triển khai thực hiện Kế hoạch chuyển đổi số năm 2024 và đề xuất nhiệm vụ"
+                + " chuyển đổi số của cơ quan, đơn vị năm 2025, huyện Xuân Lộc đạt được kết quả. Ngay từ đầu năm huyện đã"
+                + " bám sát các nội dung của Kế hoạch số 184/KH-UBND ngày 19/7/2024 của UBND huyện về chuyển đổi số huyện"
+                + " Xuân Lộc năm 2024. Qua rà soát, nội dung Kế hoạch số 184/KH-UBND, có 22 chỉ tiêu."));
+    }
+
+    @Test
+    void aSentenceFarBelowTheLeadIsBodyNotTitle() {
+        // q05: a news feature; its sixth line announces the year's plan in passing
+        assertEquals(DocType.NEWS, of("""
+                 date 2025-11-01 Hạ tầng số làm bước đệm cho phát triển toàn diện
+
+                Nhận thức hạ tầng số là nền tảng, Lai Châu ưu tiên nguồn lực phát triển viễn thông.
+
+                Đến tháng 5, Lai Châu đã phủ sóng băng rộng di động tại 95% thôn bản và Internet cáp quang 80%.
+
+                Tỉnh có 2.104 trạm BTS (55 trạm 5G), 57.239 thuê bao Internet.
+
+                Bên cạnh đó, Trung tâm IOC đi vào hoạt động.
+
+                Thời gian tới, Lai Châu tiếp tục đẩy mạnh chuyển đổi số, triển khai Kế hoạch năm 2025; ban hành quy chế.
+                """));
+    }
+
+    @Test
+    void newsOfAPlanJustIssuedReadsLikeThePlanEvenByItsNumber() {
+        // p08: "vừa ký ban hành Kế hoạch số 19/KH-UBND"
+        assertEquals(DocType.PLAN, of(" date 2026-01-21 (GLO)- Phó Chủ tịch UBND tỉnh Gia Lai vừa ký ban hành Kế hoạch"
+                + " số 19/KH-UBND về việc triển khai phong trào “Bình dân học vụ số” năm 2026. Kết quả cần đạt như sau."));
+    }
+
+    @Test
+    void aResolutionAlreadyIssuedIsReportedNotIssued() {
+        // fresh4 n07: a results report recalls the resolutions issued earlier
+        assertEquals(DocType.NEWS, of("Thực hiện chương trình chuyển đổi số quốc gia, tỉnh Tuyên Quang đã ban hành Nghị"
+                + " quyết về Chuyển đổi số tỉnh Tuyên Quang đến năm 2025, định hướng đến năm 2030 và đạt nhiều kết quả"
+                + " quan trọng trên các lĩnh vực hạ tầng số, chính quyền số, kinh tế số và xã hội số của toàn tỉnh."));
+    }
+}

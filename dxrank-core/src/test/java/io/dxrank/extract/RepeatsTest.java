@@ -1,0 +1,33 @@
+package io.dxrank.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A particular figure stated twice is one statement; a common one ("100%") stated twice is two. */
+class RepeatsTest {
+
+    private static ExtractionResult extract(String text) {
+        return PlanExtractor.extract("r.txt", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aCountRestatedLaterIsReadOnceAndTheRepeatHasItsReason() {
+        // fresh2 g11 (a real news item): the accounts collected, first as a fraction, then alone
+        ExtractionResult r = extract("Báo cáo kết quả chuyển đổi số 6 tháng đầu năm 2023 huyện Núi Thành\n"
+                + "Đến nay Núi Thành đã thu nhận 52.000/62.600 tài khoản định danh điện tử VNeID. Trong đó, đến ngày"
+                + " 30/6/2023 đã thu nhận 52.000 tài khoản (tỷ lệ 83,06%) và kích hoạt thành công 23.048 tài khoản.\n");
+        List<Double> values = r.statements().stream().map(Statement::value).toList();
+        assertEquals(List.of(52000.0, 83.06, 23048.0), values);
+        assertEquals(1, r.candidates().stream().filter(c -> "repeated_figure".equals(c.reason())).count());
+    }
+
+    @Test
+    void aCommonFigureOfAnotherSentenceIsAnotherStatement() {
+        ExtractionResult r = extract("Báo cáo kết quả chuyển đổi số năm 2024 xã Tân Lập\n"
+                + "100% cán bộ, công chức được cấp chữ ký số.\n100% thôn có cáp quang.\n");
+        assertEquals(2, r.statements().size());
+    }
+}
