@@ -2,6 +2,7 @@ package io.dxrank.cli;
 
 import java.util.Locale;
 import io.dxrank.schedule.JobRunner;
+import io.dxrank.run.InputSize;
 import io.dxrank.run.Manifest;
 import io.dxrank.run.RunContext;
 import io.dxrank.run.RunLock;
@@ -48,6 +49,7 @@ final class RunLauncher {
                 }
             });
             SparkSession spark = SparkSessions.open(options.master());
+            SparkSessions.fitToInput(spark, InputSize.of(options.inputs()));
             try {
                 JobRunner.Result r = JobRunner.run(spark, context, settings);
                 Manifest m = r.manifest();

@@ -36,4 +36,31 @@ public final class SparkSessions {
         }
         return SparkSession.builder().config(conf).getOrCreate();
     }
+
+    /** Inputs up to this size run on interpreted expressions (measured: docs/performance.md, "Small inputs"). */
+    public static final long SMALL_INPUT_BYTES = 32L << 20;
+
+    private static final String WHOLE_STAGE = "spark.sql.codegen.wholeStage";
+    private static final String FACTORY_MODE = "spark.sql.codegen.factoryMode";
+
+    /**
+     * Fits the session to the input: a run of a few MB spends more time compiling Spark's generated code (a few
+     * hundred queries, each compiled once) than running it, so small inputs are evaluated without code generation.
+     * What the operator set (spark-submit, a job file, -Dspark.*) is left as set.
+     *
+     * @return true when the small-input settings were applied
+     */
+    public static boolean fitToInput(SparkSession spark, long inputBytes) {
+        if (inputBytes < 0 || inputBytes > SMALL_INPUT_BYTES) {
+            return false;
+        }
+        SparkConf set = spark.sparkContext().getConf();
+        if (!set.contains(WHOLE_STAGE)) {
+            spark.conf().set(WHOLE_STAGE, "false");
+        }
+        if (!set.contains(FACTORY_MODE)) {
+            spark.conf().set(FACTORY_MODE, "NO_CODEGEN");
+        }
+        return true;
+    }
 }
