@@ -47,8 +47,17 @@ public final class ReportWriter {
     private final Path dir;
     private final ChartFormat format;
     private final ReportData data;
-    private final StringBuilder body = new StringBuilder();
+    /** Where the page being built goes: the front page's body, or an indicator page's while it is written. */
+    private StringBuilder body = new StringBuilder();
+    /** How the page being built reaches the charts folder: "" from the front page, "../" from a page below it. */
+    private String up = "";
     private int charts;
+    /** Indicators charted on the front page, most reported first; each further indicator gets a page of its own. */
+    public static final int FRONT_PAGE_INDICATORS = 20;
+    /** The folder of the indicator pages, beside localities/. */
+    static final String INDICATOR_FOLDER = "indicators";
+    /** Indicators with a page of their own, linked from the front page. */
+    private final List<IndicatorInfo> ownPages = new ArrayList<>();
     /** Charts are drawn one per core while the page is built. */
     private final ExecutorService drawing = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
     private final Map<String, Future<String>> drawings = new LinkedHashMap<>();
@@ -75,6 +84,14 @@ public final class ReportWriter {
         try (Stream<Path> old = Files.list(chartsDir)) {
             for (Path f : old.filter(f -> OUR_CHARTS.matcher(f.getFileName().toString()).matches()).toList()) {
                 Files.delete(f);
+            }
+        }
+        Path indicatorPages = chartsDir.resolve(INDICATOR_FOLDER);
+        if (Files.isDirectory(indicatorPages)) {
+            try (Stream<Path> old = Files.list(indicatorPages)) {
+                for (Path f : old.filter(f -> f.getFileName().toString().endsWith(".html")).toList()) {
+                    Files.delete(f); // an indicator without data this run keeps no page of an earlier one
+                }
             }
         }
         ReportWriter w = new ReportWriter(chartsDir, format, data);
@@ -134,7 +151,8 @@ public final class ReportWriter {
         comparisons(!any);
         List<HeatCell> cells = new ArrayList<>();
         for (RankedValue v : data.rankings()) {
-            if ("actual".equals(v.kind()) && !"all".equals(v.levelGroup()) && !Double.isNaN(v.percentile())) {
+            if ("actual".equals(v.kind()) && !"all".equals(v.levelGroup()) && !Double.isNaN(v.percentile())
+                    && onFrontPage(v.indicatorCode())) {
                 cells.add(new HeatCell(v.localityId(), v.localityName(), indicatorName(v.indicatorCode()),
                         v.percentile()));
             }
@@ -166,8 +184,9 @@ public final class ReportWriter {
                 pillarOrder.add(i.pillar());
             }
         });
+        List<IndicatorInfo> front = frontPage();
         for (String pillar : pillarOrder) {
-            List<IndicatorInfo> inPillar = data.indicators().stream().filter(i -> pillar.equals(i.pillar())).toList();
+            List<IndicatorInfo> inPillar = front.stream().filter(i -> pillar.equals(i.pillar())).toList();
             if (inPillar.isEmpty()) {
                 continue;
             }
@@ -178,6 +197,63 @@ public final class ReportWriter {
                         List.of()));
             }
             body.append("</section>\n");
+        }
+        for (IndicatorInfo ind : data.indicators()) {
+            if (!front.contains(ind)) {
+                indicatorPage(ind, rankings.getOrDefault(ind.code(), List.of()), trends.getOrDefault(ind.code(),
+                        List.of()));
+            }
+        }
+        if (!ownPages.isEmpty()) {
+            body.append("<section id=\"more-indicators\">\n<h2>").append(esc(ReportText.t("more.heading")))
+                    .append("</h2>\n<p>").append(esc(ReportText.t("more.intro", ownPages.size()))).append("</p>\n<ul>");
+            for (IndicatorInfo ind : ownPages) {
+                body.append("<li><a href=\"").append(esc(indicatorHref(ind.code()))).append("\">")
+                        .append(esc(nameOf(ind))).append("</a> <small>(")
+                        .append(esc(ReportText.t("indicator.reported", ind.code(), ind.plans()))).append(")</small></li>");
+            }
+            body.append("</ul>\n</section>\n");
+        }
+    }
+
+    /** The indicators of the front page: the most reported ones (data.indicators() is ordered so). */
+    private List<IndicatorInfo> frontPage() {
+        return data.indicators().subList(0, Math.min(FRONT_PAGE_INDICATORS, data.indicators().size()));
+    }
+
+    private boolean onFrontPage(String code) {
+        return frontPage().stream().anyMatch(i -> i.code().equals(code));
+    }
+
+    /** Where an indicator's charts are, from the front page: its section there, or its own page. */
+    private String indicatorHref(String code) {
+        for (IndicatorInfo ind : frontPage()) {
+            if (ind.code().equals(code)) {
+                return "#ind-" + ChartNames.stem(code);
+            }
+        }
+        return INDICATOR_FOLDER + "/" + ChartNames.stem(code) + ".html";
+    }
+
+    private static String nameOf(IndicatorInfo ind) {
+        return ind.name() == null || ind.name().isBlank() ? ind.code() : ind.name();
+    }
+
+    /** indicators/<code>.html: the indicator's charts and tables as the front page would show them. */
+    private void indicatorPage(IndicatorInfo ind, List<RankedValue> values, List<TrendPoint> trend) throws IOException {
+        StringBuilder front = body;
+        body = new StringBuilder();
+        up = "../";
+        try {
+            body.append("<p><a href=\"../index.html\">").append(esc(ReportText.t("loc.back"))).append("</a></p>\n");
+            indicator(ind, values, trend);
+            Path folder = Files.createDirectories(dir.resolve(INDICATOR_FOLDER));
+            Files.writeString(folder.resolve(ChartNames.stem(ind.code()) + ".html"),
+                    html(ReportText.t("page.title") + " · " + nameOf(ind), body.toString()), StandardCharsets.UTF_8);
+            ownPages.add(ind);
+        } finally {
+            body = front;
+            up = "";
         }
     }
 
@@ -249,7 +325,7 @@ public final class ReportWriter {
         }
         drawings.put(file, drawing.submit(() -> format.write(chart, dir, stem, WIDTH, height)));
         charts++;
-        body.append("<figure><img src=\"").append(esc(file)).append("\" width=\"").append(WIDTH)
+        body.append("<figure><img src=\"").append(esc(up + file)).append("\" width=\"").append(WIDTH)
                 .append("\" height=\"").append(height).append("\" alt=\"").append(esc(alt))
                 .append("\"><figcaption>").append(esc(caption)).append("</figcaption></figure>\n");
     }
@@ -307,7 +383,7 @@ public final class ReportWriter {
         for (List<RankedValue> ranking : compared) {
             RankedValue first = ranking.get(0);
             RankedValue leader = ranking.stream().filter(v -> v.rank() == 1).findFirst().orElse(first);
-            body.append("<tr><td><a href=\"#ind-").append(esc(ChartNames.stem(first.indicatorCode()))).append("\">")
+            body.append("<tr><td><a href=\"").append(esc(indicatorHref(first.indicatorCode()))).append("\">")
                     .append(esc(first.indicatorName() == null ? first.indicatorCode() : first.indicatorName()))
                     .append("</a></td><td>").append(esc(first.period() + ", " + ReportText.kind(first.kind())))
                     .append("</td><td>").append(esc(ReportText.group(first.levelGroup()))).append("</td><td>")
@@ -389,7 +465,7 @@ public final class ReportWriter {
 
     /** The rest of a value's row: its locality (linked to its page), level, and the value opening onto its source. */
     private void localityAndValueCells(RankedValue v) {
-        body.append("<td><a href=\"").append(esc(LocalityPages.href(v.localityId()))).append("\">")
+        body.append("<td><a href=\"").append(esc(up + LocalityPages.href(v.localityId()))).append("\">")
                 .append(esc(v.localityName())).append("</a></td><td>").append(esc(ReportText.level(v.level())))
                 .append("</td><td><details><summary>").append(esc(plain(v.value())))
                 .append("percent".equals(v.unit()) ? "%" : "").append(esc(v.marks())).append("</summary><span class=\"src\">")
@@ -405,25 +481,30 @@ public final class ReportWriter {
             links.append("<li><a href=\"").append(esc(csv + t + ".csv")).append("\">").append(t)
                     .append(".csv</a></li>");
         }
-        String limit = data.indicatorsWithData() > data.indicators().size()
-                ? ReportText.t("page.limit", data.indicators().size(), data.indicatorsWithData())
-                : ReportText.t("page.all", data.indicators().size());
+        int onFront = frontPage().size();
+        String limit = data.indicatorsWithData() > onFront
+                ? ReportText.t("page.limit", onFront, data.indicatorsWithData())
+                : ReportText.t("page.all", onFront);
+        return html(ReportText.t("page.title"), "<h1>" + esc(ReportText.t("page.heading")) + "</h1>\n<p>"
+                + esc(ReportText.t("page.plans", data.plans())) + esc(limit) + "</p>\n<nav><h2>"
+                + esc(ReportText.t("page.files")) + "</h2><p><a href=\"" + LocalityPages.FOLDER + "/"
+                + LocalityPages.INDEX + "\">" + esc(ReportText.t("loc.link", localityPages)) + "</a></p><ul>" + links
+                + "</ul><p>" + ReportText.t("page.parquet", esc(csv + "parquet/")) + "</p></nav>\n" + crossChecks(csv)
+                + tracks(csv) + body);
+    }
+
+    /** A whole page: the report's head and style, the content, and the script that reports its images loaded. */
+    private static String html(String title, String content) {
         return "<!DOCTYPE html>\n<html lang=\"" + ReportText.language() + "\"><head><meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                + "<link rel=\"icon\" href=\"data:,\">\n<title>" + esc(ReportText.t("page.title")) + "</title>\n<style>\n"
+                + "<link rel=\"icon\" href=\"data:,\">\n<title>" + esc(title) + "</title>\n<style>\n"
                 + "body{font-family:'DejaVu Sans','Noto Sans',Arial,sans-serif;margin:2em auto;max-width:960px;"
                 + "padding:0 1em;color:#222}\nimg{max-width:100%;height:auto;border:1px solid #eee}\n"
                 + "table{border-collapse:collapse;margin:0.5em 0 1.5em}td,th{border:1px solid #ccc;padding:2px 6px;"
                 + "vertical-align:top}\nfigcaption,caption{color:#555;font-size:0.9em;text-align:left}\n"
                 + "summary{cursor:pointer}.src{font-family:monospace;display:block}q{display:block;max-width:40em}\n"
                 + "nav ul{columns:2}\n@media (max-width:600px){nav ul{columns:1}table{display:block;overflow-x:auto}}\n"
-                + "</style>\n</head><body data-images=\"pending\">\n"
-                + "<h1>" + esc(ReportText.t("page.heading")) + "</h1>\n<p>"
-                + esc(ReportText.t("page.plans", data.plans())) + esc(limit) + "</p>\n<nav><h2>"
-                + esc(ReportText.t("page.files")) + "</h2><p><a href=\"" + LocalityPages.FOLDER + "/"
-                + LocalityPages.INDEX + "\">" + esc(ReportText.t("loc.link", localityPages)) + "</a></p><ul>" + links
-                + "</ul><p>" + ReportText.t("page.parquet", esc(csv + "parquet/")) + "</p></nav>\n" + crossChecks(csv)
-                + tracks(csv) + body
+                + "</style>\n</head><body data-images=\"pending\">\n" + content
                 + "<script>\nwindow.addEventListener('load', function () {\n"
                 + "  var bad = [], imgs = document.images;\n"
                 + "  for (var i = 0; i < imgs.length; i++) {\n"

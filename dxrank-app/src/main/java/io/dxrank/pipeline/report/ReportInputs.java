@@ -54,13 +54,11 @@ import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * Reads what the report draws from the analytics Parquet tables into plain records, keeping the driver small
- * for 10,000 plans: only the {@link #MAX_INDICATORS} most-reported indicators, only the latest year of each
- * ranking (that ranks two or more localities), and quotes only for the rows the report's tables show.
+ * for 10,000 plans: every indicator with data (the front page charts the most reported, each other one has a
+ * page of its own), only the latest year of each ranking (that ranks two or more localities), and quotes only
+ * for the rows the report's tables show.
  */
 public final class ReportInputs {
-
-    /** Indicators charted in the report; the rest are in the CSVs only (the page says so). */
-    static final int MAX_INDICATORS = 20;
 
     private ReportInputs() {
     }
@@ -98,7 +96,7 @@ public final class ReportInputs {
                         r.getLong(1)));
             }
         }
-        List<IndicatorInfo> chosen = all.subList(0, Math.min(MAX_INDICATORS, all.size()));
+        List<IndicatorInfo> chosen = all;
         Object[] codes = chosen.stream().map(IndicatorInfo::code).toArray();
         Map<String, IndicatorInfo> byCode = new HashMap<>();
         chosen.forEach(i -> byCode.put(i.code(), i));
