@@ -43,6 +43,10 @@ public final class PlanExtractor {
     }
 
     public static ExtractionResult extract(String sourceFile, byte[] bytes) {
+        return extract(sourceFile, bytes, ReadBudget.fromSettings());
+    }
+
+    static ExtractionResult extract(String sourceFile, byte[] bytes, ReadBudget budget) {
         String sha = sha256(bytes);
         String planId = sha.substring(0, 16);
         String format = DocumentReader.formatOf(sourceFile);
@@ -52,7 +56,7 @@ public final class PlanExtractor {
                 return ExtractionResult.rejected(planId, sourceFile, sha, read.format(), bytes.length,
                         read.reason());
             }
-            return extractText(planId, sourceFile, sha, read.format(), bytes.length, read.text());
+            return extractText(planId, sourceFile, sha, read.format(), bytes.length, read.text(), budget);
         } catch (RuntimeException | StackOverflowError e) {
             // A library failing on a malformed file must not stop the run: the file becomes a reject.
             return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes.length,
@@ -62,12 +66,22 @@ public final class PlanExtractor {
 
     static ExtractionResult extractText(String planId, String sourceFile, String sha, String format, long bytes,
                                         String text) {
+        return extractText(planId, sourceFile, sha, format, bytes, text, ReadBudget.fromSettings());
+    }
+
+    private static ExtractionResult extractText(String planId, String sourceFile, String sha, String format, long bytes,
+                                                String text, ReadBudget budget) {
         List<String> lines = lines(text);
         HeaderParser.Result header = HeaderParser.parse(lines, planId, sourceFile);
         PlanMetadata meta = header.metadata();
         List<Finding> findings = new ArrayList<>(header.findings());
         List<Statement> statements = Candidates.withoutMisreadNumbers(lines, statements(lines,
-                meta.resultsYear() != null || DocType.reportsResults(meta.docType())));
+                meta.resultsYear() != null || DocType.reportsResults(meta.docType()), budget));
+        if (budget.stoppedAt() > 0) {
+            findings.add(Finding.warn(planId, sourceFile, budget.stoppedAt(), "read_budget_spent", "reading stopped at line "
+                    + budget.stoppedAt() + " of " + lines.size() + " after the document's time budget ("
+                    + budget.millis() + " ms, -D" + ReadBudget.PROPERTY + "): the lines below are not read"));
+        }
         statements = withRankRows(lines, statements, meta);
         // read whatever names a locality or holds a number (its fate is in the candidates); what is uncertain is a
         // finding, not a reject
@@ -82,7 +96,7 @@ public final class PlanExtractor {
                 statements, findings, candidates);
     }
 
-    private static List<Statement> statements(List<String> lines, boolean hasResultsPart) {
+    private static List<Statement> statements(List<String> lines, boolean hasResultsPart, ReadBudget budget) {
         SectionTracker sections = new SectionTracker(hasResultsPart);
         List<Statement> out = new ArrayList<>();
         StringBuilder sentence = new StringBuilder();
@@ -99,6 +113,9 @@ public final class PlanExtractor {
         for (int i = 0; i < lines.size(); i++) {
             String raw = stripped.get(i);
             int lineNo = i + 1;
+            if (budget.spentAt(lineNo)) {
+                break;
+            }
             Integer cellYear = cellBlocks.yearOfLine().get(i);
             if (cellYear != null) {
                 flush(sentence, offsets, context, out);

@@ -17,24 +17,36 @@ import net.jqwik.api.constraints.Size;
 /**
  * Property-based tests of the reader and the extractor (issue 21, part 5): whatever the bytes and whatever the
  * Vietnamese-like text, a document ends as ok or rejected, never as an exception, and every statement's figure is in
- * its quote. A thousand cases each in {@code mvn verify}; the generators are seeded by jqwik (a failing case is
- * shrunk and printed with its seed).
+ * its quote, and no document takes longer than its read budget. A thousand cases each in {@code mvn verify}
+ * ({@code jqwik.tries.default} in junit-platform.properties; {@code bench/fuzz.sh} runs a long campaign); the
+ * generators are seeded by jqwik (a failing case is shrunk and printed with its seed).
  */
 class ExtractorProperties {
 
     private static final List<String> NAMES = List.of("ke-hoach.txt", "bao-cao.md", "ke-hoach.docx", "bang.xlsx",
             "bang.csv", "van-ban.pdf", "tin.html", "tin.htm", "khong-ro.bin");
 
-    @Property(tries = 1000)
-    void anyBytesUnderAnyNameEndOkOrRejected(@ForAll @Size(max = 4096) byte[] bytes, @ForAll("names") String name) {
-        ExtractionResult r = PlanExtractor.extract(name, bytes);
+    /** Far above the milliseconds a case takes: a case near it has met catastrophic backtracking or a loop. */
+    private static final long BUDGET_MS = 10_000;
+
+    @Property
+    void anyBytesUnderAnyNameEndOkOrRejectedWithinTheBudget(@ForAll @Size(max = 4096) byte[] bytes,
+                                                            @ForAll("names") String name) {
+        long start = System.nanoTime();
+        ExtractionResult r = PlanExtractor.extract(name, bytes, new ReadBudget(BUDGET_MS));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(ms < BUDGET_MS, name + " took " + ms + " ms");
         assertNotNull(r);
         assertTrue(ExtractionResult.OK.equals(r.status()) || !r.reason().isBlank(), r.status() + " " + r.reason());
     }
 
-    @Property(tries = 1000)
-    void everyFigureReadFromVietnameseLikeTextIsInItsQuote(@ForAll("documents") String text) {
-        ExtractionResult r = PlanExtractor.extract("ke-hoach.txt", text.getBytes(StandardCharsets.UTF_8));
+    @Property
+    void everyFigureReadFromVietnameseLikeTextIsInItsQuoteWithinTheBudget(@ForAll("documents") String text) {
+        long start = System.nanoTime();
+        ExtractionResult r = PlanExtractor.extract("ke-hoach.txt", text.getBytes(StandardCharsets.UTF_8),
+                new ReadBudget(BUDGET_MS));
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(ms < BUDGET_MS, "took " + ms + " ms");
         Statistics.collect(r.statements().isEmpty() ? "no statement" : "statements");
         // not vacuous: most generated documents state figures the extractor reads
         Statistics.coverage(c -> c.check("statements").percentage(p -> p > 50));
