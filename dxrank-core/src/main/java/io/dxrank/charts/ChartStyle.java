@@ -24,6 +24,9 @@ final class ChartStyle {
         new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xD55E00), new Color(0xF0E442), new Color(0x000000),
         new Color(0x999999), new Color(0x8C564B)};
     static final Color GRID = new Color(0xdddddd);
+    /** The spread of all localities behind a trend chart's lines: a light band and a grey median. */
+    static final Color SPREAD_FILL = new Color(0xe4e4e4);
+    static final Color SPREAD_LINE = new Color(0x888888);
     static final Color OTHERS = new Color(0xbbbbbb);
     static final Stroke SOLID = new BasicStroke(2f);
     static final Stroke DASHED = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,

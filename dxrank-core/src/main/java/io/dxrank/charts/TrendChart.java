@@ -11,10 +11,13 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /**
  * Trend lines of one indicator by year: each locality's actuals solid, its targets dashed, in the same colour.
@@ -22,6 +25,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * subtitle), so the lines stay tellable apart. Across the 1 July 2025 reform an old unit's series is drawn in its
  * successor's colour with round dots, labelled "old (nay thuộc new)": a commune's series and its predecessors' earlier
  * ones read as one story, each predecessor its own line (percentages of different units are never added up).
+ * When not every locality can be drawn, the median and interquartile band of all of them per year stand behind
+ * the lines ({@link TrendSpread}).
  */
 public final class TrendChart {
 
@@ -107,6 +112,20 @@ public final class TrendChart {
         renderer.setDefaultItemLabelsVisible(!marks.isEmpty());
         renderer.setDefaultItemLabelFont(ChartStyle.plain());
         XYPlot plot = new XYPlot(data, years, values, renderer);
+        List<double[]> spread = localities.size() > MAX_LOCALITIES ? TrendSpread.of(points) : List.of();
+        if (!spread.isEmpty()) {
+            // at scale, the median and quartiles of every locality per year, behind the lines drawn
+            YIntervalSeriesCollection band = new YIntervalSeriesCollection();
+            band.addSeries(TrendSpread.series(ReportText.t("chart.spread", localities.size()), spread));
+            DeviationRenderer bandRenderer = new DeviationRenderer(true, false);
+            bandRenderer.setSeriesPaint(0, ChartStyle.SPREAD_LINE);
+            bandRenderer.setSeriesFillPaint(0, ChartStyle.SPREAD_FILL);
+            bandRenderer.setAlpha(1f);
+            plot.setDataset(1, band);
+            plot.setRenderer(1, bandRenderer);
+            plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
+            legend.add(new LegendItem(ReportText.t("chart.spread", localities.size()), ChartStyle.SPREAD_FILL));
+        }
         legend.add(new LegendItem(ReportText.kind("actual"), null, null, null, SAMPLE, ChartStyle.SOLID, ChartStyle.PALETTE[7]));
         legend.add(new LegendItem(ReportText.kind("target"), null, null, null, SAMPLE, ChartStyle.DASHED, ChartStyle.PALETTE[7]));
         plot.setFixedLegendItems(legend);

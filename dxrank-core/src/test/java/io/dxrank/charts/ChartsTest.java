@@ -24,6 +24,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.data.xy.IntervalXYDataset;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.axis.NumberAxis;
@@ -124,8 +125,29 @@ class ChartsTest {
         assertEquals(ChartStyle.DASHED, plot.getRenderer().getSeriesStroke(1));
         assertEquals(plot.getRenderer().getSeriesPaint(0), plot.getRenderer().getSeriesPaint(1));
         assertEquals(2022, plot.getDomainAxis().getRange().getLowerBound(), 0.5);
-        assertEquals(shown + 2, plot.getFixedLegendItems().getItemCount(), "one per locality, actual, target");
+        boolean spread = localities > TrendChart.MAX_LOCALITIES;
+        assertEquals(shown + 2 + (spread ? 1 : 0), plot.getFixedLegendItems().getItemCount(),
+                "one per locality, actual, target, and the spread of all when not all are drawn");
         assertDrawn(chart, "trend_" + localities, 480);
+    }
+
+    @Test
+    void aTrendThatCannotDrawEveryLocalityShowsTheMedianAndQuartilesOfAll() {
+        // 500 localities, results 2022: 55 + (i mod 10) -> 55..64, each value 50 times
+        XYPlot plot = TrendChart.build("Xu hướng", "percent", ChartFixtures.trends(500)).getXYPlot();
+        YIntervalSeriesCollection band = (YIntervalSeriesCollection) plot.getDataset(1);
+        assertEquals(4, band.getItemCount(0), "one per year");
+        assertEquals(2022, band.getXValue(0, 0), 1e-9);
+        assertEquals(59.5, band.getYValue(0, 0), 1e-9, "median");
+        assertEquals(57.0, band.getStartYValue(0, 0), 1e-9, "25th percentile");
+        assertEquals(62.0, band.getEndYValue(0, 0), 1e-9, "75th percentile");
+        List<String> legend = new ArrayList<>();
+        for (int i = 0; i < plot.getFixedLegendItems().getItemCount(); i++) {
+            legend.add(plot.getFixedLegendItems().get(i).getLabel());
+        }
+        assertTrue(legend.contains("trung vị và khoảng tứ phân vị của cả 500 địa phương"), legend.toString());
+        // a few localities, all drawn: no band
+        assertEquals(null, TrendChart.build("Xu hướng", "percent", ChartFixtures.trends(5)).getXYPlot().getDataset(1));
     }
 
     @Test
