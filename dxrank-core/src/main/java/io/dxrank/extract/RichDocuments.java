@@ -28,6 +28,9 @@ import org.jsoup.nodes.Element;
  */
 final class RichDocuments {
 
+    /** The most pages a PDF may have to be read (documented in docs/operations.md). */
+    static final int MAX_PDF_PAGES = 1000;
+
     private RichDocuments() {
     }
 
@@ -94,6 +97,11 @@ final class RichDocuments {
             return DocumentReader.Read.fail("pdf", "corrupt pdf: no %PDF- header");
         }
         try (PDDocument doc = Loader.loadPDF(bytes)) {
+            if (doc.getNumberOfPages() > MAX_PDF_PAGES) {
+                // a plan or report runs to tens of pages; thousands are a dump or a trap, and cost minutes to strip
+                return DocumentReader.Read.fail("pdf", "pdf of " + doc.getNumberOfPages() + " pages > limit "
+                        + MAX_PDF_PAGES + ": not read");
+            }
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             String text = stripper.getText(doc);

@@ -97,6 +97,20 @@ class RichDocumentsTest {
                 .getBytes(StandardCharsets.UTF_8)), "empty document");
     }
 
+    @Test
+    void aPdfOfThousandsOfPagesIsRejectedUnreadWithItsPageCount() throws Exception {
+        byte[] pages;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int i = 0; i <= RichDocuments.MAX_PDF_PAGES; i++) {
+                doc.addPage(new PDPage());
+            }
+            doc.save(out);
+            pages = out.toByteArray();
+        }
+        assertReject(PlanExtractor.extract("dump.pdf", pages), "pdf of " + (RichDocuments.MAX_PDF_PAGES + 1)
+                + " pages > limit " + RichDocuments.MAX_PDF_PAGES + ": not read");
+    }
+
     private static void assertReject(ExtractionResult r, String reason) {
         assertEquals(ExtractionResult.REJECTED, r.status(), r.sourceFile());
         assertTrue(r.reason().contains(reason), r.sourceFile() + ": " + r.reason());
