@@ -64,4 +64,9 @@ class DocTypeTest {
                 + " quyết về Chuyển đổi số tỉnh Tuyên Quang đến năm 2025, định hướng đến năm 2030 và đạt nhiều kết quả"
                 + " quan trọng trên các lĩnh vực hạ tầng số, chính quyền số, kinh tế số và xã hội số của toàn tỉnh."));
     }
+
+    @Test
+    void aPlanNamedWithItsYearIsStillAPlan() {
+        assertEquals(DocType.PLAN, of("Kế hoạch 2024 về chuyển đổi số xã An Bình\nPhấn đấu 90% hồ sơ trực tuyến."));
+    }
 }
