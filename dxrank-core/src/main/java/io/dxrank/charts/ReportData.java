@@ -20,12 +20,24 @@ import java.util.Map;
  * @param attribution         attribution.csv's rows per locality id: why each composite moved
  * @param trajectory          trajectory.csv's rows per locality id: its path to each national target
  * @param crossChecks         findings of each check across documents (quality.csv code to count; see CrossChecks)
+ * @param centroids           the gazetteer's centroid of each locality that has one, by locality id (for the maps)
  */
 public record ReportData(int plans, List<IndicatorInfo> indicators, int indicatorsWithData,
                          List<RankedValue> rankings, List<CompositeEntry> composite, Map<String, Double> weights,
                          List<TrendPoint> trends, Map<String, List<Ambition.Year>> ambition, String csvDir,
                          Lineage lineage, Map<String, List<ScoreChangePart>> attribution,
-                         Map<String, List<TrackEntry>> trajectory, Map<String, Long> crossChecks) {
+                         Map<String, List<TrackEntry>> trajectory, Map<String, Long> crossChecks,
+                         Map<String, MapChart.Centroid> centroids) {
+
+    /** Without centroids (no map). */
+    public ReportData(int plans, List<IndicatorInfo> indicators, int indicatorsWithData, List<RankedValue> rankings,
+                      List<CompositeEntry> composite, Map<String, Double> weights, List<TrendPoint> trends,
+                      Map<String, List<Ambition.Year>> ambition, String csvDir, Lineage lineage,
+                      Map<String, List<ScoreChangePart>> attribution, Map<String, List<TrackEntry>> trajectory,
+                      Map<String, Long> crossChecks) {
+        this(plans, indicators, indicatorsWithData, rankings, composite, weights, trends, ambition, csvDir, lineage,
+                attribution, trajectory, crossChecks, Map.of());
+    }
 
     /** Without cross-document check counts. */
     public ReportData(int plans, List<IndicatorInfo> indicators, int indicatorsWithData, List<RankedValue> rankings,

@@ -74,7 +74,7 @@ public final class ReportWriter {
 
     /** Chart files a previous run may have left; removed so the folder shows this run only. */
     static final Pattern OUR_CHARTS = Pattern.compile(
-            "(ranking|composite|slope|heatmap|trend|achievement|ambition)_[a-z0-9._-]*\\.(png|svg)");
+            "(ranking|composite|slope|heatmap|trend|achievement|ambition|map)_[a-z0-9._-]*\\.(png|svg)");
 
     /** Localities with a page of their own (written after the charts, counted on the front page). */
     private int localityPages;
@@ -132,6 +132,7 @@ public final class ReportWriter {
                     CompositeChart.height(now.size()), title, ReportText.t("composite.caption", now.size(), groupName,
                             latest, fromPlans(data.plans())) + legendOf(now.stream().map(CompositeEntry::flags).toList()));
             any = true;
+            map(now, latest, groupName, first);
             TreeSet<Integer> years = new TreeSet<>();
             group.forEach(e -> years.add(e.year()));
             Integer before = years.lower(latest);
@@ -164,6 +165,24 @@ public final class ReportWriter {
                             localities, fromPlans(distinctSources(data.rankings()))));
         }
         body.append("</section>\n");
+    }
+
+    /** Beside the composite ranking, the map of its localities' centroids, and those without one listed under it. */
+    private void map(List<CompositeEntry> now, int year, String groupName, CompositeEntry first) throws IOException {
+        long placed = now.stream().filter(e -> data.centroids().containsKey(e.localityId())).count();
+        if (placed == 0) {
+            return;
+        }
+        String title = ReportText.t("map.title", year, groupName);
+        figure(ChartNames.stem("map", first.kind(), Integer.toString(year), first.levelGroup()),
+                MapChart.build(title, now, data.centroids()), MapChart.HEIGHT_PX, title,
+                ReportText.t("map.caption", placed));
+        List<String> missing = now.stream().filter(e -> !data.centroids().containsKey(e.localityId()))
+                .map(CompositeEntry::localityName).toList();
+        if (!missing.isEmpty()) {
+            body.append("<p class=\"unmapped\">").append(esc(ReportText.t("map.missing", String.join(", ", missing))))
+                    .append("</p>\n");
+        }
     }
 
     private void pillars() throws IOException {

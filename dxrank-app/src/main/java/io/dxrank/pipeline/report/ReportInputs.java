@@ -1,5 +1,8 @@
 package io.dxrank.pipeline.report;
 
+import io.dxrank.normalize.Gazetteer;
+import org.apache.commons.csv.CSVParser;
+import io.dxrank.charts.MapChart;
 import io.dxrank.charts.Ambition;
 import io.dxrank.charts.ScoreChangePart;
 import io.dxrank.charts.TrackEntry;
@@ -151,9 +154,51 @@ public final class ReportInputs {
         composite.forEach(e -> ids.add(e.localityId()));
         trends.forEach(t -> ids.add(t.localityId()));
         Lineage lineage = Lineage.of(lineageRows(options), ids);
+        Set<String> ranked = new HashSet<>();
+        composite.forEach(e -> ranked.add(e.localityId()));
         return new ReportData((int) plans, List.copyOf(chosen), all.size(), rankings, composite, weightMap, trends,
                 ambition, csvDir, lineage, attribution(spark, options), trajectory(spark, options),
-                crossChecks(spark, options));
+                crossChecks(spark, options), centroids(options, ranked));
+    }
+
+    /**
+     * The centroids (columns lat, lon) of the given localities: from the national gazetteer beside the hand-kept
+     * file, then the hand-kept file's own (which win, as in {@link Gazetteer#load}); none where neither has them.
+     */
+    static Map<String, MapChart.Centroid> centroids(RunOptions options, Set<String> ids) {
+        Map<String, MapChart.Centroid> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        Path own = options.gazetteer().toAbsolutePath();
+        Path national = own.resolveSibling(Gazetteer.NATIONAL_FILE);
+        for (Path file : national.equals(own) ? List.of(own) : List.of(national, own)) {
+            if (Files.isRegularFile(file)) {
+                readCentroids(file, ids, out);
+            }
+        }
+        return out;
+    }
+
+    private static void readCentroids(Path file, Set<String> ids, Map<String, MapChart.Centroid> out) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            CSVParser rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in);
+            if (!rows.getHeaderMap().containsKey("lat") || !rows.getHeaderMap().containsKey("lon")) {
+                return;
+            }
+            for (CSVRecord r : rows) {
+                String id = r.get("locality_id");
+                if (ids.contains(id) && !r.get("lat").isBlank() && !r.get("lon").isBlank()) {
+                    try {
+                        out.put(id, new MapChart.Centroid(Double.parseDouble(r.get("lon")), Double.parseDouble(r.get("lat"))));
+                    } catch (NumberFormatException e) {
+                        // a hand-added row with a malformed coordinate: that locality is listed under the map
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     /** attribution.csv per locality, for the locality pages. */
