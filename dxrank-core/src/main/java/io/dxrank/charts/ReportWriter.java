@@ -28,6 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jfree.chart.JFreeChart;
 
@@ -56,6 +57,8 @@ public final class ReportWriter {
     public static final int FRONT_PAGE_INDICATORS = 20;
     /** The folder of the indicator pages, beside localities/. */
     static final String INDICATOR_FOLDER = "indicators";
+    /** The codes of the front page's indicators, looked up for every ranked value and link. */
+    private final Set<String> frontPageCodes;
     /** Indicators with a page of their own, linked from the front page. */
     private final List<IndicatorInfo> ownPages = new ArrayList<>();
     /** Charts are drawn one per core while the page is built. */
@@ -70,6 +73,7 @@ public final class ReportWriter {
         this.dir = dir;
         this.format = format;
         this.data = data;
+        this.frontPageCodes = frontPage().stream().map(IndicatorInfo::code).collect(Collectors.toSet());
     }
 
     /** Chart files a previous run may have left; removed so the folder shows this run only. */
@@ -241,17 +245,12 @@ public final class ReportWriter {
     }
 
     private boolean onFrontPage(String code) {
-        return frontPage().stream().anyMatch(i -> i.code().equals(code));
+        return frontPageCodes.contains(code);
     }
 
     /** Where an indicator's charts are, from the front page: its section there, or its own page. */
     private String indicatorHref(String code) {
-        for (IndicatorInfo ind : frontPage()) {
-            if (ind.code().equals(code)) {
-                return "#ind-" + ChartNames.stem(code);
-            }
-        }
-        return INDICATOR_FOLDER + "/" + ChartNames.stem(code) + ".html";
+        return onFrontPage(code) ? "#ind-" + ChartNames.stem(code) : INDICATOR_FOLDER + "/" + ChartNames.stem(code) + ".html";
     }
 
     private static String nameOf(IndicatorInfo ind) {

@@ -85,9 +85,10 @@ public final class PlanExtractor {
         statements = withRankRows(lines, statements, meta);
         // read whatever names a locality or holds a number (its fate is in the candidates); what is uncertain is a
         // finding, not a reject
+        Repeats.Mentions mentions = Repeats.of(statements);
         List<Candidates.Candidate> candidates = Candidates.markRepeated(Candidates.of(lines, statements),
-                Repeats.laterMentions(statements));
-        statements = Repeats.firstMentions(statements);
+                mentions.later());
+        statements = mentions.first();
         if (meta.localityName() == null && statements.isEmpty() && candidates.isEmpty()) {
             return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes,
                     "nothing to read: no locality named and no figure");

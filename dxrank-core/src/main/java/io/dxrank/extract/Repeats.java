@@ -19,26 +19,18 @@ final class Repeats {
     private Repeats() {
     }
 
-    /** The statements without the later mentions of a particular figure, in their order. */
-    static List<Statement> firstMentions(List<Statement> statements) {
-        return split(statements, true);
+    /** The statements split in one pass: the first mentions (every statement but repeats) and the later ones. */
+    record Mentions(List<Statement> first, List<Statement> later) {
     }
 
-    /** The later mentions themselves. */
-    static List<Statement> laterMentions(List<Statement> statements) {
-        return split(statements, false);
-    }
-
-    private static List<Statement> split(List<Statement> statements, boolean first) {
+    static Mentions of(List<Statement> statements) {
         Set<String> seen = new HashSet<>();
-        List<Statement> out = new ArrayList<>();
+        List<Statement> first = new ArrayList<>(statements.size());
+        List<Statement> later = new ArrayList<>();
         for (Statement s : statements) {
-            boolean firstMention = !particular(s) || seen.add(key(s));
-            if (firstMention == first) {
-                out.add(s);
-            }
+            (!particular(s) || seen.add(key(s)) ? first : later).add(s);
         }
-        return out;
+        return new Mentions(first, later);
     }
 
     private static boolean particular(Statement s) {
