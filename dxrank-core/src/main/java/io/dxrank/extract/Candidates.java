@@ -27,8 +27,11 @@ public final class Candidates {
     }
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
-    /** On the line in lower case (no case-insensitive matching at every position: it is the costly kind). */
-    private static final Pattern DATE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}"
+    /**
+     * On the line in lower case (no case-insensitive matching at every position: it is the costly kind). Day, month
+     * and year share their separator: "13.2/18 điểm" is a score out of 18, not a date.
+     */
+    private static final Pattern DATE = Pattern.compile("\\d{1,2}([/.-])\\d{1,2}\\1\\d{2,4}"
             + "|(?:19|20)\\d{2}-\\d{2}-\\d{2}|ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}|\\s+tháng\\s+\\d{1,2})?"
             + "|tháng\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\(\\d{1,2}/\\d{1,2}\\)|\\b\\d{1,2}/\\d{1,2}\\s+(?:đến|-)");
     private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}\\s*giờ(?:\\s*\\d{1,2})?");
@@ -181,7 +184,8 @@ public final class Candidates {
         if (Spans.covers(spans.references, start, end)) {
             return "legal_reference";
         }
-        if (POPULATION.matcher(before).find()) {
+        // "96% dân số và hơn 90% diện tích": a share after "dân số" is no head count
+        if (POPULATION.matcher(before).find() && !after.stripLeading().startsWith("%")) {
             return "population";
         }
         if (YEAR.matcher(text).matches()) {

@@ -36,9 +36,12 @@ public final class QuantityScanner {
     /** Unit of an equipment-per-person ratio; the catalog's phrases name it. */
     public static final String PER_PERSON_UNIT = "máy tính/người";
     private static final String WHOLE = "\\d{1,3}(?:\\.\\d{3})+(?![\\d.])|\\d{1,6}";
-    /** "20/20 xã", "12.447/19.958 hồ sơ", and "2/2trường" as typed without the space before the unit. */
+    /** "20/20 xã", "12.447/19.958 hồ sơ", "164/355 TTHC", and "2/2trường" as typed without the space before the unit. */
     private static final Pattern FRACTION = Pattern.compile(
-            "(?u)(?<![\\d/.,])(" + WHOLE + ")\\s*/\\s*(" + WHOLE + ")(?![\\d/])\\s*(?=\\p{Ll})");
+            "(?u)(?<![\\d/.,])(" + WHOLE + ")\\s*/\\s*(" + WHOLE + ")(?![\\d/])\\s*(?=\\p{Ll}|\\p{Lu}{2,})");
+    /** A score out of its maximum: "đạt 13.2/18 điểm", "77,65/100 điểm" (a decimal numerator only before "điểm"). */
+    private static final Pattern SCORE_FRACTION = Pattern.compile(
+            "(?iu)(?<![\\d/.,])(\\d{1,3}[.,]\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d/]|[.,]\\d)\\s*điểm(?!\\p{L})");
     /** Count units as they follow a number; a count needs one of them to be a statement. */
     static final String COUNT_UNITS = String.join("|",
             "tin,?\\s*bài", "tin", "bài(?:\\s+viết)?", "lớp", "tài\\s+khoản", "thủ\\s+tục(?:\\s+hành\\s+chính)?",
@@ -86,7 +89,7 @@ public final class QuantityScanner {
 
     private static final Pattern NOT_A_FIGURE = Pattern.compile(
             "(?iu)((?<!tổng\\s)(?<!trong\\s)số|quyết định|nghị quyết|kế hoạch|công văn|thông tư|nghị định|chỉ thị|đề án|chương trình|luật)\\s*$"
-                    + "|(ngày|tháng|năm|giai đoạn|mức độ|mô hình|khóa|khoá|lần thứ|điểm|khoản|điều|mục|phụ lục|tuổi|đt|điện thoại|hotline)\\s*$");
+                    + "|(ngày|tháng|năm|giai đoạn|mức độ|mô hình|khóa|khoá|lần thứ|điểm|(?<!tài\\s)khoản|điều|mục|phụ lục|tuổi|đt|điện thoại|hotline)\\s*$");
 
     private QuantityScanner() {
     }
@@ -116,19 +119,8 @@ public final class QuantityScanner {
             found.add(new Quantity(pp.start(), pp.end(), VnText.clean(pp.group()), devices, null, people,
                     PER_PERSON_UNIT, comparator(sentence, pp.start(), pp.end()), null));
         }
-        Matcher f = FRACTION.matcher(sentence);
-        while (f.find()) {
-            if (overlaps(found, f.start(), f.end()) || isReference(sentence, f.start()) || rankBefore(sentence, f.start())) {
-                continue;
-            }
-            double num = VietNumber.parse(f.group(1));
-            double den = VietNumber.parse(f.group(2));
-            if (den == 0 || num > den) {
-                continue;
-            }
-            String unit = unitAfter(sentence, f.end());
-            found.add(new Quantity(f.start(), f.end() + unit.length(), VnText.clean(f.group() + unit), num, null, den,
-                    unit.isBlank() ? "fraction" : VnText.clean(unit), comparator(sentence, f.start(), f.end()), null));
+        for (Pattern fraction : FRACTIONS) {
+            fractions(sentence, fraction, found);
         }
         Matcher g = RANK_GROUP.matcher(sentence);
         while (g.find()) {
@@ -186,6 +178,28 @@ public final class QuantityScanner {
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    private static final List<Pattern> FRACTIONS = List.of(FRACTION, SCORE_FRACTION);
+
+    /** The fractions a pattern finds: "20/20 xã" (a count of a whole) or a score out of its maximum. */
+    private static void fractions(String sentence, Pattern pattern, List<Quantity> found) {
+        Matcher f = pattern.matcher(sentence);
+        while (f.find()) {
+            if (overlaps(found, f.start(), f.end()) || isReference(sentence, f.start()) || rankBefore(sentence, f.start())) {
+                continue;
+            }
+            double num = VietNumber.parse(f.group(1));
+            double den = VietNumber.parse(f.group(2));
+            if (den == 0 || num > den) {
+                continue;
+            }
+            boolean score = pattern == SCORE_FRACTION; // its unit is in the match
+            String unit = score ? "" : unitAfter(sentence, f.end());
+            String unitName = score ? "điểm" : unit.isBlank() ? "fraction" : VnText.clean(unit);
+            found.add(new Quantity(f.start(), f.end() + unit.length(), VnText.clean(f.group() + unit), num, null, den,
+                    unitName, comparator(sentence, f.start(), f.end()), null));
+        }
     }
 
     private static final Pattern PLACES = Pattern.compile("(?iu)\\s+(?:tỉnh|địa\\s+phương|thành\\s+phố|đơn\\s+vị)");

@@ -53,6 +53,26 @@ class CandidatesTest {
     }
 
     @Test
+    void aScoreOutOfItsMaximumIsAStatementAndADateKeepsOneSeparator() {
+        // real lines of devset/fresh6 s11 and s12: a decimal score over its maximum is no day.month/year
+        Map<String, String> f = fates("Cụ thể, chỉ số Công khai, minh bạch đạt 13.2/18 điểm; chỉ số Tiến độ giải quyết 18.4/20 điểm.\n"
+                + "Quảng Trị đạt tổng 77,65/100 điểm, đứng thứ hai cả nước. Cập nhật 12.3.24.\n");
+        assertEquals(Candidates.STATEMENT, f.get("1:13.2"));
+        assertEquals(Candidates.STATEMENT, f.get("1:18.4"));
+        assertEquals(Candidates.STATEMENT, f.get("2:77,65"));
+        assertEquals("date", f.get("2:12.3.24"));
+    }
+
+    @Test
+    void aShareAfterDanSoIsAStatementAndAHeadCountIsNot() {
+        // a real line of devset/fresh6 r09, and a head count
+        Map<String, String> f = fates("Mạng 4G/5G đã phủ tới 96% dân số và hơn 90% diện tích toàn tỉnh.\n"
+                + "Xã có dân số 12.345 người, đạt 85% hộ có cáp quang.\n");
+        assertEquals(Candidates.STATEMENT, f.get("1:90"));
+        assertEquals("population", f.get("2:12.345"));
+    }
+
+    @Test
     void aNumberNoRuleAccountsForIsCountedAsUnread() {
         Map<String, String> f = fates("Xã An Bình năm 2024\nNgười dân vui mừng, cả 3 đoàn về thăm.\n");
         assertEquals("year", f.get("1:2024"));

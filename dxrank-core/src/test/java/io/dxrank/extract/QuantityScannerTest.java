@@ -213,6 +213,30 @@ class QuantityScannerTest {
     }
 
     @Test
+    void aDecimalScoreOutOfItsMaximumIsAFractionOfPoints() {
+        QuantityScanner.Quantity q = only("chỉ số Mức độ hài lòng tỉnh đạt 17.6/18 điểm;");
+        assertEquals(17.6, q.value());
+        assertEquals(18.0, q.denominator());
+        assertEquals("điểm", q.unit());
+        assertEquals("17.6/18 điểm", q.text());
+        assertEquals(77.65, only("Quảng Trị đạt tổng 77,65/100 điểm, đứng thứ hai").value());
+        // without "điểm" a decimal over a whole is nothing the scanner reads
+        assertTrue(QuantityScanner.scan("tỷ lệ 0,7/1.000 dân").isEmpty());
+    }
+
+    @Test
+    void aFractionOfAnAbbreviatedUnitAndAfterTaiKhoanIsRead() {
+        // real clauses of devset/fresh6 r08: "TTHC" is the unit; "tài khoản" is an account, not a legal clause
+        QuantityScanner.Quantity q = only("thanh toán trực tuyến (164/355 TTHC)");
+        assertEquals(164, q.value());
+        assertEquals(355.0, q.denominator());
+        assertEquals("TTHC", q.unit());
+        assertEquals(2057, only("thông tin về tài khoản 2.057/2.975 người có công").value());
+        assertTrue(QuantityScanner.scan("theo khoản 2 Điều 5").isEmpty());
+        assertTrue(QuantityScanner.scan("Kế hoạch 25/KH-UBND ngày 3 tháng 2").isEmpty());
+    }
+
+    @Test
     void aRankOutOfThePlacesRankedIsNoFraction() {
         QuantityScanner.Quantity q = only("toàn tỉnh có dịch vụ công kết nối Cổng dịch vụ công quốc gia, xếp thứ 7/63 tỉnh, thành phố");
         assertEquals(QuantityScanner.RANK_UNIT, q.unit());
