@@ -25,6 +25,18 @@ class RepeatsTest {
     }
 
     @Test
+    void aPlaceInARankingRestatedIsReadOnceButAnotherRankingsPlaceIsNot() {
+        // after devset/fresh6 s12 (a real news item): the rank of the title repeated in the body, and a rank out of
+        // another number of places
+        ExtractionResult r = extract("Quảng Trị xếp thứ 2 cả nước về chỉ số phục vụ người dân\n"
+                + "Tính đến ngày 25-7, tỉnh Quảng Trị đang xếp thứ 2 cả nước về các chỉ số phục vụ người dân.\n"
+                + "Tỉnh tăng 5 bậc so với năm 2024. Chỉ số DTI của tỉnh xếp thứ 2/34, tăng 5 bậc.\n");
+        List<String> ranks = r.statements().stream().map(s -> s.value() + " " + s.unit() + " " + s.denominator()).toList();
+        assertEquals(List.of("2.0 rank null", "5.0 rank_change null", "2.0 rank 34.0"), ranks);
+        assertEquals(2, r.candidates().stream().filter(c -> "repeated_figure".equals(c.reason())).count());
+    }
+
+    @Test
     void aCommonFigureOfAnotherSentenceIsAnotherStatement() {
         ExtractionResult r = extract("Báo cáo kết quả chuyển đổi số năm 2024 xã Tân Lập\n"
                 + "100% cán bộ, công chức được cấp chữ ký số.\n100% thôn có cáp quang.\n");
