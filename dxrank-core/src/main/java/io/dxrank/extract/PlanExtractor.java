@@ -372,10 +372,10 @@ public final class PlanExtractor {
                 int named = namedYears.get(yearsBefore)[1];
                 namedYear = named == 0 ? namedYear : Integer.valueOf(named);
             }
-            if (structureCount(sentence, qty)) {
+            int from = q == 0 ? 0 : quantities.get(q - 1).end();
+            if (structureCount(sentence, qty) || NATIONAL_FIGURE.matcher(sentence.substring(from, qty.start())).find()) {
                 continue;
             }
-            int from = q == 0 ? 0 : quantities.get(q - 1).end();
             int to = q + 1 < quantities.size() ? quantities.get(q + 1).start() : sentence.length();
             String clause = sentence.substring(from, to);
             // Kind cues belong to the words leading to the figure (and, in a results part, just after it),
@@ -439,6 +439,9 @@ public final class PlanExtractor {
     private static final Pattern TARGET_NOUN = Pattern.compile("(?iu)^[\\s,:]*(?:mục tiêu|chỉ tiêu)");
     private static final Pattern CITED_PLAN = Pattern.compile("(?iu)kế hoạch\\s+số\\s+\\d+");
     private static final Pattern OF_WHICH = Pattern.compile("(?iu)^trong đó\\b");
+    /** "(bình quân cả nước 75.5 điểm)", "(trung bình toàn quốc đạt 62,3%)": the country's figure, not the locality's. */
+    private static final Pattern NATIONAL_FIGURE = Pattern.compile(
+            "(?iu)(?:bình quân|trung bình)(?:\\s+chung)?(?:\\s+của)?\\s+(?:cả nước|toàn quốc)(?:\\s+(?:đạt|là))?\\s*:?\\s*$");
 
     /**
      * The words whose cues decide a figure's kind: those leading to it, and those just after it up to a bracket
