@@ -208,7 +208,7 @@ public final class PlanExtractor {
             appendLine(raw, lineNo, sentence, offsets, context, out);
         }
         flush(sentence, offsets, context, out);
-        return inTheirColumns(ofWhichTakeTheYearBefore(out), CellColumns.of(stripped));
+        return inTheirColumns(HeadingYears.apply(ofWhichTakeTheYearBefore(out)), CellColumns.of(stripped));
     }
 
     /** A ranking of provinces in the text replaces what prose reading made of its lines (see {@link RankRows}). */

@@ -1,0 +1,39 @@
+package io.dxrank.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A heading that names a year gives it to the figures under it that name none. */
+class HeadingYearsTest {
+
+    @Test
+    void targetsUnderAPhaseAreForItsEnd() {
+        // after devset/fresh6 s01 (a real plan of Cần Thơ, 2026-2030): the title's year is the plan's number's
+        ExtractionResult r = PlanExtractor.extract("k.txt", """
+                Kế hoạch 219/KH-UBND năm 2025 phát triển chính quyền số thành phố Cần Thơ giai đoạn 2026 - 2030
+                2. Mục tiêu cụ thể
+                2.1. Giai đoạn 2026 - 2027
+                - 100% dịch vụ công trực tuyến toàn trình trên tổng số thủ tục hành chính có đủ điều kiện;
+                - Tối thiểu 95% người dân, doanh nghiệp đánh giá hài lòng đến năm 2026;
+                2.2. Giai đoạn 2028 - 2030
+                - 100% hồ sơ được số hóa.
+                """.getBytes(StandardCharsets.UTF_8));
+        List<Integer> years = r.statements().stream().map(Statement::year).toList();
+        assertEquals(List.of(2027, 2026, 2030), years, "a year of the figure's own words wins over the heading's");
+    }
+
+    @Test
+    void resultsTakeOnlyAHeadingsSingleYear() {
+        assertEquals(2024, HeadingYears.of("I. ĐÁNH GIÁ > 1. Kết quả năm 2024", Statement.ACTUAL));
+        assertNull(HeadingYears.of("I. ĐÁNH GIÁ > 1. Kết quả giai đoạn 2021 - 2025", Statement.ACTUAL));
+        assertEquals(2025, HeadingYears.of("II. MỤC TIÊU > 1. Kết quả giai đoạn 2021 - 2025", Statement.TARGET));
+        assertNull(HeadingYears.of("1. So sánh năm 2023 và năm 2024", Statement.ACTUAL), "two years: neither");
+        assertEquals(2026, HeadingYears.of("II. Nhiệm vụ năm 2026 > 1. Hạ tầng số", Statement.TARGET),
+                "the deepest heading naming a year");
+        assertNull(HeadingYears.of(null, Statement.TARGET));
+    }
+}
