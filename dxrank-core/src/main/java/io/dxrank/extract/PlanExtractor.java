@@ -34,9 +34,12 @@ public final class PlanExtractor {
             "(?iu)phấn đấu|tối thiểu|mục tiêu|chỉ tiêu|kế hoạch|đảm bảo|bảo đảm|\\bđến năm\\b|\\bđến hết năm\\b|\\bsẽ\\b|cần đạt");
     static final Pattern ACTUAL_CUES = Pattern.compile(
             "(?iu)\\bđã\\b|tính đến|đến nay|đạt được|hiện có|hiện nay|kết quả|\\bnăm qua\\b|được cấp");
-    /** "hoàn thành chỉ tiêu giao", "đạt 73,3% so với chỉ tiêu": a target met or measured against: results. */
+    /**
+     * "hoàn thành chỉ tiêu giao", "đạt 73,3% so với chỉ tiêu": a target met or measured against: results; not one to
+     * be met ("để hoàn thành chỉ tiêu hơn 738.000 tài khoản").
+     */
     private static final Pattern COMPLETED_TARGET = Pattern.compile(
-            "(?iu)(?:hoàn thành|so với)\\s+(?:các\\s+|toàn bộ\\s+)?chỉ tiêu");
+            "(?iu)(?<!để\\s)(?<!nhằm\\s)(?:hoàn thành|so với)\\s+(?:các\\s+|toàn bộ\\s+)?chỉ tiêu");
     private static final Pattern HORIZON = Pattern.compile("(?iu)đến\\s+(?:hết\\s+)?năm\\s+(\\d{4})");
 
     private PlanExtractor() {
@@ -452,7 +455,10 @@ public final class PlanExtractor {
         int bracket = after.indexOf('(');
         String tail = bracket < 0 ? after : after.substring(0, bracket);
         String lead = TARGET_NOUN.matcher(before).replaceFirst("");
-        return CITED_PLAN.matcher(lead).replaceAll(" ") + " " + TARGET_NOUN.matcher(tail).replaceFirst("");
+        // "đạt 73,3% so với chỉ tiêu", "19/218 địa phương hoàn thành chỉ tiêu giao": a target measured against or met
+        // is no cue of a target
+        String words = CITED_PLAN.matcher(lead).replaceAll(" ") + " " + TARGET_NOUN.matcher(tail).replaceFirst("");
+        return COMPLETED_TARGET.matcher(words).replaceAll(" ");
     }
 
     /**

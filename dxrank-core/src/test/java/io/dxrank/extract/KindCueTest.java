@@ -25,6 +25,17 @@ class KindCueTest {
     }
 
     @Test
+    void aTargetMeasuredAgainstOrMetIsAResultButOneToBeMetIsATarget() {
+        // after devset/dev t06 and t07 (real news items)
+        assertEquals(List.of("40,8%:actual", "73,3%:actual", "19/218 địa phương:actual", "100%:target"), kinds("""
+                I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025
+                Toàn tỉnh kích hoạt tài khoản, đạt tỷ lệ 40,8% so với tổng số công dân, đạt 73,3% so với chỉ tiêu đề ra.
+                Có 19/218 địa phương hoàn thành chỉ tiêu giao.
+                Nỗ lực để hoàn thành chỉ tiêu 100% tài khoản được kích hoạt.
+                """));
+    }
+
+    @Test
     void aTargetInAResultsPartKeepsItsCue() {
         assertEquals(List.of("90%:actual", "95%:target"), kinds("""
                 I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025
@@ -123,8 +134,9 @@ class KindCueTest {
 
     @Test
     void aComparedYearIsNotTheFiguresYearAndABreakdownTakesTheYearBefore() {
+        // (the heading names no year: one that did would give it to the last figure, HeadingYearsTest)
         assertEquals(Arrays.asList(2022, 2022, 2022, 2022, 2022, null), years("""
-                I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2022
+                I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN
                 Chỉ số chuyển đổi số năm 2022, tỉnh xếp vị trí thứ 31 (bị tụt 6 bậc so với năm 2021). Trong đó: Chính quyền
                 số đạt 0,6674; Kinh tế số đạt 0,6062; Xã hội số đạt 0,5585.
                 Tỷ lệ hộ gia đình có cáp quang đạt 70%.
