@@ -42,19 +42,25 @@ class PipelineEndToEndTest {
         out = tmp.resolve("out");
         charts = tmp.resolve("charts");
         RunOptions options = RunOptions.builder().jobName("test").out(out).charts(charts).build();
+        // the context is shared with the test classes running beside this one: count this thread's jobs only
+        String group = "end-to-end-" + Thread.currentThread().getId();
         SparkListener jobs = new SparkListener() {
             @Override
             public void onJobStart(SparkListenerJobStart start) {
-                JOBS.add(String.valueOf(start.properties().getProperty("spark.job.description")));
+                if (group.equals(start.properties().getProperty("spark.jobGroup.id"))) {
+                    JOBS.add(String.valueOf(start.properties().getProperty("spark.job.description")));
+                }
             }
         };
         SparkSession spark = SparkTestSession.get();
+        spark.sparkContext().setJobGroup(group, "the end-to-end run", false);
         spark.sparkContext().addSparkListener(jobs);
         try {
             new Pipeline(spark, options).run();
         } finally {
             spark.sparkContext().listenerBus().waitUntilEmpty();
             spark.sparkContext().removeSparkListener(jobs);
+            spark.sparkContext().clearJobGroup();
         }
     }
 

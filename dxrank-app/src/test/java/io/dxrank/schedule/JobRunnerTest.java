@@ -120,7 +120,8 @@ class JobRunnerTest {
     /** dxrank run in its own JVM, killed with SIGKILL once it has written facts into its run folder. */
     private static void killMidRun(Path catalog) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-Djava.awt.headless=true"));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-XX:TieredStopAtLevel=1",
+                "-Djava.awt.headless=true")); // the quick compiler, as the launcher starts a run of a small input
         command.addAll(List.of(Files.readString(Path.of("dxrank-app/target/classes/dxrank-jvm.options")).trim().split("\\s+")));
         command.addAll(List.of("-cp", "dxrank-app/target/classes:" + Files.readString(Path.of("dxrank-app/target/classpath.txt")).trim(),
                 "io.dxrank.cli.Main", "run", "--input", input.toString(), "--out", out.toString(),

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.TimeZone;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The same documents read the same under any default locale and time zone (issue 21, part 4): every real
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * breaks naive lower-casing) and de_DE (decimal comma) with a far time zone, gives identical metadata, facts and
  * findings. forbidden-apis keeps the default locale out of the code; this checks the behaviour.
  */
+@Isolated // it changes the JVM's default locale: no other class may run beside it
 class LocaleIndependenceTest {
 
     @Test
