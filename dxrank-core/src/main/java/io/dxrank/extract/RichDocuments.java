@@ -3,11 +3,18 @@ package io.dxrank.extract;
 import io.dxrank.core.FailureReasons;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipException;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.EncryptedDocumentException;
@@ -30,6 +37,12 @@ final class RichDocuments {
 
     /** The most pages a PDF may have to be read (documented in docs/operations.md). */
     static final int MAX_PDF_PAGES = 1000;
+    /**
+     * The most bytes a PDF's page contents may inflate to (documented in docs/operations.md): a real plan's pages
+     * hold kilobytes of drawing each; a 500 KB file whose one page inflates to gigabytes of text operators costs
+     * minutes to strip and is a decompression bomb.
+     */
+    static final long MAX_PDF_CONTENT_BYTES = 64L << 20;
 
     private RichDocuments() {
     }
@@ -102,6 +115,11 @@ final class RichDocuments {
                 return DocumentReader.Read.fail("pdf", "pdf of " + doc.getNumberOfPages() + " pages > limit "
                         + MAX_PDF_PAGES + ": not read");
             }
+            long content = contentBytes(doc, MAX_PDF_CONTENT_BYTES);
+            if (content > MAX_PDF_CONTENT_BYTES) {
+                return DocumentReader.Read.fail("pdf", "pdf page contents inflate to more than "
+                        + (MAX_PDF_CONTENT_BYTES >> 20) + " MB (a decompression bomb?): not read");
+            }
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             String text = stripper.getText(doc);
@@ -113,6 +131,35 @@ final class RichDocuments {
         } catch (IOException | RuntimeException e) {
             return DocumentReader.Read.fail("pdf", "corrupt or truncated pdf: " + FailureReasons.of(e));
         }
+    }
+
+    /**
+     * The inflated size of the pages' content streams, up to just past {@code limit}. A Flate stream (the usual kind,
+     * and a bomb's) is inflated here while counting, in constant memory: PDFBox decodes a whole stream into memory
+     * first. One that is no well-formed zlib data is left to PDFBox's lenient reading and not counted.
+     */
+    private static long contentBytes(PDDocument doc, long limit) throws IOException {
+        long total = 0;
+        byte[] buffer = new byte[1 << 16];
+        for (PDPage page : doc.getPages()) {
+            for (Iterator<PDStream> streams = page.getContentStreams(); streams.hasNext();) {
+                PDStream stream = streams.next();
+                List<COSName> filters = stream.getFilters();
+                boolean flate = filters.size() == 1 && COSName.FLATE_DECODE.equals(filters.get(0));
+                try (InputStream in = flate ? new InflaterInputStream(stream.getCOSObject().createRawInputStream())
+                        : stream.createInputStream()) {
+                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                        total += n;
+                        if (total > limit) {
+                            return total;
+                        }
+                    }
+                } catch (ZipException notZlib) {
+                    // counted so far; PDFBox reads what it can of it
+                }
+            }
+        }
+        return total;
     }
 
     private static DocumentReader.Read nonBlank(String text, String format) {

@@ -12,6 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -109,6 +113,35 @@ class RichDocumentsTest {
         }
         assertReject(PlanExtractor.extract("dump.pdf", pages), "pdf of " + (RichDocuments.MAX_PDF_PAGES + 1)
                 + " pages > limit " + RichDocuments.MAX_PDF_PAGES + ": not read");
+    }
+
+    @Test
+    void aPdfWhosePageInflatesFarBeyondItsSizeIsRejectedUnread() throws Exception {
+        // a decompression bomb: 256 MB of text operators in a file of about 300 KB (a 20 MB file inflates to gigabytes,
+        // which PDFBox would inflate in memory and strip for minutes)
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
+        byte[] operators = "BT /F1 12 Tf 10 10 Td (x) Tj ET\n".repeat(1 << 15).getBytes(StandardCharsets.US_ASCII);
+        try (DeflaterOutputStream deflate = new DeflaterOutputStream(zipped, new Deflater(Deflater.BEST_COMPRESSION))) {
+            for (long written = 0; written < (256L << 20); written += operators.length) {
+                deflate.write(operators);
+            }
+        }
+        byte[] bomb;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            COSStream contents = doc.getDocument().createCOSStream();
+            try (OutputStream raw = contents.createRawOutputStream()) {
+                raw.write(zipped.toByteArray());
+            }
+            contents.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            page.getCOSObject().setItem(COSName.CONTENTS, contents);
+            doc.addPage(page);
+            doc.save(out);
+            bomb = out.toByteArray();
+        }
+        assertTrue(bomb.length < DocumentReader.MAX_BYTES, "the bomb passes the file size limit: " + bomb.length);
+        assertReject(PlanExtractor.extract("bomb.pdf", bomb), "pdf page contents inflate to more than "
+                + (RichDocuments.MAX_PDF_CONTENT_BYTES >> 20) + " MB");
     }
 
     private static void assertReject(ExtractionResult r, String reason) {
