@@ -136,6 +136,9 @@ public final class QuantityScanner {
                     || ENUMERATION_HEAD.matcher(sentence).region(c.end(), sentence.length()).lookingAt()) {
                 continue;
             }
+            if ("lượt".equalsIgnoreCase(c.group(4)) && VIEWS.matcher(sentence).region(c.end(), sentence.length()).lookingAt()) {
+                continue; // "641 lượt xem": the page's view counter
+            }
             double scale = scale(c.group(3));
             double first = VietNumber.parse(c.group(1)) * scale;
             Double high = c.group(2) == null ? null : VietNumber.parse(c.group(2)) * scale;
@@ -180,7 +183,11 @@ public final class QuantityScanner {
         return found;
     }
 
+    private static final Pattern VIEWS = Pattern.compile("(?iu)\\s+xem\\b");
     private static final List<Pattern> FRACTIONS = List.of(FRACTION, SCORE_FRACTION);
+    /** Words that follow a day and month, never a count's unit. */
+    private static final Pattern FUNCTION_WORD = Pattern.compile(
+            "(?iu)(?:hàng|hằng|trên|của|tại|và|là|đến|năm|theo|cho|với|từ|về|vừa|qua|tới)(?:\\s.*)?");
 
     /** The fractions a pattern finds: "20/20 xã" (a count of a whole) or a score out of its maximum. */
     private static void fractions(String sentence, Pattern pattern, List<Quantity> found) {
@@ -196,6 +203,9 @@ public final class QuantityScanner {
             }
             boolean score = pattern == SCORE_FRACTION; // its unit is in the match
             String unit = score ? "" : unitAfter(sentence, f.end());
+            if (!score && num <= 31 && den <= 12 && FUNCTION_WORD.matcher(unit).matches()) {
+                continue; // "Ngày Chuyển đổi số quốc gia (10/10 hàng năm)": a day and month, not a fraction
+            }
             String unitName = score ? "điểm" : unit.isBlank() ? "fraction" : VnText.clean(unit);
             found.add(new Quantity(f.start(), f.end() + unit.length(), VnText.clean(f.group() + unit), num, null, den,
                     unitName, comparator(sentence, f.start(), f.end()), null));

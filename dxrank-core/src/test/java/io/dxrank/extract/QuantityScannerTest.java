@@ -237,6 +237,17 @@ class QuantityScannerTest {
     }
 
     @Test
+    void aDayAndMonthAndAPageViewCounterAreNoFigures() {
+        // real lines of devset/fresh5 p09, q07 and q11
+        assertTrue(QuantityScanner.scan("chọn Ngày Chuyển đổi số quốc gia (10/10 hàng năm) làm Ngày Chuyển đổi số tỉnh").isEmpty());
+        assertTrue(QuantityScanner.scan("triển khai Ngày Chuyển đổi số quốc gia 10/10 trên địa bàn tỉnh").isEmpty());
+        assertTrue(QuantityScanner.scan("Thứ 4, 18/05/2022 | 20:33:42 641 lượt xem Chiều ngày 18/5").isEmpty());
+        // a fraction of things, and visits of a portal, are
+        assertEquals(10, only("xã đạt 10/10 tiêu chí chuyển đổi số").value());
+        assertEquals(1200, only("cổng thông tin thu hút 1.200 lượt truy cập").value());
+    }
+
+    @Test
     void aRankOutOfThePlacesRankedIsNoFraction() {
         QuantityScanner.Quantity q = only("toàn tỉnh có dịch vụ công kết nối Cổng dịch vụ công quốc gia, xếp thứ 7/63 tỉnh, thành phố");
         assertEquals(QuantityScanner.RANK_UNIT, q.unit());
