@@ -376,7 +376,9 @@ public final class PlanExtractor {
                 namedYear = named == 0 ? namedYear : Integer.valueOf(named);
             }
             int from = q == 0 ? 0 : quantities.get(q - 1).end();
-            if (structureCount(sentence, qty) || NATIONAL_FIGURE.matcher(sentence.substring(from, qty.start())).find()) {
+            if (structureCount(sentence, qty) || NATIONAL_FIGURE.matcher(sentence.substring(from, qty.start())).find()
+                    || NEW_RURAL_STANDARD.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 48)))
+                    .find()) {
                 continue;
             }
             int to = q + 1 < quantities.size() ? quantities.get(q + 1).start() : sentence.length();
@@ -442,6 +444,12 @@ public final class PlanExtractor {
     private static final Pattern TARGET_NOUN = Pattern.compile("(?iu)^[\\s,:]*(?:mục tiêu|chỉ tiêu)");
     private static final Pattern CITED_PLAN = Pattern.compile("(?iu)kế hoạch\\s+số\\s+\\d+");
     private static final Pattern OF_WHICH = Pattern.compile("(?iu)^trong đó\\b");
+    /**
+     * "11/11 xã của huyện đã đạt chuẩn nông thôn mới": the new-rural standard is another national programme; its
+     * smart villages ("nông thôn mới thông minh") and its ICT criterion ("Tiêu chí số 8 về thông tin") are DX.
+     */
+    private static final Pattern NEW_RURAL_STANDARD = Pattern.compile(
+            "(?iu)^[^.;]*đạt\\s+chuẩn\\s+nông\\s+thôn\\s+mới(?!\\s+(?:nâng\\s+cao\\s+)?thông\\s+minh)");
     /** "(bình quân cả nước 75.5 điểm)", "(trung bình toàn quốc đạt 62,3%)": the country's figure, not the locality's. */
     private static final Pattern NATIONAL_FIGURE = Pattern.compile(
             "(?iu)(?:bình quân|trung bình)(?:\\s+chung)?(?:\\s+của)?\\s+(?:cả nước|toàn quốc)(?:\\s+(?:đạt|là))?\\s*:?\\s*$");
