@@ -57,7 +57,8 @@ public final class QuantityScanner {
             "nền\\s+tảng", "cơ\\s+sở\\s+dữ\\s+liệu", "CSDL", "biểu\\s+mẫu", "đoàn\\s+viên", "hội\\s+viên",
             "tiểu\\s+thương", "gian\\s+hàng", "điểm\\s+phát\\s+wifi", "điểm\\s+wifi", "xe", "tuyến",
             "chỉ\\s+tiêu", "huyện", "Mb/s", "Mbps", "Gb/s", "địa\\s+phương", "DVCTT", "DVC", "bộ\\s+dữ\\s+liệu",
-            "thẻ(?:\\s+BHYT|\\s+bảo\\s+hiểm\\s+y\\s+tế)?", "sổ(?:\\s+sức\\s+khỏe(?:\\s+điện\\s+tử)?)?");
+            "thẻ(?:\\s+BHYT|\\s+bảo\\s+hiểm\\s+y\\s+tế)?", "sổ(?:\\s+sức\\s+khỏe(?:\\s+điện\\s+tử)?)?",
+            "phường(?:,\\s*xã)?", "cổng(?:\\s+thành\\s+phần)?", "hóa\\s+đơn(?:\\s+điện\\s+tử)?");
     /** "2,2 triệu tài khoản", "538 nghìn chữ ký": the count in thousands or millions. */
     private static final String SCALE = "nghìn|ngàn|triệu";
     private static final Pattern COUNT = Pattern.compile(

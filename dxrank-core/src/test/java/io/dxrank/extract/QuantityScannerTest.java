@@ -248,6 +248,14 @@ class QuantityScannerTest {
     }
 
     @Test
+    void wardsPortalsAndInvoicesAreCounted() {
+        // real clauses of devset/fresh4 n04, n12 and m06
+        assertEquals("phường, xã", only("thí điểm chuyển đổi số tại 10 phường, xã").unit());
+        assertEquals(85, only("85 cổng thành phần đều đã xây dựng các tin, bài").value());
+        assertEquals(721568, only("đã phát hành 721.568 hóa đơn điện tử").value());
+    }
+
+    @Test
     void aRankOutOfThePlacesRankedIsNoFraction() {
         QuantityScanner.Quantity q = only("toàn tỉnh có dịch vụ công kết nối Cổng dịch vụ công quốc gia, xếp thứ 7/63 tỉnh, thành phố");
         assertEquals(QuantityScanner.RANK_UNIT, q.unit());
