@@ -32,8 +32,9 @@ public final class PlanExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](?=\\s+(?:[-+*•]\\s|\\p{Lu}|\\d))|[.;!?]\\s*$");
     static final Pattern TARGET_CUES = Pattern.compile(
             "(?iu)phấn đấu|tối thiểu|mục tiêu|chỉ tiêu|kế hoạch|đảm bảo|bảo đảm|\\bđến năm\\b|\\bđến hết năm\\b|\\bsẽ\\b|cần đạt");
+    /** Result words; "hồ sơ và kết quả giải quyết thủ tục" names a thing processed, no result. */
     static final Pattern ACTUAL_CUES = Pattern.compile(
-            "(?iu)\\bđã\\b|tính đến|đến nay|đạt được|hiện có|hiện nay|kết quả|\\bnăm qua\\b|được cấp");
+            "(?iu)\\bđã\\b|tính đến|đến nay|đạt được|hiện có|hiện nay|kết quả(?!\\s+(?:giải quyết|xử lý))|\\bnăm qua\\b|được cấp");
     /**
      * "hoàn thành chỉ tiêu giao", "đạt 73,3% so với chỉ tiêu": a target met or measured against: results; not one to
      * be met ("để hoàn thành chỉ tiêu hơn 738.000 tài khoản").
