@@ -40,7 +40,9 @@ class KindCueTest {
         // after devset/fresh f06 (a real news item): a list of targets whose second item names "kết quả giải quyết"
         assertEquals(List.of("100%:target", "100%:target", "70 doanh nghiệp:target"), kinds("""
                 I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025
-                Trong đó, có 10 chỉ tiêu cần tập trung chỉ đạo thực hiện nhằm bảo đảm hoàn thành nhiệm vụ gồm: 100% sở, ngành cung cấp dữ liệu mở; 100% hồ sơ và kết quả giải quyết thủ tục hành chính được số hóa; hỗ trợ ít nhất 70 doanh nghiệp vừa và nhỏ.
+                Trong đó, có 10 chỉ tiêu cần tập trung chỉ đạo thực hiện nhằm bảo đảm hoàn thành nhiệm vụ gồm: \
+                100% sở, ngành cung cấp dữ liệu mở; 100% hồ sơ và kết quả giải quyết thủ tục hành chính được số hóa; \
+                hỗ trợ ít nhất 70 doanh nghiệp vừa và nhỏ.
                 """));
     }
 
