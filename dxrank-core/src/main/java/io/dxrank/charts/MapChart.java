@@ -1,10 +1,13 @@
 package io.dxrank.charts;
 
+import io.dxrank.core.VnText;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -19,8 +22,12 @@ import org.jfree.data.xy.XYSeriesCollection;
  */
 public final class MapChart {
 
-    /** A locality's centroid in degrees. */
-    public record Centroid(double lon, double lat) {
+    /** A locality's centroid in degrees, and its province (null when the gazetteer does not say). */
+    public record Centroid(double lon, double lat, String province) {
+
+        public Centroid(double lon, double lat) {
+            this(lon, lat, null);
+        }
     }
 
     /** Localities named on the map at each end of the ranking. */
@@ -29,6 +36,26 @@ public final class MapChart {
         new Color(0xd73027)};
 
     private MapChart() {
+    }
+
+    /**
+     * The entries of a ranking split by the province of their centroids, each province's ranked again 1..k in the
+     * ranking's order (a province's analyst reads her communes' order among themselves); empty when the ranking
+     * spans one province or none, where the one map says it all. Provinces in the order of their names.
+     */
+    public static Map<String, List<CompositeEntry>> byProvince(List<CompositeEntry> entries, Map<String, Centroid> centroids) {
+        Map<String, List<CompositeEntry>> out = new TreeMap<>(Comparator.comparing(VnText::fold).thenComparing(Comparator.naturalOrder()));
+        List<CompositeEntry> ranked = new ArrayList<>(entries);
+        ranked.sort(Comparator.comparingInt(CompositeEntry::rank));
+        for (CompositeEntry e : ranked) {
+            Centroid c = centroids.get(e.localityId());
+            if (c != null && c.province() != null && !c.province().isBlank()) {
+                List<CompositeEntry> in = out.computeIfAbsent(c.province(), k -> new ArrayList<>());
+                in.add(new CompositeEntry(e.localityId(), e.localityName(), e.year(), e.kind(), e.levelGroup(),
+                        e.score(), in.size() + 1, e.pillarScores(), null, null, e.flags()));
+            }
+        }
+        return out.size() > 1 ? out : Map.of();
     }
 
     /** Entries of one ranking (one year, kind and level group), drawn where the centroids know them. */

@@ -187,6 +187,13 @@ public final class ReportWriter {
             body.append("<p class=\"unmapped\">").append(esc(ReportText.t("map.missing", String.join(", ", missing))))
                     .append("</p>\n");
         }
+        // and one map per province when the ranking spans several: each province's localities in their own order
+        for (Map.Entry<String, List<CompositeEntry>> province : MapChart.byProvince(now, data.centroids()).entrySet()) {
+            String provinceTitle = ReportText.t("map.province.title", year, groupName, province.getKey());
+            figure(ChartNames.stem("map", first.kind(), Integer.toString(year), first.levelGroup(), province.getKey()),
+                    MapChart.build(provinceTitle, province.getValue(), data.centroids()), MapChart.HEIGHT_PX,
+                    provinceTitle, ReportText.t("map.province.caption", province.getValue().size(), province.getKey()));
+        }
     }
 
     private void pillars() throws IOException {

@@ -72,4 +72,31 @@ class MapChartTest {
         assertTrue(unplaced.startsWith("Chưa có tọa độ trong danh mục"), unplaced);
         assertEquals(2, unplaced.substring(unplaced.indexOf(':') + 1).split(",").length, unplaced);
     }
+
+    @Test
+    void aRankingOfSeveralProvincesGetsAMapPerProvinceInItsOwnOrder() throws Exception {
+        // L0-L5 in Thanh Hóa, L6-L9 in Nghệ An
+        Map<String, MapChart.Centroid> c = new HashMap<>();
+        centroids().forEach((id, at) -> c.put(id, new MapChart.Centroid(at.lon(), at.lat(),
+                Integer.parseInt(id.substring(1)) < 6 ? "Thanh Hóa" : "Nghệ An")));
+        List<CompositeEntry> ranking = ChartFixtures.composite(12, 2024);
+        Map<String, List<CompositeEntry>> provinces = MapChart.byProvince(ranking, c);
+        assertEquals(List.of("Nghệ An", "Thanh Hóa"), List.copyOf(provinces.keySet()));
+        List<CompositeEntry> nghean = provinces.get("Nghệ An");
+        assertEquals(List.of(1, 2, 3, 4), nghean.stream().map(CompositeEntry::rank).toList());
+        assertTrue(nghean.stream().allMatch(e -> Integer.parseInt(e.localityId().substring(1)) >= 6));
+        assertTrue(MapChart.byProvince(ranking, centroids()).isEmpty(), "no province known: the one map only");
+
+        ReportData f = ChartFixtures.report();
+        ReportData data = new ReportData(f.plans(), f.indicators(), f.indicatorsWithData(), f.rankings(), f.composite(),
+                f.weights(), f.trends(), f.ambition(), f.csvDir(), f.lineage(), f.attribution(), f.trajectory(),
+                f.crossChecks(), c);
+        Path charts = tmp.resolve("charts");
+        Document page = Jsoup.parse(Files.readString(ReportWriter.write(charts, ChartFormat.PNG, data).index(),
+                StandardCharsets.UTF_8));
+        List<String> images = page.select("img").eachAttr("src");
+        assertTrue(images.containsAll(List.of("map_actual_2024_commune.png", "map_actual_2024_commune_nghe-an.png",
+                "map_actual_2024_commune_thanh-hoa.png")), images.toString());
+        assertTrue(Files.isRegularFile(charts.resolve("map_actual_2024_commune_thanh-hoa.png")));
+    }
 }

@@ -190,7 +190,9 @@ public final class ReportInputs {
                 String id = r.get("locality_id");
                 if (ids.contains(id) && !r.get("lat").isBlank() && !r.get("lon").isBlank()) {
                     try {
-                        out.put(id, new MapChart.Centroid(Double.parseDouble(r.get("lon")), Double.parseDouble(r.get("lat"))));
+                        String province = rows.getHeaderMap().containsKey("province") ? r.get("province") : null;
+                        out.put(id, new MapChart.Centroid(Double.parseDouble(r.get("lon")), Double.parseDouble(r.get("lat")),
+                                province));
                     } catch (NumberFormatException e) {
                         // a hand-added row with a malformed coordinate: that locality is listed under the map
                     }
