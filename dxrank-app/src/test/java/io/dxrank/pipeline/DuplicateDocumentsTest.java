@@ -3,6 +3,7 @@ package io.dxrank.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dxrank.charts.ChartFormat;
 import io.dxrank.SparkTestSession;
 import io.dxrank.TestFiles;
 import io.dxrank.extract.PlanExtractor;
@@ -18,8 +19,10 @@ import java.util.List;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Order;
 
 /** The same plan twice loses nothing (issue 21): copies count once, and say which file they repeat. */
+@Order(4) // a long class: started early (junit-platform.properties)
 class DuplicateDocumentsTest {
 
     static final String SEED = "000_94ef183eb1e07201.txt";
@@ -36,7 +39,7 @@ class DuplicateDocumentsTest {
         Files.write(input.resolve("ke-hoach-copy.txt"), plan);
         Path out = tmp.resolve("out");
         RunOptions options = RunOptions.builder().jobName("dup").inputs(List.of(input.toString())).out(out)
-                .charts(tmp.resolve("charts")).build();
+                .charts(tmp.resolve("charts")).weightDraws(20).chartFormat(ChartFormat.SVG).build(); // facts are asked, not charts
         new Pipeline(SparkTestSession.get(), options).run();
 
         // what the plan alone gives: its normalized facts (no other plan or table to pick between)

@@ -26,8 +26,10 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Order;
 
 /** The whole pipeline on the five bundled plans, into a temporary folder, checked against the contract. */
+@Order(3) // a long class: started early (junit-platform.properties)
 class PipelineEndToEndTest {
 
     @TempDir

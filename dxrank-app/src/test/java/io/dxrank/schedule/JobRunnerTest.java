@@ -2,6 +2,7 @@ package io.dxrank.schedule;
 
 import java.io.IOException;
 import io.dxrank.FaultCorpus;
+import io.dxrank.charts.ChartFormat;
 import io.dxrank.pipeline.extract.IncrementalExtract;
 import io.dxrank.run.RunDirectory;
 import io.dxrank.run.RunLock;
@@ -32,6 +33,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Order;
 
 /**
  * Scheduled runs end to end on the fault corpus ({@link FaultCorpus}), six runs in a row on one output folder:
@@ -40,6 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  * extracted; K's and C's folders cleared; retention 2 keeps B and D), E (fail-on-reject: not published, and
  * retention still applies: D and E stay).
  */
+@Order(1) // a long class: started early (junit-platform.properties)
 class JobRunnerTest {
 
     @TempDir
@@ -176,7 +179,8 @@ class JobRunnerTest {
 
     private static RunOptions options(Path catalog, Path weights) {
         return RunOptions.builder().jobName("faults").inputs(List.of(input.toString())).out(out)
-                .charts(tmp.resolve("charts")).catalog(catalog).weights(weights).weightDraws(20).build();
+                .charts(tmp.resolve("charts")).catalog(catalog).weights(weights).weightDraws(20)
+                .chartFormat(ChartFormat.SVG).build(); // runs, folders and locks are asked; SVG draws quicker than PNG
     }
 
     private static CSVRecord plan(String file) {

@@ -25,11 +25,13 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Order;
 
 /**
  * Hand-computed fixture: four communes, indicator A (percent, higher is better, government) and B (percent,
  * lower is better, economy), 2024 targets; L1's 2024 result reported by its next plan.
  */
+@Order(2) // a long class: started early (junit-platform.properties)
 class AnalyticsStageTest {
 
     static final String CATALOG = """

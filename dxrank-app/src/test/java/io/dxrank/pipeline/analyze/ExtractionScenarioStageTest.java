@@ -18,11 +18,13 @@ import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Order;
 
 /**
  * Issue 19, part 3, in the engine: facts whose kind or year the extractor guessed widen the composite's 5-95 % rank
  * interval; facts read with confidence leave it where the weights and normalizations put it.
  */
+@Order(5) // a long class: started early (junit-platform.properties)
 class ExtractionScenarioStageTest {
 
     private static final int LOCALITIES = 12;

@@ -31,11 +31,13 @@ import org.apache.spark.sql.SparkSession;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Order;
 
 /**
  * Issue 19, part 2: one fact of each flag kind, followed from facts.csv's rows through the analyze stage's
  * rankings.csv and the report's reading of it to the mark on its bar in the rendered ranking chart.
  */
+@Order(6) // a long class: started early (junit-platform.properties)
 class FlagsEndToEndTest {
 
     static final String CATALOG = """
