@@ -15,9 +15,11 @@ import java.util.zip.ZipFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.scheduler.SparkListener;
@@ -44,8 +46,10 @@ class PipelineEndToEndTest {
         out = tmp.resolve("out");
         charts = tmp.resolve("charts");
         RunOptions options = RunOptions.builder().jobName("test").out(out).charts(charts).build();
-        // the context is shared with the test classes running beside this one: count this thread's jobs only
-        String group = "end-to-end-" + Thread.currentThread().getId();
+        // the context is shared with the test classes running beside this one: count this run's jobs only. The run
+        // has a thread of its own, since Spark's job group is inherited by every thread the setting thread starts
+        // (JUnit's workers included)
+        String group = "end-to-end-" + UUID.randomUUID();
         SparkListener jobs = new SparkListener() {
             @Override
             public void onJobStart(SparkListenerJobStart start) {
@@ -55,14 +59,27 @@ class PipelineEndToEndTest {
             }
         };
         SparkSession spark = SparkTestSession.get();
-        spark.sparkContext().setJobGroup(group, "the end-to-end run", false);
         spark.sparkContext().addSparkListener(jobs);
+        AtomicReference<Exception> failed = new AtomicReference<>();
+        Thread run = new Thread(() -> {
+            spark.sparkContext().setJobGroup(group, "the end-to-end run", false);
+            try {
+                new Pipeline(spark, options).run();
+            } catch (Exception e) {
+                failed.set(e);
+            } finally {
+                spark.sparkContext().clearJobGroup();
+            }
+        }, "end-to-end-run");
         try {
-            new Pipeline(spark, options).run();
+            run.start();
+            run.join();
         } finally {
             spark.sparkContext().listenerBus().waitUntilEmpty();
             spark.sparkContext().removeSparkListener(jobs);
-            spark.sparkContext().clearJobGroup();
+        }
+        if (failed.get() != null) {
+            throw failed.get();
         }
     }
 
