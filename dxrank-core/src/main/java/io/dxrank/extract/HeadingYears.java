@@ -36,13 +36,11 @@ final class HeadingYears {
         String[] headings = sectionPath.split(" > ");
         for (int i = headings.length - 1; i >= 0; i--) {
             Matcher phase = PHASE.matcher(headings[i]);
-            Matcher year = YEAR.matcher(headings[i]);
-            boolean hasPhase = phase.find();
-            boolean hasYear = year.find();
-            if (hasPhase) {
+            if (phase.find()) {
                 return Statement.TARGET.equals(kind) ? Integer.valueOf(phase.group(2)) : null;
             }
-            if (hasYear) {
+            Matcher year = YEAR.matcher(headings[i]);
+            if (year.find()) {
                 Integer first = Integer.valueOf(year.group(1));
                 return year.find() ? null : first; // two years: no one of them
             }

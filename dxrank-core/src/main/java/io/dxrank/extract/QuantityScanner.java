@@ -120,9 +120,8 @@ public final class QuantityScanner {
             found.add(new Quantity(pp.start(), pp.end(), VnText.clean(pp.group()), devices, null, people,
                     PER_PERSON_UNIT, comparator(sentence, pp.start(), pp.end()), null));
         }
-        for (Pattern fraction : FRACTIONS) {
-            fractions(sentence, fraction, found);
-        }
+        fractions(sentence, FRACTION, false, found);
+        fractions(sentence, SCORE_FRACTION, true, found);
         Matcher g = RANK_GROUP.matcher(sentence);
         while (g.find()) {
             boolean top = VnText.fold(g.group()).contains("top");
@@ -185,13 +184,15 @@ public final class QuantityScanner {
     }
 
     private static final Pattern VIEWS = Pattern.compile("(?iu)\\s+xem\\b");
-    private static final List<Pattern> FRACTIONS = List.of(FRACTION, SCORE_FRACTION);
     /** Words that follow a day and month, never a count's unit. */
     private static final Pattern FUNCTION_WORD = Pattern.compile(
             "(?iu)(?:hàng|hằng|trên|của|tại|và|là|đến|năm|theo|cho|với|từ|về|vừa|qua|tới)(?:\\s.*)?");
 
-    /** The fractions a pattern finds: "20/20 xã" (a count of a whole) or a score out of its maximum. */
-    private static void fractions(String sentence, Pattern pattern, List<Quantity> found) {
+    /**
+     * The fractions a pattern finds: "20/20 xã" (a count of a whole, its unit read after it) or, when {@code score},
+     * a score out of its maximum (its unit "điểm" inside the match).
+     */
+    private static void fractions(String sentence, Pattern pattern, boolean score, List<Quantity> found) {
         Matcher f = pattern.matcher(sentence);
         while (f.find()) {
             if (overlaps(found, f.start(), f.end()) || isReference(sentence, f.start()) || rankBefore(sentence, f.start())) {
@@ -202,7 +203,6 @@ public final class QuantityScanner {
             if (den == 0 || num > den) {
                 continue;
             }
-            boolean score = pattern == SCORE_FRACTION; // its unit is in the match
             String unit = score ? "" : unitAfter(sentence, f.end());
             if (!score && num <= 31 && den <= 12 && FUNCTION_WORD.matcher(unit).matches()) {
                 continue; // "Ngày Chuyển đổi số quốc gia (10/10 hàng năm)": a day and month, not a fraction

@@ -186,11 +186,12 @@ public final class ReportInputs {
             if (!rows.getHeaderMap().containsKey("lat") || !rows.getHeaderMap().containsKey("lon")) {
                 return;
             }
+            boolean withProvince = rows.getHeaderMap().containsKey("province");
             for (CSVRecord r : rows) {
                 String id = r.get("locality_id");
                 if (ids.contains(id) && !r.get("lat").isBlank() && !r.get("lon").isBlank()) {
                     try {
-                        String province = rows.getHeaderMap().containsKey("province") ? r.get("province") : null;
+                        String province = withProvince ? r.get("province") : null;
                         out.put(id, new MapChart.Centroid(Double.parseDouble(r.get("lon")), Double.parseDouble(r.get("lat")),
                                 province));
                     } catch (NumberFormatException e) {
