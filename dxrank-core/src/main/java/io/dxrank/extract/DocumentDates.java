@@ -24,26 +24,48 @@ final class DocumentDates {
     private DocumentDates() {
     }
 
-    /** The first valid date of the text as an ISO date, or null. */
+    /**
+     * The first valid date of the text as an ISO date, or null. A date of a document the text cites ("Nghị quyết
+     * 05-NQ/TU, ngày 22/10/2021") is not its own; when the text has no other, the latest cited one stands in: the text
+     * was written after it.
+     */
     static String firstDate(String text) {
         String best = null;
         int bestAt = Integer.MAX_VALUE;
+        String latestCited = null;
         for (Pattern p : new Pattern[] {WORDS, NUMERIC, ISO}) {
             Matcher m = p.matcher(text);
             boolean yearFirst = p == ISO;
             while (m.find()) {
                 int day = Integer.parseInt(m.group(yearFirst ? 3 : 1));
                 int month = Integer.parseInt(m.group(2));
-                if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
-                    if (m.start() < bestAt) {
-                        bestAt = m.start();
-                        best = String.format(Locale.ROOT, "%s-%02d-%02d", m.group(yearFirst ? 1 : 3), month, day);
-                    }
-                    break;
+                if (day < 1 || day > 31 || month < 1 || month > 12) {
+                    continue;
                 }
+                String date = String.format(Locale.ROOT, "%s-%02d-%02d", m.group(yearFirst ? 1 : 3), month, day);
+                if (ofACitation(text, m.start())) {
+                    latestCited = latestCited == null || date.compareTo(latestCited) > 0 ? date : latestCited;
+                    continue;
+                }
+                if (m.start() < bestAt) {
+                    bestAt = m.start();
+                    best = date;
+                }
+                break;
             }
         }
-        return best;
+        return best != null ? best : latestCited;
+    }
+
+    /**
+     * The end of a legal reference ("Nghị quyết 05-NQ/TU, ngày", "Kế hoạch số 382/KH-UBND ngày"): the date after it
+     * is the cited document's, not this one's.
+     */
+    private static final Pattern CITATION_BEFORE = Pattern.compile(
+            "(?u)\\d+\\s*[/-]\\s*(?:\\d{4}\\s*/\\s*)?\\p{Lu}[\\p{Lu}\\d/-]*\\s*,?\\s*(?:(?i)ngày\\s*)?$");
+
+    private static boolean ofACitation(String text, int at) {
+        return CITATION_BEFORE.matcher(text.substring(Math.max(0, at - 40), at)).find();
     }
 
     private static final Pattern MACHINE_MONTH = Pattern.compile("^\\s*date\\s+((?:19|20)\\d{2})-(?:0[1-9]|1[0-2])\\b");

@@ -49,12 +49,20 @@ final class LocalityMentions {
     private LocalityMentions() {
     }
 
-    /** The chosen locality: level code, name as written (title case), and how sure the choice is. */
-    record Choice(String level, String name, boolean certain) {
+    /**
+     * The chosen locality: level code, name as written (title case), how sure the choice is, and whether it rests on
+     * one passing mention (once, not in the title line, not as issuer or territory: a photo caption's "xã Phù Ninh").
+     */
+    record Choice(String level, String name, boolean certain, boolean passing) {
+        Choice(String level, String name, boolean certain) {
+            this(level, name, certain, false);
+        }
     }
+
 
     static Choice best(List<String> lines) {
         Map<String, double[]> score = new LinkedHashMap<>(); // key: level|folded name -> {score, first position}
+        Map<String, Integer> mentions = new LinkedHashMap<>(); // how often, outside the title line and not as issuer
         Map<String, String[]> display = new LinkedHashMap<>();
         int position = 0;
         int nonBlank = 0;
@@ -93,6 +101,7 @@ final class LocalityMentions {
                 if (issuer) {
                     issuers.add(key);
                 }
+                mentions.merge(key, issuer || nonBlank == 1 || weight > 1 && nonBlank > FIRST_LINES ? 2 : 1, Integer::sum);
                 double[] s = score.computeIfAbsent(key, k -> new double[] {0, 0});
                 if (s[0] == 0) {
                     s[1] = position;
@@ -125,7 +134,7 @@ final class LocalityMentions {
                     .max(Comparator.comparingDouble(k -> score.get(k)[0])).orElse(chosen);
         }
         String[] d = display.get(chosen);
-        return new Choice(d[0], d[1], rivals.size() == 1);
+        return new Choice(d[0], d[1], rivals.size() == 1, mentions.get(chosen) == 1);
     }
 
     /** 1 for a commune-level unit, 2 for a district-level one, 3 for a province ({@link Level#group()} decides). */
@@ -142,11 +151,19 @@ final class LocalityMentions {
     }
 
     /**
+     * A unit below the province chosen from one passing mention gives way to the province the text names.
      * A province chosen from one mention with a level word ("Thành phố Hồ Chí Minh" in a ranking) gives way to the
      * province the text names at least twice as often without one ("Hậu Giang nằm trong top 10 ...", "Người dân
      * Hậu Giang ..."); any other choice stands.
      */
     static Choice preferTheProvinceNamedMost(Choice choice, List<String> lines, String text) {
+        if (choice != null && choice.passing() && rank(choice.level() + "|") < 3) {
+            // "chuyển đổi số ở Phú Thọ ..." with one caption naming "xã Phù Ninh": the text is the province's
+            String most = provinceNamed(text);
+            if (most != null) {
+                return new Choice("tinh", most, false);
+            }
+        }
         // a centrally-run city ("thành phố Đà Nẵng") is a province too
         if (choice == null || AdminNames.province(choice.name()) == null
                 || !"tinh".equals(choice.level()) && !"thanh_pho".equals(choice.level())) {

@@ -29,7 +29,7 @@ public final class PlanExtractor {
 
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-+*•–]|\\d{1,2}\\)|[a-zđ]\\))\\s+");
     /** A sentence ends before a bullet, a capital or a figure ("... chất lượng. 75% hộ ..."): decimals have no space. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.;!?](?=\\s+(?:[-+*•]\\s|\\p{Lu}|\\d))|[.;!?]\\s*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.;!?…](?=\\s+(?:[-+*•]\\s|\\p{Lu}|\\d))|[.;!?…]\\s*$");
     static final Pattern TARGET_CUES = Pattern.compile(
             "(?iu)phấn đấu|tối thiểu|mục tiêu|chỉ tiêu|kế hoạch|đảm bảo|bảo đảm|\\bđến năm\\b|\\bđến hết năm\\b|\\bsẽ\\b|cần đạt");
     /** Result words; "hồ sơ và kết quả giải quyết thủ tục" names a thing processed, no result. */
@@ -210,9 +210,11 @@ public final class PlanExtractor {
                 flush(sentence, offsets, context, out);
             }
             appendLine(raw, lineNo, sentence, offsets, context, out);
+            context = sections.context(); // a sentence announcing a list sets the mode of the lines below it
         }
         flush(sentence, offsets, context, out);
-        return inTheirColumns(HeadingYears.apply(ofWhichTakeTheYearBefore(out)), CellColumns.of(stripped));
+        return inTheirColumns(HeadingYears.apply(ParagraphYears.apply(ofWhichTakeTheYearBefore(out), stripped)),
+                CellColumns.of(stripped));
     }
 
     /** A ranking of provinces in the text replaces what prose reading made of its lines (see {@link RankRows}). */
@@ -370,6 +372,9 @@ public final class PlanExtractor {
                 && last.sentence().stripTrailing().endsWith(";")
                 && !COMPLETED_TARGET.matcher(last.sentence()).find() ? last.kind() : null;
         boolean listOfTargets = !COMPLETED_TARGET.matcher(sentence).find();
+        // "phấn đấu đến năm 2025 A phủ 100% ..., 100% B được ... (trừ ...), 100% C ...": a target named by its cue
+        // holds for the figures after it in the sentence that name no kind of their own, however long the items
+        boolean cuedTarget = false;
         for (int q = 0; q < quantities.size(); q++) {
             QuantityScanner.Quantity qty = quantities.get(q);
             for (; yearsBefore < namedYears.size() && namedYears.get(yearsBefore)[0] <= qty.start(); yearsBefore++) {
@@ -397,11 +402,12 @@ public final class PlanExtractor {
             // item before it
             if (listOfTargets && Statement.TARGET.equals(previousKind) && Statement.ACTUAL.equals(kind)
                     && !isResult(qty.unit(), qty.comparator())
-                    && (q == 0 || listItem(sentence.substring(from, qty.start())))
+                    && (q == 0 || cuedTarget || listItem(sentence.substring(from, qty.start())))
                     && !TARGET_CUES.matcher(cueWindow).find()
                     && !ACTUAL_CUES.matcher(cueWindow).find()) {
                 kind = Statement.TARGET;
             }
+            cuedTarget |= Statement.TARGET.equals(kind) && TARGET_CUES.matcher(cueWindow).find();
             previousKind = kind;
             Matcher horizon = HORIZON.matcher(clause);
             Integer year = horizon.find() ? Integer.valueOf(horizon.group(1)) : namedYear;

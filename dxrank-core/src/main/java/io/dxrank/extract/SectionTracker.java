@@ -47,13 +47,21 @@ public final class SectionTracker {
     /** Feeds one (markup-free) line; returns true when it was a heading. */
     public boolean accept(String rawLine) {
         String line = VnText.clean(rawLine);
-        if (line.isEmpty() || line.length() > 160) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        if (line.length() > 160) {
+            announcedList(line);
             return false;
         }
         Matcher m = HEADING.matcher(line);
         boolean partHeading = isPartHeading(line);
         if (!m.matches() && !partHeading) {
-            return leadIn(line);
+            if (leadIn(line)) {
+                return true;
+            }
+            announcedList(line);
+            return false;
         }
         String marker = m.matches() ? m.group(1) : line;
         String title = m.matches() ? m.group(2) : line;
@@ -117,6 +125,23 @@ public final class SectionTracker {
             return true;
         }
         return false;
+    }
+
+    private static final Pattern ANNOUNCED_LIST = Pattern.compile(
+            "(?iu)(mục ti[eêệ]u|chỉ tiêu|kết quả)[^:]*\\b(?:như sau|sau đây|cụ thể(?: là)?|bao gồm|gồm)\\s*:\\s*$");
+
+    /**
+     * A sentence that announces the list below it ("Kế hoạch đã đề ra mục tiêu phấn đấu vào nhóm 10 ... và đưa ra 4
+     * mục tiêu cụ thể ... như sau:") sets the mode of the lines below like a lead-in; its own figures are still read.
+     */
+    private void announcedList(String line) {
+        if (line.length() > 600 || !line.endsWith(":")) {
+            return;
+        }
+        Matcher m = ANNOUNCED_LIST.matcher(line);
+        if (m.find()) {
+            mode = VnText.fold(m.group(1)).startsWith("ket qua") ? Statement.ACTUAL : Statement.TARGET;
+        }
     }
 
     private void updatePillar(String line, int rank) {

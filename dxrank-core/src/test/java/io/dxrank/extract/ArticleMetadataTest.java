@@ -151,4 +151,33 @@ class ArticleMetadataTest {
                 """);
         assertEquals(2025, m.planYear());
     }
+
+    @Test
+    void aCitedDocumentsDateIsNotTheArticlesUnlessItIsTheOnlyOne() {
+        // devset/fresh4 m08 and fresh5 q02 (real articles): a date after a legal reference is the cited document's
+        assertEquals("2025-06-30", DocumentDates.firstDate("Theo Kế hoạch số 12/KH-UBND ngày 15/1/2024 của UBND thành phố,"
+                + " đến ngày 30/6/2025 toàn thành phố có 85% hồ sơ trực tuyến."));
+        assertEquals("2025-07-24", DocumentDates.firstDate("Thực hiện Chỉ thị số 11/CT-UBND ngày 24/7/2025 và Nghị quyết"
+                + " 05-NQ/TU, ngày 22/10/2021 của Tỉnh ủy, phường đã ban hành kế hoạch."), "the latest cited date stands in");
+        assertEquals("2024-12-31", DocumentDates.firstDate("Ngày 31/12/2024, UBND tỉnh đã ban hành Kế hoạch số 382/KH-UBND"));
+    }
+
+    @Test
+    void aCommuneInOnePhotoCaptionDoesNotTakeAProvincesArticle() {
+        // devset/fresh7 v05 (a real provincial newspaper feature): the only commune named is in a caption
+        String article = """
+                 date 2026-02-20 Chuyển đổi số - Nhanh hơn, hiệu quả hơn, gần dân hơn
+
+                Những thay đổi ấy cho thấy chuyển đổi số ở Phú Thọ đang bước vào giai đoạn mới, cả tỉnh vào cuộc.
+
+                Công dân lấy số thứ tự tại Trung tâm Phục vụ hành chính công xã Phù Ninh.
+
+                Toàn tỉnh có 90% hồ sơ được giải quyết trực tuyến.
+                """;
+        PlanMetadata m = meta(article);
+        assertEquals("tinh", m.level());
+        assertEquals("Phú Thọ", m.localityName());
+        PlanMetadata commune = meta(article.replace("Toàn tỉnh có", "UBND xã Phù Ninh cho biết toàn xã có"));
+        assertEquals("Phù Ninh", commune.localityName(), "named again as the speaker: the commune's article");
+    }
 }

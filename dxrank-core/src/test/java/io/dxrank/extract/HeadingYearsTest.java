@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +36,21 @@ class HeadingYearsTest {
         assertEquals(2026, HeadingYears.of("II. Nhiệm vụ năm 2026 > 1. Hạ tầng số", Statement.TARGET),
                 "the deepest heading naming a year");
         assertNull(HeadingYears.of(null, Statement.TARGET));
+    }
+
+    @Test
+    void aParagraphOpeningWithItsHorizonGivesItToItsLaterSentences() {
+        // devset/fresh7 u09: "Đến năm 2030 hoàn thiện ... . Bảo đảm 100% cuộc họp ..., trên 70% cuộc họp 3 cấp ..."
+        ExtractionResult r = PlanExtractor.extract("p.txt", """
+                Đề án chuyển đổi số tỉnh Điện Biên giai đoạn 2021 - 2025
+                Cụ thể, phấn đấu đến năm 2025 trên 60% hộ gia đình có cáp quang.
+                Đến năm 2030 hoàn thiện cơ sở hạ tầng kỹ thuật. Bảo đảm 100% cuộc họp có thể thực hiện trực tuyến, trên 70% \
+                cuộc họp 3 cấp được thực hiện trực tuyến. Năm 2028, kinh tế số chiếm 20% GRDP.
+                Tỷ lệ dân số có điện thoại thông minh đạt 80%.
+                """.getBytes(StandardCharsets.UTF_8));
+        assertEquals(Arrays.asList(2025, 2030, 2030, 2028, null), r.statements().stream().map(Statement::year).toList(),
+                "a year of the figure's own words wins; a paragraph without an opening horizon gives none");
+        assertEquals(2030, ParagraphYears.opening("Phấn đấu đến hết năm 2030, 100% ..."));
+        assertNull(ParagraphYears.opening("Tỉnh phấn đấu đến năm 2030 kinh tế số chiếm 30% GRDP"), "not the opening");
     }
 }

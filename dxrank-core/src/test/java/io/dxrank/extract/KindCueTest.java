@@ -220,4 +220,34 @@ class KindCueTest {
         assertEquals(List.of("90%:target", "80%:target", "60%:target"),
                 r.statements().stream().map(s -> s.valueText() + ":" + s.kind()).toList());
     }
+
+    @Test
+    void aTargetCuedInASentenceHoldsForItsLaterFiguresHoweverLongTheItems() {
+        // devset/fresh7 u09 (a real article on a province's DX scheme): one "phấn đấu", six figures, long items
+        String article = "Cụ thể, phấn đấu đến năm 2025 hạ tầng mạng băng rộng cáp quang phủ 100% khu vực dân cư, 100% văn bản"
+                + " điện tử của cơ quan, đơn vị được trao đổi, liên thông trên môi trường mạng (trừ văn bản mật), 100% thủ tục"
+                + " hành chính đủ điều kiện được cung cấp mức độ 4, trên 50% cuộc họp 3 cấp được thực hiện trực tuyến.\n"
+                + "Đến nay, 80% hộ gia đình đã có cáp quang.\n";
+        ExtractionResult r = PlanExtractor.extract("a.txt", (" date 2024-05-02 Tin tức\n" + article)
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("100%:target", "100%:target", "100%:target", "50%:target", "80%:actual"),
+                r.statements().stream().map(s -> s.valueText() + ":" + s.kind()).toList());
+    }
+
+    @Test
+    void aSentenceAnnouncingAListOfTargetsSetsTheLinesBelowIt() {
+        // devset/fresh7 u08 (a real portal item on a province's plan): the announcing sentence is long and has a figure
+        String news = """
+                Ngày 31/12/2024, UBND tỉnh đã ban hành kế hoạch chuyển đổi số năm 2025.
+                Kế hoạch đã đề ra mục tiêu phấn đấu vào nhóm 10 địa phương về chuyển đổi số trên cả nước và đưa ra 4 mục \
+                tiêu cụ thể gắn với các tiêu chí về chuyển đổi số như sau:
+                - Về chính quyền số: Tỷ lệ hồ sơ xử lý hoàn toàn trực tuyến (toàn trình) đạt 75%; Tỷ lệ số hóa hồ sơ đạt 95%.
+                """;
+        ExtractionResult r = PlanExtractor.extract("n.txt", news.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("nhóm 10:target", "75%:target", "95%:target"),
+                r.statements().stream().map(s -> s.valueText() + ":" + s.kind()).toList());
+        String results = news.replace("đề ra mục tiêu", "đánh giá").replace("4 mục tiêu cụ thể", "kết quả cụ thể");
+        assertEquals("actual", PlanExtractor.extract("r.txt", results.getBytes(StandardCharsets.UTF_8)).statements()
+                .get(2).kind(), "an announced list of results stays results");
+    }
 }

@@ -1,0 +1,37 @@
+package io.dxrank.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A paragraph that opens with its horizon ("Đến năm 2030 hoàn thiện ... . Bảo đảm 100% cuộc họp ...", "Cụ thể, phấn
+ * đấu đến năm 2025 ...") sets the year of the figures in its later sentences that name none of their own.
+ */
+final class ParagraphYears {
+
+    private static final Pattern OPENING_HORIZON = Pattern.compile(
+            "(?iu)^\\W*(?:(?:cụ thể|theo đó|trong đó|mục tiêu)\\s*,?\\s+)?(?:phấn đấu\\s+)?đến\\s+(?:hết\\s+)?năm\\s+"
+                    + "((?:19|20)\\d{2})\\b");
+
+    private ParagraphYears() {
+    }
+
+    /** @param lines the document's lines, markup stripped, indexed from 0 (a statement's line is 1-based) */
+    static List<Statement> apply(List<Statement> statements, List<String> lines) {
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (Statement s : statements) {
+            Integer year = s.year() == null && "prose".equals(s.source()) && s.line() >= 1 && s.line() <= lines.size()
+                    ? opening(lines.get(s.line() - 1)) : null;
+            out.add(year == null ? s : s.with(s.kind(), year, s.source()));
+        }
+        return out;
+    }
+
+    /** The year a paragraph's opening horizon names, or null. */
+    static Integer opening(String line) {
+        Matcher m = OPENING_HORIZON.matcher(line);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+}
