@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import io.dxrank.run.RunOptions;
 import io.dxrank.SparkTestSession;
 import io.dxrank.core.Table;
+import io.dxrank.export.LineageExport;
 import io.dxrank.TestFiles;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -141,6 +142,10 @@ class PipelineEndToEndTest {
         }
         assertTrue(Files.readString(out.resolve("README.csv"), StandardCharsets.UTF_8).contains("facts.csv,status"),
                 "the data dictionary explains the columns");
+        // the seeds' localities as the reform changed them (phường Tây Hiếu, Nghệ An, was formed from three units)
+        assertEquals(LineageExport.COLUMNS, TestFiles.header(out.resolve(LineageExport.FILE)));
+        assertTrue(TestFiles.readCsv(out.resolve(LineageExport.FILE)).stream().filter(r -> r.get("new_name").equals("Tây Hiếu"))
+                .count() >= 3, "lineage.csv holds the seed commune's predecessors");
         assertTrue(Files.readString(charts.resolve("index.html")).contains("<img"), "index.html shows a chart");
     }
 

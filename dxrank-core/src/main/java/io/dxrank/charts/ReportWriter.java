@@ -502,7 +502,7 @@ public final class ReportWriter {
         String csv = data.csvDir().isEmpty() ? "" : data.csvDir() + "/";
         StringBuilder links = new StringBuilder();
         for (String t : List.of("summary_rankings", "summary_achievement", "rankings", "composite", "trends",
-                "attribution", "trajectory", "facts", "plans", "quality")) {
+                "attribution", "trajectory", "facts", "plans", "quality", "lineage")) {
             links.append("<li><a href=\"").append(esc(csv + t + ".csv")).append("\">").append(t)
                     .append(".csv</a></li>");
         }

@@ -42,6 +42,13 @@ public final class DataDictionary {
                 rows.add(List.of(table.fileName() + ".csv", column, text[0], text[1]));
             }
         }
+        for (String column : LineageExport.COLUMNS) {
+            String[] text = entries.get("lineage|" + column);
+            if (text == null) {
+                throw new IllegalStateException("data dictionary: no description of lineage." + column);
+            }
+            rows.add(List.of(LineageExport.FILE, column, text[0], text[1]));
+        }
         return rows;
     }
 

@@ -7,6 +7,8 @@ import io.dxrank.export.SummaryHeaders;
 import io.dxrank.export.DataDictionary;
 import io.dxrank.export.XlsxWorkbook;
 import io.dxrank.export.CsvWriter;
+import io.dxrank.export.LineageExport;
+import io.dxrank.reference.GazetteerWriter;
 import io.dxrank.run.RunOptions;
 import io.dxrank.core.Table;
 
@@ -17,10 +19,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -77,6 +81,9 @@ public final class ExportStage {
         files.put(SUMMARY_ACHIEVEMENT, () -> write(summaryAchievement,
                 options.out().resolve(SUMMARY_ACHIEVEMENT + ".csv"), style, style.summaryHeaders()));
         files.put("README", () -> DataDictionary.write(options.out().resolve(DataDictionary.FILE), style));
+        Path lineage = options.gazetteer().toAbsolutePath().resolveSibling(GazetteerWriter.LINEAGE_FILE);
+        files.put("lineage", () -> LineageExport.write(lineage, localityIds(spark, options),
+                options.out().resolve(LineageExport.FILE), style));
         Map<String, Long> rows = writeAll(files, spark.sparkContext().defaultParallelism());
         // the same tables as one workbook, for analysts who work in Excel: read back from the CSVs just written
         List<Path> sheets = new ArrayList<>();
@@ -86,9 +93,20 @@ public final class ExportStage {
         for (Table table : Table.values()) {
             sheets.add(options.out().resolve(table.fileName() + ".csv"));
         }
+        sheets.add(options.out().resolve(LineageExport.FILE));
         sheets.add(options.out().resolve(DataDictionary.FILE));
         XlsxWorkbook.write(options.out().resolve(XlsxWorkbook.FILE), sheets, style);
         return rows;
+    }
+
+    /** The localities of the run: of its documents and of its facts (an indicator table names many). */
+    private static Set<String> localityIds(SparkSession spark, RunOptions options) {
+        Dataset<Row> ids = spark.read().parquet(path(options, Table.PLANS.fileName())).select("locality_id")
+                .union(spark.read().parquet(path(options, Table.FACTS.fileName())).select("locality_id"))
+                .filter(col("locality_id").isNotNull()).distinct();
+        Set<String> out = new HashSet<>();
+        ids.collectAsList().forEach(r -> out.add(r.getString(0)));
+        return out;
     }
 
     /** Parquet bytes per exported partition: a few times that in rows held by the driver at once, per file. */
