@@ -58,7 +58,9 @@ public final class QuantityScanner {
             "tiểu\\s+thương", "gian\\s+hàng", "điểm\\s+phát\\s+wifi", "điểm\\s+wifi", "xe", "tuyến",
             "chỉ\\s+tiêu", "huyện", "Mb/s", "Mbps", "Gb/s", "địa\\s+phương", "DVCTT", "DVC", "bộ\\s+dữ\\s+liệu",
             "thẻ(?:\\s+BHYT|\\s+bảo\\s+hiểm\\s+y\\s+tế)?", "sổ(?:\\s+sức\\s+khỏe(?:\\s+điện\\s+tử)?)?",
-            "phường(?:,\\s*xã)?", "cổng(?:\\s+thành\\s+phần)?", "hóa\\s+đơn(?:\\s+điện\\s+tử)?");
+            "phường(?:,\\s*xã)?", "cổng(?:\\s+thành\\s+phần)?", "hóa\\s+đơn(?:\\s+điện\\s+tử)?",
+            "cá\\s+nhân", "cơ\\s+quan(?:,\\s*đơn\\s+vị)?", "tình\\s+nguyện\\s+viên", "sự\\s+kiện", "buôn", "ấp",
+            "khu\\s+nhà\\s+trọ");
     /** "2,2 triệu tài khoản", "538 nghìn chữ ký": the count in thousands or millions. */
     private static final String SCALE = "nghìn|ngàn|triệu";
     private static final Pattern COUNT = Pattern.compile(

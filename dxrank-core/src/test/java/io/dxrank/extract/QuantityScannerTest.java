@@ -256,6 +256,17 @@ class QuantityScannerTest {
     }
 
     @Test
+    void individualsAgenciesVolunteersEventsAndVillagesAreCounted() {
+        // real clauses of devset/fresh2 g02, fresh7 v04, fresh3 g07 and k03, fresh5 q03 and q09, fresh6 r04
+        assertEquals(2241, only("cấp chứng thư số chuyên dùng cho 2.241 cá nhân").value());
+        assertEquals("cơ quan, đơn vị", only("tích hợp dữ liệu ngành, lĩnh vực của 26 cơ quan, đơn vị của tỉnh").unit());
+        assertEquals(27, only("cài đặt phần mềm chống mã độc tập trung dành cho 27 cơ quan").value());
+        assertEquals(1000, only("huy động hơn 1.000 tình nguyện viên thanh niên").value());
+        assertEquals(5, only("đã tổ chức 05 sự kiện").value());
+        assertEquals(8, only("Tổ công nghệ số cộng đồng tại 8 buôn").value());
+    }
+
+    @Test
     void aRankOutOfThePlacesRankedIsNoFraction() {
         QuantityScanner.Quantity q = only("toàn tỉnh có dịch vụ công kết nối Cổng dịch vụ công quốc gia, xếp thứ 7/63 tỉnh, thành phố");
         assertEquals(QuantityScanner.RANK_UNIT, q.unit());
