@@ -384,11 +384,14 @@ public final class PlanExtractor {
             int from = q == 0 ? 0 : quantities.get(q - 1).end();
             if (structureCount(sentence, qty) || NATIONAL_FIGURE.matcher(sentence.substring(from, qty.start())).find()
                     || NEW_RURAL_STANDARD.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 48)))
-                    .find()) {
+                    .find() || placeInAListOfScores(sentence, qty)) {
                 continue;
             }
             int to = q + 1 < quantities.size() ? quantities.get(q + 1).start() : sentence.length();
             String clause = sentence.substring(from, to);
+            if (paperVolume(qty, clause)) {
+                continue;
+            }
             // Kind cues belong to the words leading to the figure (and, in a results part, just after it),
             // not to the rest of a long sentence ("... đã được phê duyệt" describes the
             // subject of a task, it does not make the task a result).
@@ -460,6 +463,38 @@ public final class PlanExtractor {
     /** "(bình quân cả nước 75.5 điểm)", "(trung bình toàn quốc đạt 62,3%)": the country's figure, not the locality's. */
     private static final Pattern NATIONAL_FIGURE = Pattern.compile(
             "(?iu)(?:bình quân|trung bình)(?:\\s+chung)?(?:\\s+của)?\\s+(?:cả nước|toàn quốc)(?:\\s+(?:đạt|là))?\\s*:?\\s*$");
+
+    private static final Pattern DOSSIERS = Pattern.compile("(?iu)^hồ\\s+sơ");
+    private static final Pattern ONLINE = Pattern.compile(
+            "(?iu)trực\\s+tuyến|qua\\s+mạng|điện\\s+tử|DVCTT|dịch\\s+vụ\\s+công|môi\\s+trường\\s+mạng|số\\s+hóa|số\\s+hoá|VNeID|định\\s+danh"
+                    + "|lưu\\s+trữ|trước\\s+hạn");
+
+    /**
+     * "Tổng số hồ sơ tiếp nhận là 8.930 hồ sơ", "14 hồ sơ bị quá hạn": a count of dossiers whose clause says nothing
+     * online or digital is the office's workload, not a DX statement ("1.688 hồ sơ trực tuyến" is one, and so are
+     * records stored and dossiers settled ahead of time, a measure of the one-stop service).
+     */
+    static boolean paperVolume(QuantityScanner.Quantity qty, String clause) {
+        return qty.unit() != null && qty.denominator() == null && DOSSIERS.matcher(qty.unit()).find()
+                && !ONLINE.matcher(clause).find();
+    }
+
+    /** "xếp thứ 2 với 508,17 điểm", "lần lượt xếp thứ 2 và 3", "xếp thứ 2 và 3 lần lượt là Sở Tài chính với ...". */
+    private static final Pattern SCORE_AFTER = Pattern.compile("(?iu)^\\s*(?:và\\s+(?:thứ\\s+)?\\d{1,3}\\s+)?(?:lần lượt|với\\s+[\\d.,]+\\s+điểm)");
+    private static final Pattern RESPECTIVELY_BEFORE = Pattern.compile(
+            "(?iu)lần lượt\\s+(?:(?:xếp|đứng)(?:\\s+hạng|\\s+vị\\s+trí)?\\s+)?(?:thứ\\s+)?$");
+
+    /**
+     * A place in a list of units and their scores: the score is the statement ("huyện Yên Sơn xếp thứ 2 với 508,17
+     * điểm"), and "lần lượt" ("respectively") gives places of the units it lists, not of the document's locality.
+     */
+    static boolean placeInAListOfScores(String sentence, QuantityScanner.Quantity qty) {
+        if (!QuantityScanner.RANK_UNIT.equals(qty.unit())) {
+            return false;
+        }
+        return SCORE_AFTER.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 40))).find()
+                || RESPECTIVELY_BEFORE.matcher(sentence.substring(Math.max(0, qty.start() - 30), qty.start())).find();
+    }
 
     /**
      * The words whose cues decide a figure's kind: those leading to it, and those just after it up to a bracket

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Figures that are no DX statement of the locality: the country's average beside its own (LABELS.md: other places'
- * figures), and communes meeting the new-rural standard (another national programme).
+ * figures), communes meeting the new-rural standard (another national programme), and the places of a list of units
+ * with their scores (the scores are the statements), and an office's workload of dossiers without a word of online or
+ * digital service.
  */
 class NationalFigureTest {
 
@@ -40,5 +42,24 @@ class NationalFigureTest {
                 + "UBND huyện đã công bố 29 bộ dữ liệu trên Cổng dữ liệu thành phố.\n"));
         assertEquals(List.of(3.0), values("Kế hoạch chuyển đổi số năm 2024 huyện Quế Sơn\n"
                 + "Năm 2024, Quế Sơn xây dựng ít nhất 3 mô hình thôn đạt chuẩn nông thôn mới thông minh.\n"));
+    }
+
+    @Test
+    void thePlacesOfAListOfScoresAreNotStatementsButTheScoresAre() {
+        // after devset/fresh3 g10 and fresh2 c10 (real news items on DX rankings)
+        assertEquals(List.of(513.65, 508.17, 507.79), values("Kết quả xếp hạng chuyển đổi số năm 2023 tỉnh Tuyên Quang\n"
+                + "Đối với các địa phương, TP Tuyên Quang là địa phương đứng đầu với 513,65 điểm; huyện Yên Sơn xếp thứ 2 với"
+                + " 508,17 điểm; Sơn Dương xếp thứ 3 với 507,79 điểm.\n"));
+        assertEquals(List.of(12.0), values("Chỉ số DTI năm 2022 tỉnh Trà Vinh\n"
+                + "Đà Nẵng dẫn đầu, TP.HCM và Quảng Ninh lần lượt xếp thứ 2 và 3. Trà Vinh xếp thứ 12.\n"));
+    }
+
+    @Test
+    void dossiersCountOnlyWhenTheirClauseIsOnlineOrDigital() {
+        // after devset/fresh2 c04, fresh f08 and fresh4 m10 (real reports of one-stop centres)
+        assertEquals(List.of(2007.0, 2041.0, 99.0), values("Kết quả cải cách hành chính năm 2025 xã Đường An\n"
+                + "Tổng số hồ sơ tiếp nhận là 8.930 hồ sơ thủ tục hành chính. Trung tâm tiếp nhận 2.007 hồ sơ trực tuyến; 258 hồ"
+                + " sơ trực tiếp. Đã giải quyết 2.051 hồ sơ; trong đó 2.041 hồ sơ giải quyết trước hạn, đạt tỉ lệ trên 99%;"
+                + " còn 14 hồ sơ bị quá hạn.\n"));
     }
 }
