@@ -12,7 +12,7 @@ import java.util.Set;
  * A figure a text states twice ("đã thu nhận 52.000/62.600 tài khoản ... đến ngày 30/6 đã thu nhận 52.000 tài
  * khoản") is one statement, at its first mention. Only figures too particular to recur by chance count as repeats:
  * a count of a thousand or more, a place in a ranking ("xếp thứ 15/63", "nhóm 30 tỉnh dẫn đầu") or a move in it
- * ("tăng 5 bậc"); a "100%" of another sentence is another figure.
+ * ("tăng 5 bậc"); a "100%" of another sentence is another figure unless the same words follow it.
  */
 final class Repeats {
 
@@ -28,9 +28,45 @@ final class Repeats {
         List<Statement> first = new ArrayList<>(statements.size());
         List<Statement> later = new ArrayList<>();
         for (Statement s : statements) {
-            (!particular(s) || seen.add(key(s)) ? first : later).add(s);
+            String restated = restated(s);
+            boolean repeat = particular(s) && !seen.add(key(s)) || restated != null && !seen.add(restated);
+            (repeat ? later : first).add(s);
         }
         return new Mentions(first, later);
+    }
+
+    private static final int SAME_WORDS = 6;
+    private static final int WINDOW = 160;
+    /** Words a restatement adds or drops ("phủ sóng bởi mạng di động"): not counted. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("boi", "duoc", "cac", "cua", "va", "tren", "tai", "co",
+            "da", "la", "dat", "nhung", "voi", "trong");
+
+    /**
+     * Any other figure is a repeat when the words after it are the same too: "100% dân số được phủ sóng mạng di động"
+     * (a news item's heading) and "100% dân số được phủ sóng bởi mạng di động" below it; a key of value, unit, kind,
+     * year and the next six words that are no function words, or null when fewer words follow or
+     * the sentence states the value more than once.
+     */
+    private static String restated(Statement s) {
+        if (!"prose".equals(s.source()) || s.sentence() == null || s.valueText() == null) {
+            return null;
+        }
+        int at = s.sentence().indexOf(s.valueText());
+        if (at < 0 || s.sentence().indexOf(s.valueText(), at + 1) >= 0) {
+            return null; // a sentence stating "100%" of several things: which one is this?
+        }
+        int from = at + s.valueText().length();
+        // six words and the function words between them fit in a few hundred characters: fold no more
+        String[] words = VnText.fold(s.sentence().substring(from, Math.min(s.sentence().length(), from + WINDOW))).split("[^\\p{L}\\p{N}]+");
+        StringBuilder next = new StringBuilder();
+        int n = 0;
+        for (String w : words) {
+            if (!w.isEmpty() && !FUNCTION_WORDS.contains(w) && n < SAME_WORDS) {
+                next.append(w).append(' ');
+                n++;
+            }
+        }
+        return n < SAME_WORDS ? null : "said|" + key(s) + "|" + s.kind() + "|" + next;
     }
 
     private static boolean particular(Statement s) {

@@ -42,4 +42,16 @@ class RepeatsTest {
                 + "100% cán bộ, công chức được cấp chữ ký số.\n100% thôn có cáp quang.\n");
         assertEquals(2, r.statements().size());
     }
+
+    @Test
+    void aFigureRestatedWithTheSameWordsIsReadOnceButOneOfOtherWordsIsNot() {
+        // after devset/fresh3 g08 and fresh5 p08 (real news items whose closing lines restate a figure)
+        ExtractionResult r = extract("Báo cáo kết quả chuyển đổi số năm 2025 tỉnh Gia Lai\n"
+                + "Đến nay, 90% người dân trong độ tuổi trưởng thành được xác nhận đạt phổ cập kỹ năng số.\n"
+                + "100% các cơ quan, đơn vị có hệ thống mạng nội bộ hoàn chỉnh.\n"
+                + "Năm 2025, Gia Lai có 90% người dân trong độ tuổi trưởng thành được xác nhận đạt phổ cập tri thức số.\n"
+                + "100% các cơ quan, đơn vị đã quan tâm trang bị thiết bị sao lưu dự phòng.\n");
+        assertEquals(List.of(2, 3, 5), r.statements().stream().map(Statement::line).toList(),
+                "the restated 90% is read once; the second 100% measures another thing");
+    }
 }
