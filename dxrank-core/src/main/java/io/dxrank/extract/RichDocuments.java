@@ -6,16 +6,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipException;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -134,32 +140,72 @@ final class RichDocuments {
     }
 
     /**
-     * The inflated size of the pages' content streams, up to just past {@code limit}. A Flate stream (the usual kind,
-     * and a bomb's) is inflated here while counting, in constant memory: PDFBox decodes a whole stream into memory
-     * first. One that is no well-formed zlib data is left to PDFBox's lenient reading and not counted.
+     * The inflated size of the pages' content streams and of the form XObjects they draw (a form's contents are page
+     * contents by another name, and may nest), up to just past {@code limit}. A Flate stream (the usual kind, and a
+     * bomb's) is inflated here while counting, in constant memory: PDFBox decodes a whole stream into memory first.
+     * One that is no well-formed zlib data is left to PDFBox's lenient reading and not counted. Each stream counts
+     * once however often it is drawn (PDFBox parses a shared form once per use, but a file may not make us count it
+     * a thousand times).
      */
     private static long contentBytes(PDDocument doc, long limit) throws IOException {
-        long total = 0;
+        long[] total = {0};
         byte[] buffer = new byte[1 << 16];
+        Set<COSBase> counted = Collections.newSetFromMap(new IdentityHashMap<>());
         for (PDPage page : doc.getPages()) {
             for (Iterator<PDStream> streams = page.getContentStreams(); streams.hasNext();) {
-                PDStream stream = streams.next();
-                List<COSName> filters = stream.getFilters();
-                boolean flate = filters.size() == 1 && COSName.FLATE_DECODE.equals(filters.get(0));
-                try (InputStream in = flate ? new InflaterInputStream(stream.getCOSObject().createRawInputStream())
-                        : stream.createInputStream()) {
-                    for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                        total += n;
-                        if (total > limit) {
-                            return total;
-                        }
-                    }
-                } catch (ZipException notZlib) {
-                    // counted so far; PDFBox reads what it can of it
+                if (count(streams.next(), counted, buffer, total, limit)) {
+                    return total[0];
                 }
             }
+            if (countForms(page.getResources(), counted, buffer, total, limit, 0)) {
+                return total[0];
+            }
         }
-        return total;
+        return total[0];
+    }
+
+    /** Forms nest: deeper than this is no drawing but a trap. */
+    private static final int MAX_FORM_DEPTH = 12;
+
+    /** Counts the form XObjects of {@code resources} and of the forms they hold; true once past the limit. */
+    private static boolean countForms(PDResources resources, Set<COSBase> counted, byte[] buffer, long[] total,
+                                      long limit, int depth) throws IOException {
+        if (resources == null || depth > MAX_FORM_DEPTH) {
+            return false;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            if (resources.isImageXObject(name)) {
+                continue; // an image's bytes are no text to strip
+            }
+            if (resources.getXObject(name) instanceof PDFormXObject form
+                    && (count(form.getContentStream(), counted, buffer, total, limit)
+                    || countForms(form.getResources(), counted, buffer, total, limit, depth + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds one stream's inflated size to {@code total} unless counted before; true once past the limit. */
+    private static boolean count(PDStream stream, Set<COSBase> counted, byte[] buffer, long[] total, long limit)
+            throws IOException {
+        if (stream == null || !counted.add(stream.getCOSObject())) {
+            return false;
+        }
+        List<COSName> filters = stream.getFilters();
+        boolean flate = filters.size() == 1 && COSName.FLATE_DECODE.equals(filters.get(0));
+        try (InputStream in = flate ? new InflaterInputStream(stream.getCOSObject().createRawInputStream())
+                : stream.createInputStream()) {
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                total[0] += n;
+                if (total[0] > limit) {
+                    return true;
+                }
+            }
+        } catch (ZipException notZlib) {
+            // counted so far; PDFBox reads what it can of it
+        }
+        return false;
     }
 
     private static DocumentReader.Read nonBlank(String text, String format) {

@@ -19,9 +19,13 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -119,19 +123,13 @@ class RichDocumentsTest {
     void aPdfWhosePageInflatesFarBeyondItsSizeIsRejectedUnread() throws Exception {
         // a decompression bomb: 256 MB of text operators in a file of about 300 KB (a 20 MB file inflates to gigabytes,
         // which PDFBox would inflate in memory and strip for minutes)
-        ByteArrayOutputStream zipped = new ByteArrayOutputStream();
-        byte[] operators = "BT /F1 12 Tf 10 10 Td (x) Tj ET\n".repeat(1 << 15).getBytes(StandardCharsets.US_ASCII);
-        try (DeflaterOutputStream deflate = new DeflaterOutputStream(zipped, new Deflater(Deflater.BEST_COMPRESSION))) {
-            for (long written = 0; written < (256L << 20); written += operators.length) {
-                deflate.write(operators);
-            }
-        }
+        byte[] zipped = zippedOperators();
         byte[] bomb;
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             COSStream contents = doc.getDocument().createCOSStream();
             try (OutputStream raw = contents.createRawOutputStream()) {
-                raw.write(zipped.toByteArray());
+                raw.write(zipped);
             }
             contents.setItem(COSName.FILTER, COSName.FLATE_DECODE);
             page.getCOSObject().setItem(COSName.CONTENTS, contents);
@@ -142,6 +140,52 @@ class RichDocumentsTest {
         assertTrue(bomb.length < DocumentReader.MAX_BYTES, "the bomb passes the file size limit: " + bomb.length);
         assertReject(PlanExtractor.extract("bomb.pdf", bomb), "pdf page contents inflate to more than "
                 + (RichDocuments.MAX_PDF_CONTENT_BYTES >> 20) + " MB");
+    }
+
+    @Test
+    void aPdfWhoseFormXObjectInflatesFarBeyondItsSizeIsRejectedUnread() throws Exception {
+        // the same bomb inside a form XObject the page draws ("/Fm1 Do"): page contents by another name
+        byte[] bomb;
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            COSStream formStream = doc.getDocument().createCOSStream();
+            try (OutputStream raw = formStream.createRawOutputStream()) {
+                raw.write(zippedOperators());
+            }
+            formStream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            PDFormXObject form = new PDFormXObject(new PDStream(formStream));
+            form.setBBox(new PDRectangle(0, 0, 100, 100));
+            PDPage page = new PDPage();
+            PDResources resources = new PDResources();
+            COSName name = resources.add(form);
+            page.setResources(resources);
+            COSStream contents = doc.getDocument().createCOSStream();
+            try (OutputStream raw = contents.createRawOutputStream()) {
+                raw.write(("q /" + name.getName() + " Do Q\n").getBytes(StandardCharsets.US_ASCII));
+            }
+            page.getCOSObject().setItem(COSName.CONTENTS, contents);
+            doc.addPage(page);
+            doc.save(out);
+            bomb = out.toByteArray();
+        }
+        assertReject(PlanExtractor.extract("form-bomb.pdf", bomb), "pdf page contents inflate to more than "
+                + (RichDocuments.MAX_PDF_CONTENT_BYTES >> 20) + " MB");
+    }
+
+    private static byte[] bombBytes;
+
+    /** 256 MB of text operators, deflated (about 300 KB); made once per test class. */
+    private static synchronized byte[] zippedOperators() throws IOException {
+        if (bombBytes == null) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] operators = "BT /F1 12 Tf 10 10 Td (x) Tj ET\n".repeat(1 << 15).getBytes(StandardCharsets.US_ASCII);
+            try (DeflaterOutputStream deflate = new DeflaterOutputStream(out, new Deflater(Deflater.BEST_COMPRESSION))) {
+                for (long written = 0; written < (256L << 20); written += operators.length) {
+                    deflate.write(operators);
+                }
+            }
+            bombBytes = out.toByteArray();
+        }
+        return bombBytes;
     }
 
     private static void assertReject(ExtractionResult r, String reason) {
