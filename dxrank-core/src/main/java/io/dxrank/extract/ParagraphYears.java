@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * A paragraph that opens with its horizon ("Đến năm 2030 hoàn thiện ... . Bảo đảm 100% cuộc họp ...", "Cụ thể, phấn
- * đấu đến năm 2025 ...") sets the year of the figures in its later sentences that name none of their own.
+ * đấu đến năm 2025 ...") sets the year of the figures in its later sentences that name none of their own, and makes
+ * them targets unless their sentence names a result ("đã", "hiện nay", ...).
  */
 final class ParagraphYears {
 
@@ -22,9 +23,16 @@ final class ParagraphYears {
     static List<Statement> apply(List<Statement> statements, List<String> lines) {
         List<Statement> out = new ArrayList<>(statements.size());
         for (Statement s : statements) {
-            Integer year = s.year() == null && "prose".equals(s.source()) && s.line() >= 1 && s.line() <= lines.size()
+            Integer horizon = "prose".equals(s.source()) && s.line() >= 1 && s.line() <= lines.size()
                     ? opening(lines.get(s.line() - 1)) : null;
-            out.add(year == null ? s : s.with(s.kind(), year, s.source()));
+            if (horizon == null) {
+                out.add(s);
+                continue;
+            }
+            // the paragraph sets targets: a figure of it that no word of its own calls a result is one of them
+            boolean target = Statement.ACTUAL.equals(s.kind()) && !PlanExtractor.isResult(s.unit(), s.comparator())
+                    && s.sentence() != null && !PlanExtractor.ACTUAL_CUES.matcher(s.sentence()).find();
+            out.add(s.with(target ? Statement.TARGET : s.kind(), s.year() == null ? horizon : s.year(), s.source()));
         }
         return out;
     }

@@ -250,4 +250,16 @@ class KindCueTest {
         assertEquals("actual", PlanExtractor.extract("r.txt", results.getBytes(StandardCharsets.UTF_8)).statements()
                 .get(2).kind(), "an announced list of results stays results");
     }
+
+    @Test
+    void aParagraphOpeningWithItsHorizonSetsTargetsInItsLaterSentences() {
+        // devset/fresh f13 (a real article on a province's DX resolution): the horizon opens the paragraph only
+        String article = " date 2024-05-02 Cà Mau đẩy mạnh chuyển đổi số\n"
+                + "Trong đó, đến năm 2025, 100% thủ tục hành chính được cung cấp trực tuyến. 100% người dân sử dụng DVCTT được"
+                + " định danh. Ngoài ra, 90% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng.\n"
+                + "Đến nay, tỉnh đã có 85% hồ sơ công việc tại cấp tỉnh được xử lý trên môi trường mạng.\n";
+        ExtractionResult r = PlanExtractor.extract("a.txt", article.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("100%:target:2025", "100%:target:2025", "90%:target:2025", "85%:actual:null"),
+                r.statements().stream().map(s -> s.valueText() + ":" + s.kind() + ":" + s.year()).toList());
+    }
 }
