@@ -449,7 +449,8 @@ public final class PlanExtractor {
     }
 
     private static final Pattern NAMED_YEAR = Pattern.compile(
-            "(?iu)(so với\\s+(?:cùng kỳ\\s+)?)?\\b(?:năm|DTI|PCI|PAPI|SIPAS|PAR\\s+Index)\\s+((?:19|20)\\d{2})\\b(?!\\s*[-–])");
+            "(?iu)(so với\\s+(?:cùng kỳ\\s+)?)?\\b(?:năm|DTI|PCI|PAPI|SIPAS|PAR\\s+Index|tháng\\s+\\d{1,2}\\s*/|quý\\s+[1-4IV]{1,3}\\s*/)"
+                    + "\\s*((?:19|20)\\d{2})\\b(?!\\s*[-–])");
     /** Words that name targets without setting one: a count of targets met, a cited plan. */
     private static final Pattern TARGET_NOUN = Pattern.compile("(?iu)^[\\s,:]*(?:mục tiêu|chỉ tiêu)");
     private static final Pattern CITED_PLAN = Pattern.compile("(?iu)kế hoạch\\s+số\\s+\\d+");

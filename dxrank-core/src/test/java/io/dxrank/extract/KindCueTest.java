@@ -262,4 +262,13 @@ class KindCueTest {
         assertEquals(List.of("100%:target:2025", "100%:target:2025", "90%:target:2025", "85%:actual:null"),
                 r.statements().stream().map(s -> s.valueText() + ":" + s.kind() + ":" + s.year()).toList());
     }
+
+    @Test
+    void theMonthOrQuarterAFigureRunsToNamesItsYear() {
+        // devset/fresh8 w09 (a real feature): "tính đến tháng 9/2023, có 4/13 chế độ báo cáo ..."
+        assertEquals(Arrays.asList(2023, 2024), years("""
+                Tỉnh đã thành lập Trung tâm Giám sát điều hành, tính đến tháng 9/2023, có 4/13 chế độ báo cáo được số hóa.
+                Trong quý I/2024, 95% hồ sơ được giải quyết trực tuyến.
+                """));
+    }
 }
