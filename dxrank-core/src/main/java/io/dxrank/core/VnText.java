@@ -53,6 +53,17 @@ public final class VnText {
         return MARKS.matcher(d).replaceAll("").replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
     }
 
+    private static final Pattern TONE_MARKS = Pattern.compile("[\u0300\u0301\u0303\u0309\u0323]");
+
+    /**
+     * A name without its tone marks, lower case, the shapes of its vowels kept: "Hoà" and "Hòa" are one name (old and
+     * new tone placement), "Văn" and "Vạn" are two ({@link #fold} makes them one).
+     */
+    public static String toneless(String s) {
+        String d = Normalizer.normalize(s == null ? "" : s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        return Normalizer.normalize(TONE_MARKS.matcher(d).replaceAll(""), Normalizer.Form.NFC);
+    }
+
     /** The rule itself: NFD, marks removed, đ to d, lower case, whitespace folded. */
     static String slowFold(String s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);

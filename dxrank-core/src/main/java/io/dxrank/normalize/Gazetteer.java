@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Map;
@@ -229,6 +230,15 @@ public final class Gazetteer implements Serializable {
             String wanted = levelCode;
             fit.removeIf(l -> l.level() != null && !l.level().isBlank() && !wanted.equals(l.level()));
         }
+        // "Văn Đức" and "Vạn Đức" fold alike: a namesake only without its diacritics must not contradict the
+        // province or the date the document gives (Vạn Đức of Gia Lai, formed 2025, is not a 2022 Hà Nội commune)
+        String writtenName = WrittenName.parse(name).name();
+        if (hasDiacritics(writtenName)) {
+            String toneless = VnText.toneless(writtenName);
+            fit.removeIf(l -> !toneless.equals(VnText.toneless(l.name()))
+                    && (province != null && !province.isBlank() && !VnText.fold(province).equals(VnText.fold(l.province()))
+                    || isoDate != null && !l.validOn(isoDate)));
+        }
         fit = narrow(fit, l -> parent != null && !parent.isBlank() && VnText.fold(parent).equals(VnText.fold(l.parent())));
         fit = narrow(fit, l -> province != null && VnText.fold(province).equals(VnText.fold(l.province())));
         fit = narrow(fit, l -> isoDate != null && l.validOn(isoDate));
@@ -243,6 +253,10 @@ public final class Gazetteer implements Serializable {
         }
         List<Locality> distinct = List.copyOf(byId.values());
         return new Resolution(distinct.size() == 1 ? distinct.get(0) : null, distinct);
+    }
+
+    private static boolean hasDiacritics(String name) {
+        return name != null && !VnText.fold(name).equals(name.toLowerCase(Locale.ROOT));
     }
 
     /** The rows that fit a clue, or all of them when none does. */

@@ -105,6 +105,18 @@ class GazetteerResolutionTest {
     }
 
     @Test
+    void aNameThatMatchesOnlyWithoutItsDiacriticsMustFitTheProvinceAndDate() {
+        // devset/fresh8 w01: xã Văn Đức (huyện Gia Lâm, Hà Nội) is not in the register; xã Vạn Đức (Gia Lai, formed on
+        // 1 July 2025) folds alike but contradicts the province and the date
+        assertNull(gazetteer.resolve("Văn Đức", "xa", "huyện Gia Lâm", "Hà Nội", "2024-03-15").match());
+        assertEquals("21703", gazetteer.resolve("Vạn Đức", "xa", null, "Hà Nội", "2026-01-10").match().id(),
+                "the name as written still resolves against a misread province");
+        assertEquals("21703", gazetteer.resolve("Van Duc", "xa", null, "Gia Lai", "2026-01-10").match().id(),
+                "a name written without diacritics is matched by its folded form");
+        assertEquals(VnText.toneless("Hoà"), VnText.toneless("Hòa"), "old and new tone placement are one name");
+    }
+
+    @Test
     void anUnknownNameGetsTheNearestKnownOnes() {
         // a typing slip: "Khánh Sơm" for xã Khánh Sơn of Nghệ An
         assertNull(gazetteer.resolve("Khánh Sơm", "xa", null, "Nghệ An", "2024-03-15").match());
