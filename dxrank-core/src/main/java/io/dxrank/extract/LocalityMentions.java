@@ -20,14 +20,18 @@ import java.util.regex.Pattern;
  */
 final class LocalityMentions {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final Pattern UNIT_WORD = Pattern.compile("xa|phuong|huyen|tinh|quan|ubnd");
+    /** Words that start the next unit, with their diacritics: "Xa" ends no name ("xã Bình Xa"), "xã" does. */
+    private static final Set<String> UNIT_WORDS = Set.of("xã", "phường", "huyện", "tỉnh", "quận", "ubnd");
     private static final Pattern XA_OR_TRAN = Pattern.compile("xa|tran");
     private static final Pattern NO_VOWEL = Pattern.compile("[^aeiouy]+");
     private static final Pattern HOST = Pattern.compile("(?i)(?:https?://|www\\.)([a-z0-9.-]+)");
     private static final Pattern HCM = Pattern.compile("(?<![\\p{L}])TP\\.?\\s?HCM(?![\\p{L}])");
 
-    /** A level word (or its abbreviation) followed by a name of capitalized words or a ward's number. */
-    private static final Pattern MENTION = Pattern.compile("(?u)(?<![\\p{L}])(" + caseless(Level.WORDS_REGEX)
+    /**
+     * A level word (or its abbreviation) followed by a name of capitalized words or a ward's number; "Sở TT&TT An
+     * Giang" names a department, no township.
+     */
+    private static final Pattern MENTION = Pattern.compile("(?u)(?<![\\p{L}&])(" + caseless(Level.WORDS_REGEX)
             + "|TP\\.?|TX\\.?|TT\\.?)\\s+(\\d{1,2}(?!\\d|[/.,]\\d)|\\p{Lu}[\\p{L}\\p{M}]*(?:[ \\-]\\p{Lu}[\\p{L}\\p{M}]*){0,3})");
     private static final Pattern ISSUER = Pattern.compile(
             "(?iu)(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|đảng ủy|đảng uỷ|ban chỉ đạo[^.\\n]{0,120}?|chủ tịch ubnd)\\s*$");
@@ -240,7 +244,7 @@ final class LocalityMentions {
             String folded = VnText.fold(parts[i]);
             // exact words with their diacritics: "Đà" and "La" are names, "Đã" and "Là" are not
             // a word without a vowel is an acronym, no Vietnamese syllable: "thành phố CĐS", "thị trấn ĐBTP"
-            if (FUNCTION_WORDS.contains(lower) || UNIT_WORD.matcher(folded).matches() || NO_VOWEL.matcher(folded).matches()
+            if (FUNCTION_WORDS.contains(lower) || UNIT_WORDS.contains(lower) || NO_VOWEL.matcher(folded).matches()
                     || folded.equals("thi") && XA_OR_TRAN.matcher(next).matches() || folded.equals("thanh") && next.equals("pho")) {
                 break;
             }

@@ -180,4 +180,17 @@ class ArticleMetadataTest {
         PlanMetadata commune = meta(article.replace("Toàn tỉnh có", "UBND xã Phù Ninh cho biết toàn xã có"));
         assertEquals("Phù Ninh", commune.localityName(), "named again as the speaker: the commune's article");
     }
+
+    @Test
+    void aDepartmentsAbbreviationIsNoTownshipAndANameEndsWhereItsWordsEnd() {
+        // devset/fresh8 w04 and w10 (real news items): "Sở TT&TT An Giang", "xã Bình Xa (Hàm Yên)"
+        PlanMetadata province = meta("""
+                Chiều 13/2, Sở TT&TT An Giang đã tổ chức hội nghị tổng kết chuyển đổi số năm 2024.
+                Toàn tỉnh An Giang có 95% hồ sơ được giải quyết trực tuyến.
+                """);
+        assertEquals("tinh", province.level());
+        assertEquals("An Giang", province.localityName());
+        assertEquals("Bình Xa", LocalityMentions.cut("Bình Xa"));
+        assertEquals("Bình", LocalityMentions.cut("Bình xã"), "the unit word with its diacritics still ends a name");
+    }
 }
