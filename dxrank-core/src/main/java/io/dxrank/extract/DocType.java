@@ -76,7 +76,8 @@ public final class DocType {
                 opening.append(lower).append('\n');
                 // a plan names itself in a heading, or at the start of a line: "kế hoạch" inside a paragraph of
                 // news ("Theo kế hoạch chuyển đổi số ..., toàn tỉnh có 1.469 dịch vụ công") is no title
-                if (heading(lower, seen) || PLAN_TITLE.matcher(lower).lookingAt() || PLAN_ISSUED.matcher(lower).find()) {
+                if (heading(lower, seen) || PLAN_TITLE.matcher(lower).lookingAt() && !prose(lower)
+                        || PLAN_ISSUED.matcher(lower).find()) {
                     headings.append(lower).append('\n');
                 }
                 seen++;
@@ -158,8 +159,14 @@ public final class DocType {
 
     /** The line is a plan's title: a heading naming a plan, or a line opened by the plan's name. */
     private static boolean planTitled(String lower) {
-        return (heading(lower, 0) || PLAN_TITLE.matcher(lower).lookingAt()) && PLAN_TITLE.matcher(lower).find()
-                || PLAN_ISSUED.matcher(lower).find();
+        return (heading(lower, 0) || PLAN_TITLE.matcher(lower).lookingAt() && !prose(lower))
+                && PLAN_TITLE.matcher(lower).find() || PLAN_ISSUED.matcher(lower).find();
+    }
+
+    /** A long line ending in a full stop: a sentence about a programme ("Chương trình ... thực hiện ... ."), no title. */
+    private static boolean prose(String lower) {
+        String line = lower.stripTrailing();
+        return line.length() > TITLE_CHARS && line.endsWith(".");
     }
 
     private static String firstLine(String head) {

@@ -1,6 +1,7 @@
 package io.dxrank.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,22 @@ class DocTypeTest {
 
                 Quang cảnh cuộc họp của Ban Chỉ đạo chuyển đổi số và Đề án 06 tỉnh Đồng Nai. Ảnh Hải Quân
                 """));
+    }
+
+    @Test
+    void aSentenceOpenedByAProgrammesNameIsNoTitle() {
+        // devset/fresh8 w02 (a real article on a two-year review of a province's DX programme)
+        assertTrue(DocType.reportsResults(of("""
+                Chương trình Chuyển đổi số An Giang thực hiện các mục tiêu phát triển Chính phủ số, kinh tế số, xã hội số; \
+                doanh nghiệp phát triển dựa trên hạ tầng số, thúc đẩy phát triển doanh nghiệp công nghệ số; người dân tham \
+                gia tích cực ứng dụng, khai thác nền tảng số.
+                Theo đó, đưa ra 15 chỉ tiêu cụ thể thực hiện giai đoạn 2021-2025, định hướng đến năm 2030.
+                Báo cáo sơ kết cho thấy, chương trình đạt được một số kết quả nhất định như: có 11/15 chỉ tiêu đạt.
+                """)), "a review of the programme reports results");
+        assertEquals(DocType.MULTI_YEAR_PLAN, of("""
+                Chương trình chuyển đổi số tỉnh An Giang giai đoạn 2021-2025, định hướng đến năm 2030
+                Báo cáo kết quả là căn cứ để đề ra 15 chỉ tiêu.
+                """), "a short line opened by the programme's name is its title");
     }
 
     @Test
