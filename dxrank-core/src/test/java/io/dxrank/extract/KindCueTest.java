@@ -271,4 +271,14 @@ class KindCueTest {
                 Trong quý I/2024, 95% hồ sơ được giải quyết trực tuyến.
                 """));
     }
+
+    @Test
+    void whatMustBeReachedIsATargetAndWhatIsNotNeededIsNoCue() {
+        // devset/dev t05 (a real news item): "... phải hoàn thành 13 ..."
+        assertEquals(List.of("60%:target", "80%:actual"), kinds("""
+                I. KẾT QUẢ THỰC HIỆN NĂM 2025
+                Các xã phải đạt 60% hồ sơ trực tuyến toàn trình.
+                Không phải chờ đợi, 80% hồ sơ được giải quyết trước hạn.
+                """));
+    }
 }
