@@ -385,7 +385,8 @@ public final class PlanExtractor {
             int from = q == 0 ? 0 : quantities.get(q - 1).end();
             if (structureCount(sentence, qty) || NATIONAL_FIGURE.matcher(sentence.substring(from, qty.start())).find()
                     || NEW_RURAL_STANDARD.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 48)))
-                    .find() || placeInAListOfScores(sentence, qty)) {
+                    .find() || placeInAListOfScores(sentence, qty)
+                    || q > 0 && whereTheSameAre(quantities.get(q - 1), qty, sentence.substring(from, qty.start()))) {
                 continue;
             }
             int to = q + 1 < quantities.size() ? quantities.get(q + 1).start() : sentence.length();
@@ -479,6 +480,17 @@ public final class PlanExtractor {
     static boolean paperVolume(QuantityScanner.Quantity qty, String clause) {
         return qty.unit() != null && qty.denominator() == null && DOSSIERS.matcher(qty.unit()).find()
                 && !ONLINE.matcher(clause).find();
+    }
+
+    private static final Pattern AT_PLACES = Pattern.compile("(?iu)\\b(?:tại|ở)\\s+(?:các\\s+)?$");
+
+    /**
+     * "32 Tổ công nghệ số cộng đồng tại 32 thôn": the places where the same number of things are, said of the count
+     * before, not a second figure.
+     */
+    static boolean whereTheSameAre(QuantityScanner.Quantity before, QuantityScanner.Quantity qty, String gap) {
+        return before.value() == qty.value() && qty.denominator() == null && before.denominator() == null
+                && gap.length() <= LIST_ITEM_GAP && AT_PLACES.matcher(gap).find();
     }
 
     /** "xếp thứ 2 với 508,17 điểm", "lần lượt xếp thứ 2 và 3", "xếp thứ 2 và 3 lần lượt là Sở Tài chính với ...". */

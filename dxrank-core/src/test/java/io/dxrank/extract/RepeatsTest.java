@@ -54,4 +54,13 @@ class RepeatsTest {
         assertEquals(List.of(2, 3, 5), r.statements().stream().map(Statement::line).toList(),
                 "the restated 90% is read once; the second 100% measures another thing");
     }
+
+    @Test
+    void thePlacesWhereTheSameNumberOfThingsAreAreNoSecondFigure() {
+        // devset/fresh7 u01 and fresh8 y07 (real news items): "104 Tổ Công nghệ số cộng đồng tại 104 thôn"
+        ExtractionResult r = extract("Báo cáo kết quả chuyển đổi số năm 2024 huyện Gia Lộc\n"
+                + "Huyện đã thành lập 104 Tổ Công nghệ số cộng đồng tại 104 thôn, khu dân cư; 18 tổ chỉ đạo tại 20 xã.\n");
+        assertEquals(List.of(104.0, 18.0, 20.0), r.statements().stream().map(Statement::value).toList(),
+                "another number of places is a figure of its own");
+    }
 }
