@@ -462,7 +462,8 @@ public final class PlanExtractor {
      * smart villages ("nông thôn mới thông minh") and its ICT criterion ("Tiêu chí số 8 về thông tin") are DX.
      */
     private static final Pattern NEW_RURAL_STANDARD = Pattern.compile(
-            "(?iu)^[^.;]*đạt\\s+chuẩn\\s+nông\\s+thôn\\s+mới(?!\\s+(?:nâng\\s+cao\\s+)?thông\\s+minh)");
+            "(?iu)^[^.;]*đạt\\s+chuẩn\\s+nông\\s+thôn\\s+mới(?!\\s+(?:nâng\\s+cao\\s+)?thông\\s+minh)"
+                    + "|^\\s*(?:xã|thôn|huyện)?\\s*xây\\s+dựng\\s+nông\\s+thôn\\s+mới(?!\\s+(?:nâng\\s+cao\\s+|kiểu\\s+mẫu\\s+)?thông\\s+minh)");
     /** "(bình quân cả nước 75.5 điểm)", "(trung bình toàn quốc đạt 62,3%)": the country's figure, not the locality's. */
     private static final Pattern NATIONAL_FIGURE = Pattern.compile(
             "(?iu)(?:bình quân|trung bình)(?:\\s+chung)?(?:\\s+của)?\\s+(?:cả nước|toàn quốc)(?:\\s+(?:đạt|là))?\\s*:?\\s*$");

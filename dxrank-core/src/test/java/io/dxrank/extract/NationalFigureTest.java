@@ -42,6 +42,9 @@ class NationalFigureTest {
                 + "UBND huyện đã công bố 29 bộ dữ liệu trên Cổng dữ liệu thành phố.\n"));
         assertEquals(List.of(3.0), values("Kế hoạch chuyển đổi số năm 2024 huyện Quế Sơn\n"
                 + "Năm 2024, Quế Sơn xây dựng ít nhất 3 mô hình thôn đạt chuẩn nông thôn mới thông minh.\n"));
+        // devset/fresh8 w01: communes chosen to build the model new-rural standard
+        assertEquals(List.of(100.0), values("Kết quả chuyển đổi số năm 2024 xã Văn Đức\n"
+                + "Năm 2024, xã được huyện lựa chọn là một trong 3 xã xây dựng nông thôn mới kiểu mẫu; 100% hộ có cáp quang.\n"));
     }
 
     @Test
