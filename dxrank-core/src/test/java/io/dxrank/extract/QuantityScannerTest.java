@@ -267,6 +267,15 @@ class QuantityScannerTest {
     }
 
     @Test
+    void phonesMarketsCustomersAndCooperativesAreCounted() {
+        // real clauses of devset/fresh8 w01, w10, y04 and fresh3 h09
+        assertEquals(1500, only("thôn có gần 1,5 nghìn điện thoại thông minh").value());
+        assertEquals(10, only("gần 10 chợ nông thôn triển khai thanh toán không dùng tiền mặt").value());
+        assertEquals(17100, only("trên 17,1 nghìn khách hàng cài đặt ứng dụng").value());
+        assertEquals(30, only("khoảng 30 HTX, làng nghề đã có gian hàng").value());
+    }
+
+    @Test
     void aRankOutOfThePlacesRankedIsNoFraction() {
         QuantityScanner.Quantity q = only("toàn tỉnh có dịch vụ công kết nối Cổng dịch vụ công quốc gia, xếp thứ 7/63 tỉnh, thành phố");
         assertEquals(QuantityScanner.RANK_UNIT, q.unit());
