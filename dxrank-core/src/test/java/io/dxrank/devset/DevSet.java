@@ -17,9 +17,12 @@ record DevSet(String name, List<Document> documents) {
     /** The real documents of the repository's dev set: {@code devset/dev} (tuned on) and {@code devset/holdout}. */
     static final Path ROOT = Path.of("devset");
 
-    /** One document with what a careful reader labelled in it. */
+    /**
+     * One document with what a careful reader labelled in it; {@code resultsYear} is the year its evaluation part
+     * reports on (some labellers give a report or news item that year and no plan year).
+     */
     record Document(Path file, String docType, String localityName, String level, String province, Integer year,
-                    List<Gold> gold) {
+                    Integer resultsYear, List<Gold> gold) {
     }
 
     /** One labelled statement. */
@@ -41,7 +44,7 @@ record DevSet(String name, List<Document> documents) {
             }
             docs.add(new Document(dir.resolve("plans").resolve(file), d.get("doc_type").trim(),
                     d.get("locality_name").trim(), d.get("locality_level").trim(), d.get("province").trim(),
-                    intOrNull(d.get("plan_year")), gold));
+                    intOrNull(d.get("plan_year")), intOrNull(d.get("results_year")), gold));
         }
         return new DevSet(split, docs);
     }

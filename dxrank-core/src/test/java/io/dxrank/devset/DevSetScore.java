@@ -172,11 +172,15 @@ final class DevSetScore {
                 Normalizer.documentDate(meta)).match();
         String province = known == null || known.province() == null ? meta.province() : known.province();
         t.provinceRight = same(doc.province(), province) ? 1 : 0;
-        t.docYearRight = Objects.equals(doc.year(), meta.planYear()) ? 1 : 0;
+        // a document labelled with the year it reports on and no plan year is scored on the year the product gives
+        // its results; otherwise on the plan year
+        boolean resultsOnly = doc.year() == null && doc.resultsYear() != null;
+        t.docYearRight = (resultsOnly ? Objects.equals(doc.resultsYear(), meta.resultsYear())
+                : Objects.equals(doc.year(), meta.planYear())) ? 1 : 0;
         if (t.localityRight + t.levelRight + t.provinceRight + t.docYearRight < 4) {
             metadataErrors.add(String.format(Locale.ROOT, "%s: got %s %s, %s, %s; labelled %s %s, %s, %s", name,
                     meta.level(), meta.localityName(), province, meta.planYear(), doc.level(),
-                    doc.localityName(), doc.province(), doc.year()));
+                    doc.localityName(), doc.province(), resultsOnly ? "results " + doc.resultsYear() : doc.year()));
         }
         List<Statement> found = r.statements();
         t.found = found.size();

@@ -31,7 +31,7 @@ class DevSetTest {
 
     @Test
     void scorerMatchesByLineAndValueAndScoresKindYearAndMetadata() {
-        DevSet.Document doc = new DevSet.Document(Path.of("x.txt"), "report", "Tân Lập", "xa", "Phú Thọ", 2024,
+        DevSet.Document doc = new DevSet.Document(Path.of("x.txt"), "report", "Tân Lập", "xa", "Phú Thọ", 2024, null,
                 List.of(new DevSet.Gold(3, "actual", 2024, 95.0, "95%"), new DevSet.Gold(9, "target", 2025, 80, "80%")));
         PlanMetadata meta = new PlanMetadata("Tân Lập", "xa", null, "Phu Tho",
                 2024, "FY", 2024, null);
