@@ -93,7 +93,8 @@ public final class PlanExtractor {
         Repeats.Mentions mentions = Repeats.of(statements);
         List<Candidates.Candidate> candidates = Candidates.markRepeated(Candidates.of(lines, statements),
                 mentions.later());
-        statements = mentions.first();
+        // after the repeats are told: two places of one value in one text are told apart by the years they name
+        statements = IndexYears.apply(mentions.first(), String.join("\n", lines));
         if (meta.localityName() == null && statements.isEmpty() && candidates.isEmpty()) {
             return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes,
                     "nothing to read: no locality named and no figure");

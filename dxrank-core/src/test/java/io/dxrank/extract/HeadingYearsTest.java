@@ -53,4 +53,19 @@ class HeadingYearsTest {
         assertEquals(2030, ParagraphYears.opening("Phấn đấu đến hết năm 2030, 100% ..."));
         assertNull(ParagraphYears.opening("Tỉnh phấn đấu đến năm 2030 kinh tế số chiếm 30% GRDP"), "not the opening");
     }
+
+    @Test
+    void placesInARankingTakeTheYearOfTheEditionTheTextAnnounces() {
+        // devset/fresh8 w11 (a real news item of July 2023 on the DTI 2022 results)
+        ExtractionResult r = PlanExtractor.extract("w.txt", """
+                 date 2023-07 Tại Hội nghị sơ kết 6 tháng đầu năm 2023, Bộ Thông tin và Truyền thông đã công bố kết quả \
+                chuyển đổi số (DTI) năm 2022.
+
+                Theo kết quả công bố, Quảng Ngãi xếp vị trí thứ 26/63 tỉnh, thành phố trong cả nước.
+                Quảng Ngãi xếp thứ 17/63 về chính quyền số; 95% hồ sơ được giải quyết đúng hạn.
+                """.getBytes(StandardCharsets.UTF_8));
+        assertEquals(Arrays.asList(2022, 2022, null), r.statements().stream().map(Statement::year).toList(),
+                "the ranks take the edition's year; other figures keep theirs");
+        assertNull(IndexYears.edition("DTI năm 2022 ... DTI năm 2023"), "two editions: neither");
+    }
 }

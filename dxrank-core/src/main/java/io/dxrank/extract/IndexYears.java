@@ -1,0 +1,46 @@
+package io.dxrank.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A ranking is of the edition the text announces, not of the year it is announced in: "công bố kết quả chuyển đổi số
+ * (DTI) năm 2022" in July 2023, then "Quảng Ngãi xếp thứ 17/63 về kinh tế số". Places, moves and index scores that
+ * name no year of their own take the edition's year when the text names exactly one.
+ */
+final class IndexYears {
+
+    private static final Pattern EDITION = Pattern.compile(
+            "(?iu)\\b(?:DTI|PCI|PAPI|SIPAS|PAR\\s+Index|chỉ\\s+số\\s+chuyển\\s+đổi\\s+số)\\b\\)?(?:\\s+cấp\\s+tỉnh)?"
+                    + "\\s*(?:\\(\\s*DTI\\s*\\)\\s*)?(?:năm\\s+)?((?:19|20)\\d{2})\\b");
+
+    private IndexYears() {
+    }
+
+    static List<Statement> apply(List<Statement> statements, String text) {
+        Integer edition = edition(text);
+        if (edition == null) {
+            return statements;
+        }
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (Statement s : statements) {
+            boolean ranking = QuantityScanner.RANK_UNIT.equals(s.unit()) || QuantityScanner.RANK_MOVE_UNIT.equals(s.unit())
+                    || QuantityScanner.INDEX_UNIT.equals(s.unit());
+            out.add(ranking && s.year() == null && "prose".equals(s.source()) ? s.with(s.kind(), edition, s.source()) : s);
+        }
+        return out;
+    }
+
+    /** The one edition year the text names, or null when it names none or several. */
+    static Integer edition(String text) {
+        TreeSet<Integer> years = new TreeSet<>();
+        Matcher m = EDITION.matcher(text);
+        while (m.find()) {
+            years.add(Integer.valueOf(m.group(1)));
+        }
+        return years.size() == 1 ? years.first() : null;
+    }
+}
