@@ -20,18 +20,24 @@ final class IndexYears {
     private IndexYears() {
     }
 
-    static List<Statement> apply(List<Statement> statements, String text) {
-        Integer edition = edition(text);
+    static List<Statement> apply(List<Statement> statements, List<String> lines) {
+        if (statements.stream().noneMatch(s -> s.year() == null && ranking(s))) {
+            return statements; // nothing to date: the text is not scanned
+        }
+        Integer edition = edition(String.join("\n", lines));
         if (edition == null) {
             return statements;
         }
         List<Statement> out = new ArrayList<>(statements.size());
         for (Statement s : statements) {
-            boolean ranking = QuantityScanner.RANK_UNIT.equals(s.unit()) || QuantityScanner.RANK_MOVE_UNIT.equals(s.unit())
-                    || QuantityScanner.INDEX_UNIT.equals(s.unit());
-            out.add(ranking && s.year() == null && "prose".equals(s.source()) ? s.with(s.kind(), edition, s.source()) : s);
+            out.add(ranking(s) && s.year() == null && "prose".equals(s.source()) ? s.with(s.kind(), edition, s.source()) : s);
         }
         return out;
+    }
+
+    private static boolean ranking(Statement s) {
+        return QuantityScanner.RANK_UNIT.equals(s.unit()) || QuantityScanner.RANK_MOVE_UNIT.equals(s.unit())
+                || QuantityScanner.INDEX_UNIT.equals(s.unit());
     }
 
     /** The one edition year the text names, or null when it names none or several. */

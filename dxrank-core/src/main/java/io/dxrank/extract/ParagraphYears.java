@@ -40,6 +40,6 @@ final class ParagraphYears {
     /** The year a paragraph's opening horizon names, or null. */
     static Integer opening(String line) {
         Matcher m = OPENING_HORIZON.matcher(line);
-        return m.find() ? Integer.valueOf(m.group(1)) : null;
+        return m.lookingAt() ? Integer.valueOf(m.group(1)) : null;
     }
 }

@@ -94,7 +94,7 @@ public final class PlanExtractor {
         List<Candidates.Candidate> candidates = Candidates.markRepeated(Candidates.of(lines, statements),
                 mentions.later());
         // after the repeats are told: two places of one value in one text are told apart by the years they name
-        statements = IndexYears.apply(mentions.first(), String.join("\n", lines));
+        statements = IndexYears.apply(mentions.first(), lines);
         if (meta.localityName() == null && statements.isEmpty() && candidates.isEmpty()) {
             return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes,
                     "nothing to read: no locality named and no figure");

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A figure a text states twice ("đã thu nhận 52.000/62.600 tài khoản ... đến ngày 30/6 đã thu nhận 52.000 tài
@@ -37,6 +38,7 @@ final class Repeats {
 
     private static final int SAME_WORDS = 6;
     private static final int WINDOW = 160;
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     /** Words a restatement adds or drops ("phủ sóng bởi mạng di động"): not counted. */
     private static final Set<String> FUNCTION_WORDS = Set.of("boi", "duoc", "cac", "cua", "va", "tren", "tai", "co",
             "da", "la", "dat", "nhung", "voi", "trong");
@@ -57,7 +59,8 @@ final class Repeats {
         }
         int from = at + s.valueText().length();
         // six words and the function words between them fit in a few hundred characters: fold no more
-        String[] words = VnText.fold(s.sentence().substring(from, Math.min(s.sentence().length(), from + WINDOW))).split("[^\\p{L}\\p{N}]+");
+        String[] words = NOT_A_WORD.split(VnText.fold(s.sentence().substring(from, Math.min(s.sentence().length(),
+                from + WINDOW))));
         StringBuilder next = new StringBuilder();
         int n = 0;
         for (String w : words) {

@@ -37,6 +37,7 @@ public final class SectionTracker {
     private String mode;
     private String pillar;
     private final String defaultMode;
+    private Context cached;
 
     /** @param planHasResultsPart whether the plan reports results at all; without one everything is a target. */
     public SectionTracker(boolean planHasResultsPart) {
@@ -68,6 +69,7 @@ public final class SectionTracker {
         if (!partHeading && !looksLikeTitle(title)) {
             return false;
         }
+        cached = null;
         int rank = rank(marker);
         while (!stack.isEmpty() && Integer.parseInt(stack.get(stack.size() - 1)[0]) >= rank) {
             stack.remove(stack.size() - 1);
@@ -79,6 +81,9 @@ public final class SectionTracker {
     }
 
     public Context context() {
+        if (cached != null) {
+            return cached; // asked after every line: built again only when a heading or a lead-in changed it
+        }
         StringBuilder path = new StringBuilder();
         for (String[] s : stack) {
             if (path.length() > 0) {
@@ -86,7 +91,8 @@ public final class SectionTracker {
             }
             path.append(s[1]);
         }
-        return new Context(path.toString(), mode, pillar);
+        cached = new Context(path.toString(), mode, pillar);
+        return cached;
     }
 
     private void updateMode(String line, int rank) {
@@ -118,10 +124,12 @@ public final class SectionTracker {
         String f = VnText.fold(line).replaceFirst("^(?:(?:cu the|trong do|theo do)\\s*,?\\s+)?(?:(?:voi|cac|nhung|mot so)\\s+)?", "");
         if (f.startsWith("muc tieu") || f.startsWith("chi tieu")) {
             mode = Statement.TARGET;
+            cached = null;
             return true;
         }
         if (f.startsWith("ket qua")) {
             mode = Statement.ACTUAL;
+            cached = null;
             return true;
         }
         return false;
@@ -141,6 +149,7 @@ public final class SectionTracker {
         Matcher m = ANNOUNCED_LIST.matcher(line);
         if (m.find()) {
             mode = VnText.fold(m.group(1)).startsWith("ket qua") ? Statement.ACTUAL : Statement.TARGET;
+            cached = null;
         }
     }
 
