@@ -387,7 +387,8 @@ public final class PlanExtractor {
             if (structureCount(sentence, qty) || NATIONAL_FIGURE.matcher(sentence.substring(from, qty.start())).find()
                     || NEW_RURAL_STANDARD.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 48)))
                     .find() || placeInAListOfScores(sentence, qty)
-                    || q > 0 && whereTheSameAre(quantities.get(q - 1), qty, sentence.substring(from, qty.start()))) {
+                    || q > 0 && whereTheSameAre(quantities.get(q - 1), qty, sentence.substring(from, qty.start()))
+                    || namesListed(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 90)))) {
                 continue;
             }
             int to = q + 1 < quantities.size() ? quantities.get(q + 1).start() : sentence.length();
@@ -482,6 +483,20 @@ public final class PlanExtractor {
     static boolean paperVolume(QuantityScanner.Quantity qty, String clause) {
         return qty.unit() != null && qty.denominator() == null && DOSSIERS.matcher(qty.unit()).find()
                 && !ONLINE.matcher(clause).find();
+    }
+
+    private static final Pattern PLACE_UNIT = Pattern.compile("(?iu)^(?:địa\\s+phương|tỉnh|huyện|xã|phường)");
+    private static final Pattern NAMES_FOLLOW = Pattern.compile(
+            "(?u)^[^.;:]{0,40}?(?:dẫn đầu|xếp loại|xếp hạng|đứng đầu|tốp|[Tt]op)[^.;:]{0,50}:\\s*\\p{Lu}");
+
+    /**
+     * "9 địa phương dẫn đầu về nhận thức số: Đà Nẵng, Lạng Sơn, ...", "13 địa phương được xếp loại tốt, gồm: Nam Giang,
+     * ...": the number of places of a ranking a list then names, said to introduce who they are, not a measure of the
+     * locality ("hoàn thành chuyển đổi số tại 12 huyện, thị xã, thành phố: ..." is one).
+     */
+    static boolean namesListed(QuantityScanner.Quantity qty, String after) {
+        return qty.denominator() == null && qty.unit() != null && PLACE_UNIT.matcher(qty.unit()).find()
+                && NAMES_FOLLOW.matcher(after).find();
     }
 
     private static final Pattern AT_PLACES = Pattern.compile("(?iu)\\b(?:tại|ở)\\s+(?:các\\s+)?$");

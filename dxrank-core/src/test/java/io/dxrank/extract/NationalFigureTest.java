@@ -65,4 +65,13 @@ class NationalFigureTest {
                 + " sơ trực tiếp. Đã giải quyết 2.051 hồ sơ; trong đó 2.041 hồ sơ giải quyết trước hạn, đạt tỉ lệ trên 99%;"
                 + " còn 14 hồ sơ bị quá hạn.\n"));
     }
+
+    @Test
+    void theNumberOfPlacesARankingListsIsNoStatementButPlacesToComplete() {
+        // devset/fresh3 j10 and fresh6 s11 (real news items); devset/dev a06 (a real decision) keeps its target
+        assertEquals(List.of(26.0), values("Chỉ số chuyển đổi số năm 2022 tỉnh Hậu Giang\n"
+                + "Hậu Giang xếp hạng 26; 9 địa phương dẫn đầu về nhận thức số: Đà Nẵng, Lạng Sơn, Yên Bái.\n"));
+        assertEquals(List.of(12.0), values("Quyết định giao chỉ tiêu chuyển đổi số tỉnh Thanh Hóa giai đoạn 2022-2025\n"
+                + "Đến năm 2025, hoàn thành chuyển đổi số tại 12 huyện, thị xã, thành phố: Thành phố Thanh Hoá, thị xã Bỉm Sơn.\n"));
+    }
 }
