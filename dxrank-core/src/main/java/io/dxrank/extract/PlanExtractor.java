@@ -388,7 +388,7 @@ public final class PlanExtractor {
                     || NEW_RURAL_STANDARD.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 48)))
                     .find() || placeInAListOfScores(sentence, qty)
                     || q > 0 && whereTheSameAre(quantities.get(q - 1), qty, sentence.substring(from, qty.start()))
-                    || namesListed(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 90)))) {
+                    || namesListed(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 140)))) {
                 continue;
             }
             int to = q + 1 < quantities.size() ? quantities.get(q + 1).start() : sentence.length();
@@ -487,7 +487,7 @@ public final class PlanExtractor {
 
     private static final Pattern PLACE_UNIT = Pattern.compile("(?iu)^(?:địa\\s+phương|tỉnh|huyện|xã|phường)");
     private static final Pattern NAMES_FOLLOW = Pattern.compile(
-            "(?u)^[^.;:]{0,40}?(?:dẫn đầu|xếp loại|xếp hạng|đứng đầu|tốp|[Tt]op)[^.;:]{0,50}:\\s*\\p{Lu}");
+            "(?u)^[^.;:]{0,40}?(?:dẫn đầu|xếp loại|xếp hạng|đứng đầu|tốp|[Tt]op)[^.;:]{0,80}:\\s*\\p{Lu}");
 
     /**
      * "9 địa phương dẫn đầu về nhận thức số: Đà Nẵng, Lạng Sơn, ...", "13 địa phương được xếp loại tốt, gồm: Nam Giang,
