@@ -132,15 +132,18 @@ public final class Candidates {
      */
     public static List<Statement> withoutMisreadNumbers(List<String> lines, List<Statement> statements) {
         List<Statement> kept = new ArrayList<>(statements.size());
+        // statements come in reading order: each is looked for after the one before it on its line, so a line of
+        // many figures is searched once, not once per figure, and a repeated "100%" is found where it stands
+        Map<Integer, Integer> readTo = new HashMap<>();
         for (Statement s : statements) {
-            if (!misread(lines, s)) {
+            if (!misread(lines, s, readTo)) {
                 kept.add(s);
             }
         }
         return kept.size() == statements.size() ? statements : kept;
     }
 
-    private static boolean misread(List<String> lines, Statement s) {
+    private static boolean misread(List<String> lines, Statement s, Map<Integer, Integer> readTo) {
         if (s.line() < 1 || s.line() > lines.size() || s.valueText() == null || !"prose".equals(s.source())) {
             return false;
         }
@@ -149,11 +152,16 @@ public final class Candidates {
             return false;
         }
         String line = lines.get(s.line() - 1);
-        int at = line.indexOf(s.valueText());
+        int from = readTo.getOrDefault(s.line(), 0);
+        int at = line.indexOf(s.valueText(), from);
+        if (at < 0 && from > 0) {
+            at = line.indexOf(s.valueText()); // read out of order (a table cell, a heading's year): the first one
+        }
         at = at < 0 ? line.indexOf(number.group()) : at + number.start();
         if (at < 0) {
             return false;
         }
+        readTo.put(s.line(), at + 1);
         String previous = "";
         for (int i = s.line() - 2; i >= 0 && previous.isBlank(); i--) {
             previous = lines.get(i);
