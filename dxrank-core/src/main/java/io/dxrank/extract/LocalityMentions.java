@@ -187,11 +187,13 @@ final class LocalityMentions {
                 : choice;
     }
 
+    private static final Pattern CAPITALISED_WORDS = Pattern.compile(
+            "(?u)(?<![\\p{L}])\\p{Lu}[\\p{L}\\p{M}]*(?:[ \\-]+\\p{Lu}[\\p{L}\\p{M}]*){1,3}");
+
     /** How often the text names each province by its bare name (with the city's short name and the host's). */
     private static Map<String, Integer> provinceCounts(String text) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        Matcher m = Pattern.compile("(?u)(?<![\\p{L}])\\p{Lu}[\\p{L}\\p{M}]*(?:[ \\-]+\\p{Lu}[\\p{L}\\p{M}]*){1,3}")
-                .matcher(text);
+        Matcher m = CAPITALISED_WORDS.matcher(text);
         while (m.find()) {
             String p = AdminNames.provinceAtStart(m.group());
             if (p != null) {

@@ -283,10 +283,12 @@ public final class Normalizer implements Serializable {
         return l == null ? null : l.group();
     }
 
+    private static final Pattern LEVEL_OF_UNITS = Pattern.compile("\\bcap (xa|phuong|huyen|tinh)\\b");
+
     /** The subject names a level ("cấp huyện", "cấp xã", "cấp tỉnh") but not the plan's own. */
     static boolean namesOtherLevel(String subject, String level) {
         String f = VnText.fold(subject);
-        return Pattern.compile("\\bcap (xa|phuong|huyen|tinh)\\b").matcher(f).find()
+        return LEVEL_OF_UNITS.matcher(f).find()
                 && !namesOwnLevel(subject, level);
     }
 
