@@ -63,7 +63,6 @@ final class LocalityMentions {
         }
     }
 
-
     static Choice best(List<String> lines) {
         Map<String, double[]> score = new LinkedHashMap<>(); // key: level|folded name -> {score, first position}
         Map<String, Integer> mentions = new LinkedHashMap<>(); // how often, outside the title line and not as issuer
@@ -95,7 +94,8 @@ final class LocalityMentions {
                 double weight = 1;
                 String before = line.substring(0, m.start());
                 boolean issuer = ISSUER.matcher(before).find();
-                if (issuer || ON_THE_TERRITORY.matcher(before).find()) {
+                boolean issuerOrTerritory = issuer || ON_THE_TERRITORY.matcher(before).find();
+                if (issuerOrTerritory) {
                     weight += 2;
                 }
                 if (nonBlank <= FIRST_LINES) {
@@ -105,7 +105,9 @@ final class LocalityMentions {
                 if (issuer) {
                     issuers.add(key);
                 }
-                mentions.merge(key, issuer || nonBlank == 1 || weight > 1 && nonBlank > FIRST_LINES ? 2 : 1, Integer::sum);
+                // a mention as issuer, in the title line or as territory below the lead is no passing one
+                boolean prominent = issuer || nonBlank == 1 || issuerOrTerritory && nonBlank > FIRST_LINES;
+                mentions.merge(key, prominent ? 2 : 1, Integer::sum);
                 double[] s = score.computeIfAbsent(key, k -> new double[] {0, 0});
                 if (s[0] == 0) {
                     s[1] = position;

@@ -384,11 +384,7 @@ public final class PlanExtractor {
                 namedYear = named == 0 ? namedYear : Integer.valueOf(named);
             }
             int from = q == 0 ? 0 : quantities.get(q - 1).end();
-            if (structureCount(sentence, qty) || NATIONAL_FIGURE.matcher(sentence.substring(from, qty.start())).find()
-                    || NEW_RURAL_STANDARD.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 48)))
-                    .find() || placeInAListOfScores(sentence, qty)
-                    || q > 0 && whereTheSameAre(quantities.get(q - 1), qty, sentence.substring(from, qty.start()))
-                    || namesListed(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 140)))) {
+            if (noFigureOfTheLocality(sentence, q == 0 ? null : quantities.get(q - 1), qty, from)) {
                 continue;
             }
             int to = q + 1 < quantities.size() ? quantities.get(q + 1).start() : sentence.length();
@@ -469,6 +465,21 @@ public final class PlanExtractor {
     /** "(bình quân cả nước 75.5 điểm)", "(trung bình toàn quốc đạt 62,3%)": the country's figure, not the locality's. */
     private static final Pattern NATIONAL_FIGURE = Pattern.compile(
             "(?iu)(?:bình quân|trung bình)(?:\\s+chung)?(?:\\s+của)?\\s+(?:cả nước|toàn quốc)(?:\\s+(?:đạt|là))?\\s*:?\\s*$");
+
+    /**
+     * A number the sentence states that is no figure of the locality: how a plan is organised, the country's average,
+     * communes of the new-rural standard, places in a list of scores, the places where the same number of things are,
+     * the number of places a ranking then lists. {@code from}: where the words leading to it start.
+     */
+    private static boolean noFigureOfTheLocality(String sentence, QuantityScanner.Quantity before,
+                                                 QuantityScanner.Quantity qty, int from) {
+        String leading = sentence.substring(from, qty.start());
+        return structureCount(sentence, qty) || NATIONAL_FIGURE.matcher(leading).find()
+                || NEW_RURAL_STANDARD.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 48))).find()
+                || placeInAListOfScores(sentence, qty)
+                || before != null && whereTheSameAre(before, qty, leading)
+                || namesListed(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 140)));
+    }
 
     private static final Pattern DOSSIERS = Pattern.compile("(?iu)^hồ\\s+sơ");
     private static final Pattern ONLINE = Pattern.compile(

@@ -123,16 +123,20 @@ public final class SectionTracker {
         // "Cụ thể, mục tiêu cơ bản đến năm 2025:", "Trong đó, các chỉ tiêu:": a connective may open the line
         String f = VnText.fold(line).replaceFirst("^(?:(?:cu the|trong do|theo do)\\s*,?\\s+)?(?:(?:voi|cac|nhung|mot so)\\s+)?", "");
         if (f.startsWith("muc tieu") || f.startsWith("chi tieu")) {
-            mode = Statement.TARGET;
-            cached = null;
+            setMode(Statement.TARGET);
             return true;
         }
         if (f.startsWith("ket qua")) {
-            mode = Statement.ACTUAL;
-            cached = null;
+            setMode(Statement.ACTUAL);
             return true;
         }
         return false;
+    }
+
+    /** A lead-in's mode, outside a heading: the context built before it no longer holds. */
+    private void setMode(String newMode) {
+        mode = newMode;
+        cached = null;
     }
 
     private static final Pattern ANNOUNCED_LIST = Pattern.compile(
@@ -148,8 +152,7 @@ public final class SectionTracker {
         }
         Matcher m = ANNOUNCED_LIST.matcher(line);
         if (m.find()) {
-            mode = VnText.fold(m.group(1)).startsWith("ket qua") ? Statement.ACTUAL : Statement.TARGET;
-            cached = null;
+            setMode(VnText.fold(m.group(1)).startsWith("ket qua") ? Statement.ACTUAL : Statement.TARGET);
         }
     }
 

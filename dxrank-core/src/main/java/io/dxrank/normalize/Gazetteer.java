@@ -219,9 +219,9 @@ public final class Gazetteer implements Serializable {
         }
         List<Locality> named = byName.get(VnText.fold(name));
         String levelCode = level;
+        WrittenName written = WrittenName.parse(name);
         if (named == null) {
             // "TT. Xuân Mai", "Phường Phúc Xá": the level word is no part of the name
-            WrittenName written = WrittenName.parse(name);
             named = byName.getOrDefault(VnText.fold(written.name()), List.of());
             levelCode = level == null ? written.level() : level;
         }
@@ -232,9 +232,8 @@ public final class Gazetteer implements Serializable {
         }
         // "Văn Đức" and "Vạn Đức" fold alike: a namesake only without its diacritics must not contradict the
         // province or the date the document gives (Vạn Đức of Gia Lai, formed 2025, is not a 2022 Hà Nội commune)
-        String writtenName = WrittenName.parse(name).name();
-        if (hasDiacritics(writtenName)) {
-            String toneless = VnText.toneless(writtenName);
+        if (hasDiacritics(written.name())) {
+            String toneless = VnText.toneless(written.name());
             fit.removeIf(l -> !toneless.equals(VnText.toneless(l.name()))
                     && (province != null && !province.isBlank() && !VnText.fold(province).equals(VnText.fold(l.province()))
                     || isoDate != null && !l.validOn(isoDate)));
