@@ -4,6 +4,8 @@ import io.dxrank.run.RunLock;
 import io.dxrank.run.RunContext;
 
 import java.io.PrintWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +17,8 @@ import picocli.CommandLine.Command;
                 StageCommands.Analyze.class, StageCommands.Charts.class, StageCommands.Export.class},
         exitCodeOnInvalidInput = ExitCodes.USAGE)
 public final class DxrankCommand implements Runnable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DxrankCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -35,6 +39,8 @@ public final class DxrankCommand implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println(failureLine(ex));
+            // the one line is for the operator; the trace, for whoever mends it (DXRANK_LOG_LEVEL=debug)
+            LOG.debug("the failure's trace", ex);
             if (ex instanceof RunLock.LockedException) {
                 return ExitCodes.LOCKED;
             }

@@ -23,12 +23,16 @@ import io.dxrank.run.RunOptions;
 import io.dxrank.core.Table;
 import io.dxrank.analytics.Weights;
 
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -96,8 +100,7 @@ public final class Pipeline {
     public void extract() {
         timed("extract", () -> {
             Dataset<Row> extracted = ExtractStage.run(spark, options.inputs(), context.mapping());
-            write(extracted, "extracted");
-            counts.put("files", spark.read().parquet(path("extracted")).count());
+            counts.put("files", write(extracted, "extracted"));
         });
     }
 
@@ -106,13 +109,12 @@ public final class Pipeline {
             Normalizer normalizer = new Normalizer(catalog(), gazetteer());
             try (NormalizeStage.Tables t = NormalizeStage.run(spark.read().parquet(path("extracted")).drop(ExtractRows.CANDIDATES), normalizer,
                     options.precedence().code())) {
-                write(t.plans(), Table.PLANS.fileName());
-                write(t.facts(), Table.FACTS.fileName());
-                write(t.quality(), Table.QUALITY.fileName());
+                write(t.plans(), Table.PLANS);
+                write(t.facts(), Table.FACTS);
+                write(t.quality(), Table.QUALITY);
             }
             write(NormalizeStage.catalogSuggestions(spark.read().parquet(path(Table.FACTS.fileName()))),
-                    Table.CATALOG_SUGGESTIONS.fileName());
-            count(Table.PLANS, Table.FACTS, Table.QUALITY, Table.CATALOG_SUGGESTIONS);
+                    Table.CATALOG_SUGGESTIONS);
         });
     }
 
@@ -123,14 +125,13 @@ public final class Pipeline {
                     new AnalyticsStage.Options(options.minIndicators(), options.minPillars(),
                             options.normalization(), options.weightDraws(), AnalyticsStage.Options.DEFAULT.seed(),
                             options.imputation() == Imputation.MEDIAN, options.minReporters(), options.minOverlap()))) {
-                write(t.rankings(), Table.RANKINGS.fileName());
-                write(t.composite(), Table.COMPOSITE.fileName());
-                write(t.trends(), Table.TRENDS.fileName());
-                write(t.ambition(), Table.AMBITION.fileName());
-                write(t.attribution(), Table.ATTRIBUTION.fileName());
-                write(t.trajectory(), Table.TRAJECTORY.fileName());
+                write(t.rankings(), Table.RANKINGS);
+                write(t.composite(), Table.COMPOSITE);
+                write(t.trends(), Table.TRENDS);
+                write(t.ambition(), Table.AMBITION);
+                write(t.attribution(), Table.ATTRIBUTION);
+                write(t.trajectory(), Table.TRAJECTORY);
             }
-            count(Table.RANKINGS, Table.COMPOSITE, Table.TRENDS, Table.AMBITION, Table.ATTRIBUTION, Table.TRAJECTORY);
         });
     }
 
@@ -157,10 +158,9 @@ public final class Pipeline {
         });
     }
 
-    private void count(Table... tables) {
-        for (Table t : tables) {
-            counts.put(t.fileName(), spark.read().parquet(path(t.fileName())).count());
-        }
+    /** Writes a contract table and records its row count. */
+    private void write(Dataset<Row> df, Table table) {
+        counts.put(table.fileName(), write(df, table.fileName()));
     }
 
     private Catalog catalog() {
@@ -179,10 +179,24 @@ public final class Pipeline {
         return options.parquet(table).toAbsolutePath().toString();
     }
 
-    private void write(Dataset<Row> df, String table) {
+    /** @return the rows written, counted while writing (no second read of the table) */
+    private long write(Dataset<Row> df, String table) {
         label(currentStage + ": write " + table);
-        df.write().mode(SaveMode.Overwrite).parquet(path(table));
+        Observation written = new Observation("written");
+        df.observe(written, count(lit(1)).as(ROWS)).write().mode(SaveMode.Overwrite).parquet(path(table));
         label(currentStage);
+        return rowsOf(written);
+    }
+
+    private static final String ROWS = "rows";
+
+    private static long rowsOf(Observation written) {
+        try {
+            return ((Number) written.getAsJava().get(ROWS)).longValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while counting written rows", e);
+        }
     }
 
     /** Names the Spark jobs that follow in the UI and event log ("dxrank normalize: write facts"). */

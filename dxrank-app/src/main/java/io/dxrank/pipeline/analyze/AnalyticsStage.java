@@ -326,6 +326,10 @@ public final class AnalyticsStage {
                   ON x.year = g.year AND x.kind = g.kind AND x.level_group = g.level_group
                 GROUP BY x.locality_id, x.year, x.kind, x.level_group
                 """).createOrReplaceTempView("overlap");
+        // joined to the pillar scores, which share its lineage through `normalized`: renamed keys keep the join
+        // resolvable when adaptive execution is off (Spark then cannot tell the two sides' columns apart)
+        spark.sql("SELECT locality_id AS o_locality_id, year AS o_year, kind AS o_kind, level_group AS o_level_group, "
+                + "overlap FROM overlap").createOrReplaceTempView("overlap_keys");
         // optional imputation: an indicator the group reports but the locality does not gets the group median,
         // marked (imputed = 1) and never counted towards coverage or the thresholds
         spark.sql("""
@@ -363,8 +367,8 @@ public final class AnalyticsStage {
         cached.add(ps);
         spark.sql(String.format(Locale.ROOT, """
                 SELECT ps.locality_id, ps.year, ps.kind, ps.level_group FROM ps
-                JOIN overlap o ON o.locality_id = ps.locality_id AND o.year = ps.year AND o.kind = ps.kind
-                     AND o.level_group = ps.level_group
+                JOIN overlap_keys o ON o.o_locality_id = ps.locality_id AND o.o_year = ps.year AND o.o_kind = ps.kind
+                     AND o.o_level_group = ps.level_group
                 GROUP BY ps.locality_id, ps.year, ps.kind, ps.level_group
                 HAVING SUM(k) >= %d AND SUM(CASE WHEN k > 0 THEN 1 ELSE 0 END) >= %d AND MAX(o.overlap) >= %s
                 """, options.minIndicators(), options.minPillars(), Double.toString(options.minOverlap())))
@@ -397,8 +401,8 @@ public final class AnalyticsStage {
                          CASE WHEN indicators < %d OR pillars < %d THEN 'insufficient_data'
                               WHEN COALESCE(o.overlap, 0) < %s THEN 'insufficient_overlap'
                               ELSE 'ranked' END AS status
-                  FROM loc LEFT JOIN overlap o ON o.locality_id = loc.locality_id AND o.year = loc.year
-                       AND o.kind = loc.kind AND o.level_group = loc.level_group
+                  FROM loc LEFT JOIN overlap_keys o ON o.o_locality_id = loc.locality_id AND o.o_year = loc.year
+                       AND o.o_kind = loc.kind AND o.o_level_group = loc.level_group
                 ), alone AS (
                   -- a locality ranked alone in its group is not ranked: a rank of one says nothing
                   SELECT locality_id, locality_name, year, kind, level_group, %s, raw_score, indicators, pillars,
