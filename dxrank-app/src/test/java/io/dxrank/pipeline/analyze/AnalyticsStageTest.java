@@ -104,6 +104,31 @@ class AnalyticsStageTest {
         t.close();
     }
 
+    /** An operator may turn adaptive execution off (spark-submit --conf): the composite must not change. */
+    @Test
+    void theCompositeIsTheSameWithAdaptiveExecutionOff() throws Exception {
+        SparkSession spark = SparkTestSession.get();
+        String adaptive = "spark.sql.adaptive.enabled";
+        String before = spark.conf().get(adaptive);
+        spark.conf().set(adaptive, "false");
+        try {
+            Catalog catalog = Catalog.parse(CATALOG, "test");
+            catalog = catalog.withNationalTargets(NationalTargets.parse(NATIONAL, "national", new ArrayList<>()),
+                    new ArrayList<>());
+            try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, catalog, Weights.parse(WEIGHTS, "test"),
+                    new AnalyticsStage.Options(2, 2, Normalization.MINMAX, 300, 7))) {
+                Comparator<Row> byKey = Comparator.comparing(r -> r.getAs("kind") + "/" + r.getAs("locality_id"));
+                List<Row> off = new ArrayList<>(t.composite().collectAsList());
+                List<Row> on = new ArrayList<>(compositeRows);
+                off.sort(byKey);
+                on.sort(byKey);
+                assertEquals(on, off);
+            }
+        } finally {
+            spark.conf().set(adaptive, before);
+        }
+    }
+
     static int rank(String key) {
         return rankings.get(key).<Integer>getAs("rank");
     }
