@@ -52,7 +52,7 @@ public final class Candidates {
     private static final Pattern PLACE = Pattern.compile(
             "(?iu)(?:phường|tổ dân phố|tổ|thôn|khu phố|khu|ấp|xóm|bản|khối|quận|số nhà|đường|lô|ô)\\s*$");
 
-    private static final Pattern STRUCTURE = Pattern.compile("(?iu)\\s*(?:" + PlanExtractor.STRUCTURE_UNITS + ")\\b");
+    private static final Pattern STRUCTURE = Pattern.compile("(?iu)\\s*(?:" + NotAStatement.STRUCTURE_UNITS + ")\\b");
 
     /** The words after a number up to its clause's end (a bracket, a semicolon, a full stop), at most 45 characters. */
     private static String clauseAfter(String after) {
@@ -221,7 +221,7 @@ public final class Candidates {
         if (letterBefore || letterAfter) {
             return "part_of_name"; // 4G, 5G, H2, Covid19
         }
-        if (STRUCTURE.matcher(after).lookingAt() && !PlanExtractor.TARGET_STATUS.matcher(line.substring(Math.max(0, start - 25), start)
+        if (STRUCTURE.matcher(after).lookingAt() && !NotAStatement.TARGET_STATUS.matcher(line.substring(Math.max(0, start - 25), start)
                 + clauseAfter(after)).find()) {
             return "structure_count"; // "5 nhóm", "(7 chỉ tiêu)": how a plan is organised (PlanExtractor.structureCount)
         }

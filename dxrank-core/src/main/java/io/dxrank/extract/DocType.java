@@ -33,10 +33,15 @@ public final class DocType {
             "(?mu)^(?:quyết định|nghị quyết|giao chỉ tiêu)\\b|(?<!đã )ban hành (?:quyết định|nghị quyết)");
     private static final Pattern NUMERIC_ROW = Pattern.compile(
             "^[^\\p{L}]*(?:\\p{L}[\\p{L} ]{0,12})?(?:\\s+(?:[\\d.,]+%?|-|\\.\\.)){2,}\\s*$");
-    /** An untitled excerpt of a plan still says what it is: "Kế hoạch đề ra mục tiêu chung là ...". */
+    /**
+     * An untitled excerpt of a plan still says what it is: "Kế hoạch đề ra mục tiêu chung là ..."; "chương trình mục
+     * tiêu quốc gia" names a national programme, and says nothing of the text.
+     */
     private static final Pattern PLAN_BODY = Pattern.compile(
-            "(?u)\\b(?:kế hoạch|chương trình)\\b[^\\n.]{0,60}?\\b(?:mục tiêu|phấn đấu|chỉ tiêu)\\b");
+            "(?u)\\b(?:kế hoạch|chương trình)\\b[^\\n.]{0,60}?\\b(?:mục tiêu(?!\\s+quốc\\s+gia)|phấn đấu|chỉ tiêu)\\b");
     private static final Pattern DONE = Pattern.compile("(?u)hoàn thành|\\bđã\\b|vượt|đạt được");
+    /** How far before a plan's name its completion is looked for ("tỉnh đã hoàn thành chương trình ..."). */
+    private static final int DONE_BEFORE = 16;
     private static final Pattern LONE_FIGURE = Pattern.compile(
             "(?iu)^(?:(?:sơ bộ|prel)\\s*[-–.]?\\s*)*\\d[\\d.,]*\\s*%?$");
     private static final int OPENING = 6;
@@ -125,9 +130,11 @@ public final class DocType {
         for (String raw : lines) {
             String line = HeaderParser.strip(raw);
             if (line.indexOf('ế') >= 0 || line.indexOf('ơ') >= 0 || line.indexOf('Ế') >= 0 || line.indexOf('Ơ') >= 0) {
-                Matcher body = PLAN_BODY.matcher(VnText.clean(line).toLowerCase(Locale.ROOT));
-                // "ban hành kế hoạch năm 2023, trong đó hoàn thành 35/39 chỉ tiêu" reports on a plan: no plan
-                if (body.find() && !DONE.matcher(body.group()).find()) {
+                String lower = VnText.clean(line).toLowerCase(Locale.ROOT);
+                Matcher body = PLAN_BODY.matcher(lower);
+                // "ban hành kế hoạch năm 2023, trong đó hoàn thành 35/39 chỉ tiêu" reports on a plan, and so does
+                // "hoàn thành chương trình tập huấn với mục tiêu ...": no plan
+                if (body.find() && !DONE.matcher(lower.substring(Math.max(0, body.start() - DONE_BEFORE), body.end())).find()) {
                     return true;
                 }
             }

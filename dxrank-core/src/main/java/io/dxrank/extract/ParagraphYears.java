@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class ParagraphYears {
 
     private static final Pattern OPENING_HORIZON = Pattern.compile(
-            "(?iu)^\\W*(?:(?:cụ thể|theo đó|trong đó|mục tiêu)\\s*,?\\s+)?(?:phấn đấu\\s+)?đến\\s+(?:hết\\s+)?năm\\s+"
+            "(?iu)^\\W*(?:(?:cụ thể|theo đó|trong đó|mục tiêu)\\s*,?\\s+)?(?:phấn đấu\\s+)?đến\\s+(?:hết\\s+)?(?:năm\\s+)?"
                     + "((?:19|20)\\d{2})\\b");
 
     private ParagraphYears() {

@@ -31,7 +31,7 @@ public final class PlanExtractor {
     /** A sentence ends before a bullet, a capital or a figure ("... chất lượng. 75% hộ ..."): decimals have no space. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.;!?…](?=\\s+(?:[-+*•]\\s|\\p{Lu}|\\d))|[.;!?…]\\s*$");
     static final Pattern TARGET_CUES = Pattern.compile(
-            "(?iu)phấn đấu|tối thiểu|mục tiêu|chỉ tiêu|kế hoạch|đảm bảo|bảo đảm|\\bđến năm\\b|\\bđến hết năm\\b|\\bsẽ\\b|cần đạt"
+            "(?iu)phấn đấu|tối thiểu|mục tiêu|chỉ tiêu|kế hoạch|đảm bảo|bảo đảm|\\bđến năm\\b|\\bđến hết năm\\b|\\bsẽ\\b|cần đạt|kỳ vọng"
                     + "|(?<!không\\s)\\bphải\\s+(?:được|đạt|có|hoàn thành|tiếp nhận|bảo đảm|đảm bảo)\\b");
     /** Result words; "hồ sơ và kết quả giải quyết thủ tục" names a thing processed, no result. */
     static final Pattern ACTUAL_CUES = Pattern.compile(
@@ -41,7 +41,9 @@ public final class PlanExtractor {
      * be met ("để hoàn thành chỉ tiêu hơn 738.000 tài khoản").
      */
     private static final Pattern COMPLETED_TARGET = Pattern.compile(
-            "(?iu)(?<!để\\s)(?<!nhằm\\s)(?:hoàn thành|so với)\\s+(?:các\\s+|toàn bộ\\s+)?chỉ tiêu");
+            "(?iu)(?<!để\\s)(?<!nhằm\\s)(?:hoàn thành|so với)\\s+(?:các\\s+|toàn bộ\\s+)?chỉ tiêu"
+                    // "hoàn thành chương trình tập huấn với mục tiêu phổ cập AI cho 100% giáo viên": a goal reached
+                    + "|(?<!để\\s)(?<!nhằm\\s)hoàn thành\\s+[^,.;]{0,40}?\\bvới\\s+mục tiêu");
     private static final Pattern HORIZON = Pattern.compile("(?iu)đến\\s+(?:hết\\s+)?năm\\s+(\\d{4})");
 
     private PlanExtractor() {
@@ -384,12 +386,12 @@ public final class PlanExtractor {
                 namedYear = named == 0 ? namedYear : Integer.valueOf(named);
             }
             int from = q == 0 ? 0 : quantities.get(q - 1).end();
-            if (noFigureOfTheLocality(sentence, q == 0 ? null : quantities.get(q - 1), qty, from)) {
+            if (NotAStatement.noFigureOfTheLocality(sentence, q == 0 ? null : quantities.get(q - 1), qty, from)) {
                 continue;
             }
             int to = q + 1 < quantities.size() ? quantities.get(q + 1).start() : sentence.length();
             String clause = sentence.substring(from, to);
-            if (paperVolume(qty, clause)) {
+            if (NotAStatement.paperVolume(qty, clause)) {
                 continue;
             }
             // Kind cues belong to the words leading to the figure (and, in a results part, just after it),
@@ -421,31 +423,11 @@ public final class PlanExtractor {
     }
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile("(?u);|,|\\svà\\s");
-    private static final int LIST_ITEM_GAP = 80;
+    static final int LIST_ITEM_GAP = 80;
 
     /** The words between two figures continue a list: a ";" or a short ", ..." or "... và ...". */
     private static boolean listItem(String gap) {
         return gap.indexOf(';') >= 0 || gap.length() <= LIST_ITEM_GAP && LIST_SEPARATOR.matcher(gap).find();
-    }
-
-    /** The parts a plan is organised in; counted without a status they are no measure (also the number scan's rule). */
-    static final String STRUCTURE_UNITS = "chỉ tiêu|nhóm|mục tiêu|nhiệm vụ|giải pháp";
-    private static final Pattern STRUCTURE_UNIT = Pattern.compile("(?iu)" + STRUCTURE_UNITS);
-    static final Pattern TARGET_STATUS = Pattern.compile(
-            "(?iu)hoàn thành|\\bđạt\\b|\\bchưa\\b|\\bđang\\b|\\bcòn\\b|vượt");
-
-    /**
-     * "5 nhóm", "(7 chỉ tiêu)", "10 chỉ tiêu cần tập trung": how a plan is organised, not a measure. A count of
-     * targets is a statement only with its status ("24/26 chỉ tiêu hoàn thành", "còn 2 chỉ tiêu đang thực hiện").
-     */
-    static boolean structureCount(String sentence, QuantityScanner.Quantity qty) {
-        if (qty.denominator() != null || qty.unit() == null || !STRUCTURE_UNIT.matcher(qty.unit()).matches()) {
-            return false;
-        }
-        String around = sentence.substring(Math.max(0, qty.start() - 25),
-                Math.min(sentence.length(), qty.end() + 45));
-        int close = around.indexOf(')', Math.min(around.length(), qty.end() - Math.max(0, qty.start() - 25)));
-        return !TARGET_STATUS.matcher(close < 0 ? around : around.substring(0, close)).find();
     }
 
     private static final Pattern NAMED_YEAR = Pattern.compile(
@@ -455,89 +437,6 @@ public final class PlanExtractor {
     private static final Pattern TARGET_NOUN = Pattern.compile("(?iu)^[\\s,:]*(?:mục tiêu|chỉ tiêu)");
     private static final Pattern CITED_PLAN = Pattern.compile("(?iu)kế hoạch\\s+số\\s+\\d+");
     private static final Pattern OF_WHICH = Pattern.compile("(?iu)^trong đó\\b");
-    /**
-     * "11/11 xã của huyện đã đạt chuẩn nông thôn mới": the new-rural standard is another national programme; its
-     * smart villages ("nông thôn mới thông minh") and its ICT criterion ("Tiêu chí số 8 về thông tin") are DX.
-     */
-    private static final Pattern NEW_RURAL_STANDARD = Pattern.compile(
-            "(?iu)^[^.;]*đạt\\s+chuẩn\\s+nông\\s+thôn\\s+mới(?!\\s+(?:nâng\\s+cao\\s+)?thông\\s+minh)"
-                    + "|^\\s*(?:xã|thôn|huyện)?\\s*xây\\s+dựng\\s+nông\\s+thôn\\s+mới(?!\\s+(?:nâng\\s+cao\\s+|kiểu\\s+mẫu\\s+)?thông\\s+minh)");
-    /** "(bình quân cả nước 75.5 điểm)", "(trung bình toàn quốc đạt 62,3%)": the country's figure, not the locality's. */
-    private static final Pattern NATIONAL_FIGURE = Pattern.compile(
-            "(?iu)(?:bình quân|trung bình)(?:\\s+chung)?(?:\\s+của)?\\s+(?:cả nước|toàn quốc)(?:\\s+(?:đạt|là))?\\s*:?\\s*$");
-
-    /**
-     * A number the sentence states that is no figure of the locality: how a plan is organised, the country's average,
-     * communes of the new-rural standard, places in a list of scores, the places where the same number of things are,
-     * the number of places a ranking then lists. {@code from}: where the words leading to it start.
-     */
-    private static boolean noFigureOfTheLocality(String sentence, QuantityScanner.Quantity before,
-                                                 QuantityScanner.Quantity qty, int from) {
-        String leading = sentence.substring(from, qty.start());
-        return structureCount(sentence, qty) || NATIONAL_FIGURE.matcher(leading).find()
-                || NEW_RURAL_STANDARD.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 48))).find()
-                || placeInAListOfScores(sentence, qty)
-                || before != null && whereTheSameAre(before, qty, leading)
-                || namesListed(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 140)));
-    }
-
-    private static final Pattern DOSSIERS = Pattern.compile("(?iu)^hồ\\s+sơ");
-    private static final Pattern ONLINE = Pattern.compile(
-            "(?iu)trực\\s+tuyến|qua\\s+mạng|điện\\s+tử|DVCTT|dịch\\s+vụ\\s+công|môi\\s+trường\\s+mạng|số\\s+hóa|số\\s+hoá|VNeID|định\\s+danh"
-                    + "|lưu\\s+trữ|trước\\s+hạn");
-
-    /**
-     * "Tổng số hồ sơ tiếp nhận là 8.930 hồ sơ", "14 hồ sơ bị quá hạn": a count of dossiers whose clause says nothing
-     * online or digital is the office's workload, not a DX statement ("1.688 hồ sơ trực tuyến" is one, and so are
-     * records stored and dossiers settled ahead of time, a measure of the one-stop service).
-     */
-    static boolean paperVolume(QuantityScanner.Quantity qty, String clause) {
-        return qty.unit() != null && qty.denominator() == null && DOSSIERS.matcher(qty.unit()).find()
-                && !ONLINE.matcher(clause).find();
-    }
-
-    private static final Pattern PLACE_UNIT = Pattern.compile("(?iu)^(?:địa\\s+phương|tỉnh|huyện|xã|phường)");
-    private static final Pattern NAMES_FOLLOW = Pattern.compile(
-            "(?u)^[^.;:]{0,40}?(?:dẫn đầu|xếp loại|xếp hạng|đứng đầu|tốp|[Tt]op)[^.;:]{0,80}:\\s*\\p{Lu}");
-
-    /**
-     * "9 địa phương dẫn đầu về nhận thức số: Đà Nẵng, Lạng Sơn, ...", "13 địa phương được xếp loại tốt, gồm: Nam Giang,
-     * ...": the number of places of a ranking a list then names, said to introduce who they are, not a measure of the
-     * locality ("hoàn thành chuyển đổi số tại 12 huyện, thị xã, thành phố: ..." is one).
-     */
-    static boolean namesListed(QuantityScanner.Quantity qty, String after) {
-        return qty.denominator() == null && qty.unit() != null && PLACE_UNIT.matcher(qty.unit()).find()
-                && NAMES_FOLLOW.matcher(after).find();
-    }
-
-    private static final Pattern AT_PLACES = Pattern.compile("(?iu)\\b(?:tại|ở)\\s+(?:các\\s+)?$");
-
-    /**
-     * "32 Tổ công nghệ số cộng đồng tại 32 thôn": the places where the same number of things are, said of the count
-     * before, not a second figure.
-     */
-    static boolean whereTheSameAre(QuantityScanner.Quantity before, QuantityScanner.Quantity qty, String gap) {
-        return before.value() == qty.value() && qty.denominator() == null && before.denominator() == null
-                && gap.length() <= LIST_ITEM_GAP && AT_PLACES.matcher(gap).find();
-    }
-
-    /** "xếp thứ 2 với 508,17 điểm", "lần lượt xếp thứ 2 và 3", "xếp thứ 2 và 3 lần lượt là Sở Tài chính với ...". */
-    private static final Pattern SCORE_AFTER = Pattern.compile("(?iu)^\\s*(?:và\\s+(?:thứ\\s+)?\\d{1,3}\\s+)?(?:lần lượt|với\\s+[\\d.,]+\\s+điểm)");
-    private static final Pattern RESPECTIVELY_BEFORE = Pattern.compile(
-            "(?iu)lần lượt\\s+(?:(?:xếp|đứng)(?:\\s+hạng|\\s+vị\\s+trí)?\\s+)?(?:thứ\\s+)?$");
-
-    /**
-     * A place in a list of units and their scores: the score is the statement ("huyện Yên Sơn xếp thứ 2 với 508,17
-     * điểm"), and "lần lượt" ("respectively") gives places of the units it lists, not of the document's locality.
-     */
-    static boolean placeInAListOfScores(String sentence, QuantityScanner.Quantity qty) {
-        if (!QuantityScanner.RANK_UNIT.equals(qty.unit())) {
-            return false;
-        }
-        return SCORE_AFTER.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 40))).find()
-                || RESPECTIVELY_BEFORE.matcher(sentence.substring(Math.max(0, qty.start() - 30), qty.start())).find();
-    }
-
     /**
      * The words whose cues decide a figure's kind: those leading to it, and those just after it up to a bracket
      * ("đạt 60,41% (chỉ tiêu giao là 50%)" is a result). "23/34 mục tiêu" counts targets, "Kế hoạch số 82"

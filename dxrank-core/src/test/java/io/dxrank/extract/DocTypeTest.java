@@ -41,6 +41,20 @@ class DocTypeTest {
     }
 
     @Test
+    void aNationalTargetProgrammesNameOrATrainingProgrammeCompletedIsNoPlan() {
+        // devset/fresh8 w03 (a real news item on training done): "chương trình mục tiêu quốc gia" names a programme,
+        // "hoàn thành chương trình tập huấn với mục tiêu ..." reports one done
+        assertEquals(DocType.NEWS, of("Lãnh đạo tỉnh Điện Biên đã chỉ đạo Sở Khoa học và Công nghệ, Sở Giáo dục và Đào tạo"
+                + " phối hợp đào tạo trí tuệ nhân tạo (AI) cho học sinh, sinh viên, giáo viên. Trong vòng hai tháng (tháng 3"
+                + " và tháng 4/2025), tỉnh Điện Biên hoàn thành chương trình tập huấn với mục tiêu"
+                + " phổ cập AI cho 100% giáo viên (gần 14.000 người).\n"
+                + "Trong năm 2024 và các tháng đầu năm 2025, Sở đã tổ chức 14 lớp trực tiếp và trực tuyến đào tạo cho hơn 510"
+                + " học viên về kỹ năng sử dụng công nghệ thông tin gắn với yêu cầu chuyển đổi số cho ngành y tế; chuyển đổi số"
+                + " thuộc chương trình mục tiêu quốc gia cho đội ngũ cán bộ thôn, bản."));
+        assertEquals(DocType.PLAN, of("Kế hoạch đề ra mục tiêu chung là 100% hồ sơ được xử lý trên môi trường mạng."));
+    }
+
+    @Test
     void aPlanCitedInsideTheFirstParagraphLeavesAReportAReport() {
         // q06: "Qua việc triển khai thực hiện Kế hoạch ... đạt được kết quả": a long paragraph, no title
         assertEquals(DocType.NEWS, of("Qua việc triển khai thực hiện Kế hoạch chuyển đổi số năm 2024 và đề xuất nhiệm vụ"

@@ -1,0 +1,153 @@
+package io.dxrank.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * The numbers a sentence states that are no statement of the locality's digital transformation: how a plan is
+ * organised, the country's average, the new-rural standard, places in a list of scores, the places where the same
+ * number of things are, the number of places a ranking lists, an office's paper workload. Sentence reading
+ * ({@link PlanExtractor}) asks here before it makes a statement of a figure.
+ */
+final class NotAStatement {
+
+    private NotAStatement() {
+    }
+
+    /** The parts a plan is organised in; counted without a status they are no measure (also the number scan's rule). */
+    static final String STRUCTURE_UNITS = "chỉ tiêu|nhóm|mục tiêu|nhiệm vụ|giải pháp";
+    private static final Pattern STRUCTURE_UNIT = Pattern.compile("(?iu)" + STRUCTURE_UNITS);
+    static final Pattern TARGET_STATUS = Pattern.compile(
+            "(?iu)hoàn thành|\\bđạt\\b|\\bchưa\\b|\\bđang\\b|\\bcòn\\b|vượt");
+
+    /**
+     * "5 nhóm", "(7 chỉ tiêu)", "10 chỉ tiêu cần tập trung": how a plan is organised, not a measure. A count of
+     * targets is a statement only with its status ("24/26 chỉ tiêu hoàn thành", "còn 2 chỉ tiêu đang thực hiện").
+     */
+    static boolean structureCount(String sentence, QuantityScanner.Quantity qty) {
+        if (qty.denominator() != null || qty.unit() == null || !STRUCTURE_UNIT.matcher(qty.unit()).matches()) {
+            return false;
+        }
+        String around = sentence.substring(Math.max(0, qty.start() - 25),
+                Math.min(sentence.length(), qty.end() + 45));
+        int close = around.indexOf(')', Math.min(around.length(), qty.end() - Math.max(0, qty.start() - 25)));
+        return !TARGET_STATUS.matcher(close < 0 ? around : around.substring(0, close)).find();
+    }
+
+    /**
+     * "11/11 xã của huyện đã đạt chuẩn nông thôn mới": the new-rural standard is another national programme; its
+     * smart villages ("nông thôn mới thông minh") and its ICT criterion ("Tiêu chí số 8 về thông tin") are DX.
+     */
+    private static final Pattern NEW_RURAL_STANDARD = Pattern.compile(
+            "(?iu)^[^.;]*đạt\\s+chuẩn\\s+nông\\s+thôn\\s+mới(?!\\s+(?:nâng\\s+cao\\s+)?thông\\s+minh)"
+                    + "|^\\s*(?:xã|thôn|huyện)?\\s*xây\\s+dựng\\s+nông\\s+thôn\\s+mới(?!\\s+(?:nâng\\s+cao\\s+|kiểu\\s+mẫu\\s+)?thông\\s+minh)");
+    /** "(bình quân cả nước 75.5 điểm)", "(trung bình toàn quốc đạt 62,3%)": the country's figure, not the locality's. */
+    private static final Pattern NATIONAL_FIGURE = Pattern.compile(
+            "(?iu)(?:bình quân|trung bình)(?:\\s+chung)?(?:\\s+của)?\\s+(?:cả nước|toàn quốc)(?:\\s+(?:đạt|là))?\\s*:?\\s*$");
+
+    /**
+     * "... của tôi chỉ chiếm khoảng 30%": a person quoted about their own stall or household speaks in the first person
+     * singular; the figure is theirs, not the locality's ("chúng tôi", an office speaking for the locality, is not).
+     */
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?iu)(?<!\\p{L})(?<!chúng\\s)tôi(?!\\p{L})");
+
+    private static final Pattern HOUSEHOLD = Pattern.compile("(?iu)^hộ(?:\\s+gia\\s+đình|\\s+dân)?$");
+    private static final Pattern HAS = Pattern.compile("(?iu)\\bcó\\s+(?:khoảng\\s+|gần\\s+|trên\\s+|hơn\\s+)?$");
+    private static final Pattern NOTHING_DONE = Pattern.compile("(?u)^\\s*(?:[,.;:)…]|với\\b|$)");
+
+    /**
+     * "thôn có 735 hộ gia đình, ...", "TDP 1 có 170 hộ với trên 700 khẩu": how many households a place has is its size,
+     * not a measure of its transformation ("có 1.200 hộ sử dụng dịch vụ" says what they do, and is one).
+     */
+    static boolean households(QuantityScanner.Quantity qty, String leading, String after) {
+        return qty.unit() != null && qty.denominator() == null && HOUSEHOLD.matcher(qty.unit()).matches()
+                && HAS.matcher(leading).find() && NOTHING_DONE.matcher(after).find();
+    }
+
+    private static final Pattern LEVEL_UNIT = Pattern.compile(
+            "(?iu)^(?:xã|huyện|phường|thị\\s+trấn|thị\\s+xã|thôn|xóm|bản|tổ\\s+dân\\s+phố|TDP|tỉnh|địa\\s+phương)\\b");
+    private static final Pattern OF = Pattern.compile("(?iu)\\b(?:của|trực\\s+thuộc|thuộc)\\s+(?:các\\s+|toàn\\s+bộ\\s+|cả\\s+)?$");
+
+    /**
+     * "Cơ sở dữ liệu chính của 6 huyện, thành phố", "153 xóm, TDP trực thuộc 15 xã, thị trấn": the units something
+     * belongs to, counted to say whose it is, not a measure ("12/12 xã của huyện" has its denominator and is one).
+     */
+    static boolean unitsOf(QuantityScanner.Quantity qty, String leading) {
+        return qty.unit() != null && qty.denominator() == null && LEVEL_UNIT.matcher(qty.unit()).find()
+                && OF.matcher(leading).find();
+    }
+
+    /**
+     * A number the sentence states that is no figure of the locality: how a plan is organised, the country's average,
+     * a person's own figure, a place's households, the units something belongs to, communes of the new-rural
+     * standard, places in a list of scores, the places where the same number of things are, the number of places a
+     * ranking then lists. {@code from}: where the words leading to it start.
+     */
+    static boolean noFigureOfTheLocality(String sentence, QuantityScanner.Quantity before,
+                                         QuantityScanner.Quantity qty, int from) {
+        String leading = sentence.substring(from, qty.start());
+        String after = sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 30));
+        return structureCount(sentence, qty) || NATIONAL_FIGURE.matcher(leading).find()
+                || FIRST_PERSON.matcher(sentence).find() || households(qty, leading, after) || unitsOf(qty, leading)
+                || NEW_RURAL_STANDARD.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 48))).find()
+                || placeInAListOfScores(sentence, qty)
+                || before != null && whereTheSameAre(before, qty, leading)
+                || namesListed(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 140)));
+    }
+
+    private static final Pattern DOSSIERS = Pattern.compile("(?iu)^hồ\\s+sơ");
+    private static final Pattern ONLINE = Pattern.compile(
+            "(?iu)trực\\s+tuyến|qua\\s+mạng|điện\\s+tử|DVCTT|dịch\\s+vụ\\s+công|môi\\s+trường\\s+mạng|số\\s+hóa|số\\s+hoá|VNeID|định\\s+danh"
+                    + "|lưu\\s+trữ|trước\\s+hạn");
+
+    /**
+     * "Tổng số hồ sơ tiếp nhận là 8.930 hồ sơ", "14 hồ sơ bị quá hạn": a count of dossiers whose clause says nothing
+     * online or digital is the office's workload, not a DX statement ("1.688 hồ sơ trực tuyến" is one, and so are
+     * records stored and dossiers settled ahead of time, a measure of the one-stop service).
+     */
+    static boolean paperVolume(QuantityScanner.Quantity qty, String clause) {
+        return qty.unit() != null && qty.denominator() == null && DOSSIERS.matcher(qty.unit()).find()
+                && !ONLINE.matcher(clause).find();
+    }
+
+    private static final Pattern PLACE_UNIT = Pattern.compile("(?iu)^(?:địa\\s+phương|tỉnh|huyện|xã|phường)");
+    private static final Pattern NAMES_FOLLOW = Pattern.compile(
+            "(?u)^[^.;:]{0,40}?(?:dẫn đầu|xếp loại|xếp hạng|đứng đầu|tốp|[Tt]op)[^.;:]{0,80}:\\s*\\p{Lu}");
+
+    /**
+     * "9 địa phương dẫn đầu về nhận thức số: Đà Nẵng, Lạng Sơn, ...", "13 địa phương được xếp loại tốt, gồm: Nam Giang,
+     * ...": the number of places of a ranking a list then names, said to introduce who they are, not a measure of the
+     * locality ("hoàn thành chuyển đổi số tại 12 huyện, thị xã, thành phố: ..." is one).
+     */
+    static boolean namesListed(QuantityScanner.Quantity qty, String after) {
+        return qty.denominator() == null && qty.unit() != null && PLACE_UNIT.matcher(qty.unit()).find()
+                && NAMES_FOLLOW.matcher(after).find();
+    }
+
+    private static final Pattern AT_PLACES = Pattern.compile("(?iu)\\b(?:tại|ở)\\s+(?:các\\s+)?$");
+
+    /**
+     * "32 Tổ công nghệ số cộng đồng tại 32 thôn": the places where the same number of things are, said of the count
+     * before, not a second figure.
+     */
+    static boolean whereTheSameAre(QuantityScanner.Quantity before, QuantityScanner.Quantity qty, String gap) {
+        return before.value() == qty.value() && qty.denominator() == null && before.denominator() == null
+                && gap.length() <= PlanExtractor.LIST_ITEM_GAP && AT_PLACES.matcher(gap).find();
+    }
+
+    /** "xếp thứ 2 với 508,17 điểm", "lần lượt xếp thứ 2 và 3", "xếp thứ 2 và 3 lần lượt là Sở Tài chính với ...". */
+    private static final Pattern SCORE_AFTER = Pattern.compile("(?iu)^\\s*(?:và\\s+(?:thứ\\s+)?\\d{1,3}\\s+)?(?:lần lượt|với\\s+[\\d.,]+\\s+điểm)");
+    private static final Pattern RESPECTIVELY_BEFORE = Pattern.compile(
+            "(?iu)lần lượt\\s+(?:(?:xếp|đứng)(?:\\s+hạng|\\s+vị\\s+trí)?\\s+)?(?:thứ\\s+)?$");
+
+    /**
+     * A place in a list of units and their scores: the score is the statement ("huyện Yên Sơn xếp thứ 2 với 508,17
+     * điểm"), and "lần lượt" ("respectively") gives places of the units it lists, not of the document's locality.
+     */
+    static boolean placeInAListOfScores(String sentence, QuantityScanner.Quantity qty) {
+        if (!QuantityScanner.RANK_UNIT.equals(qty.unit())) {
+            return false;
+        }
+        return SCORE_AFTER.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 40))).find()
+                || RESPECTIVELY_BEFORE.matcher(sentence.substring(Math.max(0, qty.start() - 30), qty.start())).find();
+    }
+}

@@ -1,0 +1,51 @@
+package io.dxrank.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Numbers of a real news text that are no statement of the locality: a trader's own figures in the first person, how
+ * many households a village has, and the units something belongs to. Sentences after devset/fresh8 (w01, w06, y03,
+ * y04: real news items); the figures around them stay statements.
+ */
+class NotAStatementTest {
+
+    private static List<Double> values(String text) {
+        ExtractionResult r = PlanExtractor.extract("n.txt", text.getBytes(StandardCharsets.UTF_8));
+        return r.statements().stream().map(Statement::value).toList();
+    }
+
+    @Test
+    void aPersonsOwnFigureInTheFirstPersonIsNoStatement() {
+        assertEquals(List.of(95.0), values("Kết quả chuyển đổi số năm 2023 huyện Phú Lương\n"
+                + "Đến nay đã có trên 95% tiểu thương tại chợ sử dụng hình thức thanh toán điện tử.\n"
+                + "Bà Nhàn, một tiểu thương ở chợ Đu, cho biết: Trước đây, việc giao dịch qua tài khoản ngân hàng của tôi"
+                + " chỉ chiếm khoảng 30%, chủ yếu khách hàng vẫn dùng tiền mặt.\n"));
+    }
+
+    @Test
+    void anOfficeSpeakingForTheLocalityIsStillRead() {
+        assertEquals(List.of(100.0), values("Kết quả chuyển đổi số năm 2023 xã Tân Lập\n"
+                + "Ông Hùng cho biết: chúng tôi đã đưa 100% thủ tục hành chính lên dịch vụ công trực tuyến.\n"));
+    }
+
+    @Test
+    void aPlacesHouseholdsAreItsSizeNotAMeasure() {
+        assertEquals(List.of(1500.0, 100.0), values("Kết quả chuyển đổi số năm 2024 xã Văn Đức\n"
+                + "Bên cạnh đó, thôn có 735 hộ gia đình, có gần 1,5 nghìn điện thoại thông minh, 100% số hộ đồng tình"
+                + " xây dựng thôn thông minh.\n"));
+        assertEquals(List.of(1200.0), values("Kết quả chuyển đổi số năm 2024 xã Văn Đức\n"
+                + "Xã có 1.200 hộ sử dụng dịch vụ thanh toán không dùng tiền mặt.\n"));
+    }
+
+    @Test
+    void theUnitsSomethingBelongsToAreNoMeasure() {
+        assertEquals(List.of(153.0), values("Kết quả chuyển đổi số năm 2022 huyện Võ Nhai\n"
+                + "Huyện đã thành lập 153 tổ công nghệ số cộng đồng ở các xóm, TDP trực thuộc 15 xã, thị trấn.\n"));
+        assertEquals(List.of(12.0), values("Kết quả chuyển đổi số năm 2022 huyện Võ Nhai\n"
+                + "Đã có 12/15 xã của huyện hoàn thành số hóa hồ sơ.\n"));
+    }
+}
