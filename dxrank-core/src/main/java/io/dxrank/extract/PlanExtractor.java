@@ -44,6 +44,9 @@ public final class PlanExtractor {
             "(?iu)(?<!để\\s)(?<!nhằm\\s)(?:hoàn thành|so với)\\s+(?:các\\s+|toàn bộ\\s+)?chỉ tiêu"
                     // "hoàn thành chương trình tập huấn với mục tiêu phổ cập AI cho 100% giáo viên": a goal reached
                     + "|(?<!để\\s)(?<!nhằm\\s)hoàn thành\\s+[^,.;]{0,40}?\\bvới\\s+mục tiêu");
+    private static final Pattern EDITION_AFTER = Pattern.compile(
+            "(?iu)^[^.;]*?\\bvề\\s+(?:chỉ\\s+số\\s+|mức\\s+độ\\s+)?chuyển\\s+đổi\\s+số\\s+năm\\s+((?:19|20)\\d{2})\\b");
+    private static final int EDITION_REACH = 120;
     private static final Pattern HORIZON = Pattern.compile("(?iu)đến\\s+(?:hết\\s+)?năm\\s+(\\d{4})");
 
     private PlanExtractor() {
@@ -416,6 +419,13 @@ public final class PlanExtractor {
             previousKind = kind;
             Matcher horizon = HORIZON.matcher(clause);
             Integer year = horizon.find() ? Integer.valueOf(horizon.group(1)) : namedYear;
+            if (isResult(qty.unit(), qty.comparator())) {
+                // "xếp thứ 14/34 ... về mức độ chuyển đổi số năm 2024": a rank names its edition after it, and the
+                // year said before it is the announcement's ("tại Ngày Chuyển đổi số quốc gia năm 2025, ...")
+                Matcher edition = EDITION_AFTER.matcher(sentence.substring(qty.end(), Math.min(sentence.length(),
+                        qty.end() + EDITION_REACH)));
+                year = edition.find() ? Integer.valueOf(edition.group(1)) : year;
+            }
             out.add(new Statement(lineAt(offsets, base + qty.start()), sentence, quote(sentence, qty), context.sectionPath(),
                     context.pillar(), kind, subject(sentence, from, qty, to), qty.text(), qty.value(), qty.valueHigh(),
                     qty.denominator(), qty.unit(), qty.comparator(), year, "prose"));
