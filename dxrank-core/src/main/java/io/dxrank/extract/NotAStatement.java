@@ -76,6 +76,18 @@ final class NotAStatement {
                 && OF.matcher(leading).find();
     }
 
+    private static final Pattern HELD_BY = Pattern.compile("(?u)^[^.;]{0,40}?\\b(?:là|thuộc\\s+về)\\s+\\p{Lu}");
+    private static final Pattern PLACE = Pattern.compile("(?iu)vị\\s+trí");
+
+    /**
+     * "Ở vị trí thứ 2 là TP.Hồ Chí Minh", "Vị trí thứ 3 trong bảng xếp hạng thuộc về TP.Huế": a ranking told place by
+     * place names the unit holding each place after it; the places of other units are no figure of the locality.
+     */
+    static boolean placeHeldByANamedUnit(QuantityScanner.Quantity qty, String after) {
+        return QuantityScanner.RANK_UNIT.equals(qty.unit()) && qty.denominator() == null
+                && PLACE.matcher(qty.text()).find() && HELD_BY.matcher(after).find();
+    }
+
     /**
      * A number the sentence states that is no figure of the locality: how a plan is organised, the country's average,
      * a person's own figure, a place's households, the units something belongs to, communes of the new-rural
@@ -89,7 +101,7 @@ final class NotAStatement {
         return structureCount(sentence, qty) || NATIONAL_FIGURE.matcher(leading).find()
                 || FIRST_PERSON.matcher(sentence).find() || households(qty, leading, after) || unitsOf(qty, leading)
                 || NEW_RURAL_STANDARD.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 48))).find()
-                || placeInAListOfScores(sentence, qty)
+                || placeInAListOfScores(sentence, qty) || placeHeldByANamedUnit(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 60)))
                 || before != null && whereTheSameAre(before, qty, leading)
                 || namesListed(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 140)));
     }

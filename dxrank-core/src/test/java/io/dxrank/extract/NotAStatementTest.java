@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Numbers of a real news text that are no statement of the locality: a trader's own figures in the first person, how
- * many households a village has, and the units something belongs to. Sentences after devset/fresh8 (w01, w06, y03,
+ * many households a village has, the units something belongs to, and the places of other units a ranking names. Sentences after devset/fresh8 (w01, w06, y03,
  * y04: real news items); the figures around them stay statements.
  */
 class NotAStatementTest {
@@ -47,5 +47,13 @@ class NotAStatementTest {
                 + "Huyện đã thành lập 153 tổ công nghệ số cộng đồng ở các xóm, TDP trực thuộc 15 xã, thị trấn.\n"));
         assertEquals(List.of(12.0), values("Kết quả chuyển đổi số năm 2022 huyện Võ Nhai\n"
                 + "Đã có 12/15 xã của huyện hoàn thành số hóa hồ sơ.\n"));
+    }
+
+    @Test
+    void thePlacesOfOtherUnitsNamedAfterThemAreNoStatement() {
+        // after devset/fresh4 m07 (a real news item on the provincial DTI ranking)
+        assertEquals(List.of(1.0), values("Kết quả xếp hạng chuyển đổi số năm 2023 thành phố Hà Nội\n"
+                + "Hà Nội xếp vị trí thứ 1 trong bảng xếp hạng. Ở vị trí thứ 2 là TP.Hồ Chí Minh. Vị trí thứ 3 trong bảng"
+                + " xếp hạng thuộc về TP.Huế.\n"));
     }
 }
