@@ -68,8 +68,9 @@ public final class IncrementalExtract {
 
     public static Map<String, Long> run(SparkSession spark, RunOptions options, TableMapping mapping,
                                         ExtractCache cache, String runId, long progressSeconds) throws IOException {
-        List<Listed> listed = list(spark, options.inputs());
         Optional<Dataset<Row>> cached = cache.rows(spark);
+        // with nothing cached every file is read once, by the extraction, which hashes what it reads
+        List<Listed> listed = list(spark, options.inputs(), cached.isPresent());
         Set<String> cachedKeys = new HashSet<>();
         if (cached.isPresent()) {
             for (Row r : cached.get().select("source_file", "sha256").collectAsList()) {
@@ -86,9 +87,9 @@ public final class IncrementalExtract {
                     DocumentReader.formatOf(f.sourceFile()));
             if (cachedKeys.contains(f.key()) && !mapped) {
                 reusedKeys.add(RowFactory.create(f.sourceFile(), f.sha256()));
-            } else if (f.sha256().equals(EMPTY_SHA256)) {
+            } else if (EMPTY_SHA256.equals(f.sha256())) {
                 emptyToExtract.add(f.uri());
-            } else if (f.sha256().equals(HIDDEN)) {
+            } else if (HIDDEN.equals(f.sha256())) {
                 hiddenToList.put(f.uri(), f.unreadReason());
             } else {
                 toExtract.add(f.uri());
@@ -150,6 +151,14 @@ public final class IncrementalExtract {
 
     /** Every file below the input folders with its sha256, computed where the files are (the executors). */
     static List<Listed> list(SparkSession spark, List<String> inputDirs) {
+        return list(spark, inputDirs, true);
+    }
+
+    /**
+     * Every file below the input folders; with {@code hash}, with its sha256 computed where the files are (the
+     * executors), else with none (null) for the files to read: nothing cached to compare it with.
+     */
+    static List<Listed> list(SparkSession spark, List<String> inputDirs, boolean hash) {
         spark.sparkContext().setJobDescription("dxrank hash inputs");
         List<String> roots = new ArrayList<>();
         for (String dir : inputDirs) {
@@ -159,7 +168,11 @@ public final class IncrementalExtract {
         List<String> readable = new ArrayList<>(listing.normal());
         readable.addAll(listing.named());
         List<Listed> out = new ArrayList<>();
-        if (!readable.isEmpty()) {
+        if (!hash) {
+            for (String uri : readable.stream().sorted().toList()) {
+                out.add(new Listed(uri, ExtractStage.relativeName(uri, roots), null));
+            }
+        } else if (!readable.isEmpty()) {
             for (Row r : ExtractStage.read(spark, inputDirs, readable)
                     .select(col("path"), sha2(col("content"), 256).as("sha256")).orderBy("path").collectAsList()) {
                 out.add(new Listed(r.getString(0), ExtractStage.relativeName(r.getString(0), roots), r.getString(1)));
