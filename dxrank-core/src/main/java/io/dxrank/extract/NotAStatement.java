@@ -76,6 +76,31 @@ final class NotAStatement {
                 && OF.matcher(leading).find();
     }
 
+    /** Socio-economic targets a congress resolution or a yearly report sets beside DX ones. */
+    private static final Pattern OTHER_PROGRAMME = Pattern.compile(
+            "(?iu)đạt\\s+chuẩn\\s+quốc\\s+gia|cứng\\s+ho[áa]|bảo\\s+hiểm\\s+y\\s+tế|giao\\s+quân"
+                    + "|tốc\\s+độ\\s+tăng|thu\\s+nhập\\s+bình\\s+quân|hộ\\s+nghèo|che\\s+phủ\\s+rừng|nước\\s+sạch|rác\\s+thải");
+    /** Words of digital transformation: a segment naming one of them is a DX statement, whatever else it names. */
+    private static final Pattern DIGITAL = Pattern.compile(
+            "(?iu)chuyển\\s+đổi\\s+số|số\\s+ho[áa]|điện\\s+tử|trực\\s+tuyến|internet|\\bmạng\\b|công\\s+nghệ|thông\\s+minh|dữ\\s+liệu"
+                    + "|phần\\s+mềm|ứng\\s+dụng|nền\\s+tảng|(?:kinh\\s+tế|xã\\s+hội|chính\\s+quyền)\\s+số|CNTT|\\b[45]G\\b|cáp\\s+quang"
+                    + "|băng\\s+rộng|camera|\\bQR\\b|không\\s+dùng\\s+tiền\\s+mặt|ký\\s+số|VNeID|định\\s+danh|trí\\s+tuệ\\s+nhân\\s+tạo"
+                    + "|(?:kỹ\\s+năng|học\\s+vụ|công\\s+dân|nhận\\s+thức|hạ\\s+tầng|nhân\\s+lực|thiết\\s+bị)\\s+số|CCCD|căn\\s+cước"
+                    + "|tài\\s+khoản|ngân\\s+hàng");
+
+    /**
+     * "tỷ lệ trường học đạt chuẩn Quốc gia đạt 100%", "hoàn thành 100% chỉ tiêu giao quân": a figure of another programme
+     * (schools and clinics to national standard, roads, health insurance, recruitment, growth, income) in a segment of its
+     * sentence (between semicolons) that names nothing digital is no DX statement ("100% trường học đạt chuẩn quốc gia
+     * có kết nối Internet" is one).
+     */
+    static boolean otherProgramme(String sentence, QuantityScanner.Quantity qty) {
+        int start = sentence.lastIndexOf(';', qty.start()) + 1;
+        int end = sentence.indexOf(';', qty.end());
+        String segment = sentence.substring(start, end < 0 ? sentence.length() : end);
+        return OTHER_PROGRAMME.matcher(segment).find() && !DIGITAL.matcher(segment).find();
+    }
+
     private static final Pattern HELD_BY = Pattern.compile("(?u)^[^.;]{0,40}?\\b(?:là|thuộc\\s+về)\\s+\\p{Lu}");
     private static final Pattern PLACE = Pattern.compile("(?iu)vị\\s+trí");
 
@@ -100,6 +125,7 @@ final class NotAStatement {
         String after = sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 30));
         return structureCount(sentence, qty) || NATIONAL_FIGURE.matcher(leading).find()
                 || FIRST_PERSON.matcher(sentence).find() || households(qty, leading, after) || unitsOf(qty, leading)
+                || otherProgramme(sentence, qty)
                 || NEW_RURAL_STANDARD.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 48))).find()
                 || placeInAListOfScores(sentence, qty) || placeHeldByANamedUnit(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 60)))
                 || before != null && whereTheSameAre(before, qty, leading)
