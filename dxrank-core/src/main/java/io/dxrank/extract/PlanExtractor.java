@@ -47,6 +47,7 @@ public final class PlanExtractor {
     private static final Pattern EDITION_AFTER = Pattern.compile(
             "(?iu)^[^.;]*?\\bvề\\s+(?:chỉ\\s+số\\s+|mức\\s+độ\\s+)?chuyển\\s+đổi\\s+số\\s+năm\\s+((?:19|20)\\d{2})\\b");
     private static final int EDITION_REACH = 120;
+    private static final Pattern YEAR_RIGHT_AFTER = Pattern.compile("(?iu)^\\s*năm\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern HORIZON = Pattern.compile("(?iu)đến\\s+(?:hết\\s+)?năm\\s+(\\d{4})");
 
     private PlanExtractor() {
@@ -425,6 +426,9 @@ public final class PlanExtractor {
                 Matcher edition = EDITION_AFTER.matcher(sentence.substring(qty.end(), Math.min(sentence.length(),
                         qty.end() + EDITION_REACH)));
                 year = edition.find() ? Integer.valueOf(edition.group(1)) : year;
+                // "xếp thứ 2 năm 2021, thứ 4 năm 2022": the year right after a place is its year
+                Matcher own = YEAR_RIGHT_AFTER.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 12)));
+                year = own.find() ? Integer.valueOf(own.group(1)) : year;
             }
             out.add(new Statement(lineAt(offsets, base + qty.start()), sentence, quote(sentence, qty), context.sectionPath(),
                     context.pillar(), kind, subject(sentence, from, qty, to), qty.text(), qty.value(), qty.valueHigh(),

@@ -158,6 +158,7 @@ public final class QuantityScanner {
             found.add(new Quantity(r.start(1), r.end(), VnText.clean(sentence.substring(r.start(), r.end())),
                     Double.parseDouble(r.group(1)), null, of, RANK_UNIT, "eq", null));
         }
+        rankSeries(sentence, found);
         Matcher mv = RANK_MOVE.matcher(sentence);
         while (mv.find()) {
             if (overlaps(found, mv.start(2), mv.end(2))) {
@@ -217,6 +218,28 @@ public final class QuantityScanner {
     }
 
     private static final Pattern PLACES = Pattern.compile("(?iu)\\s+(?:tỉnh|địa\\s+phương|thành\\s+phố|đơn\\s+vị)");
+
+    /** The next place of a series of ranks: ", thứ 4 năm 2022", " và thứ 2 năm 2024". */
+    private static final Pattern RANK_SERIES_ITEM = Pattern.compile(
+            "(?iu)\\G(?:\\s*năm\\s+(?:19|20)\\d{2})?\\s*(?:,|;|\\svà)\\s*thứ\\s+(\\d{1,3})(?:\\s*/\\s*(\\d{1,3}))?(?![\\d%]|[.,]\\d)");
+
+    /**
+     * "xếp thứ 2 năm 2021, thứ 4 năm 2022, thứ 3 năm 2023 và thứ 2 năm 2024": the places after a rank, each with its
+     * year, are ranks too; only what follows a rank directly is read ("lần thứ 2" is no place).
+     */
+    private static void rankSeries(String sentence, List<Quantity> found) {
+        List<Quantity> ranks = found.stream().filter(q -> RANK_UNIT.equals(q.unit())).toList();
+        for (Quantity rank : ranks) {
+            Matcher item = RANK_SERIES_ITEM.matcher(sentence);
+            item.region(rank.end(), sentence.length());
+            while (item.find() && !overlaps(found, item.start(1), item.end())) {
+                Double of = item.group(2) == null ? null : Double.valueOf(item.group(2));
+                found.add(new Quantity(item.start(1), item.end(), "thứ " + sentence.substring(item.start(1), item.end()),
+                        Double.parseDouble(item.group(1)), null, of, RANK_UNIT, "eq", null));
+                item.region(item.end(), sentence.length());
+            }
+        }
+    }
 
     /** "xếp thứ 7/63 tỉnh": a rank out of the places ranked, not a fraction. */
     private static final Pattern RANK_BEFORE = Pattern.compile("(?iu)(?:xếp|đứng|hạng|vị\\s+trí)(?:\\s+thứ)?\\s*$");

@@ -56,4 +56,14 @@ class NotAStatementTest {
                 + "Hà Nội xếp vị trí thứ 1 trong bảng xếp hạng. Ở vị trí thứ 2 là TP.Hồ Chí Minh. Vị trí thứ 3 trong bảng"
                 + " xếp hạng thuộc về TP.Huế.\n"));
     }
+
+    @Test
+    void aFigureOfAnotherProgrammeIsNoStatementUnlessItsSegmentNamesSomethingDigital() {
+        // after devset/fresh9 x05 (a real ward's congress resolution with its targets for 2025-2030)
+        assertEquals(List.of(85.0, 100.0), values("Nghị quyết Đại hội phường Đông Sơn nhiệm kỳ 2025-2030\n"
+                + "Mục tiêu đến năm 2030: 100% trạm y tế đạt chuẩn quốc gia; tỷ lệ sử dụng dịch vụ công trực tuyến đạt trên"
+                + " 85%; tỷ lệ phủ sóng 5G đạt 100%.\n"));
+        assertEquals(List.of(100.0), values("Kế hoạch chuyển đổi số năm 2025 xã Tân Lập\n"
+                + "Phấn đấu 100% trường học đạt chuẩn quốc gia có kết nối Internet cáp quang.\n"));
+    }
 }

@@ -281,4 +281,16 @@ class QuantityScannerTest {
         assertEquals(QuantityScanner.RANK_UNIT, q.unit());
         assertEquals(63.0, q.denominator());
     }
+
+    @Test
+    void thePlacesOfASeriesOfRanksAreRanks() {
+        // devset/fresh9 z06 (a real news item): each year's place after the first
+        List<QuantityScanner.Quantity> q = QuantityScanner.scan(
+                "thành phố Huế xếp thứ 2 năm 2021, thứ 4 năm 2022, thứ 3 năm 2023 và thứ 2 năm 2024");
+        assertEquals(List.of(2.0, 4.0, 3.0, 2.0), q.stream().map(QuantityScanner.Quantity::value).toList());
+        assertTrue(q.stream().allMatch(x -> QuantityScanner.RANK_UNIT.equals(x.unit())));
+        // a second time is no place
+        assertTrue(QuantityScanner.scan("tổ chức lần thứ 2 hội thi, xếp thứ 3").stream()
+                .noneMatch(x -> x.value() == 2.0));
+    }
 }
