@@ -80,6 +80,14 @@ final class DocumentDates {
     private static final Pattern HORIZON_BEFORE = Pattern.compile("(?iu)(?:định hướng|tầm nhìn)\\s+(?:đến\\s+)?$");
 
     /** Whether the "năm YYYY" starting at {@code at} is a strategy's horizon ("định hướng đến năm 2030"). */
+    /** "Thành lập từ năm 2018", "ra mắt năm 2019": when a thing began, not the year a text reports on. */
+    private static final Pattern BEGAN_BEFORE = Pattern.compile(
+            "(?iu)(?:thành\\s+lập|ra\\s+mắt|khai\\s+trương|đi\\s+vào\\s+hoạt\\s+động)(?:\\s+từ)?\\s*$");
+
+    static boolean since(String text, int at) {
+        return BEGAN_BEFORE.matcher(text.substring(Math.max(0, at - 28), at)).find();
+    }
+
     static boolean strategyHorizon(String text, int at) {
         return HORIZON_BEFORE.matcher(text.substring(Math.max(0, at - 24), at)).find();
     }
@@ -93,7 +101,7 @@ final class DocumentDates {
         Matcher m = FOR_YEAR.matcher(text);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
-            if (y <= notAfter && !strategyHorizon(text, m.start())) {
+            if (y <= notAfter && !strategyHorizon(text, m.start()) && !since(text, m.start())) {
                 counts[y - 1900]++;
             }
         }

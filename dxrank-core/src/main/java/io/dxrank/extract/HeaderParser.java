@@ -279,8 +279,9 @@ public final class HeaderParser {
             String stripped = strip(line);
             Matcher m = TITLE_YEAR.matcher(stripped);
             while (m.find()) {
-                if (!DocumentDates.strategyHorizon(stripped, m.start())) {
-                    return Integer.valueOf(m.group(1)); // "định hướng đến năm 2030" is no year of the document
+                // "định hướng đến năm 2030", "thành lập từ năm 2018" name no year of the document
+                if (!DocumentDates.strategyHorizon(stripped, m.start()) && !DocumentDates.since(stripped, m.start())) {
+                    return Integer.valueOf(m.group(1));
                 }
             }
             if (++seen >= 2) {

@@ -32,6 +32,20 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void theYearSomethingBeganIsNotTheYearANewsItemReportsOn() {
+        // devset/fresh9 z10 (a real news item of 2 November 2025 on Huế's operations centre and its app)
+        PlanMetadata m = meta("""
+                 date 2025-11-02 Hue-S trở thành kênh tương tác, điều hành thống nhất của chính quyền và người dân
+
+                Thành lập từ năm 2018, Trung tâm HueIOC được xem là điểm kết nối dữ liệu tổng hợp. Đến nay, hệ thống đã \
+                tiếp nhận 183.000 phản ánh, tỷ lệ xử lý đạt trên 98%.
+
+                Song hành với Trung tâm HueIOC, ứng dụng Hue-S ra mắt năm 2019, đã trở thành siêu ứng dụng của thành phố Huế.
+                """);
+        assertEquals(2025, m.planYear());
+    }
+
+    @Test
     void wardsTiedBelowTheIssuingCityLeaveTheDocumentToTheCity() {
         PlanMetadata m = meta("""
                 Hội nghị báo cáo tiến độ hoàn thành các chỉ tiêu Chuyển đổi số 2022 đối với phường Bắc Sơn và \
