@@ -50,12 +50,14 @@ final class NotAStatement {
      */
     private static final Pattern FIRST_PERSON = Pattern.compile("(?iu)(?<!\\p{L})(?<!chúng\\s)tôi(?!\\p{L})");
 
-    private static final Pattern HOUSEHOLD = Pattern.compile("(?iu)^hộ(?:\\s+gia\\s+đình|\\s+dân)?$");
+    private static final Pattern HOUSEHOLD = Pattern.compile("(?iu)^hộ(?:\\s+gia\\s+đình|\\s+dân|\\s+kinh\\s+doanh)?$");
     private static final Pattern HAS = Pattern.compile("(?iu)\\bcó\\s+(?:khoảng\\s+|gần\\s+|trên\\s+|hơn\\s+)?$");
-    private static final Pattern NOTHING_DONE = Pattern.compile("(?u)^\\s*(?:[,.;:)…]|với\\b|$)");
+    private static final Pattern NOTHING_DONE = Pattern.compile(
+            "(?u)^\\s*(?:(?:gia\\s+đình|dân|kinh\\s+doanh)\\s*)?(?:[,.;:)…]|với\\b|$)");
 
     /**
-     * "thôn có 735 hộ gia đình, ...", "TDP 1 có 170 hộ với trên 700 khẩu": how many households a place has is its size,
+     * "thôn có 735 hộ gia đình, ...", "TDP 1 có 170 hộ với trên 700 khẩu", "Chợ Gú ... có hơn 300 hộ kinh doanh với
+     * đầy đủ các mặt hàng": how many households or stalls a place has is its size,
      * not a measure of its transformation ("có 1.200 hộ sử dụng dịch vụ" says what they do, and is one).
      */
     static boolean households(QuantityScanner.Quantity qty, String leading, String after) {
