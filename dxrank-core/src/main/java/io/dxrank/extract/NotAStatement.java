@@ -103,6 +103,23 @@ final class NotAStatement {
         return OTHER_PROGRAMME.matcher(segment).find() && !DIGITAL.matcher(segment).find();
     }
 
+    private static final Pattern NATIONAL_SOURCE = Pattern.compile(
+            "(?iu)Chính\\s+phủ|Thủ\\s+tướng|NQ-CP|QĐ-TTg|CT-TTg|Quốc\\s+hội|Bộ\\s+Chính\\s+trị|NQ/TW");
+    private static final int BRACKET_LEAD = 24;
+    private static final int SOURCE_REACH = 80;
+
+    /**
+     * "vượt chỉ tiêu năm 2025 theo Nghị quyết số 01/NQ-CP của Chính phủ (tối thiểu 80%)": the national target a
+     * text measures the locality against, in brackets after the national document that sets it, is the country's.
+     */
+    static boolean nationalTargetCited(String sentence, QuantityScanner.Quantity qty) {
+        int open = sentence.lastIndexOf('(', qty.start());
+        if (open < 0 || qty.start() - open > BRACKET_LEAD || sentence.indexOf(')', open) < qty.start()) {
+            return false;
+        }
+        return NATIONAL_SOURCE.matcher(sentence.substring(Math.max(0, open - SOURCE_REACH), open)).find();
+    }
+
     private static final Pattern HELD_BY = Pattern.compile("(?u)^[^.;]{0,40}?\\b(?:là|thuộc\\s+về)\\s+\\p{Lu}");
     private static final Pattern PLACE = Pattern.compile("(?iu)vị\\s+trí");
 
@@ -127,7 +144,7 @@ final class NotAStatement {
         String after = sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 30));
         return structureCount(sentence, qty) || NATIONAL_FIGURE.matcher(leading).find()
                 || FIRST_PERSON.matcher(sentence).find() || households(qty, leading, after) || unitsOf(qty, leading)
-                || otherProgramme(sentence, qty)
+                || otherProgramme(sentence, qty) || nationalTargetCited(sentence, qty)
                 || NEW_RURAL_STANDARD.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 48))).find()
                 || placeInAListOfScores(sentence, qty) || placeHeldByANamedUnit(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 60)))
                 || before != null && whereTheSameAre(before, qty, leading)

@@ -66,4 +66,12 @@ class NotAStatementTest {
         assertEquals(List.of(100.0), values("Kế hoạch chuyển đổi số năm 2025 xã Tân Lập\n"
                 + "Phấn đấu 100% trường học đạt chuẩn quốc gia có kết nối Internet cáp quang.\n"));
     }
+
+    @Test
+    void aNationalTargetCitedInBracketsIsTheCountrys() {
+        // after devset/fresh9 z03 (a real news item on Tây Ninh's online public services)
+        assertEquals(List.of(92.0), values("Kết quả chuyển đổi số năm 2025 tỉnh Tây Ninh\n"
+                + "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 92%. Kết quả này vượt chỉ tiêu năm 2025 theo Nghị quyết số 01/NQ-CP"
+                + " của Chính phủ (tối thiểu 80%) và mục tiêu đến năm 2030 theo Nghị quyết số 71/NQ-CP (mục tiêu 90%).\n"));
+    }
 }
