@@ -103,6 +103,29 @@ final class NotAStatement {
         return OTHER_PROGRAMME.matcher(segment).find() && !DIGITAL.matcher(segment).find();
     }
 
+    /** Indices of administrative reform, governance and competitiveness: rankings of their own, not of DX. */
+    private static final Pattern OTHER_INDEX = Pattern.compile(
+            "(?iu)chỉ\\s+số\\s+(?:CCHC|cải\\s+cách\\s+hành\\s+chính)|PAR\\s*INDEX|PAPI|hiệu\\s+quả\\s+quản\\s+trị|SIPAS|\\bPCI\\b"
+                    + "|năng\\s+lực\\s+cạnh\\s+tranh");
+    /** What makes such an index's figure a DX one: its e-government or modernisation part, or DX named beside it. */
+    private static final Pattern DIGITAL_PART = Pattern.compile(
+            "(?iu)hiện\\s+đại\\s+hó?a|điện\\s+tử|chuyển\\s+đổi\\s+số|\\bDTI\\b|trực\\s+tuyến|chính\\s+quyền\\s+số|ICT");
+
+    /**
+     * "Chỉ số CCHC của tỉnh năm 2022 đạt 82,58 điểm, xếp hạng 53/63", "Chỉ số Hiệu quả Quản trị và Hành chính công ...
+     * đạt 40,97 điểm": the score, place and move of an index of another reform are no DX statement; its
+     * modernisation or e-government part is ("Hiện đại hóa hành chính xếp thứ 1/63").
+     */
+    static boolean otherIndex(String sentence, QuantityScanner.Quantity qty) {
+        String unit = qty.unit();
+        if (!QuantityScanner.RANK_UNIT.equals(unit) && !QuantityScanner.RANK_MOVE_UNIT.equals(unit)
+                && !QuantityScanner.INDEX_UNIT.equals(unit) && !"điểm".equals(unit)) {
+            return false;
+        }
+        String leading = sentence.substring(0, qty.start());
+        return OTHER_INDEX.matcher(leading).find() && !DIGITAL_PART.matcher(leading).find();
+    }
+
     private static final Pattern NATIONAL_SOURCE = Pattern.compile(
             "(?iu)Chính\\s+phủ|Thủ\\s+tướng|NQ-CP|QĐ-TTg|CT-TTg|Quốc\\s+hội|Bộ\\s+Chính\\s+trị|NQ/TW");
     private static final int BRACKET_LEAD = 24;
@@ -144,7 +167,7 @@ final class NotAStatement {
         String after = sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 30));
         return structureCount(sentence, qty) || NATIONAL_FIGURE.matcher(leading).find()
                 || FIRST_PERSON.matcher(sentence).find() || households(qty, leading, after) || unitsOf(qty, leading)
-                || otherProgramme(sentence, qty) || nationalTargetCited(sentence, qty)
+                || otherProgramme(sentence, qty) || nationalTargetCited(sentence, qty) || otherIndex(sentence, qty)
                 || NEW_RURAL_STANDARD.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 48))).find()
                 || placeInAListOfScores(sentence, qty) || placeHeldByANamedUnit(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 60)))
                 || before != null && whereTheSameAre(before, qty, leading)

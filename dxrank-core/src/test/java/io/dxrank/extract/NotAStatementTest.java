@@ -74,4 +74,14 @@ class NotAStatementTest {
                 + "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 92%. Kết quả này vượt chỉ tiêu năm 2025 theo Nghị quyết số 01/NQ-CP"
                 + " của Chính phủ (tối thiểu 80%) và mục tiêu đến năm 2030 theo Nghị quyết số 71/NQ-CP (mục tiêu 90%).\n"));
     }
+
+    @Test
+    void theScoresAndPlacesOfAnotherReformsIndexAreNoStatementItsEGovernmentPartIs() {
+        // after devset/fresh9 x06 (a real report of Tiền Giang) and devset/fresh f01 (the PAR Index's modernisation part)
+        assertEquals(List.of(20.0), values("Kết quả năm 2022 tỉnh Tiền Giang\n\n"
+                + "Chỉ số CCHC của tỉnh năm 2022 đạt 82,58 điểm, xếp hạng 53/63 tỉnh, thành phố; tăng 09 bậc so với năm 2021."
+                + " Chỉ số DTI năm 2022, tỉnh Tiền Giang xếp hạng 20 trên cả nước.\n"));
+        assertEquals(List.of(1.0), values("Kết quả chuyển đổi số năm 2022 tỉnh Bắc Giang\n"
+                + "Trong Chỉ số CCHC, lĩnh vực hiện đại hóa hành chính xếp thứ 1/63 tỉnh.\n"));
+    }
 }
