@@ -403,7 +403,7 @@ public final class PlanExtractor {
             // subject of a task, it does not make the task a result).
             int cueEnd = Statement.ACTUAL.equals(context.mode())
                     ? Math.min(to, nextWordBoundary(sentence, qty.end() + 24)) : qty.end();
-            String cueWindow = cueWords(sentence.substring(from, qty.start()), sentence.substring(qty.end(), cueEnd));
+            String cueWindow = cueWords(sentence.substring(from, qty.start()), sentence.substring(qty.end(), cueEnd), q > 0);
             // a rank, its move and an index score are results, whatever part of the plan states them
             String kind = isResult(qty.unit(), qty.comparator()) ? Statement.ACTUAL : kind(context.mode(), cueWindow);
             // "với mục tiêu cụ thể là A đạt 90%; B tối thiểu 30%; C 50%", "ít nhất 90% hồ sơ cấp tỉnh, 80% hồ sơ cấp
@@ -456,10 +456,12 @@ public final class PlanExtractor {
      * ("đạt 60,41% (chỉ tiêu giao là 50%)" is a result). "23/34 mục tiêu" counts targets, "Kế hoạch số 82"
      * cites a plan: neither makes a figure a target.
      */
-    private static String cueWords(String before, String after) {
+    private static String cueWords(String before, String after, boolean afterAFigure) {
         int bracket = after.indexOf('(');
         String tail = bracket < 0 ? after : after.substring(0, bracket);
-        String lead = TARGET_NOUN.matcher(before).replaceFirst("");
+        // the noun right after the figure before ("23/34 mục tiêu, ...") counts targets; opening a sentence ("Mục tiêu
+        // cụ thể ... là ít nhất 70% ...") it names them
+        String lead = afterAFigure ? TARGET_NOUN.matcher(before).replaceFirst("") : before;
         // "đạt 73,3% so với chỉ tiêu", "19/218 địa phương hoàn thành chỉ tiêu giao": a target measured against or met
         // is no cue of a target
         String words = CITED_PLAN.matcher(lead).replaceAll(" ") + " " + TARGET_NOUN.matcher(tail).replaceFirst("");

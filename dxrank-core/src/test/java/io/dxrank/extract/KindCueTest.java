@@ -36,6 +36,16 @@ class KindCueTest {
     }
 
     @Test
+    void aSentenceOpenedByTheWordTargetNamesTargets() {
+        // after devset/fresh9 x07 (a real news item); "23/34 mục tiêu, ..." counts targets and stays a result
+        assertEquals(List.of("70%:target", "50%:target", "23/34 mục:actual"), kinds("""
+                I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025
+                Mục tiêu cụ thể trong phát triển kinh tế số là ít nhất 70% xã có các hợp tác xã và 50% các mô hình liên kết có ứng dụng công nghệ số.
+                Đã hoàn thành 23/34 mục tiêu, đạt 67,6%.
+                """).subList(0, 3));
+    }
+
+    @Test
     void theResultsOfProcessingAFileAreAThingNotAResultCue() {
         // after devset/fresh f06 (a real news item): a list of targets whose second item names "kết quả giải quyết"
         assertEquals(List.of("100%:target", "100%:target", "70 doanh nghiệp:target"), kinds("""
