@@ -78,6 +78,9 @@ final class NotAStatement {
                 && OF.matcher(leading).find();
     }
 
+    /** "8 hạng mục đó bao gồm ...": a count pointed back at ("those 8 items") was stated before. */
+    private static final Pattern THOSE = Pattern.compile("(?iu)^\\s*(?:đó|này|nói\\s+trên)(?!\\p{L})");
+
     /** Socio-economic targets a congress resolution or a yearly report sets beside DX ones. */
     private static final Pattern OTHER_PROGRAMME = Pattern.compile(
             "(?iu)đạt\\s+chuẩn\\s+quốc\\s+gia|cứng\\s+ho[áa]|bảo\\s+hiểm\\s+y\\s+tế|giao\\s+quân"
@@ -168,6 +171,7 @@ final class NotAStatement {
         return structureCount(sentence, qty) || NATIONAL_FIGURE.matcher(leading).find()
                 || FIRST_PERSON.matcher(sentence).find() || households(qty, leading, after) || unitsOf(qty, leading)
                 || otherProgramme(sentence, qty) || nationalTargetCited(sentence, qty) || otherIndex(sentence, qty)
+                || qty.unit() != null && THOSE.matcher(after).find()
                 || NEW_RURAL_STANDARD.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 48))).find()
                 || placeInAListOfScores(sentence, qty) || placeHeldByANamedUnit(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 60)))
                 || before != null && whereTheSameAre(before, qty, leading)

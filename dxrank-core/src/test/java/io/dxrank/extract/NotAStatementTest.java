@@ -84,4 +84,12 @@ class NotAStatementTest {
         assertEquals(List.of(1.0), values("Kết quả chuyển đổi số năm 2022 tỉnh Bắc Giang\n"
                 + "Trong Chỉ số CCHC, lĩnh vực hiện đại hóa hành chính xếp thứ 1/63 tỉnh.\n"));
     }
+
+    @Test
+    void aCountPointedBackAtWasStatedBefore() {
+        // after devset/fresh9 x02 (a real commune news item) and fresh8 w02 ("4 chỉ tiêu này")
+        assertEquals(List.of(8.0), values("Kết quả chuyển đổi số năm 2024 xã An Hòa\n"
+                + "Hiện xã An Hòa đã triển khai được 8 hạng mục thanh toán không dùng tiền mặt. 8 hạng mục đó bao gồm thanh"
+                + " toán các khoản phí, lệ phí trong giải quyết thủ tục hành chính.\n"));
+    }
 }
