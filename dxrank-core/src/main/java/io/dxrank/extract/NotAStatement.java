@@ -81,6 +81,13 @@ final class NotAStatement {
     /** "8 hạng mục đó bao gồm ...": a count pointed back at ("those 8 items") was stated before. */
     private static final Pattern THOSE = Pattern.compile("(?iu)^\\s*(?:đó|này|nói\\s+trên)(?!\\p{L})");
 
+    private static final Pattern PER = Pattern.compile("(?iu)(?:bình\\s+quân\\s+)?trên\\s*$");
+
+    /** "Số dân phục vụ bình quân trên 01 điểm phục vụ": "per one", the base of a ratio, not a count. */
+    static boolean perOne(QuantityScanner.Quantity qty, String leading) {
+        return qty.value() == 1 && qty.unit() != null && qty.denominator() == null && PER.matcher(leading).find();
+    }
+
     /** Socio-economic targets a congress resolution or a yearly report sets beside DX ones. */
     private static final Pattern OTHER_PROGRAMME = Pattern.compile(
             "(?iu)đạt\\s+chuẩn\\s+quốc\\s+gia|cứng\\s+ho[áa]|bảo\\s+hiểm\\s+y\\s+tế|giao\\s+quân"
@@ -171,7 +178,7 @@ final class NotAStatement {
         return structureCount(sentence, qty) || NATIONAL_FIGURE.matcher(leading).find()
                 || FIRST_PERSON.matcher(sentence).find() || households(qty, leading, after) || unitsOf(qty, leading)
                 || otherProgramme(sentence, qty) || nationalTargetCited(sentence, qty) || otherIndex(sentence, qty)
-                || qty.unit() != null && THOSE.matcher(after).find()
+                || qty.unit() != null && THOSE.matcher(after).find() || perOne(qty, leading)
                 || NEW_RURAL_STANDARD.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 48))).find()
                 || placeInAListOfScores(sentence, qty) || placeHeldByANamedUnit(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 60)))
                 || before != null && whereTheSameAre(before, qty, leading)
