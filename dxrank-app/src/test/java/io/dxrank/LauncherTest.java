@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,8 +43,33 @@ class LauncherTest {
                 "a UTF-8 locale of the operator's is kept");
     }
 
-    /** Runs the launcher of a built stand-in project with a stand-in java; the locale variables come from env. */
+    @Test
+    void theFirstRunAfterABuildWritesAClassArchiveUnderItsPidAndLaterStartsMapIt() throws Exception {
+        String reportArguments = "#!/bin/sh\necho \"$$ $*\"\n";
+        Files.createDirectories(tmp.resolve("project/dxrank-app/target"));
+        Files.writeString(tmp.resolve("project/dxrank-app/target/dxrank-app-0.1.0.jar"), "");
+        Process first = launch(reportArguments, Map.of(), "run");
+        String firstLine = new String(first.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        String pid = Long.toString(first.pid());
+        assertTrue(firstLine.contains("-XX:ArchiveClassesAtExit=dxrank-app/target/dxrank.jsa." + pid + ".part"), firstLine);
+        assertTrue(firstLine.contains("dxrank-app/target/dxrank-app-0.1.0.jar:none.jar"), firstLine);
+
+        Files.writeString(tmp.resolve("project/dxrank-app/target/dxrank.jsa"), "an archive");
+        Process later = launch(reportArguments, Map.of(), "run");
+        String laterLine = new String(later.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertTrue(laterLine.contains("-XX:SharedArchiveFile=dxrank-app/target/dxrank.jsa"), laterLine);
+
+        Process off = launch(reportArguments, Map.of("DXRANK_CDS", "off"), "run");
+        String offLine = new String(off.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertTrue(!offLine.contains("-XX:SharedArchiveFile") && !offLine.contains("ArchiveClassesAtExit"), offLine);
+    }
+
     private Process launch(String fakeJava, Map<String, String> env) throws Exception {
+        return launch(fakeJava, env, "job", "list");
+    }
+
+    /** Runs the launcher of a built stand-in project with a stand-in java; the locale variables come from env. */
+    private Process launch(String fakeJava, Map<String, String> env, String... arguments) throws Exception {
         Path project = Files.createDirectories(tmp.resolve("project"));
         Files.copy(Path.of("dxrank"), project.resolve("dxrank"), StandardCopyOption.REPLACE_EXISTING);
         Path[] sources = {Files.createDirectories(project.resolve("dxrank-core/src/main")),
@@ -64,8 +90,9 @@ class LauncherTest {
         Path java = Files.writeString(bin.resolve("java"), fakeJava);
         assertTrue(java.toFile().setExecutable(true));
 
-        ProcessBuilder pb = new ProcessBuilder("bash", project.resolve("dxrank").toString(), "job", "list")
-                .redirectErrorStream(true);
+        List<String> command = new ArrayList<>(List.of("bash", project.resolve("dxrank").toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
         for (String locale : List.of("LANG", "LC_ALL", "LC_CTYPE")) {
             pb.environment().remove(locale);

@@ -104,8 +104,9 @@ class PipelineEndToEndTest {
     // + 8 for attribution.csv (issue 19: the analyze stage's grouping and write, the export's sort and count)
     // + 2 for the locality pages reading it; 212 alone, 213 in some runs of the whole suite (the variance above)
     // 203 after the plans of reused tables were truncated (localCheckpoint); 169 since each table's rows are counted
-    // while it is written (an observed metric), not by reading it back; + 1 for the variance above
-    static final int MAX_JOBS = 170;
+    // while it is written (an observed metric), not by reading it back; 171 in the whole suite (its variance is now
+    // two: the analytics test classes share the context), + 1
+    static final int MAX_JOBS = 172;
 
     /** Issue 22's bar: each ambition chart draws its level group's rows of ambition.csv, target for target. */
     @Test
