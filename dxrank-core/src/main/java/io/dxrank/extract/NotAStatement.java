@@ -88,6 +88,25 @@ final class NotAStatement {
         return qty.value() == 1 && qty.unit() != null && qty.denominator() == null && PER.matcher(leading).find();
     }
 
+    /**
+     * How far around a figure its sentence is read for these rules: a sentence of thousands of figures (a table
+     * flattened into one line) is read in time linear in its length, not once whole per figure.
+     */
+    private static final int NEAR = 300;
+
+    /** The part of the sentence around the figure up to {@code stop} either side, at most {@link #NEAR} each way. */
+    private static String near(String sentence, QuantityScanner.Quantity qty, char stop) {
+        int start = qty.start();
+        while (start > 0 && start > qty.start() - NEAR && sentence.charAt(start - 1) != stop) {
+            start--;
+        }
+        int end = qty.end();
+        while (end < sentence.length() && end < qty.end() + NEAR && sentence.charAt(end) != stop) {
+            end++;
+        }
+        return sentence.substring(start, end);
+    }
+
     /** Socio-economic targets a congress resolution or a yearly report sets beside DX ones. */
     private static final Pattern OTHER_PROGRAMME = Pattern.compile(
             "(?iu)đạt\\s+chuẩn\\s+quốc\\s+gia|cứng\\s+ho[áa]|bảo\\s+hiểm\\s+y\\s+tế|giao\\s+quân"
@@ -107,9 +126,7 @@ final class NotAStatement {
      * có kết nối Internet" is one).
      */
     static boolean otherProgramme(String sentence, QuantityScanner.Quantity qty) {
-        int start = sentence.lastIndexOf(';', qty.start()) + 1;
-        int end = sentence.indexOf(';', qty.end());
-        String segment = sentence.substring(start, end < 0 ? sentence.length() : end);
+        String segment = near(sentence, qty, ';');
         return OTHER_PROGRAMME.matcher(segment).find() && !DIGITAL.matcher(segment).find();
     }
 
@@ -132,7 +149,7 @@ final class NotAStatement {
                 && !QuantityScanner.INDEX_UNIT.equals(unit) && !"điểm".equals(unit)) {
             return false;
         }
-        String leading = sentence.substring(0, qty.start());
+        String leading = sentence.substring(Math.max(0, qty.start() - NEAR), qty.start());
         return OTHER_INDEX.matcher(leading).find() && !DIGITAL_PART.matcher(leading).find();
     }
 
@@ -146,10 +163,12 @@ final class NotAStatement {
      * text measures the locality against, in brackets after the national document that sets it, is the country's.
      */
     static boolean nationalTargetCited(String sentence, QuantityScanner.Quantity qty) {
-        int open = sentence.lastIndexOf('(', qty.start());
-        if (open < 0 || qty.start() - open > BRACKET_LEAD || sentence.indexOf(')', open) < qty.start()) {
+        String lead = sentence.substring(Math.max(0, qty.start() - BRACKET_LEAD), qty.start());
+        int inLead = lead.lastIndexOf('(');
+        if (inLead < 0 || lead.indexOf(')', inLead) >= 0) {
             return false;
         }
+        int open = qty.start() - lead.length() + inLead;
         return NATIONAL_SOURCE.matcher(sentence.substring(Math.max(0, open - SOURCE_REACH), open)).find();
     }
 
@@ -176,7 +195,7 @@ final class NotAStatement {
         String leading = sentence.substring(from, qty.start());
         String after = sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 30));
         return structureCount(sentence, qty) || NATIONAL_FIGURE.matcher(leading).find()
-                || FIRST_PERSON.matcher(sentence).find() || households(qty, leading, after) || unitsOf(qty, leading)
+                || FIRST_PERSON.matcher(near(sentence, qty, '.')).find() || households(qty, leading, after) || unitsOf(qty, leading)
                 || otherProgramme(sentence, qty) || nationalTargetCited(sentence, qty) || otherIndex(sentence, qty)
                 || qty.unit() != null && THOSE.matcher(after).find() || perOne(qty, leading)
                 || NEW_RURAL_STANDARD.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 48))).find()
