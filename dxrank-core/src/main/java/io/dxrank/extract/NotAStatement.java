@@ -186,16 +186,18 @@ final class NotAStatement {
 
     /**
      * A number the sentence states that is no figure of the locality: how a plan is organised, the country's average,
-     * a person's own figure, a place's households, the units something belongs to, communes of the new-rural
-     * standard, places in a list of scores, the places where the same number of things are, the number of places a
-     * ranking then lists. {@code from}: where the words leading to it start.
+     * a person's own figure, a place's households, the units something belongs to, a figure of another programme or
+     * of another reform's index, a national target cited, communes of the new-rural standard, places in a list of
+     * scores or held by units named after them, the places where the same number of things are, the number of places
+     * a ranking then lists, a count pointed back at, "per one". {@code from}: where the words leading to it start.
      */
     static boolean noFigureOfTheLocality(String sentence, QuantityScanner.Quantity before,
                                          QuantityScanner.Quantity qty, int from) {
         String leading = sentence.substring(from, qty.start());
         String after = sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 30));
         return structureCount(sentence, qty) || NATIONAL_FIGURE.matcher(leading).find()
-                || FIRST_PERSON.matcher(near(sentence, qty, '.')).find() || households(qty, leading, after) || unitsOf(qty, leading)
+                || FIRST_PERSON.matcher(near(sentence, qty, '.')).find() || households(qty, leading, after)
+                || unitsOf(qty, leading)
                 || otherProgramme(sentence, qty) || nationalTargetCited(sentence, qty) || otherIndex(sentence, qty)
                 || qty.unit() != null && THOSE.matcher(after).find() || perOne(qty, leading)
                 || NEW_RURAL_STANDARD.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 48))).find()
