@@ -54,7 +54,9 @@ class LauncherTest {
         assertTrue(firstLine.contains("-XX:ArchiveClassesAtExit=dxrank-app/target/dxrank.jsa." + pid + ".part"), firstLine);
         assertTrue(firstLine.contains("dxrank-app/target/dxrank-app-0.1.0.jar:none.jar"), firstLine);
 
-        Files.writeString(tmp.resolve("project/dxrank-app/target/dxrank.jsa"), "an archive");
+        // written after the jars and the class path (each launch here writes the stand-in project again)
+        Path archive = Files.writeString(tmp.resolve("project/dxrank-app/target/dxrank.jsa"), "an archive");
+        Files.setLastModifiedTime(archive, FileTime.from(Instant.now().plus(1, ChronoUnit.HOURS)));
         Process later = launch(reportArguments, Map.of(), "run");
         String laterLine = new String(later.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         assertTrue(laterLine.contains("-XX:SharedArchiveFile=dxrank-app/target/dxrank.jsa"), laterLine);
