@@ -10,8 +10,9 @@ import java.util.TreeSet;
  * The marks a chart or a table puts after a flagged value (issue 19, part 2): "≈" about ("khoảng"), "↔" the low end
  * of a range, "!" outside 0-100 % or negative (likely a misread), "‰" per 1,000 inhabitants, "≠" another document
  * states another value, "‡" the same document states another value, "↻" a revision replaced an earlier value,
- * "~" a median imputed (composite), "?" the extractor guessed the kind or the year (low confidence). A value read plainly
- * from a table or from prose gets none. The legend under each chart and table says what they mean.
+ * "†" a figure of an old unit filed under the unit it went into on 1 July 2025, "~" a median imputed (composite),
+ * "?" the extractor guessed the kind or the year (low confidence). A value read plainly from a table or from prose
+ * gets none. The legend under each chart and table says what they mean.
  */
 public final class FlagMarks {
 
@@ -26,6 +27,7 @@ public final class FlagMarks {
         MARKS.put("restated", "≠");
         MARKS.put("conflict", "‡");
         MARKS.put("revised", "↻");
+        MARKS.put("successor", "†");
         MARKS.put("imputed", "~");
         // low confidence: one mark whichever guess (kind or year) the extractor made
         MARKS.put("guessed_kind", "?");

@@ -23,7 +23,10 @@ import java.util.List;
  *   <li>{@code guessed_kind}, {@code guessed_year}: the extractor guessed the kind (no cue near the figure or in the
  *       headings above it) or took the document's year (the text names none for the figure); such a value is of low
  *       confidence (facts.csv's {@code confidence} is the measured chance that the guesses are right), and the
- *       rank-stability pass drops it at the rate these guesses are wrong.</li>
+ *       rank-stability pass drops it at the rate these guesses are wrong;</li>
+ *   <li>{@code successor:<old id>}: a figure of a unit that the 1 July 2025 reform merged into another, filed under
+ *       that one; {@code outside_era}: a figure of a unit for a period it did not exist in, not ranked
+ *       ({@link ReformFiling}).</li>
  * </ul>
  */
 public final class FactFlags {
@@ -66,6 +69,9 @@ public final class FactFlags {
         }
         for (String doubt : doubts(f)) {
             flags.add(GUESSED + doubt);
+        }
+        if (f.era() != null && !f.era().isEmpty()) {
+            flags.add(f.era()); // the 1 July 2025 reform filed it under a successor, or outside its unit's era
         }
         return String.join(";", flags);
     }

@@ -18,7 +18,9 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -46,9 +48,26 @@ public final class Gazetteer implements Serializable {
      */
     static final String UNDATED_UNITS_FROM = "2025-01-01";
 
+    /**
+     * Each old unit's id to the ids of the units it went into on 1 July 2025 ({@value #LINEAGE_FILE}: communes, and
+     * the island districts that became special zones; an old province's from its communes').
+     */
+    private final Map<String, Set<String>> successorIds;
+
+    /** The units after the reform by id. */
+    private final Map<String, Locality> afterReform = new HashMap<>();
+
     private Gazetteer(List<Locality> localities) {
+        this(localities, Map.of());
+    }
+
+    private Gazetteer(List<Locality> localities, Map<String, Set<String>> successorIds) {
         this.localities = List.copyOf(localities);
+        this.successorIds = Map.copyOf(successorIds);
         for (Locality l : this.localities) {
+            if (!l.validFrom().isEmpty()) {
+                afterReform.putIfAbsent(l.id(), l);
+            }
             byName.computeIfAbsent(VnText.fold(l.name()), k -> new ArrayList<>()).add(l);
             Level level = Level.ofCode(l.level());
             if (level != null && Level.Group.COMMUNE.equals(level.group())) {
@@ -118,6 +137,34 @@ public final class Gazetteer implements Serializable {
         return (int) valid.stream().map(Locality::id).distinct().count();
     }
 
+    /**
+     * The units an old unit went into on 1 July 2025 (one for a merger, several for a split), empty when it went into
+     * none the gazetteer lists (a district: districts were abolished) or it is no old unit.
+     */
+    public List<Locality> successors(Locality old) {
+        return successorIds.getOrDefault(old.id(), Set.of()).stream().map(afterReform::get)
+                .filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * A hand-kept row (valid at any date) with the dates of the national row of the same code, level and name when
+     * the national gazetteer lists exactly one such unit; any other row as it is.
+     */
+    public Locality dated(Locality unit) {
+        if (!unit.validFrom().isEmpty() || !unit.validTo().isEmpty()) {
+            return unit;
+        }
+        List<Locality> same = byName.getOrDefault(VnText.fold(unit.name()), List.of()).stream()
+                .filter(l -> l.id().equals(unit.id()) && String.valueOf(l.level()).equals(String.valueOf(unit.level())))
+                .filter(l -> !l.validFrom().isEmpty() || !l.validTo().isEmpty()).toList();
+        if (same.size() != 1) {
+            return unit;
+        }
+        Locality n = same.get(0);
+        return new Locality(unit.id(), unit.name(), unit.level(), unit.parent(), unit.province(), unit.population(),
+                unit.households(), n.validFrom(), n.validTo(), unit.populationYear());
+    }
+
     public static Gazetteer empty() {
         return new Gazetteer(List.of());
     }
@@ -135,11 +182,39 @@ public final class Gazetteer implements Serializable {
         if (!file.getFileName().toString().equals(NATIONAL_FILE) && Files.isRegularFile(national)) {
             rows.addAll(rows(ConfigCsv.readText(national), national.toString()));
         }
-        return new Gazetteer(rows);
+        Path lineage = file.toAbsolutePath().resolveSibling(LINEAGE_FILE);
+        return new Gazetteer(rows, Files.isRegularFile(lineage) ? successorIds(ConfigCsv.readText(lineage)) : Map.of());
     }
+
+    /** The lineage file beside the gazetteer (built by {@code dxrank gazetteer}): old unit, new unit, one row each. */
+    public static final String LINEAGE_FILE = "lineage.csv";
 
     public static Gazetteer parse(String csv) throws IOException {
         return new Gazetteer(rows(csv, "gazetteer"));
+    }
+
+    /** Units and the lineage between the eras ({@value #LINEAGE_FILE}'s columns). */
+    public static Gazetteer parse(String csv, String lineageCsv) throws IOException {
+        return new Gazetteer(rows(csv, "gazetteer"), successorIds(lineageCsv));
+    }
+
+    /** Old id to new ids; an old province goes where its communes went (each old province went whole into one). */
+    private static Map<String, Set<String>> successorIds(String csv) throws IOException {
+        Map<String, Set<String>> out = new HashMap<>();
+        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
+        try (Reader reader = new StringReader(text)) {
+            for (CSVRecord r : FORMAT.parse(reader)) {
+                if (!r.isConsistent()) {
+                    continue;
+                }
+                out.computeIfAbsent(r.get("old_id"), k -> new TreeSet<>()).add(r.get("new_id"));
+                if (!r.get("old_province_id").isBlank()) {
+                    out.computeIfAbsent(r.get("old_province_id"), k -> new TreeSet<>())
+                            .add(r.get("new_province_id"));
+                }
+            }
+        }
+        return out;
     }
 
     private static List<Locality> rows(String csv, String name) throws IOException {

@@ -147,7 +147,9 @@ public final class Normalizer implements Serializable {
                     + " (add the year to its title);"
                     + " facts.csv lists them as held"));
         }
-        return new Result(localityId, name, province, facts, findings);
+        ReformFiling.Result filed = ReformFiling.file(facts, locality, gazetteer, plan.planId(), plan.sourceFile());
+        findings.addAll(filed.findings());
+        return new Result(localityId, name, province, filed.facts(), findings);
     }
 
     /**

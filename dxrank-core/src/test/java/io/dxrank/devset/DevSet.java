@@ -22,7 +22,13 @@ record DevSet(String name, List<Document> documents) {
      * reports on (some labellers give a report or news item that year and no plan year).
      */
     record Document(Path file, String docType, String localityName, String level, String province, Integer year,
-                    Integer resultsYear, List<Gold> gold) {
+                    Integer resultsYear, List<Gold> gold, String parent, String issued) {
+
+        /** A document labelled without its locality's parent and its issue date. */
+        Document(Path file, String docType, String localityName, String level, String province, Integer year,
+                 Integer resultsYear, List<Gold> gold) {
+            this(file, docType, localityName, level, province, year, resultsYear, gold, "", "");
+        }
     }
 
     /** One labelled statement. */
@@ -44,9 +50,14 @@ record DevSet(String name, List<Document> documents) {
             }
             docs.add(new Document(dir.resolve("plans").resolve(file), d.get("doc_type").trim(),
                     d.get("locality_name").trim(), d.get("locality_level").trim(), d.get("province").trim(),
-                    intOrNull(d.get("plan_year")), intOrNull(d.get("results_year")), gold));
+                    intOrNull(d.get("plan_year")), intOrNull(d.get("results_year")), gold, optional(d, "parent"),
+                    optional(d, "issued")));
         }
         return new DevSet(split, docs);
+    }
+
+    private static String optional(CSVRecord r, String column) {
+        return r.isMapped(column) ? r.get(column).trim() : "";
     }
 
     private static Integer intOrNull(String s) {

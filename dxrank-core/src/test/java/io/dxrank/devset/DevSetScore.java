@@ -42,6 +42,17 @@ final class DevSetScore {
         int levelRight;
         int provinceRight;
         int docYearRight;
+        /**
+         * Documents whose labelled locality names one unit of the gazetteer; of those, the ones the product resolves
+         * to that unit, to none (an ambiguous or unknown locality: a finding with candidates) or to another (silent).
+         */
+        int codeLabelled;
+        int codeRight;
+        int codeUnresolved;
+        int codeWrong;
+        /** Of the labelled ones, those whose text names the unit at all, and how many of those resolve to it. */
+        int codeNamed;
+        int codeNamedRight;
         /** Found statements whose kind (year) the extractor guessed ({@link Doubts}), and how many of those are wrong. */
         int kindGuessed;
         int kindGuessedWrong;
@@ -82,6 +93,12 @@ final class DevSetScore {
             levelRight += t.levelRight;
             provinceRight += t.provinceRight;
             docYearRight += t.docYearRight;
+            codeLabelled += t.codeLabelled;
+            codeRight += t.codeRight;
+            codeUnresolved += t.codeUnresolved;
+            codeWrong += t.codeWrong;
+            codeNamed += t.codeNamed;
+            codeNamedRight += t.codeNamedRight;
             kindGuessed += t.kindGuessed;
             kindGuessedWrong += t.kindGuessedWrong;
             kindReadWrong += t.kindReadWrong;
@@ -102,6 +119,8 @@ final class DevSetScore {
     /** Found statements whose kind or year differs from the label. */
     final List<String> wrong = new ArrayList<>();
     final List<String> metadataErrors = new ArrayList<>();
+    /** Documents resolved to another unit than the one labelled. */
+    final List<String> codeErrors = new ArrayList<>();
     /** Missed labelled figures by what the number scan said of them (unread, date, legal_reference, ...). */
     final Map<String, Integer> missReasons = new TreeMap<>();
     /** The gazetteer the product resolves a document's locality with (its province when the text omits it). */
@@ -131,6 +150,45 @@ final class DevSetScore {
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    /** The unit the labels name (name, level, parent, province, issue date), when exactly one fits them. */
+    private void scoreCode(DevSet.Document doc, Locality known, Tally t, String name) {
+        String date = doc.issued().matches("\\d{4}-\\d{2}-\\d{2}") ? doc.issued()
+                : labelYearDate(doc.year() != null ? doc.year() : doc.resultsYear());
+        Locality labelled = gazetteer.resolve(doc.localityName(), doc.level(), doc.parent(), doc.province(), date).match();
+        if (labelled == null) {
+            return;
+        }
+        t.codeLabelled = 1;
+        try {
+            t.codeNamed = VnText.fold(Files.readString(doc.file())).contains(VnText.fold(labelled.name())) ? 1 : 0;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        if (known != null && known.id().equals(labelled.id())
+                && VnText.fold(known.name()).equals(VnText.fold(labelled.name()))) {
+            t.codeNamedRight = t.codeNamed;
+        }
+        if (known == null) {
+            t.codeUnresolved = 1;
+            codeErrors.add(name + ": unresolved, labelled " + labelled.level() + " " + labelled.name() + " ("
+                    + labelled.id() + ")");
+        } else if (known.id().equals(labelled.id()) && VnText.fold(known.name()).equals(VnText.fold(labelled.name()))) {
+            t.codeRight = 1;
+        } else {
+            t.codeWrong = 1;
+            codeErrors.add(name + ": resolved " + known.level() + " " + known.name() + " (" + known.id() + "), labelled "
+                    + labelled.level() + " " + labelled.name() + " (" + labelled.id() + ")");
+        }
+    }
+
+    /** A day of the year on its side of the reform, as the product dates an undated document; null for 2025. */
+    private static String labelYearDate(Integer year) {
+        if (year == null || year == 2025) {
+            return null;
+        }
+        return year < 2025 ? year + "-06-30" : year + "-07-01";
     }
 
     /** Scores every document of the set with the given extractor (file name, bytes to result). */
@@ -171,6 +229,7 @@ final class DevSetScore {
         Locality known = gazetteer.resolve(meta.localityName(), meta.level(), meta.parent(), meta.province(),
                 Normalizer.documentDate(meta)).match();
         String province = known == null || known.province() == null ? meta.province() : known.province();
+        scoreCode(doc, known, t, name);
         t.provinceRight = same(doc.province(), province) ? 1 : 0;
         // a document labelled with the year it reports on and no plan year is scored on the year the product gives
         // its results; otherwise on the plan year

@@ -8,6 +8,7 @@ import io.dxrank.normalize.FactFlags;
 import io.dxrank.normalize.FactStatus;
 import io.dxrank.normalize.Indicator;
 import io.dxrank.normalize.NationalTarget;
+import io.dxrank.normalize.ReformFiling;
 import io.dxrank.run.RunOptions;
 import io.dxrank.analytics.LevelGroups;
 import io.dxrank.core.Pillar;
@@ -106,7 +107,10 @@ public final class AnalyticsStage {
      * only where the gazetteer gave a population, measured per 1,000 inhabitants (a commune's 40 accounts and a
      * district's 400 are not comparable, their rates are). Column {@code measure} says which figure ranks.
      */
-    static Dataset<Row> groupedForRanking(Dataset<Row> best) {
+    static Dataset<Row> groupedForRanking(Dataset<Row> allBest) {
+        // a year compares the units of that year: a unit's figure for a period it did not exist in is not ranked
+        Dataset<Row> best = allBest.filter(String.format(Locale.ROOT, "NOT array_contains(split(flags, ';'), '%s')",
+                ReformFiling.OUTSIDE_ERA));
         Dataset<Row> own = best.withColumn("level_group", functions.expr(LevelGroups.sqlCase("level")))
                 .withColumn("measure", functions.lit(MEASURE_VALUE));
         Dataset<Row> percents = best.filter("catalog_unit = 'percent'")
@@ -168,13 +172,15 @@ public final class AnalyticsStage {
                              c.direction,
                              c.unit AS catalog_unit, c.pillar AS catalog_pillar,
                              ROW_NUMBER() OVER (PARTITION BY f.locality_id, f.indicator_code, f.year, f.period, f.kind
-                                                ORDER BY CASE WHEN f.source = 'table' THEN 0 ELSE 1 END,
+                                                ORDER BY CASE WHEN f.flags LIKE '%%%s:%%' THEN 1 ELSE 0 END,
+                                                         CASE WHEN f.source = 'table' THEN 0 ELSE 1 END,
                                                          f.plan_id DESC, f.source_line) AS pick,
                              size(collect_set(f.value) OVER (PARTITION BY f.locality_id, f.indicator_code, f.year,
                                                              f.period, f.kind)) AS values_stated
                       FROM (SELECT * FROM (%s) WHERE status = '%s') f JOIN catalog c ON f.indicator_code = c.code)
                 WHERE pick = 1
-                """, FactFlags.RESTATED, USED_WITH_OTHERS_FLAGS, FactStatus.USED)).localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
+                """, FactFlags.RESTATED, ReformFiling.SUCCESSOR, USED_WITH_OTHERS_FLAGS, FactStatus.USED))
+                .localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
         best.createOrReplaceTempView("best");
         groupedForRanking(best).createOrReplaceTempView("grouped");
 

@@ -6,6 +6,7 @@ import io.dxrank.analytics.Attribution;
 import io.dxrank.analytics.Normalization;
 import io.dxrank.normalize.Catalog;
 import io.dxrank.normalize.NationalTargets;
+import io.dxrank.normalize.ReformFiling;
 import io.dxrank.normalize.Fact;
 import io.dxrank.pipeline.normalize.FactRows;
 import io.dxrank.SparkTestSession;
@@ -329,6 +330,41 @@ class AnalyticsStageTest {
         return new Fact("p-" + locality, locality, locality, level, "P", "c", "c", "government", "actual", 2024,
                 "2024", value, null, "tài khoản", "eq", locality + ".txt", 1, "q", "s", "", "v", null, "prose", null,
                 per1000);
+    }
+
+    /**
+     * A year ranks the units of that year: a figure outside its unit's era is in the trends, not in the rankings; a
+     * commune's own figure wins over one its predecessor stated, which is flagged restated.
+     */
+    @Test
+    void aYearRanksTheUnitsOfThatYear() throws Exception {
+        SparkSession spark = SparkTestSession.get();
+        List<Row> rows = new ArrayList<>();
+        for (Fact f : List.of(fact("n1", "new1", "a", "actual", 2026, 80),
+                fact("o1", "new4", "a", "actual", 2026, 50).withEra(ReformFiling.SUCCESSOR + ":old1"),
+                fact("o2", "new1", "a", "actual", 2026, 50).withEra(ReformFiling.SUCCESSOR + ":old2"),
+                fact("n2", "new2", "a", "actual", 2026, 70),
+                fact("n3", "new3", "a", "actual", 2026, 60).withEra(ReformFiling.OUTSIDE_ERA),
+                fact("n3", "new3", "a", "actual", 2024, 40).withEra(ReformFiling.OUTSIDE_ERA))) {
+            rows.add(FactRows.toRow(f));
+        }
+        Map<String, Row> ranked = new HashMap<>();
+        List<String> trendKeys = new ArrayList<>();
+        try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, spark.createDataFrame(rows, FactRows.FACTS),
+                Catalog.parse(CATALOG, "test"), Weights.parse(WEIGHTS, "test"),
+                new AnalyticsStage.Options(2, 2, Normalization.MINMAX, 0, 7))) {
+            for (Row r : t.rankings().filter("level_group = 'commune'").collectAsList()) {
+                ranked.put(r.getAs("locality_id"), r);
+            }
+            for (Row r : t.trends().collectAsList()) {
+                trendKeys.add(r.getAs("locality_id") + "/" + r.getAs("year"));
+            }
+        }
+        assertEquals(Set.of("new1", "new2", "new4"), ranked.keySet(), "new3's figures are outside its era");
+        assertEquals(80.0, ranked.get("new1").<Double>getAs("value"), "the commune's own figure, not its predecessor's");
+        assertEquals("prose;restated", ranked.get("new1").getAs("flags"));
+        assertEquals("prose;successor:old1", ranked.get("new4").getAs("flags"), "only its predecessor states it");
+        assertTrue(trendKeys.containsAll(List.of("new3/2024", "new3/2026")), trendKeys.toString());
     }
 
     @Test

@@ -1,0 +1,106 @@
+package io.dxrank.normalize;
+
+import io.dxrank.core.Finding;
+import io.dxrank.core.VnText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Files a figure under the units of its period (issue 17, part 3). A figure belongs to the units that existed on the
+ * last day of its period: a full year or its second half ends on 31 December, so 2025 is a year of the 34 provinces
+ * and their communes; a first half ends on 30 June.
+ * <ul>
+ *   <li>An old unit's figure for a later period is filed under the one unit it went into on 1 July 2025 (flag
+ *       {@code successor:<old id>}): a 2024 plan's target for 2026 is found under the commune of 2026.</li>
+ *   <li>A unit's figure for a period it did not exist in stays with it, flagged {@code outside_era}: an old unit
+ *       split across several, an abolished district (no district exists after the reform), a new commune's figure of
+ *       2024. Trends and facts.csv show it; the rankings and composite of that year, which compare the units of that
+ *       year, leave it out.</li>
+ * </ul>
+ * A unit the reform kept (same code, level and name) is one unit across the eras. A unit without dates (a hand-kept
+ * row the national gazetteer does not list, a locality the gazetteer does not know) belongs to every era.
+ */
+public final class ReformFiling {
+
+    /** Flag prefix of a figure of an old unit filed under its successor: {@code successor:16642}. */
+    public static final String SUCCESSOR = "successor";
+    /** Flag of a figure of a unit for a period it did not exist in: listed, not ranked. */
+    public static final String OUTSIDE_ERA = "outside_era";
+
+    private ReformFiling() {
+    }
+
+    /** The facts of one document of {@code unit}, filed; a finding says what moved and what stays unranked. */
+    public record Result(List<Fact> facts, List<Finding> findings) {
+    }
+
+    public static Result file(List<Fact> facts, Locality unit, Gazetteer gazetteer, String planId, String sourceFile) {
+        if (unit == null) {
+            return new Result(facts, List.of());
+        }
+        Locality dated = gazetteer.dated(unit);
+        List<Locality> next = dated.validTo().isEmpty() ? List.of() : gazetteer.successors(dated);
+        List<Fact> out = new ArrayList<>(facts.size());
+        List<String> moved = new ArrayList<>();
+        List<String> outside = new ArrayList<>();
+        for (Fact f : facts) {
+            if (f.year() == 0 || dated.validOn(periodEnd(f.year(), f.period()))) {
+                out.add(f);
+                continue;
+            }
+            boolean later = !dated.validTo().isEmpty() && dated.validTo().compareTo(periodEnd(f.year(), f.period())) < 0;
+            if (later && next.size() == 1) {
+                Locality successor = next.get(0);
+                if (sameUnit(dated, successor)) {
+                    out.add(f);
+                } else {
+                    out.add(f.filedUnder(successor, SUCCESSOR + ":" + dated.id()));
+                    moved.add(f.period());
+                }
+            } else {
+                out.add(f.withEra(OUTSIDE_ERA));
+                outside.add(f.period());
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        if (!moved.isEmpty()) {
+            Locality s = next.get(0);
+            findings.add(Finding.info(planId, sourceFile, 0, "filed_under_successor", moved.size() + " figure(s) of "
+                    + periods(moved) + " filed under " + s.level() + " " + s.name() + " (" + s.id() + "), which "
+                    + dated.level() + " " + dated.name() + " (" + dated.id() + ") went into on 1 July 2025"));
+        }
+        if (!outside.isEmpty()) {
+            findings.add(Finding.info(planId, sourceFile, 0, "outside_era", outside.size() + " figure(s) of "
+                    + periods(outside) + " not ranked: " + dated.level() + " " + dated.name() + " (" + dated.id() + ") "
+                    + why(dated, next) + "; facts.csv lists them, flagged " + OUTSIDE_ERA));
+        }
+        return new Result(out, findings);
+    }
+
+    private static String why(Locality unit, List<Locality> next) {
+        if (unit.validTo().isEmpty()) {
+            return "was formed on " + unit.validFrom() + ", after their period";
+        }
+        if (next.isEmpty()) {
+            return "ended on " + unit.validTo() + " and went into no single unit the gazetteer lists";
+        }
+        return "was divided on 1 July 2025 among " + next.stream().map(l -> l.name() + " (" + l.id() + ")")
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String periods(List<String> periods) {
+        return periods.stream().distinct().sorted().collect(Collectors.joining(", "));
+    }
+
+    /** A unit the reform kept as it was: the same code, level and name on both sides. */
+    private static boolean sameUnit(Locality old, Locality successor) {
+        return old.id().equals(successor.id()) && String.valueOf(old.level()).equals(String.valueOf(successor.level()))
+                && VnText.fold(old.name()).equals(VnText.fold(successor.name()));
+    }
+
+    /** The last day of a period: "2025 H1" ends on 30 June, a full year ("2025") and "2025 H2" on 31 December. */
+    static String periodEnd(int year, String period) {
+        return year + (period != null && period.endsWith("H1") ? "-06-30" : "-12-31");
+    }
+}
