@@ -66,6 +66,11 @@ public final class CommonOptions {
             + "${DEFAULT-VALUE}).", defaultValue = "vi")
     String language;
 
+    @Option(names = "--focus", paramLabel = "LOCALITIES", split = ",", description = "Localities the trend charts "
+            + "draw over their group's spread, by id or name, comma-separated (\"17986,Tây Hiếu\"); default: those "
+            + "with the most years of data.")
+    List<String> focus;
+
     @Option(names = "--normalization", paramLabel = "METHOD", description = "Composite normalization: minmax, "
             + "goalpost or zscore (default: ${DEFAULT-VALUE}).", defaultValue = "minmax")
     String normalization;
@@ -131,7 +136,7 @@ public final class CommonOptions {
         RunOptions.Builder options = RunOptions.builder().inputs(inputs).out(out).charts(charts).master(master)
                 .catalog(catalog).gazetteer(gazetteer).weights(weights).csvStyle(CsvStyle.named(csvDialect)
                         .withSummaryHeaders(Coded.parse(HeaderLanguage.class, csvHeaders, "CSV header language")))
-                .chartFormat(ChartFormat.named(chartFormat)).language(language)
+                .chartFormat(ChartFormat.named(chartFormat)).language(language).focus(focus)
                 .normalization(Coded.parse(Normalization.class, normalization, "normalization"))
                 .weightDraws(weightDraws).imputation(Coded.parse(Imputation.class, imputation, "imputation"))
                 .precedence(Coded.parse(Precedence.class, precedence, "precedence")).tableMapping(tableMapping)

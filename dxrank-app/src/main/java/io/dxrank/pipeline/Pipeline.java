@@ -153,7 +153,7 @@ public final class Pipeline {
                     relCsv.toString().replace('\\', '/'));
             ReportText.use(options.language());
             ReportWriter.Result result = ReportWriter.write(options.charts(), options.chartFormat(),
-                    data);
+                    data, options.focus());
             counts.put("charts", (long) result.charts());
         });
     }

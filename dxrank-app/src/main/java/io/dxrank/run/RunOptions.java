@@ -31,11 +31,14 @@ import java.util.Objects;
  * @param precedence    which wins when an indicator table and a plan state one fact differently
  * @param tableMapping  how to read indicator tables the header recognizer does not understand, or null
  * @param language      the report's language: vi (default) or en
+ * @param focus         the localities the reader follows (ids or names): each trend chart draws them over its
+ *                      group's spread instead of the localities with the most years of data; empty for none
  */
 public record RunOptions(String jobName, List<String> inputs, Path out, Path charts, String master, Path catalog,
                          Path gazetteer, Path weights, CsvStyle csvStyle, int minIndicators, int minPillars,
                          int minReporters, double minOverlap, ChartFormat chartFormat, Normalization normalization, int weightDraws, Imputation imputation,
-                         FactScope scope, Precedence precedence, Path tableMapping, String language) {
+                         FactScope scope, Precedence precedence, Path tableMapping, String language,
+                         List<String> focus) {
 
     /** The comparability rules' defaults (docs/methods.md); the command line and job files take them from here. */
     public static final int MIN_INDICATORS = 5;
@@ -52,10 +55,11 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
             Path.of("out"), Path.of("charts"), null, DEFAULT_CATALOG, DEFAULT_GAZETTEER, DEFAULT_WEIGHTS,
             CsvStyle.EXCEL, MIN_INDICATORS, MIN_PILLARS, MIN_REPORTERS, MIN_OVERLAP,
             ChartFormat.PNG, Normalization.MINMAX, 1000, Imputation.NONE, FactScope.ALL,
-            Precedence.TABLE, null, ReportText.VIETNAMESE);
+            Precedence.TABLE, null, ReportText.VIETNAMESE, List.of());
 
     public RunOptions {
         inputs = List.copyOf(inputs);
+        focus = focus == null ? List.of() : focus.stream().map(String::trim).filter(f -> !f.isEmpty()).toList();
         for (Object required : new Object[] {jobName, out, charts, catalog, gazetteer, weights, csvStyle, chartFormat,
                 normalization, imputation, scope, precedence, language}) {
             Objects.requireNonNull(required, "run options: a required option is missing");
@@ -108,6 +112,7 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
         private Precedence precedence;
         private Path tableMapping;
         private String language;
+        private List<String> focus;
 
         private Builder(RunOptions o) {
             jobName = o.jobName;
@@ -131,6 +136,7 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
             precedence = o.precedence;
             tableMapping = o.tableMapping;
             language = o.language;
+            focus = o.focus;
         }
 
         public Builder jobName(String v) {
@@ -233,6 +239,12 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
             return this;
         }
 
+        /** The localities the trend charts draw over their group's spread (ids or names). */
+        public Builder focus(List<String> v) {
+            focus = v;
+            return this;
+        }
+
         public Builder language(String v) {
             language = v;
             return this;
@@ -241,7 +253,7 @@ public record RunOptions(String jobName, List<String> inputs, Path out, Path cha
         public RunOptions build() {
             return new RunOptions(jobName, inputs, out, charts, master, catalog, gazetteer, weights, csvStyle,
                     minIndicators, minPillars, minReporters, minOverlap, chartFormat, normalization, weightDraws, imputation, scope, precedence,
-                    tableMapping, language);
+                    tableMapping, language, focus);
         }
     }
 

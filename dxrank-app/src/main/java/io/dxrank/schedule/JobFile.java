@@ -45,7 +45,7 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
 
     private static final Set<String> KEYS = Set.of("name", "inputs", "out", "charts", "catalog", "gazetteer",
             "weights", "normalization", "imputation", "precedence", "tables_mapping", "weight_draws", "csv_dialect", "csv_headers",
-            "chart_format", "lang", "spark.master",
+            "chart_format", "lang", "focus", "spark.master",
             "schedule", "fail_on_reject", "min_indicators", "min_pillars", "min_reporters", "min_overlap", "description", "retention", "years", "level_groups");
 
     /** A job file that cannot be used: the message names the file and the key. */
@@ -118,6 +118,7 @@ public record JobFile(Path file, String name, String schedule, RunOptions option
                 .minOverlap(share(p, file, "min_overlap", d.minOverlap()))
                 .chartFormat(choice(p, file, "chart_format", d.chartFormat().code(), ChartFormat::named))
                 .language(choice(p, file, "lang", d.language(), ReportText::checked))
+                .focus(List.of(p.getProperty("focus", "").split(",")))
                 .normalization(choice(p, file, "normalization", d.normalization().code(),
                         v -> Coded.parse(Normalization.class, v, "normalization")))
                 .weightDraws(integer(p, file, "weight_draws", d.weightDraws(), 0))

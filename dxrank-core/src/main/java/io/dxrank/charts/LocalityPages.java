@@ -30,13 +30,24 @@ final class LocalityPages {
     private final ReportData data;
     /** ranking key (indicator, period, kind, group) to its values, sorted by rank. */
     private final Map<String, List<RankedValue>> rankings = new HashMap<>();
+    /** Each ranking's median, computed once (thousands of pages read the same rankings). */
+    private final Map<String, String> medians = new HashMap<>();
+    /** The rows of each locality, in the tables' order: a page reads its own rows, not every row of the run. */
+    private final Map<String, List<RankedValue>> rankedOf = new HashMap<>();
+    private final Map<String, List<CompositeEntry>> compositeOf = new HashMap<>();
+    private final Map<String, List<TrendPoint>> trendsOf = new HashMap<>();
+    private final Map<String, String> indicatorNames = new HashMap<>();
 
     private LocalityPages(ReportData data) {
         this.data = data;
         for (RankedValue v : data.rankings()) {
             rankings.computeIfAbsent(key(v), k -> new ArrayList<>()).add(v);
+            rankedOf.computeIfAbsent(v.localityId(), k -> new ArrayList<>()).add(v);
         }
         rankings.values().forEach(r -> r.sort(Comparator.comparingInt(RankedValue::rank)));
+        data.composite().forEach(e -> compositeOf.computeIfAbsent(e.localityId(), k -> new ArrayList<>()).add(e));
+        data.trends().forEach(t -> trendsOf.computeIfAbsent(t.localityId(), k -> new ArrayList<>()).add(t));
+        data.indicators().forEach(i -> indicatorNames.put(i.code(), i.name()));
     }
 
     /** The page file of a locality, relative to the charts folder. */
@@ -94,7 +105,7 @@ final class LocalityPages {
 
         body.append("<h2>").append(esc(ReportText.t("loc.composite"))).append("</h2>\n");
         List<String[]> composite = new ArrayList<>();
-        data.composite().stream().filter(e -> id.equals(e.localityId()))
+        compositeOf.getOrDefault(id, List.of()).stream()
                 .sorted(Comparator.comparingInt(CompositeEntry::year).thenComparing(CompositeEntry::kind))
                 .forEach(e -> composite.add(new String[] {Integer.toString(e.year()), ReportText.kind(e.kind()),
                     ReportText.group(e.levelGroup()), ReportWriter.plain(e.score()), rankOf(e)}));
@@ -105,14 +116,12 @@ final class LocalityPages {
         body.append("<h2>").append(esc(ReportText.t("loc.indicators"))).append("</h2>\n");
         List<String[]> indicators = new ArrayList<>();
         List<String> quotes = new ArrayList<>();
-        for (RankedValue v : data.rankings()) {
-            if (!id.equals(v.localityId())) {
-                continue;
-            }
+        for (RankedValue v : rankedOf.getOrDefault(id, List.of())) {
             List<RankedValue> ranking = rankings.get(key(v));
             RankedValue leader = ranking.get(0);
             indicators.add(new String[] {v.indicatorName(), v.period(), ReportText.kind(v.kind()), value(v),
-                v.rankText() + "/" + v.n() + " (" + ReportText.group(v.levelGroup()) + ")", median(ranking, v.unit()),
+                v.rankText() + "/" + v.n() + " (" + ReportText.group(v.levelGroup()) + ")",
+                medians.computeIfAbsent(key(v), k -> median(ranking, v.unit())),
                 leader.localityName() + ": " + value(leader), v.sourceFile() + ":" + v.sourceLine()});
             quotes.add(v.quote());
         }
@@ -120,8 +129,7 @@ final class LocalityPages {
 
         body.append("<h2>").append(esc(ReportText.t("loc.trends"))).append("</h2>\n");
         List<String[]> trends = new ArrayList<>();
-        Map<String, String> indicatorNames = indicatorNames();
-        data.trends().stream().filter(t -> id.equals(t.localityId()))
+        trendsOf.getOrDefault(id, List.of())
                 .forEach(t -> trends.add(new String[] {indicatorNames.getOrDefault(t.indicatorCode(),
                     t.indicatorCode()), Integer.toString(t.year()), t.actual() == null ? "" : ReportWriter.plain(t.actual()),
                     t.target() == null ? "" : ReportWriter.plain(t.target()), t.achieved() == null ? ""
@@ -138,7 +146,6 @@ final class LocalityPages {
         if (parts.isEmpty()) {
             return;
         }
-        Map<String, String> indicatorNames = indicatorNames();
         body.append("<h2>").append(esc(ReportText.t("loc.why"))).append("</h2>\n");
         Map<String, List<ScoreChangePart>> byChange = new TreeMap<>();
         parts.forEach(p -> byChange.computeIfAbsent(p.year() + "|" + p.kind() + "|" + p.levelGroup(),
@@ -163,7 +170,6 @@ final class LocalityPages {
         if (entries.isEmpty()) {
             return;
         }
-        Map<String, String> indicatorNames = indicatorNames();
         body.append("<h2>").append(esc(ReportText.t("loc.track"))).append("</h2>\n");
         List<String[]> rows = new ArrayList<>();
         entries.stream().sorted(Comparator.comparingInt(TrackEntry::targetYear).thenComparing(TrackEntry::indicatorCode))
@@ -174,13 +180,6 @@ final class LocalityPages {
                     e.ownTarget() == null ? "" : ReportWriter.plain(e.ownTarget()) + " (" + e.ownTargetYear() + ")"}));
         table(body, ReportText.t("loc.trackHead"), rows);
         body.append("<p>").append(esc(ReportText.t("loc.trackNote"))).append("</p>\n");
-    }
-
-    /** Indicator code to its name, for the indicators the report charts. */
-    private Map<String, String> indicatorNames() {
-        Map<String, String> names = new HashMap<>();
-        data.indicators().forEach(i -> names.put(i.code(), i.name()));
-        return names;
     }
 
     private static String signed(double v) {

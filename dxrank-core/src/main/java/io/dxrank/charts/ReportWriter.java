@@ -69,10 +69,11 @@ public final class ReportWriter {
     public record Result(int charts, Path index) {
     }
 
-    private ReportWriter(Path dir, ChartFormat format, ReportData data) {
+    private ReportWriter(Path dir, ChartFormat format, ReportData data, List<String> focus) {
         this.dir = dir;
         this.format = format;
         this.data = data;
+        this.focus = List.copyOf(focus);
         this.frontPageCodes = frontPage().stream().map(IndicatorInfo::code).collect(Collectors.toSet());
     }
 
@@ -80,10 +81,19 @@ public final class ReportWriter {
     static final Pattern OUR_CHARTS = Pattern.compile(
             "(ranking|composite|slope|heatmap|trend|achievement|ambition|map)_[a-z0-9._-]*\\.(png|svg)");
 
+    /** The localities the reader follows, drawn on the trend charts. */
+    private final List<String> focus;
+
     /** Localities with a page of their own (written after the charts, counted on the front page). */
     private int localityPages;
 
     public static Result write(Path chartsDir, ChartFormat format, ReportData data) throws IOException {
+        return write(chartsDir, format, data, List.of());
+    }
+
+    /** @param focus the localities the reader follows: the trend charts draw them (ids or names) */
+    public static Result write(Path chartsDir, ChartFormat format, ReportData data, List<String> focus)
+            throws IOException {
         Files.createDirectories(chartsDir);
         try (Stream<Path> old = Files.list(chartsDir)) {
             for (Path f : old.filter(f -> OUR_CHARTS.matcher(f.getFileName().toString()).matches()).toList()) {
@@ -98,7 +108,7 @@ public final class ReportWriter {
                 }
             }
         }
-        ReportWriter w = new ReportWriter(chartsDir, format, data);
+        ReportWriter w = new ReportWriter(chartsDir, format, data, focus);
         try {
             w.overview();
             w.pillars();
@@ -318,7 +328,7 @@ public final class ReportWriter {
         if (!trend.isEmpty()) {
             String title = ReportText.t("trend.title", name);
             long localities = trend.stream().map(TrendPoint::localityId).distinct().count();
-            figure(ChartNames.stem("trend", ind.code()), TrendChart.build(title, ind.unit(), trend, data.lineage()), 480, title,
+            figure(ChartNames.stem("trend", ind.code()), TrendChart.build(title, ind.unit(), trend, data.lineage(), focus), 480, title,
                     ReportText.t("trend.caption", localities, ind.code(), fromPlans(ind.plans()))
                             + legendOf(trend.stream().map(TrendPoint::flags).toList()));
             long pairs = trend.stream().filter(t -> t.actual() != null && t.target() != null).count();

@@ -1,12 +1,16 @@
 package io.dxrank.charts;
 
+import io.dxrank.core.Level;
+import io.dxrank.core.VnText;
 import java.awt.geom.Line2D;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -41,6 +45,16 @@ public final class TrendChart {
     }
 
     public static JFreeChart build(String title, String unit, List<TrendPoint> points, Lineage lineage) {
+        return build(title, unit, points, lineage, List.of());
+    }
+
+    /**
+     * @param focus the localities the reader follows (ids or names, "xã Khánh Sơn" or "Khánh Sơn"): drawn, with
+     *              the units they were formed from, over the spread of all; empty or none reporting the indicator:
+     *              those with the most years of data (the subtitle says which)
+     */
+    public static JFreeChart build(String title, String unit, List<TrendPoint> points, Lineage lineage,
+                                   List<String> focus) {
         Map<String, List<TrendPoint>> byLocality = new LinkedHashMap<>();
         for (TrendPoint p : points) {
             byLocality.computeIfAbsent(p.localityId(), k -> new ArrayList<>()).add(p);
@@ -48,7 +62,18 @@ public final class TrendChart {
         List<List<TrendPoint>> localities = new ArrayList<>(byLocality.values());
         localities.sort(Comparator.<List<TrendPoint>>comparingInt(List::size).reversed()
                 .thenComparing(l -> l.get(0).localityId()));
-        List<List<TrendPoint>> shown = withPredecessors(localities, lineage);
+        List<List<TrendPoint>> followed = localities.stream().filter(l -> followed(l.get(0), focus)).toList();
+        List<List<TrendPoint>> shown = withPredecessors(followed.isEmpty() ? localities : followed, lineage);
+        if (!followed.isEmpty()) {
+            // the units a followed commune was formed from come along, as with the default choice
+            List<List<TrendPoint>> others = new ArrayList<>(followed);
+            localities.stream().filter(l -> !followed.contains(l)).forEach(others::add);
+            Set<String> ids = new HashSet<>();
+            followed.forEach(l -> ids.add(l.get(0).localityId()));
+            shown = withPredecessors(others, lineage).stream().filter(l -> ids.contains(l.get(0).localityId())
+                    || successor(l.get(0).localityId(), lineage) != null
+                    && ids.contains(successor(l.get(0).localityId(), lineage).id())).toList();
+        }
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         int colour = 0;
@@ -112,7 +137,8 @@ public final class TrendChart {
         renderer.setDefaultItemLabelsVisible(!marks.isEmpty());
         renderer.setDefaultItemLabelFont(ChartStyle.plain());
         XYPlot plot = new XYPlot(data, years, values, renderer);
-        List<double[]> spread = localities.size() > MAX_LOCALITIES ? TrendSpread.of(points) : List.of();
+        boolean partial = followed.isEmpty() ? localities.size() > MAX_LOCALITIES : localities.size() > shown.size();
+        List<double[]> spread = partial ? TrendSpread.of(points) : List.of();
         if (!spread.isEmpty()) {
             // at scale, the median and quartiles of every locality per year, behind the lines drawn
             YIntervalSeriesCollection band = new YIntervalSeriesCollection();
@@ -131,9 +157,24 @@ public final class TrendChart {
         plot.setFixedLegendItems(legend);
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         plot.setDomainGridlinePaint(ChartStyle.GRID);
-        String subtitle = ReportText.t("chart.trendSubtitle", localities.size(), shown.size() < localities.size()
-                ? ReportText.t("chart.trendShown", shown.size()) : "");
+        String subtitle = ReportText.t("chart.trendSubtitle", localities.size(), !followed.isEmpty()
+                ? ReportText.t("chart.trendFollowed", followed.size())
+                : (focus.isEmpty() ? "" : ReportText.t("chart.trendNoneFollowed"))
+                + (shown.size() < localities.size() ? ReportText.t("chart.trendShown", shown.size()) : ""));
         return ChartStyle.chart(title, subtitle, plot, true);
+    }
+
+    /** Whether the reader follows this locality: its id, or its name with or without the level word. */
+    static boolean followed(TrendPoint p, List<String> focus) {
+        String name = VnText.fold(String.valueOf(p.localityName()));
+        for (String f : focus) {
+            String wanted = VnText.fold(f.trim());
+            if (f.trim().equals(p.localityId()) || wanted.equals(name) || wanted.endsWith(" " + name)
+                    && Level.ofWords(wanted.substring(0, wanted.length() - name.length()).trim()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The unit an old locality went into on 1 July 2025 when it went into exactly one, else null. */

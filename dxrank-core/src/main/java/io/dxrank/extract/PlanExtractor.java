@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.HashSet;
 import java.util.Map;
@@ -82,10 +83,17 @@ public final class PlanExtractor {
 
     private static ExtractionResult extractText(String planId, String sourceFile, String sha, String format, long bytes,
                                                 String text, ReadBudget budget) {
-        List<String> lines = lines(text);
+        String read = budget.within(text);
+        List<String> lines = lines(read);
         HeaderParser.Result header = HeaderParser.parse(lines, planId, sourceFile);
         PlanMetadata meta = header.metadata();
         List<Finding> findings = new ArrayList<>(header.findings());
+        if (read.length() < text.length()) {
+            findings.add(Finding.warn(planId, sourceFile, lines.size(), "text_budget_spent", String.format(Locale.ROOT,
+                    "the text runs to %,d characters; the first %,d (up to line %d) are read, the rest is not (the"
+                    + " document's text budget, -D%s)", text.length(), read.length(), lines.size(),
+                    ReadBudget.CHARS_PROPERTY)));
+        }
         List<Statement> statements = Candidates.withoutMisreadNumbers(lines, statements(lines,
                 meta.resultsYear() != null || DocType.reportsResults(meta.docType()), budget));
         if (budget.stoppedAt() > 0) {

@@ -3,28 +3,43 @@ package io.dxrank.extract;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The time one document may take to be read (issue 21: bounded work per document). Checked line by line: past it,
- * the rest of the document is left unread and a finding says where reading stopped, so one pathological file
- * cannot hold up a run of thousands. The default is far above what any real document needs (milliseconds), so
- * only a hostile or broken file meets it; {@code -Ddxrank.extract.budgetMs=N} sets another.
+ * The work one document may cost (issue 21: bounded work per document): its time and the size of its text.
+ * <ul>
+ *   <li>Time, checked line by line: past it, the rest of the document is left unread and a finding says where
+ *       reading stopped, so one pathological file cannot hold up a run of thousands. The default is far above what
+ *       any real document needs (milliseconds); {@code -Ddxrank.extract.budgetMs=N} sets another.</li>
+ *   <li>Characters of text, the document's memory: everything extraction keeps (lines, numbers, statements) grows
+ *       with the text, and a 20 MB docx or PDF can decode to far more than 20 MB. Only the text up to the last line
+ *       break within the limit is read, with a finding. The default, 4,000,000 characters, is about 1,300 pages;
+ *       {@code -Ddxrank.extract.maxChars=N} sets another.</li>
+ * </ul>
  */
 final class ReadBudget {
 
     /** Default milliseconds per document, overridable by the system property {@value #PROPERTY}. */
     static final long DEFAULT_MS = 60_000;
     static final String PROPERTY = "dxrank.extract.budgetMs";
+    /** Default characters of text per document, overridable by the system property {@value #CHARS_PROPERTY}. */
+    static final int DEFAULT_CHARS = 4_000_000;
+    static final String CHARS_PROPERTY = "dxrank.extract.maxChars";
 
     private final long millis;
+    private final int maxChars;
     private final long deadline;
     private int stoppedAt;
 
     ReadBudget(long millis) {
+        this(millis, DEFAULT_CHARS);
+    }
+
+    ReadBudget(long millis, int maxChars) {
         this.millis = millis;
+        this.maxChars = maxChars;
         this.deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
     }
 
     static ReadBudget fromSettings() {
-        return new ReadBudget(Long.getLong(PROPERTY, DEFAULT_MS));
+        return new ReadBudget(Long.getLong(PROPERTY, DEFAULT_MS), Integer.getInteger(CHARS_PROPERTY, DEFAULT_CHARS));
     }
 
     /** True once the budget is spent; the line about to be read is remembered as where reading stopped. */
@@ -42,5 +57,18 @@ final class ReadBudget {
 
     long millis() {
         return millis;
+    }
+
+    int maxChars() {
+        return maxChars;
+    }
+
+    /** The text to read: all of it within the limit, else up to the last line break before the limit. */
+    String within(String text) {
+        if (text.length() <= maxChars) {
+            return text;
+        }
+        int lastBreak = text.lastIndexOf('\n', maxChars);
+        return text.substring(0, lastBreak > 0 ? lastBreak : maxChars);
     }
 }

@@ -150,6 +150,31 @@ class ChartsTest {
         assertEquals(null, TrendChart.build("Xu hướng", "percent", ChartFixtures.trends(5)).getXYPlot().getDataset(1));
     }
 
+    /** The reader picks the localities drawn over the spread of all 500, by id or by name with its level word. */
+    @Test
+    void aTrendDrawsTheLocalitiesTheReaderFollowsOverTheSpread() {
+        List<TrendPoint> points = ChartFixtures.trends(500);
+        String followedName = ChartFixtures.name(123);
+        XYPlot plot = TrendChart.build("Xu hướng", "percent", points, Lineage.NONE,
+                List.of("L321", "xã " + followedName)).getXYPlot();
+        List<Object> keys = new ArrayList<>();
+        for (int i = 0; i < plot.getDataset().getSeriesCount(); i++) {
+            keys.add(plot.getDataset().getSeriesKey(i));
+        }
+        assertEquals(List.of("L123 (kết quả thực hiện)", "L123 (chỉ tiêu kế hoạch)", "L321 (kết quả thực hiện)",
+                "L321 (chỉ tiêu kế hoạch)"), keys);
+        assertTrue(plot.getDataset(1) != null, "the spread of all stands behind them");
+        assertTrue(TrendChart.followed(points.get(0), List.of(" L0 ")));
+        assertTrue(!TrendChart.followed(points.get(0), List.of("huyện lạ " + ChartFixtures.name(0))),
+                "a name is matched whole, after a level word only");
+        // nobody followed reports it: the localities with the most years, and the subtitle says so
+        JFreeChart none = TrendChart.build("Xu hướng", "percent", points, Lineage.NONE, List.of("không có"));
+        assertEquals(2 * TrendChart.MAX_LOCALITIES, none.getXYPlot().getDataset().getSeriesCount());
+        String subtitle = none.getSubtitles().stream().filter(t -> t instanceof TextTitle)
+                .map(t -> ((TextTitle) t).getText()).findFirst().orElse("");
+        assertTrue(subtitle.contains("không địa phương đang theo dõi nào"), subtitle);
+    }
+
     @Test
     void achievementSplitsPointsByAchievedWithASharedSquareRange() throws Exception {
         JFreeChart chart = AchievementChart.build("Mục tiêu và thực hiện", "percent", ChartFixtures.trends(10));

@@ -23,11 +23,11 @@ import io.dxrank.core.Table;
 import io.dxrank.charts.TrendPoint;
 import io.dxrank.analytics.Weights;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
 import io.dxrank.charts.Lineage;
@@ -44,6 +44,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.HashMap;
 import java.util.function.Function;
 import java.util.LinkedHashMap;
@@ -52,8 +57,7 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Reads what the report draws from the analytics Parquet tables into plain records, keeping the driver small
@@ -88,57 +92,125 @@ public final class ReportInputs {
         spark.sparkContext().setJobDescription("dxrank report inputs");
         Dataset<Row> facts = spark.read().parquet(path(options, Table.FACTS))
                 .filter(col("status").equalTo(FactStatus.USED));
-        long plans = spark.read().parquet(path(options, Table.PLANS)).count();
 
+        // every table below is filtered by the catalog's codes (a table from an older catalog may hold others), so
+        // the count of documents per indicator, which orders the front page, is read beside them
+        Map<String, IndicatorInfo> byCode = new HashMap<>();
+        catalog.indicators().forEach(ind -> byCode.put(ind.code(), info(ind, 0)));
+        Object[] codes = byCode.keySet().stream().sorted().toArray();
+
+        // the tables are independent: read three at a time, so one query's planning on the driver overlaps another's
+        // tasks (10,000 plans: 17 s of reading one after the other)
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_READS);
+        try {
+            Future<List<IndicatorInfo>> indicators = pool.submit(() -> indicators(facts, catalog));
+            Future<Long> plans = pool.submit(() -> spark.read().parquet(path(options, Table.PLANS)).count());
+            Future<List<RankedValue>> rankings = pool.submit(() -> rankings(spark, options, codes, byCode));
+            Future<List<CompositeEntry>> composite = pool.submit(() -> composite(spark, options));
+            Future<List<TrendPoint>> trends = pool.submit(() -> trends(spark, options, codes));
+            Future<Map<String, List<Ambition.Year>>> ambition = pool.submit(() -> ambition(spark, options, codes));
+            Future<Map<String, List<ScoreChangePart>>> attribution = pool.submit(() -> attribution(spark, options));
+            Future<Map<String, List<TrackEntry>>> trajectory = pool.submit(() -> trajectory(spark, options));
+            Future<Map<String, Long>> crossChecks = pool.submit(() -> crossChecks(spark, options));
+
+            Map<String, Double> weightMap = new LinkedHashMap<>();
+            Arrays.stream(Pillar.values()).forEach(p -> weightMap.put(p.code(), weights.weight(p)));
+            Set<String> ids = new HashSet<>();
+            get(rankings).forEach(v -> ids.add(v.localityId()));
+            get(composite).forEach(e -> ids.add(e.localityId()));
+            get(trends).forEach(t -> ids.add(t.localityId()));
+            Lineage lineage = Lineage.of(lineageRows(options), ids);
+            Set<String> ranked = new HashSet<>();
+            get(composite).forEach(e -> ranked.add(e.localityId()));
+            List<IndicatorInfo> chosen = get(indicators);
+            return new ReportData(get(plans).intValue(), List.copyOf(chosen), chosen.size(), get(rankings), get(composite),
+                    weightMap, get(trends), get(ambition), csvDir, lineage, get(attribution), get(trajectory),
+                    get(crossChecks), centroids(options, ranked));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static final int PARALLEL_READS = 3;
+
+    /** The catalog's indicators that used facts state, most documents first: the front page's order. */
+    private static List<IndicatorInfo> indicators(Dataset<Row> facts, Catalog catalog) {
         List<IndicatorInfo> all = new ArrayList<>();
         for (Row r : facts.groupBy("indicator_code").agg(countDistinct("plan_id").as("plans"))
                 .orderBy(col("plans").desc(), col("indicator_code")).collectAsList()) {
             Indicator ind = catalog.get(r.getString(0));
             if (ind != null) {
-                all.add(new IndicatorInfo(ind.code(), ind.nameVi(), ind.pillar(), ind.unit(), ind.nationalTarget(),
-                        r.getLong(1)));
+                all.add(info(ind, r.getLong(1)));
             }
         }
-        List<IndicatorInfo> chosen = all;
-        Object[] codes = chosen.stream().map(IndicatorInfo::code).toArray();
-        Map<String, IndicatorInfo> byCode = new HashMap<>();
-        chosen.forEach(i -> byCode.put(i.code(), i));
+        return all;
+    }
 
-        WindowSpec ranking = Window.partitionBy("indicator_code", "kind", "level_group");
-        WindowSpec sameRanking = Window.partitionBy("indicator_code", "year", "period", "kind", "level_group");
-        Dataset<Row> latest = spark.read().parquet(path(options, Table.RANKINGS))
-                .filter(col("indicator_code").isin(codes).and(col("value").isNotNull()))
-                // the latest year that ranks at least two localities; a lone early report is no ranking
-                .withColumn("latest", coalesce(max(when(col("n").geq(2), col("year"))).over(ranking),
-                        max("year").over(ranking)))
-                .filter(col("year").equalTo(col("latest")))
-                .withColumn("pos", row_number().over(sameRanking.orderBy(col("rank"), col("locality_id"))))
-                .withColumn("quote", when(col("pos").leq(ReportWriter.TABLE_ROWS)
-                        .or(col("pos").gt(col("n").minus(ReportWriter.TABLE_ROWS))), col("quote")))
-                .orderBy(col("indicator_code"), col("kind"), col("level_group"), col("period"), col("rank"),
-                        col("locality_id"));
+    private static IndicatorInfo info(Indicator ind, long plans) {
+        return new IndicatorInfo(ind.code(), ind.nameVi(), ind.pillar(), ind.unit(), ind.nationalTarget(), plans);
+    }
+
+    private static <T> T get(Future<T> read) {
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the report's inputs", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * The latest year of each ranking that ranks at least two localities (a lone early report is no ranking), in
+     * {@link #RANKING_ORDER}. A small aggregate is joined back and the order and the quotes' cut are made here: no
+     * window or sort carries every quote through a shuffle (10,000 plans: 7.6 s of the report's inputs went there).
+     */
+    private static List<RankedValue> rankings(SparkSession spark, RunOptions options, Object[] codes,
+                                              Map<String, IndicatorInfo> byCode) {
+        Dataset<Row> rankingRows = spark.read().parquet(path(options, Table.RANKINGS))
+                .filter(col("indicator_code").isin(codes).and(col("value").isNotNull()));
+        Dataset<Row> latestYear = rankingRows.groupBy("indicator_code", "kind", "level_group")
+                .agg(coalesce(max(when(col("n").geq(2), col("year"))), max("year")).as("latest_year"));
         List<RankedValue> rankings = new ArrayList<>();
-        for (Row r : latest.collectAsList()) {
+        for (Row r : rankingRows.join(broadcast(latestYear), CollectionConverters.asScala(
+                        List.of("indicator_code", "kind", "level_group")).toSeq())
+                .filter(col("year").equalTo(col("latest_year"))).collectAsList()) {
             rankings.add(rankedValue(r, byCode.get(r.<String>getAs("indicator_code"))));
         }
+        rankings.sort(RANKING_ORDER);
+        return withQuotesAtTheEnds(rankings);
+    }
 
+    /** The ranked composite scores, by kind, group, year and rank (sorted here, not by a Spark sort). */
+    private static List<CompositeEntry> composite(SparkSession spark, RunOptions options) {
         List<CompositeEntry> composite = new ArrayList<>();
         for (Row r : spark.read().parquet(path(options, Table.COMPOSITE)).filter(col("rank").isNotNull()
-                        .and(col("score").isNotNull()))
-                .orderBy(col("kind"), col("level_group"), col("year"), col("rank"), col("locality_id"))
-                .collectAsList()) {
+                .and(col("score").isNotNull())).collectAsList()) {
             composite.add(compositeEntry(r));
         }
+        composite.sort(Comparator.comparing(CompositeEntry::kind).thenComparing(CompositeEntry::levelGroup)
+                .thenComparingInt(CompositeEntry::year).thenComparingInt(CompositeEntry::rank)
+                .thenComparing(CompositeEntry::localityId));
+        return composite;
+    }
 
+    /** The trend points of the charted indicators, by indicator, locality and year. */
+    private static List<TrendPoint> trends(SparkSession spark, RunOptions options, Object[] codes) {
         List<TrendPoint> trends = new ArrayList<>();
         for (Row r : spark.read().parquet(path(options, Table.TRENDS)).filter(col("indicator_code").isin(codes))
-                .orderBy(col("indicator_code"), col("locality_id"), col("year")).collectAsList()) {
+                .collectAsList()) {
             trends.add(new TrendPoint(r.getAs("locality_id"), r.getAs("locality_name"), r.getAs("indicator_code"),
                     integer(r, "year"), number(r, "actual"), number(r, "target"), r.getAs("achieved"),
                     flags(r)));
         }
+        trends.sort(Comparator.comparing(TrendPoint::indicatorCode).thenComparing(TrendPoint::localityId)
+                .thenComparingInt(TrendPoint::year));
+        return trends;
+    }
 
-        // the ambition charts draw ambition.csv row for row (table targets included, --years and level groups applied)
+    /** ambition.csv row for row (table targets included, --years and level groups applied), per indicator. */
+    private static Map<String, List<Ambition.Year>> ambition(SparkSession spark, RunOptions options, Object[] codes) {
         Map<String, List<Ambition.Year>> ambition = new LinkedHashMap<>();
         for (Row r : spark.read().parquet(path(options, Table.AMBITION)).filter(col("indicator_code").isin(codes))
                 .orderBy(col("indicator_code"), col("level_group"), col("year")).collectAsList()) {
@@ -146,19 +218,7 @@ public final class ReportInputs {
                     r.getAs("level_group"), integer(r, "year"), number(r, "target_median"), number(r, "target_min"),
                     number(r, "target_max"), number(r, "n").intValue(), number(r, "national_target")));
         }
-
-        Map<String, Double> weightMap = new LinkedHashMap<>();
-        Arrays.stream(Pillar.values()).forEach(p -> weightMap.put(p.code(), weights.weight(p)));
-        Set<String> ids = new HashSet<>();
-        rankings.forEach(v -> ids.add(v.localityId()));
-        composite.forEach(e -> ids.add(e.localityId()));
-        trends.forEach(t -> ids.add(t.localityId()));
-        Lineage lineage = Lineage.of(lineageRows(options), ids);
-        Set<String> ranked = new HashSet<>();
-        composite.forEach(e -> ranked.add(e.localityId()));
-        return new ReportData((int) plans, List.copyOf(chosen), all.size(), rankings, composite, weightMap, trends,
-                ambition, csvDir, lineage, attribution(spark, options), trajectory(spark, options),
-                crossChecks(spark, options), centroids(options, ranked));
+        return ambition;
     }
 
     /**
@@ -204,7 +264,32 @@ public final class ReportInputs {
         }
     }
 
-    /** attribution.csv per locality, for the locality pages. */
+    /** The report's order of ranked values: by ranking (indicator, kind, group, period), then rank and id. */
+    static final Comparator<RankedValue> RANKING_ORDER = Comparator.comparing(RankedValue::indicatorCode)
+            .thenComparing(RankedValue::kind).thenComparing(RankedValue::levelGroup)
+            .thenComparing(RankedValue::period, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparingInt(RankedValue::rank).thenComparing(RankedValue::localityId);
+
+    /**
+     * The values in {@link #RANKING_ORDER}, each ranking keeping the quotes of its first and last
+     * {@link ReportWriter#TABLE_ROWS} only: the rows the report's tables show (the driver stays small).
+     */
+    static List<RankedValue> withQuotesAtTheEnds(List<RankedValue> sorted) {
+        List<RankedValue> out = new ArrayList<>(sorted.size());
+        String previous = null;
+        int pos = 0;
+        for (RankedValue v : sorted) {
+            String ranking = v.indicatorCode() + "|" + v.year() + "|" + v.period() + "|" + v.kind() + "|" + v.levelGroup();
+            pos = ranking.equals(previous) ? pos + 1 : 1;
+            previous = ranking;
+            boolean shown = pos <= ReportWriter.TABLE_ROWS || pos > v.n() - ReportWriter.TABLE_ROWS;
+            out.add(shown ? v : new RankedValue(v.indicatorCode(), v.indicatorName(), v.year(), v.period(), v.kind(),
+                    v.levelGroup(), v.localityId(), v.localityName(), v.level(), v.value(), v.rank(), v.n(), v.unit(),
+                    v.sourceFile(), v.sourceLine(), null, v.percentile(), v.flags()));
+        }
+        return out;
+    }
+
     /** One row of rankings.csv as the report shows it: unit per 1,000 when so measured, its flags (marks). */
     static RankedValue rankedValue(Row r, IndicatorInfo ind) {
         return new RankedValue(ind.code(), ind.name(), integer(r, "year"), r.getAs("period"),
@@ -280,8 +365,12 @@ public final class ReportInputs {
 
     /** A row's flags, "" when it has none (or its table was written before flags existed). */
     private static String flags(Row r) {
-        return Arrays.asList(r.schema().fieldNames()).contains("flags") && r.getAs("flags") != null
-                ? r.getAs("flags") : "";
+        // the schema's index of a name, not its list of names (built anew for every row)
+        if (r.schema().getFieldIndex("flags").isEmpty()) {
+            return "";
+        }
+        String flags = r.getAs("flags");
+        return flags == null ? "" : flags;
     }
 
     private static Double number(Row r, String column) {
