@@ -77,6 +77,15 @@ class JobFileTest {
     }
 
     @Test
+    void theLocalitiesTheReaderFollowsAreAJobSetting() throws Exception {
+        Path f = Files.writeString(dir.resolve("f.properties"), "name=f\ninputs=a\nfocus=17986, phường Tây Hiếu ,\n",
+                StandardCharsets.UTF_8);
+        assertEquals(List.of("17986", "phường Tây Hiếu"), JobFile.load(f).options().focus());
+        assertEquals(List.of(), JobFile.load(Files.writeString(dir.resolve("n.properties"), "name=n\ninputs=a\n"))
+                .options().focus());
+    }
+
+    @Test
     void zeroWeightDrawsSkipTheStabilityPassAsOnTheCommandLine() throws Exception {
         Path f = Files.writeString(dir.resolve("z.properties"), "name=z\ninputs=a\nweight_draws=0\n");
         assertEquals(0, JobFile.load(f).options().weightDraws());
