@@ -42,6 +42,8 @@ final class LocalityMentions {
     private static final Pattern SELF_REFERENCE = Pattern.compile("(?u)(?<![\\p{L}])(?<!các\\s)(?<!cấp\\s)(?<!mỗi\\s)"
             + "(?<!từng\\s)(?<!những\\s)(?<!thị\\s)(?<![,/]\\s)(?<!,)(" + Level.WORDS_REGEX + ")"
             + "(?=\\s*[.;:)]|\\s*$|\\s+\\p{Ll})(?!\\s*,\\s*(?:" + Level.WORDS_REGEX + "))");
+    /** "xã hội (số)" is society, no commune speaking of itself: a DX text names it in every other paragraph. */
+    private static final Pattern SOCIETY = Pattern.compile("(?iu)xã\\s+hội");
     /** "trên địa bàn huyện Thuận Châu": the unit whose territory the figures are about. */
     private static final Pattern ON_THE_TERRITORY = Pattern.compile("(?iu)trên\\s+địa\\s+bàn\\s*$");
     private static final double SELF_REFERENCE_WEIGHT = 0.5;
@@ -79,7 +81,9 @@ final class LocalityMentions {
             nonBlank++;
             Matcher self = SELF_REFERENCE.matcher(line);
             while (self.find()) {
-                selfReferences.merge(Level.codeOfWords(self.group(1)), 1, Integer::sum);
+                if (!SOCIETY.matcher(line).region(self.start(1), line.length()).lookingAt()) {
+                    selfReferences.merge(Level.codeOfWords(self.group(1)), 1, Integer::sum);
+                }
             }
             Matcher m = MENTION.matcher(line);
             while (m.find()) {
@@ -121,6 +125,7 @@ final class LocalityMentions {
         if (score.isEmpty()) {
             return null;
         }
+        titledByBareName(lines, score, mentions);
         // "toàn huyện", "UBND huyện": each time the text speaks of a unit of a level, its named units gain
         score.forEach((key, s) -> s[0] += SELF_REFERENCE_WEIGHT
                 * selfReferences.getOrDefault(key.substring(0, key.indexOf('|')), 0));
@@ -142,6 +147,28 @@ final class LocalityMentions {
         String[] d = display.get(chosen);
         return new Choice(d[0], d[1], rivals.size() == 1, mentions.get(chosen) == 1);
     }
+
+    /**
+     * "Hà Trung đẩy mạnh cải cách hành chính ..." above "huyện Hà Trung" and a caption's "UBND xã Hà Bình": a unit the
+     * title names without its level word weighs as if the title named it in full.
+     */
+    private static void titledByBareName(List<String> lines, Map<String, double[]> score, Map<String, Integer> mentions) {
+        String title = lines.stream().map(HeaderParser::strip).filter(l -> !l.isBlank()).findFirst().orElse("");
+        String folded = " " + VnText.fold(title).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        for (Map.Entry<String, double[]> e : score.entrySet()) {
+            String key = e.getKey();
+            String name = key.substring(key.indexOf('|') + 1);
+            boolean inFull = MENTION.matcher(title).results().anyMatch(m -> VnText.fold(String.valueOf(cut(m.group(2))))
+                    .equals(name));
+            if (!inFull && name.length() > 3 && folded.contains(" " + name + " ")) {
+                e.getValue()[0] += TITLE_WEIGHT;
+                mentions.merge(key, 2, Integer::sum);
+            }
+        }
+    }
+
+    /** What a mention in the title line adds: it is in the first lines and is no passing one. */
+    private static final double TITLE_WEIGHT = 3;
 
     /** 1 for a commune-level unit, 2 for a district-level one, 3 for a province ({@link Level#group()} decides). */
     private static int rank(String key) {

@@ -196,6 +196,38 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aUnitTheTitleNamesWithoutItsLevelWordIsTheArticlesSubject() {
+        // devset/fresh5 p10 (a real district news item): the title names the district bare, a caption the commune's
+        // one-stop office of its people's committee
+        String article = """
+                 date 2025-04 Hà Trung đẩy mạnh cải cách hành chính gắn với chuyển đổi số
+
+                Trong những năm gần đây, huyện Hà Trung đã có những chuyển biến tích cực về chính quyền số, xã hội số.
+
+                Người dân được cán bộ bộ phận “Một cửa” UBND xã Hà Bình hướng dẫn tận tình, chu đáo.
+
+                Toàn huyện có 95% hồ sơ được giải quyết trực tuyến, kinh tế số và xã hội số phát triển.
+                """;
+        PlanMetadata m = meta(article);
+        assertEquals("huyen", m.level());
+        assertEquals("Hà Trung", m.localityName());
+    }
+
+    @Test
+    void xaHoiIsSocietyNoCommuneSpeakingOfItself() {
+        String text = """
+                Chuyển đổi số năm 2024
+
+                Huyện Hà Trung và xã Hà Bình tổ chức hội nghị về chính quyền số.
+
+                Phát triển xã hội số, kinh tế số; xây dựng xã hội số an toàn; 80% hộ gia đình tham gia xã hội số.
+                """;
+        assertEquals("Hà Trung", meta(text).localityName(), "three times 'xã hội số' speak of no commune");
+        assertEquals("Hà Bình", meta(text.replace("tham gia xã hội số", "toàn xã tham gia")).localityName(),
+                "'toàn xã' does");
+    }
+
+    @Test
     void aDepartmentsAbbreviationIsNoTownshipAndANameEndsWhereItsWordsEnd() {
         // devset/fresh8 w04 and w10 (real news items): "Sở TT&TT An Giang", "xã Bình Xa (Hàm Yên)"
         PlanMetadata province = meta("""
