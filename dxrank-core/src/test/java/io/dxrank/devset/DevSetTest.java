@@ -65,9 +65,11 @@ class DevSetTest {
         DevSetScore.Tally pooled = new DevSetScore.Tally();
         Map<String, DevSetScore.Tally> pooledByKind = new TreeMap<>();
         Gazetteer gazetteer = Gazetteer.load(Path.of("data/reference/gazetteer.csv"));
-        for (String split : List.of("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")) {
+        for (String split : List.of("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
+                "fresh8", "fresh9", "fresh10", "fresh11")) {
             DevSet set = DevSet.load(split);
-            assertTrue(set.documents().size() >= 10, split + " holds real documents");
+            // fresh11's labellers found six unused documents: the stored pages are running out
+            assertTrue(set.documents().size() >= 6, split + " holds real documents");
             DevSetScore score = DevSetScore.of(set, DevSetScore::extract, gazetteer);
             report.append(score.table(split + " (" + set.documents().size() + " documents)")).append('\n');
             // the aggregate of why missed figures were not read is safe to print for both splits
@@ -79,9 +81,9 @@ class DevSetTest {
                             + " guessed year: %d, %d wrong; read year: %d wrong%n", a.kindGuessed, a.hits,
                     a.kindGuessedWrong, a.kindReadWrong, a.yearGuessed, a.yearGuessedWrong, a.yearReadWrong));
             report.append(codes(a)).append("\n\n");
-            if (List.of("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9").contains(split)) {
-                // what to look at next (fresh to fresh9 became tuning material once measured untouched);
-                // the holdout's and fresh10's misses stay unprinted so they are not tuned on
+            if (List.of("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10").contains(split)) {
+                // what to look at next (fresh to fresh10 became tuning material once measured untouched);
+                // the holdout's and fresh11's misses stay unprinted so they are not tuned on
                 score.metadataErrors.forEach(e -> report.append("- metadata ").append(e).append('\n'));
                 score.codeErrors.forEach(e -> report.append("- code ").append(e).append('\n'));
                 score.misses.forEach(m -> report.append("- missed ").append(m).append('\n'));
