@@ -121,6 +121,26 @@ public final class Candidates {
         return out;
     }
 
+    /**
+     * The numbers of statements set aside after reading (another unit's figure in a list): no statement, the given
+     * reason instead of "unread".
+     */
+    static List<Candidate> markSetAside(List<Candidate> candidates, List<Statement> setAside, String reason) {
+        List<Candidate> out = new ArrayList<>(candidates);
+        for (Statement s : setAside) {
+            Matcher number = NUMBER.matcher(s.valueText() == null ? "" : s.valueText());
+            String first = number.find() ? number.group() : null;
+            for (int i = 0; i < out.size(); i++) {
+                Candidate c = out.get(i);
+                if (c.line() == s.line() && c.text().equals(first) && UNREAD.equals(c.reason())) {
+                    out.set(i, new Candidate(c.line(), c.column(), c.text(), NOT_STATEMENT, reason));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** Reasons that overrule a statement read from the number: it is a date, a clock time, a counter or a phone. */
     private static final Set<String> NEVER_A_STATEMENT = Set.of("date", "time", "page_counter",
             "phone", "population");

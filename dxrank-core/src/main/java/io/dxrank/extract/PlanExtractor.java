@@ -102,11 +102,13 @@ public final class PlanExtractor {
                     + budget.millis() + " ms, -D" + ReadBudget.PROPERTY + "): the lines below are not read"));
         }
         statements = withRankRows(lines, statements, meta);
+        OthersListed.Split others = OthersListed.split(statements, meta.localityName());
+        statements = others.kept();
         // read whatever names a locality or holds a number (its fate is in the candidates); what is uncertain is a
         // finding, not a reject
         Repeats.Mentions mentions = Repeats.of(statements);
-        List<Candidates.Candidate> candidates = Candidates.markRepeated(Candidates.of(lines, statements),
-                mentions.later());
+        List<Candidates.Candidate> candidates = Candidates.markSetAside(Candidates.markRepeated(
+                Candidates.of(lines, statements), mentions.later()), others.others(), OthersListed.REASON);
         // after the repeats are told: two places of one value in one text are told apart by the years they name
         statements = IndexYears.apply(mentions.first(), lines);
         if (meta.localityName() == null && statements.isEmpty() && candidates.isEmpty()) {

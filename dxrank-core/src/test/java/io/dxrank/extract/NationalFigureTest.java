@@ -29,6 +29,23 @@ class NationalFigureTest {
     }
 
     @Test
+    void otherUnitsListedWithTheirFiguresInBracketsAreNoStatementsButTheLocalitysOwnIs() {
+        // after devset/fresh10 e10 and e08 (real news items)
+        assertEquals(List.of(2.0, 67.0), values("Đà Nẵng đứng thứ 2 toàn quốc về tỷ lệ hồ sơ trực tuyến năm 2022\n"
+                + "Tính đến tháng 11-2022, Đà Nẵng (67%) cùng các tỉnh Hòa Bình (86,5%), Nam Định (65,9%), Lạng Sơn (64,2%)"
+                + " là 4 tỉnh, thành dẫn đầu về tỷ lệ hồ sơ trực tuyến.\n"));
+        ExtractionResult r = PlanExtractor.extract("n.txt", ("Hà Nam dẫn đầu cả nước về hồ sơ trực tuyến toàn trình năm 2024\n"
+                + "Tỷ lệ này đưa tỉnh Hà Nam dẫn đầu cả nước, vượt Đà Nẵng (58,89%), Hà Giang (55,76%), Nam Định (52,96%).\n"
+                + "Tỉnh Hà Nam có 115.665 hồ sơ trực tuyến toàn trình, chiếm 68,54%.\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(115665.0, 68.54), r.statements().stream().map(Statement::value).toList());
+        assertEquals(3, r.candidates().stream().filter(c -> c.reason().equals(OthersListed.REASON)).count(),
+                "each other unit's figure says why it is none");
+        // brackets of a figure's own breakdown are no list of units
+        assertEquals(List.of(80.0, 60.0, 20.0), values("Kết quả chuyển đổi số năm 2024 tỉnh Hà Nam\n"
+                + "Tỷ lệ hồ sơ trực tuyến đạt 80%, trong đó toàn trình (60%) và một phần (20%).\n"));
+    }
+
+    @Test
     void theLocalitysOwnFigureAfterACountryComparisonIsKept() {
         assertEquals(List.of(94.0), values("Kết quả chuyển đổi số năm 2024 tỉnh Quảng Ninh\n"
                 + "Vượt bình quân cả nước, 94% dân số toàn tỉnh đang sử dụng điện thoại thông minh.\n"));
