@@ -203,7 +203,27 @@ final class NotAStatement {
                 || NEW_RURAL_STANDARD.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 48))).find()
                 || placeInAListOfScores(sentence, qty) || placeHeldByANamedUnit(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 60)))
                 || before != null && whereTheSameAre(before, qty, leading)
-                || namesListed(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 140)));
+                || namesListed(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 140)))
+                || ministrysFigure(sentence, qty);
+    }
+
+    /** "Ở khối bộ, ngành, ...": a sentence about the ministries' block. */
+    private static final Pattern MINISTRIES = Pattern.compile("(?iu)^[\\s\\p{Punct}]*(?:ở|đối\\s+với|trong)?\\s*khối\\s+(?:các\\s+)?bộ,\\s*ngành");
+    /** A clause whose subject is a ministry or the State Bank: "Bộ Y tế có ...", "Ngân hàng Nhà nước dẫn đầu ...". */
+    private static final Pattern MINISTRY_SUBJECT = Pattern.compile(
+            "(?u)^\\s*(?:Bộ\\s+(?!Chỉ\\s+số|chỉ\\s+số|Tiêu\\s+chí)\\p{Lu}|Ngân\\s+hàng\\s+Nhà\\s+nước)");
+
+    /**
+     * A ministry's figure in national news: "Ở khối bộ, ngành, Ngân hàng Nhà nước dẫn đầu ... với 100%, Bộ Công Thương
+     * đứng thứ hai với tỷ lệ 99,7%", "Bộ Y tế có lượng truy cập ... 14,58 triệu lượt". A locality is no ministry; a
+     * ministry named inside the clause ("được Bộ TT&TT đánh giá đạt 90 điểm") leaves the figure the locality's.
+     */
+    static boolean ministrysFigure(String sentence, QuantityScanner.Quantity qty) {
+        if (MINISTRIES.matcher(sentence).find()) {
+            return true;
+        }
+        int from = Math.max(sentence.lastIndexOf(',', qty.start() - 1), sentence.lastIndexOf(';', qty.start() - 1));
+        return MINISTRY_SUBJECT.matcher(sentence.substring(from + 1, qty.start())).find();
     }
 
     private static final Pattern DOSSIERS = Pattern.compile("(?iu)^hồ\\s+sơ");

@@ -46,6 +46,17 @@ class NationalFigureTest {
     }
 
     @Test
+    void aMinistrysFigureIsNoLocalitysButAMinistrysJudgementOfTheLocalityIs() {
+        // after devset/fresh10 e08 and e10 (real national news items)
+        assertEquals(List.of(68.54), values("Hà Nam dẫn đầu cả nước về hồ sơ trực tuyến toàn trình năm 2024\n"
+                + "Tỉnh Hà Nam có tỷ lệ hồ sơ trực tuyến toàn trình chiếm 68,54%.\n"
+                + "Ở khối bộ, ngành, Bộ Công thương dẫn đầu với 1,488 triệu hồ sơ trực tuyến toàn trình, chiếm 83,48%.\n"
+                + "Theo Bộ Thông tin và Truyền thông, Bộ Y tế có lượng truy cập Cổng thông tin nhiều nhất với 14,58 triệu lượt.\n"));
+        assertEquals(List.of(90.0), values("Kết quả chuyển đổi số năm 2024 tỉnh Hà Nam\n"
+                + "Năm 2024, tỉnh Hà Nam được Bộ Thông tin và Truyền thông đánh giá đạt 90 điểm.\n"));
+    }
+
+    @Test
     void theLocalitysOwnFigureAfterACountryComparisonIsKept() {
         assertEquals(List.of(94.0), values("Kết quả chuyển đổi số năm 2024 tỉnh Quảng Ninh\n"
                 + "Vượt bình quân cả nước, 94% dân số toàn tỉnh đang sử dụng điện thoại thông minh.\n"));
