@@ -22,6 +22,8 @@ import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
@@ -49,27 +51,22 @@ public final class ExtractStage {
     public static Dataset<Row> run(SparkSession spark, List<String> inputDirs, TableMapping mapping) {
         // files named one by one: a name Spark's folder listing skips or cannot read never fails or vanishes
         Listing listing = listing(spark, inputDirs);
-        List<String> files = new ArrayList<>(listing.normal());
-        files.addAll(listing.named());
-        return run(spark, inputDirs, files, null, mapping).unionByName(emptyFileRows(spark, inputDirs, listing.empty()))
+        return run(spark, inputDirs, listing.readable(), null, mapping).unionByName(emptyFileRows(spark, inputDirs, listing.empty()))
                 .unionByName(unreadFileRows(spark, inputDirs, listing.unread()));
     }
 
     /**
-     * Every file below the input folders, by what reading it takes: {@code normal} files Spark's binaryFile source
-     * reads; {@code named} files it never reads or fails on (a name part starting with '_', taken for Spark's own
-     * metadata, or a ':' in the name, which fails Hadoop's path parsing and with it the whole run), read through
-     * Hadoop's FileSystem; zero-length files (Spark's file sources skip them); {@code unread}: files under a name
-     * starting with '.' (hidden: editor locks and .DS_Store cost nothing), files over the size limit and links
-     * that leave the input folder, listed as rejected with their reason (uri to reason) and never read.
+     * Every file below the input folders, by what reading it takes: {@code readable} files, read one by one by name;
+     * zero-length files (nothing to read); {@code unread}: files under a name starting with '.' (hidden: editor locks
+     * and .DS_Store cost nothing), files over the size limit and links that leave the input folder, listed as
+     * rejected with their reason (uri to reason) and never read.
      */
-    record Listing(List<String> normal, List<String> empty, List<String> named, Map<String, String> unread) {
+    record Listing(List<String> readable, List<String> empty, Map<String, String> unread) {
     }
 
     static Listing listing(SparkSession spark, List<String> inputDirs) {
-        List<String> normal = new ArrayList<>();
+        List<String> readable = new ArrayList<>();
         List<String> empty = new ArrayList<>();
-        List<String> named = new ArrayList<>();
         Map<String, String> unread = new LinkedHashMap<>();
         try {
             for (String dir : inputDirs) {
@@ -89,10 +86,8 @@ public final class ExtractStage {
                         // never loaded: a 1 GB file read whole before the size check ran the executor out of memory
                         unread.put(f.uri(), "file too large: " + f.length() + " bytes > limit "
                                 + DocumentReader.MAX_BYTES + "; not read");
-                    } else if (readByName(relative)) {
-                        named.add(f.uri());
                     } else {
-                        normal.add(f.uri());
+                        readable.add(f.uri());
                     }
                 }
                 below.unread().forEach((uri, reason) -> unread.put(uri, relativeIsHidden(uri, rootPath)
@@ -101,7 +96,7 @@ public final class ExtractStage {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + inputDirs, e);
         }
-        return new Listing(normal, empty, named, unread);
+        return new Listing(readable, empty, unread);
     }
 
     /** The reason a hidden file is listed and not read. */
@@ -109,15 +104,18 @@ public final class ExtractStage {
     /** The reason a link that leaves the input folder (or leads nowhere) is listed and not read. */
     static final String OUTSIDE_REASON = LocalListing.OUTSIDE_REASON;
 
+    /** The rejected result of a file listed and then not readable. */
+    static ExtractionResult unreadable(String name, String reason) {
+        String planId = PlanExtractor.sha256(name.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        return ExtractionResult.rejected(planId, name, "", DocumentReader.formatOf(name), 0, reason);
+    }
+
     /** Rows of files listed and not read, made on the driver: rejected, with the reason. */
     static Dataset<Row> unreadFileRows(SparkSession spark, List<String> inputDirs, Map<String, String> reasons) {
         List<String> roots = roots(inputDirs);
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, String> file : reasons.entrySet()) {
-            String name = relativeName(file.getKey(), roots);
-            String planId = PlanExtractor.sha256(name.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
-            rows.add(ExtractRows.toRow(ExtractionResult.rejected(planId, name, "", DocumentReader.formatOf(name), 0,
-                    file.getValue())));
+            rows.add(ExtractRows.toRow(unreadable(relativeName(file.getKey(), roots), file.getValue())));
         }
         return spark.createDataFrame(rows, ExtractRows.SCHEMA);
     }
@@ -172,35 +170,26 @@ public final class ExtractStage {
      */
     static Dataset<Row> run(SparkSession spark, List<String> inputDirs, List<String> files, LongAccumulator progress,
                             TableMapping mapping) {
-        return extract(read(spark, inputDirs, files), inputDirs, progress, mapping);
+        return extract(read(spark, files), inputDirs, progress, mapping);
     }
 
-    /** (path, content) of the given files: by Spark's binaryFile source, or by name where it cannot read them. */
-    static Dataset<Row> read(SparkSession spark, List<String> inputDirs, List<String> files) {
-        List<String> roots = roots(inputDirs);
-        List<String> named = files.stream().filter(f -> readByName(relativeName(f, roots))).toList();
-        List<String> listed = files.stream().filter(f -> !readByName(relativeName(f, roots))).toList();
-        Dataset<Row> read = listed.isEmpty() ? readNamed(spark, List.of()) : spark.read().format("binaryFile")
-                .load(listed.stream().map(ExtractStage::escapeGlob).toArray(String[]::new)).select("path", "content");
-        return named.isEmpty() ? read : read.unionByName(readNamed(spark, named));
-    }
-
-    /**
-     * A name below the input folder that Spark's file sources never read (a part starting with '_') or fail on (a
-     * ':' anywhere): such files are read through Hadoop's FileSystem instead.
-     */
-    static boolean readByName(String relative) {
-        return relative.contains(":") || Arrays.stream(relative.split("/")).anyMatch(part -> part.startsWith("_"));
-    }
+    /** Files per read task: a few MB of plans, so both cores stay busy and progress moves in small steps. */
+    static final int FILES_PER_TASK = 256;
 
     private static final StructType PATH_CONTENT = new StructType().add("path", DataTypes.StringType)
-            .add("content", DataTypes.BinaryType);
+            .add("content", DataTypes.BinaryType).add("unreadable", DataTypes.StringType);
 
     /**
-     * Files read by name on the executors through Hadoop's FileSystem, as (path, content): Spark's binaryFile
-     * source drops names starting with '_' even when they are named one by one.
+     * (path, content) of the given files, read by name on the executors through Hadoop's FileSystem, in slices of
+     * {@link #FILES_PER_TASK} files. Not Spark's binaryFile source: given 10,000 paths it lists them in a job of
+     * 10,000 tasks (about a minute here, more than a third of the extraction), and it drops or fails on names that
+     * start with '_' or hold a ':'. A file that cannot be read (removed since the listing, no permission) has no
+     * content and the reason in {@code unreadable}: it becomes a rejected row, not a failed run.
      */
-    static Dataset<Row> readNamed(SparkSession spark, List<String> uris) {
+    static Dataset<Row> read(SparkSession spark, List<String> uris) {
+        int parallelism = spark.sparkContext().defaultParallelism();
+        int slices = Math.max(1, Math.min(uris.size(), Math.max(parallelism,
+                (uris.size() + FILES_PER_TASK - 1) / FILES_PER_TASK)));
         MapFunction<String, Row> read = uri -> {
             Path path = new Path(uri);
             FileSystem fs = path.getFileSystem(new Configuration());
@@ -209,16 +198,20 @@ public final class ExtractStage {
                 fs = checksummed.getRawFileSystem();
             }
             try (InputStream in = fs.open(path)) {
-                return RowFactory.create(uri, in.readAllBytes());
+                return RowFactory.create(uri, in.readAllBytes(), null);
+            } catch (IOException e) {
+                return RowFactory.create(uri, null, "cannot read the file: " + e.getClass().getSimpleName() + " "
+                        + e.getMessage());
             }
         };
-        return spark.createDataset(uris, Encoders.STRING()).map(read, Encoders.row(PATH_CONTENT));
+        JavaRDD<String> named = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(uris, slices);
+        return spark.createDataset(named.rdd(), Encoders.STRING()).map(read, Encoders.row(PATH_CONTENT));
     }
 
     private static Dataset<Row> extract(Dataset<Row> binaryFiles, List<String> inputDirs, LongAccumulator progress,
                                         TableMapping mapping) {
         binaryFiles.sparkSession().sparkContext().setJobDescription("dxrank extract");
-        Dataset<Row> files = binaryFiles.select("path", "content");
+        Dataset<Row> files = binaryFiles.select("path", "content", "unreadable");
         List<String> roots = roots(inputDirs);
         MapPartitionsFunction<Row, Row> extract = rows -> new Iterator<>() {
             @Override
@@ -230,7 +223,8 @@ public final class ExtractStage {
             public Row next() {
                 Row file = rows.next();
                 String name = relativeName(file.getString(0), roots);
-                ExtractionResult result = InputFile.extract(name, (byte[]) file.get(1), mapping);
+                ExtractionResult result = file.isNullAt(1) ? unreadable(name, file.getString(2))
+                        : InputFile.extract(name, (byte[]) file.get(1), mapping);
                 if (progress != null) {
                     progress.add(1);
                 }
@@ -238,11 +232,6 @@ public final class ExtractStage {
             }
         };
         return files.mapPartitions(extract, Encoders.row(ExtractRows.SCHEMA));
-    }
-
-    /** Spark reads load() paths as Hadoop globs; a file name with [, {, * or ? must not be one. */
-    static String escapeGlob(String path) {
-        return path.replaceAll("([\\\\\\[\\]{}*?])", "\\\\$1");
     }
 
     /** The file's path below the input folder it came from, '/'-separated: the source_file of every table. */

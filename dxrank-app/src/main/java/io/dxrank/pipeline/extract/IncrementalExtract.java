@@ -165,15 +165,14 @@ public final class IncrementalExtract {
             roots.add(new org.apache.hadoop.fs.Path(dir).toUri().getPath());
         }
         ExtractStage.Listing listing = ExtractStage.listing(spark, inputDirs);
-        List<String> readable = new ArrayList<>(listing.normal());
-        readable.addAll(listing.named());
+        List<String> readable = listing.readable();
         List<Listed> out = new ArrayList<>();
         if (!hash) {
             for (String uri : readable.stream().sorted().toList()) {
                 out.add(new Listed(uri, ExtractStage.relativeName(uri, roots), null));
             }
         } else if (!readable.isEmpty()) {
-            for (Row r : ExtractStage.read(spark, inputDirs, readable)
+            for (Row r : ExtractStage.read(spark, readable)
                     .select(col("path"), sha2(col("content"), 256).as("sha256")).orderBy("path").collectAsList()) {
                 out.add(new Listed(r.getString(0), ExtractStage.relativeName(r.getString(0), roots), r.getString(1)));
             }

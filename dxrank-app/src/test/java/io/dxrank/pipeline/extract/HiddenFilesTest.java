@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dxrank.SparkTestSession;
 import io.dxrank.TestFiles;
 import io.dxrank.extract.DocumentReader;
+import io.dxrank.tables.TableMapping;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,5 +119,35 @@ class HiddenFilesTest {
         assertEquals(1, IncrementalExtract.list(SparkTestSession.get(), List.of(input.toString())).stream()
                 .filter(l -> l.sourceFile().equals("qua-lon.txt") && l.sha256().equals(IncrementalExtract.HIDDEN))
                 .count(), "listed, never hashed");
+    }
+
+    @Test
+    void aFileGoneBetweenListingAndReadingIsARejectedRowWithItsReason() throws Exception {
+        List<String> uris = ExtractStage.listing(SparkTestSession.get(), List.of(input.toString())).readable();
+        Path gone = input.resolve("ke-hoach.txt");
+        Files.delete(gone);
+        Map<String, Row> rows = bySource(ExtractStage.run(SparkTestSession.get(), List.of(input.toString()), uris, null,
+                TableMapping.NONE).collectAsList());
+        assertEquals(uris.size(), rows.size(), rows.keySet().toString());
+        assertEquals("rejected", rows.get("ke-hoach.txt").getAs("status"));
+        String reason = rows.get("ke-hoach.txt").getAs("reason");
+        assertTrue(reason.startsWith("cannot read the file: ") && reason.contains("ke-hoach.txt"), reason);
+        assertEquals("ok", rows.get("_ke-hoach.txt").getAs("status"), "the other files are read");
+    }
+
+    @Test
+    void manyFilesAreReadInSlicesAndEachOnce() throws Exception {
+        byte[] plan = TestFiles.plan(SEED);
+        int extra = ExtractStage.FILES_PER_TASK + 3;
+        for (int i = 0; i < extra; i++) {
+            Files.write(input.resolve("ban-sao-" + i + ".txt"), plan);
+        }
+        List<String> uris = ExtractStage.listing(SparkTestSession.get(), List.of(input.toString())).readable();
+        assertEquals(extra + 3, uris.size());
+        List<Row> read = ExtractStage.read(SparkTestSession.get(), uris).collectAsList();
+        assertEquals(uris.size(), read.size());
+        assertEquals(uris.size(), read.stream().map(r -> r.getString(0)).distinct().count(), "each file once");
+        assertTrue(ExtractStage.read(SparkTestSession.get(), uris).rdd().getNumPartitions() >= 2,
+                "more than one task for more files than a task takes");
     }
 }
