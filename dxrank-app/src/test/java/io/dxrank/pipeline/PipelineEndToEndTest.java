@@ -135,6 +135,8 @@ class PipelineEndToEndTest {
             assertEquals(table.columns(), TestFiles.header(csv), "header of " + csv);
         }
         assertTrue(Files.size(out.resolve("manifest.json")) > 0);
+        assertTrue(Files.readString(out.resolve("manifest.json")).contains("\"export_workbook\""),
+                "the workbook, written alongside the charts, is waited for and timed before the manifest");
         // the workbook holds a sheet per table, read as the zip of XML parts a spreadsheet program reads
         try (ZipFile book = new ZipFile(out.resolve("dxrank.xlsx").toFile())) {
             String workbook = new String(book.getInputStream(book.getEntry("xl/workbook.xml")).readAllBytes(),

@@ -31,15 +31,15 @@ public final class Candidates {
      * On the line in lower case (no case-insensitive matching at every position: it is the costly kind). Day, month
      * and year share their separator: "13.2/18 điểm" is a score out of 18, not a date.
      */
-    private static final Pattern DATE = Pattern.compile("\\d{1,2}([/.-])\\d{1,2}\\1\\d{2,4}"
+    private static final Pattern DATE = Pattern.compile("(?=[\\dnt(])(?:\\d{1,2}([/.-])\\d{1,2}\\1\\d{2,4}"
             + "|(?:19|20)\\d{2}-\\d{2}-\\d{2}|ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}|\\s+tháng\\s+\\d{1,2})?"
-            + "|tháng\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\(\\d{1,2}/\\d{1,2}\\)|\\b\\d{1,2}/\\d{1,2}\\s+(?:đến|-)");
-    private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}\\s*giờ(?:\\s*\\d{1,2})?");
+            + "|tháng\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\(\\d{1,2}/\\d{1,2}\\)|\\b\\d{1,2}/\\d{1,2}\\s+(?:đến|-))");
+    private static final Pattern TIME = Pattern.compile("(?=\\d)(?:\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}\\s*giờ(?:\\s*\\d{1,2})?)");
     /** A document's code ("25/KH-UBND", "06-NQ/TU"): on the line as written, capitals matter. */
     private static final Pattern LEGAL_CODE = Pattern.compile(
             "(?u)\\d+(?:/\\d{4})?[/-]\\p{Lu}[\\p{Lu}Đđ&]*(?:[/-]\\p{Lu}[\\p{L}&]*)*");
     /** A cited document by its kind ("Nghị định 118", "Kế hoạch số 25"): on the line in lower case. */
-    private static final Pattern LEGAL_WORD = Pattern.compile("(?u)(?:(?<![\\p{L}])số|nghị định|nghị quyết|quyết định|"
+    private static final Pattern LEGAL_WORD = Pattern.compile("(?u)(?=[sncqtklv])(?:(?<![\\p{L}])số|nghị định|nghị quyết|quyết định|"
             + "thông tư|chỉ thị|công văn|chương trình|kết luận|luật|văn bản|khóa|khoá)\\s*:?\\s*(?:số\\s*)?\\d+");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern SECTION_START = Pattern.compile("^\\s*[-+*•(]?\\s*$");

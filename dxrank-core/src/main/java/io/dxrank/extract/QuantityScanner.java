@@ -29,19 +29,19 @@ public final class QuantityScanner {
     private static final String NUM = "\\d{1,3}(?:\\.\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)?";
     private static final String RANGE_SEP = "\\s*(?:-|–|đến|tới)\\s*";
     private static final Pattern PERCENT = Pattern.compile(
-            "(?u)(?<![\\d/.,])(" + NUM + ")(?:\\s*%?" + RANGE_SEP + "(" + NUM + "))?\\s*%");
+            "(?u)(?=\\d)(?<![\\d/.,])(" + NUM + ")(?:\\s*%?" + RANGE_SEP + "(" + NUM + "))?\\s*%");
     /** "01 người / 01 máy": equipment per person, a fraction of people equipped (devices over people). */
     private static final Pattern PER_PERSON = Pattern.compile(
-            "(?u)(?<![\\d/.,])(\\d{1,3})\\s*người\\s*/\\s*(\\d{1,3})\\s*(máy(?:\\s+tính)?|thiết\\s+bị)(?![\\p{L}\\d])");
+            "(?u)(?=\\d)(?<![\\d/.,])(\\d{1,3})\\s*người\\s*/\\s*(\\d{1,3})\\s*(máy(?:\\s+tính)?|thiết\\s+bị)(?![\\p{L}\\d])");
     /** Unit of an equipment-per-person ratio; the catalog's phrases name it. */
     public static final String PER_PERSON_UNIT = "máy tính/người";
     private static final String WHOLE = "\\d{1,3}(?:\\.\\d{3})+(?![\\d.])|\\d{1,6}";
     /** "20/20 xã", "12.447/19.958 hồ sơ", "164/355 TTHC", and "2/2trường" as typed without the space before the unit. */
     private static final Pattern FRACTION = Pattern.compile(
-            "(?u)(?<![\\d/.,])(" + WHOLE + ")\\s*/\\s*(" + WHOLE + ")(?![\\d/])\\s*(?=\\p{Ll}|\\p{Lu}{2,})");
+            "(?u)(?=\\d)(?<![\\d/.,])(" + WHOLE + ")\\s*/\\s*(" + WHOLE + ")(?![\\d/])\\s*(?=\\p{Ll}|\\p{Lu}{2,})");
     /** A score out of its maximum: "đạt 13.2/18 điểm", "77,65/100 điểm" (a decimal numerator only before "điểm"). */
     private static final Pattern SCORE_FRACTION = Pattern.compile(
-            "(?iu)(?<![\\d/.,])(\\d{1,3}[.,]\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d/]|[.,]\\d)\\s*điểm(?!\\p{L})");
+            "(?iu)(?=\\d)(?<![\\d/.,])(\\d{1,3}[.,]\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d/]|[.,]\\d)\\s*điểm(?!\\p{L})");
     /** Count units as they follow a number; a count needs one of them to be a statement. */
     static final String COUNT_UNITS = String.join("|",
             "tin,?\\s*bài", "tin", "bài(?:\\s+viết)?", "lớp", "tài\\s+khoản", "thủ\\s+tục(?:\\s+hành\\s+chính)?",
@@ -65,27 +65,27 @@ public final class QuantityScanner {
     /** "2,2 triệu tài khoản", "538 nghìn chữ ký": the count in thousands or millions. */
     private static final String SCALE = "nghìn|ngàn|triệu";
     private static final Pattern COUNT = Pattern.compile(
-            "(?iu)(?<![\\d/.,\\p{L}])(" + NUM + ")(?:" + RANGE_SEP + "(" + NUM + "))?\\s+(?:(" + SCALE + ")\\s+)?("
+            "(?iu)(?=\\d)(?<![\\d/.,\\p{L}])(" + NUM + ")(?:" + RANGE_SEP + "(" + NUM + "))?\\s+(?:(" + SCALE + ")\\s+)?("
                     + COUNT_UNITS + ")(?![\\p{L}\\d])(?:\\s*/\\s*(tuần|tháng|năm|quý|ngày))?");
     /**
      * A place among the leaders: "nhóm 20 tỉnh/thành phố dẫn đầu", "top 10 địa phương", "nhóm Top 20": a rank of at
      * most N. A plain "nhóm 5" counts groups, so without "top" the places must follow.
      */
     private static final Pattern RANK_GROUP = Pattern.compile(
-            "(?iu)(?<![\\p{L}])(?:(?:nhóm\\s+)?top|nhóm)\\s+(\\d{1,2})(?![\\d%]|[.,/]\\d)");
+            "(?iu)(?=[nNtT])(?<![\\p{L}])(?:(?:nhóm\\s+)?top|nhóm)\\s+(\\d{1,2})(?![\\d%]|[.,/]\\d)");
     /** A rank is a statement too: "xếp hạng thứ 25", "xếp vị trí thứ 31/63", "đứng thứ 1", "xếp thứ 5/63". */
     private static final Pattern RANK = Pattern.compile(
-            "(?iu)(?:xếp(?:\\s+hạng|\\s+vị\\s+trí)?|đứng|vị\\s+trí|hạng)(?:\\s+thứ)?\\s+(\\d{1,3})(?:\\s*/\\s*(\\d{1,3}))?(?![\\d%]|[.,]\\d)");
+            "(?iu)(?=[xXđĐvVhH])(?:xếp(?:\\s+hạng|\\s+vị\\s+trí)?|đứng|vị\\s+trí|hạng)(?:\\s+thứ)?\\s+(\\d{1,3})(?:\\s*/\\s*(\\d{1,3}))?(?![\\d%]|[.,]\\d)");
     /** A rank's move: "tăng 1 hạng", "giảm 03 bậc", "tụt 6 bậc" (a fall is negative). */
     private static final Pattern RANK_MOVE = Pattern.compile(
-            "(?iu)(tăng|giảm|tụt|lên|xuống)\\s+(\\d{1,3})\\s+(bậc|hạng|bậc xếp hạng)(?![\\p{L}])");
+            "(?iu)(?=[tTgGlLxX])(tăng|giảm|tụt|lên|xuống)\\s+(\\d{1,3})\\s+(bậc|hạng|bậc xếp hạng)(?![\\p{L}])");
     /** An index score written as a decimal below 1 ("đạt 0,6674 điểm", "chỉ số DTI 0,5585"). */
-    private static final Pattern INDEX_SCORE = Pattern.compile("(?u)(?<![\\d/.,])(0,\\d{2,4})(?![\\d%])");
+    private static final Pattern INDEX_SCORE = Pattern.compile("(?u)(?=0)(?<![\\d/.,])(0,\\d{2,4})(?![\\d%])");
     public static final String RANK_UNIT = "rank";
     public static final String RANK_MOVE_UNIT = "rank_change";
     public static final String INDEX_UNIT = "index";
     private static final Pattern LABELLED_COUNT = Pattern.compile(
-            "(?u)(Số\\s+[^:;.]{3,60}):\\s*(\\d{1,3}(?:\\.\\d{3})+|\\d{1,6})(?![\\d/%]|[.,]\\d)");
+            "(?u)(?=S)(Số\\s+[^:;.]{3,60}):\\s*(\\d{1,3}(?:\\.\\d{3})+|\\d{1,6})(?![\\d/%]|[.,]\\d)");
 
     /** "05 nhóm kỹ năng: (i) ...; (ii) ...": the count of the items listed next, not a measured figure. */
     private static final Pattern ENUMERATION_HEAD = Pattern.compile(

@@ -56,6 +56,13 @@ public final class ExportStage {
      * each is a Spark sort followed by single-threaded CSV encoding on the driver, so two overlap well.
      */
     public static Map<String, Long> run(SparkSession spark, RunOptions options) throws IOException {
+        Map<String, Long> rows = writeCsvs(spark, options);
+        writeWorkbook(options);
+        return rows;
+    }
+
+    /** Every CSV of {@link #run}, without the workbook; returns rows written per file stem. */
+    public static Map<String, Long> writeCsvs(SparkSession spark, RunOptions options) throws IOException {
         spark.sparkContext().setJobDescription("dxrank export");
         CsvStyle style = options.csvStyle();
         Map<String, Callable<Long>> files = new LinkedHashMap<>();
@@ -84,8 +91,14 @@ public final class ExportStage {
         Path lineage = options.gazetteer().toAbsolutePath().resolveSibling(GazetteerWriter.LINEAGE_FILE);
         files.put("lineage", () -> LineageExport.write(lineage, localityIds(spark, options),
                 options.out().resolve(LineageExport.FILE), style));
-        Map<String, Long> rows = writeAll(files, spark.sparkContext().defaultParallelism());
-        // the same tables as one workbook, for analysts who work in Excel: read back from the CSVs just written
+        return writeAll(files, spark.sparkContext().defaultParallelism());
+    }
+
+    /**
+     * The same tables as one workbook, for analysts who work in Excel, read back from the CSVs {@link #writeCsvs}
+     * wrote. No Spark: a run writes it while its charts are drawn (for 10,000 plans it takes about a minute).
+     */
+    public static void writeWorkbook(RunOptions options) throws IOException {
         List<Path> sheets = new ArrayList<>();
         for (String stem : List.of(SUMMARY_RANKINGS, SUMMARY_ACHIEVEMENT)) {
             sheets.add(options.out().resolve(stem + ".csv"));
@@ -95,8 +108,7 @@ public final class ExportStage {
         }
         sheets.add(options.out().resolve(LineageExport.FILE));
         sheets.add(options.out().resolve(DataDictionary.FILE));
-        XlsxWorkbook.write(options.out().resolve(XlsxWorkbook.FILE), sheets, style);
-        return rows;
+        XlsxWorkbook.write(options.out().resolve(XlsxWorkbook.FILE), sheets, options.csvStyle());
     }
 
     /** The localities of the run: of its documents and of its facts (an indicator table names many). */

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +26,6 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -190,22 +191,44 @@ public final class ExtractStage {
         int parallelism = spark.sparkContext().defaultParallelism();
         int slices = Math.max(1, Math.min(uris.size(), Math.max(parallelism,
                 (uris.size() + FILES_PER_TASK - 1) / FILES_PER_TASK)));
-        MapFunction<String, Row> read = uri -> {
+        MapPartitionsFunction<String, Row> read = slice -> {
+            // one Configuration per task: each new one parses Hadoop's XML resources again (milliseconds a file)
+            Configuration conf = new Configuration();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return slice.hasNext();
+                }
+
+                @Override
+                public Row next() {
+                    return readOne(slice.next(), conf);
+                }
+            };
+        };
+        JavaRDD<String> named = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(uris, slices);
+        return spark.createDataset(named.rdd(), Encoders.STRING()).mapPartitions(read, Encoders.row(PATH_CONTENT));
+    }
+
+    /** (path, content, null) of one file, or (path, null, reason) when it cannot be read. */
+    private static Row readOne(String uri, Configuration conf) {
+        try {
             Path path = new Path(uri);
-            FileSystem fs = path.getFileSystem(new Configuration());
+            if ("file".equals(path.toUri().getScheme())) {
+                return RowFactory.create(uri, Files.readAllBytes(Paths.get(path.toUri())), null);
+            }
+            FileSystem fs = path.getFileSystem(conf);
             if (fs instanceof ChecksumFileSystem checksummed) {
                 // no ".name.crc" side file: a ':' in the name breaks that file's path, and inputs carry none
                 fs = checksummed.getRawFileSystem();
             }
             try (InputStream in = fs.open(path)) {
                 return RowFactory.create(uri, in.readAllBytes(), null);
-            } catch (IOException e) {
-                return RowFactory.create(uri, null, "cannot read the file: " + e.getClass().getSimpleName() + " "
-                        + e.getMessage());
             }
-        };
-        JavaRDD<String> named = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(uris, slices);
-        return spark.createDataset(named.rdd(), Encoders.STRING()).map(read, Encoders.row(PATH_CONTENT));
+        } catch (IOException | RuntimeException e) {
+            return RowFactory.create(uri, null, "cannot read the file: " + e.getClass().getSimpleName() + " "
+                    + e.getMessage());
+        }
     }
 
     private static Dataset<Row> extract(Dataset<Row> binaryFiles, List<String> inputDirs, LongAccumulator progress,
