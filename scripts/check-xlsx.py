@@ -44,7 +44,11 @@ def main(out):
         rows = sheet.findall(".//m:sheetData/m:row", NS)
         with open(f"{out}/{table}.csv", encoding="utf-8-sig", newline="") as f:
             expected = list(csv.reader(f))
-        if len(rows) != len(expected):
+        # a table longer than the workbook keeps per sheet ends in a note row that sends the reader to its CSV
+        note = "".join(t.text or "" for t in rows[-1].iter(f"{{{NS['m']}}}t")) if rows else ""
+        if len(rows) < len(expected) and "chỉ giữ" in note and len(rows) >= 2:
+            pass
+        elif len(rows) != len(expected):
             problems.append(f"{table}: {len(rows)} rows, the CSV has {len(expected)}")
             continue
         # a cell whose CSV text is a plain number must be a number cell (no t="s"/"inlineStr")

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -32,6 +33,13 @@ public final class XlsxWorkbook {
     public static final String FILE = "dxrank.xlsx";
     /** Rows a sheet holds (Excel's limit), header included. */
     static final int MAX_ROWS = 1_048_576;
+    /**
+     * Data rows a sheet keeps by default: the tables of 10,000 plans (facts, rankings: 400,000-650,000 rows) made a
+     * workbook of 175 MB that took a minute and a half to write and longer to open; their CSVs hold every row.
+     */
+    public static final int DEFAULT_SHEET_ROWS = 100_000;
+    /** The system property that overrides {@link #DEFAULT_SHEET_ROWS} (up to Excel's limit). */
+    public static final String SHEET_ROWS_PROPERTY = "dxrank.export.sheetRows";
     /** Columns that hold codes, not quantities: text even when they look like numbers. */
     private static final Pattern CODE_COLUMN = Pattern.compile(".*(_id|_code|sha256|code|period|file)$");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?");
@@ -45,6 +53,27 @@ public final class XlsxWorkbook {
      * @return rows written per sheet, header excluded
      */
     public static List<Long> write(Path xlsx, List<Path> csvs, CsvStyle style) throws IOException {
+        return write(xlsx, csvs, style, sheetRows());
+    }
+
+    /** Data rows a sheet keeps: {@value #SHEET_ROWS_PROPERTY} when set to a positive number, else the default. */
+    static int sheetRows() {
+        String set = System.getProperty(SHEET_ROWS_PROPERTY);
+        try {
+            int rows = set == null ? DEFAULT_SHEET_ROWS : Integer.parseInt(set.trim());
+            return rows > 0 ? Math.min(rows, MAX_ROWS - 2) : DEFAULT_SHEET_ROWS;
+        } catch (NumberFormatException e) {
+            return DEFAULT_SHEET_ROWS;
+        }
+    }
+
+    /**
+     * Writes the workbook keeping at most {@code sheetRows} data rows per sheet; a longer table ends in a note row
+     * that sends the reader to its CSV.
+     *
+     * @return rows written per sheet, header excluded
+     */
+    public static List<Long> write(Path xlsx, List<Path> csvs, CsvStyle style, int sheetRows) throws IOException {
         Path partial = xlsx.resolveSibling(xlsx.getFileName() + ".partial");
         List<Long> counts = new ArrayList<>();
         try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
@@ -56,7 +85,7 @@ public final class XlsxWorkbook {
             for (Path csv : csvs) {
                 String name = csv.getFileName().toString().replaceFirst("\\.csv$", "");
                 counts.add(sheet(book.createSheet(name.length() > 31 ? name.substring(0, 31) : name), csv, style,
-                        header));
+                        header, Math.min(sheetRows, MAX_ROWS - 2)));
             }
             try (OutputStream out = Files.newOutputStream(partial)) {
                 book.write(out);
@@ -67,7 +96,8 @@ public final class XlsxWorkbook {
         return counts;
     }
 
-    private static long sheet(Sheet sheet, Path csv, CsvStyle style, CellStyle headerStyle) throws IOException {
+    private static long sheet(Sheet sheet, Path csv, CsvStyle style, CellStyle headerStyle, int keep)
+            throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(style.delimiter()).get();
         long rows = 0;
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
@@ -75,9 +105,11 @@ public final class XlsxWorkbook {
             boolean[] code = null;
             int r = 0;
             for (CSVRecord record : parser) {
-                if (r == MAX_ROWS - 1) {
-                    sheet.createRow(r).createCell(0).setCellValue("… " + csv.getFileName()
-                            + " has more rows than a sheet holds: open the CSV for all of them");
+                if (r == keep + 1) {
+                    sheet.createRow(r).createCell(0).setCellValue(String.format(Locale.ROOT,
+                            "… trang này chỉ giữ %,d dòng đầu của %s; mở tệp CSV để xem tất cả (only the first %,d rows"
+                                    + " of %s: open the CSV for all of them)", keep, csv.getFileName(), keep,
+                            csv.getFileName()));
                     break;
                 }
                 Row row = sheet.createRow(r);

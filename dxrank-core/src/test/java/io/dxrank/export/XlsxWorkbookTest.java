@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -54,5 +55,23 @@ class XlsxWorkbookTest {
         XlsxWorkbook.write(xlsx, List.of(plans), CsvStyle.EXCEL_VI);
         String vi = parts(xlsx).get("xl/worksheets/sheet1.xml");
         assertTrue(vi.matches("(?s).*<c r=\"C2\"[^>]*>\\s*<v>12.5</v>.*"), "decimal comma read as a number: " + vi);
+    }
+
+    @Test
+    void aTableLongerThanASheetKeepsEndsInANoteThatSendsTheReaderToItsCsv(@TempDir Path dir) throws IOException {
+        StringBuilder csv = new StringBuilder("\uFEFFlocality_id,value\n");
+        for (int i = 0; i < 25; i++) {
+            csv.append(String.format(Locale.ROOT, "%05d,%d%n", i, i));
+        }
+        Path facts = Files.writeString(dir.resolve("facts.csv"), csv.toString(), StandardCharsets.UTF_8);
+        Path small = Files.writeString(dir.resolve("plans.csv"), "\uFEFFplan_id,score\nab12,3\n", StandardCharsets.UTF_8);
+        Path xlsx = dir.resolve("dxrank.xlsx");
+        assertEquals(List.of(10L, 1L), XlsxWorkbook.write(xlsx, List.of(facts, small), CsvStyle.EXCEL, 10));
+        String sheet = parts(xlsx).get("xl/worksheets/sheet1.xml");
+        assertTrue(sheet.contains("r=\"A12\"") && !sheet.contains("r=\"A13\""), "header, ten rows, the note: " + sheet);
+        assertTrue(sheet.contains("chỉ giữ 10 dòng đầu của facts.csv"), sheet);
+        assertTrue(sheet.contains("00009") && !sheet.contains("00010"), "the first ten rows in the CSV's order");
+        assertTrue(!parts(xlsx).get("xl/worksheets/sheet2.xml").contains("chỉ giữ"), "a short table is whole");
+        assertEquals(XlsxWorkbook.DEFAULT_SHEET_ROWS, XlsxWorkbook.sheetRows(), "the default without the property");
     }
 }
