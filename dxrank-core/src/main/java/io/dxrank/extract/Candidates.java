@@ -26,7 +26,7 @@ public final class Candidates {
     public record Candidate(int line, int column, String text, String fate, String reason) implements Serializable {
     }
 
-    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+){0,8}");
     /**
      * On the line in lower case (no case-insensitive matching at every position: it is the costly kind). Day, month
      * and year share their separator: "13.2/18 điểm" is a score out of 18, not a date.
@@ -37,7 +37,7 @@ public final class Candidates {
     private static final Pattern TIME = Pattern.compile("(?=\\d)(?:\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}\\s*giờ(?:\\s*\\d{1,2})?)");
     /** A document's code ("25/KH-UBND", "06-NQ/TU"): on the line as written, capitals matter. */
     private static final Pattern LEGAL_CODE = Pattern.compile(
-            "(?u)\\d+(?:/\\d{4})?[/-]\\p{Lu}[\\p{Lu}Đđ&]*(?:[/-]\\p{Lu}[\\p{L}&]*)*");
+            "(?u)(?<!\\d)\\d{1,6}(?:/\\d{4})?[/-]\\p{Lu}[\\p{Lu}Đđ&]*(?:[/-]\\p{Lu}[\\p{L}&]*)*");
     /** A cited document by its kind ("Nghị định 118", "Kế hoạch số 25"): on the line in lower case. */
     private static final Pattern LEGAL_WORD = Pattern.compile("(?u)(?=[sncqtklv])(?:(?<![\\p{L}])số|nghị định|nghị quyết|quyết định|"
             + "thông tư|chỉ thị|công văn|chương trình|kết luận|luật|văn bản|khóa|khoá)\\s*:?\\s*(?:số\\s*)?\\d+");
@@ -192,6 +192,8 @@ public final class Candidates {
 
     /** How far from a number its reasons are looked for (the longest cue is a few words). */
     private static final int NEAR = 200;
+    /** Enough for the longest word rule ("lượt truy cập", "dân số" and 20 more characters) and the spaces after it. */
+    private static final int TAIL = 64;
 
     /** Why the number at [start, end) of the line is no statement; {@link #UNREAD} when no rule says. */
     static String reason(String line, int start, int end, String previousLine, Spans spans) {
@@ -203,6 +205,9 @@ public final class Candidates {
         boolean lineStart = from == 0;
         boolean lineEnd = to == line.length();
         String text = line.substring(start, end);
+        // the word rules end at the number ("... dân số", "Trang", "thôn"): the last characters before it suffice
+        String tail = before.substring(Math.max(0, before.length() - TAIL));
+        boolean words = tail.codePoints().anyMatch(Character::isLetter); // no word, no word rule: a run of bare numbers
         if (Spans.covers(spans.times, start, end)) {
             return "time";
         }
@@ -213,17 +218,17 @@ public final class Candidates {
             return "legal_reference";
         }
         // "96% dân số và hơn 90% diện tích": a share after "dân số" is no head count
-        if (POPULATION.matcher(before).find() && !after.stripLeading().startsWith("%")) {
+        if (words && POPULATION.matcher(tail).find() && !after.stripLeading().startsWith("%")) {
             return "population";
         }
         if (YEAR.matcher(text).matches()) {
             return "year";
         }
-        if (COUNTER_LABEL.matcher(before).find() || lineStart && lineEnd && before.isBlank() && after.isBlank()
+        if (words && COUNTER_LABEL.matcher(tail).find() || lineStart && lineEnd && before.isBlank() && after.isBlank()
                 && COUNTER_LABEL.matcher(previousLine).find()) {
             return "page_counter";
         }
-        if (SECTION_WORD.matcher(before).find() || lineStart && SECTION_START.matcher(before).matches()
+        if (words && SECTION_WORD.matcher(tail).find() || lineStart && SECTION_START.matcher(before).matches()
                 && (after.startsWith(".") || after.startsWith(")")) && !after.matches("^\\.\\d.*")) {
             return "section_number";
         }
@@ -233,7 +238,7 @@ public final class Candidates {
         if (MONEY.matcher(after).find()) {
             return "money";
         }
-        if (PLACE.matcher(before).find()) {
+        if (words && PLACE.matcher(tail).find()) {
             return "place_number";
         }
         boolean letterBefore = start > 0 && Character.isLetter(line.charAt(start - 1));

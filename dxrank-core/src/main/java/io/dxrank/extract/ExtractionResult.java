@@ -2,7 +2,9 @@ package io.dxrank.extract;
 
 import io.dxrank.core.Finding;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Everything the extractor learned from one input file. A rejected file has a reason and no statements.
@@ -31,6 +33,23 @@ public record ExtractionResult(String planId, String sourceFile, String sha256, 
 
     public boolean ok() {
         return OK.equals(status);
+    }
+
+    /**
+     * What the document states, without its format: a hash of every statement's kind, figure, unit, year and quote, in
+     * reading order; null when it states nothing. One plan saved as .docx and as .txt (or in another encoding) has
+     * other bytes but the same key, so it is known as a copy, not as a revision.
+     */
+    public String statementsKey() {
+        if (statements.isEmpty()) {
+            return null;
+        }
+        StringBuilder all = new StringBuilder();
+        for (Statement s : statements) {
+            all.append(s.kind()).append('\u001f').append(String.format(Locale.ROOT, "%s", s.value())).append('\u001f')
+                    .append(s.unit()).append('\u001f').append(s.year()).append('\u001f').append(s.quote()).append('\u001e');
+        }
+        return PlanExtractor.sha256(all.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     public static ExtractionResult rejected(String planId, String sourceFile, String sha256, String format,

@@ -26,7 +26,7 @@ public final class QuantityScanner {
                            String unit, String comparator, String perPeriod) {
     }
 
-    private static final String NUM = "\\d{1,3}(?:\\.\\d{3})+(?!\\d)|\\d+(?:[.,]\\d+)?";
+    private static final String NUM = "\\d{1,3}(?:\\.\\d{3}){1,6}(?!\\d)|\\d+(?:[.,]\\d+)?";
     private static final String RANGE_SEP = "\\s*(?:-|–|đến|tới)\\s*";
     private static final Pattern PERCENT = Pattern.compile(
             "(?u)(?=\\d)(?<![\\d/.,])(" + NUM + ")(?:\\s*%?" + RANGE_SEP + "(" + NUM + "))?\\s*%");

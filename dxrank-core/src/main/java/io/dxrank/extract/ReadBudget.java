@@ -10,7 +10,8 @@ import java.util.concurrent.TimeUnit;
  *       any real document needs (milliseconds); {@code -Ddxrank.extract.budgetMs=N} sets another.</li>
  *   <li>Characters of text, the document's memory: everything extraction keeps (lines, numbers, statements) grows
  *       with the text, and a 20 MB docx or PDF can decode to far more than 20 MB. Only the text up to the last line
- *       break within the limit is read, with a finding. The default, 4,000,000 characters, is about 1,300 pages;
+ *       break within the limit is read, with a finding. The default, 1,000,000 characters, is about 330 pages (a
+ *       plan or report runs to tens; a text of many more is a dump, and reading it would cost the run its minutes);
  *       {@code -Ddxrank.extract.maxChars=N} sets another.</li>
  * </ul>
  */
@@ -20,7 +21,7 @@ final class ReadBudget {
     static final long DEFAULT_MS = 60_000;
     static final String PROPERTY = "dxrank.extract.budgetMs";
     /** Default characters of text per document, overridable by the system property {@value #CHARS_PROPERTY}. */
-    static final int DEFAULT_CHARS = 4_000_000;
+    static final int DEFAULT_CHARS = 1_000_000;
     static final String CHARS_PROPERTY = "dxrank.extract.maxChars";
 
     private final long millis;

@@ -43,7 +43,7 @@ public final class TableExtractor {
     private static final Pattern COMMITTEE = Pattern.compile("(ubnd|uy ban nhan dan)\\s*$");
     private static final Pattern DATE = Pattern.compile(
             "ngay \\d{1,2}\\s*(thang|/|-|\\.)\\s*\\d{1,2}\\s*(nam|/|-|\\.)\\s*\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}");
-    private static final String NUM = "\\d{1,3}(?:\\.\\d{3})+(?![\\d,])|\\d+(?:[.,]\\d+)?";
+    private static final String NUM = "\\d{1,3}(?:\\.\\d{3}){1,6}(?![\\d,])|\\d+(?:[.,]\\d+)?";
     /** A number, percentage or range inside a cell; the words around it are the comparator's. */
     private static final Pattern FIGURE = Pattern.compile("(?u)(?<![\\d.,])(" + NUM + ")\\s*(%)?(?:\\s*[-–]\\s*("
             + NUM + ")\\s*(%)?)?\\s*(%)?(?![\\d.,])");

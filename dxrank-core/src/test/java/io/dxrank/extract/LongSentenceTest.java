@@ -14,7 +14,7 @@ class LongSentenceTest {
     @Test
     void aMegabyteSentenceFullOfFiguresIsReadFigureByFigureInBoundedPieces() {
         StringBuilder text = new StringBuilder("KẾ HOẠCH Chuyển đổi số xã Hoằng Phú năm 2024\n");
-        int figures = 25_000;
+        int figures = 20_000; // 850,000 characters: within the text budget (ReadBudget)
         for (int i = 0; i < figures; i++) {
             // every figure its own value: one figure restated with the same words is one statement (Repeats)
             text.append("tỷ lệ hồ sơ trực tuyến của xã đạt ").append(i / 1000).append(',').append(String.format(
@@ -28,6 +28,18 @@ class LongSentenceTest {
         assertTrue(read.stream().allMatch(s -> s.sentence().length() <= PlanExtractor.LONGEST_SENTENCE),
                 "no statement carries more than a bounded piece of the run");
         assertTrue(read.stream().allMatch(s -> s.line() == 2), "every figure is on the run's line");
+    }
+
+    @Test
+    void runsOfDigitsAndDotsAreNumbersLikeAnyOtherNotAnOverflowOrAQuadraticScan() {
+        // "1.1.1...." once overflowed the stack of the number pattern's repeated group (the whole file was rejected);
+        // 200,000 digits in a row made the legal-code pattern try every start to the run's end (quadratic)
+        String text = "KẾ HOẠCH Chuyển đổi số xã Hoằng Phú năm 2024\nTỷ lệ hồ sơ trực tuyến đạt 45%.\n"
+                + "1.".repeat(100_000) + "\n" + "9".repeat(200_000) + "%\n" + "9 ".repeat(50_000) + "\n";
+        ExtractionResult r = PlanExtractor.extract("runs.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(ExtractionResult.OK, r.status(), r.reason());
+        assertTrue(r.statements().stream().anyMatch(s -> s.line() == 2 && s.value() == 45.0), "the real figure is read");
+        assertTrue(r.candidates().size() > 50_000, "every number of the runs is accounted for: " + r.candidates().size());
     }
 
     @Test

@@ -55,10 +55,13 @@ public final class NormalizeStage {
         }
     }
 
+    /** {@link ExtractionResult#statementsKey()}: tells one plan in two formats from two revisions of it. */
+    private static final String STATEMENTS_KEY = "statements_key";
     private static final StructType PER_PLAN = new StructType()
             .add("plan", FactRows.PLANS)
             .add("facts", DataTypes.createArrayType(FactRows.FACTS))
-            .add("findings", DataTypes.createArrayType(FactRows.QUALITY));
+            .add("findings", DataTypes.createArrayType(FactRows.QUALITY))
+            .add(STATEMENTS_KEY, DataTypes.StringType);
 
     private NormalizeStage() {
     }
@@ -87,17 +90,23 @@ public final class NormalizeStage {
         WindowSpec samePeriod = Window.partitionBy("locality_id", "plan_year", "period")
                 .orderBy(col("issue_date").desc_nulls_last(), col("source_file").desc());
         // indicator table files name many localities (locality_id empty): they are no revisions of anything
-        Dataset<Row> ranked = plans.filter(col("status").equalTo("ok").and(col("locality_id").isNotNull()))
+        Dataset<Row> ranked = normalized.select(col("plan.*"), col(STATEMENTS_KEY)).filter(col("status").equalTo("ok").and(col("locality_id").isNotNull()))
                 .withColumn("revision_rank", row_number().over(samePeriod))
                 .withColumn("kept_file", first("source_file").over(samePeriod))
                 .withColumn("kept_sha", first("sha256").over(samePeriod))
+                .withColumn("kept_key", first(STATEMENTS_KEY).over(samePeriod))
                 .withColumn("revisions", count(lit(1)).over(Window.partitionBy("locality_id", "plan_year", "period")));
         Dataset<Row> superseded = ranked.filter(col("revision_rank").gt(1)).select("plan_id", "source_file",
-                "locality_name", "plan_year", "period", "sha256", "kept_file", "kept_sha");
-        // a byte-identical copy (downloaded twice, saved under two names) is a duplicate of the kept file
-        Column copy = col("sha256").equalTo(col("kept_sha"));
-        Column detail = when(copy, concat(lit("the same document as "), col("kept_file"),
+                "locality_name", "plan_year", "period", "sha256", "kept_file", "kept_sha", STATEMENTS_KEY, "kept_key");
+        // a byte-identical copy (downloaded twice, saved under two names) is a duplicate of the kept file, and so is
+        // the same plan in another format or encoding: other bytes, the same statements
+        Column identical = col("sha256").equalTo(col("kept_sha"));
+        Column sameStatements = col(STATEMENTS_KEY).equalTo(col("kept_key"));
+        Column copy = identical.or(sameStatements);
+        Column detail = when(identical, concat(lit("the same document as "), col("kept_file"),
                 lit(" (identical content); its facts are counted once, from that file")))
+                .when(sameStatements, concat(lit("the same statements as "), col("kept_file"),
+                        lit(" (the same document in another format or encoding); its facts are counted once, from that file")))
                 .otherwise(concat(lit("superseded by a later revision of the same locality and period ("),
                         col("locality_name"), lit(" "), col("plan_year").cast("string"), lit(" "), col("period"),
                         lit(", kept "), col("kept_file"), lit("); its facts are not used")));
@@ -282,6 +291,7 @@ public final class NormalizeStage {
                 m == null ? null : m.parent(), province, m == null ? null : m.planYear(),
                 m == null ? null : m.period(), m == null ? null : m.resultsYear(), m == null ? null : m.issueDate(),
                 r.format(), r.bytes(), r.statements().size(), m == null ? null : m.docType());
-        return RowFactory.create(plan, ExtractRows.seq(facts), ExtractRows.seq(cappedFindings));
+        return RowFactory.create(plan, ExtractRows.seq(facts), ExtractRows.seq(cappedFindings),
+                r.ok() ? r.statementsKey() : null);
     }
 }
