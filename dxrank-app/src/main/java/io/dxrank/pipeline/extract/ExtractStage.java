@@ -257,15 +257,25 @@ public final class ExtractStage {
         return files.mapPartitions(extract, Encoders.row(ExtractRows.SCHEMA));
     }
 
-    /** The file's path below the input folder it came from, '/'-separated: the source_file of every table. */
+    /**
+     * The file's path below the input folder it came from, '/'-separated: the source_file of every table. A control
+     * character of the name (a newline, a tab, an escape a terminal would obey) is shown as U+FFFD, so that every
+     * CSV row stays one line and no page or terminal runs it.
+     */
     static String relativeName(String uri, List<String> roots) {
         String path = new Path(uri).toUri().getPath();
         for (String root : roots) {
             String prefix = root.endsWith("/") ? root : root + "/";
             if (path.startsWith(prefix)) {
-                return path.substring(prefix.length());
+                return shown(path.substring(prefix.length()));
             }
         }
-        return new Path(uri).getName();
+        return shown(new Path(uri).getName());
+    }
+
+    static String shown(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        name.codePoints().forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? 0xFFFD : c));
+        return out.toString();
     }
 }

@@ -122,6 +122,16 @@ class HiddenFilesTest {
     }
 
     @Test
+    void aNameWithControlCharactersIsReadAndShownWithoutThem() throws Exception {
+        Files.write(input.resolve("ke\nhoach\t\u001b[31m.txt"), TestFiles.plan(SEED));
+        Map<String, Row> rows = bySource(ExtractStage.run(SparkTestSession.get(), List.of(input.toString())).collectAsList());
+        Row shown = rows.get("ke\uFFFDhoach\uFFFD\uFFFD[31m.txt");
+        assertTrue(shown != null, "a newline, a tab and an escape are shown as U+FFFD: " + rows.keySet());
+        assertEquals("ok", shown.getAs("status"), "and the plan is read");
+        assertTrue(rows.keySet().stream().noneMatch(name -> name.chars().anyMatch(Character::isISOControl)));
+    }
+
+    @Test
     void aFileGoneBetweenListingAndReadingIsARejectedRowWithItsReason() throws Exception {
         List<String> uris = ExtractStage.listing(SparkTestSession.get(), List.of(input.toString())).readable();
         Path gone = input.resolve("ke-hoach.txt");
