@@ -7,8 +7,8 @@ import io.dxrank.core.Finding;
 import io.dxrank.core.VnText;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -126,6 +126,7 @@ public final class HeaderParser {
             name = VnText.titleCase(untimed.group(2));
         }
         String docType = DocType.of(lines);
+        LocalityMentions.Choice uncertain = null; // a choice among units the text names as often
         if (name == null) {
             LocalityMentions.Choice choice = LocalityMentions.preferTheProvinceNamedMost(LocalityMentions.best(lines), lines, all);
             if (choice == null && LocalityMentions.provinceNamed(all) != null) {
@@ -135,10 +136,7 @@ public final class HeaderParser {
             if (choice != null) {
                 level = choice.level();
                 name = choice.name();
-                if (!choice.certain()) {
-                    findings.add(Finding.warn(planId, sourceFile, 0, "locality_uncertain", "the title names no locality;"
-                            + " the text names several as often as " + level + " " + name + ", taken as the document's"));
-                }
+                uncertain = choice.certain() ? null : choice;
             }
         } else if (AdminNames.province(name) == null) {
             name = LocalityMentions.cut(name) == null ? name : LocalityMentions.cut(name);
@@ -192,16 +190,24 @@ public final class HeaderParser {
             }
         }
 
-        String province = "tinh".equals(level) ? name : provinceOf(mostFrequent(PROVINCE, all, 1, name));
+        String province = "tinh".equals(level) ? name : mostFrequentProvince(all, name);
         String parent = isCommuneLevel(level) ? district(all, name) : null;
         if (province == null && parent != null) {
             province = AdminNames.provinceOfDistrict(parent.replaceFirst("^(huyện|quận|thị xã|thành phố)\\s+", ""));
+        }
+        if (province == null && name != null && isDistrictLevel(level)) {
+            province = AdminNames.provinceOfDistrict(name); // "huyện Thăng Bình": one province has a district so named
         }
         if (province == null) {
             province = LocalityMentions.provinceNamed(all);
         }
         if (province == null && name != null) {
             findings.add(Finding.warn(planId, sourceFile, 0, "no_province", "no province named for " + name));
+        }
+        if (uncertain != null) {
+            findings.add(Finding.warn(planId, sourceFile, 0, "locality_uncertain", "the title names no locality;"
+                    + " the text names several as often as " + level + " " + name + ", taken as the document's; candidates: "
+                    + String.join(", ", candidates(uncertain, province))));
         }
 
         Matcher closing = CLOSING.matcher(all);
@@ -217,21 +223,6 @@ public final class HeaderParser {
                 docType), findings);
     }
 
-    /** A province name cut where it ends ("Quảng Ngãi Đến" -> "Quảng Ngãi"); unknown names as written. */
-    private static String provinceOf(String written) {
-        if (written == null) {
-            return null;
-        }
-        String known = AdminNames.provinceAtStart(written);
-        if (known != null) {
-            return known;
-        }
-        // "trên địa bàn tỉnh" at a line's end, a date line below it ("Ngày đăng: 12/04/2024"): no province's name
-        String first = VnText.fold(written.trim().split("\\s+")[0]);
-        return DATE_WORDS.contains(first) ? null : LocalityMentions.cut(written);
-    }
-
-    private static final Set<String> DATE_WORDS = Set.of("ngay", "thu", "thang", "nam", "sang", "chieu", "toi", "luc");
 
     /**
      * The document's year when its title names none: a year in its first lines, else for reports and news the year
@@ -306,8 +297,22 @@ public final class HeaderParser {
         };
     }
 
+    /** The other units of an uncertain choice, and the province of a unit below it: a text about several is often its. */
+    private static List<String> candidates(LocalityMentions.Choice choice, String province) {
+        List<String> out = new ArrayList<>(choice.others());
+        String theProvince = province == null ? null : LocalityMentions.shown("tinh", province);
+        if (theProvince != null && !"tinh".equals(choice.level()) && !out.contains(theProvince)) {
+            out.add(theProvince);
+        }
+        return out.isEmpty() ? List.of("none named") : out;
+    }
+
     static boolean isCommuneLevel(String level) {
         return "xa".equals(level) || "phuong".equals(level) || "thi_tran".equals(level);
+    }
+
+    static boolean isDistrictLevel(String level) {
+        return "huyen".equals(level) || "quan".equals(level) || "thi_xa".equals(level) || "thanh_pho".equals(level);
     }
 
     private static String district(String text, String self) {
@@ -355,21 +360,20 @@ public final class HeaderParser {
         return out.toString();
     }
 
-    private static String mostFrequent(Pattern pattern, String text, int group, String exclude) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, String> display = new HashMap<>();
-        Matcher m = pattern.matcher(text);
+    /**
+     * The province named most often as "tỉnh X", counting only the names of provinces: "Phó Chủ tịch UBND tỉnh Hồ Quang
+     * Bửu" names a person after the level word, not a province.
+     */
+    private static String mostFrequentProvince(String text, String exclude) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Matcher m = PROVINCE.matcher(text);
         while (m.find()) {
-            String name = VnText.titleCase(m.group(group));
-            String key = VnText.fold(name);
-            if (exclude != null && key.equals(VnText.fold(exclude))) {
-                continue;
+            String known = AdminNames.provinceAtStart(m.group(1));
+            if (known != null && (exclude == null || !VnText.fold(known).equals(VnText.fold(exclude)))) {
+                counts.merge(known, 1, Integer::sum);
             }
-            counts.merge(key, 1, Integer::sum);
-            display.putIfAbsent(key, name);
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(e -> display.get(e.getKey())).orElse(null);
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     private static Integer resultsYear(List<String> lines) {

@@ -2,6 +2,7 @@ package io.dxrank.extract;
 
 import io.dxrank.core.Level;
 import io.dxrank.core.VnText;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -59,10 +60,27 @@ final class LocalityMentions {
      * The chosen locality: level code, name as written (title case), how sure the choice is, and whether it rests on
      * one passing mention (once, not in the title line, not as issuer or territory: a photo caption's "xã Phù Ninh").
      */
-    record Choice(String level, String name, boolean certain, boolean passing) {
+    record Choice(String level, String name, boolean certain, boolean passing, List<String> others) {
         Choice(String level, String name, boolean certain) {
-            this(level, name, certain, false);
+            this(level, name, certain, false, List.of());
         }
+
+        /** The same choice, another unit taken: what was chosen before joins the others. */
+        Choice instead(String newLevel, String newName) {
+            List<String> all = new ArrayList<>();
+            all.add(shown(level, name));
+            others.stream().filter(o -> !o.equals(shown(newLevel, newName))).forEach(all::add);
+            return new Choice(newLevel, newName, false, false, List.copyOf(all.subList(0, Math.min(OTHERS, all.size()))));
+        }
+    }
+
+    /** How many other units a choice keeps as candidates (the strongest first). */
+    private static final int OTHERS = 4;
+
+    /** "huyện Thăng Bình": a unit as a reader writes it. */
+    static String shown(String level, String name) {
+        Level l = Level.ofCode(level);
+        return (l == null ? level : l.words()) + " " + name;
     }
 
     static Choice best(List<String> lines) {
@@ -145,7 +163,14 @@ final class LocalityMentions {
                     .max(Comparator.comparingDouble(k -> score.get(k)[0])).orElse(chosen);
         }
         String[] d = display.get(chosen);
-        return new Choice(d[0], d[1], rivals.size() == 1, mentions.get(chosen) == 1);
+        String taken = chosen;
+        // "UBND tỉnh Hồ Quang Bửu": a person after the level word, no candidate
+        List<String> others = score.entrySet().stream().filter(e -> !e.getKey().equals(taken))
+                .filter(e -> !e.getKey().startsWith("tinh|") || AdminNames.province(display.get(e.getKey())[1]) != null)
+                .sorted(Comparator.<Map.Entry<String, double[]>>comparingDouble(e -> -e.getValue()[0])
+                        .thenComparingDouble(e -> e.getValue()[1]))
+                .limit(OTHERS).map(e -> shown(display.get(e.getKey())[0], display.get(e.getKey())[1])).toList();
+        return new Choice(d[0], d[1], rivals.size() == 1, mentions.get(chosen) == 1, others);
     }
 
     /**
@@ -194,7 +219,7 @@ final class LocalityMentions {
             // "chuyển đổi số ở Phú Thọ ..." with one caption naming "xã Phù Ninh": the text is the province's
             String most = provinceNamed(text);
             if (most != null) {
-                return new Choice("tinh", most, false);
+                return choice.instead("tinh", most);
             }
         }
         // a centrally-run city ("thành phố Đà Nẵng") is a province too
@@ -212,7 +237,7 @@ final class LocalityMentions {
             return choice;
         }
         int mostCount = counts.get(most);
-        return mostCount >= 2 && mostCount > counts.getOrDefault(chosen, 0) ? new Choice("tinh", most, false)
+        return mostCount >= 2 && mostCount > counts.getOrDefault(chosen, 0) ? choice.instead("tinh", most)
                 : choice;
     }
 

@@ -2,6 +2,8 @@ package io.dxrank.devset;
 
 import io.dxrank.extract.Doubts;
 import io.dxrank.extract.PlanExtractor;
+import io.dxrank.core.Finding;
+import io.dxrank.core.Level;
 import io.dxrank.core.VnText;
 import io.dxrank.extract.Candidates;
 import io.dxrank.extract.ExtractionResult;
@@ -50,6 +52,8 @@ final class DevSetScore {
         int codeRight;
         int codeUnresolved;
         int codeWrong;
+        /** Of those resolved to another unit, the ones whose locality_uncertain finding lists the labelled unit. */
+        int codeFlagged;
         /** Of the labelled ones, those whose text names the unit at all, and how many of those resolve to it. */
         int codeNamed;
         int codeNamedRight;
@@ -97,6 +101,7 @@ final class DevSetScore {
             codeRight += t.codeRight;
             codeUnresolved += t.codeUnresolved;
             codeWrong += t.codeWrong;
+            codeFlagged += t.codeFlagged;
             codeNamed += t.codeNamed;
             codeNamedRight += t.codeNamedRight;
             kindGuessed += t.kindGuessed;
@@ -153,7 +158,7 @@ final class DevSetScore {
     }
 
     /** The unit the labels name (name, level, parent, province, issue date), when exactly one fits them. */
-    private void scoreCode(DevSet.Document doc, Locality known, Tally t, String name) {
+    private void scoreCode(DevSet.Document doc, Locality known, Tally t, String name, List<Finding> findings) {
         String date = doc.issued().matches("\\d{4}-\\d{2}-\\d{2}") ? doc.issued()
                 : labelYearDate(doc.year() != null ? doc.year() : doc.resultsYear());
         Locality labelled = gazetteer.resolve(doc.localityName(), doc.level(), doc.parent(), doc.province(), date).match();
@@ -178,8 +183,13 @@ final class DevSetScore {
             t.codeRight = 1;
         } else {
             t.codeWrong = 1;
+            Level level = Level.ofCode(labelled.level());
+            String wanted = VnText.fold((level == null ? labelled.level() : level.words()) + " " + labelled.name());
+            t.codeFlagged = findings.stream().anyMatch(f -> f.code().equals("locality_uncertain")
+                    && VnText.fold(f.detail()).contains(wanted)) ? 1 : 0;
             codeErrors.add(name + ": resolved " + known.level() + " " + known.name() + " (" + known.id() + "), labelled "
-                    + labelled.level() + " " + labelled.name() + " (" + labelled.id() + ")");
+                    + labelled.level() + " " + labelled.name() + " (" + labelled.id() + ")"
+                    + (t.codeFlagged == 1 ? "; flagged locality_uncertain with it among the candidates" : ""));
         }
     }
 
@@ -229,7 +239,7 @@ final class DevSetScore {
         Locality known = gazetteer.resolve(meta.localityName(), meta.level(), meta.parent(), meta.province(),
                 Normalizer.documentDate(meta)).match();
         String province = known == null || known.province() == null ? meta.province() : known.province();
-        scoreCode(doc, known, t, name);
+        scoreCode(doc, known, t, name, r.findings());
         t.provinceRight = same(doc.province(), province) ? 1 : 0;
         // a document labelled with the year it reports on and no plan year is scored on the year the product gives
         // its results; otherwise on the plan year
