@@ -3,6 +3,7 @@ package io.dxrank.extract;
 import io.dxrank.core.Level;
 import io.dxrank.core.VnText;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -249,9 +250,16 @@ final class LocalityMentions {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Matcher m = CAPITALISED_WORDS.matcher(text);
         while (m.find()) {
-            String p = AdminNames.provinceAtStart(m.group());
-            if (p != null) {
-                counts.merge(p, 1, Integer::sum);
+            // "Tại Sơn La, công dân số ...": a capitalised word that opens the sentence stands before the name
+            String[] words = m.group().split("[ \\-]+");
+            for (int from = 0; from < words.length; from++) {
+                String rest = String.join(" ", Arrays.copyOfRange(words, from, words.length));
+                String p = AdminNames.provinceAtStart(rest);
+                // past the run's first word, the name as written, tones too: "Vũ Huệ" signs an article, "Huế" is none of it
+                if (p != null && (from == 0 || VnText.clean(rest).startsWith(p))) {
+                    counts.merge(p, 1, Integer::sum);
+                    break;
+                }
             }
         }
         if (counts.isEmpty()) {
