@@ -113,6 +113,8 @@ final class LocalityMentions {
                 }
                 if (AdminNames.province(name) != null && ("thanh_pho".equals(level) || "tinh".equals(level))) {
                     level = "tinh"; // a centrally-run city is a province
+                } else if ("tinh".equals(level)) {
+                    continue; // "Phó Chủ tịch UBND tỉnh Hồ Quang Bửu": a person after the level word, no province
                 }
                 double weight = 1;
                 String before = line.substring(0, m.start());
@@ -165,9 +167,7 @@ final class LocalityMentions {
         }
         String[] d = display.get(chosen);
         String taken = chosen;
-        // "UBND tỉnh Hồ Quang Bửu": a person after the level word, no candidate
         List<String> others = score.entrySet().stream().filter(e -> !e.getKey().equals(taken))
-                .filter(e -> !e.getKey().startsWith("tinh|") || AdminNames.province(display.get(e.getKey())[1]) != null)
                 .sorted(Comparator.<Map.Entry<String, double[]>>comparingDouble(e -> -e.getValue()[0])
                         .thenComparingDouble(e -> e.getValue()[1]))
                 .limit(OTHERS).map(e -> shown(display.get(e.getKey())[0], display.get(e.getKey())[1])).toList();

@@ -2,6 +2,9 @@ package io.dxrank.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dxrank.core.Finding;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -211,6 +214,28 @@ class ArticleMetadataTest {
         PlanMetadata m = meta(article);
         assertEquals("huyen", m.level());
         assertEquals("Hà Trung", m.localityName());
+    }
+
+    @Test
+    void aProvinceIsAProvincesNameWrittenAfterAnOpeningWordAndNeverAPerson() {
+        // shapes of devset/dev t07 and fresh9 z08: "UBND tỉnh Hồ Quang Bửu" names a vice-chairman, "Tại Sơn La" a province
+        PlanMetadata district = meta("""
+                Đẩy nhanh tiến độ cấp tài khoản định danh điện tử
+
+                Tại hội nghị giao ban, Phó Chủ tịch UBND tỉnh Hồ Quang Bửu yêu cầu công an tỉnh đôn đốc các địa phương.
+                Huyện Thăng Bình đã cấp 45.000 tài khoản, huyện Núi Thành cấp 38.000 tài khoản.
+                """);
+        assertEquals("Quảng Nam", district.province(), "the province of the only district of that name");
+        ExtractionResult r = PlanExtractor.extract("a.txt", """
+                Phát triển công dân số
+
+                Tại Sơn La, công dân số đang từng bước phát triển. Ảnh: phường Chiềng Cơi tập huấn cho người dân. Bài: Vũ Huệ
+                """.getBytes(StandardCharsets.UTF_8));
+        assertEquals("Sơn La", r.metadata().province());
+        String uncertain = r.findings().stream().filter(f -> f.code().equals("locality_uncertain")).map(Finding::detail)
+                .findFirst().orElse("");
+        assertTrue(uncertain.contains("candidates: ") || "tinh".equals(r.metadata().level()),
+                "a passing ward gives way to the province, or the finding names the candidates: " + uncertain);
     }
 
     @Test
