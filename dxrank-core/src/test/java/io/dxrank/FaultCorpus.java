@@ -76,7 +76,12 @@ public final class FaultCorpus {
                 - Phấn đấu tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng đạt 90%.
                 """, StandardCharsets.UTF_8);
         Files.writeString(dir.resolve(REVISION_1), khanhSon, StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve(REVISION_2), khanhSon + "\nBản sửa đổi.\n", StandardCharsets.UTF_8);
+        // a revision revises: one figure changed (a copy with the same statements is a duplicate, not a revision)
+        String revised = khanhSon.replaceFirst("(?<![\\d,])20%", "25%");
+        if (revised.equals(khanhSon)) {
+            throw new IllegalStateException("the seed no longer has the figure the revision changes");
+        }
+        Files.writeString(dir.resolve(REVISION_2), revised + "\nBản sửa đổi.\n", StandardCharsets.UTF_8);
     }
 
     static String seed(String name) throws IOException {

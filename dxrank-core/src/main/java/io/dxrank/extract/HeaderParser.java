@@ -127,6 +127,7 @@ public final class HeaderParser {
         }
         String docType = DocType.of(lines);
         LocalityMentions.Choice uncertain = null; // a choice among units the text names as often
+        LocalityMentions.Choice chosenFromText = null;
         if (name == null) {
             LocalityMentions.Choice choice = LocalityMentions.preferTheProvinceNamedMost(LocalityMentions.best(lines), lines, all);
             if (choice == null && LocalityMentions.provinceNamed(all) != null) {
@@ -137,6 +138,7 @@ public final class HeaderParser {
                 level = choice.level();
                 name = choice.name();
                 uncertain = choice.certain() ? null : choice;
+                chosenFromText = choice;
             }
         } else if (AdminNames.province(name) == null) {
             name = LocalityMentions.cut(name) == null ? name : LocalityMentions.cut(name);
@@ -203,6 +205,11 @@ public final class HeaderParser {
         }
         if (province == null && name != null) {
             findings.add(Finding.warn(planId, sourceFile, 0, "no_province", "no province named for " + name));
+        }
+        if (uncertain == null && chosenFromText != null && !chosenFromText.supported() && !"tinh".equals(level)
+                && LocalityMentions.timesNamed(all, province) >= PROVINCE_NAMED_OFTEN) {
+            // "xã Bình Xa" in one reader's words, "Tuyên Quang" all through the text: the article may be the province's
+            uncertain = chosenFromText.uncertain();
         }
         if (uncertain != null) {
             findings.add(Finding.warn(planId, sourceFile, 0, "locality_uncertain", "the title names no locality;"
@@ -306,6 +313,9 @@ public final class HeaderParser {
         }
         return out.isEmpty() ? List.of("none named") : out;
     }
+
+    /** How often a text must name a province by its bare name to rival a unit below it named only in passing text. */
+    private static final int PROVINCE_NAMED_OFTEN = 2;
 
     static boolean isCommuneLevel(String level) {
         return "xa".equals(level) || "phuong".equals(level) || "thi_tran".equals(level);

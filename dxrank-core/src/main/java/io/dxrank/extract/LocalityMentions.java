@@ -61,9 +61,22 @@ final class LocalityMentions {
      * The chosen locality: level code, name as written (title case), how sure the choice is, and whether it rests on
      * one passing mention (once, not in the title line, not as issuer or territory: a photo caption's "xã Phù Ninh").
      */
-    record Choice(String level, String name, boolean certain, boolean passing, List<String> others) {
+    record Choice(String level, String name, boolean certain, boolean passing, List<String> others, boolean supported) {
+        Choice(String level, String name, boolean certain, boolean passing, List<String> others) {
+            this(level, name, certain, passing, others, true);
+        }
+
         Choice(String level, String name, boolean certain) {
             this(level, name, certain, false, List.of());
+        }
+
+        /** Named only in running text: never as issuer, as territory or in the title line. */
+        Choice unsupported() {
+            return new Choice(level, name, certain, passing, others, false);
+        }
+
+        Choice uncertain() {
+            return new Choice(level, name, false, passing, others, supported);
         }
 
         /** The same choice, another unit taken: what was chosen before joins the others. */
@@ -92,6 +105,7 @@ final class LocalityMentions {
         int nonBlank = 0;
         Map<String, Integer> selfReferences = new LinkedHashMap<>();
         Set<String> issuers = new LinkedHashSet<>();
+        Set<String> supported = new LinkedHashSet<>(); // named as issuer, as territory or in the title line
         for (String raw : lines) {
             String line = HeaderParser.strip(raw);
             if (line.isBlank()) {
@@ -129,6 +143,9 @@ final class LocalityMentions {
                 String key = level + "|" + VnText.fold(name);
                 if (issuer) {
                     issuers.add(key);
+                }
+                if (issuerOrTerritory || nonBlank == 1) {
+                    supported.add(key);
                 }
                 // a mention as issuer, in the title line or as territory below the lead is no passing one
                 boolean prominent = issuer || nonBlank == 1 || issuerOrTerritory && nonBlank > FIRST_LINES;
@@ -171,7 +188,8 @@ final class LocalityMentions {
                 .sorted(Comparator.<Map.Entry<String, double[]>>comparingDouble(e -> -e.getValue()[0])
                         .thenComparingDouble(e -> e.getValue()[1]))
                 .limit(OTHERS).map(e -> shown(display.get(e.getKey())[0], display.get(e.getKey())[1])).toList();
-        return new Choice(d[0], d[1], rivals.size() == 1, mentions.get(chosen) == 1, others);
+        Choice choice = new Choice(d[0], d[1], rivals.size() == 1, mentions.get(chosen) == 1, others);
+        return supported.contains(chosen) ? choice : choice.unsupported();
     }
 
     /**
@@ -244,6 +262,11 @@ final class LocalityMentions {
 
     private static final Pattern CAPITALISED_WORDS = Pattern.compile(
             "(?u)(?<![\\p{L}])\\p{Lu}[\\p{L}\\p{M}]*(?:[ \\-]+\\p{Lu}[\\p{L}\\p{M}]*){1,3}");
+
+    /** How often the text names the province by its bare name. */
+    static int timesNamed(String text, String province) {
+        return province == null ? 0 : provinceCounts(text).getOrDefault(province, 0);
+    }
 
     /** How often the text names each province by its bare name (with the city's short name and the host's). */
     private static Map<String, Integer> provinceCounts(String text) {

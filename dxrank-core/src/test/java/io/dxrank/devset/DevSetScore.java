@@ -54,6 +54,8 @@ final class DevSetScore {
         int codeWrong;
         /** Of those resolved to another unit, the ones whose locality_uncertain finding lists the labelled unit. */
         int codeFlagged;
+        /** Of those resolved to the labelled unit, the ones with a locality_uncertain finding all the same. */
+        int codeRightFlagged;
         /** Of the labelled ones, those whose text names the unit at all, and how many of those resolve to it. */
         int codeNamed;
         int codeNamedRight;
@@ -102,6 +104,7 @@ final class DevSetScore {
             codeUnresolved += t.codeUnresolved;
             codeWrong += t.codeWrong;
             codeFlagged += t.codeFlagged;
+            codeRightFlagged += t.codeRightFlagged;
             codeNamed += t.codeNamed;
             codeNamedRight += t.codeNamedRight;
             kindGuessed += t.kindGuessed;
@@ -181,6 +184,7 @@ final class DevSetScore {
                     + labelled.id() + ")");
         } else if (known.id().equals(labelled.id()) && VnText.fold(known.name()).equals(VnText.fold(labelled.name()))) {
             t.codeRight = 1;
+            t.codeRightFlagged = findings.stream().anyMatch(f -> f.code().equals("locality_uncertain")) ? 1 : 0;
         } else {
             t.codeWrong = 1;
             Level level = Level.ofCode(labelled.level());

@@ -124,11 +124,12 @@ class DevSetTest {
 
     /** The locality codes: of the documents whose labels name one unit, how many resolve to it. */
     private static String codes(DevSetScore.Tally t) {
-        return String.format(Locale.ROOT, "locality codes: %d of %d labelled units right (%.3f), %d unresolved (a finding"
+        return String.format(Locale.ROOT, "locality codes: %d of %d labelled units right (%.3f; %d of them with a"
+                + " locality_uncertain finding all the same), %d unresolved (a finding"
                 + " with candidates), %d resolved to another unit (%d of them flagged locality_uncertain with the labelled"
                 + " unit among the candidates, %d silently); of the %d whose text names the unit, %d right (%.3f)",
                 t.codeRight, t.codeLabelled, t.codeLabelled == 0 ? 1.0 : (double) t.codeRight / t.codeLabelled,
-                t.codeUnresolved, t.codeWrong, t.codeFlagged, t.codeWrong - t.codeFlagged, t.codeNamed, t.codeNamedRight,
+                t.codeRightFlagged, t.codeUnresolved, t.codeWrong, t.codeFlagged, t.codeWrong - t.codeFlagged, t.codeNamed, t.codeNamedRight,
                 t.codeNamed == 0 ? 1.0 : (double) t.codeNamedRight / t.codeNamed);
     }
 
