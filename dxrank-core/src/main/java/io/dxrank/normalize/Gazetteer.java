@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -288,6 +289,18 @@ public final class Gazetteer implements Serializable {
      *
      * @param isoDate the document's date (issue date, else a date in its year), null when unknown
      */
+    /** The longest start of a name of three or more words that names a unit, keeping two words at least; else null. */
+    private WrittenName knownStart(WrittenName written) {
+        String[] words = written.name().split(" ");
+        for (int n = words.length - 1; n >= 2 && words.length >= 3; n--) {
+            String start = String.join(" ", Arrays.copyOfRange(words, 0, n));
+            if (byName.containsKey(VnText.fold(start))) {
+                return new WrittenName(written.level(), start);
+            }
+        }
+        return null;
+    }
+
     public Resolution resolve(String name, String level, String parent, String province, String isoDate) {
         if (name == null || name.isBlank()) {
             return new Resolution(null, List.of());
@@ -299,6 +312,14 @@ public final class Gazetteer implements Serializable {
             // "TT. Xuân Mai", "Phường Phúc Xá": the level word is no part of the name
             named = byName.getOrDefault(VnText.fold(written.name()), List.of());
             levelCode = level == null ? written.level() : level;
+        }
+        if (named.isEmpty()) {
+            // "phường Hòa Thuận Tây Võ Lê Anh": the text ran a unit's name into the next words (its chairman's name)
+            WrittenName shorter = knownStart(written);
+            if (shorter != null) {
+                written = shorter;
+                named = byName.get(VnText.fold(shorter.name()));
+            }
         }
         List<Locality> fit = new ArrayList<>(named);
         if (levelCode != null && !levelCode.isBlank()) {

@@ -95,6 +95,14 @@ class GazetteerResolutionTest {
     }
 
     @Test
+    void aNameRunIntoThePersonsNameAfterItEndsWhereAUnitsNameEnds() {
+        // devset/fresh2 g04: "Chủ tịch UBND phường Hòa Thuận Tây Võ Lê Anh" was read as phường "Hòa Thuận Tây Võ"
+        assertEquals("20245", gazetteer.resolve("Hòa Thuận Tây Võ", "phuong", null, "Đà Nẵng", "2024-03-15").match().id());
+        assertNull(gazetteer.resolve("Võ Lê", "phuong", null, "Đà Nẵng", "2024-03-15").match(),
+                "two words are never cut to one");
+    }
+
+    @Test
     void theDocumentsDateChoosesTheEra() {
         // phường Ngọc Hà of quận Ba Đình (00016) became part of the new phường Ngọc Hà (00008) on 1 July 2025
         assertEquals("00016", gazetteer.resolve("Ngọc Hà", "phuong", null, "Hà Nội", "2024-03-15").match().id());
