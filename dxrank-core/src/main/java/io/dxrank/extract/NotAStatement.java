@@ -204,7 +204,22 @@ final class NotAStatement {
                 || placeInAListOfScores(sentence, qty) || placeHeldByANamedUnit(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 60)))
                 || before != null && whereTheSameAre(before, qty, leading)
                 || namesListed(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 140)))
-                || ministrysFigure(sentence, qty);
+                || ministrysFigure(sentence, qty) || boundOfAGroup(sentence, qty);
+    }
+
+    /** Units counted or named as a group, then the rate they have: "15 bộ, ngành và địa phương có tỷ lệ ... dưới". */
+    private static final Pattern GROUP_BELOW = Pattern.compile("(?iu)(?:(?<![\\p{L}\\d.,])\\d+|\\bcác|\\bnhững)\\s+"
+            + "(?:bộ|ngành|địa\\s+phương|tỉnh|thành\\s+phố|xã|phường|huyện|đơn\\s+vị|cơ\\s+quan)(?!\\p{L})[^.;]{0,80}?"
+            + "\\b(?:có|đạt)\\s+tỷ\\s+lệ(?!\\p{L})[^.;]{0,80}?\\b(?:dưới|thấp\\s+hơn)\\s*$");
+
+    /**
+     * The bound of a group in national news: "Các tỉnh thành còn lại đạt tỷ lệ dưới 50%, ... dưới 10%", "15 bộ, ngành
+     * và địa phương có tỷ lệ hồ sơ trực tuyến toàn trình thấp dưới 10%": a class of units below a rate, no figure of
+     * the locality ("Phấn đấu tỷ lệ hộ nghèo dưới 2%" names no group and stays a target).
+     */
+    static boolean boundOfAGroup(String sentence, QuantityScanner.Quantity qty) {
+        return Statement.PERCENT.equals(qty.unit()) && GROUP_BELOW.matcher(sentence.substring(
+                Math.max(0, sentence.lastIndexOf(';', qty.start() - 1) + 1), qty.start())).find();
     }
 
     /** "Ở khối bộ, ngành, ...": a sentence about the ministries' block. */

@@ -19,6 +19,17 @@ class NotAStatementTest {
     }
 
     @Test
+    void theRateBoundingAGroupOfUnitsIsNoFigureButALocalitysTargetBelowARateIs() {
+        // shapes of devset/fresh10 e08 (national news): the bound of a class of provinces or ministries
+        assertEquals(List.of(38.5), values("Kết quả chuyển đổi số năm 2024 tỉnh Bến Tre\n"
+                + "Tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 38,5%. Các tỉnh thành còn lại đạt tỷ lệ dưới 50%, trong"
+                + " khi TP HCM, Hà Nội thuộc nhóm thấp nhất, dưới 10%.\n"
+                + "Hệ thống ghi nhận 15 bộ, ngành và địa phương có tỷ lệ hồ sơ trực tuyến toàn trình thấp dưới 10%.\n"));
+        assertEquals(List.of(2.0), values("Kế hoạch chuyển đổi số năm 2025 xã Tân Lập\n"
+                + "Phấn đấu tỷ lệ hộ nghèo đa chiều dưới 2%.\n"));
+    }
+
+    @Test
     void aPersonsOwnFigureInTheFirstPersonIsNoStatement() {
         assertEquals(List.of(95.0), values("Kết quả chuyển đổi số năm 2023 huyện Phú Lương\n"
                 + "Đến nay đã có trên 95% tiểu thương tại chợ sử dụng hình thức thanh toán điện tử.\n"
