@@ -210,7 +210,7 @@ final class NotAStatement {
     /** Units counted or named as a group, then the rate they have: "15 bộ, ngành và địa phương có tỷ lệ ... dưới". */
     private static final Pattern GROUP_BELOW = Pattern.compile("(?iu)(?:(?<![\\p{L}\\d.,])\\d+|\\bcác|\\bnhững)\\s+"
             + "(?:bộ|ngành|địa\\s+phương|tỉnh|thành\\s+phố|xã|phường|huyện|đơn\\s+vị|cơ\\s+quan)(?!\\p{L})[^.;]{0,80}?"
-            + "\\b(?:có|đạt)\\s+tỷ\\s+lệ(?!\\p{L})[^.;]{0,80}?\\b(?:dưới|thấp\\s+hơn)\\s*$");
+            + "(?:\\b(?:có|đạt)\\s+tỷ\\s+lệ(?!\\p{L})[^.;]{0,80}?\\b(?:dưới|thấp\\s+hơn|(?:đạt\\s+)?trên)|\\bcòn\\s+lại\\s+dưới)\\s*$");
 
     /**
      * The bound of a group in national news: "Các tỉnh thành còn lại đạt tỷ lệ dưới 50%, ... dưới 10%", "15 bộ, ngành

@@ -1,6 +1,7 @@
 package io.dxrank.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -25,6 +26,10 @@ class NotAStatementTest {
                 + "Tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh đạt 38,5%. Các tỉnh thành còn lại đạt tỷ lệ dưới 50%, trong"
                 + " khi TP HCM, Hà Nội thuộc nhóm thấp nhất, dưới 10%.\n"
                 + "Hệ thống ghi nhận 15 bộ, ngành và địa phương có tỷ lệ hồ sơ trực tuyến toàn trình thấp dưới 10%.\n"));
+        // devset/dev t06: the bound above and below which the counted units lie
+        assertTrue(values("Kết quả chuyển đổi số năm 2024 tỉnh Gia Lai\n"
+                + "Có 8/218 địa phương có tỷ lệ tích hợp đạt trên 50% so với chỉ tiêu giao; 210 địa phương còn lại dưới 50%.\n")
+                .stream().noneMatch(v -> v == 50.0));
         assertEquals(List.of(2.0), values("Kế hoạch chuyển đổi số năm 2025 xã Tân Lập\n"
                 + "Phấn đấu tỷ lệ hộ nghèo đa chiều dưới 2%.\n"));
     }
