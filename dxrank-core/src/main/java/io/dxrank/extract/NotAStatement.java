@@ -204,8 +204,18 @@ final class NotAStatement {
                 || placeInAListOfScores(sentence, qty) || placeHeldByANamedUnit(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 60)))
                 || before != null && whereTheSameAre(before, qty, leading)
                 || namesListed(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 140)))
-                || ministrysFigure(sentence, qty) || boundOfAGroup(sentence, qty);
+                || ministrysFigure(sentence, qty) || boundOfAGroup(sentence, qty) || NATIONAL_GOAL.matcher(sentence).find();
     }
+
+    /**
+     * A sentence whose subject is the country's programme setting its goals: "Văn kiện Đại hội đại biểu toàn quốc lần thứ
+     * XIII ... đã đặt rõ mục tiêu ...: kinh tế số sẽ chiếm 20% GDP", "Chính phủ đặt mục tiêu ...". A locality's plan
+     * carrying such a goal out says so in its own words ("Thực hiện Nghị quyết ..., tỉnh phấn đấu ...").
+     */
+    private static final Pattern NATIONAL_GOAL = Pattern.compile("(?u)^[\\s\\p{Punct}]*(?:Văn\\s+kiện\\s+Đại\\s+hội"
+            + "|Đại\\s+hội\\s+đại\\s+biểu\\s+toàn\\s+quốc|Chính\\s+phủ|Thủ\\s+tướng|Chiến\\s+lược\\s+quốc\\s+gia"
+            + "|Chương\\s+trình\\s+Chuyển\\s+đổi\\s+số\\s+quốc\\s+gia|Bộ\\s+Chính\\s+trị)(?!\\p{L})[^.;]{0,160}?"
+            + "(?iu:\\b(?:đặt|đề\\s+ra|xác\\s+định|đặt\\s+ra)\\b[^.;]{0,40}?mục\\s+tiêu)");
 
     /** Units counted or named as a group, then the rate they have: "15 bộ, ngành và địa phương có tỷ lệ ... dưới". */
     private static final Pattern GROUP_BELOW = Pattern.compile("(?iu)(?:(?<![\\p{L}\\d.,])\\d+|\\bcác|\\bnhững)\\s+"
