@@ -38,7 +38,8 @@ class NotAStatementTest {
     void theCountrysGoalsAreNoFigureOfTheLocalityThatCarriesThemOut() {
         // shape of devset/fresh4 m12: the national congress's goal quoted in a provincial news item
         assertEquals(List.of(25.0), values("Kết quả chuyển đổi số năm 2024 tỉnh Quảng Ninh\n"
-                + "Chuyển đổi số có vai trò quan trọng. Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng đã đặt rõ mục tiêu, kinh tế số sẽ chiếm 20% GDP"
+                + "Chuyển đổi số có vai trò quan trọng. Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"
+                + " đã đặt rõ mục tiêu, kinh tế số sẽ chiếm 20% GDP"
                 + " vào năm 2025. Kinh tế số của tỉnh đã chiếm 25% GRDP.\n"));
     }
 
