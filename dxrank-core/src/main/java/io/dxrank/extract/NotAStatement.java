@@ -204,7 +204,27 @@ final class NotAStatement {
                 || placeInAListOfScores(sentence, qty) || placeHeldByANamedUnit(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 60)))
                 || before != null && whereTheSameAre(before, qty, leading)
                 || namesListed(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 140)))
-                || ministrysFigure(sentence, qty) || boundOfAGroup(sentence, qty) || NATIONAL_GOAL.matcher(sentence).find();
+                || ministrysFigure(sentence, qty) || boundOfAGroup(sentence, qty) || NATIONAL_GOAL.matcher(sentence).find()
+                || carriersOfTheMarket(sentence, qty);
+    }
+
+    private static final Pattern CARRIER = Pattern.compile("(?iu)(?:doanh\\s+nghiệp|điểm)$");
+    private static final Pattern OPERATING = Pattern.compile("(?iu)^\\s*(?:đang\\s+hoạt\\s+động|cung\\s+cấp|kinh\\s+doanh)(?!\\p{L})");
+    private static final Pattern POST_OR_TELECOM = Pattern.compile("(?iu)viễn\\s+thông|bưu\\s+chính");
+    private static final int MARKET_REACH = 60;
+
+    /**
+     * How many carriers serve the market: "tỉnh có 26 doanh nghiệp đang hoạt động với 265 điểm cung cấp các dịch vụ bưu
+     * chính", "07 doanh nghiệp cung cấp dịch vụ viễn thông". The telecom and postal market's structure, which every
+     * labelled set leaves out, is no measure of the locality's digital transformation.
+     */
+    static boolean carriersOfTheMarket(String sentence, QuantityScanner.Quantity qty) {
+        if (!CARRIER.matcher(qty.text().strip()).find()) {
+            return false;
+        }
+        String after = sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + MARKET_REACH));
+        return OPERATING.matcher(after).find() && POST_OR_TELECOM.matcher(
+                sentence.substring(Math.max(0, qty.start() - MARKET_REACH / 2), qty.start()) + after).find();
     }
 
     /**

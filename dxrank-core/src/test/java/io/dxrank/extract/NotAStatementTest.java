@@ -44,6 +44,16 @@ class NotAStatementTest {
     }
 
     @Test
+    void theCarriersOfTheTelecomAndPostalMarketAreNoMeasureButDigitalFirmsAre() {
+        // shapes of devset/fresh8 w04, fresh3 j02, fresh10 e11
+        assertEquals(List.of(100.0), values("Kết quả chuyển đổi số năm 2024 tỉnh An Giang\n"
+                + "Lĩnh vực bưu chính, tỉnh có 26 doanh nghiệp đang hoạt động với 265 điểm cung cấp các dịch vụ bưu chính."
+                + " Về viễn thông, có 12 doanh nghiệp cung cấp dịch vụ viễn thông, 100% xã có cáp quang.\n"));
+        assertEquals(List.of(150.0), values("Kết quả chuyển đổi số năm 2024 tỉnh An Giang\n"
+                + "Toàn tỉnh có 150 doanh nghiệp công nghệ số đang hoạt động.\n"));
+    }
+
+    @Test
     void aPersonsOwnFigureInTheFirstPersonIsNoStatement() {
         assertEquals(List.of(95.0), values("Kết quả chuyển đổi số năm 2023 huyện Phú Lương\n"
                 + "Đến nay đã có trên 95% tiểu thương tại chợ sử dụng hình thức thanh toán điện tử.\n"
