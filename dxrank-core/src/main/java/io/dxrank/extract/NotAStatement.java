@@ -205,8 +205,12 @@ final class NotAStatement {
                 || before != null && whereTheSameAre(before, qty, leading)
                 || namesListed(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 140)))
                 || ministrysFigure(sentence, qty) || boundOfAGroup(sentence, qty) || NATIONAL_GOAL.matcher(sentence).find()
-                || carriersOfTheMarket(sentence, qty);
+                || carriersOfTheMarket(sentence, qty) || FIELD.matcher(leading).find();
     }
+
+    /** "dẫn đầu trên 108 xã, phường": how many units a ranking is among, not a count of the locality's. */
+    private static final Pattern FIELD = Pattern.compile(
+            "(?iu)(?:dẫn\\s+đầu|đứng\\s+đầu|(?:xếp|đứng)\\s+(?:thứ|hạng)\\s+\\d{1,3})\\s+(?:trên|trong(?:\\s+(?:số|tổng\\s+số))?)\\s*$");
 
     private static final Pattern CARRIER = Pattern.compile("(?iu)(?:doanh\\s+nghiệp|điểm)$");
     private static final Pattern OPERATING = Pattern.compile("(?iu)^\\s*(?:đang\\s+hoạt\\s+động|cung\\s+cấp|kinh\\s+doanh)(?!\\p{L})");

@@ -54,6 +54,13 @@ class NotAStatementTest {
     }
 
     @Test
+    void howManyUnitsARankingIsAmongIsNoCount() {
+        // shape of devset/dev c05: a ward leading the province's communes
+        assertEquals(List.of(569.0), values("Kết quả chuyển đổi số năm 2023 phường Sông Cầu\n"
+                + "Phường Sông Cầu là đơn vị dẫn đầu trên 108 xã, phường, thị trấn với 569 điểm.\n"));
+    }
+
+    @Test
     void aPersonsOwnFigureInTheFirstPersonIsNoStatement() {
         assertEquals(List.of(95.0), values("Kết quả chuyển đổi số năm 2023 huyện Phú Lương\n"
                 + "Đến nay đã có trên 95% tiểu thương tại chợ sử dụng hình thức thanh toán điện tử.\n"
