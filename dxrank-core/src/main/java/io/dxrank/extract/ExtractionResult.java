@@ -4,7 +4,6 @@ import io.dxrank.core.Finding;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Everything the extractor learned from one input file. A rejected file has a reason and no statements.
@@ -46,7 +45,7 @@ public record ExtractionResult(String planId, String sourceFile, String sha256, 
         }
         StringBuilder all = new StringBuilder();
         for (Statement s : statements) {
-            all.append(s.kind()).append('\u001f').append(String.format(Locale.ROOT, "%s", s.value())).append('\u001f')
+            all.append(s.kind()).append('\u001f').append(s.value()).append('\u001f')
                     .append(s.unit()).append('\u001f').append(s.year()).append('\u001f').append(s.quote()).append('\u001e');
         }
         return PlanExtractor.sha256(all.toString().getBytes(StandardCharsets.UTF_8));

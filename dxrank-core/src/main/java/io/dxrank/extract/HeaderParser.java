@@ -126,8 +126,7 @@ public final class HeaderParser {
             name = VnText.titleCase(untimed.group(2));
         }
         String docType = DocType.of(lines);
-        LocalityMentions.Choice uncertain = null; // a choice among units the text names as often
-        LocalityMentions.Choice chosenFromText = null;
+        LocalityMentions.Choice chosenFromText = null; // when the title names no locality
         if (name == null) {
             LocalityMentions.Choice choice = LocalityMentions.preferTheProvinceNamedMost(LocalityMentions.best(lines), lines, all);
             if (choice == null && LocalityMentions.provinceNamed(all) != null) {
@@ -137,7 +136,6 @@ public final class HeaderParser {
             if (choice != null) {
                 level = choice.level();
                 name = choice.name();
-                uncertain = choice.certain() ? null : choice;
                 chosenFromText = choice;
             }
         } else if (AdminNames.province(name) == null) {
@@ -206,15 +204,13 @@ public final class HeaderParser {
         if (province == null && name != null) {
             findings.add(Finding.warn(planId, sourceFile, 0, "no_province", "no province named for " + name));
         }
-        if (uncertain == null && chosenFromText != null && !chosenFromText.supported() && !"tinh".equals(level)
-                && LocalityMentions.timesNamed(all, province) >= PROVINCE_NAMED_OFTEN) {
-            // "xã Bình Xa" in one reader's words, "Tuyên Quang" all through the text: the article may be the province's
-            uncertain = chosenFromText.uncertain();
-        }
-        if (uncertain != null) {
+        // a choice among units the text names as often; or "xã Bình Xa" in one reader's words with "Tuyên Quang" all
+        // through the text: the article may be the province's
+        if (chosenFromText != null && (!chosenFromText.certain() || !chosenFromText.supported() && !"tinh".equals(level)
+                && LocalityMentions.timesNamed(all, province) >= PROVINCE_NAMED_OFTEN)) {
             findings.add(Finding.warn(planId, sourceFile, 0, "locality_uncertain", "the title names no locality;"
                     + " the text names several as often as " + level + " " + name + ", taken as the document's; candidates: "
-                    + String.join(", ", candidates(uncertain, province))));
+                    + String.join(", ", candidates(chosenFromText, province))));
         }
 
         Matcher closing = CLOSING.matcher(all);

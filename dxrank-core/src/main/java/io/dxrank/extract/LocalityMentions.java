@@ -59,24 +59,13 @@ final class LocalityMentions {
 
     /**
      * The chosen locality: level code, name as written (title case), how sure the choice is, and whether it rests on
-     * one passing mention (once, not in the title line, not as issuer or territory: a photo caption's "xã Phù Ninh").
+     * one passing mention (once, not in the title line, not as issuer or territory: a photo caption's "xã Phù Ninh"),
+     * the other units the text names (strongest first), and whether it was ever named as issuer, as territory or in the
+     * title line.
      */
     record Choice(String level, String name, boolean certain, boolean passing, List<String> others, boolean supported) {
-        Choice(String level, String name, boolean certain, boolean passing, List<String> others) {
-            this(level, name, certain, passing, others, true);
-        }
-
         Choice(String level, String name, boolean certain) {
-            this(level, name, certain, false, List.of());
-        }
-
-        /** Named only in running text: never as issuer, as territory or in the title line. */
-        Choice unsupported() {
-            return new Choice(level, name, certain, passing, others, false);
-        }
-
-        Choice uncertain() {
-            return new Choice(level, name, false, passing, others, supported);
+            this(level, name, certain, false, List.of(), true);
         }
 
         /** The same choice, another unit taken: what was chosen before joins the others. */
@@ -84,7 +73,7 @@ final class LocalityMentions {
             List<String> all = new ArrayList<>();
             all.add(shown(level, name));
             others.stream().filter(o -> !o.equals(shown(newLevel, newName))).forEach(all::add);
-            return new Choice(newLevel, newName, false, false, List.copyOf(all.subList(0, Math.min(OTHERS, all.size()))));
+            return new Choice(newLevel, newName, false, false, List.copyOf(all.subList(0, Math.min(OTHERS, all.size()))), true);
         }
     }
 
@@ -188,8 +177,7 @@ final class LocalityMentions {
                 .sorted(Comparator.<Map.Entry<String, double[]>>comparingDouble(e -> -e.getValue()[0])
                         .thenComparingDouble(e -> e.getValue()[1]))
                 .limit(OTHERS).map(e -> shown(display.get(e.getKey())[0], display.get(e.getKey())[1])).toList();
-        Choice choice = new Choice(d[0], d[1], rivals.size() == 1, mentions.get(chosen) == 1, others);
-        return supported.contains(chosen) ? choice : choice.unsupported();
+        return new Choice(d[0], d[1], rivals.size() == 1, mentions.get(chosen) == 1, others, supported.contains(chosen));
     }
 
     /**
