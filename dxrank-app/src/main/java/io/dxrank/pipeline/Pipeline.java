@@ -30,10 +30,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
@@ -113,9 +118,7 @@ public final class Pipeline {
             Normalizer normalizer = new Normalizer(catalog(), gazetteer());
             try (NormalizeStage.Tables t = NormalizeStage.run(spark.read().parquet(path("extracted")).drop(ExtractRows.CANDIDATES), normalizer,
                     options.precedence().code())) {
-                write(t.plans(), Table.PLANS);
-                write(t.facts(), Table.FACTS);
-                write(t.quality(), Table.QUALITY);
+                writeTogether(Map.of(Table.PLANS, t.plans(), Table.FACTS, t.facts(), Table.QUALITY, t.quality()));
             }
             write(NormalizeStage.catalogSuggestions(spark.read().parquet(path(Table.FACTS.fileName()))),
                     Table.CATALOG_SUGGESTIONS);
@@ -129,12 +132,9 @@ public final class Pipeline {
                     new AnalyticsStage.Options(options.minIndicators(), options.minPillars(),
                             options.normalization(), options.weightDraws(), AnalyticsStage.Options.DEFAULT.seed(),
                             options.imputation() == Imputation.MEDIAN, options.minReporters(), options.minOverlap()))) {
-                write(t.rankings(), Table.RANKINGS);
-                write(t.composite(), Table.COMPOSITE);
-                write(t.trends(), Table.TRENDS);
-                write(t.ambition(), Table.AMBITION);
-                write(t.attribution(), Table.ATTRIBUTION);
-                write(t.trajectory(), Table.TRAJECTORY);
+                writeTogether(Map.of(Table.RANKINGS, t.rankings(), Table.COMPOSITE, t.composite(),
+                        Table.TRENDS, t.trends(), Table.AMBITION, t.ambition(), Table.ATTRIBUTION, t.attribution(),
+                        Table.TRAJECTORY, t.trajectory()));
             }
         });
     }
@@ -200,6 +200,33 @@ public final class Pipeline {
     /** Writes a contract table and records its row count. */
     private void write(Dataset<Row> df, Table table) {
         counts.put(table.fileName(), write(df, table.fileName()));
+    }
+
+    /**
+     * Writes independent tables at once, one per core: a small table's write is mostly the driver planning it and
+     * a job of one or two tasks, so one write's planning overlaps another's tasks (measured in docs/performance.md,
+     * "Tables written together"). Started and counted in contract order.
+     */
+    private void writeTogether(Map<Table, Dataset<Row>> tables) {
+        int threads = Math.max(1, Math.min(tables.size(), spark.sparkContext().defaultParallelism()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            Map<Table, Future<Long>> pending = new EnumMap<>(Table.class);
+            new EnumMap<>(tables).forEach((table, df) -> pending.put(table, pool.submit(() -> write(df, table.fileName()))));
+            for (Map.Entry<Table, Future<Long>> e : pending.entrySet()) {
+                counts.put(e.getKey().fileName(), e.getValue().get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing " + tables.keySet(), e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private Catalog catalog() {
