@@ -116,18 +116,18 @@ public final class Pipeline {
     public void normalize() {
         timed("normalize", () -> {
             Normalizer normalizer = new Normalizer(catalog(), gazetteer());
-            try (NormalizeStage.Tables t = NormalizeStage.run(spark.read().parquet(path("extracted")).drop(ExtractRows.CANDIDATES), normalizer,
+            try (NormalizeStage.Tables t = NormalizeStage.run(ParquetTables.read(spark, path("extracted")).drop(ExtractRows.CANDIDATES), normalizer,
                     options.precedence().code())) {
                 writeTogether(Map.of(Table.PLANS, t.plans(), Table.FACTS, t.facts(), Table.QUALITY, t.quality()));
             }
-            write(NormalizeStage.catalogSuggestions(spark.read().parquet(path(Table.FACTS.fileName()))),
+            write(NormalizeStage.catalogSuggestions(ParquetTables.read(spark, path(Table.FACTS.fileName()))),
                     Table.CATALOG_SUGGESTIONS);
         });
     }
 
     public void analyze() {
         timed("analyze", () -> {
-            Dataset<Row> facts = options.scope().apply(spark.read().parquet(path(Table.FACTS.fileName())));
+            Dataset<Row> facts = options.scope().apply(ParquetTables.read(spark, path(Table.FACTS.fileName())));
             try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, facts, catalog(), weights(),
                     new AnalyticsStage.Options(options.minIndicators(), options.minPillars(),
                             options.normalization(), options.weightDraws(), AnalyticsStage.Options.DEFAULT.seed(),

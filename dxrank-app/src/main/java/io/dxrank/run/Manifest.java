@@ -1,5 +1,7 @@
 package io.dxrank.run;
 
+import io.dxrank.pipeline.ParquetTables;
+
 import io.dxrank.normalize.Catalog;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -27,7 +29,7 @@ public record Manifest(String runId, String job, String startedAt, List<Map<Stri
                        Map<String, Long> timings, Map<String, Long> counts, long totalNanos) throws IOException {
         List<Map<String, Object>> inputs = new ArrayList<>();
         List<Map<String, Object>> rejects = new ArrayList<>();
-        List<Row> plans = spark.read().parquet(options.parquet("plans").toAbsolutePath().toString())
+        List<Row> plans = ParquetTables.read(spark, options.parquet("plans").toAbsolutePath().toString())
                 .select("source_file", "sha256", "status", "reason").orderBy("source_file").collectAsList();
         for (Row r : plans) {
             Map<String, Object> in = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package io.dxrank.pipeline.export;
 
+import io.dxrank.pipeline.ParquetTables;
+
 import io.dxrank.pipeline.analyze.Summaries;
 import io.dxrank.export.CsvStyle;
 import io.dxrank.export.HeaderLanguage;
@@ -69,7 +71,7 @@ public final class ExportStage {
         for (Table table : Table.values()) {
             Column[] order = table.sortKeys().stream().map(c -> c.startsWith("-")
                     ? col(c.substring(1)).desc_nulls_last() : col(c).asc_nulls_last()).toArray(Column[]::new);
-            Dataset<Row> read = spark.read().parquet(path(options, table.fileName()))
+            Dataset<Row> read = ParquetTables.read(spark, path(options, table.fileName()))
                     .select(table.columns().stream().map(c -> col(c)).toArray(Column[]::new));
             // the driver's iterator fetches a whole partition at a time: a small table is sorted in one partition
             // (one job instead of one per sorted range), a large one in ranges of bounded size, so the driver's
@@ -79,8 +81,8 @@ public final class ExportStage {
                     .sortWithinPartitions(order);
             files.put(table.fileName(), () -> write(df, options.out().resolve(table.fileName() + ".csv"), style));
         }
-        spark.read().parquet(path(options, Table.COMPOSITE.fileName())).createOrReplaceTempView("export_composite");
-        spark.read().parquet(path(options, Table.TRENDS.fileName())).createOrReplaceTempView("export_trends");
+        ParquetTables.read(spark, path(options, Table.COMPOSITE.fileName())).createOrReplaceTempView("export_composite");
+        ParquetTables.read(spark, path(options, Table.TRENDS.fileName())).createOrReplaceTempView("export_trends");
         Dataset<Row> summaryRankings = spark.sql(Summaries.rankingsSql());
         Dataset<Row> summaryAchievement = spark.sql(Summaries.ACHIEVEMENT_SQL);
         files.put(SUMMARY_RANKINGS, () -> write(summaryRankings, options.out().resolve(SUMMARY_RANKINGS + ".csv"),
@@ -113,8 +115,8 @@ public final class ExportStage {
 
     /** The localities of the run: of its documents and of its facts (an indicator table names many). */
     private static Set<String> localityIds(SparkSession spark, RunOptions options) {
-        Dataset<Row> ids = spark.read().parquet(path(options, Table.PLANS.fileName())).select("locality_id")
-                .union(spark.read().parquet(path(options, Table.FACTS.fileName())).select("locality_id"))
+        Dataset<Row> ids = ParquetTables.read(spark, path(options, Table.PLANS.fileName())).select("locality_id")
+                .union(ParquetTables.read(spark, path(options, Table.FACTS.fileName())).select("locality_id"))
                 .filter(col("locality_id").isNotNull()).distinct();
         Set<String> out = new HashSet<>();
         ids.collectAsList().forEach(r -> out.add(r.getString(0)));

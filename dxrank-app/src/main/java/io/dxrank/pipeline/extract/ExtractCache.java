@@ -1,5 +1,7 @@
 package io.dxrank.pipeline.extract;
 
+import io.dxrank.pipeline.ParquetTables;
+
 import java.util.Arrays;
 import java.util.Comparator;
 import io.dxrank.extract.PlanExtractor;
@@ -79,7 +81,7 @@ public final class ExtractCache {
             return Optional.empty();
         }
         try {
-            Dataset<Row> cached = spark.read().parquet(dir.toString());
+            Dataset<Row> cached = ParquetTables.read(spark, dir.toString());
             // reads every part's footer now (not its data): a cache a crash or a full disk left truncated is found
             // here, once, instead of failing the run at its first read
             cached.count();

@@ -1,5 +1,7 @@
 package io.dxrank.pipeline.extract;
 
+import io.dxrank.pipeline.ParquetTables;
+
 import io.dxrank.extract.DocumentReader;
 import io.dxrank.tables.TableReader;
 import scala.jdk.javaapi.CollectionConverters;
@@ -127,7 +129,7 @@ public final class IncrementalExtract {
         boolean cacheUnchanged = toExtract.isEmpty() && emptyToExtract.isEmpty() && hiddenToList.isEmpty()
                 && reusedKeys.size() == cachedKeys.size();
         if (!cacheUnchanged) {
-            cache.replace(spark.read().parquet(extractedDir.toAbsolutePath().toString()), runId);
+            cache.replace(ParquetTables.read(spark, extractedDir.toAbsolutePath().toString()), runId);
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put(FILES, (long) listed.size());
@@ -142,7 +144,7 @@ public final class IncrementalExtract {
      */
     static void writeCandidates(SparkSession spark, Path extractedDir, Path candidatesDir) {
         spark.sparkContext().setJobDescription("dxrank extract: candidates");
-        spark.read().parquet(extractedDir.toAbsolutePath().toString())
+        ParquetTables.read(spark, extractedDir.toAbsolutePath().toString())
                 .select(col("plan_id"), col("source_file"), explode(col(ExtractRows.CANDIDATES)).as("c"))
                 .select(col("plan_id"), col("source_file"), col("c.line"), col("c.column"), col("c.text"),
                         col("c.fate"), col("c.reason"))

@@ -1,5 +1,7 @@
 package io.dxrank.pipeline.report;
 
+import io.dxrank.pipeline.ParquetTables;
+
 import io.dxrank.normalize.Gazetteer;
 import org.apache.commons.csv.CSVParser;
 import io.dxrank.charts.MapChart;
@@ -90,7 +92,7 @@ public final class ReportInputs {
 
     public static ReportData read(SparkSession spark, RunOptions options, Catalog catalog, Weights weights, String csvDir) {
         spark.sparkContext().setJobDescription("dxrank report inputs");
-        Dataset<Row> facts = spark.read().parquet(path(options, Table.FACTS))
+        Dataset<Row> facts = ParquetTables.read(spark, path(options, Table.FACTS))
                 .filter(col("status").equalTo(FactStatus.USED));
 
         // every table below is filtered by the catalog's codes (a table from an older catalog may hold others), so
@@ -104,7 +106,7 @@ public final class ReportInputs {
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_READS);
         try {
             Future<List<IndicatorInfo>> indicators = pool.submit(() -> indicators(facts, catalog));
-            Future<Long> plans = pool.submit(() -> spark.read().parquet(path(options, Table.PLANS)).count());
+            Future<Long> plans = pool.submit(() -> ParquetTables.read(spark, path(options, Table.PLANS)).count());
             Future<List<RankedValue>> rankings = pool.submit(() -> rankings(spark, options, codes, byCode));
             Future<List<CompositeEntry>> composite = pool.submit(() -> composite(spark, options));
             Future<List<TrendPoint>> trends = pool.submit(() -> trends(spark, options, codes));
@@ -168,7 +170,7 @@ public final class ReportInputs {
      */
     private static List<RankedValue> rankings(SparkSession spark, RunOptions options, Object[] codes,
                                               Map<String, IndicatorInfo> byCode) {
-        Dataset<Row> rankingRows = spark.read().parquet(path(options, Table.RANKINGS))
+        Dataset<Row> rankingRows = ParquetTables.read(spark, path(options, Table.RANKINGS))
                 .filter(col("indicator_code").isin(codes).and(col("value").isNotNull()));
         Dataset<Row> latestYear = rankingRows.groupBy("indicator_code", "kind", "level_group")
                 .agg(coalesce(max(when(col("n").geq(2), col("year"))), max("year")).as("latest_year"));
@@ -185,7 +187,7 @@ public final class ReportInputs {
     /** The ranked composite scores, by kind, group, year and rank (sorted here, not by a Spark sort). */
     private static List<CompositeEntry> composite(SparkSession spark, RunOptions options) {
         List<CompositeEntry> composite = new ArrayList<>();
-        for (Row r : spark.read().parquet(path(options, Table.COMPOSITE)).filter(col("rank").isNotNull()
+        for (Row r : ParquetTables.read(spark, path(options, Table.COMPOSITE)).filter(col("rank").isNotNull()
                 .and(col("score").isNotNull())).collectAsList()) {
             composite.add(compositeEntry(r));
         }
@@ -198,7 +200,7 @@ public final class ReportInputs {
     /** The trend points of the charted indicators, by indicator, locality and year. */
     private static List<TrendPoint> trends(SparkSession spark, RunOptions options, Object[] codes) {
         List<TrendPoint> trends = new ArrayList<>();
-        for (Row r : spark.read().parquet(path(options, Table.TRENDS)).filter(col("indicator_code").isin(codes))
+        for (Row r : ParquetTables.read(spark, path(options, Table.TRENDS)).filter(col("indicator_code").isin(codes))
                 .collectAsList()) {
             trends.add(new TrendPoint(r.getAs("locality_id"), r.getAs("locality_name"), r.getAs("indicator_code"),
                     integer(r, "year"), number(r, "actual"), number(r, "target"), r.getAs("achieved"),
@@ -212,7 +214,7 @@ public final class ReportInputs {
     /** ambition.csv row for row (table targets included, --years and level groups applied), per indicator. */
     private static Map<String, List<Ambition.Year>> ambition(SparkSession spark, RunOptions options, Object[] codes) {
         Map<String, List<Ambition.Year>> ambition = new LinkedHashMap<>();
-        for (Row r : spark.read().parquet(path(options, Table.AMBITION)).filter(col("indicator_code").isin(codes))
+        for (Row r : ParquetTables.read(spark, path(options, Table.AMBITION)).filter(col("indicator_code").isin(codes))
                 .orderBy(col("indicator_code"), col("level_group"), col("year")).collectAsList()) {
             ambition.computeIfAbsent(r.getAs("indicator_code"), k -> new ArrayList<>()).add(new Ambition.Year(
                     r.getAs("level_group"), integer(r, "year"), number(r, "target_median"), number(r, "target_min"),
@@ -340,7 +342,7 @@ public final class ReportInputs {
         if (!Files.isDirectory(options.parquet(table.fileName()))) {
             return byLocality;
         }
-        for (Row r : spark.read().parquet(path(options, table)).collectAsList()) {
+        for (Row r : ParquetTables.read(spark, path(options, table)).collectAsList()) {
             byLocality.computeIfAbsent(r.getAs("locality_id"), k -> new ArrayList<>()).add(read.apply(r));
         }
         return byLocality;
@@ -352,7 +354,7 @@ public final class ReportInputs {
         if (!Files.isDirectory(options.parquet(Table.QUALITY.fileName()))) {
             return counts;
         }
-        for (Row r : spark.read().parquet(path(options, Table.QUALITY))
+        for (Row r : ParquetTables.read(spark, path(options, Table.QUALITY))
                 .filter(col("code").isin(CrossChecks.CODES.toArray())).groupBy("code").count().collectAsList()) {
             counts.put(r.getString(0), r.getLong(1));
         }
