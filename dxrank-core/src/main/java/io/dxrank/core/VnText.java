@@ -2,6 +2,7 @@ package io.dxrank.core;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -62,6 +63,22 @@ public final class VnText {
     public static String toneless(String s) {
         String d = Normalizer.normalize(s == null ? "" : s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         return Normalizer.normalize(TONE_MARKS.matcher(d).replaceAll(""), Normalizer.Form.NFC);
+    }
+
+    /**
+     * A name with each word's tone kept apart from where it sits: "Hoà" and "Hòa" are one name, "Đông" and "Đồng" two
+     * ({@link #toneless} makes them one).
+     */
+    public static String toneKey(String s) {
+        String d = Normalizer.normalize(s == null ? "" : s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(d.length());
+        for (String word : SPACES.split(d.trim())) {
+            Matcher tone = TONE_MARKS.matcher(word);
+            String mark = tone.find() ? tone.group() : "";
+            out.append(out.length() == 0 ? "" : " ").append(Normalizer.normalize(tone.replaceAll(""), Normalizer.Form.NFC))
+                    .append(mark.isEmpty() ? "" : "#" + (int) mark.charAt(0));
+        }
+        return out.toString();
     }
 
     /** The rule itself: NFD, marks removed, đ to d, lower case, whitespace folded. */

@@ -36,6 +36,14 @@ public final class HeaderParser {
                     + "năm\\s+(\\d{4})"
                     // "giai đoạn 2021 - 2025, định hướng đến năm 2030": the phase's last year, not the horizon
                     + "|giai\\s+đoạn\\s+(?:từ\\s+)?(?:năm\\s+)?(?:19|20)\\d{2}\\s*[-–]\\s*(?:năm\\s+)?((?:19|20)\\d{2}))");
+    /** A title with its year before the locality: "Chuyển đổi số năm 2024 trên địa bàn tỉnh Hậu Giang" (one line). */
+    private static final Pattern TITLE_YEAR_FIRST = Pattern.compile(
+            "(?iu)chuyển\\s+đổi\\s+số\\s+(?:6\\s+tháng\\s+(đầu|cuối)\\s+)?năm\\s+((?:19|20)\\d{2})\\s+"
+                    + "(?:trên\\s+địa\\s+bàn\\s+|của\\s+)(" + LEVEL_WORDS + ")\\s+(?-i)" + NAME + "\\s*$");
+    /** A document's kind as a heading line of its own, which the title follows below a web page's menus. */
+    private static final Pattern KIND_HEADING = Pattern.compile(
+            "(?u)^(?:KẾ HOẠCH|BÁO CÁO|QUYẾT ĐỊNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH|ĐỀ ÁN)$");
+    private static final int KIND_HEADING_LINES = 60;
     /** Words that cite a document by number as what the text carries out: "Thực hiện Kế hoạch số 313". */
     private static final String CITING = "(?:thực\\s+hiện|triển\\s+khai|căn\\s+cứ|theo)\\s+(?:các\\s+)?(?:kế\\s+hoạch|"
             + "quyết\\s+định|nghị\\s+quyết|công\\s+văn|chỉ\\s+thị|văn\\s+bản)\\s+số\\s+\\d";
@@ -96,18 +104,24 @@ public final class HeaderParser {
         Integer planYear = null;
         String period = PlanMetadata.FULL_YEAR;
         // a title stands at the top; "Cuộc thi ... Chuyển đổi số tỉnh Sơn La năm 2023" in an article's body is no title
-        String title = titleLines(lines);
+        int titleStart = titleStart(lines);
+        int titleEnd = titleEnd(lines, titleStart);
+        String title = flatten(lines, titleStart, titleEnd);
         Matcher t = uncited(TITLE.matcher(title), title);
+        Matcher yearFirst = t == null ? yearFirstTitle(lines, titleStart, titleEnd) : null;
         Matcher cited = TITLE.matcher(title);
         // the year of the plan the text carries out: a guess for its own when nothing better names it
-        Integer citedYear = t == null && cited.find() ? titleYear(cited) : null;
+        Integer citedYear = t == null && yearFirst == null && cited.find() ? titleYear(cited) : null;
         if (t != null) {
             level = levelCode(t.group(1));
             name = VnText.titleCase(t.group(2));
             planYear = titleYear(t);
-            if (t.group(4) != null) {
-                period = VnText.fold(t.group(4)).equals("dau") ? "H1" : "H2";
-            }
+            period = half(t.group(4), period);
+        } else if (yearFirst != null) {
+            level = levelCode(yearFirst.group(3));
+            name = VnText.titleCase(yearFirst.group(4));
+            planYear = Integer.valueOf(yearFirst.group(2));
+            period = half(yearFirst.group(1), period);
         }
         Matcher c = COMMITTEE.matcher(head);
         if (c.find() && name == null) {
@@ -417,13 +431,40 @@ public final class HeaderParser {
         return Integer.parseInt(title.group(5) != null ? title.group(5) : title.group(6));
     }
 
+    /** "6 tháng đầu/cuối năm": the half it names, else the period as it was. */
+    private static String half(String firstOrLast, String period) {
+        return firstOrLast == null ? period : VnText.fold(firstOrLast).equals("dau") ? "H1" : "H2";
+    }
+
+    /** The first title line written year-first, each line on its own: its locality's name ends where the line ends. */
+    private static Matcher yearFirstTitle(List<String> lines, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String line = strip(lines.get(i)).trim();
+            Matcher m = TITLE_YEAR_FIRST.matcher(line);
+            if (m.find() && !CITED.matcher(line.substring(0, m.start())).find()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Where a title can start: the document's kind as a heading of its own (below a web page's menus), else the top. */
+    private static int titleStart(List<String> lines) {
+        for (int i = 0; i < Math.min(lines.size(), KIND_HEADING_LINES); i++) {
+            if (KIND_HEADING.matcher(strip(lines.get(i)).trim()).matches()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     /**
-     * The top lines that can hold a title: those before the body starts (a bullet, a paragraph-long line, a line that
-     * opens by citing the plan the text carries out).
+     * The end of the top lines that can hold a title: those before the body starts (a bullet, a paragraph-long line, a
+     * line that opens by citing the plan the text carries out).
      */
-    private static String titleLines(List<String> lines) {
-        int end = 0;
-        while (end < Math.min(lines.size(), TITLE_LINES)) {
+    private static int titleEnd(List<String> lines, int start) {
+        int end = start;
+        while (end < Math.min(lines.size(), start + TITLE_LINES)) {
             String line = strip(lines.get(end)).trim();
             if (line.length() > TITLE_LINE_CHARS || BODY_BULLET.matcher(line).find()
                     || CITING_OPENING.matcher(line).find()) {
@@ -431,7 +472,7 @@ public final class HeaderParser {
             }
             end++;
         }
-        return flatten(lines, 0, end);
+        return end;
     }
 
     static String flatten(List<String> lines, int from, int to) {

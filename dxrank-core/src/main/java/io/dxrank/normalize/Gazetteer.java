@@ -280,6 +280,23 @@ public final class Gazetteer implements Serializable {
      * equally (namesakes: "xã Tân Lập" is in dozens of provinces), empty when the name is unknown.
      */
     public record Resolution(Locality match, List<Locality> candidates) {
+        /**
+         * The province of the unit: the match's, else the one the text wrote, else the one every candidate lies in
+         * ("xã Thiệu Trung" before and after the reform, two units of Thanh Hóa); null when none is known.
+         */
+        public String province(String written) {
+            if (match != null && match.province() != null) {
+                return match.province();
+            }
+            if (written != null && !written.isBlank()) {
+                return written;
+            }
+            Set<String> provinces = new HashSet<>();
+            for (Locality c : candidates) {
+                provinces.add(c.province() == null ? "" : VnText.fold(c.province()));
+            }
+            return provinces.size() == 1 && !provinces.contains("") ? candidates.get(0).province() : null;
+        }
     }
 
     /**
@@ -337,6 +354,11 @@ public final class Gazetteer implements Serializable {
         fit = narrow(fit, l -> parent != null && !parent.isBlank() && VnText.fold(parent).equals(VnText.fold(l.parent())));
         fit = narrow(fit, l -> province != null && VnText.fold(province).equals(VnText.fold(l.province())));
         fit = narrow(fit, l -> isoDate != null && l.validOn(isoDate));
+        // "Đông Sơn" as written is not "Đồng Sơn" of another province: the tones decide last, the other clues first
+        if (hasDiacritics(written.name())) {
+            String tones = VnText.toneKey(written.name());
+            fit = narrow(fit, l -> tones.equals(VnText.toneKey(l.name())));
+        }
         for (Locality l : fit) {
             if (l.validFrom().isEmpty() && l.validTo().isEmpty()) {
                 return new Resolution(l, List.of(l));

@@ -70,7 +70,7 @@ public final class Normalizer implements Serializable {
         String localityId = localityId(plan, resolution, findings);
         // one spelling per locality across plans ("Thanh Hoá" and "Thanh Hóa" are one province)
         String name = locality == null ? meta.localityName() : locality.name();
-        String province = locality == null || locality.province() == null ? meta.province() : locality.province();
+        String province = resolution.province(meta.province());
         Map<String, Fact> kept = new LinkedHashMap<>();
         List<Fact> facts = new ArrayList<>();
         Map<String, Integer> figuresPerSentence = new HashMap<>();

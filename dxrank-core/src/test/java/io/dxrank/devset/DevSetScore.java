@@ -240,9 +240,10 @@ final class DevSetScore {
         t.localityRight = same(doc.localityName(), meta.localityName()) ? 1 : 0;
         t.levelRight = Objects.equals(doc.level(), meta.level()) ? 1 : 0;
         // plans.csv carries the province the gazetteer gives a locality it knows, as the normalizer resolves it
-        Locality known = gazetteer.resolve(meta.localityName(), meta.level(), meta.parent(), meta.province(),
-                Normalizer.documentDate(meta)).match();
-        String province = known == null || known.province() == null ? meta.province() : known.province();
+        Gazetteer.Resolution resolution = gazetteer.resolve(meta.localityName(), meta.level(), meta.parent(),
+                meta.province(), Normalizer.documentDate(meta));
+        Locality known = resolution.match();
+        String province = resolution.province(meta.province());
         scoreCode(doc, known, t, name, r.findings());
         t.provinceRight = same(doc.province(), province) ? 1 : 0;
         // a document labelled with the year it reports on and no plan year is scored on the year the product gives

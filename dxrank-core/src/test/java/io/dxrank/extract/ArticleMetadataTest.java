@@ -264,4 +264,34 @@ class ArticleMetadataTest {
         assertEquals("Bình Xa", LocalityMentions.cut("Bình Xa"));
         assertEquals("Bình", LocalityMentions.cut("Bình xã"), "the unit word with its diacritics still ends a name");
     }
+
+    @Test
+    void aTitleWithItsYearFirstBelowAWebPagesMenusIsStillTheTitle() {
+        // devset/fresh6 r04: a legal-library copy of a provincial plan, its menu lines above the letterhead
+        StringBuilder text = new StringBuilder("Bộ lọc tìm kiếm\n\nTải văn bản\n\n  • Thuộc tính\n  • Nội dung\n");
+        text.append("\n".repeat(18));
+        text.append("""
+                ỦY BAN NHÂN DÂN
+                TỈNH THANH HÓA
+
+                Thanh Hóa, ngày 20 tháng 12 năm 2023
+
+                KẾ HOẠCH
+
+                CHUYỂN ĐỔI SỐ NĂM 2024 TRÊN ĐỊA BÀN TỈNH THANH HÓA
+
+                Phần I
+
+                ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM 2023
+
+                Năm 2023 tỉnh đã hoàn thành 30/34 chỉ tiêu, đạt tỷ lệ 88,2%.
+                """);
+        PlanMetadata m = meta(text.toString());
+        assertEquals(2024, m.planYear());
+        assertEquals("tinh", m.level());
+        assertEquals("Thanh Hóa", m.localityName());
+        PlanMetadata half = meta("KẾ HOẠCH\nChuyển đổi số 6 tháng cuối năm 2025 của xã Quý Lộc\n\n- Đạt 100% hồ sơ trực tuyến.\n");
+        assertEquals("H2", half.period());
+        assertEquals("Quý Lộc", half.localityName());
+    }
 }

@@ -135,6 +135,27 @@ class GazetteerResolutionTest {
     }
 
     @Test
+    void theTonesAsWrittenTellNamesakesApartLastOfAllClues() {
+        // devset/fresh9 x05: "phường Đông Sơn" of Thanh Hóa after the reform, not "phường Đồng Sơn" of Quảng Trị
+        assertEquals("16378", gazetteer.resolve("Đông Sơn", "phuong", null, null, "2026-07-01").match().id());
+        assertEquals("18871", gazetteer.resolve("Đông Sơn", "phuong", null, "Quảng Trị", "2026-07-01").match().id(),
+                "a province the text names outweighs a tone mark it may have slipped");
+        assertEquals(VnText.toneKey("Thanh Hoá"), VnText.toneKey("Thanh Hóa"), "tone placement is no tone");
+        assertTrue(!VnText.toneKey("Đông").equals(VnText.toneKey("Đồng")));
+    }
+
+    @Test
+    void namesakesOfOneProvinceStillGiveTheProvince() {
+        // devset/fresh9 x04: xã Thiệu Trung before the reform (15841) and after it (15835), both of Thanh Hóa
+        Gazetteer.Resolution undated = gazetteer.resolve("Thiệu Trung", "xa", null, null, null);
+        assertNull(undated.match(), "an undated document does not say which of the two");
+        assertEquals("Thanh Hóa", undated.province(null));
+        assertEquals("Nghệ An", undated.province("Nghệ An"), "the province the text writes comes first");
+        Gazetteer.Resolution spread = gazetteer.resolve("Tam Thanh", "xa", null, null, null);
+        assertNull(spread.province(null), "namesakes in several provinces give none");
+    }
+
+    @Test
     void theHandKeptRowsOfTheSeedsStillWin() {
         assertEquals("16642", gazetteer.find("Tĩnh Hải", "phuong", "Thanh Hóa").id());
         assertEquals("17986", gazetteer.find("Khánh Sơn", "xa", "Nghệ An").id());
