@@ -68,12 +68,18 @@ final class DocumentDates {
         return CITATION_BEFORE.matcher(text.substring(Math.max(0, at - 40), at)).find();
     }
 
-    private static final Pattern MACHINE_MONTH = Pattern.compile("^\\s*date\\s+((?:19|20)\\d{2})-(?:0[1-9]|1[0-2])\\b");
+    private static final Pattern MACHINE_MONTH = Pattern.compile("^\\s*date\\s+((?:19|20)\\d{2})-(0[1-9]|1[0-2])\\b");
 
     /** The year of a page's machine date given to the month only (" date 2025-03 (GLO)- ..."), or null. */
     static Integer machineYear(String text) {
         Matcher m = MACHINE_MONTH.matcher(text);
         return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** The month of a page's machine date (" date 2024-01 ..."), 1 to 12, or null. */
+    static Integer machineMonth(String text) {
+        Matcher m = MACHINE_MONTH.matcher(text);
+        return m.find() ? Integer.valueOf(m.group(2)) : null;
     }
 
     /** A strategy's horizon ("định hướng đến năm 2030", "tầm nhìn đến năm 2045"): no year anything reports on. */

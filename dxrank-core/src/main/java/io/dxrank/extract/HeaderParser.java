@@ -197,8 +197,8 @@ public final class HeaderParser {
         }
         if (resultsYear == null && DocType.reportsResults(docType)) {
             resultsYear = planYear;
-            if (!titled && planYear != null && planYear.equals(datedYear) && issueDate != null
-                    && Integer.parseInt(issueDate.substring(5, 7)) <= 2) {
+            Integer month = issueDate != null ? Integer.valueOf(issueDate.substring(5, 7)) : DocumentDates.machineMonth(head);
+            if (!titled && planYear != null && planYear.equals(datedYear) && month != null && month <= 2) {
                 // news of January or February reports where the year ended ("Đến nay" on 5 January 2026: 2025)
                 resultsYear = planYear - 1;
             }

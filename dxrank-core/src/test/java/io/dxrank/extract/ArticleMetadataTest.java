@@ -96,6 +96,13 @@ class ArticleMetadataTest {
                 """);
         assertEquals(2026, m.planYear());
         assertEquals(2025, m.resultsYear());
+        // devset/fresh2 g07: a page dated to January only, a department's meeting reviewing the year that ended
+        PlanMetadata monthOnly = meta("""
+                 date 2024-01 Chiều 29/1, Sở TT-TT tổ chức hội nghị cán bộ, công chức, người lao động.
+
+                Sở đã đưa vào vận hành 2 ứng dụng; tỷ lệ hồ sơ trực tuyến đạt 93,55%.
+                """);
+        assertEquals(2023, monthOnly.resultsYear());
     }
 
     @Test
