@@ -406,6 +406,11 @@ public final class HeaderParser {
         return null;
     }
 
+    /** The date of the document's place-and-date line (", ngày 12 tháng 3 năm 2024") in its top lines, or null. */
+    static String placeAndDate(List<String> lines) {
+        return issueDate(flatten(lines, 0, Math.min(lines.size(), 80)));
+    }
+
     private static String issueDate(String head) {
         Matcher m = ISSUE_DATE.matcher(head);
         if (m.find()) {

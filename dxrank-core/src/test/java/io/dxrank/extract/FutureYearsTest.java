@@ -1,0 +1,41 @@
+package io.dxrank.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A figure cannot be a result of a year after the date the document gives itself. */
+class FutureYearsTest {
+
+    private static List<Statement> statements(String text) {
+        return PlanExtractor.extract("a.txt", text.getBytes(StandardCharsets.UTF_8)).statements();
+    }
+
+    @Test
+    void figuresWithoutACueAfterTheDocumentsOwnDateAreTargets() {
+        // the shape of devset/fresh12 o12: a portal timestamp, then a district's targets to 2025 with no cue per line
+        List<Statement> s = statements("""
+                08/11/2022 15:41
+                Theo đó, đến năm 2025, tối thiểu 80% hồ sơ công việc cấp huyện được xử lý qua môi trường mạng.
+                100% hồ sơ thủ tục hành chính được giải quyết qua Cổng dịch vụ công của huyện Càng Long.
+                """);
+        assertEquals(2, s.size(), s.toString());
+        s.forEach(x -> assertEquals(Statement.TARGET, x.kind(), x.quote()));
+    }
+
+    @Test
+    void aDateTheTextCitesOrAResultWithItsCueStaysAResult() {
+        List<Statement> cited = statements("""
+                Ngày 20/10/2020, Tỉnh ủy Bến Tre ban hành Nghị quyết về chuyển đổi số giai đoạn 2020 - 2025.
+                Đến nay, 100% hồ sơ thủ tục hành chính được giải quyết qua Cổng dịch vụ công của tỉnh Bến Tre năm 2024.
+                """);
+        assertEquals(Statement.ACTUAL, cited.get(cited.size() - 1).kind(), cited.toString());
+        assertNull(FutureYears.ownYear(List.of("", "Ngày 20/10/2020, Tỉnh ủy ban hành Nghị quyết."), null),
+                "a date inside a sentence is no timestamp");
+        assertEquals(2024, FutureYears.ownYear(List.of(" date 2024-01 Chiều 29/1, Sở tổ chức hội nghị."), null));
+        assertEquals(2023, FutureYears.ownYear(List.of("13/02/2025"), "2023-12-20"), "the place-and-date line first");
+    }
+}
