@@ -49,6 +49,9 @@ public final class DocType {
     private static final Pattern PLAN_ISSUED = Pattern.compile(
             "(?u)\\bban hành (?:kế hoạch|chương trình|đề án)\\b[^.;,]{0,40}?chuyển đổi số[^.;,]{0,40}?năm (?:19|20)\\d{2}"
                     + "|\\b(?:vừa|mới)\\s+(?:ký\\s+)?ban hành (?:kế hoạch|chương trình|đề án)\\b");
+    /** A headline pushing a plan on ("Đẩy nhanh Chương trình Chuyển đổi số"): news of its progress, not the plan. */
+    private static final Pattern PROGRESS_OF_A_PLAN = Pattern.compile(
+            "(?u)\\b(?:đẩy nhanh|đẩy mạnh|tăng tốc)\\s+(?:tiến độ\\s+|thực hiện\\s+)?(?:kế hoạch|chương trình|đề án)\\b");
     /** Longer than a heading: a paragraph. */
     private static final int TITLE_CHARS = 200;
     private static final Pattern RESULTS_DECISION = Pattern.compile(
@@ -81,8 +84,8 @@ public final class DocType {
                 opening.append(lower).append('\n');
                 // a plan names itself in a heading, or at the start of a line: "kế hoạch" inside a paragraph of
                 // news ("Theo kế hoạch chuyển đổi số ..., toàn tỉnh có 1.469 dịch vụ công") is no title
-                if (heading(lower, seen) || PLAN_TITLE.matcher(lower).lookingAt() && !prose(lower)
-                        || PLAN_ISSUED.matcher(lower).find()) {
+                if ((heading(lower, seen) || PLAN_TITLE.matcher(lower).lookingAt() && !prose(lower))
+                        && !PROGRESS_OF_A_PLAN.matcher(lower).find() || PLAN_ISSUED.matcher(lower).find()) {
                     headings.append(lower).append('\n');
                 }
                 seen++;

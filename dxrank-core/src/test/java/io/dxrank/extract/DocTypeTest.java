@@ -25,6 +25,19 @@ class DocTypeTest {
     }
 
     @Test
+    void aHeadlinePushingAProgrammeOnIsNewsOfItsProgress() {
+        // devset/fresh12 o03 (a real provincial newspaper item of 1 February 2023)
+        assertEquals(DocType.NEWS, of("""
+                Đẩy nhanh Chương trình Chuyển đổi số
+
+                THANH HỒNG 06:25, 01/02/2023
+
+                Theo đó, 100% cơ quan hành chính nhà nước từ tỉnh đến cơ sở đã có hạ tầng đảm bảo công tác quản lý.
+                """));
+        assertEquals(DocType.PLAN, of("Chương trình chuyển đổi số năm 2024 của huyện Càng Long\n\n- Phấn đấu 100% hồ sơ.\n"));
+    }
+
+    @Test
     void aSentenceOpenedByAProgrammesNameIsNoTitle() {
         // devset/fresh8 w02 (a real article on a two-year review of a province's DX programme)
         assertTrue(DocType.reportsResults(of("""
