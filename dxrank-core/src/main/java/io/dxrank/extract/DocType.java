@@ -49,9 +49,13 @@ public final class DocType {
     private static final Pattern PLAN_ISSUED = Pattern.compile(
             "(?u)\\bban hành (?:kế hoạch|chương trình|đề án)\\b[^.;,]{0,40}?chuyển đổi số[^.;,]{0,40}?năm (?:19|20)\\d{2}"
                     + "|\\b(?:vừa|mới)\\s+(?:ký\\s+)?ban hành (?:kế hoạch|chương trình|đề án)\\b");
-    /** A headline pushing a plan on ("Đẩy nhanh Chương trình Chuyển đổi số"): news of its progress, not the plan. */
+    /**
+     * A headline pushing a plan on ("Đẩy nhanh Chương trình Chuyển đổi số") is news of its progress; a programme held
+     * ("tỉnh Cà Mau tổ chức chương trình “... hưởng ứng ngày chuyển đổi số”") is an event: neither is the plan.
+     */
     private static final Pattern PROGRESS_OF_A_PLAN = Pattern.compile(
-            "(?u)\\b(?:đẩy nhanh|đẩy mạnh|tăng tốc)\\s+(?:tiến độ\\s+|thực hiện\\s+)?(?:kế hoạch|chương trình|đề án)\\b");
+            "(?u)\\b(?:(?:đẩy nhanh|đẩy mạnh|tăng tốc)\\s+(?:tiến độ\\s+|thực hiện\\s+)?(?:kế hoạch|chương trình|đề án)"
+                    + "|tổ chức (?:các\\s+)?chương trình)\\b");
     /** Longer than a heading: a paragraph. */
     private static final int TITLE_CHARS = 200;
     private static final Pattern RESULTS_DECISION = Pattern.compile(

@@ -34,6 +34,9 @@ class DocTypeTest {
 
                 Theo đó, 100% cơ quan hành chính nhà nước từ tỉnh đến cơ sở đã có hạ tầng đảm bảo công tác quản lý.
                 """));
+        // devset/fresh12 o07: an event programme held on National DX Day
+        assertEquals(DocType.NEWS, of("Ngày 5/10, tỉnh Cà Mau tổ chức chương trình “Cà Mau hưởng ứng ngày chuyển đổi số"
+                + " Quốc gia năm 2024”.\nVề xã hội số, 100% ấp/khóm đã thành lập Tổ công nghệ số cộng đồng.\n"));
         assertEquals(DocType.PLAN, of("Chương trình chuyển đổi số năm 2024 của huyện Càng Long\n\n- Phấn đấu 100% hồ sơ.\n"));
     }
 
