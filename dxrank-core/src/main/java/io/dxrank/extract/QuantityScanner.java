@@ -73,9 +73,13 @@ public final class QuantityScanner {
      */
     private static final Pattern RANK_GROUP = Pattern.compile(
             "(?iu)(?=[nNtT])(?<![\\p{L}])(?:(?:nhóm\\s+)?top|nhóm)\\s+(\\d{1,2})(?![\\d%]|[.,/]\\d)");
-    /** A rank is a statement too: "xếp hạng thứ 25", "xếp vị trí thứ 31/63", "đứng thứ 1", "xếp thứ 5/63". */
+    /**
+     * A rank is a statement too: "xếp hạng thứ 25", "xếp vị trí thứ 31/63", "đứng thứ 1", "xếp thứ 5/63"; a market's
+     * or a hotel's class ("19 chợ hạng 1") is none.
+     */
     private static final Pattern RANK = Pattern.compile(
-            "(?iu)(?=[xXđĐvVhH])(?:xếp(?:\\s+hạng|\\s+vị\\s+trí)?|đứng|vị\\s+trí|hạng)(?:\\s+thứ)?\\s+(\\d{1,3})(?:\\s*/\\s*(\\d{1,3}))?(?![\\d%]|[.,]\\d)");
+            "(?iu)(?=[xXđĐvVhH])(?:xếp(?:\\s+hạng|\\s+vị\\s+trí)?|đứng|vị\\s+trí|(?<!chợ\\s)(?<!sạn\\s)hạng)(?:\\s+thứ)?"
+                    + "\\s+(\\d{1,3})(?:\\s*/\\s*(\\d{1,3}))?(?![\\d%]|[.,]\\d)");
     /** A rank's move: "tăng 1 hạng", "giảm 03 bậc", "tụt 6 bậc" (a fall is negative). */
     private static final Pattern RANK_MOVE = Pattern.compile(
             "(?iu)(?=[tTgGlLxX])(tăng|giảm|tụt|lên|xuống)\\s+(\\d{1,3})\\s+(bậc|hạng|bậc xếp hạng)(?![\\p{L}])");

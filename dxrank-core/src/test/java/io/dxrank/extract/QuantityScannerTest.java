@@ -283,6 +283,14 @@ class QuantityScannerTest {
     }
 
     @Test
+    void aMarketsClassIsNoRank() {
+        // devset/fresh12 o02 (a real news item): markets of classes 1, 2 and 3 counted, nothing ranked
+        List<QuantityScanner.Quantity> q = QuantityScanner.scan("trên địa bàn tỉnh Quảng Ninh có 19 chợ hạng 1; 11 chợ hạng 2");
+        assertEquals(List.of(19.0, 11.0), q.stream().map(QuantityScanner.Quantity::value).toList());
+        assertEquals(QuantityScanner.RANK_UNIT, only("tỉnh Hậu Giang đứng hạng 19 cả nước").unit());
+    }
+
+    @Test
     void thePlacesOfASeriesOfRanksAreRanks() {
         // devset/fresh9 z06 (a real news item): each year's place after the first
         List<QuantityScanner.Quantity> q = QuantityScanner.scan(
