@@ -205,7 +205,19 @@ final class NotAStatement {
                 || before != null && whereTheSameAre(before, qty, leading)
                 || namesListed(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 140)))
                 || ministrysFigure(sentence, qty) || boundOfAGroup(sentence, qty) || NATIONAL_GOAL.matcher(sentence).find()
-                || carriersOfTheMarket(sentence, qty) || FIELD.matcher(leading).find();
+                || carriersOfTheMarket(sentence, qty) || FIELD.matcher(leading).find() || offTheGrid(sentence, qty);
+    }
+
+    /** The power grid named in the figure's own clause: "4 thôn chưa có điện lưới quốc gia", "mạng lưới điện". */
+    private static final Pattern POWER_GRID = Pattern.compile("(?iu)^[^,;.:]{0,50}?(?:điện\\s+lưới|lưới\\s+điện)");
+
+    /**
+     * Villages off the national power grid ("19/98 bản chưa có hệ thống mạng lưới điện quốc gia") measure
+     * electrification, which no labelled set counts as digital transformation, though the same sentence goes on to
+     * mobile coverage.
+     */
+    static boolean offTheGrid(String sentence, QuantityScanner.Quantity qty) {
+        return POWER_GRID.matcher(sentence).region(qty.end(), sentence.length()).lookingAt();
     }
 
     /** "dẫn đầu trên 108 xã, phường": how many units a ranking is among, not a count of the locality's. */

@@ -61,7 +61,9 @@ public final class QuantityScanner {
             "phường(?:,\\s*xã)?", "cổng(?:\\s+thành\\s+phần)?", "hóa\\s+đơn(?:\\s+điện\\s+tử)?",
             "cá\\s+nhân", "cơ\\s+quan(?:,\\s*đơn\\s+vị)?", "tình\\s+nguyện\\s+viên", "sự\\s+kiện", "buôn", "ấp",
             "khu\\s+nhà\\s+trọ", "điện\\s+thoại(?:\\s+thông\\s+minh)?", "smartphone", "chợ", "khách\\s+hàng", "HTX",
-            "hợp\\s+tác\\s+xã", "công\\s+dân", "phản\\s+ánh", "mắt\\s+camera", "cửa\\s+hàng", "địa\\s+điểm", "hạng\\s+mục");
+            "hợp\\s+tác\\s+xã", "công\\s+dân", "phản\\s+ánh", "mắt\\s+camera", "cửa\\s+hàng", "địa\\s+điểm", "hạng\\s+mục",
+            // a highland village ("8 bản chưa có sóng"), not a map, a copy or a bulletin
+            "bản(?!\\s+(?:đồ|sao|tin|kế|cam|ghi|quyền|án|chất|thân|địa|vẽ|thảo|mềm|cứng|in|dịch|nhạc|lĩnh))");
     /** "2,2 triệu tài khoản", "538 nghìn chữ ký": the count in thousands or millions. */
     private static final String SCALE = "nghìn|ngàn|triệu";
     private static final Pattern COUNT = Pattern.compile(

@@ -44,6 +44,14 @@ class NotAStatementTest {
     }
 
     @Test
+    void villagesOffThePowerGridAreNoMeasureButTheirMobileCoverageIs() {
+        // shapes of devset/fresh12 o10 and o11 (real provincial and district news)
+        assertEquals(List.of(91.0, 97.6, 8.0), values("Kết quả chuyển đổi số năm 2025 tỉnh Tuyên Quang\n"
+                + "Trắng sóng di động còn 91 thôn (tỷ lệ phủ sóng đạt 97,6%). Trong đó, 4 thôn chưa có điện lưới quốc gia.\n"
+                + "Huyện gặp khó khăn từ việc 19/98 bản chưa có hệ thống mạng lưới điện quốc gia, 8 bản chưa có sóng di động.\n"));
+    }
+
+    @Test
     void theCarriersOfTheTelecomAndPostalMarketAreNoMeasureButDigitalFirmsAre() {
         // shapes of devset/fresh8 w04, fresh3 j02, fresh10 e11
         assertEquals(List.of(100.0), values("Kết quả chuyển đổi số năm 2024 tỉnh An Giang\n"
