@@ -38,7 +38,9 @@ public final class QuantityScanner {
     private static final String WHOLE = "\\d{1,3}(?:\\.\\d{3})+(?![\\d.])|\\d{1,6}";
     /** "20/20 xã", "12.447/19.958 hồ sơ", "164/355 TTHC", and "2/2trường" as typed without the space before the unit. */
     private static final Pattern FRACTION = Pattern.compile(
-            "(?u)(?=\\d)(?<![\\d/.,])(" + WHOLE + ")\\s*/\\s*(" + WHOLE + ")(?![\\d/])\\s*(?=\\p{Ll}|\\p{Lu}{2,})");
+            "(?u)(?=\\d)(?<![\\d/.,])(" + WHOLE + ")\\s*/\\s*(" + WHOLE + ")(?![\\d/])\\s*"
+                    // "1.562/1.568 (khoảng 99,6%) trung tâm thôn": its share in brackets before the counted noun
+                    + "(?=(?:\\(\\s*(?:khoảng|đạt|chiếm|gần|trên)?\\s*[\\d.,]+\\s*%\\s*\\)\\s*)?(?:\\p{Ll}|\\p{Lu}{2,}))");
     /** A score out of its maximum: "đạt 13.2/18 điểm", "77,65/100 điểm" (a decimal numerator only before "điểm"). */
     private static final Pattern SCORE_FRACTION = Pattern.compile(
             "(?iu)(?=\\d)(?<![\\d/.,])(\\d{1,3}[.,]\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d/]|[.,]\\d)\\s*điểm(?!\\p{L})");

@@ -283,6 +283,16 @@ class QuantityScannerTest {
     }
 
     @Test
+    void aFractionWithItsShareInBracketsBeforeTheNounIsAFraction() {
+        // devset/fresh12 o08 (a real provincial news item)
+        List<QuantityScanner.Quantity> q = QuantityScanner.scan(
+                "hiện có 1.562/1.568 (khoảng 99,6%) trung tâm thôn, tổ dân phố có sóng truy nhập internet băng rộng di động");
+        assertEquals(1562.0, q.get(0).value());
+        assertEquals(1568.0, q.get(0).denominator());
+        assertEquals(99.6, q.get(1).value());
+    }
+
+    @Test
     void aMarketsClassIsNoRank() {
         // devset/fresh12 o02 (a real news item): markets of classes 1, 2 and 3 counted, nothing ranked
         List<QuantityScanner.Quantity> q = QuantityScanner.scan("trên địa bàn tỉnh Quảng Ninh có 19 chợ hạng 1; 11 chợ hạng 2");
