@@ -77,6 +77,9 @@ public final class QuantityScanner {
      */
     private static final Pattern RANK_GROUP = Pattern.compile(
             "(?iu)(?=[nNtT])(?<![\\p{L}])(?:(?:nhóm\\s+)?top|nhóm)\\s+(\\d{1,2})(?![\\d%]|[.,/]\\d)");
+    /** "là 1 trong 17 tỉnh, thành phố đứng đầu", "trở thành 1 trong 15 tỉnh thành": a place among the first N. */
+    private static final Pattern RANK_AMONG = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d])(?:1|một)\\s+trong\\s+(?:số\\s+)?(\\d{1,2})(?=\\s+(?:tỉnh|thành\\s+phố|địa\\s+phương|đơn\\s+vị))");
     /**
      * A rank is a statement too: "xếp hạng thứ 25", "xếp vị trí thứ 31/63", "đứng thứ 1", "xếp thứ 5/63"; a market's
      * or a hotel's class ("19 chợ hạng 1") is none.
@@ -139,6 +142,13 @@ public final class QuantityScanner {
             if (!overlaps(found, g.start(1), g.end(1)) && (top || placesFollow(sentence, g.end()))) {
                 found.add(new Quantity(g.start(1), g.end(), VnText.clean(g.group()), Double.parseDouble(g.group(1)),
                         null, null, RANK_UNIT, "lte", null));
+            }
+        }
+        Matcher among = RANK_AMONG.matcher(sentence);
+        while (among.find()) {
+            if (!overlaps(found, among.start(1), among.end(1))) {
+                found.add(new Quantity(among.start(1), among.end(1), VnText.clean(among.group()),
+                        Double.parseDouble(among.group(1)), null, null, RANK_UNIT, "lte", null));
             }
         }
         Matcher c = COUNT.matcher(sentence);

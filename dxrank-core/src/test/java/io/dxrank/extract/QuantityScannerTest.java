@@ -293,6 +293,16 @@ class QuantityScannerTest {
     }
 
     @Test
+    void onePlaceAmongTheFirstNIsARankOfAtMostN() {
+        // devset/fresh12 o08, fresh4 m04 (real news and a multi-year plan)
+        QuantityScanner.Quantity q = only("Lào Cai là 1 trong 17 tỉnh, thành phố đứng đầu có tỷ lệ nộp hồ sơ trực tuyến cao");
+        assertEquals(QuantityScanner.RANK_UNIT, q.unit());
+        assertEquals(17.0, q.value());
+        assertEquals("lte", q.comparator());
+        assertEquals(15.0, only("phấn đấu trở thành một trong 15 tỉnh thành dẫn đầu cả nước").value());
+    }
+
+    @Test
     void aMarketsClassIsNoRank() {
         // devset/fresh12 o02 (a real news item): markets of classes 1, 2 and 3 counted, nothing ranked
         List<QuantityScanner.Quantity> q = QuantityScanner.scan("trên địa bàn tỉnh Quảng Ninh có 19 chợ hạng 1; 11 chợ hạng 2");
