@@ -24,6 +24,8 @@ public final class AdminNames {
     private static final Map<String, String> PROVINCES = new HashMap<>(); // folded name -> display name
     private static final Map<String, List<String>> DISTRICT_PROVINCES = new HashMap<>(); // folded district -> provinces
     private static final Map<String, String> PROVINCE_SLUGS = new HashMap<>(); // "dongthap" -> display name
+    /** Every province's slug, short ones too: a host label that is exactly one ("sonla.gov.vn") names it. */
+    private static final Map<String, String> HOST_LABELS = new HashMap<>();
     private static int longestProvinceWords;
 
     static {
@@ -33,6 +35,7 @@ public final class AdminNames {
             if (slug.length() >= 6) { // "hue", "hanoi": too many hosts contain them by chance
                 PROVINCE_SLUGS.put(slug, row[0]);
             }
+            HOST_LABELS.put(slug, row[0]);
             longestProvinceWords = Math.max(longestProvinceWords, row[0].split("[ \\-]+").length);
         }
         for (String[] row : rows("districts.csv")) {
@@ -66,12 +69,18 @@ public final class AdminNames {
     }
 
     /**
-     * The province a web address names ("baodongthap.com.vn", "nghean.gov.vn"): the longest province name written
-     * without spaces and accents that the host contains; names shorter than six letters are not tried (too many
-     * hosts contain "hue" or "hanoi" by chance), null when none.
+     * The province a web address names ("baodongthap.com.vn", "nghean.gov.vn", "sonla.gov.vn"): a label of the host
+     * that is a province's name written without spaces and accents, else the longest such name the host contains;
+     * names shorter than six letters are only taken as a whole label (too many hosts contain "hue" or "hanoi" by
+     * chance), null when none.
      */
     public static String provinceInHost(String host) {
         String h = host.toLowerCase(Locale.ROOT);
+        for (String label : h.split("\\.")) {
+            if (HOST_LABELS.containsKey(label)) {
+                return HOST_LABELS.get(label);
+            }
+        }
         String best = null;
         int longest = 0;
         for (Map.Entry<String, String> e : PROVINCE_SLUGS.entrySet()) {

@@ -26,7 +26,9 @@ final class LocalityMentions {
     private static final Set<String> UNIT_WORDS = Set.of("xã", "phường", "huyện", "tỉnh", "quận", "ubnd");
     private static final Pattern XA_OR_TRAN = Pattern.compile("xa|tran");
     private static final Pattern NO_VOWEL = Pattern.compile("[^aeiouy]+");
-    private static final Pattern HOST = Pattern.compile("(?i)(?:https?://|www\\.)([a-z0-9.-]+)");
+    /** A web address, or a bare Vietnamese domain as a dateline writes it ("(sonla.gov.vn) Hiện tỷ lệ ..."). */
+    private static final Pattern HOST = Pattern.compile("(?i)(?:https?://|www\\.)([a-z0-9.-]+)"
+            + "|(?<![\\p{L}\\d@./-])([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.vn)(?![\\p{L}\\d-])");
     private static final Pattern HCM = Pattern.compile("(?<![\\p{L}])TP\\.?\\s?HCM(?![\\p{L}])");
 
     /**
@@ -277,7 +279,7 @@ final class LocalityMentions {
             // no name in the words: the publisher's web address may carry it ("http://baodongthap.com.vn/...")
             Matcher host = HOST.matcher(text);
             while (host.find()) {
-                String p = AdminNames.provinceInHost(host.group(1));
+                String p = AdminNames.provinceInHost(host.group(1) != null ? host.group(1) : host.group(2));
                 if (p != null) {
                     counts.merge(p, 1, Integer::sum);
                 }

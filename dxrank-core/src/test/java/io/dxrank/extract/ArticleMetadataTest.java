@@ -301,4 +301,16 @@ class ArticleMetadataTest {
         assertEquals("H2", half.period());
         assertEquals("Quý Lộc", half.localityName());
     }
+
+    @Test
+    void aProvincesPortalInTheDatelineNamesTheProvince() {
+        // devset/fresh12 o04: a provincial portal's item that names its province only by its web address
+        PlanMetadata m = meta("""
+                Chuyển đổi số nâng cao tỷ lệ người dân sử dụng điện thoại thông minh
+                (sonla.gov.vn) Hiện tỷ lệ số hộ có điện thoại thông minh trên địa bàn tỉnh đạt 96,39%.
+                """);
+        assertEquals("tinh", m.level());
+        assertEquals("Sơn La", m.localityName());
+        assertNull(AdminNames.provinceInHost("sonlavietnam.example.com"), "a short name inside a longer label is chance");
+    }
 }
