@@ -28,7 +28,7 @@ final class LocalityMentions {
     private static final Pattern NO_VOWEL = Pattern.compile("[^aeiouy]+");
     /** A web address, or a bare Vietnamese domain as a dateline writes it ("(sonla.gov.vn) Hiện tỷ lệ ..."). */
     private static final Pattern HOST = Pattern.compile("(?i)(?:https?://|www\\.)([a-z0-9.-]+)"
-            + "|(?<![\\p{L}\\d@./-])([a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.vn)(?![\\p{L}\\d-])");
+            + "|(?<![\\p{L}\\d@./-])([a-z0-9-]{1,40}(?:\\.[a-z0-9-]{1,40}){0,4}\\.vn)(?![\\p{L}\\d-])");
     private static final Pattern HCM = Pattern.compile("(?<![\\p{L}])TP\\.?\\s?HCM(?![\\p{L}])");
 
     /**
