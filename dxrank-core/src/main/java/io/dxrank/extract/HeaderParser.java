@@ -159,6 +159,13 @@ public final class HeaderParser {
             name = AdminNames.province(name);
             level = "tinh"; // a centrally-run city is a province
         }
+        FileNameHints.Hint fromFileName = FileNameHints.of(sourceFile);
+        if (name == null && fromFileName.name() != null) {
+            level = fromFileName.level();
+            name = fromFileName.name();
+            findings.add(Finding.warn(planId, sourceFile, 0, "locality_from_file_name", "the text names no locality: "
+                    + LocalityMentions.shown(level, name) + " is taken from the file's name"));
+        }
         if (name == null) {
             findings.add(Finding.warn(planId, sourceFile, 0, "no_locality", "no locality named in the title, header or text"));
         }
@@ -179,7 +186,11 @@ public final class HeaderParser {
         } else if (planYear == null) {
             planYear = guessedYear(lines, all, docType, datedYear);
             boolean ownDate = headerDate != null || DocumentDates.machineYear(head) != null;
-            if (planYear == null) {
+            if (planYear == null && fromFileName.year() != null) {
+                planYear = fromFileName.year();
+                findings.add(Finding.warn(planId, sourceFile, 0, "plan_year_guessed", "no year in the text: " + planYear
+                        + " is taken from the file's name"));
+            } else if (planYear == null) {
                 findings.add(Finding.warn(planId, sourceFile, 0, "no_plan_year", "no year named in the title, the date or the text"));
             } else if (!DocType.reportsResults(docType) && !DocType.TABLE.equals(docType) && !ownDate
                     && !planYear.equals(leadingOrHorizonYear(lines))) {

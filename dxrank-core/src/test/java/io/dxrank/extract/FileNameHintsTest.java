@@ -1,0 +1,43 @@
+package io.dxrank.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** A file's name gives the locality and the year its text leaves out, and never overrules the text. */
+class FileNameHintsTest {
+
+    @Test
+    void aLevelWordAndTheWordsAfterItNameTheLocality() {
+        assertEquals(new FileNameHints.Hint("xa", "Xuan Truc", 2025),
+                FileNameHints.of("plans/a05_kh-ha-tang-so-xa-xuan-truc-2023-2025.txt"));
+        assertEquals(new FileNameHints.Hint("thi_xa", "La Gi", 2024), FileNameHints.of("BC ket qua CDS thi xa La Gi 2024.docx"));
+        assertEquals(new FileNameHints.Hint("tinh", "Hậu Giang", null), FileNameHints.of("KH_CDS_tinh_Hau_Giang.pdf"));
+        assertEquals(new FileNameHints.Hint("phuong", "11", 2023), FileNameHints.of("bao-cao-phuong-11-2023.txt"));
+    }
+
+    @Test
+    void aProvinceNeedsNoLevelWordAndAHashNamesNothing() {
+        assertEquals("Đà Nẵng", FileNameHints.of("c12_da-nang-ho-gia-dinh-internet.txt").name());
+        assertEquals("Bình Thuận", FileNameHints.of("b05_lagi_binhthuan_3nam.txt").name());
+        assertEquals(new FileNameHints.Hint(null, null, null), FileNameHints.of("000_94ef183eb1e07201.txt"));
+        assertEquals(new FileNameHints.Hint(null, null, null), FileNameHints.of("f01.txt"));
+    }
+
+    @Test
+    void theTextWinsAndTheFileNameOnlyFillsWhatItLeavesOut() {
+        String text = "Tỷ lệ hồ sơ trực tuyến đạt 85%; 100% cán bộ sử dụng chữ ký số.\n";
+        ExtractionResult untitled = PlanExtractor.extract("kh-cds-xa-xuan-truc-2025.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals("Xuan Truc", untitled.metadata().localityName());
+        assertEquals(2025, untitled.metadata().planYear());
+        assertTrue(untitled.findings().stream().anyMatch(f -> f.code().equals("locality_from_file_name")));
+        ExtractionResult titled = PlanExtractor.extract("kh-cds-xa-xuan-truc-2025.txt",
+                ("KẾ HOẠCH Chuyển đổi số xã Minh Đức năm 2024\n" + text).getBytes(StandardCharsets.UTF_8));
+        assertEquals("Minh Đức", titled.metadata().localityName());
+        assertEquals(2024, titled.metadata().planYear());
+        assertNull(FileNameHints.of(null).name());
+    }
+}
