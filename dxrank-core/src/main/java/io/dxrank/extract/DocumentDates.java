@@ -17,9 +17,13 @@ final class DocumentDates {
     /** A web page's machine date ("date 2025-09-26", "2023-10-03T09:04"): year first. */
     private static final Pattern ISO = Pattern.compile(
             "(?<![\\d/.-])((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?![\\d/.-]|-\\d)");
-    /** "năm 2025", and the month or quarter a report runs to: "tháng 3/2025", "quý I/2025". */
+    /**
+     * "năm 2025", the month or quarter a report runs to: "tháng 3/2025", "quý I/2025", and a year the text calls a year
+     * of something: "2023 là năm ghi nhận những chuyển biến rõ nét".
+     */
     private static final Pattern FOR_YEAR = Pattern.compile(
-            "(?iu)\\b(?:năm\\s+|tháng\\s+\\d{1,2}\\s*[/-]\\s*|quý\\s+[1-4IV]{1,3}\\s*[/-]\\s*)((?:19|20)\\d{2})\\b");
+            "(?iu)\\b(?:năm\\s+|tháng\\s+\\d{1,2}\\s*[/-]\\s*|quý\\s+[1-4IV]{1,3}\\s*[/-]\\s*)((?:19|20)\\d{2})\\b"
+                    + "|(?<![\\d/.-])((?:19|20)\\d{2})(?=\\s+là\\s+năm\\b)");
 
     private DocumentDates() {
     }
@@ -106,7 +110,7 @@ final class DocumentDates {
         int[] counts = new int[200];
         Matcher m = FOR_YEAR.matcher(text);
         while (m.find()) {
-            int y = Integer.parseInt(m.group(1));
+            int y = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
             if (y <= notAfter && !strategyHorizon(text, m.start()) && !since(text, m.start())) {
                 counts[y - 1900]++;
             }

@@ -313,4 +313,19 @@ class ArticleMetadataTest {
         assertEquals("Sơn La", m.localityName());
         assertNull(AdminNames.provinceInHost("sonlavietnam.example.com"), "a short name inside a longer label is chance");
     }
+
+    @Test
+    void plansSpokenOfInGeneralMakeNoPlanAndAYearCalledTheYearOfSomethingIsTheArticles() {
+        // devset/fresh8 y04 (a real district news item relayed without a date)
+        PlanMetadata m = meta("""
+                Chuyển đổi số ở nông thôn, miền núi Phú Lương
+
+                Với việc triển khai đồng bộ các giải pháp, thực hiện hiệu quả các chương trình, kế hoạch về chuyển đổi số, \
+                2023 là năm ghi nhận những chuyển biến rõ nét trong lĩnh vực này ở huyện Phú Lương.
+
+                Chợ Đu triển khai mô hình chợ 4.0 vào cuối năm 2022. Đến nay đã có trên 95% tiểu thương sử dụng thanh toán điện tử.
+                """);
+        assertEquals(DocType.NEWS, m.docType());
+        assertEquals(2023, m.planYear());
+    }
 }
