@@ -64,6 +64,7 @@ public final class QuantityScanner {
             "cá\\s+nhân", "cơ\\s+quan(?:,\\s*đơn\\s+vị)?", "tình\\s+nguyện\\s+viên", "sự\\s+kiện", "buôn", "ấp",
             "khu\\s+nhà\\s+trọ", "điện\\s+thoại(?:\\s+thông\\s+minh)?", "smartphone", "chợ", "khách\\s+hàng", "HTX",
             "hợp\\s+tác\\s+xã", "công\\s+dân", "phản\\s+ánh", "mắt\\s+camera", "cửa\\s+hàng", "địa\\s+điểm", "hạng\\s+mục",
+            "trung\\s+tâm",
             // a highland village ("8 bản chưa có sóng"), not a map, a copy or a bulletin
             "bản(?!\\s+(?:đồ|sao|tin|kế|cam|ghi|quyền|án|chất|thân|địa|vẽ|thảo|mềm|cứng|in|dịch|nhạc|lĩnh))");
     /** "2,2 triệu tài khoản", "538 nghìn chữ ký": the count in thousands or millions. */
