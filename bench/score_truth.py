@@ -27,6 +27,13 @@ def number(text):
     return float(text.replace(",", ".")) if text.count(",") == 1 and "." not in text else float(text)
 
 
+def share_of(t, f, fv):
+    """facts.csv gives a fraction ("76/117 thủ tục") as its share in percent beside its denominator."""
+    den = number(t.get("denominator"))
+    fden = number(f.get("denominator"))
+    return den and fden and abs(den - fden) < 1e-6 and abs(fv - 100 * number(t["value"]) / den) < 1e-6
+
+
 def main(argv):
     truth_path, facts_path = argv[1], argv[2]
     docs_path = argv[argv.index("--documents") + 1] if "--documents" in argv else None
@@ -47,13 +54,13 @@ def main(argv):
         key = (t["file"], t["line"])
         value = number(t["value"])
         hit = None
-        for i, f in enumerate(by_place.get(key, [])):
-            if id(f) in used:
-                continue
+        for f in by_place.get(key, []):
             fv = number(f["value"])
-            if fv is not None and value is not None and abs(fv - value) < 1e-6:
+            if id(f) in used or fv is None or value is None or not (abs(fv - value) < 1e-6 or share_of(t, f, fv)):
+                continue
+            # "100% | 100%": of equal values on one row, the one of the same kind
+            if hit is None or f["kind"] == t["kind"] and hit["kind"] != t["kind"]:
                 hit = f
-                break
         kind = doc_type.get(t["file"], "all")
         for k in {kind, "all"}:
             tally[k][0] += 1

@@ -134,6 +134,30 @@ final class AppendixTable {
                 }
             }
         }
+        if (name >= 0 && !years.isEmpty()) {
+            resultColumns(cells, name, unit, years, kinds);
+        }
         return name >= 0 && !years.isEmpty() ? new Header(name, unit, years, kinds) : null;
+    }
+
+    /**
+     * "STT | Chỉ tiêu | Kế hoạch năm 2022 | Kết quả thực hiện | Đánh giá": a column of results without a year of its own
+     * reports on the year of the plan column beside it.
+     */
+    private static void resultColumns(List<String> cells, int name, int unit, List<int[]> years, List<String> kinds) {
+        int planYear = years.get(0)[1];
+        int given = years.size();
+        for (int i = 0; i < cells.size(); i++) {
+            String f = VnText.fold(cells.get(i));
+            boolean taken = i == name || i == unit;
+            for (int k = 0; k < given && !taken; k++) {
+                taken = years.get(k)[0] == i;
+            }
+            if (!taken && !YEAR.matcher(f).find() && !f.contains("danh gia") && !f.contains("ghi chu")
+                    && (f.startsWith("ket qua") || f.startsWith("thuc hien"))) {
+                years.add(new int[] {i, planYear});
+                kinds.add(Statement.ACTUAL);
+            }
+        }
     }
 }

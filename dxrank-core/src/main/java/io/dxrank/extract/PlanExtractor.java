@@ -232,8 +232,8 @@ public final class PlanExtractor {
             context = sections.context(); // a sentence announcing a list sets the mode of the lines below it
         }
         flush(sentence, offsets, context, out);
-        return inTheirColumns(HeadingYears.apply(ParagraphYears.apply(ofWhichTakeTheYearBefore(out), stripped)),
-                CellColumns.of(stripped));
+        return inTheirColumns(HeadingYears.apply(ParagraphYears.apply(LeadIns.apply(ofWhichTakeTheYearBefore(out), stripped),
+                stripped)), CellColumns.of(stripped));
     }
 
     /** A ranking of provinces in the text replaces what prose reading made of its lines (see {@link RankRows}). */
@@ -427,6 +427,9 @@ public final class PlanExtractor {
                     && !ACTUAL_CUES.matcher(cueWindow).find()) {
                 kind = Statement.TARGET;
             }
+            if (PLANNED_FIGURE.matcher(sentence.substring(Math.max(from, qty.start() - PLANNED_REACH), qty.start())).find()) {
+                kind = Statement.TARGET; // "đạt 99% (chỉ tiêu giao cả năm là 95%)", "chưa đạt kế hoạch đề ra 100%"
+            }
             cuedTarget |= Statement.TARGET.equals(kind) && TARGET_CUES.matcher(cueWindow).find();
             previousKind = kind;
             Matcher horizon = HORIZON.matcher(clause);
@@ -447,6 +450,11 @@ public final class PlanExtractor {
         }
     }
 
+    /** The plan's own figure named right before a number: "chỉ tiêu giao cả năm là", "kế hoạch đề ra". */
+    private static final Pattern PLANNED_FIGURE = Pattern.compile(
+            "(?iu)(?:chỉ\\s+tiêu|kế\\s+hoạch)\\s+(?:được\\s+)?(?:giao|đề\\s+ra|đặt\\s+ra)(?:\\s+(?:cả|trong)\\s+năm|\\s+năm\\s+nay)?"
+                    + "(?:\\s+(?:là|ở\\s+mức))?\\s*[:(]?\\s*$");
+    private static final int PLANNED_REACH = 48;
     private static final Pattern LIST_SEPARATOR = Pattern.compile("(?u);|,|\\svà\\s");
     static final int LIST_ITEM_GAP = 80;
 

@@ -429,7 +429,10 @@ public final class Normalizer implements Serializable {
     private static final Set<String> FRAMING_WORDS = Set.of("nam", "da", "dat", "phan", "dau",
             "den", "het", "tren", "toi", "thieu", "it", "nhat", "uoc", "khoang", "va", "tu", "tro", "len", "hon",
             "con", "la", "muc", "voi", "cung", "ky", "thang", "cuoi", "nay", "hien", "se", "can", "tang", "giam",
-            "trong", "o");
+            "trong", "o",
+            // "đạt 99% (chỉ tiêu giao cả năm là 95%)", "đạt 80%, chưa đạt kế hoạch đề ra 100 %": the plan's figure of the
+            // same concept
+            "chi", "tieu", "giao", "ca", "ke", "hoach", "de", "ra", "chua", "vuot");
 
     /** A subject made only of framing words and numbers continues the concept of the figure before it. */
     static boolean continuesPreviousFigure(String subject) {

@@ -1,0 +1,64 @@
+package io.dxrank.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A list whose items name only a level or a part ("- Tỷ lệ văn bản đi được ký số ... phấn đấu đạt:" then "+ Cấp huyện:
+ * 100%;", "+ Cấp xã: 95%;"): what each item measures is said by the lead-in line above the items, which becomes the
+ * start of their subject.
+ */
+final class LeadIns {
+
+    /** A sub-item's marker: "+", "•", "*" or "a)", below a lead-in written as a "-" item or a plain line. */
+    private static final Pattern SUB_ITEM = Pattern.compile("^\\s*(?:[+•*]|[a-zđ]\\))\\s+");
+    /** An item's own words before its figure that name no concept: "Cấp huyện:", "Khu vực nông thôn:", "Năm 2025:". */
+    private static final int SHORT_LABEL_WORDS = 4;
+    private static final int LEAD_IN_CHARS = 200;
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+
+    private LeadIns() {
+    }
+
+    static List<Statement> apply(List<Statement> statements, List<String> lines) {
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (Statement s : statements) {
+            String leadIn = "prose".equals(s.source()) ? leadInOf(lines, s.line() - 1) : null;
+            out.add(leadIn == null || !shortLabel(lines.get(s.line() - 1), s) ? s : withSubject(s, leadIn + " " + s.subject()));
+        }
+        return out;
+    }
+
+    /** The lead-in above a sub-item at {@code index}: the nearest line above the run of sub-items, ending in ":". */
+    private static String leadInOf(List<String> lines, int index) {
+        if (index < 0 || index >= lines.size() || !SUB_ITEM.matcher(lines.get(index)).find()) {
+            return null;
+        }
+        for (int i = index - 1; i >= 0; i--) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || SUB_ITEM.matcher(line).find()) {
+                continue;
+            }
+            boolean leadIn = line.endsWith(":") && line.length() <= LEAD_IN_CHARS && !DIGIT.matcher(line).find();
+            return leadIn ? line.substring(0, line.length() - 1).replaceFirst("^[-–]\\s*", "") : null;
+        }
+        return null;
+    }
+
+    /** The item's words before its figure are a short label ("+ Cấp xã: 95%"), not a sentence of their own. */
+    private static boolean shortLabel(String line, Statement s) {
+        int at = s.valueText() == null ? -1 : line.indexOf(s.valueText());
+        if (at < 0) {
+            return false;
+        }
+        String label = SUB_ITEM.matcher(line.substring(0, at)).replaceFirst("").strip();
+        return !label.isEmpty() && label.split("\\s+").length <= SHORT_LABEL_WORDS;
+    }
+
+    private static Statement withSubject(Statement s, String subject) {
+        return new Statement(s.line(), s.sentence(), s.quote(), s.sectionPath(), s.pillar(), s.kind(), subject,
+                s.valueText(), s.value(), s.valueHigh(), s.denominator(), s.unit(), s.comparator(), s.year(), s.source(),
+                s.rowLocality());
+    }
+}
