@@ -593,6 +593,12 @@ public final class PlanExtractor {
             before = before.substring(cut + 1);
         }
         String after = sentence.substring(qty.end(), to);
+        int close = after.isBlank() || !after.strip().equals("(") ? -1 : sentence.indexOf(')', to);
+        if (close > 0) {
+            // "100% (21/21 xã, phường) có Tổ công nghệ số cộng đồng": the concept follows the bracket
+            int stop = sentence.indexOf(';', close);
+            after = sentence.substring(close + 1, stop < 0 ? sentence.length() : stop);
+        }
         String s = VnText.clean(tail(before, 14) + " " + head(after, 24));
         return s.replaceAll("^[-+*•,;:.\\s]+", "");
     }

@@ -64,4 +64,11 @@ class PlanBesideResultTest {
         assertEquals(2, f.size(), f.toString());
         f.forEach(x -> assertEquals("documents_signed", x.indicatorCode(), summary(x)));
     }
+
+    @Test
+    void aShareWithItsFractionInBracketsTakesTheConceptAfterTheBracket() {
+        List<Fact> f = facts("Kết quả nổi bật: 100% (21/21 xã, phường) có Tổ công nghệ số cộng đồng.\n");
+        assertEquals(2, f.size(), f.toString());
+        f.forEach(x -> assertEquals("community_teams_villages", x.indicatorCode(), summary(x)));
+    }
 }
