@@ -51,6 +51,11 @@ public final class Candidates {
     private static final Pattern POPULATION = Pattern.compile("(?iu)dân số[^.;:\\d]{0,20}$");
     private static final Pattern PLACE = Pattern.compile(
             "(?iu)(?:phường|tổ dân phố|tổ|thôn|khu phố|khu|ấp|xóm|bản|khối|quận|số nhà|đường|lô|ô)\\s*$");
+    // where each of the word rules can start (see MatchStarts): the first letter of every word it lists
+    private static final MatchStarts SECTION_WORDS = MatchStarts.of(SECTION_WORD, "đkmpcbts");
+    private static final MatchStarts COUNTER_LABELS = MatchStarts.of(COUNTER_LABEL, "lthđo");
+    private static final MatchStarts POPULATION_WORDS = MatchStarts.of(POPULATION, "d");
+    private static final MatchStarts PLACE_WORDS = MatchStarts.of(PLACE, "ptkấxbqsđlô");
 
     private static final Pattern STRUCTURE = Pattern.compile("(?iu)\\s*(?:" + NotAStatement.STRUCTURE_UNITS + ")\\b");
 
@@ -187,7 +192,7 @@ public final class Candidates {
             previous = lines.get(i);
         }
         return NEVER_A_STATEMENT.contains(reason(line, at, at + number.group().length(), previous,
-                new Spans(line, at, at + number.group().length())));
+                new Spans(line, at, at + number.group().length()), true));
     }
 
     /** How far from a number its reasons are looked for (the longest cue is a few words). */
@@ -197,6 +202,14 @@ public final class Candidates {
 
     /** Why the number at [start, end) of the line is no statement; {@link #UNREAD} when no rule says. */
     static String reason(String line, int start, int end, String previousLine, Spans spans) {
+        return reason(line, start, end, previousLine, spans, false);
+    }
+
+    /**
+     * {@code overrulingOnly}: the caller asks only whether a reason of {@link #NEVER_A_STATEMENT} comes first, and the
+     * rules after the last of them (phone) are not tried: whatever they say, it is none of those.
+     */
+    private static String reason(String line, int start, int end, String previousLine, Spans spans, boolean overrulingOnly) {
         // every rule looks near the number: bounded windows keep a line of many numbers linear, not quadratic
         int from = Math.max(0, start - NEAR);
         int to = Math.min(line.length(), end + NEAR);
@@ -218,27 +231,30 @@ public final class Candidates {
             return "legal_reference";
         }
         // "96% dân số và hơn 90% diện tích": a share after "dân số" is no head count
-        if (words && POPULATION.matcher(tail).find() && !after.stripLeading().startsWith("%")) {
+        if (words && POPULATION_WORDS.in(tail) && !after.stripLeading().startsWith("%")) {
             return "population";
         }
         if (YEAR.matcher(text).matches()) {
             return "year";
         }
-        if (words && COUNTER_LABEL.matcher(tail).find() || lineStart && lineEnd && before.isBlank() && after.isBlank()
-                && COUNTER_LABEL.matcher(previousLine).find()) {
+        if (words && COUNTER_LABELS.in(tail) || lineStart && lineEnd && before.isBlank() && after.isBlank()
+                && COUNTER_LABELS.in(previousLine)) {
             return "page_counter";
         }
-        if (words && SECTION_WORD.matcher(tail).find() || lineStart && SECTION_START.matcher(before).matches()
+        if (words && SECTION_WORDS.in(tail) || lineStart && SECTION_START.matcher(before).matches()
                 && (after.startsWith(".") || after.startsWith(")")) && !after.matches("^\\.\\d.*")) {
             return "section_number";
         }
         if (text.startsWith("0") && text.replaceAll("\\D", "").length() >= 9) {
             return "phone";
         }
+        if (overrulingOnly) {
+            return UNREAD;
+        }
         if (MONEY.matcher(after).find()) {
             return "money";
         }
-        if (words && PLACE.matcher(tail).find()) {
+        if (words && PLACE_WORDS.in(tail)) {
             return "place_number";
         }
         boolean letterBefore = start > 0 && Character.isLetter(line.charAt(start - 1));

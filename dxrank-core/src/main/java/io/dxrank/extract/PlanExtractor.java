@@ -31,12 +31,15 @@ public final class PlanExtractor {
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-+*•–]|\\d{1,2}\\)|[a-zđ]\\))\\s+");
     /** A sentence ends before a bullet, a capital or a figure ("... chất lượng. 75% hộ ..."): decimals have no space. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.;!?…](?=\\s+(?:[-+*•]\\s|\\p{Lu}|\\d))|[.;!?…]\\s*$");
+    private static final MatchStarts SENTENCE_ENDS = MatchStarts.of(SENTENCE_END, ".;!?…");
     static final Pattern TARGET_CUES = Pattern.compile(
             "(?iu)phấn đấu|tối thiểu|mục tiêu|chỉ tiêu|kế hoạch|đảm bảo|bảo đảm|\\bđến năm\\b|\\bđến hết năm\\b|\\bsẽ\\b|cần đạt|kỳ vọng"
                     + "|(?<!không\\s)\\bphải\\s+(?:được|đạt|có|hoàn thành|tiếp nhận|bảo đảm|đảm bảo)\\b");
+    private static final MatchStarts TARGET_CUE_WORDS = MatchStarts.of(TARGET_CUES, "ptmckđbs");
     /** Result words; "hồ sơ và kết quả giải quyết thủ tục" names a thing processed, no result. */
     static final Pattern ACTUAL_CUES = Pattern.compile(
             "(?iu)\\bđã\\b|tính đến|đến nay|đạt được|hiện có|hiện nay|kết quả(?!\\s+(?:giải quyết|xử lý))|\\bnăm qua\\b|được cấp");
+    private static final MatchStarts ACTUAL_CUE_WORDS = MatchStarts.of(ACTUAL_CUES, "đthkn");
     /**
      * "hoàn thành chỉ tiêu giao", "đạt 73,3% so với chỉ tiêu": a target met or measured against: results; not one to
      * be met ("để hoàn thành chỉ tiêu hơn 738.000 tài khoản").
@@ -45,6 +48,7 @@ public final class PlanExtractor {
             "(?iu)(?<!để\\s)(?<!nhằm\\s)(?:hoàn thành|so với)\\s+(?:các\\s+|toàn bộ\\s+)?chỉ tiêu"
                     // "hoàn thành chương trình tập huấn với mục tiêu phổ cập AI cho 100% giáo viên": a goal reached
                     + "|(?<!để\\s)(?<!nhằm\\s)hoàn thành\\s+[^,.;]{0,40}?\\bvới\\s+mục tiêu");
+    private static final MatchStarts COMPLETED_TARGET_WORDS = MatchStarts.of(COMPLETED_TARGET, "hs");
     private static final Pattern EDITION_AFTER = Pattern.compile(
             "(?iu)^[^.;]*?\\bvề\\s+(?:chỉ\\s+số\\s+|mức\\s+độ\\s+)?chuyển\\s+đổi\\s+số\\s+năm\\s+((?:19|20)\\d{2})\\b");
     private static final int EDITION_REACH = 120;
@@ -309,8 +313,8 @@ public final class PlanExtractor {
                                    SectionTracker.Context context, List<Statement> out) {
         String line = VnText.clean(raw);
         int pos = 0;
-        Matcher end = SENTENCE_END.matcher(line);
-        while (end.find()) {
+        Matcher end = SENTENCE_ENDS.matcher(line);
+        while (SENTENCE_ENDS.next(end, line, pos)) {
             addPiece(line.substring(pos, end.end()), lineNo, sentence, offsets);
             flush(sentence, offsets, context, out);
             pos = end.end();
@@ -389,8 +393,8 @@ public final class PlanExtractor {
         Statement last = out.isEmpty() ? null : out.get(out.size() - 1);
         String previousKind = last != null && "prose".equals(last.source()) && last.sentence() != null
                 && last.sentence().stripTrailing().endsWith(";")
-                && !COMPLETED_TARGET.matcher(last.sentence()).find() ? last.kind() : null;
-        boolean listOfTargets = !COMPLETED_TARGET.matcher(sentence).find();
+                && !COMPLETED_TARGET_WORDS.in(last.sentence()) ? last.kind() : null;
+        boolean listOfTargets = !COMPLETED_TARGET_WORDS.in(sentence);
         // "phấn đấu đến năm 2025 A phủ 100% ..., 100% B được ... (trừ ...), 100% C ...": a target named by its cue
         // holds for the figures after it in the sentence that name no kind of their own, however long the items
         boolean cuedTarget = false;
@@ -423,14 +427,14 @@ public final class PlanExtractor {
             if (listOfTargets && Statement.TARGET.equals(previousKind) && Statement.ACTUAL.equals(kind)
                     && !isResult(qty.unit(), qty.comparator())
                     && (q == 0 || cuedTarget || listItem(sentence.substring(from, qty.start())))
-                    && !TARGET_CUES.matcher(cueWindow).find()
-                    && !ACTUAL_CUES.matcher(cueWindow).find()) {
+                    && !TARGET_CUE_WORDS.in(cueWindow)
+                    && !ACTUAL_CUE_WORDS.in(cueWindow)) {
                 kind = Statement.TARGET;
             }
             if (PLANNED_FIGURE.matcher(sentence.substring(Math.max(from, qty.start() - PLANNED_REACH), qty.start())).find()) {
                 kind = Statement.TARGET; // "đạt 99% (chỉ tiêu giao cả năm là 95%)", "chưa đạt kế hoạch đề ra 100%"
             }
-            cuedTarget |= Statement.TARGET.equals(kind) && TARGET_CUES.matcher(cueWindow).find();
+            cuedTarget |= Statement.TARGET.equals(kind) && TARGET_CUE_WORDS.in(cueWindow);
             previousKind = kind;
             Matcher horizon = HORIZON.matcher(clause);
             Integer year = horizon.find() ? Integer.valueOf(horizon.group(1)) : namedYear;
@@ -466,6 +470,7 @@ public final class PlanExtractor {
     private static final Pattern NAMED_YEAR = Pattern.compile(
             "(?iu)(so với\\s+(?:cùng kỳ\\s+)?)?\\b(?:năm|DTI|PCI|PAPI|SIPAS|PAR\\s+Index|tháng\\s+\\d{1,2}\\s*/|quý\\s+[1-4IV]{1,3}\\s*/)"
                     + "\\s*((?:19|20)\\d{2})\\b(?!\\s*[-–])");
+    private static final MatchStarts NAMED_YEARS = MatchStarts.of(NAMED_YEAR, "sndptq");
     /** Words that name targets without setting one: a count of targets met, a cited plan. */
     private static final Pattern TARGET_NOUN = Pattern.compile("(?iu)^[\\s,:]*(?:mục tiêu|chỉ tiêu)");
     private static final Pattern CITED_PLAN = Pattern.compile("(?iu)kế hoạch\\s+số\\s+\\d+");
@@ -484,7 +489,7 @@ public final class PlanExtractor {
         // "đạt 73,3% so với chỉ tiêu", "19/218 địa phương hoàn thành chỉ tiêu giao": a target measured against or met
         // is no cue of a target
         String words = CITED_PLAN.matcher(lead).replaceAll(" ") + " " + TARGET_NOUN.matcher(tail).replaceFirst("");
-        return COMPLETED_TARGET.matcher(words).replaceAll(" ");
+        return COMPLETED_TARGET_WORDS.replaceAll(words, " ");
     }
 
     /**
@@ -493,8 +498,8 @@ public final class PlanExtractor {
      */
     private static List<int[]> namedYears(String sentence) {
         List<int[]> years = new ArrayList<>();
-        Matcher m = NAMED_YEAR.matcher(sentence);
-        while (m.find()) {
+        Matcher m = NAMED_YEARS.matcher(sentence);
+        for (int from = 0; NAMED_YEARS.next(m, sentence, from); from = m.end()) {
             years.add(new int[] {m.end(), m.group(1) == null ? Integer.parseInt(m.group(2)) : 0});
         }
         return years;
@@ -577,8 +582,8 @@ public final class PlanExtractor {
 
     /** The section decides; explicit cues in the clause override (a target sentence inside a results part). */
     static String kind(String mode, String clause) {
-        boolean target = TARGET_CUES.matcher(clause).find();
-        boolean actual = ACTUAL_CUES.matcher(clause).find();
+        boolean target = TARGET_CUE_WORDS.in(clause);
+        boolean actual = ACTUAL_CUE_WORDS.in(clause);
         if (Statement.ACTUAL.equals(mode)) {
             return target && !actual ? Statement.TARGET : Statement.ACTUAL;
         }

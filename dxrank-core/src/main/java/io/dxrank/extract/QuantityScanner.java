@@ -106,6 +106,7 @@ public final class QuantityScanner {
     private static final Pattern NOT_A_FIGURE = Pattern.compile(
             "(?iu)((?<!tổng\\s)(?<!trong\\s)số|quyết định|nghị quyết|kế hoạch|công văn|thông tư|nghị định|chỉ thị|đề án|chương trình|luật)\\s*$"
                     + "|(ngày|tháng|năm|giai đoạn|mức độ|mô hình|khóa|khoá|lần thứ|điểm|(?<!tài\\s)khoản|điều|mục|phụ lục|tuổi|đt|điện thoại|hotline)\\s*$");
+    private static final MatchStarts NOT_A_FIGURE_WORDS = MatchStarts.of(NOT_A_FIGURE, "sqnkctđlgmph");
 
     private QuantityScanner() {
     }
@@ -311,7 +312,7 @@ public final class QuantityScanner {
     /** A figure right after "số", "ngày", "năm"... is a reference, date or label, not a measurement. */
     private static boolean isReference(String s, int start) {
         String before = s.substring(Math.max(0, start - 25), start);
-        return NOT_A_FIGURE.matcher(before).find();
+        return NOT_A_FIGURE_WORDS.in(before);
     }
 
     private static boolean isYear(String number) {

@@ -1,0 +1,102 @@
+package io.dxrank.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A pattern tried only where one of its matches can start. java.util.regex tries every position of a text, and at each
+ * a case-insensitive alternation of many words folds the character once per word: that was a large share of the
+ * extractor's time. The matches found are the pattern's own, as {@link Matcher#find()} finds them: the pattern is
+ * tried at each position whose character may start a match, with transparent, non-anchoring bounds (look-behinds,
+ * {@code \b}, {@code ^} and {@code $} see the whole text).
+ */
+final class MatchStarts {
+
+    private final Pattern pattern;
+    /** First characters as (?iu) folds them: upper case, then lower case, as the regex engine compares them. */
+    private final int[] folded;
+
+    /** Below this, whether a character can start a match is looked up, not folded: Latin and Vietnamese letters. */
+    private static final int TABLED = 0x2000;
+    private final long[] startsBelowTabled = new long[TABLED / 64];
+
+    private MatchStarts(Pattern pattern, int[] folded) {
+        this.pattern = pattern;
+        this.folded = folded;
+        for (int c = 0; c < TABLED; c++) {
+            if (foldsToAStart(c)) {
+                startsBelowTabled[c >>> 6] |= 1L << c;
+            }
+        }
+    }
+
+    /**
+     * {@code pattern} and every character one of its matches can start with, in any case when the pattern is
+     * case-insensitive (a listed character stands for all that (?iu) takes for it). Missing one loses matches:
+     * list the first letter of every alternative.
+     */
+    static MatchStarts of(Pattern pattern, String firstCharacters) {
+        int[] folded = firstCharacters.codePoints().map(MatchStarts::fold).distinct().toArray();
+        return new MatchStarts(pattern, folded);
+    }
+
+    private static int fold(int c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /** Whether a match can start with the character: folded, as (?iu) compares; as written, as a case-sensitive one. */
+    private boolean foldsToAStart(int c) {
+        int f = fold(c);
+        for (int x : folded) {
+            if (x == f || x == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** As {@code pattern.matcher(text).find()}. */
+    boolean in(CharSequence text) {
+        return next(pattern.matcher(text), text, 0);
+    }
+
+    /** A matcher over the text for {@link #next}. */
+    Matcher matcher(CharSequence text) {
+        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /** As {@code pattern.matcher(text).replaceAll(replacement)} for a replacement without group references. */
+    String replaceAll(String text, String replacement) {
+        Matcher m = matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        for (int from = 0; from <= text.length() && next(m, text, from); from = m.end() == m.start() ? m.end() + 1 : m.end()) {
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, copied, m.start()).append(replacement);
+            copied = m.end();
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /**
+     * The next match starting at or after {@code from}, left in {@code m} (a matcher of this pattern over {@code text}),
+     * as the next {@link Matcher#find()} would find it; false when there is none.
+     */
+    boolean next(Matcher m, CharSequence text, int from) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int length = text.length();
+        // char by char, as Matcher.find tries positions; a lone surrogate folds to itself and starts nothing listed
+        for (int i = from; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < TABLED ? (startsBelowTabled[c >>> 6] & 1L << c) != 0 : foldsToAStart(Character.codePointAt(text, i))) {
+                m.region(i, length);
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
