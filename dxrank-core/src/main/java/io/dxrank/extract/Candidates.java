@@ -221,13 +221,13 @@ public final class Candidates {
         // the word rules end at the number ("... dân số", "Trang", "thôn"): the last characters before it suffice
         String tail = before.substring(Math.max(0, before.length() - TAIL));
         boolean words = tail.codePoints().anyMatch(Character::isLetter); // no word, no word rule: a run of bare numbers
-        if (Spans.covers(spans.times, start, end)) {
+        if (spans.time(start, end)) {
             return "time";
         }
-        if (Spans.covers(spans.dates, start, end)) {
+        if (spans.date(start, end)) {
             return "date";
         }
-        if (Spans.covers(spans.references, start, end)) {
+        if (spans.reference(start, end)) {
             return "legal_reference";
         }
         // "96% dân số và hơn 90% diện tích": a share after "dân số" is no head count
@@ -269,43 +269,51 @@ public final class Candidates {
         return UNREAD;
     }
 
-    /** Where the clock times, dates and legal references near a number stand. */
+    /** Whether a clock time, a date or a legal reference near a number covers it. */
     static final class Spans {
         private static final int WINDOW_BEFORE = 40;
         private static final int WINDOW_AFTER = 24;
 
-        final List<int[]> times;
-        final List<int[]> dates;
-        final List<int[]> references;
+        private final String window;
+        private final String words;
+        private final int from;
 
         /**
-         * The spans near the number at [start, end): a date, a time or a reference is short, so a window around
+         * The text near the number at [start, end): a date, a time or a reference is short, so a window around
          * the number is enough, and a long paragraph costs no more per number than a short line.
          */
         Spans(String line, int start, int end) {
-            int from = Math.max(0, start - WINDOW_BEFORE);
-            String window = line.substring(from, Math.min(line.length(), end + WINDOW_AFTER));
+            from = Math.max(0, start - WINDOW_BEFORE);
+            window = line.substring(from, Math.min(line.length(), end + WINDOW_AFTER));
             // lower case keeps a Vietnamese line's length, so offsets agree; a line where it does not is read as is
             String lower = window.toLowerCase(Locale.ROOT);
-            String words = lower.length() == window.length() ? lower : window;
-            times = find(TIME, words, from);
-            dates = find(DATE, words, from);
-            references = find(LEGAL_CODE, window, from);
-            references.addAll(find(LEGAL_WORD, words, from));
+            words = lower.length() == window.length() ? lower : window;
         }
 
-        private static List<int[]> find(Pattern pattern, String text, int offset) {
-            List<int[]> out = new ArrayList<>(2);
+        boolean time(int start, int end) {
+            return covers(TIME, words, start, end);
+        }
+
+        boolean date(int start, int end) {
+            return covers(DATE, words, start, end);
+        }
+
+        boolean reference(int start, int end) {
+            return covers(LEGAL_CODE, window, start, end) || covers(LEGAL_WORD, words, start, end);
+        }
+
+        /**
+         * Whether one of the pattern's matches in the window, found left to right as {@link Matcher#find()} finds
+         * them, covers [start, end) of the line; each is asked only when needed, and the search stops at the first
+         * match that starts after the number (those after it start later still).
+         */
+        private boolean covers(Pattern pattern, String text, int start, int end) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
-                out.add(new int[] {offset + m.start(), offset + m.end()});
-            }
-            return out;
-        }
-
-        static boolean covers(List<int[]> spans, int start, int end) {
-            for (int[] span : spans) {
-                if (span[0] <= start && span[1] >= end) {
+                if (from + m.start() > start) {
+                    return false;
+                }
+                if (from + m.end() >= end) {
                     return true;
                 }
             }

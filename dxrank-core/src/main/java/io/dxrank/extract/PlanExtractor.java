@@ -185,11 +185,13 @@ public final class PlanExtractor {
                         context.sectionPath(), context.pillar()));
                 continue;
             }
+            String cleaned = null; // the line cleaned once: kept in recent, read as a heading or as prose below
             if (!raw.isBlank()) {
                 if (recent.size() == RECENT_LINES) {
                     recent.remove(0);
                 }
-                recent.add(VnText.clean(raw));
+                cleaned = VnText.clean(raw);
+                recent.add(cleaned);
             }
             if (headerLine != null && table == null && AppendixTable.spaced(raw) && !raw.isBlank()) {
                 // "Thực hiện" above "năm 2023": a space-separated header wrapped onto this line
@@ -224,7 +226,7 @@ public final class PlanExtractor {
             }
             table = null;
             boolean bullet = BULLET.matcher(raw).find();
-            if (sections.accept(raw)) {
+            if (sections.acceptCleaned(cleaned)) {
                 flush(sentence, offsets, context, out);
                 context = sections.context();
                 continue;
@@ -232,7 +234,7 @@ public final class PlanExtractor {
             if (bullet) {
                 flush(sentence, offsets, context, out);
             }
-            appendLine(raw, lineNo, sentence, offsets, context, out);
+            appendLine(cleaned, lineNo, sentence, offsets, context, out);
             context = sections.context(); // a sentence announcing a list sets the mode of the lines below it
         }
         flush(sentence, offsets, context, out);
@@ -308,10 +310,9 @@ public final class PlanExtractor {
         return List.copyOf(out);
     }
 
-    /** Adds a line to the running sentence, closing sentences at their end punctuation. */
-    private static void appendLine(String raw, int lineNo, StringBuilder sentence, List<int[]> offsets,
+    /** Adds a line ({@link VnText#clean} done) to the running sentence, closing sentences at their end punctuation. */
+    private static void appendLine(String line, int lineNo, StringBuilder sentence, List<int[]> offsets,
                                    SectionTracker.Context context, List<Statement> out) {
-        String line = VnText.clean(raw);
         int pos = 0;
         Matcher end = SENTENCE_ENDS.matcher(line);
         while (SENTENCE_ENDS.next(end, line, pos)) {

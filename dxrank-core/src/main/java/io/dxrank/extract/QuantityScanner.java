@@ -108,6 +108,20 @@ public final class QuantityScanner {
                     + "|(ngày|tháng|năm|giai đoạn|mức độ|mô hình|khóa|khoá|lần thứ|điểm|(?<!tài\\s)khoản|điều|mục|phụ lục|tuổi|đt|điện thoại|hotline)\\s*$");
     private static final MatchStarts NOT_A_FIGURE_WORDS = MatchStarts.of(NOT_A_FIGURE, "sqnkctđlgmph");
 
+    // where the figure patterns can start (see MatchStarts): a digit, or the first letter of a rank's words; the
+    // look-aheads they open with say as much, but java.util.regex tests them at every position, folding case there
+    private static final String DIGITS = "0123456789";
+    private static final MatchStarts PERCENTS = MatchStarts.of(PERCENT, DIGITS);
+    private static final MatchStarts PER_PERSONS = MatchStarts.of(PER_PERSON, DIGITS);
+    private static final MatchStarts FRACTIONS = MatchStarts.of(FRACTION, DIGITS);
+    private static final MatchStarts SCORE_FRACTIONS = MatchStarts.of(SCORE_FRACTION, DIGITS);
+    private static final MatchStarts RANK_GROUPS = MatchStarts.of(RANK_GROUP, "nt");
+    private static final MatchStarts COUNTS = MatchStarts.of(COUNT, DIGITS);
+    private static final MatchStarts RANKS = MatchStarts.of(RANK, "xđvh");
+    private static final MatchStarts RANK_MOVES = MatchStarts.of(RANK_MOVE, "tglx");
+    private static final MatchStarts INDEX_SCORES = MatchStarts.of(INDEX_SCORE, "0");
+    private static final MatchStarts LABELLED_COUNTS = MatchStarts.of(LABELLED_COUNT, "S");
+
     private QuantityScanner() {
     }
 
@@ -116,8 +130,8 @@ public final class QuantityScanner {
         if (!hasDigit(sentence)) {
             return found; // most prose: skip the four patterns
         }
-        Matcher p = PERCENT.matcher(sentence);
-        while (p.find()) {
+        Matcher p = PERCENTS.matcher(sentence);
+        for (int from = 0; PERCENTS.next(p, sentence, from); from = p.end()) {
             double first = VietNumber.parse(p.group(1));
             Double high = p.group(2) == null ? null : VietNumber.parse(p.group(2));
             if (first > 1000 || isReference(sentence, p.start())) {
@@ -126,8 +140,8 @@ public final class QuantityScanner {
             String cmp = high != null ? "range" : comparator(sentence, p.start(), p.end());
             found.add(new Quantity(p.start(), p.end(), p.group(), first, high, null, Statement.PERCENT, cmp, null));
         }
-        Matcher pp = PER_PERSON.matcher(sentence);
-        while (pp.find()) {
+        Matcher pp = PER_PERSONS.matcher(sentence);
+        for (int from = 0; PER_PERSONS.next(pp, sentence, from); from = pp.end()) {
             double people = Double.parseDouble(pp.group(1));
             double devices = Double.parseDouble(pp.group(2));
             if (people == 0 || devices > people || overlaps(found, pp.start(), pp.end())) {
@@ -136,10 +150,10 @@ public final class QuantityScanner {
             found.add(new Quantity(pp.start(), pp.end(), VnText.clean(pp.group()), devices, null, people,
                     PER_PERSON_UNIT, comparator(sentence, pp.start(), pp.end()), null));
         }
-        fractions(sentence, FRACTION, false, found);
-        fractions(sentence, SCORE_FRACTION, true, found);
-        Matcher g = RANK_GROUP.matcher(sentence);
-        while (g.find()) {
+        fractions(sentence, FRACTIONS, false, found);
+        fractions(sentence, SCORE_FRACTIONS, true, found);
+        Matcher g = RANK_GROUPS.matcher(sentence);
+        for (int from = 0; RANK_GROUPS.next(g, sentence, from); from = g.end()) {
             boolean top = VnText.fold(g.group()).contains("top");
             if (!overlaps(found, g.start(1), g.end(1)) && (top || placesFollow(sentence, g.end()))) {
                 found.add(new Quantity(g.start(1), g.end(), VnText.clean(g.group()), Double.parseDouble(g.group(1)),
@@ -153,8 +167,8 @@ public final class QuantityScanner {
                         Double.parseDouble(among.group(1)), null, null, RANK_UNIT, "lte", null));
             }
         }
-        Matcher c = COUNT.matcher(sentence);
-        while (c.find()) {
+        Matcher c = COUNTS.matcher(sentence);
+        for (int from = 0; COUNTS.next(c, sentence, from); from = c.end()) {
             if (overlaps(found, c.start(), c.end()) || isReference(sentence, c.start()) || isYear(c.group(1))
                     || ENUMERATION_HEAD.matcher(sentence).region(c.end(), sentence.length()).lookingAt()) {
                 continue;
@@ -169,8 +183,8 @@ public final class QuantityScanner {
             found.add(new Quantity(c.start(), c.end(), c.group(), first, high, null, VnText.clean(c.group(4)), cmp,
                     c.group(5)));
         }
-        Matcher r = RANK.matcher(sentence);
-        while (r.find()) {
+        Matcher r = RANKS.matcher(sentence);
+        for (int from = 0; RANKS.next(r, sentence, from); from = r.end()) {
             if (overlaps(found, r.start(1), r.end()) || isYear(r.group(1))) {
                 continue;
             }
@@ -179,8 +193,8 @@ public final class QuantityScanner {
                     Double.parseDouble(r.group(1)), null, of, RANK_UNIT, "eq", null));
         }
         rankSeries(sentence, found);
-        Matcher mv = RANK_MOVE.matcher(sentence);
-        while (mv.find()) {
+        Matcher mv = RANK_MOVES.matcher(sentence);
+        for (int from = 0; RANK_MOVES.next(mv, sentence, from); from = mv.end()) {
             if (overlaps(found, mv.start(2), mv.end(2))) {
                 continue;
             }
@@ -189,15 +203,15 @@ public final class QuantityScanner {
             found.add(new Quantity(mv.start(2), mv.end(), VnText.clean(mv.group()),
                     verb.equals("tang") || verb.equals("len") ? steps : -steps, null, null, RANK_MOVE_UNIT, "eq", null));
         }
-        Matcher ix = INDEX_SCORE.matcher(sentence);
-        while (ix.find()) {
+        Matcher ix = INDEX_SCORES.matcher(sentence);
+        for (int from = 0; INDEX_SCORES.next(ix, sentence, from); from = ix.end()) {
             if (!overlaps(found, ix.start(), ix.end()) && !isReference(sentence, ix.start())) {
                 found.add(new Quantity(ix.start(), ix.end(), ix.group(), VietNumber.parse(ix.group()), null, null,
                         INDEX_UNIT, comparator(sentence, ix.start(), ix.end()), null));
             }
         }
-        Matcher l = LABELLED_COUNT.matcher(sentence);
-        while (l.find()) {
+        Matcher l = LABELLED_COUNTS.matcher(sentence);
+        for (int from = 0; LABELLED_COUNTS.next(l, sentence, from); from = l.end()) {
             if (!overlaps(found, l.start(2), l.end(2))) {
                 found.add(new Quantity(l.start(2), l.end(2), l.group(2), VietNumber.parse(l.group(2)), null, null,
                         "count", "eq", null));
@@ -216,9 +230,9 @@ public final class QuantityScanner {
      * The fractions a pattern finds: "20/20 xã" (a count of a whole, its unit read after it) or, when {@code score},
      * a score out of its maximum (its unit "điểm" inside the match).
      */
-    private static void fractions(String sentence, Pattern pattern, boolean score, List<Quantity> found) {
+    private static void fractions(String sentence, MatchStarts pattern, boolean score, List<Quantity> found) {
         Matcher f = pattern.matcher(sentence);
-        while (f.find()) {
+        for (int from = 0; pattern.next(f, sentence, from); from = f.end()) {
             if (overlaps(found, f.start(), f.end()) || isReference(sentence, f.start()) || rankBefore(sentence, f.start())) {
                 continue;
             }

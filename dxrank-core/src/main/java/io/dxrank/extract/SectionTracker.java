@@ -47,7 +47,11 @@ public final class SectionTracker {
 
     /** Feeds one (markup-free) line; returns true when it was a heading. */
     public boolean accept(String rawLine) {
-        String line = VnText.clean(rawLine);
+        return acceptCleaned(VnText.clean(rawLine));
+    }
+
+    /** As {@link #accept} for a line {@link VnText#clean} has cleaned already (the extractor cleans each line once). */
+    boolean acceptCleaned(String line) {
         if (line.isEmpty()) {
             return false;
         }

@@ -39,6 +39,12 @@ public final class TextDecoder {
         if (utf16 != null) {
             return nfc(new String(bytes, utf16), utf16.name());
         }
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            // the String constructor replaces each malformed sequence with U+FFFD: without one the bytes are valid
+            // UTF-8 and read as the strict decoder reads them (which is several times slower)
+            return legacyOrSelf(nfc(lenient), "UTF-8");
+        }
         try {
             String utf8 = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
