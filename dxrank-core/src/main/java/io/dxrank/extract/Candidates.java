@@ -52,10 +52,16 @@ public final class Candidates {
     private static final Pattern PLACE = Pattern.compile(
             "(?iu)(?:phường|tổ dân phố|tổ|thôn|khu phố|khu|ấp|xóm|bản|khối|quận|số nhà|đường|lô|ô)\\s*$");
     // where each of the word rules can start (see MatchStarts): the first letter of every word it lists
-    private static final MatchStarts SECTION_WORDS = MatchStarts.of(SECTION_WORD, "đkmpcbts");
-    private static final MatchStarts COUNTER_LABELS = MatchStarts.of(COUNTER_LABEL, "lthđo");
-    private static final MatchStarts POPULATION_WORDS = MatchStarts.of(POPULATION, "d");
-    private static final MatchStarts PLACE_WORDS = MatchStarts.of(PLACE, "ptkấxbqsđlô");
+    private static final MatchStarts SECTION_WORDS = MatchStarts.ofWords(SECTION_WORD,
+            "điều khoản mục phần chương điểm phụ biểu bảng trang page tiết tuần stt");
+    private static final MatchStarts COUNTER_LABELS = MatchStarts.ofWords(COUNTER_LABEL, "lượt truy tất hôm tuần tháng đang online");
+    private static final MatchStarts POPULATION_WORDS = MatchStarts.ofWords(POPULATION, "dân");
+    private static final MatchStarts TIMES = MatchStarts.of(TIME, "0123456789");
+    private static final MatchStarts DATES = MatchStarts.of(DATE, "0123456789nt(");
+    private static final MatchStarts LEGAL_CODES = MatchStarts.of(LEGAL_CODE, "0123456789");
+    private static final MatchStarts LEGAL_WORDS = MatchStarts.ofWords(LEGAL_WORD,
+            "số nghị quyết thông chỉ công chương kết luật văn khóa khoá");
+    private static final MatchStarts PLACE_WORDS = MatchStarts.ofWords(PLACE, "phường tổ thôn khu ấp xóm bản khối quận số đường lô ô");
 
     private static final Pattern STRUCTURE = Pattern.compile("(?iu)\\s*(?:" + NotAStatement.STRUCTURE_UNITS + ")\\b");
 
@@ -291,15 +297,15 @@ public final class Candidates {
         }
 
         boolean time(int start, int end) {
-            return covers(TIME, words, start, end);
+            return covers(TIMES, words, start, end);
         }
 
         boolean date(int start, int end) {
-            return covers(DATE, words, start, end);
+            return covers(DATES, words, start, end);
         }
 
         boolean reference(int start, int end) {
-            return covers(LEGAL_CODE, window, start, end) || covers(LEGAL_WORD, words, start, end);
+            return covers(LEGAL_CODES, window, start, end) || covers(LEGAL_WORDS, words, start, end);
         }
 
         /**
@@ -307,9 +313,9 @@ public final class Candidates {
          * them, covers [start, end) of the line; each is asked only when needed, and the search stops at the first
          * match that starts after the number (those after it start later still).
          */
-        private boolean covers(Pattern pattern, String text, int start, int end) {
+        private boolean covers(MatchStarts pattern, String text, int start, int end) {
             Matcher m = pattern.matcher(text);
-            while (m.find()) {
+            for (int at = 0; pattern.next(m, text, at); at = m.end()) {
                 if (from + m.start() > start) {
                     return false;
                 }

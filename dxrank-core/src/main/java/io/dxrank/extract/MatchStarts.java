@@ -1,5 +1,6 @@
 package io.dxrank.extract;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,14 +16,17 @@ final class MatchStarts {
     private final Pattern pattern;
     /** First characters as (?iu) folds them: upper case, then lower case, as the regex engine compares them. */
     private final int[] folded;
+    /** The words a match starts with, folded so; null when the first character is all that is known. */
+    private final char[][] prefixes;
 
     /** Below this, whether a character can start a match is looked up, not folded: Latin and Vietnamese letters. */
     private static final int TABLED = 0x2000;
     private final long[] startsBelowTabled = new long[TABLED / 64];
 
-    private MatchStarts(Pattern pattern, int[] folded) {
+    private MatchStarts(Pattern pattern, int[] folded, char[][] prefixes) {
         this.pattern = pattern;
         this.folded = folded;
+        this.prefixes = prefixes;
         for (int c = 0; c < TABLED; c++) {
             if (foldsToAStart(c)) {
                 startsBelowTabled[c >>> 6] |= 1L << c;
@@ -37,7 +41,51 @@ final class MatchStarts {
      */
     static MatchStarts of(Pattern pattern, String firstCharacters) {
         int[] folded = firstCharacters.codePoints().map(MatchStarts::fold).distinct().toArray();
-        return new MatchStarts(pattern, folded);
+        return new MatchStarts(pattern, folded, null);
+    }
+
+    /**
+     * {@code pattern} and the letters every match starts with, space-separated ("xế đứ vị hạ"): the first letters of
+     * each alternative's first word as the pattern writes it, compared as (?iu) compares them (so for a
+     * case-insensitive pattern only). Listing fewer letters is safe; a letter the pattern does not require loses
+     * matches.
+     */
+    static MatchStarts ofWords(Pattern pattern, String wordStarts) {
+        String[] words = wordStarts.trim().split(" +");
+        char[][] prefixes = new char[words.length][];
+        for (int w = 0; w < words.length; w++) {
+            prefixes[w] = new char[words[w].length()];
+            for (int k = 0; k < words[w].length(); k++) {
+                char c = words[w].charAt(k);
+                if (Character.isSurrogate(c)) {
+                    throw new IllegalArgumentException("letters of the Basic Multilingual Plane only: " + words[w]);
+                }
+                prefixes[w][k] = (char) fold(c);
+            }
+        }
+        int[] folded = Arrays.stream(words).mapToInt(w -> fold(w.charAt(0))).distinct().toArray();
+        return new MatchStarts(pattern, folded, prefixes);
+    }
+
+    /** Whether one of the words a match starts with stands at {@code at}, each letter compared as SliceU does. */
+    private boolean wordAt(CharSequence text, int at) {
+        for (char[] prefix : prefixes) {
+            if (at + prefix.length > text.length()) {
+                continue;
+            }
+            int k = 0;
+            while (k < prefix.length) {
+                char c = text.charAt(at + k);
+                if (prefix[k] != c && prefix[k] != fold(c)) {
+                    break;
+                }
+                k++;
+            }
+            if (k == prefix.length) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int fold(int c) {
@@ -90,7 +138,8 @@ final class MatchStarts {
         // char by char, as Matcher.find tries positions; a lone surrogate folds to itself and starts nothing listed
         for (int i = from; i < length; i++) {
             char c = text.charAt(i);
-            if (c < TABLED ? (startsBelowTabled[c >>> 6] & 1L << c) != 0 : foldsToAStart(Character.codePointAt(text, i))) {
+            if ((c < TABLED ? (startsBelowTabled[c >>> 6] & 1L << c) != 0 : foldsToAStart(Character.codePointAt(text, i)))
+                    && (prefixes == null || wordAt(text, i))) {
                 m.region(i, length);
                 if (m.lookingAt()) {
                     return true;

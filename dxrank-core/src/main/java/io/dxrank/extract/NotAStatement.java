@@ -111,7 +111,7 @@ final class NotAStatement {
     private static final Pattern OTHER_PROGRAMME = Pattern.compile(
             "(?iu)đạt\\s+chuẩn\\s+quốc\\s+gia|cứng\\s+ho[áa]|bảo\\s+hiểm\\s+y\\s+tế|giao\\s+quân"
                     + "|tốc\\s+độ\\s+tăng|thu\\s+nhập\\s+bình\\s+quân|hộ\\s+nghèo|che\\s+phủ\\s+rừng|nước\\s+sạch|rác\\s+thải");
-    private static final MatchStarts OTHER_PROGRAMME_WORDS = MatchStarts.of(OTHER_PROGRAMME, "đcbgthnr");
+    private static final MatchStarts OTHER_PROGRAMME_WORDS = MatchStarts.ofWords(OTHER_PROGRAMME, "đạt cứng bảo giao tốc thu hộ che nước rác");
     /** Words of digital transformation: a segment naming one of them is a DX statement, whatever else it names. */
     private static final Pattern DIGITAL = Pattern.compile(
             "(?iu)chuyển\\s+đổi\\s+số|số\\s+ho[áa]|điện\\s+tử|trực\\s+tuyến|internet|\\bmạng\\b|công\\s+nghệ|thông\\s+minh|dữ\\s+liệu"

@@ -35,11 +35,11 @@ public final class PlanExtractor {
     static final Pattern TARGET_CUES = Pattern.compile(
             "(?iu)phấn đấu|tối thiểu|mục tiêu|chỉ tiêu|kế hoạch|đảm bảo|bảo đảm|\\bđến năm\\b|\\bđến hết năm\\b|\\bsẽ\\b|cần đạt|kỳ vọng"
                     + "|(?<!không\\s)\\bphải\\s+(?:được|đạt|có|hoàn thành|tiếp nhận|bảo đảm|đảm bảo)\\b");
-    private static final MatchStarts TARGET_CUE_WORDS = MatchStarts.of(TARGET_CUES, "ptmckđbs");
+    private static final MatchStarts TARGET_CUE_WORDS = MatchStarts.ofWords(TARGET_CUES, "phấn tối mục chỉ kế đảm bảo đến sẽ cần kỳ phải");
     /** Result words; "hồ sơ và kết quả giải quyết thủ tục" names a thing processed, no result. */
     static final Pattern ACTUAL_CUES = Pattern.compile(
             "(?iu)\\bđã\\b|tính đến|đến nay|đạt được|hiện có|hiện nay|kết quả(?!\\s+(?:giải quyết|xử lý))|\\bnăm qua\\b|được cấp");
-    private static final MatchStarts ACTUAL_CUE_WORDS = MatchStarts.of(ACTUAL_CUES, "đthkn");
+    private static final MatchStarts ACTUAL_CUE_WORDS = MatchStarts.ofWords(ACTUAL_CUES, "đã tính đến đạt hiện kết năm được");
     /**
      * "hoàn thành chỉ tiêu giao", "đạt 73,3% so với chỉ tiêu": a target met or measured against: results; not one to
      * be met ("để hoàn thành chỉ tiêu hơn 738.000 tài khoản").
@@ -48,7 +48,7 @@ public final class PlanExtractor {
             "(?iu)(?<!để\\s)(?<!nhằm\\s)(?:hoàn thành|so với)\\s+(?:các\\s+|toàn bộ\\s+)?chỉ tiêu"
                     // "hoàn thành chương trình tập huấn với mục tiêu phổ cập AI cho 100% giáo viên": a goal reached
                     + "|(?<!để\\s)(?<!nhằm\\s)hoàn thành\\s+[^,.;]{0,40}?\\bvới\\s+mục tiêu");
-    private static final MatchStarts COMPLETED_TARGET_WORDS = MatchStarts.of(COMPLETED_TARGET, "hs");
+    private static final MatchStarts COMPLETED_TARGET_WORDS = MatchStarts.ofWords(COMPLETED_TARGET, "hoàn so");
     private static final Pattern EDITION_AFTER = Pattern.compile(
             "(?iu)^[^.;]*?\\bvề\\s+(?:chỉ\\s+số\\s+|mức\\s+độ\\s+)?chuyển\\s+đổi\\s+số\\s+năm\\s+((?:19|20)\\d{2})\\b");
     private static final int EDITION_REACH = 120;
@@ -471,7 +471,7 @@ public final class PlanExtractor {
     private static final Pattern NAMED_YEAR = Pattern.compile(
             "(?iu)(so với\\s+(?:cùng kỳ\\s+)?)?\\b(?:năm|DTI|PCI|PAPI|SIPAS|PAR\\s+Index|tháng\\s+\\d{1,2}\\s*/|quý\\s+[1-4IV]{1,3}\\s*/)"
                     + "\\s*((?:19|20)\\d{2})\\b(?!\\s*[-–])");
-    private static final MatchStarts NAMED_YEARS = MatchStarts.of(NAMED_YEAR, "sndptq");
+    private static final MatchStarts NAMED_YEARS = MatchStarts.ofWords(NAMED_YEAR, "so năm dti pci papi sipas par tháng quý");
     /** Words that name targets without setting one: a count of targets met, a cited plan. */
     private static final Pattern TARGET_NOUN = Pattern.compile("(?iu)^[\\s,:]*(?:mục tiêu|chỉ tiêu)");
     private static final Pattern CITED_PLAN = Pattern.compile("(?iu)kế hoạch\\s+số\\s+\\d+");

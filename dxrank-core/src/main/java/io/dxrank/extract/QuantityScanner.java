@@ -106,7 +106,9 @@ public final class QuantityScanner {
     private static final Pattern NOT_A_FIGURE = Pattern.compile(
             "(?iu)((?<!tổng\\s)(?<!trong\\s)số|quyết định|nghị quyết|kế hoạch|công văn|thông tư|nghị định|chỉ thị|đề án|chương trình|luật)\\s*$"
                     + "|(ngày|tháng|năm|giai đoạn|mức độ|mô hình|khóa|khoá|lần thứ|điểm|(?<!tài\\s)khoản|điều|mục|phụ lục|tuổi|đt|điện thoại|hotline)\\s*$");
-    private static final MatchStarts NOT_A_FIGURE_WORDS = MatchStarts.of(NOT_A_FIGURE, "sqnkctđlgmph");
+    private static final MatchStarts NOT_A_FIGURE_WORDS = MatchStarts.ofWords(NOT_A_FIGURE,
+            "số quyết nghị kế công thông chỉ đề chương luật ngày tháng năm giai mức mô khóa khoá lần điểm khoản điều mục phụ tuổi đt"
+                    + " điện hotline");
 
     // where the figure patterns can start (see MatchStarts): a digit, or the first letter of a rank's words; the
     // look-aheads they open with say as much, but java.util.regex tests them at every position, folding case there
@@ -115,10 +117,10 @@ public final class QuantityScanner {
     private static final MatchStarts PER_PERSONS = MatchStarts.of(PER_PERSON, DIGITS);
     private static final MatchStarts FRACTIONS = MatchStarts.of(FRACTION, DIGITS);
     private static final MatchStarts SCORE_FRACTIONS = MatchStarts.of(SCORE_FRACTION, DIGITS);
-    private static final MatchStarts RANK_GROUPS = MatchStarts.of(RANK_GROUP, "nt");
+    private static final MatchStarts RANK_GROUPS = MatchStarts.ofWords(RANK_GROUP, "nhóm top");
     private static final MatchStarts COUNTS = MatchStarts.of(COUNT, DIGITS);
-    private static final MatchStarts RANKS = MatchStarts.of(RANK, "xđvh");
-    private static final MatchStarts RANK_MOVES = MatchStarts.of(RANK_MOVE, "tglx");
+    private static final MatchStarts RANKS = MatchStarts.ofWords(RANK, "xếp đứng vị hạng");
+    private static final MatchStarts RANK_MOVES = MatchStarts.ofWords(RANK_MOVE, "tăng giảm tụt lên xuống");
     private static final MatchStarts INDEX_SCORES = MatchStarts.of(INDEX_SCORE, "0");
     private static final MatchStarts LABELLED_COUNTS = MatchStarts.of(LABELLED_COUNT, "S");
 
