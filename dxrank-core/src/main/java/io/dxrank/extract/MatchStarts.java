@@ -22,6 +22,14 @@ final class MatchStarts {
     /** Below this, whether a character can start a match is looked up, not folded: Latin and Vietnamese letters. */
     private static final int TABLED = 0x2000;
     private final long[] startsBelowTabled = new long[TABLED / 64];
+    /** {@link #fold} of the characters below {@link #TABLED}: the case mappings are lookups of their own. */
+    private static final char[] FOLDED_BELOW_TABLED = new char[TABLED];
+
+    static {
+        for (char c = 0; c < TABLED; c++) {
+            FOLDED_BELOW_TABLED[c] = (char) fold(c);
+        }
+    }
 
     private MatchStarts(Pattern pattern, int[] folded, char[][] prefixes) {
         this.pattern = pattern;
@@ -76,7 +84,7 @@ final class MatchStarts {
             int k = 0;
             while (k < prefix.length) {
                 char c = text.charAt(at + k);
-                if (prefix[k] != c && prefix[k] != fold(c)) {
+                if (prefix[k] != c && prefix[k] != (c < TABLED ? FOLDED_BELOW_TABLED[c] : fold(c))) {
                     break;
                 }
                 k++;
