@@ -165,11 +165,18 @@ public final class SectionTracker {
             pillar = null;
         }
         String f = VnText.fold(line);
+        // the pillar named first wins ("Hạ tầng dữ liệu": infrastructure), whatever order the map iterates in
+        int first = Integer.MAX_VALUE;
+        String named = null;
         for (Map.Entry<String, String> e : PILLAR_WORDS.entrySet()) {
-            if (f.contains(e.getKey())) {
-                pillar = e.getValue();
-                return;
+            int at = f.indexOf(e.getKey());
+            if (at >= 0 && (at < first || at == first && named != null && e.getValue().compareTo(named) < 0)) {
+                first = at;
+                named = e.getValue();
             }
+        }
+        if (named != null) {
+            pillar = named;
         }
     }
 
