@@ -79,6 +79,11 @@ public final class HeaderParser {
     private static final Pattern CLOSING = Pattern.compile(
             "(?iu)(?=[tT])trên\\s+đây\\s+là\\s+kế\\s+hoạch[^./]{0,120}?năm\\s+(\\d{4})");
 
+    // the whole-text rules tried only where their first word stands (see MatchStarts)
+    private static final MatchStarts CLOSINGS = MatchStarts.ofWords(CLOSING, "trên");
+    private static final MatchStarts DISTRICTS = MatchStarts.ofWords(DISTRICT, "thị huyện thành quận");
+    private static final MatchStarts PROVINCES = MatchStarts.ofWords(PROVINCE, "tỉnh");
+
     private static final Pattern TITLE_YEAR = Pattern.compile("(?iu)\\bnăm\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern HORIZON_YEAR = Pattern.compile(
             "(?iu)(?:19|20)\\d{2}\\s*[-–]\\s*((?:19|20)\\d{2})|đến\\s+(?:hết\\s+)?năm\\s+((?:19|20)\\d{2})");
@@ -238,8 +243,8 @@ public final class HeaderParser {
                     + String.join(", ", candidates(chosenFromText, province))));
         }
 
-        Matcher closing = CLOSING.matcher(all);
-        while (closing.find() && planYear != null) {
+        Matcher closing = CLOSINGS.matcher(all);
+        for (int from = 0; planYear != null && CLOSINGS.next(closing, all, from); from = closing.end()) {
             int year = Integer.parseInt(closing.group(1));
             if (year != planYear) {
                 findings.add(Finding.warn(planId, sourceFile, lineOf(lines, closing.group()), "plan_year_mismatch",
@@ -349,8 +354,8 @@ public final class HeaderParser {
     private static String district(String text, String self) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, String> display = new HashMap<>();
-        Matcher m = DISTRICT.matcher(text);
-        while (m.find()) {
+        Matcher m = DISTRICTS.matcher(text);
+        for (int from = 0; DISTRICTS.next(m, text, from); from = m.end()) {
             String name = trimToProperName(m.group(2));
             name = name == null ? null : LocalityMentions.cut(name);
             if (name == null || VnText.fold(name).equals(VnText.fold(self))) {
@@ -397,8 +402,8 @@ public final class HeaderParser {
      */
     private static String mostFrequentProvince(String text, String exclude) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        Matcher m = PROVINCE.matcher(text);
-        while (m.find()) {
+        Matcher m = PROVINCES.matcher(text);
+        for (int from = 0; PROVINCES.next(m, text, from); from = m.end()) {
             String known = AdminNames.provinceAtStart(m.group(1));
             if (known != null && (exclude == null || !VnText.fold(known).equals(VnText.fold(exclude)))) {
                 counts.merge(known, 1, Integer::sum);

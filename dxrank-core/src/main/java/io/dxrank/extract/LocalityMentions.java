@@ -4,6 +4,7 @@ import io.dxrank.core.Level;
 import io.dxrank.core.VnText;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -260,9 +261,33 @@ final class LocalityMentions {
 
     /** How often the text names each province by its bare name (with the city's short name and the host's). */
     private static Map<String, Integer> provinceCounts(String text) {
+        // asked up to four times of one document's whole text: counted once
+        Object[] last = LAST_COUNTED.get();
+        if (last != null && last[0] == text) {
+            @SuppressWarnings("unchecked")
+            Map<String, Integer> counted = (Map<String, Integer>) last[1];
+            return counted;
+        }
+        Map<String, Integer> counts = Collections.unmodifiableMap(countProvinces(text));
+        LAST_COUNTED.set(new Object[] {text, counts});
+        return counts;
+    }
+
+    /** The text last counted on this thread and its counts (compared by identity: the same string object). */
+    private static final ThreadLocal<Object[]> LAST_COUNTED = new ThreadLocal<>();
+
+    private static Map<String, Integer> countProvinces(String text) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Matcher m = CAPITALISED_WORDS.matcher(text);
-        while (m.find()) {
+        // the pattern tried only where a run can start, an upper-case letter after no letter: what find() finds
+        int at = nextRunStart(text, 0);
+        while (at >= 0) {
+            m.region(at, text.length());
+            if (!m.lookingAt()) {
+                at = nextRunStart(text, at + 1);
+                continue;
+            }
+            at = nextRunStart(text, m.end());
             // "Tại Sơn La, công dân số ...": a capitalised word that opens the sentence stands before the name
             String[] words = m.group().split("[ \\-]+");
             for (int from = 0; from < words.length; from++) {
@@ -275,7 +300,7 @@ final class LocalityMentions {
                 }
             }
         }
-        if (counts.isEmpty()) {
+        if (counts.isEmpty() && mayHoldAHost(text)) {
             // no name in the words: the publisher's web address may carry it ("http://baodongthap.com.vn/...")
             Matcher host = HOST.matcher(text);
             while (host.find()) {
@@ -288,10 +313,27 @@ final class LocalityMentions {
         // the city's everyday short name: "TPHCM", "TP.HCM", "TP. HCM"
         Matcher hcm = HCM.matcher(text);
         String city = AdminNames.province("Hồ Chí Minh");
-        while (city != null && hcm.find()) {
+        while (city != null && text.contains("HCM") && hcm.find()) {
             counts.merge(city, 1, Integer::sum);
         }
         return counts;
+    }
+
+    /** The first position from {@code from} where an upper-case letter follows no letter, or -1. */
+    private static int nextRunStart(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.getType(c) == Character.UPPERCASE_LETTER && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@link #HOST} can match at all: a web address or a ".vn" domain, in any case. */
+    private static boolean mayHoldAHost(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("http") || lower.contains("www.") || lower.contains(".vn");
     }
 
     private static String levelOf(String word) {
