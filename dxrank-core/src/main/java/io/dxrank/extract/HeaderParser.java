@@ -211,6 +211,11 @@ public final class HeaderParser {
                         + issueDate + " and the years the text names")));
             }
         }
+        if (resultsYear == null && DocType.MULTI_YEAR_PLAN.equals(docType) && headerDate != null && planYear != null
+                && Integer.parseInt(headerDate.substring(0, 4)) < planYear) {
+            // a programme for 2021-2025 signed in April 2021 states the situation "hiện nay" of its own year
+            resultsYear = Integer.valueOf(headerDate.substring(0, 4));
+        }
         if (resultsYear == null && DocType.reportsResults(docType)) {
             resultsYear = planYear;
             Integer month = issueDate != null ? Integer.valueOf(issueDate.substring(5, 7)) : DocumentDates.machineMonth(head);

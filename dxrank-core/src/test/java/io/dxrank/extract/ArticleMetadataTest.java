@@ -328,4 +328,21 @@ class ArticleMetadataTest {
         assertEquals(DocType.NEWS, m.docType());
         assertEquals(2023, m.planYear());
     }
+
+    @Test
+    void aProgrammeSignedInItsFirstYearStatesTheSituationOfThatYear() {
+        // the shape of the independent synthetic corpus's multi-year plans (bench/independent)
+        PlanMetadata m = meta("""
+                ỦY BAN NHÂN DÂN
+                XÃ PẢI LỦNG
+                Pải Lủng, ngày 19 tháng 4 năm 2021
+                KẾ HOẠCH
+                Chuyển đổi số xã Pải Lủng giai đoạn 2021-2025, định hướng đến năm 2030
+                I. THỰC TRẠNG
+                Hiện nay, 97 % cán bộ, công chức sử dụng phần mềm quản lý văn bản và điều hành.
+                """);
+        assertEquals(DocType.MULTI_YEAR_PLAN, m.docType());
+        assertEquals(2025, m.planYear());
+        assertEquals(2021, m.resultsYear());
+    }
 }
