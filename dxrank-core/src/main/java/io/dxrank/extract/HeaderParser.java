@@ -424,8 +424,28 @@ public final class HeaderParser {
                 return Integer.parseInt(m.group(1));
             }
         }
+        // news of the meeting that reviews a year: "hội nghị tổng kết công tác chuyển đổi số năm 2023" in the lead
+        int seen = 0;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Matcher m = YEAR_REVIEWED.matcher(strip(line));
+            if (m.find()) {
+                return Integer.parseInt(m.group(1));
+            }
+            if (++seen >= LEAD_LINES) {
+                break;
+            }
+        }
         return null;
     }
+
+    /** A year's review named in a lead: "tổng kết công tác chuyển đổi số năm 2023", not "6 tháng" (a half-year review). */
+    private static final Pattern YEAR_REVIEWED = Pattern.compile(
+            "(?iu)\\btổng\\s+kết\\s+(?:công\\s+tác\\s+|kết\\s+quả\\s+)?(?:thực\\s+hiện\\s+)?(?:nhiệm\\s+vụ\\s+)?chuyển\\s+đổi\\s+số"
+                    + "[^.;]{0,40}?\\bnăm\\s+((?:19|20)\\d{2})\\b");
+    private static final int LEAD_LINES = 5;
 
     /** The date of the document's place-and-date line (", ngày 12 tháng 3 năm 2024") in its top lines, or null. */
     static String placeAndDate(List<String> lines) {

@@ -394,7 +394,7 @@ public final class PlanExtractor {
         Statement last = out.isEmpty() ? null : out.get(out.size() - 1);
         String previousKind = last != null && "prose".equals(last.source()) && last.sentence() != null
                 && last.sentence().stripTrailing().endsWith(";")
-                && !COMPLETED_TARGET_WORDS.in(last.sentence()) ? last.kind() : null;
+                && !COMPLETED_TARGET_WORDS.in(last.sentence()) && !planned(last) ? last.kind() : null;
         boolean listOfTargets = !COMPLETED_TARGET_WORDS.in(sentence);
         // "phấn đấu đến năm 2025 A phủ 100% ..., 100% B được ... (trừ ...), 100% C ...": a target named by its cue
         // holds for the figures after it in the sentence that name no kind of their own, however long the items
@@ -432,11 +432,13 @@ public final class PlanExtractor {
                     && !ACTUAL_CUE_WORDS.in(cueWindow)) {
                 kind = Statement.TARGET;
             }
-            if (PLANNED_FIGURE.matcher(sentence.substring(Math.max(from, qty.start() - PLANNED_REACH), qty.start())).find()) {
-                kind = Statement.TARGET; // "đạt 99% (chỉ tiêu giao cả năm là 95%)", "chưa đạt kế hoạch đề ra 100%"
-            }
             cuedTarget |= Statement.TARGET.equals(kind) && TARGET_CUE_WORDS.in(cueWindow);
             previousKind = kind;
+            if (PLANNED_FIGURE.matcher(sentence.substring(Math.max(from, qty.start() - PLANNED_REACH), qty.start())).find()) {
+                // "đạt 99% (chỉ tiêu giao cả năm là 95%)", "vượt kế hoạch đề ra 90 %; 82/131 thủ tục ...": the plan's
+                // figure is a target, and the list goes on with results
+                kind = Statement.TARGET;
+            }
             Matcher horizon = HORIZON.matcher(clause);
             Integer year = horizon.find() ? Integer.valueOf(horizon.group(1)) : namedYear;
             if (isResult(qty.unit(), qty.comparator())) {
@@ -460,6 +462,12 @@ public final class PlanExtractor {
             "(?iu)(?:chỉ\\s+tiêu|kế\\s+hoạch)\\s+(?:được\\s+)?(?:giao|đề\\s+ra|đặt\\s+ra)(?:\\s+(?:cả|trong)\\s+năm|\\s+năm\\s+nay)?"
                     + "(?:\\s+(?:là|ở\\s+mức))?\\s*[:(]?\\s*$");
     private static final int PLANNED_REACH = 48;
+
+    /** The statement is the plan's figure beside a result ("vượt kế hoạch đề ra 90 %"): it starts no list of targets. */
+    private static boolean planned(Statement s) {
+        int at = s.valueText() == null ? -1 : s.sentence().lastIndexOf(s.valueText());
+        return at > 0 && PLANNED_FIGURE.matcher(s.sentence().substring(Math.max(0, at - PLANNED_REACH), at)).find();
+    }
     private static final Pattern LIST_SEPARATOR = Pattern.compile("(?u);|,|\\svà\\s");
     static final int LIST_ITEM_GAP = 80;
 

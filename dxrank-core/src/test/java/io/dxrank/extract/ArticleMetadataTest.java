@@ -345,4 +345,19 @@ class ArticleMetadataTest {
         assertEquals(2025, m.planYear());
         assertEquals(2021, m.resultsYear());
     }
+
+    @Test
+    void newsOfTheMeetingThatReviewsAYearReportsThatYear() {
+        // the shape of the independent synthetic corpus's news (bench/independent) and of portal news alike
+        PlanMetadata m = meta("""
+                Huyện Yên Bình đẩy mạnh chuyển đổi số, phục vụ người dân tốt hơn
+                Cập nhật: 19/03/2024 19:18
+
+                Ngày 19/3/2024, Ban Chỉ đạo chuyển đổi số huyện Yên Bình tổ chức hội nghị tổng kết công tác chuyển đổi số \
+                năm 2023, triển khai nhiệm vụ năm 2024.
+
+                Cụ thể: Có 1.110 tin, bài tuyên truyền về chuyển đổi số; gần 100% trường học thu học phí không dùng tiền mặt.
+                """);
+        assertEquals(2023, m.resultsYear());
+    }
 }

@@ -71,4 +71,11 @@ class PlanBesideResultTest {
         assertEquals(2, f.size(), f.toString());
         f.forEach(x -> assertEquals("community_teams_villages", x.indicatorCode(), summary(x)));
     }
+
+    @Test
+    void aListGoesOnWithResultsAfterThePlansFigure() {
+        List<Fact> f = facts("I. KẾT QUẢ ĐẠT ĐƯỢC\n- Tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt 97%, vượt kế hoạch đề ra 90 %;"
+                + " 82/131 thủ tục hành chính được cung cấp trực tuyến trên Cổng Dịch vụ công.\n");
+        assertEquals(List.of("actual", "target", "actual"), f.stream().map(Fact::kind).toList(), f.toString());
+    }
 }
