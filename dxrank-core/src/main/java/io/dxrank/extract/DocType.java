@@ -81,7 +81,7 @@ public final class DocType {
                 continue;
             }
             nonBlank++;
-            if (NUMERIC_ROW.matcher(line).matches() || YearRows.yearHeader(line) != null) {
+            if (endsLikeAFigure(line) && NUMERIC_ROW.matcher(line).matches() || YearRows.yearHeader(line) != null) {
                 numeric++;
             } else if (LONE_FIGURE.matcher(line).matches()) {
                 lone++;
@@ -150,6 +150,12 @@ public final class DocType {
             }
         }
         return false;
+    }
+
+    /** What a row of figures ends with (a digit, ".", ",", "%" or "-"): the regex is tried only on such lines. */
+    private static boolean endsLikeAFigure(String line) {
+        char last = line.charAt(line.length() - 1);
+        return last >= '0' && last <= '9' || last == '.' || last == ',' || last == '%' || last == '-';
     }
 
     /** Reports and news state results of their own year; plans and decisions state targets. */
