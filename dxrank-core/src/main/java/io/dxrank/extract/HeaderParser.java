@@ -95,8 +95,11 @@ public final class HeaderParser {
     private HeaderParser() {
     }
 
-    /** Metadata and the findings reading it produced (missing year, year mismatch...). */
-    public record Result(PlanMetadata metadata, List<Finding> findings) {
+    /**
+     * Metadata and the findings reading it produced (missing year, year mismatch...), and the date of the document's
+     * place-and-date line (", ngày 12 tháng 3 năm 2024"), null when it has none: the date it gives itself.
+     */
+    public record Result(PlanMetadata metadata, List<Finding> findings, String placeAndDate) {
     }
 
     public static Result parse(List<String> lines, String planId, String sourceFile) {
@@ -146,11 +149,14 @@ public final class HeaderParser {
         }
         String docType = DocType.of(lines);
         LocalityMentions.Choice chosenFromText = null; // when the title names no locality
+        Map<String, Integer> named = null; // the provinces the whole text names, counted when first needed
         if (name == null) {
-            LocalityMentions.Choice choice = LocalityMentions.preferTheProvinceNamedMost(LocalityMentions.best(lines), lines, all);
-            if (choice == null && LocalityMentions.provinceNamed(all) != null) {
+            named = LocalityMentions.provinceCounts(all);
+            LocalityMentions.Choice choice = LocalityMentions.preferTheProvinceNamedMost(LocalityMentions.best(lines), lines,
+                    named);
+            if (choice == null && LocalityMentions.mostNamed(named) != null) {
                 // a province's news names itself without a level word ("Trà Vinh xếp hạng 25/63 tỉnh")
-                choice = new LocalityMentions.Choice("tinh", LocalityMentions.provinceNamed(all), false);
+                choice = new LocalityMentions.Choice("tinh", LocalityMentions.mostNamed(named), false);
             }
             if (choice != null) {
                 level = choice.level();
@@ -234,7 +240,8 @@ public final class HeaderParser {
             province = AdminNames.provinceOfDistrict(name); // "huyện Thăng Bình": one province has a district so named
         }
         if (province == null) {
-            province = LocalityMentions.provinceNamed(all);
+            named = named != null ? named : LocalityMentions.provinceCounts(all);
+            province = LocalityMentions.mostNamed(named);
         }
         if (province == null && name != null) {
             findings.add(Finding.warn(planId, sourceFile, 0, "no_province", "no province named for " + name));
@@ -242,7 +249,7 @@ public final class HeaderParser {
         // a choice among units the text names as often; or "xã Bình Xa" in one reader's words with "Tuyên Quang" all
         // through the text: the article may be the province's
         if (chosenFromText != null && (!chosenFromText.certain() || !chosenFromText.supported() && !"tinh".equals(level)
-                && LocalityMentions.timesNamed(all, province) >= PROVINCE_NAMED_OFTEN)) {
+                && named.getOrDefault(province, 0) >= PROVINCE_NAMED_OFTEN)) {
             findings.add(Finding.warn(planId, sourceFile, 0, "locality_uncertain", "the title names no locality;"
                     + " the text names several as often as " + level + " " + name + ", taken as the document's; candidates: "
                     + String.join(", ", candidates(chosenFromText, province))));
@@ -258,7 +265,7 @@ public final class HeaderParser {
             }
         }
         return new Result(new PlanMetadata(name, level, parent, province, planYear, period, resultsYear, issueDate,
-                docType), findings);
+                docType), findings, headerDate);
     }
 
 
@@ -446,11 +453,6 @@ public final class HeaderParser {
             "(?iu)\\btổng\\s+kết\\s+(?:công\\s+tác\\s+|kết\\s+quả\\s+)?(?:thực\\s+hiện\\s+)?(?:nhiệm\\s+vụ\\s+)?chuyển\\s+đổi\\s+số"
                     + "[^.;]{0,40}?\\bnăm\\s+((?:19|20)\\d{2})\\b");
     private static final int LEAD_LINES = 5;
-
-    /** The date of the document's place-and-date line (", ngày 12 tháng 3 năm 2024") in its top lines, or null. */
-    static String placeAndDate(List<String> lines) {
-        return issueDate(flatten(lines, 0, Math.min(lines.size(), 80)));
-    }
 
     private static String issueDate(String head) {
         Matcher m = ISSUE_DATE.matcher(head);

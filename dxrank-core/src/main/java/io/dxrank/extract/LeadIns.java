@@ -25,7 +25,7 @@ final class LeadIns {
         List<Statement> out = new ArrayList<>(statements.size());
         for (Statement s : statements) {
             String leadIn = "prose".equals(s.source()) ? leadInOf(lines, s.line() - 1) : null;
-            out.add(leadIn == null || !shortLabel(lines.get(s.line() - 1), s) ? s : withSubject(s, leadIn + " " + s.subject()));
+            out.add(leadIn == null || !shortLabel(lines.get(s.line() - 1), s) ? s : s.withSubject(leadIn + " " + s.subject()));
         }
         return out;
     }
@@ -54,11 +54,5 @@ final class LeadIns {
         }
         String label = SUB_ITEM.matcher(line.substring(0, at)).replaceFirst("").strip();
         return !label.isEmpty() && label.split("\\s+").length <= SHORT_LABEL_WORDS;
-    }
-
-    private static Statement withSubject(Statement s, String subject) {
-        return new Statement(s.line(), s.sentence(), s.quote(), s.sectionPath(), s.pillar(), s.kind(), subject,
-                s.valueText(), s.value(), s.valueHigh(), s.denominator(), s.unit(), s.comparator(), s.year(), s.source(),
-                s.rowLocality());
     }
 }

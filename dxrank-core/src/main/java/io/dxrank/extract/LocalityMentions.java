@@ -4,7 +4,6 @@ import io.dxrank.core.Level;
 import io.dxrank.core.VnText;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -212,10 +211,12 @@ final class LocalityMentions {
         return Level.Group.PROVINCE.equals(group) ? 3 : Level.Group.DISTRICT.equals(group) ? 2 : 1;
     }
 
-    /** A bare province name in the text ("TP Hạ Long (Quảng Ninh)", "Trà Vinh xếp hạng ..."): the most frequent. */
-    static String provinceNamed(String text) {
-        return provinceCounts(text).entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElse(null);
+    /**
+     * The province a text names most often by its bare name ("TP Hạ Long (Quảng Ninh)", "Trà Vinh xếp hạng ..."), from
+     * its {@link #provinceCounts}; null when it names none.
+     */
+    static String mostNamed(Map<String, Integer> named) {
+        return named.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /**
@@ -224,10 +225,10 @@ final class LocalityMentions {
      * province the text names at least twice as often without one ("Hậu Giang nằm trong top 10 ...", "Người dân
      * Hậu Giang ..."); any other choice stands.
      */
-    static Choice preferTheProvinceNamedMost(Choice choice, List<String> lines, String text) {
+    static Choice preferTheProvinceNamedMost(Choice choice, List<String> lines, Map<String, Integer> named) {
         if (choice != null && choice.passing() && rank(choice.level() + "|") < 3) {
             // "chuyển đổi số ở Phú Thọ ..." with one caption naming "xã Phù Ninh": the text is the province's
-            String most = provinceNamed(text);
+            String most = mostNamed(named);
             if (most != null) {
                 return choice.instead("tinh", most);
             }
@@ -238,7 +239,7 @@ final class LocalityMentions {
             return choice;
         }
         // the lead counts thrice: a list of other provinces further down ("dẫn đầu: Đà Nẵng, ...") is not the subject
-        Map<String, Integer> counts = new LinkedHashMap<>(provinceCounts(text));
+        Map<String, Integer> counts = new LinkedHashMap<>(named);
         String lead = lines.stream().map(HeaderParser::strip).filter(l -> !l.isBlank()).findFirst().orElse("");
         provinceCounts(lead).forEach((p, n) -> counts.merge(p, 2 * n, Integer::sum));
         String most = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
@@ -254,29 +255,11 @@ final class LocalityMentions {
     private static final Pattern CAPITALISED_WORDS = Pattern.compile(
             "(?u)(?<![\\p{L}])\\p{Lu}[\\p{L}\\p{M}]*(?:[ \\-]+\\p{Lu}[\\p{L}\\p{M}]*){1,3}");
 
-    /** How often the text names the province by its bare name. */
-    static int timesNamed(String text, String province) {
-        return province == null ? 0 : provinceCounts(text).getOrDefault(province, 0);
-    }
-
-    /** How often the text names each province by its bare name (with the city's short name and the host's). */
-    private static Map<String, Integer> provinceCounts(String text) {
-        // asked up to four times of one document's whole text: counted once
-        Object[] last = LAST_COUNTED.get();
-        if (last != null && last[0] == text) {
-            @SuppressWarnings("unchecked")
-            Map<String, Integer> counted = (Map<String, Integer>) last[1];
-            return counted;
-        }
-        Map<String, Integer> counts = Collections.unmodifiableMap(countProvinces(text));
-        LAST_COUNTED.set(new Object[] {text, counts});
-        return counts;
-    }
-
-    /** The text last counted on this thread and its counts (compared by identity: the same string object). */
-    private static final ThreadLocal<Object[]> LAST_COUNTED = new ThreadLocal<>();
-
-    private static Map<String, Integer> countProvinces(String text) {
+    /**
+     * How often the text names each province by its bare name (with the city's short name and the host's), in the
+     * order first named. A whole document's text is costly to count: its reader counts it once and passes the counts.
+     */
+    static Map<String, Integer> provinceCounts(String text) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Matcher m = CAPITALISED_WORDS.matcher(text);
         // the pattern tried only where a run can start, an upper-case letter after no letter: what find() finds

@@ -115,7 +115,7 @@ public final class PlanExtractor {
                 Candidates.of(lines, statements), mentions.later()), others.others(), OthersListed.REASON);
         // after the repeats are told: two places of one value in one text are told apart by the years they name
         statements = IndexYears.apply(mentions.first(), lines);
-        statements = FutureYears.apply(statements, meta, FutureYears.ownYear(lines, HeaderParser.placeAndDate(lines)));
+        statements = FutureYears.apply(statements, meta, FutureYears.ownYear(lines, header.placeAndDate()));
         if (meta.localityName() == null && statements.isEmpty() && candidates.isEmpty()) {
             return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes,
                     "nothing to read: no locality named and no figure");

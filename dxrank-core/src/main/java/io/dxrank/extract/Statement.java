@@ -45,6 +45,12 @@ public record Statement(int line, String sentence, String quote, String sectionP
                 denominator, unit, comparator, newYear, newSource, rowLocality);
     }
 
+    /** The same statement with another subject (a list's lead-in names what its items measure). */
+    public Statement withSubject(String newSubject) {
+        return new Statement(line, sentence, quote, sectionPath, pillar, kind, newSubject, valueText, value, valueHigh,
+                denominator, unit, comparator, year, source, rowLocality);
+    }
+
     /** Locality, level code (xa, huyen, ...) and province as a table row gives them; level and province may be null. */
     public record RowLocality(String name, String level, String province) implements Serializable {
     }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Checks the fresh12o dev set (standard library only). Run: python3 check.py"""
+"""Checks a labelled dev-set split (standard library only). Run: python3 devset/check.py devset/fresh13"""
 import csv, os, re, sys, unicodedata
-ROOT = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.getcwd()
 PLANS, GOLD = os.path.join(ROOT, 'plans'), os.path.join(ROOT, 'gold')
 GH = "file,line,kind,year,period,value,value_high,unit,denominator,comparator,pillar,concept,quote".split(',')
 DH = "file,locality_name,locality_level,parent,province,plan_year,plan_period,results_year,issued,doc_type,notes".split(',')
