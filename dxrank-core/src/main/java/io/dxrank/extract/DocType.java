@@ -69,6 +69,11 @@ public final class DocType {
 
     /** The document kind of the text's lines. */
     public static String of(List<String> lines) {
+        return of(lines, null);
+    }
+
+    /** The document kind of the text's lines, or the one its file's name says when no title in the text says one. */
+    static String of(List<String> lines, String kindOfFileName) {
         StringBuilder opening = new StringBuilder();
         StringBuilder headings = new StringBuilder();
         int seen = 0;
@@ -115,7 +120,7 @@ public final class DocType {
         if (untitledPlan(lines)) {
             return PLAN;
         }
-        return nonBlank > 0 && (numeric + lone) * 2 >= nonBlank ? TABLE : NEWS;
+        return nonBlank > 0 && (numeric + lone) * 2 >= nonBlank ? TABLE : kindOfFileName != null ? kindOfFileName : NEWS;
     }
 
     /**

@@ -74,6 +74,28 @@ final class FileNameHints {
         return new Hint(null, null, year);
     }
 
+    /**
+     * The kind of document a file's name says ("kh-cds-2025": a plan; "bc-ket-qua": a report; "qd-giao-chi-tieu": a
+     * decision), or null. Read only when the text has no title that says it.
+     */
+    static String kind(String sourceFile) {
+        if (sourceFile == null) {
+            return null;
+        }
+        String file = sourceFile.substring(Math.max(sourceFile.lastIndexOf('/'), sourceFile.lastIndexOf('\\')) + 1);
+        String stem = " " + String.join(" ", SEPARATORS.split(VnText.fold(file))) + " ";
+        if (stem.contains(" kh ") || stem.contains(" ke hoach ")) {
+            boolean multiYear = stem.contains(" giai doan ") || YEAR_RANGE.matcher(stem).find();
+            return multiYear ? DocType.MULTI_YEAR_PLAN : DocType.PLAN;
+        }
+        if (stem.contains(" bc ") || stem.contains(" bao cao ")) {
+            return stem.contains(" 6 thang ") || stem.contains(" so ket ") ? DocType.HALF_YEAR_REPORT : DocType.REPORT;
+        }
+        return stem.contains(" qd ") || stem.contains(" quyet dinh ") || stem.contains(" nq ") ? DocType.DECISION : null;
+    }
+
+    private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d{2} (?:19|20)\\d{2}");
+
     private static String levelAt(List<String> words, int i) {
         String w = words.get(i);
         String next = i + 1 < words.size() ? words.get(i + 1) : "";

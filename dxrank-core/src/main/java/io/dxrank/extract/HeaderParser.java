@@ -147,7 +147,7 @@ public final class HeaderParser {
             level = levelCode(untimed.group(1));
             name = VnText.titleCase(untimed.group(2));
         }
-        String docType = DocType.of(lines);
+        String docType = DocType.of(lines, FileNameHints.kind(sourceFile));
         LocalityMentions.Choice chosenFromText = null; // when the title names no locality
         Map<String, Integer> named = null; // the provinces the whole text names, counted when first needed
         if (name == null) {

@@ -28,6 +28,21 @@ class FileNameHintsTest {
     }
 
     @Test
+    void theFileNameSaysWhatKindOfDocumentAnUntitledTextIs() {
+        assertEquals(DocType.MULTI_YEAR_PLAN, FileNameHints.kind("a05_kh-ha-tang-so-xa-xuan-truc-2023-2025.txt"));
+        assertEquals(DocType.PLAN, FileNameHints.kind("Ke hoach CDS xa Tan Lap 2025.pdf"));
+        assertEquals(DocType.HALF_YEAR_REPORT, FileNameHints.kind("BC so ket 6 thang CDS 2024.docx"));
+        assertEquals(DocType.DECISION, FileNameHints.kind("qd-giao-chi-tieu-2025.txt"));
+        assertNull(FileNameHints.kind("c12_da-nang-ho-gia-dinh-internet.txt"));
+        String bullets = "- Tỷ lệ hộ gia đình có cáp quang: 80%.\n- Số thuê bao băng rộng di động/100 dân: 90%.\n";
+        assertEquals(DocType.PLAN, PlanExtractor.extract("kh-cds-xa-xuan-truc-2025.txt", bullets.getBytes(StandardCharsets.UTF_8))
+                .metadata().docType());
+        String titled = "Xã Xuân Trúc: kết quả chuyển đổi số năm 2024\n" + bullets;
+        assertEquals(DocType.NEWS, PlanExtractor.extract("kh-cds-xa-xuan-truc-2025.txt", titled.getBytes(StandardCharsets.UTF_8))
+                .metadata().docType());
+    }
+
+    @Test
     void theTextWinsAndTheFileNameOnlyFillsWhatItLeavesOut() {
         String text = "Tỷ lệ hồ sơ trực tuyến đạt 85%; 100% cán bộ sử dụng chữ ký số.\n";
         ExtractionResult untitled = PlanExtractor.extract("kh-cds-xa-xuan-truc-2025.txt", text.getBytes(StandardCharsets.UTF_8));
