@@ -31,9 +31,13 @@ public final class DocType {
             "(?u)giai đoạn|(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}|định hướng|đến năm (?:19|20)\\d{2}");
     private static final Pattern REPORT_TITLE = Pattern.compile("(?u)\\b(báo cáo|sơ kết|tổng kết|kết quả)\\b");
     private static final Pattern HALF_YEAR = Pattern.compile("(?u)0?6 tháng|quý [1-4i]|9 tháng|sơ kết");
-    /** A decision names itself at the start of a line or is "issued" in the lead: a mere citation is not one. */
+    /**
+     * A decision names itself at the start of a line or is "issued" in the lead: a mere citation is not one, and
+     * neither is one recalled by its number ("ngày 21/9/2022, UBND tỉnh ban hành Quyết định số 2443") unless just issued.
+     */
     private static final Pattern DECISION_TITLE = Pattern.compile(
-            "(?mu)^(?:quyết định|nghị quyết|giao chỉ tiêu)\\b|(?<!đã )ban hành (?:quyết định|nghị quyết)");
+            "(?mu)^(?:quyết định|nghị quyết|giao chỉ tiêu)\\b|(?<!đã )ban hành (?:quyết định|nghị quyết)(?!\\s+số)"
+                    + "|\\b(?:vừa|mới)\\s+(?:ký\\s+)?ban hành (?:quyết định|nghị quyết)");
     private static final Pattern NUMERIC_ROW = Pattern.compile(
             "^[^\\p{L}]*(?:\\p{L}[\\p{L} ]{0,12})?(?:\\s+(?:[\\d.,]+%?|-|\\.\\.)){2,}\\s*$");
     /**

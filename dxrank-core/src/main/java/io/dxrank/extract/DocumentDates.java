@@ -106,6 +106,20 @@ final class DocumentDates {
      * The year named most often as "năm YYYY" in the text (the latest on a tie), or null. A strategy's horizon
      * does not count: an undated article on results "giai đoạn 2021 - 2025, định hướng đến năm 2030" is not of 2030.
      */
+    /** "Năm 2023, ..." or "Trong năm 2023, ..." opening a sentence: a year the text reports on. */
+    private static final Pattern YEAR_REPORTED = Pattern.compile("(?miu)(?:^|[.;:]\\s+)(?:trong\\s+)?năm\\s+((?:19|20)\\d{2})\\s*,");
+
+    /** The latest year a sentence of the text opens with, as the year it reports on; null when none does. */
+    static Integer latestYearReported(String text) {
+        Integer latest = null;
+        Matcher m = YEAR_REPORTED.matcher(text);
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(1));
+            latest = latest == null || year > latest ? year : latest;
+        }
+        return latest;
+    }
+
     static Integer mostNamedYear(String text, int notAfter) {
         int[] counts = new int[200];
         Matcher m = FOR_YEAR.matcher(text);

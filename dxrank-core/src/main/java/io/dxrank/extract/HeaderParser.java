@@ -195,8 +195,8 @@ public final class HeaderParser {
             findings.add(Finding.warn(planId, sourceFile, 0, "plan_year_guessed", "no year in the title: " + planYear
                     + " taken from the plan of another body it carries out (\"" + VnText.clean(cited.group()) + "\")"));
         } else if (planYear == null) {
-            planYear = guessedYear(lines, all, docType, datedYear);
             boolean ownDate = headerDate != null || DocumentDates.machineYear(head) != null;
+            planYear = guessedYear(lines, all, docType, datedYear, ownDate);
             if (planYear == null && fromFileName.year() != null) {
                 planYear = fromFileName.year();
                 findings.add(Finding.warn(planId, sourceFile, 0, "plan_year_guessed", "no year in the text: " + planYear
@@ -273,7 +273,7 @@ public final class HeaderParser {
      * The document's year when its title names none: a year in its first lines, else for reports and news the year
      * the text names most up to its date (what it reports on), else the year of its date, else the most named year.
      */
-    private static Integer guessedYear(List<String> lines, String all, String docType, Integer dated) {
+    private static Integer guessedYear(List<String> lines, String all, String docType, Integer dated, boolean ownDate) {
         Integer leading = leadingYear(lines);
         if (leading != null) {
             return leading;
@@ -283,7 +283,11 @@ public final class HeaderParser {
             return runsTo; // a statistics table is of the latest year it runs to
         }
         if (DocType.reportsResults(docType)) {
-            Integer named = DocumentDates.mostNamedYear(all, dated == null ? 2100 : dated);
+            // a date the text may only cite ("ngày 21/9/2022, UBND tỉnh ban hành ...") bounds the years it names less
+            // than a year it reports as past ("Năm 2023, Sở ... đã triển khai 10 lớp"): the text was written after both
+            Integer reported = ownDate ? null : DocumentDates.latestYearReported(all);
+            int notAfter = dated == null ? 2100 : reported == null ? dated : Math.max(dated, reported);
+            Integer named = DocumentDates.mostNamedYear(all, notAfter);
             return named != null ? named : dated;
         }
         // a plan or decision without a year in its title is for its horizon: "giai đoạn 2022-2025", "đến năm 2025"

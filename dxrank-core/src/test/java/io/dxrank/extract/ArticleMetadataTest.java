@@ -106,6 +106,19 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aCitedDateDoesNotHoldBackTheYearAnUndatedArticleReportsOn() {
+        // the shape of devset/fresh13 i05: no date of its own, a decision of 2022 recalled, the results of 2023 told
+        PlanMetadata m = meta("""
+                Quảng Trị với công tác chuyển đổi số
+
+                Ngày 21/9/2022, UBND tỉnh ban hành Quyết định số 2443/QĐ-UBND về Ngày Chuyển đổi số của tỉnh.
+                Đến nay 100% các sở đã thành lập Ban Chỉ đạo chuyển đổi số. Năm 2023, Sở đã triển khai 10 lớp tập huấn.
+                """);
+        assertEquals(DocType.NEWS, m.docType());
+        assertEquals(2023, m.planYear());
+    }
+
+    @Test
     void aPageDatedToTheMonthOnlyStillGivesItsYear() {
         // devset/dev t06: " date 2025-03 (GLO)- ..." and figures "tính đến ngày 22-3"
         PlanMetadata m = meta("""

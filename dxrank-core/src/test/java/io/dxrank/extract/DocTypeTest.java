@@ -113,6 +113,16 @@ class DocTypeTest {
     }
 
     @Test
+    void aDecisionRecalledByItsNumberIsNotTheDocument() {
+        // fresh13 i05: a province's news recalls the decision that set its digital-transformation day
+        assertEquals(DocType.NEWS, of("Quảng Trị với công tác chuyển đổi số\nXác định chuyển đổi số là giải pháp quan trọng;"
+                + " ngày 21/9/2022, UBND tỉnh ban hành Quyết định số 2443/QĐ-UBND lấy ngày 10 tháng 10 hằng năm là Ngày"
+                + " Chuyển đổi số tỉnh.\nĐến nay 100% các sở đã thành lập Ban Chỉ đạo."));
+        assertEquals(DocType.DECISION, of("UBND tỉnh vừa ban hành Quyết định số 1234/QĐ-UBND giao chỉ tiêu chuyển đổi số"
+                + " năm 2025 cho các xã.\nTỷ lệ hồ sơ trực tuyến đạt 80%."));
+    }
+
+    @Test
     void aPlanNamedWithItsYearIsStillAPlan() {
         assertEquals(DocType.PLAN, of("Kế hoạch 2024 về chuyển đổi số xã An Bình\nPhấn đấu 90% hồ sơ trực tuyến."));
     }
