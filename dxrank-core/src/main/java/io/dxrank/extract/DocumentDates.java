@@ -121,6 +121,11 @@ final class DocumentDates {
     }
 
     static Integer mostNamedYear(String text, int notAfter) {
+        return mostNamedYear(text, notAfter, 1);
+    }
+
+    /** The year the text names most often, not after {@code notAfter}, when named at least {@code times}; else null. */
+    static Integer mostNamedYear(String text, int notAfter, int times) {
         int[] counts = new int[200];
         Matcher m = FOR_YEAR.matcher(text);
         while (m.find()) {
@@ -135,6 +140,6 @@ final class DocumentDates {
                 best = i;
             }
         }
-        return best < 0 ? null : 1900 + best;
+        return best < 0 || counts[best] < times ? null : 1900 + best;
     }
 }

@@ -285,7 +285,13 @@ public final class HeaderParser {
         if (DocType.reportsResults(docType)) {
             // a date the text may only cite ("ngày 21/9/2022, UBND tỉnh ban hành ...") bounds the years it names less
             // than a year it reports as past ("Năm 2023, Sở ... đã triển khai 10 lớp"): the text was written after both
-            Integer reported = ownDate ? null : DocumentDates.latestYearReported(all);
+            Integer reported = DocumentDates.latestYearReported(all);
+            if (ownDate && dated != null) {
+                // an article of its own date reports on that year unless it opens a sentence with an earlier one
+                // ("Năm 2025, phường ... có trên 98% hồ sơ") or names one again and again
+                Integer named = DocumentDates.mostNamedYear(all, dated, 2);
+                return named != null ? named : reported != null && reported <= dated ? reported : dated;
+            }
             int notAfter = dated == null ? 2100 : reported == null ? dated : Math.max(dated, reported);
             Integer named = DocumentDates.mostNamedYear(all, notAfter);
             return named != null ? named : dated;

@@ -119,6 +119,26 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void anArticleOfItsOwnDateReportsOnThatYearUnlessItOpensWithAnEarlierOne() {
+        // the shape of devset/fresh13 i08: a year named once in passing is no year the article reports on
+        PlanMetadata passing = meta("""
+                 date 2025-12-10 Thôn thông minh, người dân được hưởng lợi
+
+                Xây dựng thôn thông minh mở ra hướng phát triển mới cho khu vực nông thôn xã Thiệu Trung.
+
+                Thôn Phủ Lý Bắc được công nhận là thôn thông minh năm 2024. Thôn có 13 camera an ninh.
+                """);
+        assertEquals(2025, passing.resultsYear());
+        // devset/fresh2 g01: "Năm 2025, phường ..." in an article of January 2026
+        PlanMetadata opened = meta("""
+                 date 2026-01-08 Công dân số - nền tảng xây dựng xã hội số
+
+                Năm 2025, phường Vĩnh Phúc có trên 98% hồ sơ thủ tục hành chính được xử lý trên môi trường điện tử.
+                """);
+        assertEquals(2025, opened.planYear());
+    }
+
+    @Test
     void aPageDatedToTheMonthOnlyStillGivesItsYear() {
         // devset/dev t06: " date 2025-03 (GLO)- ..." and figures "tính đến ngày 22-3"
         PlanMetadata m = meta("""
