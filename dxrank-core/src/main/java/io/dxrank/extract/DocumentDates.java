@@ -1,5 +1,6 @@
 package io.dxrank.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -106,8 +107,39 @@ final class DocumentDates {
      * The year named most often as "năm YYYY" in the text (the latest on a tie), or null. A strategy's horizon
      * does not count: an undated article on results "giai đoạn 2021 - 2025, định hướng đến năm 2030" is not of 2030.
      */
-    /** "Năm 2023, ..." or "Trong năm 2023, ..." opening a sentence: a year the text reports on. */
-    private static final Pattern YEAR_REPORTED = Pattern.compile("(?miu)(?:^|[.;:]\\s+)(?:trong\\s+)?năm\\s+((?:19|20)\\d{2})\\s*,");
+    /** A news page's byline: a short line with a time and a date ("VH 18/12/2025 14:11", "THANH HỒNG 06:25, 01/02/2023"). */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^.{0,40}?(?:\\b\\d{1,2}:\\d{2}\\b.{0,12}?)?\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})\\b(?:.{0,12}?\\b\\d{1,2}:\\d{2}\\b)?.{0,20}$");
+    private static final Pattern CLOCK = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
+    /** How far down a page its byline is looked for. */
+    private static final int BYLINE_LINES = 12;
+
+    /**
+     * The date of a news page's byline in its first lines, as an ISO date; null when there is none, or when a title
+     * above it names a date of its own ("Số máy điện thoại ... tại thời điểm 31/12/2009" over "13/07/2010 17:00").
+     */
+    static String bylineDate(List<String> lines) {
+        for (int i = 0; i < Math.min(lines.size(), BYLINE_LINES); i++) {
+            String line = lines.get(i).trim();
+            if (!NUMERIC.matcher(line).find()) {
+                continue;
+            }
+            // the first line with a date decides: a byline, or a date of the title or the text
+            Matcher m = BYLINE.matcher(line);
+            if (line.length() > 80 || !m.matches() || !CLOCK.matcher(line).find()) {
+                return null;
+            }
+            int day = Integer.parseInt(m.group(1));
+            int month = Integer.parseInt(m.group(2));
+            return day >= 1 && day <= 31 && month >= 1 && month <= 12
+                    ? String.format(Locale.ROOT, "%s-%02d-%02d", m.group(3), month, day) : null;
+        }
+        return null;
+    }
+
+    /** "Năm 2023, ...", "Trong năm 2023, ..." or "Từ năm 2020, ..." opening a sentence: a year the text reports on. */
+    private static final Pattern YEAR_REPORTED = Pattern.compile(
+            "(?miu)(?:^|[.;:]\\s+)(?:(?:trong|từ)\\s+)?năm\\s+((?:19|20)\\d{2})\\s*,");
 
     /** The latest year a sentence of the text opens with, as the year it reports on; null when none does. */
     static Integer latestYearReported(String text) {

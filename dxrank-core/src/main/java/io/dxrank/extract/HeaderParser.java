@@ -182,7 +182,9 @@ public final class HeaderParser {
         }
 
         String headerDate = issueDate(head);
-        String issueDate = headerDate;
+        // a table's page is posted long after the date its figures are of
+        String byline = headerDate == null && !DocType.TABLE.equals(docType) ? DocumentDates.bylineDate(lines) : null;
+        String issueDate = headerDate != null ? headerDate : byline;
         if (issueDate == null) {
             issueDate = DocumentDates.firstDate(head);
         }
@@ -195,7 +197,7 @@ public final class HeaderParser {
             findings.add(Finding.warn(planId, sourceFile, 0, "plan_year_guessed", "no year in the title: " + planYear
                     + " taken from the plan of another body it carries out (\"" + VnText.clean(cited.group()) + "\")"));
         } else if (planYear == null) {
-            boolean ownDate = headerDate != null || DocumentDates.machineYear(head) != null;
+            boolean ownDate = headerDate != null || byline != null || DocumentDates.machineYear(head) != null;
             planYear = guessedYear(lines, all, docType, datedYear, ownDate);
             if (planYear == null && fromFileName.year() != null) {
                 planYear = fromFileName.year();

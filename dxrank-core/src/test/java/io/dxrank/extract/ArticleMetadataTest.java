@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dxrank.core.Finding;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Which locality and date a portal article is about when no plan title says it (shapes seen in the dev set). */
@@ -136,6 +137,26 @@ class ArticleMetadataTest {
                 Năm 2025, phường Vĩnh Phúc có trên 98% hồ sơ thủ tục hành chính được xử lý trên môi trường điện tử.
                 """);
         assertEquals(2025, opened.planYear());
+    }
+
+    @Test
+    void aBylineDatesTheArticleUnlessATitleAboveItNamesADate() {
+        // the shape of devset/fresh14 d02: the byline "VH 18/12/2025 14:11", a month of 2024 recalled in the text
+        PlanMetadata byline = meta("""
+                Hải Phòng: Chuyển đổi số là đòn bẩy nâng tầm quản trị đô thị
+
+                VH 18/12/2025 14:11
+
+                Từ tháng 11/2024, thành phố chính thức khai trương Dự án Chính quyền số.
+                Đến nay, 1.579 trong tổng số 1.937 dịch vụ công trực tuyến đã được tích hợp, đạt tỷ lệ 81,5%.
+                """);
+        assertEquals("2025-12-18", byline.issueDate());
+        assertEquals(2025, byline.resultsYear());
+        assertEquals("2025-12-18", DocumentDates.bylineDate(List.of("Tin", "THANH HỒNG 06:25, 18/12/2025")));
+        // devset/fresh2 h07: a statistics page posted in 2010 of the state at 31/12/2009
+        assertNull(DocumentDates.bylineDate(List.of("115. Số máy điện thoại tại thời điểm 31/12/2009", "",
+                "13/07/2010 17:00")));
+        assertNull(DocumentDates.bylineDate(List.of("Ngày 18/12/2025 tỉnh tổ chức hội nghị tổng kết năm")));
     }
 
     @Test
