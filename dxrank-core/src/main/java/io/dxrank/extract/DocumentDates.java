@@ -103,10 +103,6 @@ final class DocumentDates {
         return HORIZON_BEFORE.matcher(text.substring(Math.max(0, at - 24), at)).find();
     }
 
-    /**
-     * The year named most often as "năm YYYY" in the text (the latest on a tie), or null. A strategy's horizon
-     * does not count: an undated article on results "giai đoạn 2021 - 2025, định hướng đến năm 2030" is not of 2030.
-     */
     /** A news page's byline: a short line with a time and a date ("VH 18/12/2025 14:11", "THANH HỒNG 06:25, 01/02/2023"). */
     private static final Pattern BYLINE = Pattern.compile(
             "^.{0,40}?(?:\\b\\d{1,2}:\\d{2}\\b.{0,12}?)?\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})\\b(?:.{0,12}?\\b\\d{1,2}:\\d{2}\\b)?.{0,20}$");
@@ -152,6 +148,10 @@ final class DocumentDates {
         return latest;
     }
 
+    /**
+     * The year named most often as "năm YYYY" in the text (the latest on a tie), or null. A strategy's horizon
+     * does not count: an undated article on results "giai đoạn 2021 - 2025, định hướng đến năm 2030" is not of 2030.
+     */
     static Integer mostNamedYear(String text, int notAfter) {
         return mostNamedYear(text, notAfter, 1);
     }

@@ -37,7 +37,10 @@ final class FutureYears {
         return out;
     }
 
-    /** The year of the date the document gives itself, or null: the place-and-date line, else the top of the text. */
+    /**
+     * The year of the date the document gives itself, or null: the place-and-date line, else the top of the text, else
+     * a news page's byline.
+     */
     static Integer ownYear(List<String> lines, String placeAndDate) {
         if (placeAndDate != null) {
             return Integer.valueOf(placeAndDate.substring(0, 4));
@@ -57,6 +60,7 @@ final class FutureYears {
                 break;
             }
         }
-        return null;
+        String byline = DocumentDates.bylineDate(lines); // "VH 18/12/2025 14:11" below the title
+        return byline == null ? null : Integer.valueOf(byline.substring(0, 4));
     }
 }

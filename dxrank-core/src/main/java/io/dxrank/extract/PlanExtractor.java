@@ -439,8 +439,8 @@ public final class PlanExtractor {
                 // figure is a target, and the list goes on with results
                 kind = Statement.TARGET;
             }
-            Matcher horizon = HORIZON.matcher(clause);
-            Integer year = horizon.find() ? Integer.valueOf(horizon.group(1)) : namedYear;
+            Integer year = horizonOf(clause, kind);
+            year = year != null ? year : namedYear;
             if (isResult(qty.unit(), qty.comparator())) {
                 // "xếp thứ 14/34 ... về mức độ chuyển đổi số năm 2024": a rank names its edition after it, and the
                 // year said before it is the announcement's ("tại Ngày Chuyển đổi số quốc gia năm 2025, ...")
@@ -476,6 +476,20 @@ public final class PlanExtractor {
         return gap.indexOf(';') >= 0 || gap.length() <= LIST_ITEM_GAP && LIST_SEPARATOR.matcher(gap).find();
     }
 
+    /**
+     * The year a clause's "đến năm YYYY" sets; a strategy's horizon ("Nghị quyết ... giai đoạn 2021 - 2025, định
+     * hướng đến năm 2030 đã hoàn thành") is no result's year.
+     */
+    private static Integer horizonOf(String clause, String kind) {
+        Matcher horizon = HORIZON.matcher(clause);
+        while (horizon.find()) {
+            if (!Statement.ACTUAL.equals(kind) || !DocumentDates.strategyHorizon(clause, horizon.start())) {
+                return Integer.valueOf(horizon.group(1));
+            }
+        }
+        return null;
+    }
+
     private static final Pattern NAMED_YEAR = Pattern.compile(
             "(?iu)(so với\\s+(?:cùng kỳ\\s+)?)?\\b(?:năm|DTI|PCI|PAPI|SIPAS|PAR\\s+Index|tháng\\s+\\d{1,2}\\s*/|quý\\s+[1-4IV]{1,3}\\s*/)"
                     + "\\s*((?:19|20)\\d{2})\\b(?!\\s*[-–])");
@@ -509,7 +523,9 @@ public final class PlanExtractor {
         List<int[]> years = new ArrayList<>();
         Matcher m = NAMED_YEARS.matcher(sentence);
         for (int from = 0; NAMED_YEARS.next(m, sentence, from); from = m.end()) {
-            years.add(new int[] {m.end(), m.group(1) == null ? Integer.parseInt(m.group(2)) : 0});
+            // a strategy's horizon ("giai đoạn 2021 - 2025, định hướng đến năm 2030") is no figure's year either
+            boolean noYear = m.group(1) != null || DocumentDates.strategyHorizon(sentence, m.start());
+            years.add(new int[] {m.end(), noYear ? 0 : Integer.parseInt(m.group(2))});
         }
         return years;
     }

@@ -27,6 +27,19 @@ class FutureYearsTest {
     }
 
     @Test
+    void aStrategysHorizonIsNoResultsYearButATargetsHorizonIs() {
+        // devset/fresh f12: the resolution's horizon sits between the figures of a results sentence
+        List<Statement> results = statements("""
+                Đến nay, có 24/26 chỉ tiêu theo Nghị quyết 05-NQ/TU về chuyển đổi số tỉnh Hà Tĩnh giai đoạn 2021 - 2025, \
+                định hướng đến năm 2030 đã hoàn thành, còn 2 chỉ tiêu đang tiếp tục thực hiện.
+                """);
+        assertEquals(2, results.size(), results.toString());
+        results.forEach(x -> assertNull(x.year(), x.toString()));
+        List<Statement> target = statements("Phấn đấu định hướng đến năm 2030, 100% hồ sơ công việc được xử lý trên môi trường mạng.\n");
+        assertEquals(2030, target.get(0).year(), target.toString());
+    }
+
+    @Test
     void aDateTheTextCitesOrAResultWithItsCueStaysAResult() {
         List<Statement> cited = statements("""
                 Ngày 20/10/2020, Tỉnh ủy Bến Tre ban hành Nghị quyết về chuyển đổi số giai đoạn 2020 - 2025.
