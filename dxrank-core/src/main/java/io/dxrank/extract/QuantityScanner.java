@@ -36,9 +36,12 @@ public final class QuantityScanner {
     /** Unit of an equipment-per-person ratio; the catalog's phrases name it. */
     public static final String PER_PERSON_UNIT = "máy tính/người";
     private static final String WHOLE = "\\d{1,3}(?:\\.\\d{3})+(?![\\d.])|\\d{1,6}";
-    /** "20/20 xã", "12.447/19.958 hồ sơ", "164/355 TTHC", and "2/2trường" as typed without the space before the unit. */
+    /**
+     * "20/20 xã", "12.447/19.958 hồ sơ", "164/355 TTHC", "2/2trường" as typed without the space before the unit, and
+     * "1.579 trong tổng số 1.937 dịch vụ công".
+     */
     private static final Pattern FRACTION = Pattern.compile(
-            "(?u)(?=\\d)(?<![\\d/.,])(" + WHOLE + ")\\s*/\\s*(" + WHOLE + ")(?![\\d/])\\s*"
+            "(?u)(?=\\d)(?<![\\d/.,])(" + WHOLE + ")(?:\\s*/\\s*|\\s+trong\\s+(?:tổng\\s+)?số\\s+)(" + WHOLE + ")(?![\\d/])\\s*"
                     // "1.562/1.568 (khoảng 99,6%) trung tâm thôn": its share in brackets before the counted noun
                     + "(?=(?:\\(\\s*(?:khoảng|đạt|chiếm|gần|trên)?\\s*[\\d.,]+\\s*%\\s*\\)\\s*)?(?:\\p{Ll}|\\p{Lu}{2,}))");
     /** A score out of its maximum: "đạt 13.2/18 điểm", "77,65/100 điểm" (a decimal numerator only before "điểm"). */
@@ -64,7 +67,7 @@ public final class QuantityScanner {
             "cá\\s+nhân", "cơ\\s+quan(?:,\\s*đơn\\s+vị)?", "tình\\s+nguyện\\s+viên", "sự\\s+kiện", "buôn", "ấp",
             "khu\\s+nhà\\s+trọ", "điện\\s+thoại(?:\\s+thông\\s+minh)?", "smartphone", "chợ", "khách\\s+hàng", "HTX",
             "hợp\\s+tác\\s+xã", "công\\s+dân", "phản\\s+ánh", "mắt\\s+camera", "cửa\\s+hàng", "địa\\s+điểm", "hạng\\s+mục",
-            "trung\\s+tâm",
+            "trung\\s+tâm", "trường\\s+hợp", "bản\\s+ghi(?!\\s+nhớ)",
             // a highland village ("8 bản chưa có sóng"), not a map, a copy or a bulletin
             "bản(?!\\s+(?:đồ|sao|tin|kế|cam|ghi|quyền|án|chất|thân|địa|vẽ|thảo|mềm|cứng|in|dịch|nhạc|lĩnh))");
     /** "2,2 triệu tài khoản", "538 nghìn chữ ký": the count in thousands or millions. */

@@ -51,6 +51,10 @@ class QuantityScannerTest {
         assertEquals(1522, only("có 1.522 hộ gia đình sử dụng").value());
         assertEquals(468, only("tạo 468 tài khoản").value());
         assertTrue(QuantityScanner.scan("có 15 người ở 3 nơi khác nhau").size() == 1, "3 nơi has no known unit");
+        // devset/fresh14 d01, d02
+        assertEquals(175000, only("hơn 175.000 trường hợp khai sinh đã gắn với cấp thẻ bảo hiểm y tế").value());
+        assertEquals("bản ghi", only("kho dữ liệu dùng chung với hơn 437.000 bản ghi").unit());
+        assertTrue(QuantityScanner.scan("ký 3 bản ghi nhớ hợp tác").isEmpty(), "a memorandum is no record");
     }
 
     @Test
@@ -63,6 +67,11 @@ class QuantityScannerTest {
 
     @Test
     void fractionsHaveADenominator() {
+        // devset/fresh14 d02: the whole said in words
+        QuantityScanner.Quantity words = only("1.579 trong tổng số 1.937 dịch vụ công trực tuyến đã được tích hợp");
+        assertEquals(1579, words.value());
+        assertEquals(1937, words.denominator());
+        assertEquals("dịch vụ công", words.unit());
         QuantityScanner.Quantity q = only("đã có 20/20 xã, thị trấn thành lập tổ công nghệ số");
         assertEquals(20, q.value());
         assertEquals(20, q.denominator());
