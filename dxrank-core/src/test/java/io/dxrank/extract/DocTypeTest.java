@@ -123,6 +123,14 @@ class DocTypeTest {
     }
 
     @Test
+    void aReportingSystemIsNoReport() {
+        // devset/fresh14 d09: a plan's targets include a reporting information system
+        assertEquals(DocType.PLAN, of("Theo đó, kế hoạch đặt mục tiêu chung là hoàn thành các mục tiêu đến năm 2025.\n"
+                + "Triển khai hệ thống thông tin báo cáo đến 100% các sở, ngành."));
+        assertEquals(DocType.REPORT, of("Báo cáo kết quả chuyển đổi số năm 2024\nTỷ lệ hồ sơ trực tuyến đạt 80%."));
+    }
+
+    @Test
     void aPlanNamedWithItsYearIsStillAPlan() {
         assertEquals(DocType.PLAN, of("Kế hoạch 2024 về chuyển đổi số xã An Bình\nPhấn đấu 90% hồ sơ trực tuyến."));
     }
