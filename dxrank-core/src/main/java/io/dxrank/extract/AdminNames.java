@@ -24,6 +24,7 @@ public final class AdminNames {
     private static final Map<String, String> PROVINCES = new HashMap<>(); // folded name -> display name
     private static final Map<String, List<String>> DISTRICT_PROVINCES = new HashMap<>(); // folded district -> provinces
     private static final Map<String, String> PROVINCE_SLUGS = new HashMap<>(); // "dongthap" -> display name
+    private static final Map<String, List<String>> DISTRICT_SLUGS = new HashMap<>(); // "vungtau" -> provinces
     /** Every province's slug, short ones too: a host label that is exactly one ("sonla.gov.vn") names it. */
     private static final Map<String, String> HOST_LABELS = new HashMap<>();
     private static int longestProvinceWords;
@@ -42,6 +43,13 @@ public final class AdminNames {
             List<String> provinces = DISTRICT_PROVINCES.computeIfAbsent(VnText.fold(row[0]), k -> new ArrayList<>());
             if (!provinces.contains(row[2])) {
                 provinces.add(row[2]);
+            }
+            String slug = VnText.fold(row[0]).replaceAll("[^a-z]", "");
+            if (slug.length() >= 6 && VnText.fold(row[0]).contains(" ")) { // "vungtau", not "ba" or "hue"
+                List<String> ofSlug = DISTRICT_SLUGS.computeIfAbsent(slug, k -> new ArrayList<>());
+                if (!ofSlug.contains(row[2])) {
+                    ofSlug.add(row[2]);
+                }
             }
         }
     }
@@ -90,6 +98,27 @@ public final class AdminNames {
             }
         }
         return best;
+    }
+
+    /**
+     * The province a file's name names, by a province's or a district's name written with or without spaces
+     * ("kh-cds-xa-vinh-hung-vinh-loc.txt", "phuong11_vungtau_2023.txt"); null when it names none or several.
+     */
+    public static String provinceInWords(List<String> foldedWords) {
+        String found = null;
+        for (int i = 0; i < foldedWords.size(); i++) {
+            for (int n = 1; n <= 3 && i + n <= foldedWords.size(); n++) {
+                String spaced = String.join(" ", foldedWords.subList(i, i + n));
+                String hit = n > 1 ? PROVINCES.get(spaced) : PROVINCE_SLUGS.get(spaced);
+                List<String> ofDistrict = n > 1 ? DISTRICT_PROVINCES.get(spaced) : DISTRICT_SLUGS.get(spaced);
+                hit = hit != null ? hit : ofDistrict != null && ofDistrict.size() == 1 ? ofDistrict.get(0) : null;
+                if (hit != null && found != null && !found.equals(hit)) {
+                    return null;
+                }
+                found = hit != null ? hit : found;
+            }
+        }
+        return found;
     }
 
     /** The province of a district name when exactly one province has a district of that name, else null. */

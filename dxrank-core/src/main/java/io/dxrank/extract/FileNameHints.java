@@ -96,6 +96,24 @@ final class FileNameHints {
 
     private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)\\d{2} (?:19|20)\\d{2}");
 
+    /**
+     * The province a file's name names by a province's or a district's name, besides the locality's own name (a
+     * commune "Vĩnh Hưng" shares its name with a district of Long An); null when none or several.
+     */
+    static String province(String sourceFile, String localityName) {
+        if (sourceFile == null) {
+            return null;
+        }
+        String file = sourceFile.substring(Math.max(sourceFile.lastIndexOf('/'), sourceFile.lastIndexOf('\\')) + 1);
+        int dot = file.lastIndexOf('.');
+        String stem = " " + String.join(" ", SEPARATORS.split(VnText.fold(dot > 0 ? file.substring(0, dot) : file))) + " ";
+        if (localityName != null) {
+            String own = VnText.fold(localityName).replaceAll("[^a-z0-9]+", " ").trim();
+            stem = stem.replace(" " + own + " ", " ").replace(" " + own.replace(" ", "") + " ", " ");
+        }
+        return AdminNames.provinceInWords(Arrays.stream(stem.trim().split(" ")).filter(w -> !w.isEmpty()).toList());
+    }
+
     private static String levelAt(List<String> words, int i) {
         String w = words.get(i);
         String next = i + 1 < words.size() ? words.get(i + 1) : "";

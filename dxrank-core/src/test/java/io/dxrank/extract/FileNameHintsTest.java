@@ -43,6 +43,20 @@ class FileNameHintsTest {
     }
 
     @Test
+    void theFileNameTellsANamesakesProvinceByADistrictOrProvinceName() {
+        // a commune "Vĩnh Hưng" shares its name with a district of Long An: its own name is left out of the search
+        assertEquals("Thanh Hóa", FileNameHints.province("c01_vinh-hung-vinh-loc-onestop.txt", "Vĩnh Hưng"));
+        assertEquals("Thanh Hóa", FileNameHints.province("b06_vinhhung_vinhloc_2023.txt", "Vĩnh Hưng"));
+        assertEquals("Bà Rịa - Vũng Tàu", FileNameHints.province("b04_phuong11_vungtau_2023.txt", "Phường 11"));
+        assertEquals("Hậu Giang", FileNameHints.province("KH_CDS_xa_Tan_Binh_tinh_Hau_Giang.pdf", "Tân Bình"));
+        assertNull(FileNameHints.province("f01.txt", "Tân Bình"));
+        ExtractionResult r = PlanExtractor.extract("kh-cds-xa-vinh-hung-vinh-loc-2025.txt",
+                "Xã Vĩnh Hưng đạt 95% hồ sơ trực tuyến năm 2024.\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals("Thanh Hóa", r.metadata().province());
+        assertTrue(r.findings().stream().anyMatch(f -> f.code().equals("province_from_file_name")));
+    }
+
+    @Test
     void theTextWinsAndTheFileNameOnlyFillsWhatItLeavesOut() {
         String text = "Tỷ lệ hồ sơ trực tuyến đạt 85%; 100% cán bộ sử dụng chữ ký số.\n";
         ExtractionResult untitled = PlanExtractor.extract("kh-cds-xa-xuan-truc-2025.txt", text.getBytes(StandardCharsets.UTF_8));
