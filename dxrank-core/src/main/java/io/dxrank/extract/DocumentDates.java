@@ -99,6 +99,13 @@ final class DocumentDates {
         return BEGAN_BEFORE.matcher(text.substring(Math.max(0, at - 28), at)).find();
     }
 
+    /** A law's name ends in its year ("Luật Căn cước năm 2023", "Luật Giao dịch điện tử năm 2023"). */
+    private static final Pattern LAW_BEFORE = Pattern.compile("(?u)\\bLuật(?:\\s+\\p{L}+){1,6}\\s+$");
+
+    static boolean lawOf(String text, int at) {
+        return LAW_BEFORE.matcher(text.substring(Math.max(0, at - 48), at)).find();
+    }
+
     static boolean strategyHorizon(String text, int at) {
         return HORIZON_BEFORE.matcher(text.substring(Math.max(0, at - 24), at)).find();
     }
@@ -162,7 +169,7 @@ final class DocumentDates {
         Matcher m = FOR_YEAR.matcher(text);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
-            if (y <= notAfter && !strategyHorizon(text, m.start()) && !since(text, m.start())) {
+            if (y <= notAfter && !strategyHorizon(text, m.start()) && !since(text, m.start()) && !lawOf(text, m.start())) {
                 counts[y - 1900]++;
             }
         }

@@ -332,8 +332,9 @@ public final class HeaderParser {
             String stripped = strip(line);
             Matcher m = TITLE_YEAR.matcher(stripped);
             while (m.find()) {
-                // "định hướng đến năm 2030", "thành lập từ năm 2018" name no year of the document
-                if (!DocumentDates.strategyHorizon(stripped, m.start()) && !DocumentDates.since(stripped, m.start())) {
+                // "định hướng đến năm 2030", "thành lập từ năm 2018", "Luật Căn cước năm 2023" name no year of the document
+                if (!DocumentDates.strategyHorizon(stripped, m.start()) && !DocumentDates.since(stripped, m.start())
+                        && !DocumentDates.lawOf(stripped, m.start())) {
                     return Integer.valueOf(m.group(1));
                 }
             }

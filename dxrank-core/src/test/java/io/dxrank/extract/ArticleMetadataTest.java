@@ -160,6 +160,17 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aLawsYearIsNoYearTheTextReportsOn() {
+        // the shape of devset/fresh14 d06: an undated provincial item citing a law by its name
+        PlanMetadata m = meta("""
+                Chuyển đổi số tạo động lực mới cho tỉnh Bắc Kạn
+
+                Thực hiện Luật Căn cước năm 2023, từ tháng 7/2024 tỉnh đã thu nhận được trên 44.000 hồ sơ.
+                """);
+        assertEquals(2024, m.planYear());
+    }
+
+    @Test
     void aPageDatedToTheMonthOnlyStillGivesItsYear() {
         // devset/dev t06: " date 2025-03 (GLO)- ..." and figures "tính đến ngày 22-3"
         PlanMetadata m = meta("""
