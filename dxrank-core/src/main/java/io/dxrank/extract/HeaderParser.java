@@ -418,7 +418,7 @@ public final class HeaderParser {
             // a header in capitals runs on into the next line's unit: "HUYỆN KỲ SƠN / ỦY BAN NHÂN DÂN XÃ HÒA BÌNH"
             String next = i + 1 < parts.length ? VnText.fold(parts[i + 1]) : "";
             if (UNIT_WORD.matcher(folded).matches() || folded.equals("thi") && XA_OR_TRAN.matcher(next).matches()
-                    || folded.equals("thanh") && next.equals("pho")) {
+                    || folded.equals("thanh") && next.equals("pho") || LocalityMentions.personNamedAfter(parts, i)) {
                 break;
             }
             out.append(' ').append(parts[i]);

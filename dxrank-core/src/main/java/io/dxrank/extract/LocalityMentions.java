@@ -347,7 +347,8 @@ final class LocalityMentions {
             // exact words with their diacritics: "Đà" and "La" are names, "Đã" and "Là" are not
             // a word without a vowel is an acronym, no Vietnamese syllable: "thành phố CĐS", "thị trấn ĐBTP"
             if (FUNCTION_WORDS.contains(lower) || UNIT_WORDS.contains(lower) || NO_VOWEL.matcher(folded).matches()
-                    || folded.equals("thi") && XA_OR_TRAN.matcher(next).matches() || folded.equals("thanh") && next.equals("pho")) {
+                    || folded.equals("thi") && XA_OR_TRAN.matcher(next).matches() || folded.equals("thanh") && next.equals("pho")
+                    || personNamedAfter(parts, i)) {
                 break;
             }
             if (out.length() > 0) {
@@ -356,6 +357,20 @@ final class LocalityMentions {
             out.append(parts[i]);
         }
         return out.length() == 0 ? null : VnText.titleCase(out.toString());
+    }
+
+    /** The commonest family names: "Chủ tịch UBND xã Yến Sơn Nguyễn Văn Nhân" names the chairman after the commune. */
+    private static final Set<String> FAMILY_NAMES = Set.of("Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ",
+            "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý");
+
+    /**
+     * Whether a person's name starts at word {@code i} of a name: a family name after two words of the place and
+     * followed by a capitalised given name, or after three (a place's name is rarely longer; the words read may end
+     * there).
+     */
+    static boolean personNamedAfter(String[] parts, int i) {
+        return i >= 2 && FAMILY_NAMES.contains(parts[i]) && (i >= 3 || i + 1 < parts.length && !parts[i + 1].isEmpty()
+                && Character.isUpperCase(parts[i + 1].charAt(0)));
     }
 
     /** "thị xã|xã|..." matching any letter case: headers write "UBND XÃ MINH ĐỨC". */

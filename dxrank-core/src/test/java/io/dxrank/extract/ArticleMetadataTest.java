@@ -338,6 +338,22 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aChairmansNameAfterHisCommuneIsNoPartOfItsName() {
+        // devset/fresh2 g04 and fresh6 r01: "Chủ tịch UBND phường Hòa Thuận Tây Võ Lê Anh cho hay"
+        assertEquals("Yến Sơn", LocalityMentions.cut("Yến Sơn Nguyễn Văn Nhân"));
+        assertEquals("Hòa Thuận Tây", LocalityMentions.cut("Hòa Thuận Tây Võ"));
+        // a place named after a person keeps the family name that opens it or follows one word
+        assertEquals("Phan Thiết", LocalityMentions.cut("Phan Thiết"));
+        assertEquals("Bình Dương", LocalityMentions.cut("Bình Dương"));
+        assertEquals("Lê Lợi", LocalityMentions.cut("Lê Lợi"));
+        PlanMetadata m = meta("""
+                Phường Hòa Thuận Tây đẩy mạnh chuyển đổi số
+                Chủ tịch UBND phường Hòa Thuận Tây Võ Lê Anh cho hay, 100% hồ sơ được giải quyết trực tuyến.
+                """);
+        assertEquals("Hòa Thuận Tây", m.localityName());
+    }
+
+    @Test
     void aTitleWithItsYearFirstBelowAWebPagesMenusIsStillTheTitle() {
         // devset/fresh6 r04: a legal-library copy of a provincial plan, its menu lines above the letterhead
         StringBuilder text = new StringBuilder("Bộ lọc tìm kiếm\n\nTải văn bản\n\n  • Thuộc tính\n  • Nội dung\n");
