@@ -28,14 +28,19 @@ final class FileNameHints {
     private FileNameHints() {
     }
 
-    static Hint of(String sourceFile) {
+    /** The words of the file's own name (not its folders, not its extension), folded; none for no name. */
+    private static List<String> words(String sourceFile) {
         if (sourceFile == null) {
-            return new Hint(null, null, null);
+            return List.of();
         }
         String file = sourceFile.substring(Math.max(sourceFile.lastIndexOf('/'), sourceFile.lastIndexOf('\\')) + 1);
         int dot = file.lastIndexOf('.');
         String stem = VnText.fold(dot > 0 ? file.substring(0, dot) : file);
-        List<String> words = Arrays.stream(SEPARATORS.split(stem)).filter(w -> !w.isEmpty()).toList();
+        return Arrays.stream(SEPARATORS.split(stem)).filter(w -> !w.isEmpty()).toList();
+    }
+
+    static Hint of(String sourceFile) {
+        List<String> words = words(sourceFile);
         Integer year = null;
         for (String w : words) {
             if (YEAR.matcher(w).matches()) {
@@ -79,11 +84,7 @@ final class FileNameHints {
      * decision), or null. Read only when the text has no title that says it.
      */
     static String kind(String sourceFile) {
-        if (sourceFile == null) {
-            return null;
-        }
-        String file = sourceFile.substring(Math.max(sourceFile.lastIndexOf('/'), sourceFile.lastIndexOf('\\')) + 1);
-        String stem = " " + String.join(" ", SEPARATORS.split(VnText.fold(file))) + " ";
+        String stem = " " + String.join(" ", words(sourceFile)) + " ";
         if (stem.contains(" kh ") || stem.contains(" ke hoach ")) {
             boolean multiYear = stem.contains(" giai doan ") || YEAR_RANGE.matcher(stem).find();
             return multiYear ? DocType.MULTI_YEAR_PLAN : DocType.PLAN;
@@ -101,12 +102,7 @@ final class FileNameHints {
      * commune "Vĩnh Hưng" shares its name with a district of Long An); null when none or several.
      */
     static String province(String sourceFile, String localityName) {
-        if (sourceFile == null) {
-            return null;
-        }
-        String file = sourceFile.substring(Math.max(sourceFile.lastIndexOf('/'), sourceFile.lastIndexOf('\\')) + 1);
-        int dot = file.lastIndexOf('.');
-        String stem = " " + String.join(" ", SEPARATORS.split(VnText.fold(dot > 0 ? file.substring(0, dot) : file))) + " ";
+        String stem = " " + String.join(" ", words(sourceFile)) + " ";
         if (localityName != null) {
             String own = VnText.fold(localityName).replaceAll("[^a-z0-9]+", " ").trim();
             stem = stem.replace(" " + own + " ", " ").replace(" " + own.replace(" ", "") + " ", " ");

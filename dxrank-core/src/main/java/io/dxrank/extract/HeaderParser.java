@@ -245,8 +245,9 @@ public final class HeaderParser {
             named = named != null ? named : LocalityMentions.provinceCounts(all);
             province = LocalityMentions.mostNamed(named);
         }
-        if (province == null && name != null && FileNameHints.province(sourceFile, name) != null) {
-            province = FileNameHints.province(sourceFile, name); // "kh-cds-xa-vinh-hung-vinh-loc.txt": a namesake told apart
+        String provinceOfFileName = province == null && name != null ? FileNameHints.province(sourceFile, name) : null;
+        if (provinceOfFileName != null) {
+            province = provinceOfFileName; // "kh-cds-xa-vinh-hung-vinh-loc.txt": a namesake told apart
             findings.add(Finding.warn(planId, sourceFile, 0, "province_from_file_name", "the text names no province for "
                     + name + ": " + province + " is taken from the file's name"));
         }
