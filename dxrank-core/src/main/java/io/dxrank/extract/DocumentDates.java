@@ -141,14 +141,14 @@ final class DocumentDates {
     }
 
     /** "Năm 2023, ...", "Trong năm 2023, ..." or "Từ năm 2020, ..." opening a sentence: a year the text reports on. */
-    private static final Pattern YEAR_REPORTED = Pattern.compile(
-            "(?miu)(?:^|[.;:]\\s+)(?:(?:trong|từ)\\s+)?năm\\s+((?:19|20)\\d{2})\\s*,");
+    private static final MatchStarts YEAR_REPORTED = MatchStarts.of(Pattern.compile(
+            "(?miu)(?:^|[.;:]\\s+)(?:(?:trong|từ)\\s+)?năm\\s+((?:19|20)\\d{2})\\s*,"), ".;:nt");
 
     /** The latest year a sentence of the text opens with, as the year it reports on; null when none does. */
     static Integer latestYearReported(String text) {
         Integer latest = null;
         Matcher m = YEAR_REPORTED.matcher(text);
-        while (m.find()) {
+        for (int from = 0; YEAR_REPORTED.next(m, text, from); from = m.end()) {
             int year = Integer.parseInt(m.group(1));
             latest = latest == null || year > latest ? year : latest;
         }
