@@ -1,6 +1,5 @@
 package io.dxrank.export;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -33,7 +32,7 @@ public final class CsvWriter {
                 .setQuoteMode(QuoteMode.MINIMAL).setRecordSeparator("\r\n").get();
         long n = 0;
         try (OutputStream out = Files.newOutputStream(file);
-             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+             Writer w = new UnlockedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
              CSVPrinter printer = new CSVPrinter(w, format)) {
             if (style.bom()) {
                 w.write('\uFEFF');

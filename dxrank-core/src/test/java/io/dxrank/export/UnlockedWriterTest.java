@@ -20,7 +20,7 @@ class UnlockedWriterTest {
         ByteArrayOutputStream expected = new ByteArrayOutputStream();
         ByteArrayOutputStream actual = new ByteArrayOutputStream();
         try (Writer jdk = new BufferedWriter(new OutputStreamWriter(expected, StandardCharsets.UTF_8));
-             Writer mine = new XlsxWorkbook.UnlockedWriter(new OutputStreamWriter(actual, StandardCharsets.UTF_8))) {
+             Writer mine = new UnlockedWriter(new OutputStreamWriter(actual, StandardCharsets.UTF_8))) {
             // Vietnamese letters, a character outside the BMP (a surrogate pair) and markup, in calls of every size,
             // some longer than the 64 K buffer, so that pairs and calls straddle its flushes
             String text = "Xã Tân Lập 😀 <a&b> ";
