@@ -138,6 +138,11 @@ public final class IndicatorMatcher implements Serializable {
                 continue;
             }
             long hit = hits[i];
+            if (hit == 0) {
+                continue; // no word in common: no score, and the phrase cannot stand in the text
+            }
+            // the phrase stands in the text only when all its words do: the search is spared for the others
+            boolean inOrder = hit == p.words().size() && folded.contains(p.spaced());
             if (tones && hit >= THRESHOLD * p.words().size()) {
                 if (textTones == null) {
                     textTones = tonedWords(subject);
@@ -145,7 +150,7 @@ public final class IndicatorMatcher implements Serializable {
                 hit = p.toned().stream().filter(textTones::contains).count();
             }
             double score = (double) hit / p.words().size();
-            if (folded.contains(p.spaced())) {
+            if (inOrder) {
                 score += 0.1 + 0.001 * p.words().size();
             }
             // on equal scores the longer (more specific) phrase wins
