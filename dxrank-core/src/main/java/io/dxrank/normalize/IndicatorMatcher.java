@@ -40,23 +40,40 @@ public final class IndicatorMatcher implements Serializable {
     }
 
     private final List<Phrase> phrases = new ArrayList<>();
-    /** Word to the indexes of the phrases containing it: a subject's hits are counted from its own words. */
-    private final Map<String, int[]> phrasesByWord = new HashMap<>();
+    /**
+     * Per kind of figure a phrase can match ({@link #kindOf}: a percentage, a count of places, another count), the
+     * indexes of its phrases in catalog order, and each word to the indexes of those containing it: a subject's hits
+     * are counted from its own words, among the phrases its figure can match only.
+     */
+    private final int[][] phrasesOfKind = new int[3][];
+    private final List<Map<String, int[]>> phrasesByWord = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
 
     public IndicatorMatcher(Catalog catalog) {
-        Map<String, List<Integer>> byWord = new HashMap<>();
+        List<List<Integer>> ofKind = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<Map<String, List<Integer>>> byWord = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
         for (Indicator indicator : catalog.indicators()) {
+            int kind = kindOf(indicator.percent(), PLACES.equals(indicator.unit()));
             for (String p : indicator.phrases()) {
                 String folded = VnText.fold(p);
                 Phrase phrase = new Phrase(indicator, folded, new HashSet<>(Arrays.asList(words(folded).split(" "))),
                         " " + words(folded) + " ", tonedWords(p));
                 for (String w : phrase.words()) {
-                    byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(phrases.size());
+                    byWord.get(kind).computeIfAbsent(w, k -> new ArrayList<>()).add(phrases.size());
                 }
+                ofKind.get(kind).add(phrases.size());
                 phrases.add(phrase);
             }
         }
-        byWord.forEach((w, list) -> phrasesByWord.put(w, list.stream().mapToInt(Integer::intValue).toArray()));
+        for (int k = 0; k < 3; k++) {
+            phrasesOfKind[k] = ofKind.get(k).stream().mapToInt(Integer::intValue).toArray();
+            Map<String, int[]> index = phrasesByWord.get(k);
+            byWord.get(k).forEach((w, list) -> index.put(w, list.stream().mapToInt(Integer::intValue).toArray()));
+        }
+    }
+
+    /** 0 for a percentage, 1 for a count of places, 2 for any other count. */
+    private static int kindOf(boolean percent, boolean places) {
+        return percent ? 0 : places ? 1 : 2;
     }
 
     private static final Pattern PUNCTUATION = Pattern.compile(
@@ -122,21 +139,19 @@ public final class IndicatorMatcher implements Serializable {
     public Match match(String subject, boolean percent, boolean tones, boolean places) {
         String folded = " " + words(VnText.fold(subject)) + " ";
         Set<String> words = new HashSet<>(Arrays.asList(folded.trim().split(" ")));
+        int kind = kindOf(percent, places);
+        Map<String, int[]> index = phrasesByWord.get(kind);
         int[] hits = new int[phrases.size()];
         for (String w : words) {
-            for (int i : phrasesByWord.getOrDefault(w, NONE)) {
+            for (int i : index.getOrDefault(w, NONE)) {
                 hits[i]++;
             }
         }
         Match best = null;
         int bestWords = 0;
         Set<String> textTones = null;
-        for (int i = 0; i < phrases.size(); i++) {
+        for (int i : phrasesOfKind[kind]) {
             Phrase p = phrases.get(i);
-            if (p.indicator().percent() != percent
-                    || !percent && PLACES.equals(p.indicator().unit()) != places) {
-                continue;
-            }
             long hit = hits[i];
             if (hit == 0) {
                 continue; // no word in common: no score, and the phrase cannot stand in the text
