@@ -66,7 +66,7 @@ class DevSetTest {
         Map<String, DevSetScore.Tally> pooledByKind = new TreeMap<>();
         Gazetteer gazetteer = Gazetteer.load(Path.of("data/reference/gazetteer.csv"));
         for (String split : List.of("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
-                "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16")) {
+                "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17")) {
             DevSet set = DevSet.load(split);
             // fresh11's labellers found six unused documents: the stored pages are running out
             assertTrue(set.documents().size() >= 6, split + " holds real documents");
