@@ -89,25 +89,30 @@ final class DocumentDates {
 
     /** A strategy's horizon ("định hướng đến năm 2030", "tầm nhìn đến năm 2045"): no year anything reports on. */
     private static final Pattern HORIZON_BEFORE = Pattern.compile("(?iu)(?:định hướng|tầm nhìn)\\s+(?:đến\\s+)?$");
-
-    /** Whether the "năm YYYY" starting at {@code at} is a strategy's horizon ("định hướng đến năm 2030"). */
     /** "Thành lập từ năm 2018", "ra mắt năm 2019": when a thing began, not the year a text reports on. */
     private static final Pattern BEGAN_BEFORE = Pattern.compile(
             "(?iu)(?:thành\\s+lập|ra\\s+mắt|khai\\s+trương|đi\\s+vào\\s+hoạt\\s+động)(?:\\s+từ)?\\s*$");
-
-    static boolean since(String text, int at) {
-        return BEGAN_BEFORE.matcher(text.substring(Math.max(0, at - 28), at)).find();
-    }
-
     /** A law's name ends in its year ("Luật Căn cước năm 2023", "Luật Giao dịch điện tử năm 2023"). */
     private static final Pattern LAW_BEFORE = Pattern.compile("(?u)\\bLuật(?:\\s+\\p{L}+){1,6}\\s+$");
 
-    static boolean lawOf(String text, int at) {
-        return LAW_BEFORE.matcher(text.substring(Math.max(0, at - 48), at)).find();
+    /** Whether the "năm YYYY" starting at {@code at} says when something began ("thành lập từ năm 2018"). */
+    static boolean since(String text, int at) {
+        return endsBefore(BEGAN_BEFORE, text, at, 28);
     }
 
+    /** Whether the "năm YYYY" starting at {@code at} ends a law's name ("Luật Căn cước năm 2023"). */
+    static boolean lawOf(String text, int at) {
+        return endsBefore(LAW_BEFORE, text, at, 48);
+    }
+
+    /** Whether the "năm YYYY" starting at {@code at} is a strategy's horizon ("định hướng đến năm 2030"). */
     static boolean strategyHorizon(String text, int at) {
-        return HORIZON_BEFORE.matcher(text.substring(Math.max(0, at - 24), at)).find();
+        return endsBefore(HORIZON_BEFORE, text, at, 24);
+    }
+
+    /** Whether the words within {@code reach} characters before {@code at} end as {@code pattern} (anchored at $) says. */
+    private static boolean endsBefore(Pattern pattern, String text, int at, int reach) {
+        return pattern.matcher(text.substring(Math.max(0, at - reach), at)).find();
     }
 
     /** A news page's byline: a short line with a time and a date ("VH 18/12/2025 14:11", "THANH HỒNG 06:25, 01/02/2023"). */

@@ -15,8 +15,6 @@ final class FutureYears {
 
     /** A timestamp opening the text: "08/11/2022 15:41", "13/02/2025". */
     private static final Pattern OPENING_DATE = Pattern.compile("^\\s*\\d{1,2}/\\d{1,2}/((?:19|20)\\d{2})(?![\\d/])");
-    /** A page's machine date: " date 2025-09-26 ...", " date 2024-01 ...". */
-    private static final Pattern MACHINE_DATE = Pattern.compile("^\\s*date\\s+((?:19|20)\\d{2})-\\d{2}\\b");
     private static final int OPENING_LINES = 3;
 
     private FutureYears() {
@@ -50,11 +48,13 @@ final class FutureYears {
             if (line.isBlank()) {
                 continue;
             }
-            for (Pattern p : new Pattern[] {MACHINE_DATE, OPENING_DATE}) {
-                Matcher m = p.matcher(line);
-                if (m.find()) {
-                    return Integer.valueOf(m.group(1));
-                }
+            Integer machine = DocumentDates.machineYear(line); // " date 2025-09-26 ...", " date 2024-01 ..."
+            if (machine != null) {
+                return machine;
+            }
+            Matcher m = OPENING_DATE.matcher(line);
+            if (m.find()) {
+                return Integer.valueOf(m.group(1));
             }
             if (++seen >= OPENING_LINES) {
                 break;

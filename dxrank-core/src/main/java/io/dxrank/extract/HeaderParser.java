@@ -189,15 +189,16 @@ public final class HeaderParser {
             issueDate = DocumentDates.firstDate(head);
         }
         Integer resultsYear = resultsYear(lines);
+        Integer machineYear = DocumentDates.machineYear(head);
         // a page dated only to the month ("date 2025-03") still says its year
-        Integer datedYear = issueDate != null ? Integer.valueOf(issueDate.substring(0, 4)) : DocumentDates.machineYear(head);
+        Integer datedYear = issueDate != null ? Integer.valueOf(issueDate.substring(0, 4)) : machineYear;
         boolean titled = planYear != null;
         if (planYear == null && citedYear != null) {
             planYear = citedYear;
             findings.add(Finding.warn(planId, sourceFile, 0, "plan_year_guessed", "no year in the title: " + planYear
                     + " taken from the plan of another body it carries out (\"" + VnText.clean(cited.group()) + "\")"));
         } else if (planYear == null) {
-            boolean ownDate = headerDate != null || byline != null || DocumentDates.machineYear(head) != null;
+            boolean ownDate = headerDate != null || byline != null || machineYear != null;
             planYear = guessedYear(lines, all, docType, datedYear, ownDate);
             if (planYear == null && fromFileName.year() != null) {
                 planYear = fromFileName.year();
