@@ -29,9 +29,12 @@ public final class DocType {
             "(?u)(?<!các\\s)(?<!những\\s)(?<!,\\s)(?<!và\\s)\\b(kế hoạch|chương trình|đề án)\\b(?!\\s*(?:số\\s*)?(?!(?:19|20)\\d{2}\\b)\\d)");
     private static final Pattern MULTI_YEAR = Pattern.compile(
             "(?u)giai đoạn|(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}|định hướng|đến năm (?:19|20)\\d{2}");
-    /** A report names itself; "hệ thống thông tin báo cáo", "chế độ báo cáo" name a reporting system, not the text. */
+    /**
+     * A report names itself; "hệ thống thông tin báo cáo", "chế độ báo cáo" name a reporting system, and "Theo Báo cáo
+     * ...", "Căn cứ Báo cáo ..." cite another document: none of them is the text.
+     */
     private static final Pattern REPORT_TITLE = Pattern.compile(
-            "(?u)(?<!thông tin )(?<!chế độ )\\b(báo cáo|sơ kết|tổng kết|kết quả)\\b");
+            "(?u)(?<!thông tin )(?<!chế độ )(?<!theo )(?<!cứ )\\b(báo cáo|sơ kết|tổng kết|kết quả)\\b");
     private static final Pattern HALF_YEAR = Pattern.compile("(?u)0?6 tháng|quý [1-4i]|9 tháng|sơ kết");
     /**
      * A decision names itself at the start of a line or is "issued" in the lead: a mere citation is not one, and

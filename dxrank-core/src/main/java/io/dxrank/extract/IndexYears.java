@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * A ranking is of the edition the text announces, not of the year it is announced in: "công bố kết quả chuyển đổi số
  * (DTI) năm 2022" in July 2023, then "Quảng Ngãi xếp thứ 17/63 về kinh tế số". Places, moves and index scores that
- * name no year of their own take the edition's year when the text names exactly one.
+ * name no year of their own take the year of the place before them in their paragraph ("xếp vị trí 41/63 ... năm 2022
+ * ...; Xếp hạng chính quyền số: 44/63"), else the edition's year when the text names exactly one.
  */
 final class IndexYears {
 
@@ -25,12 +26,20 @@ final class IndexYears {
             return statements; // nothing to date: the text is not scanned
         }
         Integer edition = edition(String.join("\n", lines));
-        if (edition == null) {
-            return statements;
-        }
         List<Statement> out = new ArrayList<>(statements.size());
+        int paragraph = -1;
+        Integer placeBefore = null; // the year of the paragraph's last dated place, move or score
         for (Statement s : statements) {
-            out.add(ranking(s) && s.year() == null && "prose".equals(s.source()) ? s.with(s.kind(), edition, s.source()) : s);
+            if (s.line() != paragraph) {
+                paragraph = s.line();
+                placeBefore = null;
+            }
+            boolean undated = ranking(s) && s.year() == null && "prose".equals(s.source());
+            Integer year = placeBefore != null ? placeBefore : edition;
+            out.add(undated && year != null ? s.with(s.kind(), year, s.source()) : s);
+            if (ranking(s) && s.year() != null) {
+                placeBefore = s.year();
+            }
         }
         return out;
     }

@@ -91,6 +91,12 @@ public final class QuantityScanner {
     private static final Pattern RANK = Pattern.compile(
             "(?iu)(?=[xXđĐvVhH])(?:xếp(?:\\s+hạng|\\s+vị\\s+trí)?|đứng|vị\\s+trí|(?<!chợ\\s)(?<!sạn\\s)hạng)(?:\\s+thứ)?"
                     + "\\s+(\\d{1,3})(?:\\s*/\\s*(\\d{1,3}))?(?![\\d%]|[.,]\\d)");
+    /**
+     * A rank named by its ranking, then a colon: "Xếp hạng chính quyền số: 44/63 tỉnh, thành phố" (the words between
+     * name the ranking, no figure).
+     */
+    private static final Pattern RANK_LABELLED = Pattern.compile(
+            "(?iu)(?=[xX])xếp\\s+hạng\\s+[\\p{L}() ]{2,40}?:\\s*(?:thứ\\s+)?(\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d%]|[.,]\\d)");
     /** A rank's move: "tăng 1 hạng", "giảm 03 bậc", "tụt 6 bậc" (a fall is negative). */
     private static final Pattern RANK_MOVE = Pattern.compile(
             "(?iu)(?=[tTgGlLxX])(tăng|giảm|tụt|lên|xuống)\\s+(\\d{1,3})\\s+(bậc|hạng|bậc xếp hạng)(?![\\p{L}])");
@@ -123,6 +129,7 @@ public final class QuantityScanner {
     private static final MatchStarts RANK_GROUPS = MatchStarts.ofWords(RANK_GROUP, "nhóm top");
     private static final MatchStarts COUNTS = MatchStarts.of(COUNT, DIGITS);
     private static final MatchStarts RANKS = MatchStarts.ofWords(RANK, "xếp đứng vị hạng");
+    private static final MatchStarts LABELLED_RANKS = MatchStarts.ofWords(RANK_LABELLED, "xếp");
     private static final MatchStarts RANK_MOVES = MatchStarts.ofWords(RANK_MOVE, "tăng giảm tụt lên xuống");
     private static final MatchStarts INDEX_SCORES = MatchStarts.of(INDEX_SCORE, "0");
     private static final MatchStarts LABELLED_COUNTS = MatchStarts.of(LABELLED_COUNT, "S");
@@ -154,6 +161,15 @@ public final class QuantityScanner {
             }
             found.add(new Quantity(pp.start(), pp.end(), VnText.clean(pp.group()), devices, null, people,
                     PER_PERSON_UNIT, comparator(sentence, pp.start(), pp.end()), null));
+        }
+        Matcher lr = LABELLED_RANKS.matcher(sentence);
+        for (int from = 0; LABELLED_RANKS.next(lr, sentence, from); from = lr.end()) {
+            double place = Double.parseDouble(lr.group(1));
+            double of = Double.parseDouble(lr.group(2));
+            if (place >= 1 && place <= of && !overlaps(found, lr.start(1), lr.end())) {
+                found.add(new Quantity(lr.start(1), lr.end(), VnText.clean(sentence.substring(lr.start(1), lr.end())),
+                        place, null, of, RANK_UNIT, "eq", null));
+            }
         }
         fractions(sentence, FRACTIONS, false, found);
         fractions(sentence, SCORE_FRACTIONS, true, found);

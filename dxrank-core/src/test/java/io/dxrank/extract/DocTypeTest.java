@@ -25,6 +25,21 @@ class DocTypeTest {
     }
 
     @Test
+    void aReportCitedInTheOpeningParagraphDoesNotMakeThePlanAReport() {
+        // devset/fresh15 ka01 (a real provincial plan of 2023, its web title citing it by number)
+        assertEquals(DocType.PLAN, of("""
+                Kế hoạch 11252/KH-UBND 2023 nâng cao chỉ số chuyển đổi số DTI Khánh Hòa
+
+                KẾ HOẠCH
+
+                NÂNG CAO CHỈ SỐ CHUYỂN ĐỔI SỐ (DTI) TỈNH KHÁNH HÒA NĂM 2023
+
+                Theo Báo cáo Chỉ số đánh giá chuyển đổi số năm 2022 của Bộ Thông tin và Truyền thông, tỉnh xếp vị trí 41/63.
+                """));
+        assertEquals(DocType.REPORT, of("BÁO CÁO\nKết quả chuyển đổi số năm 2024\n"));
+    }
+
+    @Test
     void aHeadlinePushingAProgrammeOnIsNewsOfItsProgress() {
         // devset/fresh12 o03 (a real provincial newspaper item of 1 February 2023)
         assertEquals(DocType.NEWS, of("""

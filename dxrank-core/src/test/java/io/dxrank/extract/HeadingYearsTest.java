@@ -68,4 +68,17 @@ class HeadingYearsTest {
                 "the ranks take the edition's year; other figures keep theirs");
         assertNull(IndexYears.edition("DTI năm 2022 ... DTI năm 2023"), "two editions: neither");
     }
+
+    @Test
+    void placesAfterADatedPlaceInTheirParagraphTakeItsYearBeforeTheEdition() {
+        // devset/fresh15 ka01 (a real provincial plan of 2023): the DTI 2022 places, then the plan's own DTI 2023
+        ExtractionResult r = PlanExtractor.extract("k.txt", """
+                Theo Báo cáo đánh giá chuyển đổi số năm 2022 của Bộ, tỉnh xếp vị trí 41/63 tỉnh, thành phố. Xếp hạng \
+                chính quyền số: 44/63 tỉnh, thành phố (giảm 10 bậc so với năm 2021).
+
+                Theo dõi, đánh giá Chỉ số DTI năm 2023 của các sở. Tỉnh xếp thứ 30/63 về kinh tế số.
+                """.getBytes(StandardCharsets.UTF_8));
+        assertEquals(Arrays.asList(2022, 2022, 2022, 2023), r.statements().stream().map(Statement::year).toList(),
+                "a paragraph's places share its edition; one without a dated place takes the text's edition");
+    }
 }

@@ -222,6 +222,17 @@ class QuantityScannerTest {
     }
 
     @Test
+    void aRankNamedByItsRankingBeforeAColonIsARank() {
+        // devset/fresh15 ka01 (a real provincial plan of 2023 on the DTI 2022)
+        QuantityScanner.Quantity q = only("Xếp hạng chính quyền số: 44/63 tỉnh, thành phố");
+        assertEquals(44, q.value());
+        assertEquals(63.0, q.denominator());
+        assertEquals(QuantityScanner.RANK_UNIT, q.unit());
+        // communes counted after a colon are no rank
+        assertEquals("xã", only("Kết quả xếp hạng: 12/15 xã đạt").unit());
+    }
+
+    @Test
     void aDecimalScoreOutOfItsMaximumIsAFractionOfPoints() {
         QuantityScanner.Quantity q = only("chỉ số Mức độ hài lòng tỉnh đạt 17.6/18 điểm;");
         assertEquals(17.6, q.value());
