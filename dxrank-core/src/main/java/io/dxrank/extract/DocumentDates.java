@@ -160,6 +160,24 @@ final class DocumentDates {
         return latest;
     }
 
+    /** "so với năm 2022", "so với cùng kỳ năm 2022": a year the text's figures are compared with. */
+    private static final MatchStarts COMPARED_WITH = MatchStarts.of(Pattern.compile(
+            "(?iu)so\\s+với\\s+(?:cùng\\s+kỳ\\s+)?năm\\s+((?:19|20)\\d{2})\\b(?!\\s*[-–])"), "sS");
+
+    /**
+     * The latest year the text compares its figures with ("tăng 100% ... so với năm 2022"), or null: a text that
+     * compares with a year reports on a later one.
+     */
+    static Integer latestYearComparedWith(String text) {
+        Integer latest = null;
+        Matcher m = COMPARED_WITH.matcher(text);
+        for (int from = 0; COMPARED_WITH.next(m, text, from); from = m.end()) {
+            int year = Integer.parseInt(m.group(1));
+            latest = latest == null || year > latest ? year : latest;
+        }
+        return latest;
+    }
+
     /**
      * The year named most often as "năm YYYY" in the text (the latest on a tie), or null. A strategy's horizon
      * does not count: an undated article on results "giai đoạn 2021 - 2025, định hướng đến năm 2030" is not of 2030.

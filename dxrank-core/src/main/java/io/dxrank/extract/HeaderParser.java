@@ -303,7 +303,10 @@ public final class HeaderParser {
             }
             int notAfter = dated == null ? 2100 : reported == null ? dated : Math.max(dated, reported);
             Integer named = DocumentDates.mostNamedYear(all, notAfter);
-            return named != null ? named : dated;
+            Integer guess = named != null ? named : dated;
+            // an undated text comparing its figures with a year ("tăng 100% so với năm 2022") reports on a later one
+            Integer compared = DocumentDates.latestYearComparedWith(all);
+            return compared != null && (guess == null || guess <= compared) ? Integer.valueOf(compared + 1) : guess;
         }
         // a plan or decision without a year in its title is for its horizon: "giai đoạn 2022-2025", "đến năm 2025"
         Integer horizon = horizonYear(lines);

@@ -120,6 +120,19 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void anUndatedArticleComparingWithAYearReportsOnALaterOne() {
+        // the shape of devset/fresh15 ka10: only a cited resolution's date, and a growth "so với năm 2022"
+        PlanMetadata m = meta("""
+                Cà Mau: Chuyển đổi số đã về tới từng khóm, ấp
+                Trọng tâm là Nghị quyết số 05-NQ/TU, ngày 14/7/2022, của Ban Chấp hành Đảng bộ tỉnh Cà Mau.
+                Đến nay đã hoàn thành 13 cơ sở dữ liệu dùng chung, tăng 100% số lượng giao dịch so với năm 2022.
+                """);
+        assertEquals(2023, m.resultsYear());
+        assertEquals(2022, DocumentDates.latestYearComparedWith("tăng 6 bậc so với năm 2021, gấp đôi so với cùng kỳ năm 2022"));
+        assertNull(DocumentDates.latestYearComparedWith("so với giai đoạn 2016-2020"), "a phase is no year");
+    }
+
+    @Test
     void anArticleOfItsOwnDateReportsOnThatYearUnlessItOpensWithAnEarlierOne() {
         // the shape of devset/fresh13 i08: a year named once in passing is no year the article reports on
         PlanMetadata passing = meta("""
