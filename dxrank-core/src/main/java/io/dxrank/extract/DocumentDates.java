@@ -145,9 +145,13 @@ final class DocumentDates {
         return null;
     }
 
-    /** "Năm 2023, ...", "Trong năm 2023, ..." or "Từ năm 2020, ..." opening a sentence: a year the text reports on. */
+    /**
+     * "Năm 2023, ...", "Trong năm 2023, ...", "Từ năm 2020, ..." or "Tính đến giữa năm 2023, ..." opening a sentence: a
+     * year the text reports on.
+     */
     private static final MatchStarts YEAR_REPORTED = MatchStarts.of(Pattern.compile(
-            "(?miu)(?:^|[.;:]\\s+)(?:(?:trong|từ)\\s+)?năm\\s+((?:19|20)\\d{2})\\s*,"), ".;:nt");
+            "(?miu)(?:^|[.;:]\\s+)(?:(?:trong|từ|tính\\s+đến(?:\\s+(?:hết|cuối|giữa))?)\\s+)?năm\\s+((?:19|20)\\d{2})\\s*,"),
+            ".;:nt");
 
     /** The latest year a sentence of the text opens with, as the year it reports on; null when none does. */
     static Integer latestYearReported(String text) {

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /**
  * A paragraph that opens with its horizon ("Đến năm 2030 hoàn thiện ... . Bảo đảm 100% cuộc họp ...", "Cụ thể, phấn
  * đấu đến năm 2025 ...") sets the year of the figures in its later sentences that name none of their own, and makes
- * them targets unless their sentence names a result ("đã", "hiện nay", ...).
+ * them targets unless their sentence names a result ("đã", "hiện nay", ...). A paragraph that opens with the year of
+ * its results ("Năm 2023, ...", "Tính đến giữa năm 2023, ...") sets the year of the results in its later sentences
+ * that name none, unless they speak of now ("Hiện nay, ...") or of goals ("với mục tiêu cụ thể là ...").
  */
 final class ParagraphYears {
 
@@ -16,17 +18,33 @@ final class ParagraphYears {
             "(?iu)^\\W*(?:(?:cụ thể|theo đó|trong đó|mục tiêu)\\s*,?\\s+)?(?:phấn đấu\\s+)?đến\\s+(?:hết\\s+)?(?:năm\\s+)?"
                     + "((?:19|20)\\d{2})\\b");
 
+    private static final Pattern OPENING_RESULTS_YEAR = Pattern.compile(
+            "(?iu)^\\W*(?:(?:trong|tính\\s+đến(?:\\s+(?:hết|cuối|giữa))?)\\s+)?năm\\s+((?:19|20)\\d{2})\\s*,");
+    private static final Pattern NOW = Pattern.compile("(?iu)hiện nay|đến nay|hiện tại|hiện có|tới nay");
+
     private ParagraphYears() {
     }
 
     /** @param lines the document's lines, markup stripped, indexed from 0 (a statement's line is 1-based) */
     static List<Statement> apply(List<Statement> statements, List<String> lines) {
         List<Statement> out = new ArrayList<>(statements.size());
+        int paragraph = -1;
+        Integer results = null; // the year of results the statement's paragraph opens with, until a goal or a year follows
         for (Statement s : statements) {
-            Integer horizon = "prose".equals(s.source()) && s.line() >= 1 && s.line() <= lines.size()
-                    ? opening(lines.get(s.line() - 1)) : null;
+            boolean inText = "prose".equals(s.source()) && s.line() >= 1 && s.line() <= lines.size();
+            if (s.line() != paragraph) {
+                paragraph = s.line();
+                results = inText ? resultsOpening(lines.get(s.line() - 1)) : null;
+            }
+            Integer horizon = inText ? opening(lines.get(s.line() - 1)) : null;
             if (horizon == null) {
-                out.add(s);
+                String sentence = s.sentence() == null ? "" : s.sentence();
+                if (results != null && (s.year() != null && !s.year().equals(results) || !Statement.ACTUAL.equals(s.kind())
+                        || PlanExtractor.TARGET_CUES.matcher(sentence).find())) {
+                    results = null; // "Năm 2022, ... . Mô hình này sẽ được nhân rộng trong năm 2023. ... mục tiêu ..."
+                }
+                boolean dated = results != null && inText && s.year() == null && !NOW.matcher(sentence).find();
+                out.add(dated ? s.with(s.kind(), results, s.source()) : s);
                 continue;
             }
             // the paragraph sets targets: a figure of it that no word of its own calls a result is one of them
@@ -35,6 +53,12 @@ final class ParagraphYears {
             out.add(s.with(target ? Statement.TARGET : s.kind(), s.year() == null ? horizon : s.year(), s.source()));
         }
         return out;
+    }
+
+    /** The year of results a paragraph opens with ("Năm 2023, ...", "Tính đến giữa năm 2023, ..."), or null. */
+    static Integer resultsOpening(String line) {
+        Matcher m = OPENING_RESULTS_YEAR.matcher(line);
+        return m.lookingAt() ? Integer.valueOf(m.group(1)) : null;
     }
 
     /** The year a paragraph's opening horizon names, or null. */

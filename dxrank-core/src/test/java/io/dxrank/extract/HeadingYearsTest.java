@@ -1,11 +1,14 @@
 package io.dxrank.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A heading that names a year gives it to the figures under it that name none. */
@@ -80,5 +83,24 @@ class HeadingYearsTest {
                 """.getBytes(StandardCharsets.UTF_8));
         assertEquals(Arrays.asList(2022, 2022, 2022, 2023), r.statements().stream().map(Statement::year).toList(),
                 "a paragraph's places share its edition; one without a dated place takes the text's edition");
+    }
+
+    @Test
+    void aParagraphOpeningWithItsYearOfResultsDatesTheResultsAfterItUntilAGoal() {
+        // the shapes of devset/fresh15 ka04 and fresh2 h09 (real news items)
+        ExtractionResult r = PlanExtractor.extract("p.txt", """
+                Tính đến giữa năm 2023, tỉnh có 87,74% hồ sơ được xử lý trên môi trường mạng. Ngoài ra, hơn 30,7% chế \
+                độ báo cáo được kết nối.
+
+                Năm 2021, mô hình Chợ 4.0 triển khai tại 3 chợ. Với mục tiêu cụ thể là tỷ lệ thanh toán đạt 90%; bộ \
+                phận trả kết quả đạt 40%.
+                """.getBytes(StandardCharsets.UTF_8));
+        Map<Double, Integer> years = new HashMap<>();
+        r.statements().forEach(s -> years.put(s.value(), s.year()));
+        assertEquals(2023, years.get(30.7), "the paragraph's year goes on to its results");
+        assertEquals(2021, years.get(3.0));
+        assertNotEquals(2021, years.get(40.0), "not past a goal");
+        assertEquals(2023, ParagraphYears.resultsOpening("Tính đến cuối năm 2023, toàn tỉnh có"));
+        assertNull(ParagraphYears.resultsOpening("Đến năm 2025, phấn đấu 100%"), "a horizon is no year of results");
     }
 }
