@@ -189,8 +189,16 @@ public final class DocType {
      */
     private static boolean heading(String lower, int index) {
         String line = lower.stripTrailing();
-        return line.length() <= TITLE_CHARS && (index < LEAD_LINES || !line.endsWith("."));
+        return line.length() <= TITLE_CHARS && (index < LEAD_LINES && !BODY_OPENER.matcher(line).lookingAt()
+                || !line.endsWith("."));
     }
+
+    /**
+     * A sentence that goes on from another ("Theo đó, thực hiện Kế hoạch số 117 ..., các tổ chức đã xây dựng kế hoạch
+     * ...") is the body, however short and high up.
+     */
+    private static final Pattern BODY_OPENER = Pattern.compile(
+            "(?u)(?:theo đó|trong đó|cùng với|bên cạnh đó|ngoài ra|đồng thời|thời gian qua|tuy nhiên|qua đó)\\b");
 
     private static final int LEAD_LINES = 3;
 

@@ -35,6 +35,15 @@ final class DocumentDates {
      * was written after it.
      */
     static String firstDate(String text) {
+        return firstDate(text, true);
+    }
+
+    /** The first valid date of the text that no citation precedes, or null. */
+    static String firstUncitedDate(String text) {
+        return firstDate(text, false);
+    }
+
+    private static String firstDate(String text, boolean orCited) {
         String best = null;
         int bestAt = Integer.MAX_VALUE;
         String latestCited = null;
@@ -59,7 +68,7 @@ final class DocumentDates {
                 break;
             }
         }
-        return best != null ? best : latestCited;
+        return best != null || !orCited ? best : latestCited;
     }
 
     /**

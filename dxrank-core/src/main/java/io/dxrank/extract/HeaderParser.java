@@ -227,7 +227,9 @@ public final class HeaderParser {
         }
         if (resultsYear == null && DocType.reportsResults(docType)) {
             resultsYear = planYear;
-            Integer month = issueDate != null ? Integer.valueOf(issueDate.substring(5, 7)) : DocumentDates.machineMonth(head);
+            // only a date the text gives itself: a cited plan's "ngày 9/02/2023" says nothing of when the text was written
+            String ownDate = headerDate != null ? headerDate : byline != null ? byline : DocumentDates.firstUncitedDate(head);
+            Integer month = ownDate != null ? Integer.valueOf(ownDate.substring(5, 7)) : DocumentDates.machineMonth(head);
             if (!titled && planYear != null && planYear.equals(datedYear) && month != null && month <= 2) {
                 // news of January or February reports where the year ended ("Đến nay" on 5 January 2026: 2025)
                 resultsYear = planYear - 1;

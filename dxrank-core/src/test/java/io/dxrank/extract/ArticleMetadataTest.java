@@ -120,6 +120,19 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aCitedPlansFebruaryDateIsNoJanuaryOrFebruaryOfTheArticle() {
+        // the shape of devset/fresh17 qa06: undated, a plan "ngày 9/02/2023" cited, the stock "Đến nay" of 2023
+        PlanMetadata m = meta("""
+                Hơn 92% đảng viên quận Bắc Từ Liêm sử dụng Sổ tay đảng viên
+
+                Đến nay, toàn quận có 12.256 đảng viên cài đặt thành công tài khoản (đạt 92,1%).
+
+                Theo đó, thực hiện Kế hoạch số 117-KH/QU ngày 9/02/2023 của Quận ủy Bắc Từ Liêm, các tổ chức đã triển khai.
+                """);
+        assertEquals(2023, m.resultsYear());
+    }
+
+    @Test
     void anUndatedArticleComparingWithAYearReportsOnALaterOne() {
         // the shape of devset/fresh15 ka10: only a cited resolution's date, and a growth "so với năm 2022"
         PlanMetadata m = meta("""

@@ -40,6 +40,18 @@ class DocTypeTest {
     }
 
     @Test
+    void aShortSentenceGoingOnFromAnotherIsBodyNotALead() {
+        // devset/fresh17 qa06 (a real news item): party cells "drafted plans" under a district committee's plan
+        assertEquals(DocType.NEWS, of("""
+                Hơn 92% đảng viên quận Bắc Từ Liêm sử dụng Sổ tay đảng viên
+
+                Thời gian qua, các tổ chức cơ sở đảng trực thuộc quận đã triển khai phần mềm. Đến nay, toàn quận có 12.256 đảng viên.
+
+                Theo đó, thực hiện Kế hoạch số 117-KH/QU ngày 9/02/2023 của Quận ủy, các tổ chức đã xây dựng kế hoạch và triển khai.
+                """));
+    }
+
+    @Test
     void aHeadlinePushingAProgrammeOnIsNewsOfItsProgress() {
         // devset/fresh12 o03 (a real provincial newspaper item of 1 February 2023)
         assertEquals(DocType.NEWS, of("""
