@@ -59,7 +59,7 @@ public final class QuantityScanner {
             "ứng\\s+dụng", "trang", "kênh", "học\\s+viên", "đại\\s+biểu", "km", "thuê\\s+bao", "gói",
             "phóng\\s+sự(?:\\s+phát\\s+thanh)?", "video(?:\\s+clip)?", "clip", "bản\\s+tin(?:\\s+điện\\s+tử)?",
             "giáo\\s+viên", "học\\s+sinh", "sinh\\s+viên", "tin\\s+nhắn", "cuộc\\s+thi", "chương\\s+trình",
-            "nền\\s+tảng", "cơ\\s+sở\\s+dữ\\s+liệu", "CSDL", "biểu\\s+mẫu", "đoàn\\s+viên", "hội\\s+viên",
+            "nền\\s+tảng", "cơ\\s+sở\\s+dữ\\s+liệu", "CSDL", "biểu\\s+mẫu", "đoàn\\s+viên", "hội\\s+viên", "đảng\\s+viên", "công\\s+ty",
             "tiểu\\s+thương", "gian\\s+hàng", "điểm\\s+phát\\s+wifi", "điểm\\s+wifi", "xe", "tuyến",
             "chỉ\\s+tiêu", "huyện", "Mb/s", "Mbps", "Gb/s", "địa\\s+phương", "DVCTT", "DVC", "bộ\\s+dữ\\s+liệu",
             "thẻ(?:\\s+BHYT|\\s+bảo\\s+hiểm\\s+y\\s+tế)?", "sổ(?:\\s+sức\\s+khỏe(?:\\s+điện\\s+tử)?)?",

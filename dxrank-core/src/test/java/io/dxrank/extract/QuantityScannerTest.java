@@ -55,6 +55,9 @@ class QuantityScannerTest {
         assertEquals(175000, only("hơn 175.000 trường hợp khai sinh đã gắn với cấp thẻ bảo hiểm y tế").value());
         assertEquals("bản ghi", only("kho dữ liệu dùng chung với hơn 437.000 bản ghi").unit());
         assertTrue(QuantityScanner.scan("ký 3 bản ghi nhớ hợp tác").isEmpty(), "a memorandum is no record");
+        // devset/fresh17 qa02, qa06
+        assertEquals("đảng viên", only("toàn quận có 12.256 đảng viên cài đặt thành công tài khoản").unit());
+        assertEquals(2255, only("đã có 2.255 công ty, doanh nghiệp sử dụng hóa đơn").value());
     }
 
     @Test
