@@ -173,6 +173,20 @@ final class DocumentDates {
         return latest;
     }
 
+    /**
+     * Words of the country after the 1 July 2025 reform: the two-level local government, units "after the merger",
+     * a place among 34 provinces.
+     */
+    private static final Pattern REFORMED = Pattern.compile(
+            "(?iu)chính\\s+quyền\\s+(?:địa\\s+phương\\s+)?hai\\s+cấp|\\bsau\\s+(?:sắp\\s+xếp|sáp\\s+nhập)|/\\s*34\\s+tỉnh"
+                    + "|\\b34\\s+tỉnh,\\s+thành");
+    private static final int REFORM_YEAR = 2025;
+
+    /** The year of the reform when the text speaks of the reformed country, else null. */
+    static Integer eraYear(String text) {
+        return REFORMED.matcher(text).find() ? Integer.valueOf(REFORM_YEAR) : null;
+    }
+
     /** "so với năm 2022", "so với cùng kỳ năm 2022": a year the text's figures are compared with. */
     private static final MatchStarts COMPARED_WITH = MatchStarts.of(Pattern.compile(
             "(?iu)so\\s+với\\s+(?:cùng\\s+kỳ\\s+)?năm\\s+((?:19|20)\\d{2})\\b(?!\\s*[-–])"), "sS");

@@ -308,7 +308,11 @@ public final class HeaderParser {
             Integer guess = named != null ? named : dated;
             // an undated text comparing its figures with a year ("tăng 100% so với năm 2022") reports on a later one
             Integer compared = DocumentDates.latestYearComparedWith(all);
-            return compared != null && (guess == null || guess <= compared) ? Integer.valueOf(compared + 1) : guess;
+            guess = compared != null && (guess == null || guess <= compared) ? Integer.valueOf(compared + 1) : guess;
+            // a text of the two-level local government ("chính quyền địa phương hai cấp", "xếp thứ 2/34 tỉnh") was
+            // written in its time: it reports on no year before the one that ended as it began
+            Integer era = DocumentDates.eraYear(all);
+            return era != null && (guess == null || guess < era - 1) ? era : guess;
         }
         // a plan or decision without a year in its title is for its horizon: "giai đoạn 2022-2025", "đến năm 2025"
         Integer horizon = horizonYear(lines);

@@ -133,6 +133,19 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void anUndatedArticleOfTheReformedCountryReportsOnTheReformsYear() {
+        // the shape of devset/fresh6 s12: a place among 34 provinces "tính đến ngày 25-7", no year anywhere
+        PlanMetadata m = meta("""
+                Quảng Trị đứng thứ 2 cả nước về chỉ số phục vụ người dân
+
+                Tính đến ngày 25-7, tỉnh Quảng Trị xếp thứ 2/34 tỉnh, thành phố với 77,65 điểm.
+                """);
+        assertEquals(2025, m.resultsYear());
+        assertEquals(2025, DocumentDates.eraYear("vận hành chính quyền địa phương hai cấp"));
+        assertNull(DocumentDates.eraYear("xếp thứ 12/63 tỉnh, thành phố"), "63 provinces: before the reform");
+    }
+
+    @Test
     void anUndatedArticleComparingWithAYearReportsOnALaterOne() {
         // the shape of devset/fresh15 ka10: only a cited resolution's date, and a growth "so với năm 2022"
         PlanMetadata m = meta("""
