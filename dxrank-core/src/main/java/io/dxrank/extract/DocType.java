@@ -147,7 +147,9 @@ public final class DocType {
     }
 
     private static final Pattern LETTERHEAD = Pattern.compile(
-            "(?u)xã hội chủ nghĩa|độc lập\\s*[-–]\\s*tự do|^số\\s*:|^(?:ủy|uỷ)?\\s*ban nhân dân|,\\s*ngày\\s+\\d{1,2}\\s+tháng");
+            "(?u)xã hội chủ nghĩa|độc lập\\s*[-–]\\s*tự do|^số\\s*:|^(?:ủy|uỷ)?\\s*ban nhân dân|,\\s*ngày\\s+\\d{1,2}\\s+tháng"
+                    // the motto and the date line broken over two lines by a PDF's text layer
+                    + "|^cộng hòa xã hội$|^chủ nghĩa việt nam$|,\\s*ngày\\s+\\d{1,2}$|^tháng\\s+\\d{1,2}\\s+năm\\s+(?:19|20)\\d{2}$");
 
     /** An excerpt without a title that says it is a plan ("Kế hoạch đề ra mục tiêu chung là ..."). */
     private static boolean untitledPlan(List<String> lines) {

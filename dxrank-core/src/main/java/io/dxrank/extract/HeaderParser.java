@@ -329,7 +329,9 @@ public final class HeaderParser {
     }
 
     private static Integer horizonYear(List<String> lines) {
-        Matcher horizon = HORIZON_YEAR.matcher(flatten(lines, 0, Math.min(lines.size(), 12)));
+        // from the kind's heading ("KẾ HOẠCH") when the letterhead above it runs long, else from the top
+        int from = titleStart(lines);
+        Matcher horizon = HORIZON_YEAR.matcher(flatten(lines, from, Math.min(lines.size(), from + 12)));
         return horizon.find() ? Integer.valueOf(horizon.group(1) != null ? horizon.group(1) : horizon.group(2)) : null;
     }
 

@@ -146,6 +146,36 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aLetterheadBrokenOverManyLinesDoesNotHideTheTitlesHorizon() {
+        // the shape of devset/fresh19 sa04 (a real provincial plan of 14/11/2023 as a PDF's text layer)
+        PlanMetadata m = meta("""
+                ỦY BAN NHÂN DÂN
+                TỈNH TÂY NINH
+                -------
+                |
+                CỘNG HÒA XÃ HỘI
+                CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                ---------------
+                |
+                Số: 3688/KH-UBND
+                |
+                Tây Ninh, ngày 14
+                tháng 11 năm 2023
+                |
+                KẾ HOẠCH
+                BAN
+                HÀNH CÁC GIẢI PHÁP NÂNG CAO HIỆU QUẢ, TĂNG TỶ LỆ SỬ DỤNG DỊCH VỤ CÔNG TRỰC TUYẾN
+                ĐẢM BẢO DỄ SỬ DỤNG, THÂN THIỆN VỚI NGƯỜI DÙNG TỈNH TÂY NINH ĐẾN NĂM 2025
+                I. HIỆN TRẠNG
+                Hiện nay, tỷ lệ dịch vụ công trực tuyến trên địa bàn tỉnh đạt khoảng 96%.
+                """);
+        assertEquals(DocType.MULTI_YEAR_PLAN, m.docType());
+        assertEquals(2025, m.planYear());
+        assertEquals(2023, m.resultsYear(), "a programme states the situation of the year it was signed in");
+    }
+
+    @Test
     void anUndatedArticleComparingWithAYearReportsOnALaterOne() {
         // the shape of devset/fresh15 ka10: only a cited resolution's date, and a growth "so với năm 2022"
         PlanMetadata m = meta("""
