@@ -175,11 +175,11 @@ final class DocumentDates {
 
     /**
      * Words of the country after the 1 July 2025 reform: the two-level local government, units "after the merger",
-     * a place among 34 provinces.
+     * a place among 34 provinces, a unit named "(mới)" ("tỉnh An Giang (mới)").
      */
     private static final Pattern REFORMED = Pattern.compile(
-            "(?iu)chính\\s+quyền\\s+(?:địa\\s+phương\\s+)?hai\\s+cấp|\\bsau\\s+(?:sắp\\s+xếp|sáp\\s+nhập)|/\\s*34\\s+tỉnh"
-                    + "|\\b34\\s+tỉnh,\\s+thành");
+            "(?iu)chính\\s+quyền\\s+(?:địa\\s+phương\\s+)?(?:hai|2)\\s+cấp|\\bsau\\s+(?:khi\\s+)?(?:sắp\\s+xếp|sáp\\s+nhập|nhập\\s+tỉnh)"
+                    + "|/\\s*34\\s+tỉnh|\\b34\\s+tỉnh,\\s+thành|\\p{Lu}\\p{L}*\\s+\\(mới\\)");
     private static final int REFORM_YEAR = 2025;
 
     /** The year of the reform when the text speaks of the reformed country, else null. */

@@ -143,6 +143,9 @@ class ArticleMetadataTest {
         assertEquals(2025, m.resultsYear());
         assertEquals(2025, DocumentDates.eraYear("vận hành chính quyền địa phương hai cấp"));
         assertNull(DocumentDates.eraYear("xếp thứ 12/63 tỉnh, thành phố"), "63 provinces: before the reform");
+        // devset/fresh19 sa06
+        assertEquals(2025, DocumentDates.eraYear("Giám đốc Sở Khoa học & Công nghệ tỉnh An Giang (mới) cho biết"));
+        assertEquals(2025, DocumentDates.eraYear("theo phương án tổ chức chính quyền địa phương 2 cấp"));
     }
 
     @Test
