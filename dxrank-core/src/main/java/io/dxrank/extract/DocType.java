@@ -22,11 +22,13 @@ public final class DocType {
     public static final String TABLE = "table";
 
     /**
-     * A plan's own name ("Kế hoạch 2024" too); "Đề án 06", "Kế hoạch số 184" cite another document by its number, and
-     * "các chương trình, kế hoạch" speaks of plans in general.
+     * A plan's own name ("Kế hoạch 2024" too); "Đề án 06", "Kế hoạch số 184" cite another document by its number,
+     * "các chương trình, kế hoạch" speaks of plans in general, and "thực hiện Kế hoạch ...", "trong kế hoạch" of a
+     * plan carried out.
      */
     private static final Pattern PLAN_TITLE = Pattern.compile(
-            "(?u)(?<!các\\s)(?<!những\\s)(?<!,\\s)(?<!và\\s)\\b(kế hoạch|chương trình|đề án)\\b(?!\\s*(?:số\\s*)?(?!(?:19|20)\\d{2}\\b)\\d)");
+            "(?u)(?<!các\\s)(?<!những\\s)(?<!,\\s)(?<!và\\s)(?<!thực hiện\\s)(?<!trong\\s)"
+                    + "\\b(kế hoạch|chương trình|đề án)\\b(?!\\s*(?:số\\s*)?(?!(?:19|20)\\d{2}\\b)\\d)");
     private static final Pattern MULTI_YEAR = Pattern.compile(
             "(?u)giai đoạn|(?:19|20)\\d{2}\\s*[-–]\\s*(?:19|20)\\d{2}|định hướng|đến năm (?:19|20)\\d{2}");
     /**

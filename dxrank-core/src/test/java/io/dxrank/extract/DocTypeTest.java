@@ -49,6 +49,13 @@ class DocTypeTest {
 
                 Theo đó, thực hiện Kế hoạch số 117-KH/QU ngày 9/02/2023 của Quận ủy, các tổ chức đã xây dựng kế hoạch và triển khai.
                 """));
+        // devset/fresh19 sa01: a city rewards those who carried out a commune's pilot plan
+        assertEquals(DocType.NEWS, of("""
+                Câu chuyện thí điểm chuyển đổi số toàn diện cấp xã tại Bà Rịa - Vũng Tàu
+
+                Bà Rịa - Vũng Tàu đã chọn xã Hòa Long làm hình mẫu thí điểm chuyển đổi số toàn diện.
+                UBND thành phố Bà Rịa khen thưởng 3 tập thể có thành tích trong thực hiện Kế hoạch xây dựng mô hình chuyển đổi số xã Hòa Long.
+                """));
     }
 
     @Test
