@@ -128,6 +128,7 @@ public final class PlanExtractor {
         SectionTracker sections = new SectionTracker(hasResultsPart);
         List<Statement> out = new ArrayList<>();
         StringBuilder sentence = new StringBuilder();
+        boolean afterBlank = false; // the line before was blank
         List<int[]> offsets = new ArrayList<>(); // {offset in sentence, line number}
         SectionTracker.Context context = sections.context();
         AppendixTable.Header table = null;
@@ -222,6 +223,7 @@ public final class PlanExtractor {
             }
             headerLine = row && spaced ? raw : null; // perhaps the first line of a wrapped header
             if (raw.isBlank()) {
+                afterBlank = true;
                 continue;
             }
             table = null;
@@ -229,11 +231,15 @@ public final class PlanExtractor {
             if (sections.acceptCleaned(cleaned)) {
                 flush(sentence, offsets, context, out);
                 context = sections.context();
+                afterBlank = false;
                 continue;
             }
-            if (bullet) {
+            // a paragraph that opens with a capital after a blank line is a sentence of its own, even when the line
+            // before (a photo's caption) had no full stop; a PDF's text layer wraps a sentence onto a lower-case line
+            if (bullet || afterBlank && startsUpper(cleaned)) {
                 flush(sentence, offsets, context, out);
             }
+            afterBlank = false;
             appendLine(cleaned, lineNo, sentence, offsets, context, out);
             context = sections.context(); // a sentence announcing a list sets the mode of the lines below it
         }
@@ -323,6 +329,19 @@ public final class PlanExtractor {
         if (pos < line.length()) {
             addPiece(line.substring(pos), lineNo, sentence, offsets);
         }
+    }
+
+    private static boolean startsUpper(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isUpperCase(c);
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static void addPiece(String piece, int lineNo, StringBuilder sentence, List<int[]> offsets) {

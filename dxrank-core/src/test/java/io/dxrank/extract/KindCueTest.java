@@ -25,6 +25,22 @@ class KindCueTest {
     }
 
     @Test
+    void aCaptionWithoutAFullStopDoesNotLendItsWordsToTheParagraphBelow() {
+        // devset/fresh16 na08 (a real news item): a photo caption, a blank line, then the results
+        ExtractionResult r = PlanExtractor.extract("n.txt", """
+                 date 2025-10-08 Phú Thọ: Nhiều tiêu chí xếp thứ 1 cả nước về chuyển đổi số
+
+                Trung tâm Phục vụ hành chính công xã Pà Cò có mạng internet với tốc độ tối thiểu 6 Mbps, bảo đảm vận hành ổn định
+
+                Hiện, 148/148 xã, phường được trang bị máy tính với số lượng 1 máy tính/cán bộ.
+                """.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("xếp thứ 1:actual", "6 Mbps:target", "148/148 xã, phường được:actual", "1 máy tính:actual"),
+                r.statements().stream().map(s -> s.valueText() + ":" + s.kind()).toList());
+        // a PDF's text layer wraps a sentence onto a lower-case line after a blank one: still one sentence
+        assertEquals(List.of("80%:target"), kinds("Phấn đấu đến năm 2026 tỷ lệ hồ sơ trực tuyến\n\nđạt 80%.\n"));
+    }
+
+    @Test
     void aTargetMeasuredAgainstOrMetIsAResultButOneToBeMetIsATarget() {
         // after devset/dev t06 and t07 (real news items)
         assertEquals(List.of("40,8%:actual", "73,3%:actual", "19/218 địa phương:actual", "100%:target"), kinds("""
