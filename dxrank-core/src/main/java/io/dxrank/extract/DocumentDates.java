@@ -23,7 +23,7 @@ final class DocumentDates {
      * of something: "2023 là năm ghi nhận những chuyển biến rõ nét".
      */
     private static final Pattern FOR_YEAR = Pattern.compile(
-            "(?iu)\\b(?:năm\\s+|tháng\\s+\\d{1,2}\\s*[/-]\\s*|quý\\s+[1-4IV]{1,3}\\s*[/-]\\s*)((?:19|20)\\d{2})\\b"
+            "(?iu)\\b(?:năm\\s+|tháng\\s+\\d{1,2}\\s*[/.-]\\s*|quý\\s+[1-4IV]{1,3}\\s*[/-]\\s*)((?:19|20)\\d{2})\\b"
                     + "|(?<![\\d/.-])((?:19|20)\\d{2})(?=\\s+là\\s+năm\\b)");
 
     private DocumentDates() {

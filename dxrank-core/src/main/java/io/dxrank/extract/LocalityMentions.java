@@ -31,12 +31,15 @@ final class LocalityMentions {
             + "|(?<![\\p{L}\\d@./-])([a-z0-9-]{1,40}(?:\\.[a-z0-9-]{1,40}){0,4}\\.vn)(?![\\p{L}\\d-])");
     private static final Pattern HCM = Pattern.compile("(?<![\\p{L}])TP\\.?\\s?HCM(?![\\p{L}])");
 
+    /** A capitalised word of a name; a highland name keeps its apostrophe ("Cư M'gar", "Ea H’leo"). */
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}]*(?:['’]\\p{Ll}[\\p{L}\\p{M}]*)?";
+
     /**
      * A level word (or its abbreviation) followed by a name of capitalized words or a ward's number; "Sở TT&TT An
      * Giang" names a department, no township.
      */
     private static final Pattern MENTION = Pattern.compile("(?u)(?<![\\p{L}&])(" + caseless(Level.WORDS_REGEX)
-            + "|TP\\.?|TX\\.?|TT\\.?)\\s+(\\d{1,2}(?!\\d|[/.,]\\d)|\\p{Lu}[\\p{L}\\p{M}]*(?:[ \\-]\\p{Lu}[\\p{L}\\p{M}]*){0,3})");
+            + "|TP\\.?|TX\\.?|TT\\.?)\\s+(\\d{1,2}(?!\\d|[/.,]\\d)|" + NAME_WORD + "(?:[ \\-]" + NAME_WORD + "){0,3})");
     private static final Pattern ISSUER = Pattern.compile(
             "(?iu)(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|đảng ủy|đảng uỷ|ban chỉ đạo[^.\\n]{0,120}?|chủ tịch ubnd)\\s*$");
     /**
@@ -253,7 +256,7 @@ final class LocalityMentions {
     }
 
     private static final Pattern CAPITALISED_WORDS = Pattern.compile(
-            "(?u)(?<![\\p{L}])\\p{Lu}[\\p{L}\\p{M}]*(?:[ \\-]+\\p{Lu}[\\p{L}\\p{M}]*){1,3}");
+            "(?u)(?<![\\p{L}])" + NAME_WORD + "(?:[ \\-]+" + NAME_WORD + "){1,3}");
 
     /**
      * How often the text names each province by its bare name (with the city's short name and the host's), in the
@@ -330,10 +333,11 @@ final class LocalityMentions {
     }
 
     /** The name's own words: a province name is cut where it ends, a function word in capitals ends a name. */
-    static String cut(String words) {
-        if (DIGITS.matcher(words).matches()) {
-            return words;
+    static String cut(String mentioned) {
+        if (DIGITS.matcher(mentioned).matches()) {
+            return mentioned;
         }
+        String words = mentioned.replace('’', '\''); // the register writes "Cư M'gar" with a plain apostrophe
         String province = AdminNames.provinceAtStart(words);
         if (province != null) {
             return province;

@@ -61,7 +61,7 @@ public final class QuantityScanner {
             "giáo\\s+viên", "học\\s+sinh", "sinh\\s+viên", "tin\\s+nhắn", "cuộc\\s+thi", "chương\\s+trình",
             "nền\\s+tảng", "cơ\\s+sở\\s+dữ\\s+liệu", "CSDL", "biểu\\s+mẫu", "đoàn\\s+viên", "hội\\s+viên", "đảng\\s+viên", "công\\s+ty",
             "tiểu\\s+thương", "gian\\s+hàng", "điểm\\s+phát\\s+wifi", "điểm\\s+wifi", "xe", "tuyến",
-            "chỉ\\s+tiêu", "huyện", "Mb/s", "Mbps", "Gb/s", "địa\\s+phương", "DVCTT", "DVC", "bộ\\s+dữ\\s+liệu",
+            "chỉ\\s+tiêu", "huyện", "dữ\\s+liệu", "Mb/s", "Mbps", "Gb/s", "địa\\s+phương", "DVCTT", "DVC", "bộ\\s+dữ\\s+liệu",
             "thẻ(?:\\s+BHYT|\\s+bảo\\s+hiểm\\s+y\\s+tế)?", "sổ(?:\\s+sức\\s+khỏe(?:\\s+điện\\s+tử)?)?",
             "phường(?:,\\s*xã)?", "cổng(?:\\s+thành\\s+phần)?", "hóa\\s+đơn(?:\\s+điện\\s+tử)?",
             "cá\\s+nhân", "cơ\\s+quan(?:,\\s*đơn\\s+vị)?", "tình\\s+nguyện\\s+viên", "sự\\s+kiện", "buôn", "ấp",
@@ -80,7 +80,7 @@ public final class QuantityScanner {
      * most N. A plain "nhóm 5" counts groups, so without "top" the places must follow.
      */
     private static final Pattern RANK_GROUP = Pattern.compile(
-            "(?iu)(?=[nNtT])(?<![\\p{L}])(?:(?:nhóm\\s+)?top|nhóm)\\s+(\\d{1,2})(?![\\d%]|[.,/]\\d)");
+            "(?iu)(?=[nNtT])(?<![\\p{L}])(?:(?:nhóm\\s+)?(?:top|tốp)|nhóm)\\s+(\\d{1,2})(?![\\d%]|[.,/]\\d)");
     /** "là 1 trong 17 tỉnh, thành phố đứng đầu", "trở thành 1 trong 15 tỉnh thành": a place among the first N. */
     private static final Pattern RANK_AMONG = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(?:1|một)\\s+trong\\s+(?:số\\s+)?(\\d{1,2})(?=\\s+(?:tỉnh|thành\\s+phố|địa\\s+phương|đơn\\s+vị))");
@@ -126,7 +126,7 @@ public final class QuantityScanner {
     private static final MatchStarts PER_PERSONS = MatchStarts.of(PER_PERSON, DIGITS);
     private static final MatchStarts FRACTIONS = MatchStarts.of(FRACTION, DIGITS);
     private static final MatchStarts SCORE_FRACTIONS = MatchStarts.of(SCORE_FRACTION, DIGITS);
-    private static final MatchStarts RANK_GROUPS = MatchStarts.ofWords(RANK_GROUP, "nhóm top");
+    private static final MatchStarts RANK_GROUPS = MatchStarts.ofWords(RANK_GROUP, "nhóm top tốp");
     private static final MatchStarts COUNTS = MatchStarts.of(COUNT, DIGITS);
     private static final MatchStarts RANKS = MatchStarts.ofWords(RANK, "xếp đứng vị hạng");
     private static final MatchStarts LABELLED_RANKS = MatchStarts.ofWords(RANK_LABELLED, "xếp");

@@ -83,9 +83,10 @@ class DevSetTest {
                     a.kindGuessedWrong, a.kindReadWrong, a.yearGuessed, a.yearGuessedWrong, a.yearReadWrong));
             report.append(codes(a)).append("\n\n");
             if (List.of("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
-                    "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19").contains(split)) {
-                // what to look at next (fresh to fresh10 and fresh12 to fresh19 became tuning material once measured untouched);
-                // the holdout's, fresh11's, fresh20's and fresh21's misses stay unprinted so they are not tuned on
+                    "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
+                    "fresh20", "fresh21").contains(split)) {
+                // what to look at next (fresh to fresh10 and fresh12 to fresh21 became tuning material once measured untouched);
+                // the holdout's and fresh11's misses stay unprinted so they are not tuned on
                 score.metadataErrors.forEach(e -> report.append("- metadata ").append(e).append('\n'));
                 score.codeErrors.forEach(e -> report.append("- code ").append(e).append('\n'));
                 score.misses.forEach(m -> report.append("- missed ").append(m).append('\n'));

@@ -179,6 +179,23 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aHighlandNameKeepsItsApostropheAndAMonthWrittenWithADotNamesItsYear() {
+        // the shapes of devset/fresh20 ta01 and fresh21 ua02 (real news items)
+        PlanMetadata cuMgar = meta("""
+                Dịch vụ số phát triển
+                Ở huyện Cư M’gar, hạ tầng băng rộng cáp quang đã được phủ đến 17/17 xã, thị trấn.
+                """);
+        assertEquals("Cư M'gar", cuMgar.localityName(), "the register's plain apostrophe");
+        assertEquals("Đắk Lắk", cuMgar.province());
+        PlanMetadata hcm = meta("""
+                Chiều 19.9, UBND TP.HCM tổ chức hội nghị về cải cách hành chính.
+
+                Tính đến tháng 9.2025, TP.HCM đã ban hành danh mục 1.587 dịch vụ công trực tuyến.
+                """);
+        assertEquals(2025, hcm.resultsYear());
+    }
+
+    @Test
     void anUndatedArticleComparingWithAYearReportsOnALaterOne() {
         // the shape of devset/fresh15 ka10: only a cited resolution's date, and a growth "so với năm 2022"
         PlanMetadata m = meta("""

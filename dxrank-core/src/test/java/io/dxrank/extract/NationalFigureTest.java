@@ -92,6 +92,9 @@ class NationalFigureTest {
                 + "Tổng số hồ sơ tiếp nhận là 8.930 hồ sơ thủ tục hành chính. Trung tâm tiếp nhận 2.007 hồ sơ trực tuyến; 258 hồ"
                 + " sơ trực tiếp. Đã giải quyết 2.051 hồ sơ; trong đó 2.041 hồ sơ giải quyết trước hạn, đạt tỉ lệ trên 99%;"
                 + " còn 14 hồ sơ bị quá hạn.\n"));
+        // devset/fresh21 ua02: the dossiers of the new ID card are Đề án 06's figure
+        assertEquals(List.of(12_500_000.0), values("Dữ liệu dân cư TP.HCM\n"
+                + "Đến nay, TP.HCM đã thu nhận hơn 12,5 triệu hồ sơ cấp căn cước mới.\n"));
     }
 
     @Test

@@ -58,6 +58,8 @@ class QuantityScannerTest {
         // devset/fresh17 qa02, qa06
         assertEquals("đảng viên", only("toàn quận có 12.256 đảng viên cài đặt thành công tài khoản").unit());
         assertEquals(2255, only("đã có 2.255 công ty, doanh nghiệp sử dụng hóa đơn").value());
+        // devset/fresh21 ua02
+        assertEquals(15_400_000, only("số hóa thành công kho dữ liệu với 15,4 triệu dữ liệu hộ tịch").value(), 1e-6);
     }
 
     @Test
@@ -220,6 +222,7 @@ class QuantityScannerTest {
         assertEquals("lte", q.comparator());
         assertEquals(10, only("phấn đấu nằm trong top 10 tỉnh, thành phố dẫn đầu cả nước về chuyển đổi số").value());
         assertEquals(20, only("Chỉ số DTI của tỉnh nằm trong nhóm Top 20 (khoảng").value());
+        assertEquals(15, only("Hải Dương thuộc tốp 15 tỉnh có chỉ số cao về chuyển đổi số").value()); // devset/fresh21 ua01
         // groups of something else are no rank
         assertTrue(QuantityScanner.scan("tập trung vào nhóm 5 kỹ năng cơ bản").isEmpty());
     }
