@@ -33,9 +33,9 @@ public final class PlanExtractor {
     private static final Pattern SENTENCE_END = Pattern.compile("[.;!?…](?=\\s+(?:[-+*•]\\s|\\p{Lu}|\\d))|[.;!?…]\\s*$");
     private static final MatchStarts SENTENCE_ENDS = MatchStarts.of(SENTENCE_END, ".;!?…");
     static final Pattern TARGET_CUES = Pattern.compile(
-            "(?iu)phấn đấu|tối thiểu|mục tiêu|chỉ tiêu|kế hoạch|đảm bảo|bảo đảm|\\bđến năm\\b|\\bđến hết năm\\b|\\bsẽ\\b|cần đạt|kỳ vọng"
+            "(?iu)phấn đấu|tối thiểu|ít nhất|mục tiêu|chỉ tiêu|kế hoạch|đảm bảo|bảo đảm|\\bđến năm\\b|\\bđến hết năm\\b|\\bsẽ\\b|cần đạt|kỳ vọng"
                     + "|(?<!không\\s)\\bphải\\s+(?:được|đạt|có|hoàn thành|tiếp nhận|bảo đảm|đảm bảo)\\b");
-    private static final MatchStarts TARGET_CUE_WORDS = MatchStarts.ofWords(TARGET_CUES, "phấn tối mục chỉ kế đảm bảo đến sẽ cần kỳ phải");
+    private static final MatchStarts TARGET_CUE_WORDS = MatchStarts.ofWords(TARGET_CUES, "phấn tối ít mục chỉ kế đảm bảo đến sẽ cần kỳ phải");
     /** Result words; "hồ sơ và kết quả giải quyết thủ tục" names a thing processed, no result. */
     static final Pattern ACTUAL_CUES = Pattern.compile(
             "(?iu)\\bđã\\b|tính đến|đến nay|đạt được|hiện có|hiện nay|kết quả(?!\\s+(?:giải quyết|xử lý))|\\bnăm qua\\b|được cấp");

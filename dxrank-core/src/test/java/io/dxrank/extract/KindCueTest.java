@@ -41,6 +41,17 @@ class KindCueTest {
     }
 
     @Test
+    void atLeastIsAFloorToReach() {
+        // devset/fresh21 ua08 (a real news item relaying a province's targets to 2025)
+        ExtractionResult r = PlanExtractor.extract("u.txt", """
+                Thống nhất trên nền tảng công nghệ số trên toàn tỉnh
+                Theo UBND tỉnh, phấn đấu đến năm 2025, Chương trình được tổ chức đồng bộ trên nền tảng công nghệ số.
+                Theo đó, có ít nhất 90% hồ sơ công việc cấp tỉnh được xử lý trên môi trường mạng.
+                """.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("90%:target"), r.statements().stream().map(s -> s.valueText() + ":" + s.kind()).toList());
+    }
+
+    @Test
     void aTargetMeasuredAgainstOrMetIsAResultButOneToBeMetIsATarget() {
         // after devset/dev t06 and t07 (real news items)
         assertEquals(List.of("40,8%:actual", "73,3%:actual", "19/218 địa phương:actual", "100%:target"), kinds("""
