@@ -235,8 +235,9 @@ public final class PlanExtractor {
                 continue;
             }
             // a paragraph that opens with a capital after a blank line is a sentence of its own, even when the line
-            // before (a photo's caption) had no full stop; a PDF's text layer wraps a sentence onto a lower-case line
-            if (bullet || afterBlank && startsUpper(cleaned)) {
+            // before (a photo's caption) had no full stop; a PDF's text layer wraps a sentence onto a lower-case line,
+            // and a lead-in ("Tính đến ngày 15/12/2023 như sau:") runs into the item below it
+            if (bullet || afterBlank && startsUpper(cleaned) && !leadsOn(sentence)) {
                 flush(sentence, offsets, context, out);
             }
             afterBlank = false;
@@ -329,6 +330,15 @@ public final class PlanExtractor {
         if (pos < line.length()) {
             addPiece(line.substring(pos), lineNo, sentence, offsets);
         }
+    }
+
+    /** The sentence read so far ends on a colon or a comma: what follows goes on with it. */
+    private static boolean leadsOn(StringBuilder sentence) {
+        int i = sentence.length() - 1;
+        while (i >= 0 && Character.isWhitespace(sentence.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && (sentence.charAt(i) == ':' || sentence.charAt(i) == ',');
     }
 
     private static boolean startsUpper(String line) {

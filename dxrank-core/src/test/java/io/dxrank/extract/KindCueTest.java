@@ -38,6 +38,9 @@ class KindCueTest {
                 r.statements().stream().map(s -> s.valueText() + ":" + s.kind()).toList());
         // a PDF's text layer wraps a sentence onto a lower-case line after a blank one: still one sentence
         assertEquals(List.of("80%:target"), kinds("Phấn đấu đến năm 2026 tỷ lệ hồ sơ trực tuyến\n\nđạt 80%.\n"));
+        // and a lead-in runs into the item below it (the seed 000's results part)
+        assertEquals(List.of("100%:actual"), kinds("I. KẾT QUẢ NĂM 2025\nTính đến ngày 15/12/2025 như sau: \n\n"
+                + "Mức độ 3, 4 tiếp nhận trực tuyến đạt tỷ lệ 100% vượt chỉ tiêu tỉnh giao; \n"));
     }
 
     @Test
