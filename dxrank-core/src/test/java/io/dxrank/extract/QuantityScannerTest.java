@@ -60,6 +60,7 @@ class QuantityScannerTest {
         assertEquals(2255, only("đã có 2.255 công ty, doanh nghiệp sử dụng hóa đơn").value());
         // devset/fresh21 ua02
         assertEquals(15_400_000, only("số hóa thành công kho dữ liệu với 15,4 triệu dữ liệu hộ tịch").value(), 1e-6);
+        assertEquals("tập dữ liệu", only("hoàn thành 86 tập dữ liệu mở của cơ quan nhà nước").unit()); // devset/fresh15 ka10
     }
 
     @Test
