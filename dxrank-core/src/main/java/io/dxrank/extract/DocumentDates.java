@@ -164,9 +164,14 @@ final class DocumentDates {
 
     /** The latest year a sentence of the text opens with, as the year it reports on; null when none does. */
     static Integer latestYearReported(String text) {
+        return latestYear(YEAR_REPORTED, text);
+    }
+
+    /** The latest year group 1 of the pattern's matches names, or null when it does not match. */
+    private static Integer latestYear(MatchStarts yearPattern, String text) {
         Integer latest = null;
-        Matcher m = YEAR_REPORTED.matcher(text);
-        for (int from = 0; YEAR_REPORTED.next(m, text, from); from = m.end()) {
+        Matcher m = yearPattern.matcher(text);
+        for (int from = 0; yearPattern.next(m, text, from); from = m.end()) {
             int year = Integer.parseInt(m.group(1));
             latest = latest == null || year > latest ? year : latest;
         }
@@ -196,13 +201,7 @@ final class DocumentDates {
      * compares with a year reports on a later one.
      */
     static Integer latestYearComparedWith(String text) {
-        Integer latest = null;
-        Matcher m = COMPARED_WITH.matcher(text);
-        for (int from = 0; COMPARED_WITH.next(m, text, from); from = m.end()) {
-            int year = Integer.parseInt(m.group(1));
-            latest = latest == null || year > latest ? year : latest;
-        }
-        return latest;
+        return latestYear(COMPARED_WITH, text);
     }
 
     /**
