@@ -33,6 +33,8 @@ public final class SparkSessions {
         if (conf.get("spark.master").startsWith("local")) {
             conf.setIfMissing("spark.driver.host", "127.0.0.1");
             conf.setIfMissing("spark.driver.bindAddress", "127.0.0.1");
+            // one JVM does all the writing: folders get their permissions without a chmod process each
+            conf.setIfMissing("spark.hadoop.fs.file.impl", ForklessLocalFileSystem.class.getName());
         }
         return SparkSession.builder().config(conf).getOrCreate();
     }
