@@ -44,11 +44,14 @@ public final class SparkSessions {
 
     private static final String WHOLE_STAGE = "spark.sql.codegen.wholeStage";
     private static final String FACTORY_MODE = "spark.sql.codegen.factoryMode";
+    private static final String EXPLAIN_MODE = "spark.sql.ui.explainMode";
 
     /**
      * Fits the session to the input: a run of a few MB spends more time compiling Spark's generated code (a few
      * hundred queries, each compiled once) than running it, so small inputs are evaluated without code generation.
-     * What the operator set (spark-submit, a job file, -Dspark.*) is left as set.
+     * Each query's plan is also described for the listeners (UI, event log) when it starts and again at every
+     * adaptive re-plan; the one-line-per-node "simple" description costs a small run less CPU than the
+     * "formatted" one (docs/performance.md). What the operator set (spark-submit, a job file, -Dspark.*) is left as set.
      *
      * @return true when the small-input settings were applied
      */
@@ -62,6 +65,9 @@ public final class SparkSessions {
         }
         if (!set.contains(FACTORY_MODE)) {
             spark.conf().set(FACTORY_MODE, "NO_CODEGEN");
+        }
+        if (!set.contains(EXPLAIN_MODE)) {
+            spark.conf().set(EXPLAIN_MODE, "simple");
         }
         return true;
     }
