@@ -24,6 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -125,17 +129,43 @@ public final class IncrementalExtract {
                 progress.report();
             }
         }
-        writeCandidates(spark, extractedDir, options.parquet(CANDIDATES_TABLE));
         boolean cacheUnchanged = toExtract.isEmpty() && emptyToExtract.isEmpty() && hiddenToList.isEmpty()
                 && reusedKeys.size() == cachedKeys.size();
-        if (!cacheUnchanged) {
-            cache.replace(ParquetTables.read(spark, extractedDir.toAbsolutePath().toString()), runId);
+        // both only read the rows just written: the candidates' job runs while the cache's is planned, and back
+        // (a thread made now takes this thread's Spark job properties, a pooled one might hold another's)
+        ExecutorService aside = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> candidates = aside.submit(() -> writeCandidates(spark, extractedDir, options.parquet(CANDIDATES_TABLE)));
+            if (!cacheUnchanged) {
+                cache.replace(ParquetTables.read(spark, extractedDir.toAbsolutePath().toString()), runId);
+            }
+            joinRethrowing(candidates);
+        } finally {
+            aside.shutdownNow();
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put(FILES, (long) listed.size());
         counts.put(EXTRACTED_NOW, (long) toExtract.size() + emptyToExtract.size() + hiddenToList.size());
         counts.put(REUSED, (long) reusedKeys.size());
         return counts;
+    }
+
+    /** Waits for a write on another thread; what it threw is thrown here, as it was. */
+    private static void joinRethrowing(Future<?> write) {
+        try {
+            write.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the candidates", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /**
