@@ -27,14 +27,11 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -96,9 +93,7 @@ public final class Pipeline {
         }
         normalize();
         analyze();
-        CompletableFuture<Long> workbook = exportWithWorkbookAside();
-        charts();
-        awaitWorkbook(workbook);
+        exportBesideCharts();
         label("manifest");
         Manifest manifest = Manifest.of(spark, options, runId, started, timings, counts, System.nanoTime() - start);
         spark.sparkContext().setJobDescription(null);
@@ -141,60 +136,79 @@ public final class Pipeline {
 
     /** CSVs for people from the Parquet tables, in contract column order, plus the summary CSVs. */
     public void export() {
-        timed("export", () -> exportCounts(ExportStage.run(spark, options)));
+        record(measured("export", () -> exportCounts(ExportStage.run(spark, options))));
     }
 
     /**
-     * The export stage whose Excel workbook is written on a thread of its own, so that it overlaps the charts
-     * stage (both only read what export and analyze wrote); {@link #awaitWorkbook} joins it.
-     *
-     * @return the workbook's writing time in ms, when done
+     * The export stage (its CSVs, then the Excel workbook, which reads them) on a thread of its own while the charts
+     * stage runs here: the report reads the tables analyze wrote, not the CSVs, so one's Spark planning and
+     * single-threaded writing overlaps the other's. Both stages' lines, timings and counts are recorded as if
+     * export had come first; the workbook's own time is "export_workbook".
      */
-    private CompletableFuture<Long> exportWithWorkbookAside() {
-        timed("export", () -> exportCounts(ExportStage.writeCsvs(spark, options)));
-        return CompletableFuture.supplyAsync(() -> {
-            long t0 = System.nanoTime();
-            try {
-                ExportStage.writeWorkbook(options);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return (System.nanoTime() - t0) / 1_000_000;
-        });
-    }
-
-    /** Waits for the workbook; its own time goes to the manifest as "export_workbook" (overlapping charts). */
-    private void awaitWorkbook(CompletableFuture<Long> workbook) {
+    private void exportBesideCharts() {
+        ExecutorService aside = Executors.newSingleThreadExecutor();
         try {
-            long ms = workbook.join();
+            Future<Measured> export = aside.submit(() -> measured("export", () -> exportCounts(ExportStage.writeCsvs(spark, options))));
+            Future<Long> workbook = aside.submit(() -> {
+                long t0 = System.nanoTime();
+                ExportStage.writeWorkbook(options);
+                return (System.nanoTime() - t0) / 1_000_000;
+            });
+            Measured charts = measured("charts", this::drawCharts);
+            record(done(export, "export"));
+            record(charts);
+            long ms = done(workbook, "export");
             timings.put("export_workbook", ms);
             LOG.info("export workbook done in {} ms (alongside the charts)", ms);
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause() instanceof UncheckedIOException io ? io.getCause() : e.getCause();
-            throw new StageException("export: " + cause.getMessage(), cause);
+        } finally {
+            aside.shutdownNow();
         }
     }
 
-    private void exportCounts(Map<String, Long> rows) {
+    /** What a stage on another thread returned; what it threw is thrown here (an I/O error as a StageException). */
+    private static <T> T done(Future<T> stage, String name) {
+        try {
+            return stage.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + name, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new StageException(name + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    /** The export's counts for the manifest: the summary tables' rows and lineage's, not the contract tables'. */
+    private static Map<String, Long> exportCounts(Map<String, Long> rows) {
+        Map<String, Long> mine = new LinkedHashMap<>();
         rows.forEach((file, n) -> {
             if (file.startsWith("summary_") || "lineage".equals(file)) {
-                counts.put(file, n);
+                mine.put(file, n);
             }
         });
+        return mine;
     }
 
     /** Charts and charts/index.html, linking to the CSVs by a path relative to the charts folder. */
     public void charts() {
-        timed("charts", () -> {
-            Path relCsv = options.charts().toAbsolutePath().normalize()
-                    .relativize(options.out().toAbsolutePath().normalize());
-            ReportData data = ReportInputs.read(spark, options, catalog(), weights(),
-                    relCsv.toString().replace('\\', '/'));
-            ReportText.use(options.language());
-            ReportWriter.Result result = ReportWriter.write(options.charts(), options.chartFormat(),
-                    data, options.focus());
-            counts.put("charts", (long) result.charts());
-        });
+        record(measured("charts", this::drawCharts));
+    }
+
+    private Map<String, Long> drawCharts() throws IOException {
+        Path relCsv = options.charts().toAbsolutePath().normalize()
+                .relativize(options.out().toAbsolutePath().normalize());
+        ReportData data = ReportInputs.read(spark, options, catalog(), weights(),
+                relCsv.toString().replace('\\', '/'));
+        ReportText.use(options.language());
+        ReportWriter.Result result = ReportWriter.write(options.charts(), options.chartFormat(),
+                data, options.focus());
+        return Map.of("charts", (long) result.charts());
     }
 
     /** Writes a contract table and records its row count. */
@@ -270,6 +284,42 @@ public final class Pipeline {
         if (spark != null) {
             spark.sparkContext().setJobDescription(JOB_LABEL + what);
         }
+    }
+
+    /** A stage's time and the counts it made, measured on any thread and recorded on the run's. */
+    private record Measured(String stage, long ms, Map<String, Long> counts) {
+    }
+
+    /** A stage body that returns its counts for the manifest. */
+    @FunctionalInterface
+    interface CountingStageBody {
+        Map<String, Long> run() throws IOException;
+    }
+
+    /**
+     * Runs a stage on the calling thread (its Spark jobs labelled with its name) without touching the run's
+     * timings and counts, which {@link #record} adds; failures leave as in {@link #timed}.
+     */
+    Measured measured(String stage, CountingStageBody body) {
+        long t0 = System.nanoTime();
+        label(stage);
+        try {
+            Map<String, Long> made = body.run();
+            return new Measured(stage, (System.nanoTime() - t0) / 1_000_000, made);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new StageException(stage + ": " + e.getMessage(), e);
+        } finally {
+            if (spark != null) {
+                spark.sparkContext().setJobDescription(null);
+            }
+        }
+    }
+
+    /** Adds a measured stage to the run's timings and counts and logs its line. */
+    private void record(Measured m) {
+        timings.put(m.stage(), m.ms());
+        counts.putAll(m.counts());
+        LOG.info("stage {} done in {} ms; counts {}", m.stage(), m.ms(), m.counts());
     }
 
     /** A stage body that may throw. */
