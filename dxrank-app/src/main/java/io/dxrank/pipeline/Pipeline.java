@@ -91,8 +91,7 @@ public final class Pipeline {
             timed("extract", () -> counts.putAll(IncrementalExtract.run(spark, options, context.mapping(), cache, runId,
                     progressSeconds)));
         }
-        normalize();
-        analyze();
+        normalizeThenAnalyze();
         exportBesideCharts();
         label("manifest");
         Manifest manifest = Manifest.of(spark, options, runId, started, timings, counts, System.nanoTime() - start);
@@ -110,14 +109,41 @@ public final class Pipeline {
 
     public void normalize() {
         timed("normalize", () -> {
-            Normalizer normalizer = new Normalizer(catalog(), gazetteer());
-            try (NormalizeStage.Tables t = NormalizeStage.run(ParquetTables.read(spark, path("extracted")).drop(ExtractRows.CANDIDATES), normalizer,
-                    options.precedence().code())) {
-                writeTogether(Map.of(Table.PLANS, t.plans(), Table.FACTS, t.facts(), Table.QUALITY, t.quality()));
-            }
-            write(NormalizeStage.catalogSuggestions(ParquetTables.read(spark, path(Table.FACTS.fileName()))),
-                    Table.CATALOG_SUGGESTIONS);
+            normalizeTables();
+            counts.put(Table.CATALOG_SUGGESTIONS.fileName(), writeCatalogSuggestions("normalize"));
         });
+    }
+
+    private void normalizeTables() {
+        Normalizer normalizer = new Normalizer(catalog(), gazetteer());
+        try (NormalizeStage.Tables t = NormalizeStage.run(ParquetTables.read(spark, path("extracted")).drop(ExtractRows.CANDIDATES), normalizer,
+                options.precedence().code())) {
+            writeTogether(Map.of(Table.PLANS, t.plans(), Table.FACTS, t.facts(), Table.QUALITY, t.quality()));
+        }
+    }
+
+    /** catalog_suggestions from the facts written; @return its rows */
+    private long writeCatalogSuggestions(String stage) {
+        return write(NormalizeStage.catalogSuggestions(ParquetTables.read(spark, path(Table.FACTS.fileName()))),
+                Table.CATALOG_SUGGESTIONS.fileName(), stage);
+    }
+
+    /**
+     * Normalize, then analyze while catalog_suggestions is written on a thread of its own: it reads the facts
+     * normalize wrote and no later stage reads it, so its small jobs overlap analyze's.
+     */
+    private void normalizeThenAnalyze() {
+        timed("normalize", this::normalizeTables);
+        // its count keeps its place in the manifest, after normalize's other tables
+        counts.put(Table.CATALOG_SUGGESTIONS.fileName(), 0L);
+        ExecutorService aside = Executors.newSingleThreadExecutor();
+        try {
+            Future<Long> suggestions = aside.submit(() -> writeCatalogSuggestions("normalize"));
+            analyze();
+            counts.put(Table.CATALOG_SUGGESTIONS.fileName(), done(suggestions, "normalize"));
+        } finally {
+            aside.shutdownNow();
+        }
     }
 
     public void analyze() {
@@ -211,11 +237,6 @@ public final class Pipeline {
         return Map.of("charts", (long) result.charts());
     }
 
-    /** Writes a contract table and records its row count. */
-    private void write(Dataset<Row> df, Table table) {
-        counts.put(table.fileName(), write(df, table.fileName()));
-    }
-
     /**
      * Writes independent tables at once, one per core: a small table's write is mostly the driver planning it and
      * a job of one or two tasks, so one write's planning overlaps another's tasks (measured in docs/performance.md,
@@ -261,10 +282,15 @@ public final class Pipeline {
 
     /** @return the rows written, counted while writing (no second read of the table) */
     private long write(Dataset<Row> df, String table) {
-        label(currentStage + ": write " + table);
+        return write(df, table, currentStage);
+    }
+
+    /** @return the rows written, its jobs labelled with {@code stage} (a write on a thread of its own) */
+    private long write(Dataset<Row> df, String table, String stage) {
+        label(stage + ": write " + table);
         Observation written = new Observation("written");
         df.observe(written, count(lit(1)).as(ROWS)).write().mode(SaveMode.Overwrite).parquet(path(table));
-        label(currentStage);
+        label(stage);
         return rowsOf(written);
     }
 
