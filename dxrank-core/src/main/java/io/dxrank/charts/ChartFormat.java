@@ -13,6 +13,7 @@ import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -58,8 +59,9 @@ public enum ChartFormat implements Coded {
      */
     private static void writePng(BufferedImage image, Path file) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        // closing the image stream leaves the file's stream open: both are closed here
-        try (OutputStream os = Files.newOutputStream(file); ImageOutputStream out = ImageIO.createImageOutputStream(os)) {
+        // closing the image stream leaves the file's stream open: both are closed here. The image is buffered in
+        // memory: ImageIO's own choice (its cache on) is a temporary file per image, written and copied back
+        try (OutputStream os = Files.newOutputStream(file); ImageOutputStream out = new MemoryCacheImageOutputStream(os)) {
             writer.setOutput(out);
             writer.write(null, new IIOImage(image, null, null), writer.getDefaultWriteParam());
         } finally {
