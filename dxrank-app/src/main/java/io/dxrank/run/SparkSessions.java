@@ -42,6 +42,11 @@ public final class SparkSessions {
     /** Inputs up to this size run on interpreted expressions (measured: docs/performance.md, "Small inputs"). */
     public static final long SMALL_INPUT_BYTES = 32L << 20;
 
+    /** @return whether inputs of this many bytes ({@link InputSize#UNKNOWN}: not known) are a small input */
+    public static boolean isSmallInput(long inputBytes) {
+        return inputBytes >= 0 && inputBytes <= SMALL_INPUT_BYTES;
+    }
+
     private static final String WHOLE_STAGE = "spark.sql.codegen.wholeStage";
     private static final String FACTORY_MODE = "spark.sql.codegen.factoryMode";
     private static final String EXPLAIN_MODE = "spark.sql.ui.explainMode";
@@ -56,7 +61,7 @@ public final class SparkSessions {
      * @return true when the small-input settings were applied
      */
     public static boolean fitToInput(SparkSession spark, long inputBytes) {
-        if (inputBytes < 0 || inputBytes > SMALL_INPUT_BYTES) {
+        if (!isSmallInput(inputBytes)) {
             return false;
         }
         SparkConf set = spark.sparkContext().getConf();
