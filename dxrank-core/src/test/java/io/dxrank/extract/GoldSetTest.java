@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Recall and precision of the extractor against the hand-labelled gold set of the seed plans
- * (src/test/resources/gold/&lt;seed&gt;.csv). Bar: both at least 0.95 overall.
+ * (src/test/resources/gold/&lt;seed&gt;.csv). Bar: both at least 0.99 overall (measured 0.993 and 1.000 on 2026-12-06; at
+ * 0.95 two seed statements could lose their kind unnoticed here).
  */
 class GoldSetTest {
 
@@ -74,8 +75,8 @@ class GoldSetTest {
         double precision = (double) hits / found;
         System.out.printf(Locale.ROOT, "gold overall: gold=%d found=%d hits=%d recall=%.3f precision=%.3f%n", gold,
                 found, hits, recall, precision);
-        assertTrue(recall >= 0.95, "recall " + recall);
-        assertTrue(precision >= 0.95, "precision " + precision);
+        assertTrue(recall >= 0.99, "recall " + recall);
+        assertTrue(precision >= 0.99, "precision " + precision);
     }
 
     static List<GoldScore.Gold> read(Path file) throws IOException {
