@@ -20,6 +20,7 @@ import io.dxrank.charts.ReportWriter;
 import io.dxrank.run.RunContext;
 import io.dxrank.run.RunDirectory;
 import io.dxrank.run.RunOptions;
+import io.dxrank.run.Futures;
 import io.dxrank.run.InputSize;
 import io.dxrank.run.SparkSessions;
 import io.dxrank.core.Table;
@@ -210,21 +211,7 @@ public final class Pipeline {
 
     /** What a stage on another thread returned; what it threw is thrown here (an I/O error as a StageException). */
     private static <T> T done(Future<T> stage, String name) {
-        try {
-            return stage.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for " + name, e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new StageException(name + ": " + cause.getMessage(), cause);
-        }
+        return Futures.join(stage, name, cause -> new StageException(name + ": " + cause.getMessage(), cause));
     }
 
     /** The export's counts for the manifest: the summary tables' rows and lineage's, not the contract tables'. */

@@ -7,6 +7,7 @@ import io.dxrank.tables.TableReader;
 import scala.jdk.javaapi.CollectionConverters;
 import io.dxrank.tables.TableMapping;
 import io.dxrank.extract.PlanExtractor;
+import io.dxrank.run.Futures;
 import io.dxrank.run.RunOptions;
 
 import static org.apache.spark.sql.functions.broadcast;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -139,7 +139,7 @@ public final class IncrementalExtract {
             if (!cacheUnchanged) {
                 cache.replace(ParquetTables.read(spark, extractedDir.toAbsolutePath().toString()), runId);
             }
-            joinRethrowing(candidates);
+            Futures.join(candidates, "the candidates", IllegalStateException::new);
         } finally {
             aside.shutdownNow();
         }
@@ -148,24 +148,6 @@ public final class IncrementalExtract {
         counts.put(EXTRACTED_NOW, (long) toExtract.size() + emptyToExtract.size() + hiddenToList.size());
         counts.put(REUSED, (long) reusedKeys.size());
         return counts;
-    }
-
-    /** Waits for a write on another thread; what it threw is thrown here, as it was. */
-    private static void joinRethrowing(Future<?> write) {
-        try {
-            write.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing the candidates", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /**
