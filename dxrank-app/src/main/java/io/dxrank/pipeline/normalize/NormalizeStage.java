@@ -96,8 +96,11 @@ public final class NormalizeStage {
                 .withColumn("kept_sha", first("sha256").over(samePeriod))
                 .withColumn("kept_key", first(STATEMENTS_KEY).over(samePeriod))
                 .withColumn("revisions", count(lit(1)).over(Window.partitionBy("locality_id", "plan_year", "period")));
+        // superseded, the table-table losers and the table-plan pairs are each read by the used facts, facts.csv and
+        // quality.csv: computed once (a few rows), not re-planned and re-run in each of those queries
         Dataset<Row> superseded = ranked.filter(col("revision_rank").gt(1)).select("plan_id", "source_file",
-                "locality_name", "plan_year", "period", "sha256", "kept_file", "kept_sha", STATEMENTS_KEY, "kept_key");
+                "locality_name", "plan_year", "period", "sha256", "kept_file", "kept_sha", STATEMENTS_KEY, "kept_key")
+                .localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
         // a byte-identical copy (downloaded twice, saved under two names) is a duplicate of the kept file, and so is
         // the same plan in another format or encoding: other bytes, the same statements
         Column identical = col("sha256").equalTo(col("kept_sha"));
@@ -169,7 +172,7 @@ public final class NormalizeStage {
                 .withColumn("w_file", org.apache.spark.sql.functions.first("source_file").over(sameFact))
                 .withColumn("w_section", org.apache.spark.sql.functions.first("section").over(sameFact))
                 .withColumn("w_value", org.apache.spark.sql.functions.first("value").over(sameFact));
-        Dataset<Row> losers = ranked.filter(col("tt_rank").gt(1));
+        Dataset<Row> losers = ranked.filter(col("tt_rank").gt(1)).localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> keys = losers.select(col("plan_id").as("l_plan"), col("source_file").as("l_file"),
                 col("section").as("l_section"), col("indicator_code").as("l_indicator"), col("kind").as("l_kind"),
                 col("period").as("l_period"), col("locality_id").as("l_locality"));
@@ -213,7 +216,7 @@ public final class NormalizeStage {
                   ON p.locality_id = t.locality_id AND p.indicator_code = t.indicator_code AND p.kind = t.kind
                  AND p.period = t.period
                 WHERE t.source = 'table_file' AND p.source <> 'table_file' AND p.indicator_code <> 'unmapped'
-                """);
+                """).localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
         String loser = tableWins ? "p" : "t";
         Dataset<Row> losers = pairs.select(col(loser + "_plan").as("plan_id"), col(loser + "_line").as("source_line"),
                 col(loser + "_section").as("section"), col("indicator_code"), col("kind"), col("period"));
