@@ -11,6 +11,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Findings across one locality's documents (issue 19): a target below the locality's own result of the year
@@ -44,16 +45,21 @@ final class ConsistencyChecks {
         districtOf.forEach((commune, district) -> parents.add(RowFactory.create(commune, district)));
         used.sparkSession().createDataFrame(parents, new StructType().add("commune_id", DataTypes.StringType)
                 .add("district_id", DataTypes.StringType)).createOrReplaceTempView("check_parents");
+        // the facts with their catalog entry are read by each check below: joined once, not again in each
+        used.sparkSession().sql("""
+                SELECT f.plan_id, f.source_file, f.source_line, f.locality_id, f.locality_name,
+                       f.indicator_code, f.kind, f.year, f.value, c.direction, c.unit AS catalog_unit
+                FROM check_facts f JOIN check_catalog c ON f.indicator_code = c.code
+                WHERE f.locality_id IS NOT NULL AND f.period = CAST(f.year AS STRING)
+                  AND f.kind IN ('target', 'actual')
+                """).localCheckpoint(true, StorageLevel.MEMORY_AND_DISK()).createOrReplaceTempView("check_catalogued");
+        // one DISTINCT over the four checks instead of one each (one shuffle, not four): a row's code names its
+        // check, so no row of one check can repeat another's
         return used.sparkSession().sql("""
-                WITH f AS (
-                  SELECT f.plan_id, f.source_file, f.source_line, f.locality_id, f.locality_name,
-                         f.indicator_code, f.kind, f.year, f.value, c.direction, c.unit AS catalog_unit
-                  FROM check_facts f JOIN check_catalog c ON f.indicator_code = c.code
-                  WHERE f.locality_id IS NOT NULL AND f.period = CAST(f.year AS STRING)
-                ),
-                t AS (SELECT * FROM f WHERE kind = 'target'),
-                a AS (SELECT * FROM f WHERE kind = 'actual')
-                SELECT DISTINCT t.plan_id, t.source_file, t.source_line AS line, 'WARN' AS severity,
+                WITH t AS (SELECT * FROM check_catalogued WHERE kind = 'target'),
+                a AS (SELECT * FROM check_catalogued WHERE kind = 'actual')
+                SELECT DISTINCT * FROM (
+                SELECT t.plan_id, t.source_file, t.source_line AS line, 'WARN' AS severity,
                        '{BELOW}' AS code,
                        concat(t.indicator_code, ' target ', CAST(t.year AS STRING), ' of ', t.locality_name,
                               ': ', CAST(t.value AS STRING),
@@ -65,7 +71,7 @@ final class ConsistencyChecks {
                 WHERE (t.direction = 'lower' AND t.value > a.value)
                    OR (t.direction <> 'lower' AND t.value < a.value)
                 UNION ALL
-                SELECT DISTINCT b.plan_id, b.source_file, b.source_line AS line, 'WARN' AS severity,
+                SELECT b.plan_id, b.source_file, b.source_line AS line, 'WARN' AS severity,
                        '{JUMPCODE}' AS code,
                        concat(b.indicator_code, ' result of ', b.locality_name, ' moves from ',
                               CAST(p.value AS STRING), '% in ', CAST(p.year AS STRING),
@@ -76,7 +82,7 @@ final class ConsistencyChecks {
                                  AND p.year = b.year - 1
                 WHERE b.catalog_unit = 'percent' AND abs(b.value - p.value) > {JUMP}
                 UNION ALL
-                SELECT DISTINCT b.plan_id, b.source_file, b.source_line AS line, 'WARN' AS severity,
+                SELECT b.plan_id, b.source_file, b.source_line AS line, 'WARN' AS severity,
                        '{RESTATED}' AS code,
                        concat(b.indicator_code, ' result ', CAST(b.year AS STRING), ' of ', b.locality_name, ': ',
                               CAST(b.value AS STRING), ' here, ', CAST(p.value AS STRING), ' in ', p.source_file,
@@ -86,7 +92,7 @@ final class ConsistencyChecks {
                                  AND b.year = p.year AND p.source_file < b.source_file
                 WHERE abs(b.value - p.value) > 1e-9
                 UNION ALL
-                SELECT DISTINCT t.plan_id, t.source_file, t.source_line AS line, 'WARN' AS severity,
+                SELECT t.plan_id, t.source_file, t.source_line AS line, 'WARN' AS severity,
                        '{EXCEED}' AS code,
                        concat(t.indicator_code, ' result ', CAST(t.year AS STRING), ' of ', t.locality_name, ': ',
                               CAST(t.value AS STRING), ' for the district, but its ', CAST(c.communes AS STRING),
@@ -100,6 +106,7 @@ final class ConsistencyChecks {
                       GROUP BY d.district_id, f.indicator_code, f.year) c
                   ON t.locality_id = c.district_id AND t.indicator_code = c.indicator_code AND t.year = c.year
                 WHERE t.catalog_unit <> 'percent' AND c.total > t.value + 1e-9
+                )
                 """.replace("{JUMP}", Integer.toString(JUMP_POINTS)).replace("{BELOW}", CrossChecks.TARGET_BELOW_LAST_RESULT)
                 .replace("{JUMPCODE}", CrossChecks.IMPLAUSIBLE_JUMP)
                 .replace("{RESTATED}", CrossChecks.RESULT_STATED_DIFFERENTLY)
