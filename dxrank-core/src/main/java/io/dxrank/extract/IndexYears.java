@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 final class IndexYears {
 
     private static final Pattern EDITION = Pattern.compile(
-            "(?iu)\\b(?:DTI|PCI|PAPI|SIPAS|PAR\\s+Index|chỉ\\s+số\\s+chuyển\\s+đổi\\s+số)\\b\\)?(?:\\s+cấp\\s+tỉnh)?"
-                    + "\\s*(?:\\(\\s*DTI\\s*\\)\\s*)?(?:năm\\s+)?((?:19|20)\\d{2})\\b");
+            "(?iu)\\b(?:DTI|PCI|PAPI|SIPAS|PAR\\s+Index|chỉ\\s+số\\s+chuyển\\s+đổi\\s+số|đánh\\s+giá\\s+mức\\s+độ\\s+chuyển\\s+đổi\\s+số)\\b\\)?"
+                    + "(?:\\s+cấp\\s+tỉnh)?\\s*(?:\\(\\s*(?:DTI|CĐS)\\s*\\)\\s*)?(?:năm\\s+)?((?:19|20)\\d{2})\\b");
 
     private IndexYears() {
     }

@@ -54,6 +54,12 @@ public final class PlanExtractor {
     private static final int EDITION_REACH = 120;
     private static final Pattern YEAR_RIGHT_AFTER = Pattern.compile("(?iu)^\\s*năm\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern HORIZON = Pattern.compile("(?iu)đến\\s+(?:hết\\s+)?năm\\s+(\\d{4})");
+    /** The words before a date on which a ranking was made public: "được công bố vào cuối tháng 5/2025". */
+    private static final Pattern ANNOUNCED_BEFORE = Pattern.compile("(?iu)công\\s+bố(?:\\s+vào)?(?:\\s+(?:cuối|đầu|giữa))?\\s*$");
+    private static final int ANNOUNCED_REACH = 30;
+    /** A phase of years: "giai đoạn 2023-2025", "giai đoạn từ năm 2024 - 2025". */
+    private static final Pattern PHASE = Pattern.compile(
+            "(?iu)\\bgiai\\s+đoạn\\s+(?:từ\\s+)?(?:năm\\s+)?(?:19|20)\\d{2}\\s*[-–]\\s*(?:năm\\s+)?((?:19|20)\\d{2})\\b");
 
     private PlanExtractor() {
     }
@@ -419,6 +425,18 @@ public final class PlanExtractor {
         List<int[]> namedYears = namedYears(sentence);
         int yearsBefore = 0;
         Integer namedYear = null;
+        // "giai đoạn 2023-2025, toàn tỉnh phấn đấu tối thiểu 97% ...": a target of a phase is for the phase's last year
+        // unless a year named after the phase says otherwise
+        Matcher phase = PHASE.matcher(sentence);
+        List<int[]> phases = new ArrayList<>();
+        while (phase.find()) {
+            phases.add(new int[] {phase.end(), Integer.parseInt(phase.group(1))});
+        }
+        int phasesBefore = 0;
+        Integer phaseYear = null;
+        int phaseEnd = -1;
+        int namedEnd = -1;
+        boolean announced = false;
         // the item before, when this sentence continues a list it ended with ";" (each item is a sentence of its own)
         Statement last = out.isEmpty() ? null : out.get(out.size() - 1);
         String previousKind = last != null && "prose".equals(last.source()) && last.sentence() != null
@@ -433,6 +451,12 @@ public final class PlanExtractor {
             for (; yearsBefore < namedYears.size() && namedYears.get(yearsBefore)[0] <= qty.start(); yearsBefore++) {
                 int named = namedYears.get(yearsBefore)[1];
                 namedYear = named == 0 ? namedYear : Integer.valueOf(named);
+                namedEnd = named == 0 ? namedEnd : namedYears.get(yearsBefore)[0];
+                announced = named == 0 ? announced : namedYears.get(yearsBefore)[2] == 1;
+            }
+            for (; phasesBefore < phases.size() && phases.get(phasesBefore)[0] <= qty.start(); phasesBefore++) {
+                phaseYear = phases.get(phasesBefore)[1];
+                phaseEnd = phases.get(phasesBefore)[0];
             }
             int from = q == 0 ? 0 : quantities.get(q - 1).end();
             if (NotAStatement.noFigureOfTheLocality(sentence, q == 0 ? null : quantities.get(q - 1), qty, from)) {
@@ -469,8 +493,11 @@ public final class PlanExtractor {
                 kind = Statement.TARGET;
             }
             Integer year = horizonOf(clause, kind);
-            year = year != null ? year : namedYear;
+            year = year != null ? year : Statement.TARGET.equals(kind) && phaseEnd > namedEnd ? phaseYear : namedYear;
             if (isResult(qty.unit(), qty.comparator())) {
+                // "chỉ số DTI được công bố vào cuối tháng 5/2025, Hà Tĩnh xếp hạng thứ 25/63": a ranking is announced in
+                // the year after the one it evaluates
+                year = announced && year != null && year.equals(namedYear) ? Integer.valueOf(year - 1) : year;
                 // "xếp thứ 14/34 ... về mức độ chuyển đổi số năm 2024": a rank names its edition after it, and the
                 // year said before it is the announcement's ("tại Ngày Chuyển đổi số quốc gia năm 2025, ...")
                 Matcher edition = EDITION_AFTER.matcher(sentence.substring(qty.end(), Math.min(sentence.length(),
@@ -545,8 +572,9 @@ public final class PlanExtractor {
     }
 
     /**
-     * The "năm YYYY" of the sentence as {end, year}: a figure takes the last one before it ("Năm 2020, tỷ lệ ... là
-     * 83,71%"); a year compared with ("tăng 6 bậc so với năm 2021") is no figure's year (0). Read once per sentence.
+     * The "năm YYYY" of the sentence as {end, year, announced}: a figure takes the last one before it ("Năm 2020, tỷ
+     * lệ ... là 83,71%"); a year compared with ("tăng 6 bậc so với năm 2021") is no figure's year (0); announced is 1
+     * for the date a ranking was made public ("công bố vào cuối tháng 5/2025"). Read once per sentence.
      */
     private static List<int[]> namedYears(String sentence) {
         List<int[]> years = new ArrayList<>();
@@ -554,7 +582,8 @@ public final class PlanExtractor {
         for (int from = 0; NAMED_YEARS.next(m, sentence, from); from = m.end()) {
             // a strategy's horizon ("giai đoạn 2021 - 2025, định hướng đến năm 2030") is no figure's year either
             boolean noYear = m.group(1) != null || DocumentDates.strategyHorizon(sentence, m.start());
-            years.add(new int[] {m.end(), noYear ? 0 : Integer.parseInt(m.group(2))});
+            boolean announcement = ANNOUNCED_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - ANNOUNCED_REACH), m.start())).find();
+            years.add(new int[] {m.end(), noYear ? 0 : Integer.parseInt(m.group(2)), announcement ? 1 : 0});
         }
         return years;
     }

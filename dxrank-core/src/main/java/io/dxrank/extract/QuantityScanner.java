@@ -214,6 +214,7 @@ public final class QuantityScanner {
                     Double.parseDouble(r.group(1)), null, of, RANK_UNIT, "eq", null));
         }
         rankSeries(sentence, found);
+        rankList(sentence, found);
         Matcher mv = RANK_MOVES.matcher(sentence);
         for (int from = 0; RANK_MOVES.next(mv, sentence, from); from = mv.end()) {
             if (overlaps(found, mv.start(2), mv.end(2))) {
@@ -292,6 +293,45 @@ public final class QuantityScanner {
                 found.add(new Quantity(item.start(1), item.end(), "thứ " + sentence.substring(item.start(1), item.end()),
                         Double.parseDouble(item.group(1)), null, of, RANK_UNIT, "eq", null));
                 item.region(item.end(), sentence.length());
+            }
+        }
+    }
+
+    private static final Pattern OUT_OF = Pattern.compile("(?u)(?<![\\d/.,])(\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d%/]|[.,]\\d)");
+    /** A ranking out of fewer places is a class's or a team's, not a province's or a commune's. */
+    private static final int FEWEST_RANKED = 10;
+
+    /**
+     * "Thể chế số xếp hạng 6/63, nhận thức số 16/63, nhân lực số 28/63, ...": the places listed after a rank, out of
+     * the same whole and followed by no unit but the places ranked, are ranks of the rankings they name.
+     */
+    private static void rankList(String sentence, List<Quantity> found) {
+        Quantity first = null;
+        for (Quantity q : found) {
+            if (RANK_UNIT.equals(q.unit()) && q.denominator() != null && q.denominator() >= FEWEST_RANKED
+                    && (first == null || q.start() < first.start())) {
+                first = q;
+            }
+        }
+        if (first == null) {
+            return;
+        }
+        int whole = (int) first.denominator().doubleValue();
+        Matcher m = OUT_OF.matcher(sentence);
+        m.region(first.end(), sentence.length());
+        while (m.find()) {
+            int place = Integer.parseInt(m.group(1));
+            String unit = unitAfter(sentence, m.end());
+            if (Integer.parseInt(m.group(2)) != whole || place < 1 || place > whole
+                    || !unit.isBlank() && !placesFollow(sentence, m.end())) {
+                continue;
+            }
+            int start = m.start();
+            int end = m.end();
+            // read before as a fraction ("53/63" with no unit): it is a place
+            found.removeIf(q -> q.start() < end && start < q.end() && !RANK_UNIT.equals(q.unit()));
+            if (!overlaps(found, start, end)) {
+                found.add(new Quantity(start, end, VnText.clean(m.group()), place, null, (double) whole, RANK_UNIT, "eq", null));
             }
         }
     }

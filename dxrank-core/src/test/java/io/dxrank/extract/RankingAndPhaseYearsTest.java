@@ -1,0 +1,60 @@
+package io.dxrank.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The year of a ranking's places and of a phase's targets, from real news items of the dev set. */
+class RankingAndPhaseYearsTest {
+
+    private static List<String> read(String text) {
+        ExtractionResult r = PlanExtractor.extract("n.txt", text.getBytes(StandardCharsets.UTF_8));
+        return r.statements().stream().map(s -> s.valueText() + ":" + s.kind() + ":" + s.year()).toList();
+    }
+
+    @Test
+    void aTargetOfAPhaseIsForThePhasesLastYear() {
+        // devset/fresh23 wa06: a province's programme relayed as news
+        assertEquals(List.of("97%:target:2025"), read("""
+                Tin tức tỉnh Bắc Giang
+
+                Theo Phó Chủ tịch UBND tỉnh, giai đoạn 2023-2025, toàn tỉnh phấn đấu tối thiểu 97% số xã đạt chuẩn chỉ tiêu có ứng dụng công nghệ thông tin.
+                """));
+        // a year named after the phase is the figure's own
+        assertEquals(List.of("50%:target:2024"), read("""
+                Tin tức tỉnh Bắc Giang
+
+                Trong giai đoạn 2023-2025, năm 2024 tỉnh phấn đấu 50% số thôn có mô hình thôn thông minh.
+                """));
+    }
+
+    @Test
+    void aRankingAnnouncedInAYearIsOfTheYearBefore() {
+        // devset/fresh14 d05: "công bố vào cuối tháng 5/2025" announces the DTI of 2024
+        List<String> read = read("""
+                Tin tức tỉnh Hà Tĩnh
+
+                Theo báo cáo chỉ số đánh giá chuyển đổi số (DTI) được công bố vào cuối tháng 5/2025, Hà Tĩnh xếp hạng thứ 25/63 về chỉ số DTI cấp tỉnh.
+                """);
+        assertEquals(List.of("xếp hạng thứ 25/63:actual:2024"), read);
+    }
+
+    @Test
+    void theEditionNamedByTheEvaluationDatesTheRanksOfTheArticle() {
+        // devset/fresh22 va05: announced on 8-8-2022, the evaluation "năm 2021" is the edition; the places listed after
+        // the first rank, out of the same 63, are ranks of the rankings they name ("nhận thức số 16/63" cites no document)
+        List<String> read = read("""
+                Bến Tre xếp thứ 31/63 tỉnh thành về mức độ chuyển đổi số
+
+                08/08/2022 - 16:52
+
+                Ngày 8-8-2022, Bộ Thông tin và Truyền thông đã công bố kết quả đánh giá mức độ chuyển đổi số (CĐS) năm 2021 của các bộ, ngành, địa phương.
+
+                Các kết quả cụ thể như: Thể chế số xếp hạng 6/63, nhận thức số 16/63, nhân lực số 28/63, hạ tầng số 58/63, an toàn thông tin mạng 53/63.
+                """);
+        assertEquals(List.of("xếp thứ 31/63:actual:2021", "xếp hạng 6/63:actual:2021", "16/63:actual:2021", "28/63:actual:2021",
+                "58/63:actual:2021", "53/63:actual:2021"), read);
+    }
+}
