@@ -48,7 +48,31 @@ final class OthersListed {
         return new Split(kept, others);
     }
 
+    /** A unit named right before a rank ("thành phố Đà Nẵng xếp thứ nhất") or right after it ("đứng thứ hai là huyện Văn Yên"). */
+    private static final String UNIT = "(?iu:tỉnh|thành\\s+phố|huyện|thị\\s+xã|quận|xã|phường|thị\\s+trấn)\\s+"
+            + "(\\p{Lu}[\\p{L}\\p{M}']*(?:\\s+\\p{Lu}[\\p{L}\\p{M}']*){0,3})";
+    private static final Pattern UNIT_BEFORE = Pattern.compile("(?u)" + UNIT + "\\s*$");
+    private static final Pattern UNIT_AFTER = Pattern.compile("(?u)^\\s*(?iu:là|thuộc\\s+về)\\s+" + UNIT);
+
+    /** A rank another unit holds: the unit it names is not the document's. */
+    private static boolean othersRank(Statement s, String sentence, String own) {
+        if (!QuantityScanner.RANK_UNIT.equals(s.unit()) || s.valueText() == null) {
+            return false;
+        }
+        int at = sentence.indexOf(s.valueText());
+        if (at < 0) {
+            return false;
+        }
+        Matcher before = UNIT_BEFORE.matcher(sentence.substring(Math.max(0, at - NAME_SPAN), at));
+        Matcher after = UNIT_AFTER.matcher(sentence.substring(at + s.valueText().length()));
+        String named = before.find() ? before.group(1) : after.find() ? after.group(1) : null;
+        return named != null && !VnText.fold(named).contains(own) && !own.contains(VnText.fold(named));
+    }
+
     private static boolean isOthers(Statement s, String sentence, String own) {
+        if (othersRank(s, sentence, own)) {
+            return true;
+        }
         List<String[]> listed = new ArrayList<>(); // {name before, bracket content}
         Matcher m = FIGURE_IN_BRACKETS.matcher(sentence);
         while (m.find()) {

@@ -67,7 +67,8 @@ public final class QuantityScanner {
             "cá\\s+nhân", "cơ\\s+quan(?:,\\s*đơn\\s+vị)?", "tình\\s+nguyện\\s+viên", "sự\\s+kiện", "buôn", "ấp",
             "tập\\s+dữ\\s+liệu", "khu\\s+nhà\\s+trọ", "điện\\s+thoại(?:\\s+thông\\s+minh)?", "smartphone", "chợ", "khách\\s+hàng", "HTX",
             "hợp\\s+tác\\s+xã", "công\\s+dân", "phản\\s+ánh", "mắt\\s+camera", "cửa\\s+hàng", "địa\\s+điểm", "hạng\\s+mục",
-            "trung\\s+tâm", "trường\\s+hợp", "bản\\s+ghi(?!\\s+nhớ)",
+            "trung\\s+tâm", "trường\\s+hợp", "bản\\s+ghi(?!\\s+nhớ)", "xóm", "khu\\s+phố", "loa(?:\\s+truyền\\s+thanh)?",
+            "câu\\s+lạc\\s+bộ", "CLB", "nhà\\s+văn\\s+hóa", "diễn\\s+đàn",
             // a highland village ("8 bản chưa có sóng"), not a map, a copy or a bulletin
             "bản(?!\\s+(?:đồ|sao|tin|kế|cam|ghi|quyền|án|chất|thân|địa|vẽ|thảo|mềm|cứng|in|dịch|nhạc|lĩnh))");
     /** "2,2 triệu tài khoản", "538 nghìn chữ ký": the count in thousands or millions. */
@@ -97,6 +98,17 @@ public final class QuantityScanner {
      */
     private static final Pattern RANK_LABELLED = Pattern.compile(
             "(?iu)(?=[xX])xếp\\s+hạng\\s+[\\p{L}() ]{2,40}?:\\s*(?:thứ\\s+)?(\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d%]|[.,]\\d)");
+    /** A place written as a word: "đứng thứ nhất toàn tỉnh", "đứng thứ hai toàn quốc", "xếp thứ tám". */
+    private static final Pattern RANK_WORD = Pattern.compile(
+            "(?iu)(?=[xXđĐ])(?:xếp(?:\\s+hạng|\\s+vị\\s+trí)?|đứng)\\s+thứ\\s+(nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\\p{L}\\d])"
+                    + "(?!\\s*(?:19|20)\\d{2})");
+    /** The places RANK_WORD reads, folded, in order. */
+    private static final List<String> ORDINALS = List.of("nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi");
+
+    private static int ordinal(String word) {
+        String folded = VnText.fold(word).toLowerCase(Locale.ROOT);
+        return folded.equals("nhi") ? 2 : ORDINALS.indexOf(folded) + 1;
+    }
     /** A rank's move: "tăng 1 hạng", "giảm 03 bậc", "tụt 6 bậc" (a fall is negative). */
     private static final Pattern RANK_MOVE = Pattern.compile(
             "(?iu)(?=[tTgGlLxX])(tăng|giảm|tụt|lên|xuống)\\s+(\\d{1,3})\\s+(bậc|hạng|bậc xếp hạng)(?![\\p{L}])");
@@ -129,6 +141,7 @@ public final class QuantityScanner {
     private static final MatchStarts RANK_GROUPS = MatchStarts.ofWords(RANK_GROUP, "nhóm top tốp");
     private static final MatchStarts COUNTS = MatchStarts.of(COUNT, DIGITS);
     private static final MatchStarts RANKS = MatchStarts.ofWords(RANK, "xếp đứng vị hạng");
+    private static final MatchStarts RANK_WORDS = MatchStarts.ofWords(RANK_WORD, "xếp đứng");
     private static final MatchStarts LABELLED_RANKS = MatchStarts.ofWords(RANK_LABELLED, "xếp");
     private static final MatchStarts RANK_MOVES = MatchStarts.ofWords(RANK_MOVE, "tăng giảm tụt lên xuống");
     private static final MatchStarts INDEX_SCORES = MatchStarts.of(INDEX_SCORE, "0");
@@ -212,6 +225,13 @@ public final class QuantityScanner {
             Double of = r.group(2) == null ? null : Double.valueOf(r.group(2));
             found.add(new Quantity(r.start(1), r.end(), VnText.clean(sentence.substring(r.start(), r.end())),
                     Double.parseDouble(r.group(1)), null, of, RANK_UNIT, "eq", null));
+        }
+        Matcher w = RANK_WORDS.matcher(sentence);
+        for (int from = 0; RANK_WORDS.next(w, sentence, from); from = w.end()) {
+            if (!overlaps(found, w.start(1), w.end())) {
+                found.add(new Quantity(w.start(1), w.end(), VnText.clean(w.group()), ordinal(w.group(1)),
+                        null, null, RANK_UNIT, "eq", null));
+            }
         }
         rankSeries(sentence, found);
         rankList(sentence, found);

@@ -43,6 +43,16 @@ class QuantityScannerTest {
     }
 
     @Test
+    void countsOfHamletsLoudspeakersClubsAndForums() {
+        // the units of real news items (devset fresh16 na01, fresh15 ka12, h03, h10)
+        assertEquals("loa truyền thanh", only("lắp đặt 46 loa truyền thanh ngoài trời").unit());
+        assertEquals("CLB", only("đã thành lập 15 CLB tình nguyện").unit());
+        assertEquals("diễn đàn", only("tổ chức ít nhất 01 diễn đàn").unit());
+        assertEquals("khu phố", only("tối thiểu 10 khu phố đạt chuẩn").unit());
+        assertEquals("xóm", only("tổ công nghệ số tại 12 xóm").unit());
+    }
+
+    @Test
     void countsNeedAUnitAndReadThousandsSeparators() {
         QuantityScanner.Quantity q = only("đã đăng 10 tin, bài liên quan đến chuyển đổi số");
         assertEquals(10, q.value());
@@ -246,7 +256,11 @@ class QuantityScannerTest {
         assertEquals(18.0, q.denominator());
         assertEquals("điểm", q.unit());
         assertEquals("17.6/18 điểm", q.text());
-        assertEquals(77.65, only("Quảng Trị đạt tổng 77,65/100 điểm, đứng thứ hai").value());
+        List<QuantityScanner.Quantity> scoreAndPlace = QuantityScanner.scan("Quảng Trị đạt tổng 77,65/100 điểm, đứng thứ hai");
+        assertEquals(77.65, scoreAndPlace.get(0).value());
+        // the place after the score is a rank of its own
+        assertEquals(2.0, scoreAndPlace.get(1).value());
+        assertEquals(QuantityScanner.RANK_UNIT, scoreAndPlace.get(1).unit());
         // without "điểm" a decimal over a whole is nothing the scanner reads
         assertTrue(QuantityScanner.scan("tỷ lệ 0,7/1.000 dân").isEmpty());
     }

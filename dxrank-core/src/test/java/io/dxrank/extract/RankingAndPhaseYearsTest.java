@@ -57,4 +57,35 @@ class RankingAndPhaseYearsTest {
         assertEquals(List.of("xếp thứ 31/63:actual:2021", "xếp hạng 6/63:actual:2021", "16/63:actual:2021", "28/63:actual:2021",
                 "58/63:actual:2021", "53/63:actual:2021"), read);
     }
+
+    @Test
+    void aPlaceWrittenAsAWordIsARank() {
+        // devset/fresh23 wa05 and fresh7 m06 (real news items)
+        assertEquals(List.of("đứng thứ nhất:actual:2023"), read("""
+                Tin tức huyện Nghi Lộc
+
+                Năm 2023, huyện đứng thứ nhất toàn tỉnh về chỉ số cải cách hành chính.
+                """));
+        assertEquals(List.of("đứng thứ hai:actual:2022"), read("""
+                Tin tức tỉnh Hà Giang
+
+                Năm 2022, tỉnh đứng thứ hai toàn quốc về tỷ lệ kích hoạt định danh điện tử.
+                """));
+    }
+
+    @Test
+    void aRankAnotherNamedUnitHoldsIsNotTheDocumentsOwn() {
+        // devset/fresh10 v03: the town's own news item names the runners-up after it
+        ExtractionResult r = PlanExtractor.extract("v.txt", """
+                UBND THÀNH PHỐ YÊN BÁI
+
+                Thành phố Yên Bái dẫn đầu bảng xếp hạng chuyển đổi số năm 2023
+
+                Ở khối các địa phương, thành phố Yên Bái tiếp tục dẫn đầu bảng xếp hạng với tỷ lệ hoàn thành đạt 80,69%; \
+                đứng thứ hai là huyện Văn Yên với tỷ lệ 80,57%; thị xã Nghĩa Lộ xếp thứ ba với tỷ lệ 77,91%.
+                """.getBytes(StandardCharsets.UTF_8));
+        List<String> ranks = r.statements().stream().filter(s -> QuantityScanner.RANK_UNIT.equals(s.unit()))
+                .map(Statement::valueText).toList();
+        assertEquals(List.of(), ranks);
+    }
 }
