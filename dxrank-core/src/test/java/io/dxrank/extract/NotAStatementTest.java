@@ -118,6 +118,20 @@ class NotAStatementTest {
     }
 
     @Test
+    void ocopStarsEthnicMakeUpAndACongressAreOtherProgrammesToo() {
+        // after real news items of devset fresh16 na03 and fresh19 sa03, sa05
+        assertEquals(List.of(), values("Tin tức huyện Tu Mơ Rông\n"
+                + "Tu Mơ Rông là huyện nghèo, có hơn 96% dân số là đồng bào Xơ Đăng.\n"
+                + "Địa phương đã phát triển được 30 sản phẩm OCOP, giúp nâng cao giá trị hàng hóa.\n"
+                + "Trong năm 2024, thành phố có thêm 14 sản phẩm được công nhận đạt 3 sao.\n"
+                + "Tham dự đại hội có tổng cộng 450 đại biểu.\n"));
+        // named beside something digital they stay statements; a photocopier is no OCOP product
+        assertEquals(List.of(100.0, 2.0, 1.0), values("Tin tức huyện Tu Mơ Rông\n"
+                + "Đến nay 100% sản phẩm OCOP được đưa lên sàn thương mại điện tử.\n"
+                + "Mỗi xã có 2 máy scan, 1 máy photocopy.\n"));
+    }
+
+    @Test
     void aNationalTargetCitedInBracketsIsTheCountrys() {
         // after devset/fresh9 z03 (a real news item on Tây Ninh's online public services)
         assertEquals(List.of(92.0), values("Kết quả chuyển đổi số năm 2025 tỉnh Tây Ninh\n"
