@@ -192,6 +192,13 @@ final class DocumentDates {
         return REFORMED.matcher(text).find() ? Integer.valueOf(REFORM_YEAR) : null;
     }
 
+    /** "tăng 2 bậc so với năm 2020": a year compared with is the baseline, however often named, not the text's own. */
+    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?iu)so\\s+với\\s+(?:cùng\\s+kỳ\\s+)?$");
+
+    private static boolean comparedWith(String text, int at) {
+        return endsBefore(COMPARED_BEFORE, text, at, 24);
+    }
+
     /** "so với năm 2022", "so với cùng kỳ năm 2022": a year the text's figures are compared with. */
     private static final MatchStarts COMPARED_WITH = MatchStarts.of(Pattern.compile(
             "(?iu)so\\s+với\\s+(?:cùng\\s+kỳ\\s+)?năm\\s+((?:19|20)\\d{2})\\b(?!\\s*[-–])"), "sS");
@@ -218,7 +225,8 @@ final class DocumentDates {
         Matcher m = FOR_YEAR.matcher(text);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
-            if (y <= notAfter && !strategyHorizon(text, m.start()) && !since(text, m.start()) && !lawOf(text, m.start())) {
+            if (y <= notAfter && !strategyHorizon(text, m.start()) && !since(text, m.start()) && !lawOf(text, m.start())
+                    && !comparedWith(text, m.start())) {
                 counts[y - 1900]++;
             }
         }

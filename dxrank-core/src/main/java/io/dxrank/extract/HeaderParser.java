@@ -294,6 +294,12 @@ public final class HeaderParser {
             return runsTo; // a statistics table is of the latest year it runs to
         }
         if (DocType.reportsResults(docType)) {
+            // "Bến Tre xếp thứ 31/63 tỉnh thành về mức độ chuyển đổi số": an article on a ranking reports on the edition
+            // it names, not on the year it is published in
+            Integer edition = rankingTitle(lines) ? IndexYears.edition(all) : null;
+            if (edition != null) {
+                return edition;
+            }
             // a date the text may only cite ("ngày 21/9/2022, UBND tỉnh ban hành ...") bounds the years it names less
             // than a year it reports as past ("Năm 2023, Sở ... đã triển khai 10 lớp"): the text was written after both
             Integer reported = DocumentDates.latestYearReported(all);
@@ -320,6 +326,18 @@ public final class HeaderParser {
             return horizon;
         }
         return dated != null ? dated : DocumentDates.mostNamedYear(all, 2100);
+    }
+
+    private static final Pattern RANKING_TITLE = Pattern.compile("(?iu)\\bxếp\\s+(?:thứ|hạng|vị\\s+trí)|\\bDTI\\b|\\btốp\\s+\\d|\\btop\\s+\\d");
+
+    /** The first line that holds text names a ranking. */
+    private static boolean rankingTitle(List<String> lines) {
+        for (String line : lines) {
+            if (!line.isBlank()) {
+                return RANKING_TITLE.matcher(line).find();
+            }
+        }
+        return false;
     }
 
     /** The year the first lines name, else a plan's horizon in its first dozen lines; null when neither. */
