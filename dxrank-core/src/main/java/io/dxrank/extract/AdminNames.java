@@ -63,6 +63,17 @@ public final class AdminNames {
     }
 
     /**
+     * Whether "thành phố {@code name}" is a province's own city, named like its province ("thành phố Cà Mau" of tỉnh Cà
+     * Mau, "TP Thái Nguyên"): a district of the province bears the name. A centrally-run city ("thành phố Cần Thơ",
+     * "thành phố Hà Nội") has no such district and is the province itself.
+     */
+    public static boolean provincialCity(String name) {
+        String province = province(name);
+        List<String> provinces = name == null ? null : DISTRICT_PROVINCES.get(VnText.fold(name.trim()));
+        return province != null && provinces != null && provinces.contains(province);
+    }
+
+    /**
      * The longest province name that {@code words} start with ("Quảng Ngãi Đến năm" -> "Quảng Ngãi"), or null.
      */
     public static String provinceAtStart(String words) {

@@ -166,7 +166,8 @@ public final class HeaderParser {
         } else if (AdminNames.province(name) == null) {
             name = LocalityMentions.cut(name) == null ? name : LocalityMentions.cut(name);
         }
-        if (name != null && AdminNames.province(name) != null && ("thanh_pho".equals(level) || "tinh".equals(level))) {
+        if (name != null && AdminNames.province(name) != null
+                && ("thanh_pho".equals(level) && !AdminNames.provincialCity(name) || "tinh".equals(level))) {
             name = AdminNames.province(name);
             level = "tinh"; // a centrally-run city is a province
         }

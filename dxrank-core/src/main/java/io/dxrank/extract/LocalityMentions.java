@@ -119,7 +119,8 @@ final class LocalityMentions {
                 if (level == null || name == null) {
                     continue;
                 }
-                if (AdminNames.province(name) != null && ("thanh_pho".equals(level) || "tinh".equals(level))) {
+                if (AdminNames.province(name) != null && ("thanh_pho".equals(level) && !AdminNames.provincialCity(name)
+                        || "tinh".equals(level))) {
                     level = "tinh"; // a centrally-run city is a province
                 } else if ("tinh".equals(level)) {
                     continue; // "Phó Chủ tịch UBND tỉnh Hồ Quang Bửu": a person after the level word, no province

@@ -36,6 +36,26 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aCityNamedLikeItsProvinceIsTheCityButACentrallyRunCityIsTheProvince() {
+        // devset/fresh17 qa02 (a real news item on TP Cà Mau, a provincial city)
+        PlanMetadata city = meta("""
+                Được đánh giá là một trong những đơn vị đi đầu trong công tác chuyển đổi số, thời gian qua, TP Cà Mau luôn quan tâm, \
+                chỉ đạo quyết liệt nhiệm vụ chuyển đổi số.
+
+                Cùng với đó, thành phố đã vận động doanh nghiệp sử dụng hoá đơn điện tử đạt 100%.
+                """);
+        assertEquals("thanh_pho", city.level());
+        assertEquals("Cà Mau", city.localityName());
+        PlanMetadata province = meta("""
+                Thời gian qua, thành phố Cần Thơ luôn quan tâm, chỉ đạo quyết liệt nhiệm vụ chuyển đổi số.
+
+                Cùng với đó, thành phố đã vận động doanh nghiệp sử dụng hoá đơn điện tử đạt 100%.
+                """);
+        assertEquals("tinh", province.level());
+        assertEquals("Cần Thơ", province.localityName());
+    }
+
+    @Test
     void theYearSomethingBeganIsNotTheYearANewsItemReportsOn() {
         // devset/fresh9 z10 (a real news item of 2 November 2025 on Huế's operations centre and its app)
         PlanMetadata m = meta("""
