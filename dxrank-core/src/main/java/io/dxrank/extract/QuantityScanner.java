@@ -259,8 +259,37 @@ public final class QuantityScanner {
                         "count", "eq", null));
             }
         }
+        countsAfterTheirNoun(sentence, found);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /** A bare number ending its clause: "là 1.627", "có 937;", "là 1.627 (gồm ...)", "là 115.665 và ...". */
+    private static final Pattern BARE_NUMBER = Pattern.compile("(?u)(?<![\\d/.,\\p{L}])(" + NUM + ")(?=\\s*(?:[,;.)]\\s|[,;.)]?$|\\(|và\\s))");
+    /** The clause before it opens with the counted noun and ends in "là", "có" or "đạt": "Tổng số DVCTT hiện có là". */
+    private static final Pattern NOUN_THEN_VERB = Pattern.compile("(?iu)^\\s*(?:trong\\s+đó\\s*,?\\s*)?(?:(?:tổng\\s+)?số(?:\\s+lượng)?\\s+)?("
+            + COUNT_UNITS + ")(?![\\p{L}\\d])(?!\\s+hội)[^,;:()\\d]{0,50}?\\s(?:hiện\\s+)?(?:có\\s+)?(?:là|có|đạt)\\s*$");
+
+    /**
+     * "Tổng số DVCTT hiện có là 1.627", "số hồ sơ trực tuyến toàn trình là 115.665", "dịch vụ công trực tuyến toàn trình
+     * có 937": a count whose noun opens its clause and whose number closes it.
+     */
+    private static void countsAfterTheirNoun(String sentence, List<Quantity> found) {
+        Matcher m = BARE_NUMBER.matcher(sentence);
+        while (m.find()) {
+            if (overlaps(found, m.start(), m.end()) || isYear(m.group(1))) {
+                continue;
+            }
+            int clause = m.start();
+            while (clause > 0 && ",;:(.".indexOf(sentence.charAt(clause - 1)) < 0) {
+                clause--;
+            }
+            Matcher noun = NOUN_THEN_VERB.matcher(sentence.substring(clause, m.start()));
+            if (noun.find()) {
+                found.add(new Quantity(m.start(), m.end(), m.group(1), VietNumber.parse(m.group(1)), null, null,
+                        VnText.clean(noun.group(1)), "eq", null));
+            }
+        }
     }
 
     private static final Pattern VIEWS = Pattern.compile("(?iu)\\s+xem\\b");

@@ -53,6 +53,18 @@ class QuantityScannerTest {
     }
 
     @Test
+    void aCountWhoseNounOpensItsClauseAndWhoseNumberClosesIt() {
+        // real clauses of devset fresh f16 and fresh19 sa04
+        QuantityScanner.Quantity q = only("Tổng số DVCTT hiện có là 1.627 (gồm các dịch vụ một phần và toàn trình)");
+        assertEquals(1627, q.value());
+        assertEquals("DVCTT", q.unit());
+        assertEquals(731, only("Trong đó, DVC trực tuyến toàn trình là 731.").value());
+        // "xã hội số" counts no commune, and a number inside its clause is no count of the noun
+        assertTrue(QuantityScanner.scan("Thứ hạng về xã hội số của tỉnh lần lượt là 22.").isEmpty());
+        assertTrue(QuantityScanner.scan("Hồ sơ nộp là 12 ngày trước hạn.").isEmpty());
+    }
+
+    @Test
     void countsNeedAUnitAndReadThousandsSeparators() {
         QuantityScanner.Quantity q = only("đã đăng 10 tin, bài liên quan đến chuyển đổi số");
         assertEquals(10, q.value());
