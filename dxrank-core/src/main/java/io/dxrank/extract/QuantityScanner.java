@@ -98,6 +98,10 @@ public final class QuantityScanner {
      */
     private static final Pattern RANK_LABELLED = Pattern.compile(
             "(?iu)(?=[xX])xếp\\s+hạng\\s+[\\p{L}() ]{2,40}?:\\s*(?:thứ\\s+)?(\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d%]|[.,]\\d)");
+    /** A growth as a multiple: "tăng gấp 1,5 lần", "gấp 3 lần", "sản lượng tăng 5 lần" ("tổ chức 3 lần" counts occasions). */
+    private static final Pattern MULTIPLE = Pattern.compile(
+            "(?iu)(?=[tTgG])(?:tăng\\s+(?:gấp\\s+)?|gấp\\s+)(" + NUM + ")\\s+lần(?![\\p{L}\\d])");
+    public static final String MULTIPLE_UNIT = "lần";
     /** A place written as a word: "đứng thứ nhất toàn tỉnh", "đứng thứ hai toàn quốc", "xếp thứ tám". */
     private static final Pattern RANK_WORD = Pattern.compile(
             "(?iu)(?=[xXđĐ])(?:xếp(?:\\s+hạng|\\s+vị\\s+trí)?|đứng)\\s+thứ\\s+(nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\\p{L}\\d])"
@@ -142,6 +146,7 @@ public final class QuantityScanner {
     private static final MatchStarts COUNTS = MatchStarts.of(COUNT, DIGITS);
     private static final MatchStarts RANKS = MatchStarts.ofWords(RANK, "xếp đứng vị hạng");
     private static final MatchStarts RANK_WORDS = MatchStarts.ofWords(RANK_WORD, "xếp đứng");
+    private static final MatchStarts MULTIPLES = MatchStarts.ofWords(MULTIPLE, "tăng gấp");
     private static final MatchStarts LABELLED_RANKS = MatchStarts.ofWords(RANK_LABELLED, "xếp");
     private static final MatchStarts RANK_MOVES = MatchStarts.ofWords(RANK_MOVE, "tăng giảm tụt lên xuống");
     private static final MatchStarts INDEX_SCORES = MatchStarts.of(INDEX_SCORE, "0");
@@ -257,6 +262,13 @@ public final class QuantityScanner {
             if (!overlaps(found, l.start(2), l.end(2))) {
                 found.add(new Quantity(l.start(2), l.end(2), l.group(2), VietNumber.parse(l.group(2)), null, null,
                         "count", "eq", null));
+            }
+        }
+        Matcher x = MULTIPLES.matcher(sentence);
+        for (int from = 0; MULTIPLES.next(x, sentence, from); from = x.end()) {
+            if (!overlaps(found, x.start(1), x.end())) {
+                found.add(new Quantity(x.start(1), x.end(), VnText.clean(x.group()), VietNumber.parse(x.group(1)), null, null,
+                        MULTIPLE_UNIT, comparator(sentence, x.start(), x.end()), null));
             }
         }
         countsAfterTheirNoun(sentence, found);

@@ -65,6 +65,15 @@ class QuantityScannerTest {
     }
 
     @Test
+    void aGrowthAsAMultiple() {
+        assertEquals(1.5, only("doanh thu thương mại điện tử tăng gấp 1,5 lần so với năm 2023").value());
+        assertEquals(QuantityScanner.MULTIPLE_UNIT, only("Sản lượng bán ra tăng 5 lần").unit());
+        assertEquals(3, only("số giao dịch không dùng tiền mặt gấp 3 lần cùng kỳ").value());
+        // how often something was done is no multiple
+        assertTrue(QuantityScanner.scan("kiểm tra 3 lần trong năm").isEmpty());
+    }
+
+    @Test
     void countsNeedAUnitAndReadThousandsSeparators() {
         QuantityScanner.Quantity q = only("đã đăng 10 tin, bài liên quan đến chuyển đổi số");
         assertEquals(10, q.value());
