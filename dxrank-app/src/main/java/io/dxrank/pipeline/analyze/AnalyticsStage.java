@@ -297,7 +297,7 @@ public final class AnalyticsStage {
 
     private static Dataset<Row> composite(SparkSession spark, Options options, long catalogSize,
                                           List<Dataset<Row>> cached) {
-        spark.sql(String.format(Locale.ROOT, """
+        Dataset<Row> normalized = spark.sql(String.format(Locale.ROOT, """
                 SELECT locality_id, locality_name, year, kind, level_group, indicator_code,
                        catalog_pillar AS pillar, reporters,
                        CASE WHEN mx = mn THEN 100.0
@@ -319,7 +319,10 @@ public final class AnalyticsStage {
                       FROM grouped g WHERE level_group <> 'all'
                       WINDOW w AS (PARTITION BY indicator_code, year, period, kind, level_group))
                 WHERE reporters >= %d
-                """, options.minReporters())).createOrReplaceTempView("normalized");
+                """, options.minReporters())).localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
+        // read by the overlap (twice), the pillar scores, the imputation and attribution: computed once, not per read
+        normalized.createOrReplaceTempView("normalized");
+        cached.add(normalized);
         // overlap: the share of a locality's indicators each other locality of its group reports too, on average
         // (sum over its indicators of the other reporters, over (localities - 1) * its indicators): linear, no pairs
         spark.sql("""
@@ -334,8 +337,11 @@ public final class AnalyticsStage {
                 """).createOrReplaceTempView("overlap");
         // joined to the pillar scores, which share its lineage through `normalized`: renamed keys keep the join
         // resolvable when adaptive execution is off (Spark then cannot tell the two sides' columns apart)
-        spark.sql("SELECT locality_id AS o_locality_id, year AS o_year, kind AS o_kind, level_group AS o_level_group, "
-                + "overlap FROM overlap").createOrReplaceTempView("overlap_keys");
+        // read by ranked_localities (the stability pass) and the composite: computed once
+        Dataset<Row> overlapKeys = spark.sql("SELECT locality_id AS o_locality_id, year AS o_year, kind AS o_kind, "
+                + "level_group AS o_level_group, overlap FROM overlap").localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
+        overlapKeys.createOrReplaceTempView("overlap_keys");
+        cached.add(overlapKeys);
         // optional imputation: an indicator the group reports but the locality does not gets the group median,
         // marked (imputed = 1) and never counted towards coverage or the thresholds
         spark.sql("""
