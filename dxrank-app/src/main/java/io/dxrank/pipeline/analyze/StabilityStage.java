@@ -11,10 +11,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.function.FlatMapGroupsFunction;
-import org.apache.spark.api.java.function.MapFunction;
+import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -22,9 +20,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Rank stability in Spark: per comparison group (year, kind, level group) the ranked localities' pillar scores
- * under the three normalizations are gathered on one executor and {@link RankStability} reranks them under
- * every weight draw. Reads the temp views {@code ps} and {@code ranked_localities}, and {@code weights}.
+ * Rank stability: per comparison group (year, kind, level group) the ranked localities' pillar scores under the
+ * three normalizations are gathered on the driver and {@link RankStability} reranks them under every weight draw.
+ * Reads the temp views {@code ps} and {@code ranked_localities}, and {@code weights}.
  */
 final class StabilityStage {
 
@@ -51,10 +49,23 @@ final class StabilityStage {
                 FROM ps JOIN ranked_localities r ON ps.locality_id = r.locality_id AND ps.year = r.year
                      AND ps.kind = r.kind AND ps.level_group = r.level_group
                 """);
-        MapFunction<Row, String> groupKey = r -> r.getInt(0) + "|" + r.getString(1) + "|" + r.getString(2);
+        // a few thousand rows: gathered on the driver and reranked there, a group per core, instead of a shuffle
+        // into the one task adaptive execution coalesces them to (the same rows: a group's result depends on its
+        // rows only, not their order or thread)
+        Map<String, List<Row>> groups = new TreeMap<>();
+        for (Row r : scores.collectAsList()) {
+            groups.computeIfAbsent(r.getInt(0) + "|" + r.getString(1) + "|" + r.getString(2), k -> new ArrayList<>())
+                    .add(r);
+        }
         long seed = options.seed();
-        FlatMapGroupsFunction<String, Row, Row> rerank = (key, rows) -> group(key, rows, draws, seed);
-        return scores.groupByKey(groupKey, Encoders.STRING()).flatMapGroups(rerank, Encoders.row(SCHEMA));
+        List<Row> out = groups.entrySet().parallelStream()
+                .flatMap(g -> {
+                    List<Row> rows = new ArrayList<>();
+                    group(g.getKey(), g.getValue().iterator(), draws, seed).forEachRemaining(rows::add);
+                    return rows.stream();
+                })
+                .toList();
+        return spark.createDataFrame(out, SCHEMA);
     }
 
     /** One locality's pillar scores per variant, values per pillar, and doubtful values as read from ps. */
