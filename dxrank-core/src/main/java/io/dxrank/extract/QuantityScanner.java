@@ -276,8 +276,10 @@ public final class QuantityScanner {
         return found;
     }
 
-    /** A bare number ending its clause: "là 1.627", "có 937;", "là 1.627 (gồm ...)", "là 115.665 và ...". */
-    private static final Pattern BARE_NUMBER = Pattern.compile("(?u)(?<![\\d/.,\\p{L}])(" + NUM + ")(?=\\s*(?:[,;.)]\\s|[,;.)]?$|\\(|và\\s))");
+    /** A bare number ending its clause after "là", "có" or "đạt": "là 1.627", "có 937;", "là 1.627 (gồm ...)", "là 115.665 và". */
+    private static final Pattern VERB_THEN_BARE_NUMBER = Pattern.compile("(?iu)(?<![\\p{L}])(?:là|có|đạt)\\s+(" + NUM
+            + ")(?![\\d%/]|[.,]\\d)(?=\\s*(?:[,;.)]\\s|[,;.)]?$|\\(|và\\s))");
+    private static final MatchStarts VERBS_THEN_BARE_NUMBERS = MatchStarts.ofWords(VERB_THEN_BARE_NUMBER, "là có đạt");
     /** The clause before it opens with the counted noun and ends in "là", "có" or "đạt": "Tổng số DVCTT hiện có là". */
     private static final Pattern NOUN_THEN_VERB = Pattern.compile("(?iu)^\\s*(?:trong\\s+đó\\s*,?\\s*)?(?:(?:tổng\\s+)?số(?:\\s+lượng)?\\s+)?("
             + COUNT_UNITS + ")(?![\\p{L}\\d])(?!\\s+hội)[^,;:()\\d]{0,50}?\\s(?:hiện\\s+)?(?:có\\s+)?(?:là|có|đạt)\\s*$");
@@ -287,18 +289,19 @@ public final class QuantityScanner {
      * có 937": a count whose noun opens its clause and whose number closes it.
      */
     private static void countsAfterTheirNoun(String sentence, List<Quantity> found) {
-        Matcher m = BARE_NUMBER.matcher(sentence);
-        while (m.find()) {
-            if (overlaps(found, m.start(), m.end()) || isYear(m.group(1))) {
+        Matcher m = VERBS_THEN_BARE_NUMBERS.matcher(sentence);
+        for (int from = 0; VERBS_THEN_BARE_NUMBERS.next(m, sentence, from); from = m.end()) {
+            int start = m.start(1);
+            if (overlaps(found, start, m.end()) || isYear(m.group(1))) {
                 continue;
             }
-            int clause = m.start();
+            int clause = start;
             while (clause > 0 && ",;:(.".indexOf(sentence.charAt(clause - 1)) < 0) {
                 clause--;
             }
-            Matcher noun = NOUN_THEN_VERB.matcher(sentence.substring(clause, m.start()));
+            Matcher noun = NOUN_THEN_VERB.matcher(sentence.substring(clause, start));
             if (noun.find()) {
-                found.add(new Quantity(m.start(), m.end(), m.group(1), VietNumber.parse(m.group(1)), null, null,
+                found.add(new Quantity(start, m.end(), m.group(1), VietNumber.parse(m.group(1)), null, null,
                         VnText.clean(noun.group(1)), "eq", null));
             }
         }
