@@ -195,7 +195,7 @@ final class DocumentDates {
     /** "tăng 2 bậc so với năm 2020": a year compared with is the baseline, however often named, not the text's own. */
     private static final Pattern COMPARED_BEFORE = Pattern.compile("(?iu)so\\s+với\\s+(?:cùng\\s+kỳ\\s+)?$");
 
-    private static boolean comparedWith(String text, int at) {
+    static boolean comparedWith(String text, int at) {
         return endsBefore(COMPARED_BEFORE, text, at, 24);
     }
 

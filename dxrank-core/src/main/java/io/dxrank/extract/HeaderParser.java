@@ -364,9 +364,10 @@ public final class HeaderParser {
             String stripped = strip(line);
             Matcher m = TITLE_YEAR.matcher(stripped);
             while (m.find()) {
-                // "định hướng đến năm 2030", "thành lập từ năm 2018", "Luật Căn cước năm 2023" name no year of the document
+                // "định hướng đến năm 2030", "thành lập từ năm 2018", "Luật Căn cước năm 2023", "tăng 2 bậc so với năm
+                // 2020" name no year of the document
                 if (!DocumentDates.strategyHorizon(stripped, m.start()) && !DocumentDates.since(stripped, m.start())
-                        && !DocumentDates.lawOf(stripped, m.start())) {
+                        && !DocumentDates.lawOf(stripped, m.start()) && !DocumentDates.comparedWith(stripped, m.start())) {
                     return Integer.valueOf(m.group(1));
                 }
             }

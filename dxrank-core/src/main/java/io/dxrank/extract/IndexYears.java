@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * A ranking is of the edition the text announces, not of the year it is announced in: "công bố kết quả chuyển đổi số
  * (DTI) năm 2022" in July 2023, then "Quảng Ngãi xếp thứ 17/63 về kinh tế số". Places, moves and index scores that
  * name no year of their own take the year of the place before them in their paragraph ("xếp vị trí 41/63 ... năm 2022
- * ...; Xếp hạng chính quyền số: 44/63"), else the edition's year when the text names exactly one.
+ * ...; Xếp hạng chính quyền số: 44/63"), else the edition's year when the text names exactly one; a place its own
+ * sentence compares with a year ("tăng 34 bậc so với năm 2021") is of the year after that one.
  */
 final class IndexYears {
 
@@ -35,7 +36,9 @@ final class IndexYears {
                 placeBefore = null;
             }
             boolean undated = ranking(s) && s.year() == null && "prose".equals(s.source());
-            Integer year = placeBefore != null ? placeBefore : edition;
+            // "xếp thứ 26/63, tăng 34 bậc so với năm 2021": a place compared with a year's is of the year after it
+            Integer compared = undated && s.sentence() != null ? DocumentDates.latestYearComparedWith(s.sentence()) : null;
+            Integer year = compared != null ? Integer.valueOf(compared + 1) : placeBefore != null ? placeBefore : edition;
             out.add(undated && year != null ? s.with(s.kind(), year, s.source()) : s);
             if (ranking(s) && s.year() != null) {
                 placeBefore = s.year();

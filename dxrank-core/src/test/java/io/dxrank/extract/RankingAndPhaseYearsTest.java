@@ -59,6 +59,18 @@ class RankingAndPhaseYearsTest {
     }
 
     @Test
+    void aPlaceComparedWithAYearIsOfTheYearAfter() {
+        // the shape of devset/fresh8 w11 (a real news item): no year of its own, only the year it is compared with, in
+        // an article dated a year later still
+        String text = " date 2023-05-10 Tin tức tỉnh Quảng Ngãi\n\n"
+                + "Chỉ số chuyển đổi số của tỉnh xếp thứ 26/63, tăng 34 bậc so với năm 2021.\n";
+        assertEquals(List.of("xếp thứ 26/63:actual:2022", "tăng 34 bậc:actual:2022"), read(text));
+        // nor is the year compared with the document's own
+        ExtractionResult r = PlanExtractor.extract("n.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(2023, r.metadata().planYear());
+    }
+
+    @Test
     void aPlaceWrittenAsAWordIsARank() {
         // devset/fresh23 wa05 and fresh7 m06 (real news items)
         assertEquals(List.of("đứng thứ nhất:actual:2023"), read("""
