@@ -34,6 +34,7 @@ public final class PlanExtractor {
     private static final MatchStarts SENTENCE_ENDS = MatchStarts.of(SENTENCE_END, ".;!?…");
     static final Pattern TARGET_CUES = Pattern.compile(
             "(?iu)phấn đấu|tối thiểu|ít nhất|mục tiêu|chỉ tiêu|kế hoạch|đảm bảo|bảo đảm|\\bđến năm\\b|\\bđến hết năm\\b|\\bsẽ\\b|cần đạt|kỳ vọng"
+
                     + "|(?<!không\\s)\\bphải\\s+(?:được|đạt|có|hoàn thành|tiếp nhận|bảo đảm|đảm bảo)\\b");
     private static final MatchStarts TARGET_CUE_WORDS = MatchStarts.ofWords(TARGET_CUES, "phấn tối ít mục chỉ kế đảm bảo đến sẽ cần kỳ phải");
     /** Result words; "hồ sơ và kết quả giải quyết thủ tục" names a thing processed, no result. */
@@ -475,6 +476,10 @@ public final class PlanExtractor {
             String cueWindow = cueWords(sentence.substring(from, qty.start()), sentence.substring(qty.end(), cueEnd), q > 0);
             // a rank, its move and an index score are results, whatever part of the plan states them
             String kind = isResult(qty.unit(), qty.comparator()) ? Statement.ACTUAL : kind(context.mode(), cueWindow);
+            // "Toàn huyện hướng đến 100% thủ tục ...", "Nâng tỷ lệ tái sử dụng hồ sơ ... đạt 50%": aimed at, right before it
+            boolean aimed = !isResult(qty.unit(), qty.comparator())
+                    && AIMED_AT.matcher(sentence.substring(Math.max(from, qty.start() - AIMED_REACH), qty.start())).find();
+            kind = aimed ? Statement.TARGET : kind;
             // "với mục tiêu cụ thể là A đạt 90%; B tối thiểu 30%; C 50%", "ít nhất 90% hồ sơ cấp tỉnh, 80% hồ sơ cấp
             // huyện và 60% hồ sơ cấp xã": an item of a list of targets without a cue of its own is a target like the
             // item before it
@@ -485,7 +490,7 @@ public final class PlanExtractor {
                     && !ACTUAL_CUE_WORDS.in(cueWindow)) {
                 kind = Statement.TARGET;
             }
-            cuedTarget |= Statement.TARGET.equals(kind) && TARGET_CUE_WORDS.in(cueWindow);
+            cuedTarget |= Statement.TARGET.equals(kind) && (aimed || TARGET_CUE_WORDS.in(cueWindow));
             previousKind = kind;
             if (PLANNED_FIGURE.matcher(sentence.substring(Math.max(from, qty.start() - PLANNED_REACH), qty.start())).find()) {
                 // "đạt 99% (chỉ tiêu giao cả năm là 95%)", "vượt kế hoạch đề ra 90 %; 82/131 thủ tục ...": the plan's
@@ -512,6 +517,14 @@ public final class PlanExtractor {
                     qty.denominator(), qty.unit(), qty.comparator(), year, "prose"));
         }
     }
+
+    /**
+     * Words aiming at the figure right after them: "hướng đến", "hướng tới mục tiêu", and a task opening its sentence
+     * "Nâng tỷ lệ ... lên/đạt" ("giúp ... nâng tỷ lệ hồ sơ trực tuyến đạt trên 60%" tells a result).
+     */
+    private static final Pattern AIMED_AT = Pattern.compile("(?iu)(?:\\bhướng\\s+(?:đến|tới)\\s+(?:mục\\s+tiêu\\s+)?(?:đạt\\s+)?"
+            + "|(?:^|[.;:]\\s+|[-+•]\\s+)nâng\\s+(?:cao\\s+)?t[ỷỉ]\\s+lệ\\b[^.;]{0,100}?\\b(?:lên|đạt)(?:\\s+(?:mức|trên|tối\\s+thiểu))?\\s+)$");
+    private static final int AIMED_REACH = 140;
 
     /** The plan's own figure named right before a number: "chỉ tiêu giao cả năm là", "kế hoạch đề ra". */
     private static final Pattern PLANNED_FIGURE = Pattern.compile(

@@ -17,6 +17,20 @@ class KindCueTest {
     }
 
     @Test
+    void wordsAimingAtAFigureMakeItATarget() {
+        // devset/fresh17 qa05 and fresh14 d09 (real news items relaying plans)
+        assertEquals(List.of("100%:target", "90%:target"), kinds("""
+                I. KẾT QUẢ NĂM 2025
+                Toàn huyện hướng đến 100% thủ tục hành chính đủ điều kiện lên cổng trực tuyến, 90% hồ sơ công việc xử lý trên môi trường mạng.
+                """));
+        assertEquals(List.of("50%:target"), kinds("I. KẾT QUẢ NĂM 2025\n"
+                + "Nâng tỷ lệ tái sử dụng hồ sơ thủ tục hành chính đã được số hóa đạt 50%.\n"));
+        // devset/fresh21 ua07: a rate a change helped raise is a result
+        assertEquals(List.of("60%:actual"), kinds("I. KẾT QUẢ NĂM 2025\n"
+                + "Nhiều thủ tục đã được số hóa toàn bộ quy trình, giúp rút ngắn thời gian xử lý, nâng tỷ lệ hồ sơ trực tuyến đạt trên 60%.\n"));
+    }
+
+    @Test
     void aLaterTargetWordDoesNotTurnAResultIntoATarget() {
         assertEquals(List.of("95%:actual", "100%:actual"), kinds("""
                 I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025
