@@ -67,10 +67,10 @@ class DevSetTest {
         Gazetteer gazetteer = Gazetteer.load(Path.of("data/reference/gazetteer.csv"));
         for (String split : List.of("dev", "holdout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7",
                 "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17",
-                "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25")) {
+                "fresh18", "fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26")) {
             DevSet set = DevSet.load(split);
-            // fresh11's labellers found six unused documents: the stored pages are running out
-            assertTrue(set.documents().size() >= 6, split + " holds real documents");
+            // fresh11's labellers found six unused documents, fresh26's five: the stored pages are running out
+            assertTrue(set.documents().size() >= 5, split + " holds real documents");
             DevSetScore score = DevSetScore.of(set, DevSetScore::extract, gazetteer);
             report.append(score.table(split + " (" + set.documents().size() + " documents)")).append('\n');
             // the aggregate of why missed figures were not read is safe to print for both splits
