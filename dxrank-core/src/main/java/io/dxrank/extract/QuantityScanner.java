@@ -385,9 +385,14 @@ public final class QuantityScanner {
         m.region(first.end(), sentence.length());
         while (m.find()) {
             int place = Integer.parseInt(m.group(1));
-            String unit = unitAfter(sentence, m.end());
+            int after = m.end();
+            while (after < sentence.length() && Character.isWhitespace(sentence.charAt(after))) {
+                after++;
+            }
+            String unit = unitAfter(sentence, after);
+            // "63/63 tỉnh đã kết nối" after a rank out of 63 counts the provinces that did, it is no last place
             if (Integer.parseInt(m.group(2)) != whole || place < 1 || place > whole
-                    || !unit.isBlank() && !placesFollow(sentence, m.end())) {
+                    || !unit.isBlank() && (!placesFollow(sentence, m.end()) || place == whole)) {
                 continue;
             }
             int start = m.start();

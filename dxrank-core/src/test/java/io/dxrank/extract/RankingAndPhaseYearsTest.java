@@ -56,6 +56,9 @@ class RankingAndPhaseYearsTest {
                 """);
         assertEquals(List.of("xếp thứ 31/63:actual:2021", "xếp hạng 6/63:actual:2021", "16/63:actual:2021", "28/63:actual:2021",
                 "58/63:actual:2021", "53/63:actual:2021"), read);
+        // the whole of the whole counts places that did something, it is no rank
+        List<QuantityScanner.Quantity> counted = QuantityScanner.scan("Bến Tre xếp thứ 31/63, trong khi 63/63 tỉnh đã kết nối.");
+        assertEquals(List.of(QuantityScanner.RANK_UNIT, "tỉnh"), counted.stream().map(QuantityScanner.Quantity::unit).toList());
     }
 
     @Test
