@@ -477,8 +477,10 @@ public final class PlanExtractor {
             // a rank, its move and an index score are results, whatever part of the plan states them
             String kind = isResult(qty.unit(), qty.comparator()) ? Statement.ACTUAL : kind(context.mode(), cueWindow);
             // "Toàn huyện hướng đến 100% thủ tục ...", "Nâng tỷ lệ tái sử dụng hồ sơ ... đạt 50%": aimed at, right before it
+            String aimWindow = sentence.substring(Math.max(from, qty.start() - AIMED_REACH), qty.start());
+            // the words' letters first ("hướng", "nâng"/"Nâng"): the pattern is tried only where they stand
             boolean aimed = !isResult(qty.unit(), qty.comparator())
-                    && AIMED_AT.matcher(sentence.substring(Math.max(from, qty.start() - AIMED_REACH), qty.start())).find();
+                    && (aimWindow.contains("ướng") || aimWindow.contains("âng")) && AIMED_AT.matcher(aimWindow).find();
             kind = aimed ? Statement.TARGET : kind;
             // "với mục tiêu cụ thể là A đạt 90%; B tối thiểu 30%; C 50%", "ít nhất 90% hồ sơ cấp tỉnh, 80% hồ sơ cấp
             // huyện và 60% hồ sơ cấp xã": an item of a list of targets without a cue of its own is a target like the
