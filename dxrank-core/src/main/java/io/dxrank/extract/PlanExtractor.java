@@ -61,6 +61,7 @@ public final class PlanExtractor {
     /** A phase of years: "giai đoạn 2023-2025", "giai đoạn từ năm 2024 - 2025". */
     private static final Pattern PHASE = Pattern.compile(
             "(?iu)\\bgiai\\s+đoạn\\s+(?:từ\\s+)?(?:năm\\s+)?(?:19|20)\\d{2}\\s*[-–]\\s*(?:năm\\s+)?((?:19|20)\\d{2})\\b");
+    private static final MatchStarts PHASES = MatchStarts.ofWords(PHASE, "giai");
 
     private PlanExtractor() {
     }
@@ -428,9 +429,9 @@ public final class PlanExtractor {
         Integer namedYear = null;
         // "giai đoạn 2023-2025, toàn tỉnh phấn đấu tối thiểu 97% ...": a target of a phase is for the phase's last year
         // unless a year named after the phase says otherwise
-        Matcher phase = PHASE.matcher(sentence);
+        Matcher phase = PHASES.matcher(sentence);
         List<int[]> phases = new ArrayList<>();
-        while (phase.find()) {
+        for (int at = 0; PHASES.next(phase, sentence, at); at = phase.end()) {
             phases.add(new int[] {phase.end(), Integer.parseInt(phase.group(1))});
         }
         int phasesBefore = 0;
