@@ -34,7 +34,6 @@ public final class PlanExtractor {
     private static final MatchStarts SENTENCE_ENDS = MatchStarts.of(SENTENCE_END, ".;!?…");
     static final Pattern TARGET_CUES = Pattern.compile(
             "(?iu)phấn đấu|tối thiểu|ít nhất|mục tiêu|chỉ tiêu|kế hoạch|đảm bảo|bảo đảm|\\bđến năm\\b|\\bđến hết năm\\b|\\bsẽ\\b|cần đạt|kỳ vọng"
-
                     + "|(?<!không\\s)\\bphải\\s+(?:được|đạt|có|hoàn thành|tiếp nhận|bảo đảm|đảm bảo)\\b");
     private static final MatchStarts TARGET_CUE_WORDS = MatchStarts.ofWords(TARGET_CUES, "phấn tối ít mục chỉ kế đảm bảo đến sẽ cần kỳ phải");
     /** Result words; "hồ sơ và kết quả giải quyết thủ tục" names a thing processed, no result. */
