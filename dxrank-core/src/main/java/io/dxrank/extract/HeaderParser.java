@@ -201,6 +201,11 @@ public final class HeaderParser {
         } else if (planYear == null) {
             boolean ownDate = headerDate != null || byline != null || machineYear != null;
             planYear = guessedYear(lines, all, docType, datedYear, ownDate);
+            if (ownDate && planYear != null && planYear.equals(datedYear) && DocType.reportsResults(docType)
+                    && earlyInTheYear(issueDate, head) && DocumentDates.mostNamedYear(all, datedYear, 1) == null) {
+                // news of January or February that names no year reports on the year that ended
+                planYear = datedYear - 1;
+            }
             if (planYear == null && fromFileName.year() != null) {
                 planYear = fromFileName.year();
                 findings.add(Finding.warn(planId, sourceFile, 0, "plan_year_guessed", "no year in the text: " + planYear
@@ -280,6 +285,12 @@ public final class HeaderParser {
                 docType), findings, headerDate);
     }
 
+
+    /** The document's own date, or its page's month, falls in January or February. */
+    private static boolean earlyInTheYear(String issueDate, String head) {
+        Integer month = issueDate != null ? Integer.valueOf(issueDate.substring(5, 7)) : DocumentDates.machineMonth(head);
+        return month != null && month <= 2;
+    }
 
     /**
      * The document's year when its title names none: a year in its first lines, else for reports and news the year

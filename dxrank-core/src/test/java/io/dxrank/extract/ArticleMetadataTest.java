@@ -115,8 +115,18 @@ class ArticleMetadataTest {
 
                 Tại xã Thiệu Hóa, phong trào đã mang lại kết quả: 100% cán bộ, công chức sử dụng thành thạo nền tảng số.
                 """);
-        assertEquals(2026, m.planYear());
+        // naming no year, it is of the year that ended, as most labellers file such news (devset f14, h01, u01)
+        assertEquals(2025, m.planYear());
         assertEquals(2025, m.resultsYear());
+        // one that names the year it opens (t03 itself: "năm 2026" further down) is of that year
+        PlanMetadata naming = meta("""
+                 date 2026-01-23 Đưa Bình dân học vụ số trở thành phong trào học tập toàn dân
+
+                Tại xã Thiệu Hóa, phong trào đã mang lại kết quả: 100% cán bộ, công chức sử dụng thành thạo nền tảng số.
+                Năm 2026, xã phấn đấu 100% hộ gia đình có người biết sử dụng dịch vụ công trực tuyến.
+                """);
+        assertEquals(2026, naming.planYear());
+        assertEquals(2025, naming.resultsYear());
         // devset/fresh2 g07: a page dated to January only, a department's meeting reviewing the year that ended
         PlanMetadata monthOnly = meta("""
                  date 2024-01 Chiều 29/1, Sở TT-TT tổ chức hội nghị cán bộ, công chức, người lao động.
