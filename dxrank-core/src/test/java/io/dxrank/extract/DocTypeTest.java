@@ -147,6 +147,14 @@ class DocTypeTest {
     }
 
     @Test
+    void aDecisionUnitsAdvisedOnIsNotTheDocument() {
+        // fresh28 zc04: news of the community technology teams, whose localities "advised on issuing" their decisions
+        assertEquals(DocType.NEWS, of(" date 2025-12-25 Với hơn 24.000 thành viên, các Tổ công nghệ số cộng đồng đã phát"
+                + " huy tốt vai trò.\nĐến nay, có 93/93 địa phương đã tham mưu ban hành Quyết định củng cố và thành lập"
+                + " Tổ Công nghệ số cộng đồng (CNSCĐ)."));
+    }
+
+    @Test
     void aDecisionRecalledByItsNumberIsNotTheDocument() {
         // fresh13 i05: a province's news recalls the decision that set its digital-transformation day
         assertEquals(DocType.NEWS, of("Quảng Trị với công tác chuyển đổi số\nXác định chuyển đổi số là giải pháp quan trọng;"
