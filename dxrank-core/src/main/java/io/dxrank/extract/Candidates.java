@@ -29,12 +29,14 @@ public final class Candidates {
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+){0,8}");
     /**
      * On the line in lower case (no case-insensitive matching at every position: it is the costly kind). Day, month
-     * and year share their separator: "13.2/18 điểm" is a score out of 18, not a date.
+     * and year share their separator: "13.2/18 điểm" is a score out of 18, not a date; "(92/92)" is no day and month.
      */
     private static final Pattern DATE = Pattern.compile("(?=[\\dnt(])(?:\\d{1,2}([/.-])\\d{1,2}\\1\\d{2,4}"
             + "|(?:19|20)\\d{2}-\\d{2}-\\d{2}|ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}|\\s+tháng\\s+\\d{1,2})?"
-            + "|tháng\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\(\\d{1,2}/\\d{1,2}\\)|\\b\\d{1,2}/\\d{1,2}\\s+(?:đến|-))");
-    private static final Pattern TIME = Pattern.compile("(?=\\d)(?:\\d{1,2}:\\d{2}(?::\\d{2})?|\\d{1,2}\\s*giờ(?:\\s*\\d{1,2})?)");
+            + "|tháng\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\((?:[12]?\\d|3[01])/(?:0?[1-9]|1[0-2])\\)|\\b\\d{1,2}/\\d{1,2}\\s+(?:đến|-))");
+    /** A clock time, or "24/24 giờ" and "24/7": round the clock, no share of anything ("24/24 xã" is one). */
+    private static final Pattern TIME = Pattern.compile("(?=\\d)(?:\\d{1,2}:\\d{2}(?::\\d{2})?|24\\s*/\\s*24\\s*giờ|24\\s*/\\s*7(?![\\d/.,])"
+            + "|\\d{1,2}\\s*giờ(?:\\s*\\d{1,2})?)");
     /** A document's code ("25/KH-UBND", "06-NQ/TU"): on the line as written, capitals matter. */
     private static final Pattern LEGAL_CODE = Pattern.compile(
             "(?u)(?<!\\d)\\d{1,6}(?:/\\d{4})?[/-]\\p{Lu}[\\p{Lu}Đđ&]*(?:[/-]\\p{Lu}[\\p{L}&]*)*");

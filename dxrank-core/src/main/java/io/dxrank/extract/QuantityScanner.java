@@ -43,7 +43,9 @@ public final class QuantityScanner {
     private static final Pattern FRACTION = Pattern.compile(
             "(?u)(?=\\d)(?<![\\d/.,])(" + WHOLE + ")(?:\\s*/\\s*|\\s+trong\\s+(?:tổng\\s+)?số\\s+)(" + WHOLE + ")(?![\\d/])\\s*"
                     // "1.562/1.568 (khoảng 99,6%) trung tâm thôn": its share in brackets before the counted noun
-                    + "(?=(?:\\(\\s*(?:khoảng|đạt|chiếm|gần|trên)?\\s*[\\d.,]+\\s*%\\s*\\)\\s*)?(?:\\p{Ll}|\\p{Lu}{2,}))");
+                    + "(?=(?:\\(\\s*(?:khoảng|đạt|chiếm|gần|trên)?\\s*[\\d.,]+\\s*%\\s*\\)\\s*)?(?:\\p{Ll}|\\p{Lu}{2,})"
+                    // "hoàn thành 100% (92/92) tiêu chí": the fraction in brackets, its counted noun after them
+                    + "|\\)\\s*\\p{Ll})");
     /** A score out of its maximum: "đạt 13.2/18 điểm", "77,65/100 điểm" (a decimal numerator only before "điểm"). */
     private static final Pattern SCORE_FRACTION = Pattern.compile(
             "(?iu)(?=\\d)(?<![\\d/.,])(\\d{1,3}[.,]\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d/]|[.,]\\d)\\s*điểm(?!\\p{L})");
@@ -327,14 +329,34 @@ public final class QuantityScanner {
             if (den == 0 || num > den) {
                 continue;
             }
-            String unit = score ? "" : unitAfter(sentence, f.end());
+            int unitAt = f.end();
+            boolean bracketed = !score && unitAt < sentence.length() && sentence.charAt(unitAt) == ')';
+            if (bracketed) {
+                // "(12/2006)" is a month and its year
+                if (!sentence.substring(0, f.start()).stripTrailing().endsWith("(") || den >= 1900 && den <= 2100) {
+                    continue;
+                }
+                unitAt = nonBlankAfter(sentence, unitAt + 1);
+            }
+            String unit = score ? "" : unitAfter(sentence, unitAt);
             if (!score && num <= 31 && den <= 12 && FUNCTION_WORD.matcher(unit).matches()) {
                 continue; // "Ngày Chuyển đổi số quốc gia (10/10 hàng năm)": a day and month, not a fraction
             }
+            if (bracketed && unit.isBlank()) {
+                continue;
+            }
             String unitName = score ? "điểm" : unit.isBlank() ? "fraction" : VnText.clean(unit);
-            found.add(new Quantity(f.start(), f.end() + unit.length(), VnText.clean(f.group() + unit), num, null, den,
+            found.add(new Quantity(f.start(), unitAt + unit.length(), VnText.clean(sentence.substring(f.start(), unitAt) + unit), num, null, den,
                     unitName, comparator(sentence, f.start(), f.end()), null));
         }
+    }
+
+    private static int nonBlankAfter(String sentence, int at) {
+        int i = at;
+        while (i < sentence.length() && Character.isWhitespace(sentence.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static final Pattern PLACES = Pattern.compile("(?iu)\\s+(?:tỉnh|địa\\s+phương|thành\\s+phố|đơn\\s+vị)");

@@ -210,6 +210,18 @@ class QuantityScannerTest {
     }
 
     @Test
+    void aFractionInBracketsBeforeItsNounIsRead() {
+        // devset/fresh28 zc06: the share, then the fraction in brackets, then what it counts
+        List<QuantityScanner.Quantity> qs = QuantityScanner.scan("phường hoàn thành 100% (92/92) tiêu chí theo Nghị quyết");
+        assertEquals(2, qs.size());
+        assertEquals(92.0, qs.get(1).denominator());
+        assertEquals("92/92) tiêu", qs.get(1).text());
+        // no bracket opened before it: "20/20)" closes something else, and a bracket before nothing counts nothing
+        assertTrue(QuantityScanner.scan("tỷ lệ 20/20) xã").stream().noneMatch(q -> q.denominator() != null));
+        assertTrue(QuantityScanner.scan("đạt (20/20).").isEmpty());
+    }
+
+    @Test
     void aFractionTypedWithoutASpaceBeforeItsUnit() {
         // seed 000 line 470
         QuantityScanner.Quantity q = only("có 2/2trường (TH, THCS) sử dụng các dịch vụ trên;");
