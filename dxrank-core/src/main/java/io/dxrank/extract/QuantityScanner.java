@@ -68,7 +68,7 @@ public final class QuantityScanner {
             "phường(?:,\\s*xã)?", "cổng(?:\\s+thành\\s+phần)?", "hóa\\s+đơn(?:\\s+điện\\s+tử)?",
             "cá\\s+nhân", "cơ\\s+quan(?:,\\s*đơn\\s+vị)?", "tình\\s+nguyện\\s+viên", "sự\\s+kiện", "buôn", "ấp",
             "tập\\s+dữ\\s+liệu", "khu\\s+nhà\\s+trọ", "điện\\s+thoại(?:\\s+thông\\s+minh)?", "smartphone", "chợ", "khách\\s+hàng", "HTX",
-            "hợp\\s+tác\\s+xã", "công\\s+dân", "phản\\s+ánh", "mắt\\s+camera", "cửa\\s+hàng", "địa\\s+điểm", "hạng\\s+mục",
+            "hợp\\s+tác\\s+xã", "công\\s+dân", "phản\\s+ánh", "mắt\\s+camera", "[“\"]mắt\\s+thần[”\"]", "cửa\\s+hàng", "địa\\s+điểm", "hạng\\s+mục",
             "trung\\s+tâm", "trường\\s+hợp", "bản\\s+ghi(?!\\s+nhớ)", "xóm", "khu\\s+phố", "loa(?:\\s+truyền\\s+thanh)?",
             "câu\\s+lạc\\s+bộ", "CLB", "nhà\\s+văn\\s+hóa", "diễn\\s+đàn",
             // a highland village ("8 bản chưa có sóng"), not a map, a copy or a bulletin

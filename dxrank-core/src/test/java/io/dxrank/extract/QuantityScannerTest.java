@@ -210,6 +210,14 @@ class QuantityScannerTest {
     }
 
     @Test
+    void camerasCalledEyesAreCounted() {
+        // devset/fresh27 zb07, fresh29 zd02 and zd03: news calls security cameras "mắt thần" (magic eyes), in quotes
+        QuantityScanner.Quantity q = only("Hệ thống camera giám sát gồm 15 “mắt thần” được lắp tại các trục đường chính");
+        assertEquals(15, q.value());
+        assertEquals("“mắt thần”", q.unit());
+    }
+
+    @Test
     void aFractionInBracketsBeforeItsNounIsRead() {
         // devset/fresh28 zc06: the share, then the fraction in brackets, then what it counts
         List<QuantityScanner.Quantity> qs = QuantityScanner.scan("phường hoàn thành 100% (92/92) tiêu chí theo Nghị quyết");
