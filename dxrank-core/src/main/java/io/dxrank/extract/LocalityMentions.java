@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  */
 final class LocalityMentions {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern NUMBERED = Pattern.compile("[1-9]|II?I?");
     /** Words that start the next unit, with their diacritics: "Xa" ends no name ("xã Bình Xa"), "xã" does. */
     private static final Set<String> UNIT_WORDS = Set.of("xã", "phường", "huyện", "tỉnh", "quận", "ubnd");
     private static final Pattern XA_OR_TRAN = Pattern.compile("xa|tran");
@@ -39,7 +40,10 @@ final class LocalityMentions {
      * Giang" names a department, no township.
      */
     private static final Pattern MENTION = Pattern.compile("(?u)(?<![\\p{L}&])(" + caseless(Level.WORDS_REGEX)
-            + "|TP\\.?|TX\\.?|TT\\.?)\\s+(\\d{1,2}(?!\\d|[/.,]\\d)|" + NAME_WORD + "(?:[ \\-]" + NAME_WORD + "){0,3})");
+            + "|TP\\.?|TX\\.?|TT\\.?)\\s+(\\d{1,2}(?!\\d|[/.,]\\d)|" + NAME_WORD + "(?:[ \\-]" + NAME_WORD + "){0,3}"
+            // "xã Hòa Tú 1", "xã Tam Xuân II": a numbered name, not a count after it ("xã Tân Lập 2 thôn", "3 năm")
+            + "(?:\\s(?:[1-9]|II?I?)(?![\\p{L}\\d/%]|[.,]\\d)(?!\\s*(?:" + QuantityScanner.COUNT_UNITS
+            + "|năm|tháng|ngày|lần)(?![\\p{L}])))?)");
     private static final Pattern ISSUER = Pattern.compile(
             "(?iu)(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|đảng ủy|đảng uỷ|ban chỉ đạo[^.\\n]{0,120}?|chủ tịch ubnd)\\s*$");
     /**
@@ -345,7 +349,12 @@ final class LocalityMentions {
         }
         String[] parts = VnText.clean(words).split(" ");
         StringBuilder out = new StringBuilder();
+        String number = ""; // "Hòa Tú 1", "Tam Xuân II": the number is part of the name, as written
         for (int i = 0; i < parts.length; i++) {
+            if (i > 0 && i == parts.length - 1 && NUMBERED.matcher(parts[i]).matches() && out.length() > 0) {
+                number = " " + parts[i];
+                break;
+            }
             String lower = parts[i].toLowerCase(Locale.ROOT);
             String next = i + 1 < parts.length ? VnText.fold(parts[i + 1]) : "";
             String folded = VnText.fold(parts[i]);
@@ -361,7 +370,7 @@ final class LocalityMentions {
             }
             out.append(parts[i]);
         }
-        return out.length() == 0 ? null : VnText.titleCase(out.toString());
+        return out.length() == 0 ? null : VnText.titleCase(out.toString()) + number;
     }
 
     /** The commonest family names: "Chủ tịch UBND xã Yến Sơn Nguyễn Văn Nhân" names the chairman after the commune. */

@@ -457,6 +457,22 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aNumberedNameKeepsItsNumberButACountAfterANameIsNoPartOfIt() {
+        // devset/fresh19 sa08 (a real news item): "xã Hòa Tú 1", one of the register's 75 numbered communes and wards
+        PlanMetadata m = meta("""
+                Xã Hòa Tú 1 cán đích xã nông thôn mới kiểu mẫu về chuyển đổi số
+                Chủ tịch UBND xã Hòa Tú 1 khẳng định; ấp Hòa Trực, xã Hòa Tú 1, huyện Mỹ Xuyên có 50% hộ dùng ví điện tử.
+                """);
+        assertEquals("Hòa Tú 1", m.localityName());
+        assertEquals("Tam Xuân II", LocalityMentions.cut("Tam Xuân II"));
+        PlanMetadata counted = meta("""
+                Chuyển đổi số ở xã Tân Lập
+                UBND xã Tân Lập 2 năm liền đạt 100% hồ sơ trực tuyến; xã Tân Lập 3 thôn có wifi miễn phí.
+                """);
+        assertEquals("Tân Lập", counted.localityName());
+    }
+
+    @Test
     void aChairmansNameAfterHisCommuneIsNoPartOfItsName() {
         // devset/fresh2 g04 and fresh6 r01: "Chủ tịch UBND phường Hòa Thuận Tây Võ Lê Anh cho hay"
         assertEquals("Yến Sơn", LocalityMentions.cut("Yến Sơn Nguyễn Văn Nhân"));
