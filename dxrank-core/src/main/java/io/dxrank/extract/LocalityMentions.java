@@ -40,7 +40,9 @@ final class LocalityMentions {
      * Giang" names a department, no township.
      */
     private static final Pattern MENTION = Pattern.compile("(?u)(?<![\\p{L}&])(" + caseless(Level.WORDS_REGEX)
-            + "|TP\\.?|TX\\.?|TT\\.?)\\s+(\\d{1,2}(?!\\d|[/.,]\\d)|" + NAME_WORD + "(?:[ \\-]" + NAME_WORD + "){0,3}"
+            // "H.Cần Giuộc", "Q. Bình Thạnh", "P.Tân Phú", "X.Hòa Long": a dotted abbreviation needs no space after it
+            + "|TP\\.?|TX\\.?|TT\\.?|[HQPX]\\.(?!\\s*(?:Chủ|Giám|Trưởng|Phó|Bí|Tổng)(?!\\p{L})))(?:(?<=\\.)\\s*|\\s+)"
+            + "(\\d{1,2}(?!\\d|[/.,]\\d)|" + NAME_WORD + "(?:[ \\-]" + NAME_WORD + "){0,3}"
             // "xã Hòa Tú 1", "xã Tam Xuân II": a numbered name, not a count after it ("xã Tân Lập 2 thôn", "3 năm")
             + "(?:\\s(?:[1-9]|II?I?)(?![\\p{L}\\d/%]|[.,]\\d)(?!\\s*(?:" + QuantityScanner.COUNT_UNITS
             + "|năm|tháng|ngày|lần)(?![\\p{L}])))?)");
@@ -333,6 +335,10 @@ final class LocalityMentions {
             case "tp" -> "thanh_pho";
             case "tx" -> "thi_xa";
             case "tt" -> "thi_tran";
+            case "h" -> "huyen";
+            case "q" -> "quan";
+            case "p" -> "phuong";
+            case "x" -> "xa";
             default -> Level.codeOfWords(word);
         };
     }

@@ -457,6 +457,24 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aDottedAbbreviationOfALevelNeedsNoSpace() {
+        // devset/fresh15 ka12 (a real news item): "Chủ tịch UBND H.Cần Giuộc", the province named nowhere near it
+        PlanMetadata m = meta("""
+                 date 2023-04 Tổ Công nghệ số cộng đồng hỗ trợ người dân trong chuyển đổi số
+
+                Ông Nguyễn Anh Đức, Chủ tịch UBND H.Cần Giuộc, cho biết huyện đã tổ chức nhiều hội nghị cho 15 xã, thị trấn.
+                """);
+        assertEquals("huyen", m.level());
+        assertEquals("Cần Giuộc", m.localityName());
+        // "P.Chủ tịch" abbreviates a deputy's title, no ward
+        PlanMetadata deputy = meta("""
+                Chuyển đổi số ở phường Tân Phú
+                P.Chủ tịch UBND phường Tân Phú cho biết 98% hồ sơ được giải quyết trực tuyến.
+                """);
+        assertEquals("Tân Phú", deputy.localityName());
+    }
+
+    @Test
     void aNumberedNameKeepsItsNumberButACountAfterANameIsNoPartOfIt() {
         // devset/fresh19 sa08 (a real news item): "xã Hòa Tú 1", one of the register's 75 numbered communes and wards
         PlanMetadata m = meta("""
