@@ -96,8 +96,9 @@ public final class Pipeline {
             timed("extract", () -> counts.putAll(IncrementalExtract.run(spark, options, context.mapping(), cache, runId,
                     progressSeconds)));
         }
-        normalizeThenAnalyze();
-        exportBesideCharts(SparkSessions.isSmallInput(InputSize.of(options.inputs())));
+        boolean small = SparkSessions.isSmallInput(InputSize.of(options.inputs()));
+        normalizeThenAnalyze(small);
+        exportBesideCharts(small);
         label("manifest");
         Manifest manifest = Manifest.of(spark, options, runId, started, timings, counts, System.nanoTime() - start);
         spark.sparkContext().setJobDescription(null);
@@ -135,20 +136,60 @@ public final class Pipeline {
 
     /**
      * Normalize, then analyze while catalog_suggestions is written on a thread of its own: it reads the facts
-     * normalize wrote and no later stage reads it, so its small jobs overlap analyze's.
+     * normalize wrote and no later stage reads it, so its small jobs overlap analyze's. A small input writes its
+     * quality table there too (analyze reads only the facts; export and charts come later): its dozen small jobs
+     * fill the core that analyze's planning leaves idle. Normalize's line and time then come when its quality table
+     * is written, after analyze's line; its counts keep their place in the manifest.
      */
-    private void normalizeThenAnalyze() {
-        timed("normalize", this::normalizeTables);
-        // its count keeps its place in the manifest, after normalize's other tables
-        counts.put(Table.CATALOG_SUGGESTIONS.fileName(), 0L);
-        ExecutorService aside = Executors.newSingleThreadExecutor();
+    private void normalizeThenAnalyze(boolean qualityBesideAnalyze) {
+        ExecutorService aside = Executors.newFixedThreadPool(2);
         try {
+            Future<Measured> quality = null;
+            if (qualityBesideAnalyze) {
+                quality = normalizeQualityAside(aside);
+            } else {
+                timed("normalize", this::normalizeTables);
+            }
+            counts.put(Table.CATALOG_SUGGESTIONS.fileName(), 0L);
             Future<Long> suggestions = aside.submit(() -> writeCatalogSuggestions("normalize"));
             analyze();
+            if (quality != null) {
+                record(done(quality, "normalize"));
+            }
             counts.put(Table.CATALOG_SUGGESTIONS.fileName(), done(suggestions, "normalize"));
         } finally {
             aside.shutdownNow();
         }
+    }
+
+    /** Writes plans and facts, then quality on {@code aside}; @return normalize's time and counts once it is written */
+    private Future<Measured> normalizeQualityAside(ExecutorService aside) {
+        long t0 = System.nanoTime();
+        currentStage = "normalize";
+        label("normalize");
+        Normalizer normalizer = new Normalizer(catalog(), gazetteer());
+        NormalizeStage.Tables t = NormalizeStage.run(ParquetTables.read(spark, path("extracted")).drop(ExtractRows.CANDIDATES),
+                normalizer, options.precedence().code());
+        Map<String, Long> before = new LinkedHashMap<>(counts);
+        try {
+            writeTogether(Map.of(Table.PLANS, t.plans(), Table.FACTS, t.facts()));
+        } catch (RuntimeException e) {
+            t.close();
+            throw e;
+        } finally {
+            spark.sparkContext().setJobDescription(null);
+        }
+        Map<String, Long> mine = new LinkedHashMap<>(counts);
+        mine.entrySet().removeIf(e -> e.getValue().equals(before.get(e.getKey())));
+        // placeholders keep the manifest's order: normalize's time and quality's count before analyze's
+        timings.put("normalize", 0L);
+        counts.put(Table.QUALITY.fileName(), 0L);
+        return aside.submit(() -> {
+            try (t) {
+                mine.put(Table.QUALITY.fileName(), write(t.quality(), Table.QUALITY.fileName(), "normalize"));
+                return new Measured("normalize", (System.nanoTime() - t0) / 1_000_000, mine);
+            }
+        });
     }
 
     public void analyze() {
