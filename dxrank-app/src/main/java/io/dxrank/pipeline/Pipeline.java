@@ -63,6 +63,8 @@ public final class Pipeline {
     private final Map<String, Long> timings = new LinkedHashMap<>();
     private final Map<String, Long> counts = new LinkedHashMap<>();
     private String currentStage = "";
+    /** a run of a small input ({@link SparkSessions#isSmallInput}): writes all its tables at once */
+    private boolean smallInput;
 
     /** Every Spark job a run starts carries a description beginning with this and its stage's name. */
     public static final String JOB_LABEL = "dxrank ";
@@ -96,9 +98,9 @@ public final class Pipeline {
             timed("extract", () -> counts.putAll(IncrementalExtract.run(spark, options, context.mapping(), cache, runId,
                     progressSeconds)));
         }
-        boolean small = SparkSessions.isSmallInput(InputSize.of(options.inputs()));
-        normalizeThenAnalyze(small);
-        exportBesideCharts(small);
+        smallInput = SparkSessions.isSmallInput(InputSize.of(options.inputs()));
+        normalizeThenAnalyze(smallInput);
+        exportBesideCharts(smallInput);
         label("manifest");
         Manifest manifest = Manifest.of(spark, options, runId, started, timings, counts, System.nanoTime() - start);
         spark.sparkContext().setJobDescription(null);
@@ -285,10 +287,11 @@ public final class Pipeline {
     /**
      * Writes independent tables at once, one per core: a small table's write is mostly the driver planning it and
      * a job of one or two tasks, so one write's planning overlaps another's tasks (measured in docs/performance.md,
-     * "Tables written together"). Started and counted in contract order.
+     * "Tables written together"). A small input's writes all start at once: each is mostly the driver's planning,
+     * so one per core left the other core idle between a write's jobs. Started and counted in contract order.
      */
     private void writeTogether(Map<Table, Dataset<Row>> tables) {
-        int threads = Math.max(1, Math.min(tables.size(), spark.sparkContext().defaultParallelism()));
+        int threads = Math.max(1, smallInput ? tables.size() : Math.min(tables.size(), spark.sparkContext().defaultParallelism()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             Map<Table, Future<Long>> pending = new EnumMap<>(Table.class);
