@@ -60,7 +60,10 @@ public final class BenchReport {
         out.add("Command: `" + command + "`  ");
         out.add(String.format(Locale.ROOT, "Machine: %d cores, %.1f GB RAM, Java %s, load average at the end %s  ",
                 Runtime.getRuntime().availableProcessors(), memGb(), System.getProperty("java.version"), loadAvg()));
-        out.add("JVM options of every step: `" + env("DXRANK_JAVA_OPTS", "-Xmx4g") + "`; Spark `local[*]`.");
+        String opts = System.getenv("DXRANK_JAVA_OPTS");
+        out.add(opts != null && !opts.isBlank() ? "JVM options of every step: `" + opts + "`; Spark `local[*]`."
+                : "JVM options: `-Xmx4g` for the bench's own steps, the launcher's default heap for `dxrank run` (1.2 GB up to"
+                        + " 450 MB of input, else 4 GB); Spark `local[*]`.");
         out.add("");
         out.add(String.format(Locale.ROOT, "Corpus: %d plans (%d localities x %d-%d, seed %d), %.1f MB, %d ground-truth "
                         + "statements.", plans, corpus.path("localities").asInt(), corpus.path("from_year").asInt(),
@@ -285,10 +288,5 @@ public final class BenchReport {
         } catch (IOException e) {
             return "n/a";
         }
-    }
-
-    private static String env(String name, String dflt) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? dflt : v;
     }
 }
