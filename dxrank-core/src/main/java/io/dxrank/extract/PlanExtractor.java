@@ -41,11 +41,12 @@ public final class PlanExtractor {
             "(?iu)\\bđã\\b|tính đến|đến nay|đạt được|hiện có|hiện nay|kết quả(?!\\s+(?:giải quyết|xử lý))|\\bnăm qua\\b|được cấp");
     private static final MatchStarts ACTUAL_CUE_WORDS = MatchStarts.ofWords(ACTUAL_CUES, "đã tính đến đạt hiện kết năm được");
     /**
-     * "hoàn thành chỉ tiêu giao", "đạt 73,3% so với chỉ tiêu": a target met or measured against: results; not one to
+     * "hoàn thành chỉ tiêu giao", "hoàn thành toàn bộ 24 chỉ tiêu", "đạt 73,3% so với chỉ tiêu": a target met or
+     * measured against: results; not one to
      * be met ("để hoàn thành chỉ tiêu hơn 738.000 tài khoản").
      */
     private static final Pattern COMPLETED_TARGET = Pattern.compile(
-            "(?iu)(?<!để\\s)(?<!nhằm\\s)(?:hoàn thành|so với)\\s+(?:các\\s+|toàn bộ\\s+)?chỉ tiêu"
+            "(?iu)(?<!để\\s)(?<!nhằm\\s)(?:hoàn thành|so với)\\s+(?:các\\s+|toàn bộ\\s+)?(?:\\d{1,3}(?:/\\d{1,3})?\\s+)?chỉ tiêu"
                     // "hoàn thành chương trình tập huấn với mục tiêu phổ cập AI cho 100% giáo viên": a goal reached
                     + "|(?<!để\\s)(?<!nhằm\\s)hoàn thành\\s+[^,.;]{0,40}?\\bvới\\s+mục tiêu");
     private static final MatchStarts COMPLETED_TARGET_WORDS = MatchStarts.ofWords(COMPLETED_TARGET, "hoàn so");

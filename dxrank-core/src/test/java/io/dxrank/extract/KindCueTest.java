@@ -80,6 +80,18 @@ class KindCueTest {
     }
 
     @Test
+    void allTheTargetsCountedAndMetListResults() {
+        // after devset/fresh19 sa01 (a real news item): "hoàn thành toàn bộ 24 chỉ tiêu ...: 100% ..., 90% ..." (the first
+        // item, right after "kế hoạch:", is still read as a target: not asserted here)
+        List<String> kinds = kinds("I. KẾT QUẢ THỰC HIỆN NĂM 2025\n"
+                + "Sau một năm triển khai, xã Hòa Long đã hoàn thành toàn bộ 24 chỉ tiêu chuyển đổi số đề ra trong kế hoạch: 100% hồ"
+                + " sơ thủ tục hành chính được giải quyết trực tuyến, 90% người dân trong độ tuổi lao động có tài khoản thanh"
+                + " toán điện tử.\n");
+        assertEquals("24 chỉ tiêu:actual", kinds.get(0));
+        assertEquals("90%:actual", kinds.get(2));
+    }
+
+    @Test
     void aSentenceOpenedByTheWordTargetNamesTargets() {
         // after devset/fresh9 x07 (a real news item); "23/34 mục tiêu, ..." counts targets and stays a result
         assertEquals(List.of("70%:target", "50%:target", "23/34 mục:actual"), kinds("""
