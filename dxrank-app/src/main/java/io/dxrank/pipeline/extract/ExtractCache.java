@@ -39,8 +39,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The extraction cache of a job: the extract stage's rows (schema {@link ExtractRows#SCHEMA}) of the files the
- * last run read, in Parquet under {@code <out>/state/extracted}, each with the fingerprint of the extractor code
- * that made it. A file whose path and sha256 are in the cache, made by this very extractor, is not read again.
+ * last run read, in Parquet under {@code <out>/state/extracted}, with the fingerprint of the extractor code
+ * that made them. A file whose path and sha256 are in the cache, made by this very extractor, is not read again.
  * The cache is replaced by write-then-rename; a run killed in between leaves the previous cache (or none, which
  * only costs a full extraction).
  */
@@ -48,6 +48,8 @@ public final class ExtractCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExtractCache.class);
     static final String EXTRACTOR = "extractor";
+    /** The fingerprint of the extractor that made every row of the cache ('_': no part of the table for Spark). */
+    static final String FINGERPRINT_FILE = "_extractor";
 
     private final Path dir;
     private final String fingerprint;
@@ -87,7 +89,12 @@ public final class ExtractCache {
             cached.count();
             Column[] columns = Arrays.stream(ExtractRows.SCHEMA.fieldNames()).map(c -> col(c))
                     .toArray(Column[]::new);
-            return Optional.of(cached.filter(col(EXTRACTOR).equalTo(fingerprint)).select(columns));
+            // a cache replace() wrote names its extractor in a side file (all its rows are that extractor's); an older
+            // one, in a column
+            Path named = dir.resolve(FINGERPRINT_FILE);
+            Column mine = Files.isRegularFile(named) ? lit(fingerprint.equals(Files.readString(named)))
+                    : col(EXTRACTOR).equalTo(fingerprint);
+            return Optional.of(cached.filter(mine).select(columns));
         } catch (Exception unreadable) { // SparkException is checked but thrown undeclared from Scala
             // a damaged cache is not an error: it only means extracting everything again
             LOG.warn("extraction cache {} unreadable, extracting every file (the cache is rebuilt): {}", dir,
@@ -132,9 +139,37 @@ public final class ExtractCache {
 
     /** Replaces the cache with {@code extracted}, which must not be read from the cache folder itself. */
     void replace(Dataset<Row> extracted, String runId) throws IOException {
+        replace(runId, tmp -> extracted.write().parquet(tmp.toString()));
+    }
+
+    /**
+     * Replaces the cache with the Parquet table a run just wrote in {@code extractedDir}: its files linked (copied
+     * where links fail), not read and written again by Spark. Parquet files are never changed once written.
+     */
+    void replaceWith(Path extractedDir, String runId) throws IOException {
+        replace(runId, tmp -> {
+            Files.createDirectories(tmp);
+            try (Stream<Path> files = Files.list(extractedDir)) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    try {
+                        Files.createLink(tmp.resolve(f.getFileName()), f);
+                    } catch (IOException | UnsupportedOperationException noLink) {
+                        Files.copy(f, tmp.resolve(f.getFileName()));
+                    }
+                }
+            }
+        });
+    }
+
+    private interface Writer {
+        void write(Path tmp) throws IOException;
+    }
+
+    private void replace(String runId, Writer writer) throws IOException {
         Path tmp = dir.resolveSibling(dir.getFileName() + ".tmp-" + runId);
         Path old = dir.resolveSibling(dir.getFileName() + ".old-" + runId);
-        extracted.withColumn(EXTRACTOR, lit(fingerprint)).write().parquet(tmp.toString());
+        writer.write(tmp);
+        Files.writeString(tmp.resolve(FINGERPRINT_FILE), fingerprint);
         if (Files.isDirectory(dir)) {
             Files.move(dir, old, StandardCopyOption.ATOMIC_MOVE);
         }

@@ -7,7 +7,6 @@ import io.dxrank.tables.TableReader;
 import scala.jdk.javaapi.CollectionConverters;
 import io.dxrank.tables.TableMapping;
 import io.dxrank.extract.PlanExtractor;
-import io.dxrank.run.Futures;
 import io.dxrank.run.RunOptions;
 
 import static org.apache.spark.sql.functions.broadcast;
@@ -25,9 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -131,18 +127,11 @@ public final class IncrementalExtract {
         }
         boolean cacheUnchanged = toExtract.isEmpty() && emptyToExtract.isEmpty() && hiddenToList.isEmpty()
                 && reusedKeys.size() == cachedKeys.size();
-        // both only read the rows just written: the candidates' job runs while the cache's is planned, and back
-        // (a thread made now takes this thread's Spark job properties, a pooled one might hold another's)
-        ExecutorService aside = Executors.newSingleThreadExecutor();
-        try {
-            Future<?> candidates = aside.submit(() -> writeCandidates(spark, extractedDir, options.parquet(CANDIDATES_TABLE)));
-            if (!cacheUnchanged) {
-                cache.replace(ParquetTables.read(spark, extractedDir.toAbsolutePath().toString()), runId);
-            }
-            Futures.join(candidates, "the candidates", IllegalStateException::new);
-        } finally {
-            aside.shutdownNow();
+        if (!cacheUnchanged) {
+            // the rows just written become the cache as they are: linked, not written again
+            cache.replaceWith(extractedDir, runId);
         }
+        writeCandidates(spark, extractedDir, options.parquet(CANDIDATES_TABLE));
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put(FILES, (long) listed.size());
         counts.put(EXTRACTED_NOW, (long) toExtract.size() + emptyToExtract.size() + hiddenToList.size());
