@@ -407,11 +407,7 @@ public final class QuantityScanner {
         m.region(first.end(), sentence.length());
         while (m.find()) {
             int place = Integer.parseInt(m.group(1));
-            int after = m.end();
-            while (after < sentence.length() && Character.isWhitespace(sentence.charAt(after))) {
-                after++;
-            }
-            String unit = unitAfter(sentence, after);
+            String unit = unitAfter(sentence, nonBlankAfter(sentence, m.end()));
             // "63/63 tỉnh đã kết nối" after a rank out of 63 counts the provinces that did, it is no last place
             if (Integer.parseInt(m.group(2)) != whole || place < 1 || place > whole
                     || !unit.isBlank() && (!placesFollow(sentence, m.end()) || place == whole)) {

@@ -137,38 +137,23 @@ public final class ExtractCache {
         return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
-    /** Replaces the cache with {@code extracted}, which must not be read from the cache folder itself. */
-    void replace(Dataset<Row> extracted, String runId) throws IOException {
-        replace(runId, tmp -> extracted.write().parquet(tmp.toString()));
-    }
-
     /**
      * Replaces the cache with the Parquet table a run just wrote in {@code extractedDir}: its files linked (copied
      * where links fail), not read and written again by Spark. Parquet files are never changed once written.
      */
     void replaceWith(Path extractedDir, String runId) throws IOException {
-        replace(runId, tmp -> {
-            Files.createDirectories(tmp);
-            try (Stream<Path> files = Files.list(extractedDir)) {
-                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-                    try {
-                        Files.createLink(tmp.resolve(f.getFileName()), f);
-                    } catch (IOException | UnsupportedOperationException noLink) {
-                        Files.copy(f, tmp.resolve(f.getFileName()));
-                    }
-                }
-            }
-        });
-    }
-
-    private interface Writer {
-        void write(Path tmp) throws IOException;
-    }
-
-    private void replace(String runId, Writer writer) throws IOException {
         Path tmp = dir.resolveSibling(dir.getFileName() + ".tmp-" + runId);
         Path old = dir.resolveSibling(dir.getFileName() + ".old-" + runId);
-        writer.write(tmp);
+        Files.createDirectories(tmp);
+        try (Stream<Path> files = Files.list(extractedDir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                try {
+                    Files.createLink(tmp.resolve(f.getFileName()), f);
+                } catch (IOException | UnsupportedOperationException noLink) {
+                    Files.copy(f, tmp.resolve(f.getFileName()));
+                }
+            }
+        }
         Files.writeString(tmp.resolve(FINGERPRINT_FILE), fingerprint);
         if (Files.isDirectory(dir)) {
             Files.move(dir, old, StandardCopyOption.ATOMIC_MOVE);
@@ -177,7 +162,7 @@ public final class ExtractCache {
         RunDirectory.deleteTree(old);
     }
 
-    /** After a kill between the two renames of {@link #replace}: put the previous cache back, drop half-writes. */
+    /** After a kill between the two renames of {@link #replaceWith}: put the previous cache back, drop half-writes. */
     void recover() throws IOException {
         Path parent = dir.getParent();
         if (!Files.isDirectory(parent)) {

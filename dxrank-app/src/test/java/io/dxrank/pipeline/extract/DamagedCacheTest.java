@@ -30,7 +30,9 @@ class DamagedCacheTest {
         cells[0] = "id";
         cells[1] = "a.txt";
         Dataset<Row> extracted = spark.createDataFrame(List.of(RowFactory.create(cells)), ExtractRows.SCHEMA);
-        cache.replace(extracted, "r1");
+        // a run's extracted table, which the cache takes as it is (its files linked)
+        extracted.write().parquet(state.resolve("run1").toString());
+        cache.replaceWith(state.resolve("run1"), "r1");
         assertEquals(1, cache.rows(spark).orElseThrow().count(), "a sound cache is read");
 
         // a crash mid-write: every part file cut short (and its checksum gone with it)
@@ -47,7 +49,8 @@ class DamagedCacheTest {
             }
         }
         assertTrue(cache.rows(spark).isEmpty(), "a truncated cache is no cache: every file is extracted again");
-        cache.replace(extracted, "r2");
+        extracted.write().parquet(state.resolve("run2").toString());
+        cache.replaceWith(state.resolve("run2"), "r2");
         assertEquals(1, cache.rows(spark).orElseThrow().count(), "and the next cache is sound");
     }
 }
