@@ -140,6 +140,46 @@ final class AppendixTable {
         return name >= 0 && !years.isEmpty() ? new Header(name, unit, years, kinds) : null;
     }
 
+    /** A column of targets naming no year: the year is the plan's (0 here, none yet). */
+    static final int PLAN_YEAR = 0;
+
+    /**
+     * The header of a table whose header is whole on one row (a web page's cells, never a PDF line that may wrap): as
+     * {@link #header}, and "STT | Tên chỉ tiêu | Đơn vị tính | Chỉ tiêu cụ thể", a table of the plan's targets whose
+     * value column names no year; only with a unit column, so that a list of tasks with a "Kế hoạch" column of dates
+     * is not read as one.
+     */
+    static Header wholeHeader(List<String> cells) {
+        Header h = header(cells);
+        if (h != null) {
+            return h;
+        }
+        Header named = header(withYear(cells));
+        if (named == null || named.unit() < 0) {
+            return null;
+        }
+        return new Header(named.name(), named.unit(), List.of(new int[] {named.yearColumns().get(0)[0], PLAN_YEAR}),
+                List.of(Statement.TARGET));
+    }
+
+    /** The cells with a year put into the first yearless target column after the names and units, if any. */
+    private static List<String> withYear(List<String> cells) {
+        List<String> out = new ArrayList<>(cells);
+        int name = 0;
+        while (name < cells.size() && !VnText.fold(cells.get(name)).matches(".*(noi dung|chi tieu).*")) {
+            name++;
+        }
+        for (int i = name + 1; i < cells.size(); i++) {
+            String f = VnText.fold(cells.get(i));
+            if (!YEAR.matcher(f).find() && (f.startsWith("chi tieu cu the") || f.startsWith("muc tieu")
+                    || f.startsWith("ke hoach") || f.startsWith("muc dat"))) {
+                out.set(i, "kế hoạch năm 0000");
+                break;
+            }
+        }
+        return out;
+    }
+
     /**
      * "STT | Chỉ tiêu | Kế hoạch năm 2022 | Kết quả thực hiện | Đánh giá": a column of results without a year of its own
      * reports on the year of the plan column beside it.

@@ -2,6 +2,7 @@ package io.dxrank.extract;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turns the bytes of an input file into text, or says why it cannot.
@@ -48,6 +49,9 @@ public final class DocumentReader {
                     return Read.fail(format, "binary content: not a text document");
                 }
                 String text = TextDecoder.decode(bytes).text();
+                if (savedWebPage(text)) {
+                    return RichDocuments.html(bytes); // a web page saved under a text name: its markup is not prose
+                }
                 return text.isBlank() ? Read.fail(format, "empty file: no text") : Read.ok(text, format);
             }
             case "html", "htm" -> {
@@ -64,6 +68,13 @@ public final class DocumentReader {
                         + "': expected .txt, .md, .html, .docx or .pdf (plans) or .csv, .xlsx, .xls (indicator tables)");
             }
         }
+    }
+
+    private static final Pattern WEB_PAGE = Pattern.compile("(?i)^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html)[\\s>]");
+
+    /** A text file holding a whole web page ("&lt;!DOCTYPE html&gt;", "&lt;html&gt;" first), as a browser saves one. */
+    static boolean savedWebPage(String text) {
+        return WEB_PAGE.matcher(text.length() > 512 ? text.substring(0, 512) : text).lookingAt();
     }
 
     /** Why no reader should open these bytes at all (empty, over the size limit), if so. */

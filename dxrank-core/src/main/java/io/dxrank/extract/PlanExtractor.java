@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -147,11 +148,26 @@ public final class PlanExtractor {
         List<String> recent = new ArrayList<>(); // the last lines of text: a year table's title and caption
         List<String> stripped = lines.stream().map(HeaderParser::strip).toList();
         YearRows.CellBlocks cellBlocks = YearRows.cellBlocks(stripped);
+        BarCells.Rows barRows = BarCells.of(stripped);
+        AppendixTable.Header barTable = null; // the header of the bar table being read
         for (int i = 0; i < lines.size(); i++) {
             String raw = stripped.get(i);
             int lineNo = i + 1;
             if (budget.spentAt(lineNo)) {
                 break;
+            }
+            if (barRows.covered().contains(i)) {
+                BarCells.Row barRow = barRows.byFirstLine().get(i);
+                if (barRow != null) {
+                    flush(sentence, offsets, context, out);
+                    AppendixTable.Header h = AppendixTable.wholeHeader(barRow.cells());
+                    if (h != null) {
+                        barTable = h;
+                    } else if (barTable != null) {
+                        tableRow(barRow.cells(), barRow.lines(), barTable, String.join(" | ", barRow.cells()), context, out);
+                    }
+                }
+                continue;
             }
             Integer cellYear = cellBlocks.yearOfLine().get(i);
             if (cellYear != null) {
@@ -656,6 +672,12 @@ public final class PlanExtractor {
 
     private static void tableRow(List<String> cells, AppendixTable.Header h, int lineNo, String raw,
                                  SectionTracker.Context context, List<Statement> out) {
+        tableRow(cells, Collections.nCopies(cells.size(), lineNo - 1), h, raw, context, out);
+    }
+
+    /** @param cellLines the 0-based line of each cell (a row whose cells stand on lines of their own) */
+    private static void tableRow(List<String> cells, List<Integer> cellLines, AppendixTable.Header h, String raw,
+                                 SectionTracker.Context context, List<Statement> out) {
         if (h.name() >= cells.size()) {
             return;
         }
@@ -672,10 +694,10 @@ public final class PlanExtractor {
             boolean percent = unit.contains("%") || valueText.contains("%");
             int digit = valueText.replaceFirst("\\d.*", "").length();
             String comparator = QuantityScanner.comparator(valueText, digit, valueText.length());
-            out.add(new Statement(lineNo, VnText.clean(raw.replace('\t', ' ')), name + ": " + valueText
+            out.add(new Statement(cellLines.get(col) + 1, VnText.clean(raw.replace('\t', ' ')), name + ": " + valueText
                     + (percent && !valueText.contains("%") ? "%" : ""), context.sectionPath(), context.pillar(),
                     h.kinds().get(k), name, valueText, value, null, null, percent ? Statement.PERCENT : unit,
-                    comparator, year, "table"));
+                    comparator, year == AppendixTable.PLAN_YEAR ? null : year, "table"));
         }
     }
 

@@ -56,6 +56,8 @@ final class RichDocuments {
     static DocumentReader.Read html(byte[] bytes) {
         String decoded = TextDecoder.decode(bytes).text();
         Document doc = Jsoup.parse(decoded);
+        // a web page's title names the locality and the kind of document; the body often repeats it as its heading
+        String title = doc.title().replaceAll("[ \\u00A0]+", " ").strip();
         doc.select("script, style, head").remove();
         // Block elements end a line; table cells are tab-separated so appendix tables survive.
         for (Element cell : doc.select("td, th")) {
@@ -69,6 +71,9 @@ final class RichDocuments {
         for (String line : text.split("\n", -1)) {
             String trimmed = line.replaceAll("[ \\u00A0]+", " ").replaceAll("\t+$", "").strip();
             out.append(trimmed).append('\n');
+        }
+        if (!title.isEmpty() && !out.toString().contains(title)) {
+            out.insert(0, title + "\n");
         }
         return nonBlank(out.toString(), "html");
     }

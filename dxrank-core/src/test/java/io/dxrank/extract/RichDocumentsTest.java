@@ -76,6 +76,25 @@ class RichDocumentsTest {
         assertEquals(expected, r.statements().stream().map(Statement::valueText).toList());
     }
 
+    /** A web page saved as .txt (a portal's article cut inside its head, as stored excerpts are) reads as html. */
+    @Test
+    void aWebPageSavedAsTextIsReadAsHtmlWithItsTitle() {
+        String cut = "<!DOCTYPE html>\n\t<html lang=\"vi\">\n\t<head>\n<title>Nghệ An&#x3A; Kết quả chuyển đổi số của huyện"
+                + " Yên Thành năm 2024</title>\n<meta name=\"description\" content=\"Savefile - Tin Tức -...\">\n<link rel=\"canon";
+        DocumentReader.Read head = DocumentReader.read("page.txt", cut.getBytes(StandardCharsets.UTF_8));
+        assertTrue(head.ok(), head.reason());
+        assertEquals("Nghệ An: Kết quả chuyển đổi số của huyện Yên Thành năm 2024", head.text().strip());
+        String page = "<html><head><title>Yên Thành: kết quả chuyển đổi số năm 2024</title></head><body>"
+                + "<h1>Yên Thành: kết quả chuyển đổi số năm 2024</h1><p>Năm 2024, huyện Yên Thành có 98,5% hồ sơ được"
+                + " tiếp nhận trực tuyến.</p></body></html>";
+        ExtractionResult r = PlanExtractor.extract("page.txt", page.getBytes(StandardCharsets.UTF_8));
+        assertEquals(ExtractionResult.OK, r.status(), r.reason());
+        assertEquals(List.of("98,5%"), r.statements().stream().map(Statement::valueText).toList());
+        assertEquals(2, r.statements().get(0).line(), "the title is not repeated above the body's own heading");
+        assertTrue(DocumentReader.read("note.txt", "Ghi chú: <html> trong văn bản".getBytes(StandardCharsets.UTF_8))
+                .text().startsWith("Ghi chú"), "markup inside prose is not a web page");
+    }
+
     @Test
     void pdfTextLayerIsRead() throws Exception {
         List<String> lines = List.of("KẾ HOẠCH", "Chuyển đổi số xã An Bình năm 2026", "I. MỤC TIÊU",
