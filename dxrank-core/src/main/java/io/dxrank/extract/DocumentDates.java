@@ -101,12 +101,17 @@ final class DocumentDates {
     /** "Thành lập từ năm 2018", "ra mắt năm 2019": when a thing began, not the year a text reports on. */
     private static final Pattern BEGAN_BEFORE = Pattern.compile(
             "(?iu)(?:thành\\s+lập|ra\\s+mắt|khai\\s+trương|đi\\s+vào\\s+hoạt\\s+động)(?:\\s+từ)?\\s*$");
+    /** "Tính từ năm 2020 tới nay": the years since, not one year; "từ đầu năm 2024 đến nay" is of 2024 and not this. */
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})từ\\s*$");
+    private static final Pattern UNTIL_NOW = Pattern.compile(
+            "(?iu)năm\\s+\\d{4}\\s*(?:(?:đến|tới)\\s+(?:nay|hiện\\s+nay|hiện\\s+tại)|trở\\s+lại\\s+đây)");
     /** A law's name ends in its year ("Luật Căn cước năm 2023", "Luật Giao dịch điện tử năm 2023"). */
     private static final Pattern LAW_BEFORE = Pattern.compile("(?u)\\bLuật(?:\\s+\\p{L}+){1,6}\\s+$");
 
     /** Whether the "năm YYYY" starting at {@code at} says when something began ("thành lập từ năm 2018"). */
     static boolean since(String text, int at) {
-        return endsBefore(BEGAN_BEFORE, text, at, 28);
+        return endsBefore(BEGAN_BEFORE, text, at, 28) || endsBefore(FROM_BEFORE, text, at, 8)
+                && UNTIL_NOW.matcher(text).region(at, Math.min(text.length(), at + 40)).lookingAt();
     }
 
     /** Whether the "năm YYYY" starting at {@code at} ends a law's name ("Luật Căn cước năm 2023"). */

@@ -70,6 +70,23 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void theYearsSinceAYearAreNotThatYearButTheStartOfAYearIs() {
+        // devset/fresh31 zf01 (a real undated news item on a district's fibre network, written in 2023)
+        PlanMetadata since = meta("""
+                Trên địa bàn huyện Định Hoá, với 7,5 nghìn thuê bao Internet cáp quang băng thông rộng.
+                Chúng tôi hiện đã cung cấp đến 23/23 xã của huyện dịch vụ Internet cáp quang. \
+                Tính từ năm 2020 tới nay, mỗi năm trung bình VNPT mở rộng thêm khoảng 50km cáp quang. \
+                Năm 2023, Viễn thông Định Hóa tiếp tục mở rộng.
+                """);
+        assertEquals(2023, since.planYear());
+        PlanMetadata startOfYear = meta("""
+                Trên địa bàn huyện Định Hoá, từ đầu năm 2022 đến nay đã phát triển 1.200 thuê bao cáp quang.
+                Năm 2021, huyện có 6.000 thuê bao.
+                """);
+        assertEquals(2022, startOfYear.planYear(), "\"từ đầu năm 2022 đến nay\" reports on 2022");
+    }
+
+    @Test
     void wardsTiedBelowTheIssuingCityLeaveTheDocumentToTheCity() {
         PlanMetadata m = meta("""
                 Hội nghị báo cáo tiến độ hoàn thành các chỉ tiêu Chuyển đổi số 2022 đối với phường Bắc Sơn và \
