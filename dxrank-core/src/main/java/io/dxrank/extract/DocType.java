@@ -208,6 +208,10 @@ public final class DocType {
 
     /** The line is a plan's title: a heading naming a plan, or a line opened by the plan's name. */
     private static boolean planTitled(String lower) {
+        Matcher plan = PLAN_TITLE.matcher(lower);
+        if (plan.find() && REPORT_TITLE.matcher(lower).region(0, plan.start()).find()) {
+            return false; // "Hội nghị kết quả triển khai Đề án ...", "Sơ kết 6 tháng thực hiện Kế hoạch ...": results of it
+        }
         return (heading(lower, 0) || PLAN_TITLE.matcher(lower).lookingAt() && !prose(lower))
                 && PLAN_TITLE.matcher(lower).find() || PLAN_ISSUED.matcher(lower).find();
     }

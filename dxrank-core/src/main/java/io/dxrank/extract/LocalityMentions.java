@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  */
 final class LocalityMentions {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Set<String> NUMBERED_LEVELS = Set.of("phuong", "quan");
     private static final Pattern NUMBERED = Pattern.compile("[1-9]|II?I?");
     /** Words that start the next unit, with their diacritics: "Xa" ends no name ("xã Bình Xa"), "xã" does. */
     private static final Set<String> UNIT_WORDS = Set.of("xã", "phường", "huyện", "tỉnh", "quận", "ubnd");
@@ -122,8 +123,8 @@ final class LocalityMentions {
             while (m.find()) {
                 String level = levelOf(m.group(1));
                 String name = cut(m.group(2));
-                if (level == null || name == null) {
-                    continue;
+                if (level == null || name == null || DIGITS.matcher(name).matches() && !NUMBERED_LEVELS.contains(level)) {
+                    continue; // only wards and urban districts are numbered: "Thành phố 6 tháng đầu năm" names none
                 }
                 if (AdminNames.province(name) != null && ("thanh_pho".equals(level) && !AdminNames.provincialCity(name)
                         || "tinh".equals(level))) {

@@ -87,6 +87,18 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void onlyWardsAndUrbanDistrictsAreNumbered() {
+        // devset/fresh31 zf03: "Thành phố 6 tháng đầu năm" is the city's half year, no city called 6
+        PlanMetadata m = meta("""
+                Hội nghị kết quả triển khai Đề án chuyển đổi số trong các cơ quan Đảng, đoàn thể Thành phố 6 tháng đầu năm 2025
+                Hà Nội cũng là địa phương tiên phong tích hợp 04 TTHC Đảng lên Cổng Dịch vụ công quốc gia.
+                """);
+        assertEquals("Hà Nội", m.localityName());
+        assertEquals("Phường 11", meta("Kết quả chuyển đổi số của Phường 11 năm 2023\nPhường đạt 98% hồ sơ trực tuyến.\n")
+                .localityName());
+    }
+
+    @Test
     void wardsTiedBelowTheIssuingCityLeaveTheDocumentToTheCity() {
         PlanMetadata m = meta("""
                 Hội nghị báo cáo tiến độ hoàn thành các chỉ tiêu Chuyển đổi số 2022 đối với phường Bắc Sơn và \

@@ -25,6 +25,16 @@ class DocTypeTest {
     }
 
     @Test
+    void resultsOfAPlanNamedBeforeThePlanAreAReport() {
+        // devset/fresh31 zf03 (a real city portal item on a half-year review of a project in Party agencies)
+        assertEquals(DocType.HALF_YEAR_REPORT, of("""
+                Hội nghị kết quả triển khai Đề án chuyển đổi số trong các cơ quan Đảng, đoàn thể Thành phố 6 tháng đầu năm 2025
+                Ngay từ những tháng đầu năm 2025, Ban Chỉ đạo 204 đã tổ chức phiên họp đầu tiên.
+                """));
+        assertEquals(DocType.PLAN, of("Kế hoạch chuyển đổi số năm 2025 và kết quả năm 2024\n"), "the plan named first");
+    }
+
+    @Test
     void aReportCitedInTheOpeningParagraphDoesNotMakeThePlanAReport() {
         // devset/fresh15 ka01 (a real provincial plan of 2023, its web title citing it by number)
         assertEquals(DocType.PLAN, of("""
