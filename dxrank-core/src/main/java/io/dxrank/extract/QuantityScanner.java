@@ -53,7 +53,7 @@ public final class QuantityScanner {
     static final String COUNT_UNITS = String.join("|",
             "tin,?\\s*bài", "tin", "bài(?:\\s+viết)?", "lớp", "tài\\s+khoản", "thủ\\s+tục(?:\\s+hành\\s+chính)?",
             "TTHC", "hồ\\s+sơ", "hộ(?:\\s+gia\\s+đình)?", "người", "cán\\s+bộ", "công\\s+chức", "máy(?:\\s+tính)?",
-            "điểm(?:\\s+cầu)?", "cuộc(?:\\s+họp)?", "phiên(?:\\s+họp)?", "hội\\s+nghị", "lượt(?:\\s+người)?", "văn\\s+bản",
+            "điểm(?:\\s+cầu)?", "cuộc(?:\\s+họp)?", "phiên(?:\\s+họp)?", "hội\\s+nghị", "lượt(?:\\s+người)?", "văn\\s+bản", "giao\\s+dịch",
             "chữ\\s+ký(?:\\s+số)?", "chứng\\s+thư(?:\\s+số)?", "nhóm(?:\\s+Zalo)?", "tổ(?:\\s+công\\s+nghệ\\s+số)?",
             "thiết\\s+bị", "camera", "trường(?:\\s+học)?", "doanh\\s+nghiệp", "sản\\s+phẩm", "trạm(?:\\s+BTS)?",
             "buổi", "đợt", "dịch\\s+vụ(?:\\s+công)?", "thành\\s+viên", "hệ\\s+thống", "phần\\s+mềm", "cơ\\s+sở",
@@ -87,6 +87,10 @@ public final class QuantityScanner {
     /** "là 1 trong 17 tỉnh, thành phố đứng đầu", "trở thành 1 trong 15 tỉnh thành": a place among the first N. */
     private static final Pattern RANK_AMONG = Pattern.compile(
             "(?iu)(?<![\\p{L}\\d])(?:1|một)\\s+trong\\s+(?:số\\s+)?(\\d{1,2})(?=\\s+(?:tỉnh|thành\\s+phố|địa\\s+phương|đơn\\s+vị))");
+    /** "xếp thứ 11 trong tổng số 63 tỉnh", "tương đương thứ 7 trong nhóm 34 tỉnh, thành phố": a place out of M. */
+    private static final Pattern RANK_WITHIN = Pattern.compile("(?iu)(?<![\\p{L}])thứ\\s+(\\d{1,3})\\s+trong\\s+"
+            + "(?:tổng\\s+số\\s+|số\\s+|nhóm\\s+)?(\\d{1,3})(?=\\s+(?:tỉnh|thành|địa\\s+phương|đơn\\s+vị|xã|phường|huyện|quận|sở|cơ\\s+quan))");
+    private static final MatchStarts RANKS_WITHIN = MatchStarts.ofWords(RANK_WITHIN, "thứ");
     /**
      * A rank is a statement too: "xếp hạng thứ 25", "xếp vị trí thứ 31/63", "đứng thứ 1", "xếp thứ 5/63"; a market's
      * or a hotel's class ("19 chợ hạng 1") is none.
@@ -189,6 +193,15 @@ public final class QuantityScanner {
             if (place >= 1 && place <= of && !overlaps(found, lr.start(1), lr.end())) {
                 found.add(new Quantity(lr.start(1), lr.end(), VnText.clean(sentence.substring(lr.start(1), lr.end())),
                         place, null, of, RANK_UNIT, "eq", null));
+            }
+        }
+        Matcher within = RANKS_WITHIN.matcher(sentence);
+        for (int from = 0; RANKS_WITHIN.next(within, sentence, from); from = within.end()) {
+            double place = Double.parseDouble(within.group(1));
+            double of = Double.parseDouble(within.group(2));
+            if (place >= 1 && place <= of && !overlaps(found, within.start(1), within.end())) {
+                found.add(new Quantity(within.start(1), within.end(), VnText.clean(within.group()), place, null, of,
+                        RANK_UNIT, "eq", null));
             }
         }
         fractions(sentence, FRACTIONS, false, found);

@@ -365,6 +365,17 @@ class QuantityScannerTest {
     }
 
     @Test
+    void aPlaceWithinTheUnitsRankedIsARankOutOfThem() {
+        // devset/fresh31 zf05 (a real provincial news item): the place among the 34 provinces after the reform
+        List<QuantityScanner.Quantity> q = QuantityScanner.scan("tỉnh xếp thứ 11 trong tổng số 63 tỉnh, thành phố cả nước, "
+                + "tương đương thứ 7 trong nhóm 34 tỉnh, thành phố.");
+        assertEquals(List.of(11.0, 7.0), q.stream().map(QuantityScanner.Quantity::value).toList());
+        assertEquals(List.of(63.0, 34.0), q.stream().map(QuantityScanner.Quantity::denominator).toList());
+        assertEquals(QuantityScanner.RANK_UNIT, q.get(1).unit());
+        assertEquals(10120.0, only("thực hiện 10.120 giao dịch nộp đảng phí trực tuyến").value());
+    }
+
+    @Test
     void aFractionWithItsShareInBracketsBeforeTheNounIsAFraction() {
         // devset/fresh12 o08 (a real provincial news item)
         List<QuantityScanner.Quantity> q = QuantityScanner.scan(
