@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The province and district names of Vietnam before and after the 1 July 2025 reform (resources written by
@@ -21,6 +22,8 @@ import java.util.Map;
  */
 public final class AdminNames {
 
+    /** Dashes and runs of spaces, one space in a name's key (declared before the maps the static block fills). */
+    private static final Pattern DASH = Pattern.compile("\\s*[-–]\\s*|\\s+");
     private static final Map<String, String> PROVINCES = new HashMap<>(); // folded name -> display name
     private static final Map<String, List<String>> DISTRICT_PROVINCES = new HashMap<>(); // folded district -> provinces
     private static final Map<String, String> PROVINCE_SLUGS = new HashMap<>(); // "dongthap" -> display name
@@ -31,7 +34,7 @@ public final class AdminNames {
 
     static {
         for (String[] row : rows("provinces.csv")) {
-            PROVINCES.put(VnText.fold(row[0]), row[0]);
+            PROVINCES.put(key(row[0]), row[0]);
             String slug = VnText.fold(row[0]).replaceAll("[^a-z]", "");
             if (slug.length() >= 6) { // "hue", "hanoi": too many hosts contain them by chance
                 PROVINCE_SLUGS.put(slug, row[0]);
@@ -59,7 +62,12 @@ public final class AdminNames {
 
     /** The province's own spelling when {@code name} is a province of either map, else null. */
     public static String province(String name) {
-        return name == null ? null : PROVINCES.get(VnText.fold(name.trim()));
+        return name == null ? null : PROVINCES.get(key(name));
+    }
+
+    /** "Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu" and "Bà Rịa Vũng Tàu" are one name: dashes and the spaces around them do not count. */
+    private static String key(String name) {
+        return DASH.matcher(VnText.fold(name.trim())).replaceAll(" ");
     }
 
     /**

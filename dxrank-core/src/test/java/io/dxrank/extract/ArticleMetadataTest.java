@@ -87,6 +87,19 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aProvinceWrittenWithATightDashIsTheProvince() {
+        // devset/fresh2 g07 (a real news item of the provincial department): "Bà Rịa-Vũng Tàu", no spaces round the dash
+        PlanMetadata m = meta("""
+                 date 2024-01 Chiều 29/1, Sở TT-TT tổ chức hội nghị cán bộ, công chức, người lao động năm 2024.
+
+                Trong năm 2023, Sở TT-TT tham mưu Ban Chỉ đạo Chuyển đổi số tỉnh ban hành kế hoạch năm 2023.
+
+                Sở đã hỗ trợ quảng bá hình ảnh của Bà Rịa-Vũng Tàu trên nhiều phương tiện.
+                """);
+        assertEquals("Bà Rịa - Vũng Tàu", m.province());
+    }
+
+    @Test
     void onlyWardsAndUrbanDistrictsAreNumbered() {
         // devset/fresh31 zf03: "Thành phố 6 tháng đầu năm" is the city's half year, no city called 6
         PlanMetadata m = meta("""
