@@ -149,6 +149,11 @@ public final class AdminNames {
         return provinces != null && provinces.size() == 1 ? provinces.get(0) : null;
     }
 
+    /** Whether some province has a district (before the reform) of this name. */
+    public static boolean isDistrict(String districtName) {
+        return districtName != null && DISTRICT_PROVINCES.containsKey(VnText.fold(districtName.trim()));
+    }
+
     private static List<String[]> rows(String resource) {
         List<String[]> out = new ArrayList<>();
         try (InputStream in = AdminNames.class.getResourceAsStream(resource)) {

@@ -455,8 +455,10 @@ public final class HeaderParser {
         StringBuilder out = new StringBuilder(parts[0]);
         for (int i = 1; i < parts.length; i++) {
             String folded = VnText.fold(parts[i]);
-            // "Nghi sơn": a lowercase typo inside a name is tolerated, a function word ends the name
-            if (NAME_ENDING_WORD.matcher(folded).matches() && !Character.isUpperCase(parts[i].charAt(0))) {
+            // "Nghi sơn": a lowercase typo inside a name is tolerated, a function word ends the name, and so does any
+            // lowercase word after a known district's name ("huyện Đăk Glei sử dụng")
+            if (!Character.isUpperCase(parts[i].charAt(0))
+                    && (NAME_ENDING_WORD.matcher(folded).matches() || AdminNames.isDistrict(out.toString()))) {
                 break;
             }
             // a header in capitals runs on into the next line's unit: "HUYỆN KỲ SƠN / ỦY BAN NHÂN DÂN XÃ HÒA BÌNH"

@@ -100,6 +100,17 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aDistrictsNameEndsWhereLowerCaseWordsFollowIt() {
+        // devset/fresh7 u11 (a real news item): "huyện Đăk Glei sử dụng", the district is Đăk Glei (Kon Tum)
+        PlanMetadata m = meta("""
+                Chợ 4.0 lan tỏa mọi vùng quê
+                Đầu chảo thu vệ tinh Vinasat được người dân xã Ngọc Linh, huyện Đăk Glei sử dụng (Ảnh: DN)
+                """);
+        assertEquals("huyện Đăk Glei", m.parent());
+        assertEquals("Kon Tum", m.province());
+    }
+
+    @Test
     void onlyWardsAndUrbanDistrictsAreNumbered() {
         // devset/fresh31 zf03: "Thành phố 6 tháng đầu năm" is the city's half year, no city called 6
         PlanMetadata m = meta("""
