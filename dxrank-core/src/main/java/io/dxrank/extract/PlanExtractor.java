@@ -114,7 +114,7 @@ public final class PlanExtractor {
                     + budget.stoppedAt() + " of " + lines.size() + " after the document's time budget ("
                     + budget.millis() + " ms, -D" + ReadBudget.PROPERTY + "): the lines below are not read"));
         }
-        statements = withRankRows(lines, statements, meta);
+        statements = inTheProvince(withRankRows(lines, statements, meta), meta.province());
         OthersListed.Split others = OthersListed.split(statements, meta.localityName());
         statements = others.kept();
         // read whatever names a locality or holds a number (its fate is in the candidates); what is uncertain is a
@@ -149,12 +149,18 @@ public final class PlanExtractor {
         List<String> stripped = lines.stream().map(HeaderParser::strip).toList();
         YearRows.CellBlocks cellBlocks = YearRows.cellBlocks(stripped);
         BarCells.Rows barRows = BarCells.of(stripped);
+        YearCellTable.Read yearCells = YearCellTable.of(stripped);
         AppendixTable.Header barTable = null; // the header of the bar table being read
         for (int i = 0; i < lines.size(); i++) {
             String raw = stripped.get(i);
             int lineNo = i + 1;
             if (budget.spentAt(lineNo)) {
                 break;
+            }
+            if (yearCells.covered().contains(i)) {
+                flush(sentence, offsets, context, out);
+                out.addAll(yearCells.byLine().getOrDefault(i, List.of()));
+                continue;
             }
             if (barRows.covered().contains(i)) {
                 BarCells.Row barRow = barRows.byFirstLine().get(i);
@@ -271,6 +277,21 @@ public final class PlanExtractor {
         flush(sentence, offsets, context, out);
         return inTheirColumns(HeadingYears.apply(ParagraphYears.apply(LeadIns.apply(ofWhichTakeTheYearBefore(out), stripped),
                 stripped)), CellColumns.of(stripped));
+    }
+
+    /** A table's row of a unit of the document's territory ("Thành phố Phan Thiết") is in the document's province. */
+    private static List<Statement> inTheProvince(List<Statement> statements, String province) {
+        if (province == null || statements.stream().noneMatch(s -> s.rowLocality() != null && s.rowLocality().province() == null)) {
+            return statements;
+        }
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (Statement s : statements) {
+            Statement.RowLocality l = s.rowLocality();
+            out.add(l == null || l.province() != null ? s : new Statement(s.line(), s.sentence(), s.quote(), s.sectionPath(),
+                    s.pillar(), s.kind(), s.subject(), s.valueText(), s.value(), s.valueHigh(), s.denominator(), s.unit(),
+                    s.comparator(), s.year(), s.source(), new Statement.RowLocality(l.name(), l.level(), province)));
+        }
+        return out;
     }
 
     /** A ranking of provinces in the text replaces what prose reading made of its lines (see {@link RankRows}). */
