@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 final class ParagraphYears {
 
     private static final Pattern OPENING_HORIZON = Pattern.compile(
-            "(?iu)^\\W*(?:(?:cụ thể|theo đó|trong đó|mục tiêu)\\s*,?\\s+)?(?:phấn đấu\\s+)?đến\\s+(?:hết\\s+)?(?:năm\\s+)?"
+            // "Mục tiêu của tỉnh Bình Dương đến 2025, phấn đấu ...": whose goal may stand between
+            "(?iu)^\\W*(?:(?:cụ thể|theo đó|trong đó|mục tiêu(?:\\s+(?:chung\\s+)?của\\s+[^,.;:]{1,40}?)?)\\s*,?\\s+)?"
+                    + "(?:phấn đấu\\s+)?đến\\s+(?:hết\\s+)?(?:năm\\s+)?"
                     + "((?:19|20)\\d{2})\\b");
 
     private static final Pattern OPENING_RESULTS_YEAR = Pattern.compile(

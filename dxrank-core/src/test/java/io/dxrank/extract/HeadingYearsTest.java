@@ -55,6 +55,9 @@ class HeadingYearsTest {
                 "a year of the figure's own words wins; a paragraph without an opening horizon gives none");
         assertEquals(2030, ParagraphYears.opening("Phấn đấu đến hết năm 2030, 100% ..."));
         assertNull(ParagraphYears.opening("Tỉnh phấn đấu đến năm 2030 kinh tế số chiếm 30% GRDP"), "not the opening");
+        // devset/fresh34 zi07 (a real news item relaying a province's targets): whose goal, then the horizon
+        assertEquals(2025, ParagraphYears.opening("Mục tiêu của tỉnh Bình Dương đến 2025, phấn đấu đạt chỉ tiêu kinh tế số"));
+        assertNull(ParagraphYears.opening("Mục tiêu của tỉnh là đưa kinh tế số đến với người dân năm 2025"), "no horizon opens it");
     }
 
     @Test
