@@ -279,17 +279,26 @@ public final class PlanExtractor {
                 stripped)), CellColumns.of(stripped));
     }
 
-    /** A table's row of a unit of the document's territory ("Thành phố Phan Thiết") is in the document's province. */
+    /**
+     * A table's row of a unit of the document's territory ("Thành phố Phan Thiết") is in the document's province, and a
+     * row of the whole province ("Toàn tỉnh") is the province's; without a province, the latter is the document's own.
+     */
     private static List<Statement> inTheProvince(List<Statement> statements, String province) {
-        if (province == null || statements.stream().noneMatch(s -> s.rowLocality() != null && s.rowLocality().province() == null)) {
+        if (statements.stream().noneMatch(s -> s.rowLocality() != null && s.rowLocality().province() == null)) {
             return statements;
         }
         List<Statement> out = new ArrayList<>(statements.size());
         for (Statement s : statements) {
             Statement.RowLocality l = s.rowLocality();
-            out.add(l == null || l.province() != null ? s : new Statement(s.line(), s.sentence(), s.quote(), s.sectionPath(),
-                    s.pillar(), s.kind(), s.subject(), s.valueText(), s.value(), s.valueHigh(), s.denominator(), s.unit(),
-                    s.comparator(), s.year(), s.source(), new Statement.RowLocality(l.name(), l.level(), province)));
+            if (l == null || l.province() != null) {
+                out.add(s);
+                continue;
+            }
+            Statement.RowLocality filled = l.name() == null && province == null ? null
+                    : new Statement.RowLocality(l.name() == null ? province : l.name(), l.level(), province);
+            out.add(new Statement(s.line(), s.sentence(), s.quote(), s.sectionPath(), s.pillar(), s.kind(), s.subject(),
+                    s.valueText(), s.value(), s.valueHigh(), s.denominator(), s.unit(), s.comparator(), s.year(), s.source(),
+                    filled));
         }
         return out;
     }

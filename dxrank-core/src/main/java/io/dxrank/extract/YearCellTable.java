@@ -30,6 +30,10 @@ final class YearCellTable {
     private static final Pattern UNIT_CELL = Pattern.compile("(?iu)^(?:%|[\\p{L}]{1,8}(?:\\s[\\p{L}]{1,8})?)$");
     private static final Pattern GROUP_UNIT = Pattern.compile(
             "(?iu)^(?:\\d{1,2}\\.\\s*)?(thành\\s+phố|thị\\s+xã|thị\\s+trấn|huyện|quận|xã|phường)\\s+(\\p{Lu}.*)$");
+    /** "Toàn tỉnh", "Tỉnh" heading the province's rows above its districts'. */
+    private static final Pattern WHOLE = Pattern.compile("(?iu)^(?:toàn\\s+)?tỉnh$");
+    /** The rows of the whole province: its name is the document's province, filled in once the header is read. */
+    static final Statement.RowLocality WHOLE_PROVINCE = new Statement.RowLocality(null, "tinh", null);
     /** Longer than a cell: prose after the table. */
     private static final int CELL_CHARS = 90;
     /** The header's cells before its first year ("Đơn vị tính") and after its last ("Tăng giảm", "Số lượng", "Tỷ lệ (%)"). */
@@ -82,7 +86,9 @@ final class YearCellTable {
         }
         // the header's further cells: words, no figure, until the first row's label is followed by figures or a unit
         int headerEnd = k;
-        while (headerEnd < cells.size() && headerEnd - k < HEADER_CELLS && !startsRow(lines, cells, headerEnd)) {
+        // a heading of the first group ("Toàn tỉnh") stands between the header and the first row
+        while (headerEnd < cells.size() && headerEnd - k < HEADER_CELLS && !startsRow(lines, cells, headerEnd)
+                && !(headerEnd > k && startsRow(lines, cells, headerEnd + 1))) {
             if (FIGURE.matcher(cell(lines, cells, headerEnd)).matches()) {
                 return c;
             }
@@ -157,11 +163,14 @@ final class YearCellTable {
                 || UNIT_CELL.matcher(next).matches() && FIGURE.matcher(cell(lines, cells, k + 2)).matches();
     }
 
-    /** The unit a group heading names ("1. Thành phố Phan Thiết"); null for "Toàn tỉnh" and other headings. */
+    /**
+     * The unit a group heading names ("1. Thành phố Phan Thiết"), {@link #WHOLE_PROVINCE} for "Toàn tỉnh"; null for other
+     * headings (the rows are the document's own).
+     */
     private static Statement.RowLocality groupUnit(String heading) {
         Matcher m = GROUP_UNIT.matcher(VnText.clean(heading));
         if (!m.matches()) {
-            return null;
+            return WHOLE.matcher(heading.strip()).matches() ? WHOLE_PROVINCE : null;
         }
         String level = Level.codeOfWords(m.group(1));
         return level == null ? null : new Statement.RowLocality(VnText.clean(m.group(2)), level, null);

@@ -1,7 +1,6 @@
 package io.dxrank.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -23,7 +22,8 @@ class YearCellTableTest {
                 "37 12.0 2006"), rows.stream().map(s -> s.line() + " " + s.value() + " " + s.year()).toList());
         assertTrue(rows.stream().allMatch(s -> Statement.ACTUAL.equals(s.kind()) && "table".equals(s.source())));
         assertEquals(Statement.PERCENT, rows.get(4).unit(), "the row's unit cell '%'");
-        assertNull(rows.get(0).rowLocality(), "the rows under 'Toàn tỉnh' are the document's own");
+        assertEquals(new Statement.RowLocality("Bình Thuận", "tinh", "Bình Thuận"), rows.get(0).rowLocality(),
+                "the rows under 'Toàn tỉnh' are the province's, whichever unit the document's metadata chose");
     }
 
     @Test
