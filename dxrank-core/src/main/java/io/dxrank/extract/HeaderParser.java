@@ -67,7 +67,8 @@ public final class HeaderParser {
                     + "\\s+(?i:xây\\s+dựng|ban\\s+hành)\\s+(?i:kế\\s+hoạch)");
     private static final Pattern COMMITTEE = Pattern.compile(
             "(?u)(?:ỦY|UỶ)\\s+BAN\\s+NHÂN\\s+DÂN\\s+(THỊ XÃ|THỊ TRẤN|THÀNH PHỐ|XÃ|PHƯỜNG|HUYỆN|QUẬN|TỈNH)\\s+"
-                    + "(\\p{Lu}+(?:\\s+\\p{Lu}+){0,3})");
+                    // the motto beside or below the issuer ("XÃ LAM SƠN / CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") is no part of its name
+                    + "(\\p{Lu}+(?:\\s+(?!CỘNG\\s+H[OÒ]A|CỘNG\\s+HOÀ)\\p{Lu}+){0,3})");
     // the look-ahead lets the scan of a whole plan reject most positions on one character
     private static final Pattern PROVINCE = Pattern.compile("(?u)(?=[tT])\\b[tT]ỉnh\\s+" + NAME);
     private static final Pattern DISTRICT = Pattern.compile("(?iu)(?=[thqTHQ])\\b(thị\\s+xã|huyện|thành\\s+phố|quận)\\s+"

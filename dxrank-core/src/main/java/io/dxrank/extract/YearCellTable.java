@@ -167,13 +167,15 @@ final class YearCellTable {
      * The unit a group heading names ("1. Thành phố Phan Thiết"), {@link #WHOLE_PROVINCE} for "Toàn tỉnh"; null for other
      * headings (the rows are the document's own).
      */
-    private static Statement.RowLocality groupUnit(String heading) {
+    static Statement.RowLocality groupUnit(String heading) {
         Matcher m = GROUP_UNIT.matcher(VnText.clean(heading));
         if (!m.matches()) {
             return WHOLE.matcher(heading.strip()).matches() ? WHOLE_PROVINCE : null;
         }
         String level = Level.codeOfWords(m.group(1));
-        return level == null ? null : new Statement.RowLocality(VnText.clean(m.group(2)), level, null);
+        // a bilingual yearbook adds the English name: "Huyện Đà Bắc - Da Bac district"
+        String name = VnText.clean(m.group(2).replaceFirst("\\s+[-–]\\s+[\\p{L} ]*(?:district|city|town|province)$", ""));
+        return level == null ? null : new Statement.RowLocality(name, level, null);
     }
 
     private static String cell(List<String> lines, List<Integer> cells, int k) {

@@ -190,6 +190,7 @@ final class YearRows {
         boolean percent = PERCENT_CAPTION.matcher(title + " " + caption).find();
         String subject = VnText.clean(title + " " + label);
         boolean commaThousands = commaThousands(Arrays.copyOfRange(tokens, tokens.length - cells, tokens.length));
+        Statement.RowLocality unit = YearCellTable.groupUnit(label); // "Huyện Đà Bắc - Da Bac district": that district's row
         for (int k = 0; k < cells; k++) {
             String text = tokens[tokens.length - cells + k];
             if (MISSING_CELL.matcher(text).matches()) {
@@ -208,7 +209,7 @@ final class YearRows {
             boolean isPercent = percent || text.endsWith("%");
             out.add(new Statement(lineNo, VnText.clean(line), subject + ": " + year + " " + text, sectionPath, pillar,
                     Statement.ACTUAL, subject, text, value, null, null, isPercent ? Statement.PERCENT : "", "eq",
-                    year, "table"));
+                    year, "table", unit));
         }
         return out;
     }

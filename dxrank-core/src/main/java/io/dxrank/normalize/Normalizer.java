@@ -307,8 +307,17 @@ public final class Normalizer implements Serializable {
 
     private String localityId(ExtractionResult plan, Gazetteer.Resolution resolution, List<Finding> findings) {
         PlanMetadata meta = plan.metadata();
-        if (resolution.match() != null) {
-            return resolution.match().id();
+        Locality match = resolution.match();
+        if (match != null) {
+            if (meta.province() != null && !meta.province().isBlank() && match.province() != null
+                    && !VnText.fold(meta.province()).equals(VnText.fold(match.province()))) {
+                // "huyện Kỳ Sơn" of Hòa Bình (merged into its city in 2019): only a namesake of another province is known
+                findings.add(Finding.warn(plan.planId(), plan.sourceFile(), 0, "locality_in_other_province",
+                        "locality '" + meta.localityName() + "' (" + meta.level() + ") is no unit of " + meta.province()
+                                + " in the gazetteer; taken as " + match.id() + " " + match.level() + " " + match.name() + ", "
+                                + match.province() + ", the only unit of that name: check the document"));
+            }
+            return match.id();
         }
         String id = Gazetteer.derivedId(meta.province(), meta.parent(), meta.level(), meta.localityName());
         if (resolution.candidates().isEmpty()) {

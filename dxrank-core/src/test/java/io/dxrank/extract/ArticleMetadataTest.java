@@ -111,6 +111,23 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void theMottoBelowTheIssuerIsNoPartOfItsName() {
+        // the letterhead of a report copied from a word processor: issuer and motto on lines of their own
+        PlanMetadata m = meta("""
+                ỦY BAN NHÂN DÂN
+                XÃ LAM SƠN
+                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                Độc lập - Tự do - Hạnh phúc
+                Số: 416/BC-UBND
+                Lam Sơn, ngày 25 tháng 12 năm 2024
+                BÁO CÁO
+                Kết quả thực hiện chuyển đổi số năm 2024, phương hướng nhiệm vụ năm 2025
+                """);
+        assertEquals("Lam Sơn", m.localityName());
+        assertEquals("xa", m.level());
+    }
+
+    @Test
     void onlyWardsAndUrbanDistrictsAreNumbered() {
         // devset/fresh31 zf03: "Thành phố 6 tháng đầu năm" is the city's half year, no city called 6
         PlanMetadata m = meta("""

@@ -268,6 +268,19 @@ class NormalizerTest {
     }
 
     @Test
+    void aUnitKnownOnlyInAnotherProvinceIsTakenWithAWarning() throws Exception {
+        // a yearbook's "Huyện Kỳ Sơn" of Hòa Bình (merged in 2019): the register knows only Kỳ Sơn of Nghệ An
+        ExtractionResult other = new ExtractionResult("pid", "plan.txt", "sha", "txt", 10, ExtractionResult.OK, "",
+                new PlanMetadata("An Phú", "xa", null, "Hòa Bình", 2024, "FY", null, null), List.of(), List.of());
+        Normalizer.Result r = normalizer().normalize(other);
+        assertEquals("p1", r.localityId());
+        assertTrue(r.findings().stream().anyMatch(f -> f.code().equals("locality_in_other_province")
+                && f.detail().contains("Nghệ An")), r.findings().toString());
+        assertTrue(normalizer().normalize(plan("xa", null, "FY")).findings().stream()
+                .noneMatch(f -> f.code().equals("locality_in_other_province")), "An Phú of Nghệ An is in Nghệ An");
+    }
+
+    @Test
     void ratesAreAnnualizedWithTheConversionRecorded() throws Exception {
         Statement rate = new Statement(7, "Đảm bảo 1-2 tin, bài/ tuần.", "q", "", null, Statement.TARGET,
                 "tin bài tuyên truyền", "1-2 tin, bài/ tuần", 1, 2.0, null, "tin, bài", "range", null, "prose");
