@@ -34,6 +34,19 @@ class YearCellTableTest {
     }
 
     @Test
+    void aBilingualYearbooksDistrictRowIsThatDistrictsAndItsTotalTheDocuments() throws Exception {
+        // devset/fresh2 h07 (a real statistics yearbook page of Hòa Bình, years across, one district per row)
+        List<Statement> rows = PlanExtractor.extract("h07.txt", Files.readAllBytes(Path.of("devset/fresh2/plans/h07.txt")))
+                .statements();
+        Statement daBac = rows.stream().filter(s -> s.value() == 1200.0).findFirst().orElseThrow();
+        assertEquals("Đà Bắc", daBac.rowLocality().name());
+        assertEquals("huyen", daBac.rowLocality().level());
+        assertEquals(2006, daBac.year());
+        Statement total = rows.stream().filter(s -> s.value() == 41096.0).findFirst().orElseThrow();
+        assertEquals(null, total.rowLocality(), "TỔNG SỐ - TOTAL is the document's own row");
+    }
+
+    @Test
     void aYearAloneInProseOrAColumnOfYearsWithoutRowsIsNoTable() {
         assertTrue(YearCellTable.of(List.of("Kết quả năm", "2023", "", "2024", "Xã đã hoàn thành các chỉ tiêu đề ra trong "
                 + "năm, trong đó tỷ lệ hồ sơ trực tuyến đạt mức cao so với cùng kỳ của nhiều năm trước đây.")).covered().isEmpty());
