@@ -255,6 +255,7 @@ public final class QuantityScanner {
         }
         rankSeries(sentence, found);
         rankList(sentence, found);
+        ranksInTurn(sentence, found);
         Matcher mv = RANK_MOVES.matcher(sentence);
         for (int from = 0; RANK_MOVES.next(mv, sentence, from); from = mv.end()) {
             if (overlaps(found, mv.start(2), mv.end(2))) {
@@ -432,6 +433,28 @@ public final class QuantityScanner {
             found.removeIf(q -> q.start() < end && start < q.end() && !RANK_UNIT.equals(q.unit()));
             if (!overlaps(found, start, end)) {
                 found.add(new Quantity(start, end, VnText.clean(m.group()), place, null, (double) whole, RANK_UNIT, "eq", null));
+            }
+        }
+    }
+
+    /**
+     * "Thứ hạng về chính quyền số, kinh tế số, xã hội số ... lần lượt là 22, 9, 13", "các thứ hạng này là 24, 27, 29":
+     * places named after the rankings they are of, one rank each.
+     */
+    private static final Pattern RANKS_IN_TURN = Pattern.compile(
+            "(?iu)thứ\\s+hạng[^.;:]{0,120}?\\blà\\s+(\\d{1,2}(?:\\s*,\\s*\\d{1,2}){1,5})(?![\\d%/]|[.,]\\d)");
+    private static final MatchStarts RANKS_IN_TURNS = MatchStarts.ofWords(RANKS_IN_TURN, "thứ");
+    private static final Pattern PLACE = Pattern.compile("\\d{1,2}");
+
+    private static void ranksInTurn(String sentence, List<Quantity> found) {
+        Matcher m = RANKS_IN_TURNS.matcher(sentence);
+        for (int from = 0; RANKS_IN_TURNS.next(m, sentence, from); from = m.end()) {
+            Matcher place = PLACE.matcher(sentence).region(m.start(1), m.end(1));
+            while (place.find()) {
+                if (!overlaps(found, place.start(), place.end())) {
+                    found.add(new Quantity(place.start(), place.end(), place.group(), Double.parseDouble(place.group()),
+                            null, null, RANK_UNIT, "eq", null));
+                }
             }
         }
     }

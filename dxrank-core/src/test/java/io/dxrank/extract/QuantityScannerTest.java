@@ -376,6 +376,18 @@ class QuantityScannerTest {
     }
 
     @Test
+    void placesNamedInTurnAfterTheirRankingsAreRanks() {
+        // devset/fresh10, fresh6 r05 (real news items)
+        List<QuantityScanner.Quantity> q = QuantityScanner.scan("Thứ hạng về chính quyền số, kinh tế số, xã hội số của tỉnh "
+                + "so với cả nước lần lượt là 22, 9, 13.");
+        assertEquals(List.of(22.0, 9.0, 13.0), q.stream().map(QuantityScanner.Quantity::value).toList());
+        assertTrue(q.stream().allMatch(x -> QuantityScanner.RANK_UNIT.equals(x.unit())));
+        assertEquals(3, QuantityScanner.scan("So sánh với năm 2021, các thứ hạng này là 24, 27, 29").size());
+        assertTrue(QuantityScanner.scan("Thứ hạng của tỉnh là một động lực, năm 2024, 2025 sẽ tăng").stream()
+                .noneMatch(x -> QuantityScanner.RANK_UNIT.equals(x.unit())), "years are no places");
+    }
+
+    @Test
     void aFractionWithItsShareInBracketsBeforeTheNounIsAFraction() {
         // devset/fresh12 o08 (a real provincial news item)
         List<QuantityScanner.Quantity> q = QuantityScanner.scan(
