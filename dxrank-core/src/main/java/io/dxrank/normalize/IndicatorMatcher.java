@@ -12,7 +12,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Maps a statement's subject to the best catalog indicator. Accent- and case-insensitive, independent of line
@@ -40,6 +42,15 @@ public final class IndicatorMatcher implements Serializable {
     }
 
     private final List<Phrase> phrases = new ArrayList<>();
+    /**
+     * Subjects already matched: plans repeat their phrasings (10,000 generated plans: 381,032 figures, 16,661
+     * distinct subjects and units), and a match depends on its arguments alone. Per JVM (not serialized), bounded.
+     */
+    private transient volatile Map<MatchKey, Optional<Match>> memo;
+    private static final int MEMO_LIMIT = 50_000;
+
+    private record MatchKey(String subject, boolean percent, boolean places) {
+    }
     /**
      * Per kind of figure a phrase can match ({@link #kindOf}: a percentage, a count of places, another count), the
      * indexes of its phrases in catalog order, and each word to the indexes of those containing it: a subject's hits
@@ -137,6 +148,36 @@ public final class IndicatorMatcher implements Serializable {
      * "12 thôn") matches only indicators counting {@link #PLACES}, any other count only the others.
      */
     public Match match(String subject, boolean percent, boolean tones, boolean places) {
+        if (tones) {
+            // whole sentences (the tones pass): long and seldom repeated, not worth keeping
+            return matchUncached(subject, percent, true, places);
+        }
+        Map<MatchKey, Optional<Match>> known = memo();
+        MatchKey key = new MatchKey(subject, percent, places);
+        Optional<Match> hit = known.get(key);
+        if (hit == null) {
+            hit = Optional.ofNullable(matchUncached(subject, percent, false, places));
+            if (known.size() < MEMO_LIMIT) {
+                known.put(key, hit);
+            }
+        }
+        return hit.orElse(null);
+    }
+
+    private Map<MatchKey, Optional<Match>> memo() {
+        Map<MatchKey, Optional<Match>> m = memo;
+        if (m == null) {
+            synchronized (phrases) {
+                if (memo == null) {
+                    memo = new ConcurrentHashMap<>();
+                }
+                m = memo;
+            }
+        }
+        return m;
+    }
+
+    private Match matchUncached(String subject, boolean percent, boolean tones, boolean places) {
         String folded = " " + words(VnText.fold(subject)) + " ";
         Set<String> words = new HashSet<>(Arrays.asList(folded.trim().split(" ")));
         int kind = kindOf(percent, places);
