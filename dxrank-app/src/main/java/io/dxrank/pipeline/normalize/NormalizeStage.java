@@ -124,7 +124,9 @@ public final class NormalizeStage {
                 .and(facts.col("source_file").equalTo(supersededFiles.col("s_file"))), "left_anti");
         Dataset<Row>[] tables = tableOverTable(keptFacts);
         Dataset<Row>[] resolved = tableOverPlan(tables[0], precedence);
-        Dataset<Row> used = resolved[0].localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
+        // on disk, not in memory: under the default heap its rows (10,000 plans: 215 MB) do not fit beside the
+        // per-plan results, and unrolling them there evicted those to disk, to be read back by each write after
+        Dataset<Row> used = resolved[0].localCheckpoint(true, StorageLevel.DISK_ONLY());
         return new Tables(plans, everyFact(all, used, supersededFiles), findings.unionByName(revisionFindings)
                 .unionByName(tables[1]).unionByName(resolved[1])
                 .unionByName(ConsistencyChecks.run(used.drop(FACT_POS), normalizer.catalog(),
