@@ -51,8 +51,10 @@ public final class Doubts {
         }
         String window = clauseAround(s);
         String section = s.sectionPath() == null ? "" : s.sectionPath();
-        return !PlanExtractor.TARGET_CUES.matcher(window).find() && !PlanExtractor.ACTUAL_CUES.matcher(window).find()
-                && !PlanExtractor.TARGET_CUES.matcher(section).find() && !PlanExtractor.ACTUAL_CUES.matcher(section).find();
+        // the cue words' first letters are looked for before any pattern runs: this is asked of every figure (the
+        // normalize stage's largest cost at 10,000 plans when each call ran both patterns over clause and headings)
+        return !PlanExtractor.TARGET_CUE_WORDS.in(window) && !PlanExtractor.ACTUAL_CUE_WORDS.in(window)
+                && !PlanExtractor.TARGET_CUE_WORDS.in(section) && !PlanExtractor.ACTUAL_CUE_WORDS.in(section);
     }
 
     /** The sentence's words from the last ";" before the figure to a few words after it. */
