@@ -26,6 +26,8 @@ public final class AdminNames {
     private static final Pattern DASH = Pattern.compile("\\s*[-–]\\s*|\\s+");
     private static final Map<String, String> PROVINCES = new HashMap<>(); // folded name -> display name
     private static final Map<String, List<String>> DISTRICT_PROVINCES = new HashMap<>(); // folded district -> provinces
+    /** Folded district name -> each district so named as {tone key of its name, province}: "Vân Ninh" is no "Vạn Ninh". */
+    private static final Map<String, List<String[]>> DISTRICT_TONES = new HashMap<>();
     private static final Map<String, String> PROVINCE_SLUGS = new HashMap<>(); // "dongthap" -> display name
     private static final Map<String, List<String>> DISTRICT_SLUGS = new HashMap<>(); // "vungtau" -> provinces
     /** Every province's slug, short ones too: a host label that is exactly one ("sonla.gov.vn") names it. */
@@ -43,6 +45,8 @@ public final class AdminNames {
             longestProvinceWords = Math.max(longestProvinceWords, row[0].split("[ \\-]+").length);
         }
         for (String[] row : rows("districts.csv")) {
+            DISTRICT_TONES.computeIfAbsent(VnText.fold(row[0]), k -> new ArrayList<>())
+                    .add(new String[] {VnText.toneKey(row[0]), row[2]});
             List<String> provinces = DISTRICT_PROVINCES.computeIfAbsent(VnText.fold(row[0]), k -> new ArrayList<>());
             if (!provinces.contains(row[2])) {
                 provinces.add(row[2]);
@@ -145,7 +149,14 @@ public final class AdminNames {
         if (districtName == null) {
             return null;
         }
-        List<String> provinces = DISTRICT_PROVINCES.get(VnText.fold(districtName.trim()));
+        String folded = VnText.fold(districtName.trim());
+        List<String> provinces = DISTRICT_PROVINCES.get(folded);
+        if (provinces != null && provinces.size() > 1 && !folded.equals(districtName.trim().toLowerCase(Locale.ROOT))) {
+            // namesakes told apart by the tones as written ("Đông Sơn" is not "Đồng Sơn"); one district of the name is
+            // taken whatever its tones, since texts write "Đăk Glei" for the register's "Đắk Glei"
+            String tones = VnText.toneKey(districtName.trim());
+            provinces = DISTRICT_TONES.get(folded).stream().filter(d -> d[0].equals(tones)).map(d -> d[1]).distinct().toList();
+        }
         return provinces != null && provinces.size() == 1 ? provinces.get(0) : null;
     }
 

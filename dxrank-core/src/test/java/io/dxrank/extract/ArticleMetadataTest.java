@@ -128,6 +128,15 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void namesakeDistrictsAreToldApartByTheirTonesAndAUniqueOneIsTakenWhateverItsTones() {
+        assertEquals("Bình Định", AdminNames.provinceOfDistrict("Phù Mỹ"));
+        assertEquals("Bà Rịa - Vũng Tàu", AdminNames.provinceOfDistrict("Phú Mỹ"));
+        assertEquals("Sóc Trăng", AdminNames.provinceOfDistrict("Thạnh Trị"));
+        assertEquals(null, AdminNames.provinceOfDistrict("Phu My"), "without tones both fit");
+        assertEquals("Kon Tum", AdminNames.provinceOfDistrict("Đăk Glei"), "the register writes Đắk Glei");
+    }
+
+    @Test
     void onlyWardsAndUrbanDistrictsAreNumbered() {
         // devset/fresh31 zf03: "Thành phố 6 tháng đầu năm" is the city's half year, no city called 6
         PlanMetadata m = meta("""
