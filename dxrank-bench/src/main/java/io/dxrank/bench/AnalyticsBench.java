@@ -101,7 +101,10 @@ public final class AnalyticsBench {
                                        / (CASE WHEN li %% 100 < 2 THEN 2000000 WHEN li %% 100 < 14 THEN 150000
                                                ELSE 8000 END + (li %% 997) * 10), 4) END AS value_per_1000,
                              'used' AS status,
-                             CASE WHEN source = 'table' THEN 'table' ELSE 'prose' END AS flags
+                             CASE WHEN source = 'table' THEN 'table' ELSE 'prose' END AS flags,
+                             -- the facts contract's later columns: every figure read, populations of 2024
+                             CAST(1.0 AS DOUBLE) AS confidence,
+                             CASE WHEN unit = 'percent' THEN CAST(NULL AS INTEGER) ELSE 2024 END AS population_year
                       FROM stated
                     ) TO '%s' (FORMAT parquet)
                     """, localities, FIRST_YEAR, FIRST_YEAR + YEARS, rows, out.toAbsolutePath());
