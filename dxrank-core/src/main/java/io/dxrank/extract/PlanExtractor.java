@@ -114,7 +114,7 @@ public final class PlanExtractor {
                     + budget.stoppedAt() + " of " + lines.size() + " after the document's time budget ("
                     + budget.millis() + " ms, -D" + ReadBudget.PROPERTY + "): the lines below are not read"));
         }
-        statements = inTheProvince(withRankRows(lines, statements, meta), meta.province());
+        statements = RowUnits.inTheProvince(withRankRows(lines, statements, meta), meta.province());
         OthersListed.Split others = OthersListed.split(statements, meta.localityName());
         statements = others.kept();
         // read whatever names a locality or holds a number (its fate is in the candidates); what is uncertain is a
@@ -277,30 +277,6 @@ public final class PlanExtractor {
         flush(sentence, offsets, context, out);
         return inTheirColumns(HeadingYears.apply(ParagraphYears.apply(LeadIns.apply(ofWhichTakeTheYearBefore(out), stripped),
                 stripped)), CellColumns.of(stripped));
-    }
-
-    /**
-     * A table's row of a unit of the document's territory ("Thành phố Phan Thiết") is in the document's province, and a
-     * row of the whole province ("Toàn tỉnh") is the province's; without a province, the latter is the document's own.
-     */
-    private static List<Statement> inTheProvince(List<Statement> statements, String province) {
-        if (statements.stream().noneMatch(s -> s.rowLocality() != null && s.rowLocality().province() == null)) {
-            return statements;
-        }
-        List<Statement> out = new ArrayList<>(statements.size());
-        for (Statement s : statements) {
-            Statement.RowLocality l = s.rowLocality();
-            if (l == null || l.province() != null) {
-                out.add(s);
-                continue;
-            }
-            Statement.RowLocality filled = l.name() == null && province == null ? null
-                    : new Statement.RowLocality(l.name() == null ? province : l.name(), l.level(), province);
-            out.add(new Statement(s.line(), s.sentence(), s.quote(), s.sectionPath(), s.pillar(), s.kind(), s.subject(),
-                    s.valueText(), s.value(), s.valueHigh(), s.denominator(), s.unit(), s.comparator(), s.year(), s.source(),
-                    filled));
-        }
-        return out;
     }
 
     /** A ranking of provinces in the text replaces what prose reading made of its lines (see {@link RankRows}). */

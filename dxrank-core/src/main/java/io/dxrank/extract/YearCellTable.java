@@ -1,6 +1,5 @@
 package io.dxrank.extract;
 
-import io.dxrank.core.Level;
 import io.dxrank.core.VnText;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,12 +27,6 @@ final class YearCellTable {
     private static final Pattern YEAR_CELL = Pattern.compile("(?iu)^(?:năm\\s+)?((?:19|20)\\d{2})$");
     private static final Pattern FIGURE = Pattern.compile("^-?\\d[\\d.,]*%?$");
     private static final Pattern UNIT_CELL = Pattern.compile("(?iu)^(?:%|[\\p{L}]{1,8}(?:\\s[\\p{L}]{1,8})?)$");
-    private static final Pattern GROUP_UNIT = Pattern.compile(
-            "(?iu)^(?:\\d{1,2}\\.\\s*)?(thành\\s+phố|thị\\s+xã|thị\\s+trấn|huyện|quận|xã|phường)\\s+(\\p{Lu}.*)$");
-    /** "Toàn tỉnh", "Tỉnh" heading the province's rows above its districts'. */
-    private static final Pattern WHOLE = Pattern.compile("(?iu)^(?:toàn\\s+)?tỉnh$");
-    /** The rows of the whole province: its name is the document's province, filled in once the header is read. */
-    static final Statement.RowLocality WHOLE_PROVINCE = new Statement.RowLocality(null, "tinh", null);
     /** Longer than a cell: prose after the table. */
     private static final int CELL_CHARS = 90;
     /** The header's cells before its first year ("Đơn vị tính") and after its last ("Tăng giảm", "Số lượng", "Tỷ lệ (%)"). */
@@ -112,14 +105,14 @@ final class YearCellTable {
                     break; // a figure without a label: not this table's shape
                 }
                 if (pendingLabel != null) {
-                    group = groupUnit(pendingLabel);
+                    group = RowUnits.ofHeading(pendingLabel);
                 }
                 pendingLabel = text;
                 r++;
                 continue;
             }
             if (pendingLabel != null && !pendingLabel.equals(text)) {
-                group = groupUnit(pendingLabel);
+                group = RowUnits.ofHeading(pendingLabel);
             }
             pendingLabel = null;
             String label = text;
@@ -161,21 +154,6 @@ final class YearCellTable {
         String next = cell(lines, cells, k + 1);
         return FIGURE.matcher(next).matches()
                 || UNIT_CELL.matcher(next).matches() && FIGURE.matcher(cell(lines, cells, k + 2)).matches();
-    }
-
-    /**
-     * The unit a group heading names ("1. Thành phố Phan Thiết"), {@link #WHOLE_PROVINCE} for "Toàn tỉnh"; null for other
-     * headings (the rows are the document's own).
-     */
-    static Statement.RowLocality groupUnit(String heading) {
-        Matcher m = GROUP_UNIT.matcher(VnText.clean(heading));
-        if (!m.matches()) {
-            return WHOLE.matcher(heading.strip()).matches() ? WHOLE_PROVINCE : null;
-        }
-        String level = Level.codeOfWords(m.group(1));
-        // a bilingual yearbook adds the English name: "Huyện Đà Bắc - Da Bac district"
-        String name = VnText.clean(m.group(2).replaceFirst("\\s+[-–]\\s+[\\p{L} ]*(?:district|city|town|province)$", ""));
-        return level == null ? null : new Statement.RowLocality(name, level, null);
     }
 
     private static String cell(List<String> lines, List<Integer> cells, int k) {

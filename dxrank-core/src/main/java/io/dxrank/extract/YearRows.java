@@ -190,7 +190,7 @@ final class YearRows {
         boolean percent = PERCENT_CAPTION.matcher(title + " " + caption).find();
         String subject = VnText.clean(title + " " + label);
         boolean commaThousands = commaThousands(Arrays.copyOfRange(tokens, tokens.length - cells, tokens.length));
-        Statement.RowLocality unit = YearCellTable.groupUnit(label); // "Huyện Đà Bắc - Da Bac district": that district's row
+        Statement.RowLocality unit = RowUnits.ofHeading(label); // "Huyện Đà Bắc - Da Bac district": that district's row
         for (int k = 0; k < cells; k++) {
             String text = tokens[tokens.length - cells + k];
             if (MISSING_CELL.matcher(text).matches()) {
