@@ -64,9 +64,14 @@ public final class Normalizer implements Serializable {
             }
             return new Result(null, null, meta.province(), held, findings);
         }
-        Gazetteer.Resolution resolution = gazetteer.resolve(meta.localityName(), meta.level(), meta.parent(),
-                meta.province(), documentDate(meta));
+        Gazetteer.Resolution resolution = resolveLocality(gazetteer, meta);
         Locality locality = resolution.match();
+        if (locality != null && documentDate(meta) == null && Integer.valueOf(REFORM_YEAR).equals(meta.planYear())
+                && gazetteer.resolve(meta.localityName(), meta.level(), meta.parent(), meta.province(), null).match() == null) {
+            findings.add(Finding.info(plan.planId(), plan.sourceFile(), 0, "locality_at_year_end", "'"
+                    + meta.localityName() + "' names a unit before the reform and one after it, and the text gives no date:"
+                    + " taken as " + locality.id() + ", the unit at the end of 2025, where its figures are filed"));
+        }
         String localityId = localityId(plan, resolution, findings);
         // one spelling per locality across plans ("Thanh Hoá" and "Thanh Hóa" are one province)
         String name = locality == null ? meta.localityName() : locality.name();
@@ -352,6 +357,25 @@ public final class Normalizer implements Serializable {
      * The date a document speaks for, to tell units before and after 1 July 2025 apart: its issue date, else a day
      * of its plan year when that year lies wholly on one side of the reform, else null (both eras fit).
      */
+    /**
+     * The document's locality in the gazetteer. A text of 2025 without its date fits both eras; where the name is
+     * that of one unit before the reform and one after it in the same province ("tỉnh An Giang", 89 and 91), the unit
+     * at the year's end is taken, as its figures are filed there (ReformFiling).
+     */
+    public static Gazetteer.Resolution resolveLocality(Gazetteer gazetteer, PlanMetadata meta) {
+        String date = documentDate(meta);
+        Gazetteer.Resolution resolution = gazetteer.resolve(meta.localityName(), meta.level(), meta.parent(),
+                meta.province(), date);
+        if (resolution.match() != null || date != null || !Integer.valueOf(REFORM_YEAR).equals(meta.planYear())
+                || resolution.candidates().size() < 2 || resolution.candidates().stream()
+                .map(l -> VnText.fold(l.province() + "|" + l.level() + "|" + l.name())).distinct().count() > 1) {
+            return resolution;
+        }
+        Gazetteer.Resolution atYearEnd = gazetteer.resolve(meta.localityName(), meta.level(), meta.parent(),
+                meta.province(), REFORM_YEAR + "-12-31");
+        return atYearEnd.match() != null ? atYearEnd : resolution;
+    }
+
     public static String documentDate(PlanMetadata meta) {
         if (meta.issueDate() != null && !meta.issueDate().isBlank()) {
             return meta.issueDate();

@@ -281,6 +281,24 @@ class NormalizerTest {
     }
 
     @Test
+    void anUndatedTextOf2025NamingAProvinceOfBothErasTakesTheUnitAtTheYearsEnd() throws Exception {
+        Gazetteer g = Gazetteer.parse("""
+                locality_id,name,level,parent,parent_id,province,population,households,source,valid_from,valid_to
+                89,An Giang,tinh,,,An Giang,,,test,,2025-06-30
+                91,An Giang,tinh,,,An Giang,,,test,2025-07-01,
+                """);
+        Normalizer n = new Normalizer(Catalog.parse(CATALOG, "catalog.csv"), g);
+        ExtractionResult undated = new ExtractionResult("pid", "plan.txt", "sha", "txt", 10, ExtractionResult.OK, "",
+                new PlanMetadata("An Giang", "tinh", null, "An Giang", 2025, "FY", null, null), List.of(), List.of());
+        Normalizer.Result r = n.normalize(undated);
+        assertEquals("91", r.localityId());
+        assertTrue(r.findings().stream().anyMatch(f -> f.code().equals("locality_at_year_end")), r.findings().toString());
+        ExtractionResult dated = new ExtractionResult("pid", "plan.txt", "sha", "txt", 10, ExtractionResult.OK, "",
+                new PlanMetadata("An Giang", "tinh", null, "An Giang", 2025, "FY", null, "2025-03-02"), List.of(), List.of());
+        assertEquals("89", n.normalize(dated).localityId(), "a date before July names the old province");
+    }
+
+    @Test
     void ratesAreAnnualizedWithTheConversionRecorded() throws Exception {
         Statement rate = new Statement(7, "Đảm bảo 1-2 tin, bài/ tuần.", "q", "", null, Statement.TARGET,
                 "tin bài tuyên truyền", "1-2 tin, bài/ tuần", 1, 2.0, null, "tin, bài", "range", null, "prose");
