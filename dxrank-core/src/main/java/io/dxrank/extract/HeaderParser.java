@@ -26,13 +26,13 @@ public final class HeaderParser {
     private static final Pattern XA_OR_TRAN = Pattern.compile("xa|tran");
 
     /** Upper-case-initial word of a proper name (Vietnamese capitals included). */
-    private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}]*";
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}]*(?:['’]\\p{L}[\\p{L}\\p{M}]*)?"; // "R’lấp", "M'gar"
     private static final String NAME = "(" + NAME_WORD + "(?:[ \\-]" + NAME_WORD + "){0,3})";
     private static final String LEVEL_WORDS = "thị xã|thị trấn|thành phố|xã|phường|huyện|quận|tỉnh";
 
     private static final Pattern TITLE = Pattern.compile(
             "(?iu)chuyển\\s+đổi\\s+số\\s+(?:trên\\s+địa\\s+bàn\\s+|của\\s+)?(" + LEVEL_WORDS + ")\\s+"
-                    + "([\\p{L}\\p{M}][\\p{L}\\p{M}\\- ]{0,40}?)\\s+(?:(?:(6\\s+tháng\\s+(đầu|cuối)|giai\\s+đoạn[^n]{0,20})\\s+)?"
+                    + "([\\p{L}\\p{M}][\\p{L}\\p{M}\\-'’ ]{0,40}?)\\s+(?:(?:(6\\s+tháng\\s+(đầu|cuối)|giai\\s+đoạn[^n]{0,20})\\s+)?"
                     + "năm\\s+(\\d{4})"
                     // "giai đoạn 2021 - 2025, định hướng đến năm 2030": the phase's last year, not the horizon
                     + "|giai\\s+đoạn\\s+(?:từ\\s+)?(?:năm\\s+)?(?:19|20)\\d{2}\\s*[-–]\\s*(?:năm\\s+)?((?:19|20)\\d{2}))");
@@ -72,7 +72,7 @@ public final class HeaderParser {
     // the look-ahead lets the scan of a whole plan reject most positions on one character
     private static final Pattern PROVINCE = Pattern.compile("(?u)(?=[tT])\\b[tT]ỉnh\\s+" + NAME);
     private static final Pattern DISTRICT = Pattern.compile("(?iu)(?=[thqTHQ])\\b(thị\\s+xã|huyện|thành\\s+phố|quận)\\s+"
-            + "(\\p{L}[\\p{L}\\p{M}]*(?:\\s+\\p{L}[\\p{L}\\p{M}]*){0,2})");
+            + "(\\p{L}[\\p{L}\\p{M}'’]*(?:\\s+\\p{L}[\\p{L}\\p{M}'’]*){0,2})");
     private static final Pattern RESULTS_HEADING = Pattern.compile(
             "(?u)(?:KẾT QUẢ|ĐÁNH GIÁ)[^\\n]{0,80}?NĂM\\s+(\\d{4})");
     private static final Pattern ISSUE_DATE = Pattern.compile(

@@ -318,10 +318,12 @@ public final class Gazetteer implements Serializable {
         return null;
     }
 
-    public Resolution resolve(String name, String level, String parent, String province, String isoDate) {
-        if (name == null || name.isBlank()) {
+    public Resolution resolve(String writtenName, String level, String writtenParent, String province, String isoDate) {
+        if (writtenName == null || writtenName.isBlank()) {
             return new Resolution(null, List.of());
         }
+        String name = plainApostrophes(writtenName);
+        String parent = writtenParent == null ? null : plainApostrophes(writtenParent);
         List<Locality> named = byName.get(VnText.fold(name));
         String levelCode = level;
         WrittenName written = WrittenName.parse(name);
@@ -370,6 +372,11 @@ public final class Gazetteer implements Serializable {
         }
         List<Locality> distinct = List.copyOf(byId.values());
         return new Resolution(distinct.size() == 1 ? distinct.get(0) : null, distinct);
+    }
+
+    /** "Đăk R’lấp", "Cư Mʼgar": the register writes a plain apostrophe ("Đắk R'Lấp", "Cư M'gar"). */
+    private static String plainApostrophes(String name) {
+        return name.replace('\u2019', '\'').replace('\u02BC', '\'').replace('\u2018', '\'');
     }
 
     private static boolean hasDiacritics(String name) {

@@ -137,6 +137,19 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aNameWithAnApostropheIsWholeAndFindsItsDistrict() {
+        // a stored page of huyện Đăk R'lấp's steering committee (the register writes Đắk R'Lấp, Đắk Nông)
+        PlanMetadata m = meta("""
+                KẾ HOẠCH
+                Hoạt động của Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp năm 2023
+                Triển khai thực hiện Quyết định số 47/QĐ-UBND ngày 12/01/2023 của Ủy ban nhân dân tỉnh Đăk Nông.
+                """);
+        assertEquals("huyen", m.level());
+        assertTrue(m.localityName().startsWith("Đăk R") && m.localityName().endsWith("lấp"), m.localityName());
+        assertEquals(2023, m.planYear());
+    }
+
+    @Test
     void onlyWardsAndUrbanDistrictsAreNumbered() {
         // devset/fresh31 zf03: "Thành phố 6 tháng đầu năm" is the city's half year, no city called 6
         PlanMetadata m = meta("""

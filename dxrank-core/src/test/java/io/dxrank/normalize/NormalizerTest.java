@@ -299,6 +299,16 @@ class NormalizerTest {
     }
 
     @Test
+    void aCurlyApostropheIsTheRegistersPlainOne() throws Exception {
+        Gazetteer g = Gazetteer.parse("""
+                locality_id,name,level,parent,parent_id,province,population,households,source
+                666,Đắk R'Lấp,huyen,Đắk Nông,67,Đắk Nông,,,test
+                """);
+        assertEquals("666", g.resolve("Đăk R’lấp", "huyen", null, "Đắk Nông", null).match().id());
+        assertEquals("666", g.resolve("Đắk Rʼlấp", "huyen", null, null, null).match().id());
+    }
+
+    @Test
     void ratesAreAnnualizedWithTheConversionRecorded() throws Exception {
         Statement rate = new Statement(7, "Đảm bảo 1-2 tin, bài/ tuần.", "q", "", null, Statement.TARGET,
                 "tin bài tuyên truyền", "1-2 tin, bài/ tuần", 1, 2.0, null, "tin, bài", "range", null, "prose");
