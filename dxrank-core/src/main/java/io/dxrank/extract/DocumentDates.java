@@ -100,7 +100,7 @@ final class DocumentDates {
     private static final Pattern HORIZON_BEFORE = Pattern.compile("(?iu)(?:định hướng|tầm nhìn)\\s+(?:đến\\s+)?$");
     /** "Thành lập từ năm 2018", "ra mắt năm 2019": when a thing began, not the year a text reports on. */
     private static final Pattern BEGAN_BEFORE = Pattern.compile(
-            "(?iu)(?:thành\\s+lập|ra\\s+mắt|khai\\s+trương|đi\\s+vào\\s+hoạt\\s+động)(?:\\s+từ)?\\s*$");
+            "(?iu)(?:(?:thành\\s+lập|ra\\s+mắt|khai\\s+trương|đi\\s+vào\\s+hoạt\\s+động)(?:\\s+từ)?|\\bngay\\s+từ)\\s*$");
     /** "Tính từ năm 2020 tới nay": the years since, not one year; "từ đầu năm 2024 đến nay" is of 2024 and not this. */
     private static final Pattern FROM_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})từ\\s*$");
     private static final Pattern UNTIL_NOW = Pattern.compile(

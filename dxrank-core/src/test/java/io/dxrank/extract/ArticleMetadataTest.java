@@ -1,6 +1,7 @@
 package io.dxrank.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,6 +68,17 @@ class ArticleMetadataTest {
                 Song hành với Trung tâm HueIOC, ứng dụng Hue-S ra mắt năm 2019, đã trở thành siêu ứng dụng của thành phố Huế.
                 """);
         assertEquals(2025, m.planYear());
+    }
+
+    @Test
+    void aYearSomethingWasDoneAsEarlyAsIsNotTheYearTheArticleReportsOn() {
+        // a stored page on Hà Tĩnh's digital government after the 2025 reorganisation
+        PlanMetadata m = meta("""
+                Nếu như tinh gọn bộ máy là bước đi đột phá về tổ chức, thì chính quyền số là cuộc cách mạng về phương thức \
+                vận hành. Ngay từ năm 2020, Hà Tĩnh đã ban hành Đề án phát triển chính quyền điện tử; nay 100% xã, \
+                phường tiếp nhận hồ sơ trực tuyến.
+                """);
+        assertNotEquals(Integer.valueOf(2020), m.planYear(), "the year the plan was issued, as early as that");
     }
 
     @Test
