@@ -33,7 +33,9 @@ public final class Candidates {
      */
     private static final Pattern DATE = Pattern.compile("(?=[\\dnt(])(?:\\d{1,2}([/.-])\\d{1,2}\\1\\d{2,4}"
             + "|(?:19|20)\\d{2}-\\d{2}-\\d{2}|ngày\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{1,2}|\\s+tháng\\s+\\d{1,2})?"
-            + "|tháng\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\((?:[12]?\\d|3[01])/(?:0?[1-9]|1[0-2])\\)|\\b\\d{1,2}/\\d{1,2}\\s+(?:đến|-))");
+            + "|tháng\\s+\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\((?:[12]?\\d|3[01])/(?:0?[1-9]|1[0-2])\\)|\\b\\d{1,2}/\\d{1,2}\\s+(?:đến|-)"
+            // "Sáng 11/8, UBND phường ...", "Chiều 27-8,": a news item's day and month after the time of day
+            + "|(?<=(?:sáng|chiều|tối|trưa)\\s)(?:[12]?\\d|3[01])([/.-])(?:0?[1-9]|1[0-2])(?![\\d/.-]))");
     /** A clock time, or "24/24 giờ" and "24/7": round the clock, no share of anything ("24/24 xã" is one). */
     private static final Pattern TIME = Pattern.compile("(?=\\d)(?:\\d{1,2}:\\d{2}(?::\\d{2})?|24\\s*/\\s*24\\s*giờ|24\\s*/\\s*7(?![\\d/.,])"
             + "|\\d{1,2}\\s*giờ(?:\\s*\\d{1,2})?)");
@@ -44,6 +46,10 @@ public final class Candidates {
     private static final Pattern LEGAL_WORD = Pattern.compile("(?u)(?=[sncqtklv])(?:(?<![\\p{L}])số|nghị định|nghị quyết|quyết định|"
             + "thông tư|chỉ thị|công văn|chương trình|kết luận|luật|văn bản|khóa|khoá)\\s*:?\\s*(?:số\\s*)?\\d+");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    /** "Covid-19": a number a name carries after a hyphen. */
+    private static final Pattern NAMED_NUMBER = Pattern.compile("(?iu)covid-$");
+    /** "Chợ 4.0", "cách mạng công nghiệp 4.0": the fourth industrial revolution's number. */
+    private static final Pattern INDUSTRY_4_0 = Pattern.compile("4\\.0");
     private static final Pattern SECTION_START = Pattern.compile("^\\s*[-+*•(]?\\s*$");
     private static final Pattern SECTION_WORD = Pattern.compile(
             "(?iu)(?:điều|khoản|mục|phần|chương|điểm|phụ lục|biểu|bảng|trang|page|tiết|tuần thứ|stt)\\s*:?\\s*$");
@@ -267,8 +273,8 @@ public final class Candidates {
         }
         boolean letterBefore = start > 0 && Character.isLetter(line.charAt(start - 1));
         boolean letterAfter = end < line.length() && Character.isLetter(line.charAt(end));
-        if (letterBefore || letterAfter) {
-            return "part_of_name"; // 4G, 5G, H2, Covid19
+        if (letterBefore || letterAfter || NAMED_NUMBER.matcher(tail).find() || INDUSTRY_4_0.matcher(text).matches()) {
+            return "part_of_name"; // 4G, 5G, H2, Covid19, Covid-19, "Chợ 4.0"
         }
         if (STRUCTURE.matcher(after).lookingAt() && !NotAStatement.TARGET_STATUS.matcher(line.substring(Math.max(0, start - 25), start)
                 + clauseAfter(after)).find()) {

@@ -43,6 +43,18 @@ class CandidatesTest {
     }
 
     @Test
+    void aNewsItemsDayAfterTheTimeOfDayAndTheNumbersOfNamesAreNotLeftUnread() {
+        // lines of stored pages (/work/stage/smoke19): a lead's date, the pandemic's name, the "4.0" market
+        Map<String, String> f = fates("Sáng 11/8, bà Hồng đến bộ phận một cửa; chiều 27-8, UBND phường họp.\n"
+                + "Sau dịch Covid-19, xã ra mắt mô hình Chợ 4.0 với 85% tiểu thương dùng mã QR.\n");
+        assertEquals("date", f.get("1:11"));
+        assertEquals("date", f.get("1:27"));
+        assertEquals("part_of_name", f.get("2:19"));
+        assertEquals("part_of_name", f.get("2:4.0"));
+        assertEquals(Candidates.STATEMENT, f.get("2:85"));
+    }
+
+    @Test
     void theCountsOfAPlansPartsAreSaidToBeStructureNotLeftUnread() {
         // a real line of devset/fresh f06
         Map<String, String> f = fates("Chỉ tiêu CĐS năm 2024 được chia thành 5 nhóm, gồm: xây dựng dữ liệu số (7 chỉ tiêu); "
