@@ -26,6 +26,8 @@ public final class AdminNames {
     private static final Pattern DASH = Pattern.compile("\\s*[-–]\\s*|\\s+");
     private static final Map<String, String> PROVINCES = new HashMap<>(); // folded name -> display name
     private static final Map<String, List<String>> DISTRICT_PROVINCES = new HashMap<>(); // folded district -> provinces
+    /** Folded district name -> the level words of the districts so named. */
+    private static final Map<String, List<String>> DISTRICT_LEVELS = new HashMap<>();
     /** Folded district name -> each district so named as {tone key of its name, province}: "Vân Ninh" is no "Vạn Ninh". */
     private static final Map<String, List<String[]>> DISTRICT_TONES = new HashMap<>();
     private static final Map<String, String> PROVINCE_SLUGS = new HashMap<>(); // "dongthap" -> display name
@@ -45,6 +47,10 @@ public final class AdminNames {
             longestProvinceWords = Math.max(longestProvinceWords, row[0].split("[ \\-]+").length);
         }
         for (String[] row : rows("districts.csv")) {
+            List<String> levels = DISTRICT_LEVELS.computeIfAbsent(VnText.fold(row[0]), k -> new ArrayList<>());
+            if (!levels.contains(row[1])) {
+                levels.add(row[1]);
+            }
             DISTRICT_TONES.computeIfAbsent(VnText.fold(row[0]), k -> new ArrayList<>())
                     .add(new String[] {VnText.toneKey(row[0]), row[2]});
             List<String> provinces = DISTRICT_PROVINCES.computeIfAbsent(VnText.fold(row[0]), k -> new ArrayList<>());
@@ -158,6 +164,15 @@ public final class AdminNames {
             provinces = DISTRICT_TONES.get(folded).stream().filter(d -> d[0].equals(tones)).map(d -> d[1]).distinct().toList();
         }
         return provinces != null && provinces.size() == 1 ? provinces.get(0) : null;
+    }
+
+    /** The level word of the one district so named ("huyện", "thị xã", "thành phố", "quận"), null when none or several. */
+    public static String districtLevel(String districtName) {
+        if (districtName == null) {
+            return null;
+        }
+        List<String> levels = DISTRICT_LEVELS.get(VnText.fold(districtName.trim()));
+        return levels != null && levels.size() == 1 ? levels.get(0) : null;
     }
 
     /** Whether some province has a district (before the reform) of this name. */

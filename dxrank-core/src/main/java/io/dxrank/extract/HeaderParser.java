@@ -245,6 +245,7 @@ public final class HeaderParser {
 
         String province = "tinh".equals(level) ? name : mostFrequentProvince(all, name);
         String parent = isCommuneLevel(level) ? district(all, name) : null;
+        parent = parent == null && isCommuneLevel(level) ? bracketedDistrict(all, name) : parent;
         if (province == null && parent != null) {
             province = AdminNames.provinceOfDistrict(parent.replaceFirst("^(huyện|quận|thị xã|thành phố)\\s+", ""));
         }
@@ -445,6 +446,36 @@ public final class HeaderParser {
         return counts.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(e -> display.get(e.getKey())).orElse(null);
+    }
+
+    /** "xã Bình Minh (Thăng Bình)", "thị trấn Mậu A (Văn Yên, Yên Bái)": a commune's district in brackets after it. */
+    private static final Pattern BRACKETED_DISTRICT = Pattern.compile(
+            "(?iu)^\\s*\\(\\s*(?:(huyện|thị\\s+xã|thành\\s+phố|tp\\.?|quận)\\s*)?(\\p{Lu}[\\p{L}\\p{M}'’]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’]*){0,3})"
+                    + "\\s*[,)–-]");
+
+    /** The district a commune's name is followed by in brackets, named as the register names it; null when none. */
+    private static String bracketedDistrict(String text, String commune) {
+        if (commune == null || commune.length() < 2) {
+            return null;
+        }
+        String folded = VnText.fold(commune);
+        for (int at = text.indexOf('('); at > 0; at = text.indexOf('(', at + 1)) {
+            String before = VnText.fold(text.substring(Math.max(0, at - commune.length() - 2), at)).trim();
+            if (!before.endsWith(folded)) {
+                continue;
+            }
+            Matcher m = BRACKETED_DISTRICT.matcher(text.substring(at, Math.min(text.length(), at + 60)));
+            if (!m.lookingAt()) {
+                continue;
+            }
+            String district = m.group(2).trim();
+            String levelWord = m.group(1) == null ? AdminNames.districtLevel(district)
+                    : VnText.fold(m.group(1)).startsWith("tp") ? "thành phố" : m.group(1).toLowerCase(Locale.ROOT);
+            if (levelWord != null && AdminNames.isDistrict(district)) {
+                return VnText.clean(levelWord) + " " + district;
+            }
+        }
+        return null;
     }
 
     /** Keeps the leading words that look like a name: first capitalised, later ones up to a common word. */

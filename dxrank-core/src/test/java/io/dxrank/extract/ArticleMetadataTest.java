@@ -162,6 +162,18 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aCommunesDistrictInBracketsAfterItIsItsParent() {
+        // a stored page of the Thăng Bình district portal (/work/stage/smoke19 s10): the commune's namesakes are many
+        PlanMetadata m = meta("""
+                Bình Minh ra mắt tổ công nghệ cộng đồng
+                Sáng 11.3, UBND xã Bình Minh (Thăng Bình) tổ chức ra mắt tổ công nghệ cộng đồng theo từng thôn.
+                """);
+        assertEquals("huyện Thăng Bình", m.parent());
+        assertEquals("Quảng Nam", m.province());
+        assertEquals("thành phố Tuyên Quang", meta("Xã Tràng Đà (TP Tuyên Quang) có 100% hồ sơ trực tuyến.\n").parent());
+    }
+
+    @Test
     void onlyWardsAndUrbanDistrictsAreNumbered() {
         // devset/fresh31 zf03: "Thành phố 6 tháng đầu năm" is the city's half year, no city called 6
         PlanMetadata m = meta("""
