@@ -380,7 +380,8 @@ public final class HeaderParser {
                 // "định hướng đến năm 2030", "thành lập từ năm 2018", "Luật Căn cước năm 2023", "tăng 2 bậc so với năm
                 // 2020" name no year of the document
                 if (!DocumentDates.strategyHorizon(stripped, m.start()) && !DocumentDates.since(stripped, m.start())
-                        && !DocumentDates.lawOf(stripped, m.start()) && !DocumentDates.comparedWith(stripped, m.start())) {
+                        && !DocumentDates.lawOf(stripped, m.start()) && !DocumentDates.comparedWith(stripped, m.start())
+                        && !WEEKDAY_DATE_BEFORE.matcher(stripped.substring(Math.max(0, m.start() - 40), m.start())).find()) {
                     return Integer.valueOf(m.group(1));
                 }
             }
@@ -552,12 +553,20 @@ public final class HeaderParser {
 
     private static String issueDate(String head) {
         Matcher m = ISSUE_DATE.matcher(head);
-        if (m.find()) {
+        while (m.find()) {
+            if (WEEKDAY_BEFORE.matcher(head.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                continue; // "Thứ Sáu, ngày 23 tháng 08 năm 2019" atop a web page: its clock, not the article's date
+            }
             return String.format(Locale.ROOT, "%s-%02d-%02d", m.group(3),
                     Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
         }
         return null;
     }
+
+    /** "Thứ Sáu, ngày 23 tháng 08 " before a "năm 2019": a web page's clock, no year of the document's title. */
+    private static final Pattern WEEKDAY_DATE_BEFORE = Pattern.compile(
+            "(?iu)(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)\\s*,\\s*ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+$");
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?iu)(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)\\s*$");
 
     /** The first match whose sentence does not cite another document before it, or null. */
     private static Matcher uncited(Matcher m, String text) {

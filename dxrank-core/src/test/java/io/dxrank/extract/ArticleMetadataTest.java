@@ -174,6 +174,18 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aWebPagesClockIsNotTheArticlesDateButItsBylineIs() {
+        // a stored page (/work/stage/smoke19b t28): the site's weekday date above the article, its author's byline below
+        PlanMetadata m = meta("""
+                Analytic Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27   •    “Đưa” công nghệ số về bản
+                Phạm Tiến - 16:02, 20/05/2025
+                Những thành viên Tổ công nghệ cộng đồng xã A Vao, huyện Đakrông đã trở thành “cầu nối” đưa công nghệ số về bản.
+                """);
+        assertEquals("2025-05-20", m.issueDate());
+        assertEquals(2025, m.planYear());
+    }
+
+    @Test
     void onlyWardsAndUrbanDistrictsAreNumbered() {
         // devset/fresh31 zf03: "Thành phố 6 tháng đầu năm" is the city's half year, no city called 6
         PlanMetadata m = meta("""
