@@ -430,6 +430,9 @@ public final class Normalizer implements Serializable {
             // other way round); it maps only to a catalog count of places
             indicator = null;
         }
+        if (indicator != null && !unitFits(indicator, s)) {
+            indicator = null;
+        }
         double value = s.value();
         String unit = s.unit();
         if (fraction && (indicator == null || indicator.percent())) {
@@ -454,6 +457,20 @@ public final class Normalizer implements Serializable {
             "(?iu)(xã|phường|thị trấn|thôn|xóm|bản|tổ dân phố|tdp|khối|khu dân cư|cụm dân cư)([,\\s].*)?");
 
     /** A count unit naming administrative places ("20 xã, thị trấn", "12 thôn"), not things done or owned. */
+    /**
+     * A place in a ranking maps only to a catalog rank and a catalog rank only takes places ("15/16 mục tiêu" and
+     * "5.240 người tham gia" are no DTI rank); a catalog count of points ("điểm cầu", a score's "điểm") takes only
+     * figures counted in points or read as an index score ("2 huyện" is none).
+     */
+    static boolean unitFits(Indicator indicator, Statement s) {
+        boolean rankIndicator = QuantityScanner.RANK_UNIT.equals(indicator.unit());
+        if (rankIndicator != QuantityScanner.RANK_UNIT.equals(s.unit())) {
+            return false;
+        }
+        return !"points".equals(indicator.unit()) || QuantityScanner.INDEX_UNIT.equals(s.unit())
+                || VnText.fold(String.valueOf(s.unit())).contains("diem");
+    }
+
     static boolean countsPlaces(String unit) {
         return unit != null && PLACE_UNIT.matcher(VnText.clean(unit)).matches();
     }

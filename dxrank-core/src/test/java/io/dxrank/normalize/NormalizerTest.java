@@ -309,6 +309,28 @@ class NormalizerTest {
     }
 
     @Test
+    void aRankOrPointsIndicatorTakesOnlyFiguresOfItsKind() throws Exception {
+        // stored pages (/work/stage/smoke19b t32, t36, t09): targets met, a meeting's participants and two districts
+        // had been filed as the province's DTI rank and score
+        Catalog c = Catalog.parse("""
+                code,name_vi,name_en,pillar,unit,direction,phrases,national_target,national_target_year,national_source
+                dx_rank,Thứ hạng chuyển đổi số,DX rank,institution,rank,lower,chuyển đổi số của tỉnh | xếp thứ chuyển đổi số,,,
+                dx_score,Điểm chuyển đổi số,DX score,institution,points,higher,chuyển đổi số tỉnh đạt | thí điểm chuyển đổi số,,,
+                """, "catalog.csv");
+        Normalizer n = new Normalizer(c, Gazetteer.parse(GAZETTEER));
+        Statement targetsMet = new Statement(7, "có 15/16 mục tiêu theo kế hoạch chuyển đổi số của tỉnh hoàn thành", "15/16",
+                "", null, Statement.ACTUAL, "mục tiêu theo kế hoạch chuyển đổi số của tỉnh", "15/16 mục", 15, null, 16.0, "mục",
+                "eq", 2024, "prose");
+        Statement rank = new Statement(8, "tỉnh xếp thứ 9/63 về chuyển đổi số của tỉnh", "xếp thứ 9/63", "", null,
+                Statement.ACTUAL, "xếp thứ chuyển đổi số của tỉnh", "xếp thứ 9/63", 9, null, 63.0, "rank", "eq", 2024, "prose");
+        Statement districts = new Statement(9, "thí điểm chuyển đổi số tại 2 huyện", "2 huyện", "", null, Statement.ACTUAL,
+                "thí điểm chuyển đổi số tại", "2 huyện", 2, null, null, "huyện", "eq", 2024, "prose");
+        List<Fact> facts = n.normalize(plan("xa", null, "FY", targetsMet, rank, districts)).facts();
+        assertEquals(List.of(Indicator.UNMAPPED, "dx_rank", Indicator.UNMAPPED),
+                facts.stream().map(Fact::indicatorCode).toList());
+    }
+
+    @Test
     void ratesAreAnnualizedWithTheConversionRecorded() throws Exception {
         Statement rate = new Statement(7, "Đảm bảo 1-2 tin, bài/ tuần.", "q", "", null, Statement.TARGET,
                 "tin bài tuyên truyền", "1-2 tin, bài/ tuần", 1, 2.0, null, "tin, bài", "range", null, "prose");
