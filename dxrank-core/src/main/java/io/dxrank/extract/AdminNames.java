@@ -77,7 +77,8 @@ public final class AdminNames {
 
     /** "Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu" and "Bà Rịa Vũng Tàu" are one name: dashes and the spaces around them do not count. */
     private static String key(String name) {
-        return DASH.matcher(VnText.fold(name.trim())).replaceAll(" ");
+        String folded = VnText.fold(name.trim()); // spaces already collapsed: only a dash needs the pattern (a hot path)
+        return folded.indexOf('-') < 0 && folded.indexOf('–') < 0 ? folded : DASH.matcher(folded).replaceAll(" ");
     }
 
     /**
