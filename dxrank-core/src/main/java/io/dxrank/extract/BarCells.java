@@ -48,9 +48,16 @@ final class BarCells {
         Set<Integer> covered = new HashSet<>();
         int i = 0;
         while (i < lines.size()) {
-            int end = blockEnd(lines, i);
-            if (end > i) {
-                read(lines, i, end, rows, covered);
+            if (!isBar(lines.get(i))) {
+                i++;
+                continue;
+            }
+            // a table starts at its first cell, the line right above its first bar ("STT"): the prose before it is
+            // no cell (read as cells, its figures were lost and a year in it made a year column)
+            int start = i > 0 && !lines.get(i - 1).isBlank() ? i - 1 : i;
+            int end = blockEnd(lines, start);
+            if (end > start) {
+                read(lines, start, end, rows, covered);
                 i = end;
             } else {
                 i++;

@@ -3,6 +3,7 @@ package io.dxrank.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,6 +39,15 @@ class BarCellsTest {
         assertEquals(List.of("II", "Xã hội số", "", ""), rows.byFirstLine().get(22).cells(), "100 before II is no row");
         assertEquals(List.of("1", "Số lớp tập huấn", "lớp", "4"), rows.byFirstLine().get(28).cells());
         assertEquals(lines.size(), rows.covered().size());
+    }
+
+    @Test
+    void theProseAboveATableIsNoCellOfIt() {
+        String page = "Năm 2024, xã đạt 95% hồ sơ trực tuyến.\nPhụ lục\nSTT\n|\nTên chỉ tiêu\n|\nĐơn vị tính\n|\n"
+                + "Chỉ tiêu cụ thể\n|\n1\n|\nTỷ lệ thôn có sóng 4G\n|\n%\n|\n100\n";
+        ExtractionResult r = PlanExtractor.extract("x.txt", page.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("1 95% prose", "17 100 table"),
+                r.statements().stream().map(s -> s.line() + " " + s.valueText() + " " + s.source()).toList());
     }
 
     @Test
