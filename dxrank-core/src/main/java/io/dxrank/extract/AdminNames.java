@@ -26,10 +26,12 @@ public final class AdminNames {
     private static final Pattern DASH = Pattern.compile("\\s*[-–]\\s*|\\s+");
     private static final Map<String, String> PROVINCES = new HashMap<>(); // folded name -> display name
     private static final Map<String, List<String>> DISTRICT_PROVINCES = new HashMap<>(); // folded district -> provinces
-    /** Folded district name -> the level words of the districts so named. */
-    private static final Map<String, List<String>> DISTRICT_LEVELS = new HashMap<>();
-    /** Folded district name -> each district so named as {tone key of its name, province}: "Vân Ninh" is no "Vạn Ninh". */
-    private static final Map<String, List<String[]>> DISTRICT_TONES = new HashMap<>();
+    /** Folded district name -> every district so named: "Vân Ninh" is no "Vạn Ninh", a "huyện" no "thị xã". */
+    private static final Map<String, List<District>> DISTRICTS = new HashMap<>();
+
+    /** A district of the register: the tone key of its name, its level word and its province. */
+    private record District(String tones, String level, String province) {
+    }
     private static final Map<String, String> PROVINCE_SLUGS = new HashMap<>(); // "dongthap" -> display name
     private static final Map<String, List<String>> DISTRICT_SLUGS = new HashMap<>(); // "vungtau" -> provinces
     /** Every province's slug, short ones too: a host label that is exactly one ("sonla.gov.vn") names it. */
@@ -47,12 +49,8 @@ public final class AdminNames {
             longestProvinceWords = Math.max(longestProvinceWords, row[0].split("[ \\-]+").length);
         }
         for (String[] row : rows("districts.csv")) {
-            List<String> levels = DISTRICT_LEVELS.computeIfAbsent(VnText.fold(row[0]), k -> new ArrayList<>());
-            if (!levels.contains(row[1])) {
-                levels.add(row[1]);
-            }
-            DISTRICT_TONES.computeIfAbsent(VnText.fold(row[0]), k -> new ArrayList<>())
-                    .add(new String[] {VnText.toneKey(row[0]), row[2]});
+            DISTRICTS.computeIfAbsent(VnText.fold(row[0]), k -> new ArrayList<>())
+                    .add(new District(VnText.toneKey(row[0]), row[1], row[2]));
             List<String> provinces = DISTRICT_PROVINCES.computeIfAbsent(VnText.fold(row[0]), k -> new ArrayList<>());
             if (!provinces.contains(row[2])) {
                 provinces.add(row[2]);
@@ -162,7 +160,8 @@ public final class AdminNames {
             // namesakes told apart by the tones as written ("Đông Sơn" is not "Đồng Sơn"); one district of the name is
             // taken whatever its tones, since texts write "Đăk Glei" for the register's "Đắk Glei"
             String tones = VnText.toneKey(districtName.trim());
-            provinces = DISTRICT_TONES.get(folded).stream().filter(d -> d[0].equals(tones)).map(d -> d[1]).distinct().toList();
+            provinces = DISTRICTS.get(folded).stream().filter(d -> d.tones().equals(tones)).map(District::province).distinct()
+                    .toList();
         }
         return provinces != null && provinces.size() == 1 ? provinces.get(0) : null;
     }
@@ -172,8 +171,9 @@ public final class AdminNames {
         if (districtName == null) {
             return null;
         }
-        List<String> levels = DISTRICT_LEVELS.get(VnText.fold(districtName.trim()));
-        return levels != null && levels.size() == 1 ? levels.get(0) : null;
+        List<String> levels = DISTRICTS.getOrDefault(VnText.fold(districtName.trim()), List.of()).stream()
+                .map(District::level).distinct().toList();
+        return levels.size() == 1 ? levels.get(0) : null;
     }
 
     /** Whether some province has a district (before the reform) of this name. */

@@ -119,10 +119,9 @@ final class AppendixTable {
         List<String> kinds = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
             String f = VnText.fold(cells.get(i));
-            if (name < 0 && (f.contains("noi dung") || f.contains("chi tieu") || f.contains("ten chi tieu"))
-                    && !YEAR.matcher(f).find()) {
+            if (name < 0 && namesRows(f)) {
                 name = i;
-            } else if (unit < 0 && (f.contains("don vi tinh") || f.equals("dvt"))) {
+            } else if (unit < 0 && namesUnit(f)) {
                 unit = i;
             } else {
                 Matcher y = YEAR.matcher(f);
@@ -143,6 +142,15 @@ final class AppendixTable {
     /** A column of targets naming no year: the year is the plan's (0 here, none yet). */
     static final int PLAN_YEAR = 0;
 
+    /** The header cell over the rows' names: "Nội dung", "Chỉ tiêu", "Tên chỉ tiêu" (folded), no year in it. */
+    private static boolean namesRows(String folded) {
+        return (folded.contains("noi dung") || folded.contains("chi tieu")) && !YEAR.matcher(folded).find();
+    }
+
+    private static boolean namesUnit(String folded) {
+        return folded.contains("don vi tinh") || folded.equals("dvt");
+    }
+
     /**
      * The header of a table whose header is whole on one row (a web page's cells, never a PDF line that may wrap): as
      * {@link #header}, and "STT | Tên chỉ tiêu | Đơn vị tính | Chỉ tiêu cụ thể", a table of the plan's targets whose
@@ -154,30 +162,22 @@ final class AppendixTable {
         if (h != null) {
             return h;
         }
-        Header named = header(withYear(cells));
-        if (named == null || named.unit() < 0) {
-            return null;
-        }
-        return new Header(named.name(), named.unit(), List.of(new int[] {named.yearColumns().get(0)[0], PLAN_YEAR}),
-                List.of(Statement.TARGET));
-    }
-
-    /** The cells with a year put into the first yearless target column after the names and units, if any. */
-    private static List<String> withYear(List<String> cells) {
-        List<String> out = new ArrayList<>(cells);
-        int name = 0;
-        while (name < cells.size() && !VnText.fold(cells.get(name)).matches(".*(noi dung|chi tieu).*")) {
-            name++;
-        }
-        for (int i = name + 1; i < cells.size(); i++) {
+        int name = -1;
+        int unit = -1;
+        int targets = -1;
+        for (int i = 0; i < cells.size(); i++) {
             String f = VnText.fold(cells.get(i));
-            if (!YEAR.matcher(f).find() && (f.startsWith("chi tieu cu the") || f.startsWith("muc tieu")
-                    || f.startsWith("ke hoach") || f.startsWith("muc dat"))) {
-                out.set(i, "kế hoạch năm 0000");
-                break;
+            if (name < 0 && namesRows(f)) {
+                name = i;
+            } else if (unit < 0 && namesUnit(f)) {
+                unit = i;
+            } else if (name >= 0 && targets < 0 && !YEAR.matcher(f).find() && (f.startsWith("chi tieu cu the")
+                    || f.startsWith("muc tieu") || f.startsWith("ke hoach") || f.startsWith("muc dat"))) {
+                targets = i;
             }
         }
-        return out;
+        return name >= 0 && unit >= 0 && targets >= 0
+                ? new Header(name, unit, List.of(new int[] {targets, PLAN_YEAR}), List.of(Statement.TARGET)) : null;
     }
 
     /**

@@ -50,7 +50,7 @@ public final class DocumentReader {
                 }
                 String text = TextDecoder.decode(bytes).text();
                 if (savedWebPage(text)) {
-                    return RichDocuments.html(bytes); // a web page saved under a text name: its markup is not prose
+                    return RichDocuments.html(text); // a web page saved under a text name: its markup is not prose
                 }
                 return text.isBlank() ? Read.fail(format, "empty file: no text") : Read.ok(text, format);
             }

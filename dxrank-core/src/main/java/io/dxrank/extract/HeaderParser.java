@@ -563,10 +563,11 @@ public final class HeaderParser {
         return null;
     }
 
+    private static final String WEEKDAY = "(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)";
     /** "Thứ Sáu, ngày 23 tháng 08 " before a "năm 2019": a web page's clock, no year of the document's title. */
     private static final Pattern WEEKDAY_DATE_BEFORE = Pattern.compile(
-            "(?iu)(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)\\s*,\\s*ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+$");
-    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?iu)(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)\\s*$");
+            "(?iu)" + WEEKDAY + "\\s*,\\s*ngày\\s+\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+$");
+    private static final Pattern WEEKDAY_BEFORE = Pattern.compile("(?iu)" + WEEKDAY + "\\s*$");
 
     /** The first match whose sentence does not cite another document before it, or null. */
     private static Matcher uncited(Matcher m, String text) {

@@ -54,7 +54,11 @@ final class RichDocuments {
     }
 
     static DocumentReader.Read html(byte[] bytes) {
-        String decoded = TextDecoder.decode(bytes).text();
+        return html(TextDecoder.decode(bytes).text());
+    }
+
+    /** The text of an html page already decoded (a page saved as .txt is decoded once, to be recognised). */
+    static DocumentReader.Read html(String decoded) {
         Document doc = Jsoup.parse(decoded);
         // a web page's title names the locality and the kind of document; the body often repeats it as its heading
         String title = doc.title().replaceAll("[ \\u00A0]+", " ").strip();

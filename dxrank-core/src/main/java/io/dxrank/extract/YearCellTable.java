@@ -126,15 +126,15 @@ final class YearCellTable {
             for (; f < cells.size() && FIGURE.matcher(cell(lines, cells, f)).matches(); f++, column++) {
                 int line = cells.get(f);
                 String valueText = cell(lines, cells, f);
-                int year = years.get(Math.min(column, years.size() - 1));
+                boolean change = column >= years.size(); // a change or a growth rate after the years, of the last year
+                int year = years.get(change ? years.size() - 1 : column);
                 boolean percent = unit.equals("%") || valueText.endsWith("%");
                 double value = VietNumber.parse(valueText.replace("%", ""));
-                String subject = VnText.clean(label.replaceFirst("^\\d{1,2}\\.\\s*", "")) + (column >= years.size() ? " (tăng giảm)" : "");
+                String subject = VnText.clean(label.replaceFirst("^\\d{1,2}\\.\\s*", "")) + (change ? " (tăng giảm)" : "");
                 byLine.computeIfAbsent(line, x -> new ArrayList<>()).add(new Statement(line + 1,
                         VnText.clean(title + " " + label), subject + ": " + year + " " + valueText, "", null,
                         Statement.ACTUAL, subject, valueText, value, null, null,
-                        percent && column < years.size() ? Statement.PERCENT : column < years.size() ? unit : "", "eq", year,
-                        "table", group));
+                        change ? "" : percent ? Statement.PERCENT : unit, "eq", year, "table", group));
             }
             lastRead = f - 1;
             r = f;

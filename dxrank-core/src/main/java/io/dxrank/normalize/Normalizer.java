@@ -64,10 +64,10 @@ public final class Normalizer implements Serializable {
             }
             return new Result(null, null, meta.province(), held, findings);
         }
-        Gazetteer.Resolution resolution = resolveLocality(gazetteer, meta);
+        DocumentLocality resolved = resolveLocality(gazetteer, meta);
+        Gazetteer.Resolution resolution = resolved.resolution();
         Locality locality = resolution.match();
-        if (locality != null && documentDate(meta) == null && Integer.valueOf(REFORM_YEAR).equals(meta.planYear())
-                && gazetteer.resolve(meta.localityName(), meta.level(), meta.parent(), meta.province(), null).match() == null) {
+        if (resolved.atYearEnd()) {
             findings.add(Finding.info(plan.planId(), plan.sourceFile(), 0, "locality_at_year_end", "'"
                     + meta.localityName() + "' names a unit before the reform and one after it, and the text gives no date:"
                     + " taken as " + locality.id() + ", the unit at the end of 2025, where its figures are filed"));
@@ -354,28 +354,37 @@ public final class Normalizer implements Serializable {
     private static final int MAX_CANDIDATES = 8;
 
     /**
-     * The date a document speaks for, to tell units before and after 1 July 2025 apart: its issue date, else a day
-     * of its plan year when that year lies wholly on one side of the reform, else null (both eras fit).
-     */
-    /**
      * The document's locality in the gazetteer. A text of 2025 without its date fits both eras; where the name is
      * that of one unit before the reform and one after it in the same province ("tỉnh An Giang", 89 and 91), the unit
      * at the year's end is taken, as its figures are filed there (ReformFiling).
      */
-    public static Gazetteer.Resolution resolveLocality(Gazetteer gazetteer, PlanMetadata meta) {
-        String date = documentDate(meta);
-        Gazetteer.Resolution resolution = gazetteer.resolve(meta.localityName(), meta.level(), meta.parent(),
-                meta.province(), date);
-        if (resolution.match() != null || date != null || !Integer.valueOf(REFORM_YEAR).equals(meta.planYear())
-                || resolution.candidates().size() < 2 || resolution.candidates().stream()
+    public static DocumentLocality resolveLocality(Gazetteer gazetteer, PlanMetadata meta) {
+        Gazetteer.Resolution asDated = gazetteer.resolve(meta.localityName(), meta.level(), meta.parent(), meta.province(),
+                documentDate(meta));
+        Gazetteer.Resolution atYearEnd = atYearEnd(gazetteer, meta, asDated);
+        return atYearEnd != null ? new DocumentLocality(atYearEnd, true) : new DocumentLocality(asDated, false);
+    }
+
+    /** A document's locality as resolved, and whether the unit at the end of 2025 was taken for an undated text. */
+    public record DocumentLocality(Gazetteer.Resolution resolution, boolean atYearEnd) {
+    }
+
+    /** The resolution at the end of 2025 when {@link #resolveLocality}'s rule applies to {@code asDated}, else null. */
+    private static Gazetteer.Resolution atYearEnd(Gazetteer gazetteer, PlanMetadata meta, Gazetteer.Resolution asDated) {
+        if (asDated.match() != null || documentDate(meta) != null || !Integer.valueOf(REFORM_YEAR).equals(meta.planYear())
+                || asDated.candidates().size() < 2 || asDated.candidates().stream()
                 .map(l -> VnText.fold(l.province() + "|" + l.level() + "|" + l.name())).distinct().count() > 1) {
-            return resolution;
+            return null;
         }
         Gazetteer.Resolution atYearEnd = gazetteer.resolve(meta.localityName(), meta.level(), meta.parent(),
                 meta.province(), REFORM_YEAR + "-12-31");
-        return atYearEnd.match() != null ? atYearEnd : resolution;
+        return atYearEnd.match() != null ? atYearEnd : null;
     }
 
+    /**
+     * The date a document speaks for, to tell units before and after 1 July 2025 apart: its issue date, else a day
+     * of its plan year when that year lies wholly on one side of the reform, else null (both eras fit).
+     */
     public static String documentDate(PlanMetadata meta) {
         if (meta.issueDate() != null && !meta.issueDate().isBlank()) {
             return meta.issueDate();
@@ -456,7 +465,6 @@ public final class Normalizer implements Serializable {
     private static final Pattern PLACE_UNIT = Pattern.compile(
             "(?iu)(xã|phường|thị trấn|thôn|xóm|bản|tổ dân phố|tdp|khối|khu dân cư|cụm dân cư)([,\\s].*)?");
 
-    /** A count unit naming administrative places ("20 xã, thị trấn", "12 thôn"), not things done or owned. */
     /**
      * A place in a ranking maps only to a catalog rank and a catalog rank only takes places ("15/16 mục tiêu" and
      * "5.240 người tham gia" are no DTI rank); a catalog count of points ("điểm cầu", a score's "điểm") takes only
@@ -471,6 +479,7 @@ public final class Normalizer implements Serializable {
                 || VnText.fold(String.valueOf(s.unit())).contains("diem");
     }
 
+    /** A count unit naming administrative places ("20 xã, thị trấn", "12 thôn"), not things done or owned. */
     static boolean countsPlaces(String unit) {
         return unit != null && PLACE_UNIT.matcher(VnText.clean(unit)).matches();
     }

@@ -241,7 +241,7 @@ final class DevSetScore {
         // LABELS.md has no code for an urban district: labellers write a quận as huyen
         t.levelRight = Objects.equals(doc.level(), meta.level()) || "huyen".equals(doc.level()) && "quan".equals(meta.level()) ? 1 : 0;
         // plans.csv carries the province the gazetteer gives a locality it knows, as the normalizer resolves it
-        Gazetteer.Resolution resolution = Normalizer.resolveLocality(gazetteer, meta);
+        Gazetteer.Resolution resolution = Normalizer.resolveLocality(gazetteer, meta).resolution();
         Locality known = resolution.match();
         String province = resolution.province(meta.province());
         scoreCode(doc, known, t, name, r.findings());
