@@ -85,6 +85,17 @@ final class AppendixTable {
         return out;
     }
 
+    /** Two rows of cells read as one, cell by cell: a header whose cells wrap onto a second row of the table. */
+    static List<String> stacked(List<String> top, List<String> below) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < Math.max(top.size(), below.size()); i++) {
+            String a = i < top.size() ? top.get(i) : "";
+            String b = i < below.size() ? below.get(i) : "";
+            out.add(VnText.clean(a + " " + b));
+        }
+        return out;
+    }
+
     static List<String> cells(String line) {
         if (spaced(line)) {
             List<String> out = new ArrayList<>();
@@ -93,7 +104,10 @@ final class AppendixTable {
             }
             return out;
         }
-        String l = line.replaceAll("</?b>|\\*\\*", "").trim();
+        String l = line.replaceAll("</?b>|\\*\\*", "");
+        String trimmed = l.trim();
+        // a row of three or more cells keeps its leading tabs: its empty first cells hold the columns in place
+        l = trimmed.indexOf('\t') >= 0 && trimmed.split("\t", 3).length == 3 ? l.replaceAll("^ +|[ \t]+$", "") : trimmed;
         if (l.startsWith("|")) {
             l = l.substring(1);
         }

@@ -145,6 +145,7 @@ public final class PlanExtractor {
         int linesUnderHeader = -1; // lines since that header before its first row (-1: rows are being read)
         List<int[]> tableSpans = null; // where the cells of a space-separated table's header stand
         String headerLine = null; // a row that may be the first line of a wrapped header
+        List<String> headerCells = null; // the cells of a tab or pipe row that may be a wrapped header's first row
         List<String> recent = new ArrayList<>(); // the last lines of text: a year table's title and caption
         List<String> stripped = lines.stream().map(HeaderParser::strip).toList();
         YearRows.CellBlocks cellBlocks = YearRows.cellBlocks(stripped);
@@ -241,6 +242,12 @@ public final class PlanExtractor {
             // a space-separated line is a row only under a space-separated header: prose has double spaces too
             if (row && (!spaced || h != null || table != null && tableSpans != null)) {
                 flush(sentence, offsets, context, out);
+                if (h == null && table == null && !spaced) {
+                    // "Thực hiện" over "năm 2024" in the row below: a header wrapped over two rows reads as one
+                    List<String> cells = AppendixTable.cells(raw);
+                    h = headerCells == null ? null : AppendixTable.header(AppendixTable.stacked(headerCells, cells));
+                    headerCells = h == null ? cells : null;
+                }
                 if (h != null) {
                     table = h;
                     tableSpans = spaced ? AppendixTable.spans(raw) : null;
@@ -252,6 +259,7 @@ public final class PlanExtractor {
                 continue;
             }
             headerLine = row && spaced ? raw : null; // perhaps the first line of a wrapped header
+            headerCells = null;
             if (raw.isBlank()) {
                 afterBlank = true;
                 continue;

@@ -22,7 +22,6 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -34,6 +33,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
  * Text of html, docx and pdf documents, or the reason they cannot be read.
@@ -63,6 +64,11 @@ final class RichDocuments {
         // a web page's title names the locality and the kind of document; the body often repeats it as its heading
         String title = doc.title().replaceAll("[ \\u00A0]+", " ").strip();
         doc.select("script, style, head").remove();
+        for (Element table : doc.select("table")) {
+            if (table.select("table").size() == 1) { // a table holding tables is layout: its cells are read as blocks
+                table.replaceWith(new Element("div").text(String.join("\n", TableGrid.lines(htmlRows(table)))));
+            }
+        }
         // Block elements end a line; table cells are tab-separated so appendix tables survive.
         for (Element cell : doc.select("td, th")) {
             cell.appendText("\t");
@@ -73,13 +79,43 @@ final class RichDocuments {
         String text = doc.body() == null ? "" : doc.body().wholeText();
         StringBuilder out = new StringBuilder();
         for (String line : text.split("\n", -1)) {
-            String trimmed = line.replaceAll("[ \\u00A0]+", " ").replaceAll("\t+$", "").strip();
+            // leading tabs are a table row's empty first cells: kept, so its figures stay under their columns
+            String trimmed = line.replaceAll("[ \\u00A0]+", " ").replaceAll("[\t ]+$", "").replaceAll("^ +", "");
             out.append(trimmed).append('\n');
         }
         if (!title.isEmpty() && !out.toString().contains(title)) {
             out.insert(0, title + "\n");
         }
         return nonBlank(out.toString(), "html");
+    }
+
+    /** The rows of an html table as the page writes them: each cell's text and the columns and rows it spans. */
+    private static List<List<TableGrid.Cell>> htmlRows(Element table) {
+        List<List<TableGrid.Cell>> rows = new ArrayList<>();
+        for (Element tr : table.select("tr")) {
+            List<TableGrid.Cell> cells = new ArrayList<>();
+            for (Element cell : tr.children()) {
+                if (cell.nameIs("td") || cell.nameIs("th")) {
+                    cells.add(new TableGrid.Cell(cell.text().strip(), span(cell.attr("colspan"), MAX_COL_SPAN),
+                            span(cell.attr("rowspan"), MAX_ROW_SPAN)));
+                }
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /** Spans beyond these are a page's mistake (or a trap), not a table: read as one cell. */
+    private static final int MAX_COL_SPAN = 30;
+    private static final int MAX_ROW_SPAN = 200;
+
+    private static int span(String attribute, int max) {
+        try {
+            int n = Integer.parseInt(attribute.strip());
+            return n >= 1 && n <= max ? n : 1;
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     static DocumentReader.Read docx(byte[] bytes) {
@@ -111,12 +147,21 @@ final class RichDocuments {
     }
 
     private static void appendTable(XWPFTable table, StringBuilder out) {
+        List<List<TableGrid.Cell>> rows = new ArrayList<>();
         for (XWPFTableRow row : table.getRows()) {
-            List<String> cells = new ArrayList<>();
+            List<TableGrid.Cell> cells = new ArrayList<>();
             for (XWPFTableCell cell : row.getTableCells()) {
-                cells.add(cell.getText().replaceAll("\\s+", " ").strip());
+                CTTcPr pr = cell.getCTTc().getTcPr();
+                int span = pr != null && pr.isSetGridSpan() && pr.getGridSpan().getVal() != null
+                        ? Math.max(1, Math.min(MAX_COL_SPAN, pr.getGridSpan().getVal().intValue())) : 1;
+                // a vMerge without "restart" continues the cell above it (its own text is empty)
+                boolean continues = pr != null && pr.isSetVMerge() && pr.getVMerge().getVal() != STMerge.RESTART;
+                cells.add(new TableGrid.Cell(continues ? null : cell.getText().replaceAll("\\s+", " ").strip(), span, 1));
             }
-            out.append(String.join("\t", cells)).append('\n');
+            rows.add(cells);
+        }
+        for (String line : TableGrid.lines(rows)) {
+            out.append(line).append('\n');
         }
     }
 
@@ -135,9 +180,7 @@ final class RichDocuments {
                 return DocumentReader.Read.fail("pdf", "pdf page contents inflate to more than "
                         + (MAX_PDF_CONTENT_BYTES >> 20) + " MB (a decompression bomb?): not read");
             }
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            String text = stripper.getText(doc);
+            String text = new ColumnStripper().text(doc);
             return text.isBlank()
                     ? DocumentReader.Read.fail("pdf", "pdf without a text layer (scanned image?)")
                     : DocumentReader.Read.ok(text, "pdf");

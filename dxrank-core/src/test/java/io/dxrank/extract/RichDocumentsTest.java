@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.Deflater;
@@ -33,6 +35,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /** html, docx and pdf files built inside the test read like the plain-text plan; broken ones are rejects. */
 class RichDocumentsTest {
@@ -60,6 +63,94 @@ class RichDocumentsTest {
         ExtractionResult r = PlanExtractor.extract("plan.docx", docx(lines, table));
         assertTrue(r.statements().stream().anyMatch(s -> "table".equals(s.source()) && s.value() == 77.0
                 && Integer.valueOf(2026).equals(s.year()) && Statement.TARGET.equals(s.kind())), values(r).toString());
+    }
+
+    /** Word and portal tables merge header cells: "Kế hoạch" over two year columns, "TT" over two rows. */
+    @Test
+    void mergedHeaderCellsOfHtmlAndDocxTablesKeepEachFigureUnderItsYear() throws Exception {
+        String html = "<html><body><p>ỦY BAN NHÂN DÂN XÃ TÂN LẬP</p><p>KẾ HOẠCH chuyển đổi số xã Tân Lập năm 2025</p><table>"
+                + "<tr><th rowspan=2>TT</th><th rowspan=2>Chỉ tiêu</th><th rowspan=\"2\">Đơn vị tính</th><th>Thực hiện</th>"
+                + "<th colspan=2>Kế hoạch</th></tr><tr><th>năm 2024</th><th>năm 2025</th><th>năm 2026</th></tr>"
+                + "<tr><td>1</td><td><p>Tỷ lệ hồ sơ</p><p>trực tuyến toàn trình</p></td><td rowspan=2>%</td>"
+                + "<td>65</td><td>80</td><td>90</td></tr>"
+                + "<tr><td>2</td><td>Tỷ lệ thanh toán trực tuyến</td><td>40</td><td>50</td><td>60</td></tr></table></body></html>";
+        List<String> expected = List.of("65 actual 2024 percent", "80 target 2025 percent", "90 target 2026 percent",
+                "40 actual 2024 percent", "50 target 2025 percent", "60 target 2026 percent");
+        assertEquals(expected, tableValues(PlanExtractor.extract("plan.html", html.getBytes(StandardCharsets.UTF_8))));
+        assertEquals(expected, tableValues(PlanExtractor.extract("plan.docx", mergedDocx())));
+    }
+
+    /** A PDF's table: PDFBox writes one space between cells; their gaps must stay columns under the wrapped header. */
+    @Test
+    void pdfTableColumnsStayUnderTheirYears() throws Exception {
+        float[] columns = {40, 60, 290, 360, 425, 490};
+        List<List<String>> rows = List.of(List.of("ỦY BAN NHÂN DÂN XÃ TÂN LẬP"), List.of("KẾ HOẠCH"),
+                List.of("Chuyển đổi số xã Tân Lập năm 2025"),
+                List.of("TT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện", "Kế hoạch", "Kế hoạch"),
+                List.of("", "", "", "năm 2024", "năm 2025", "năm 2026"),
+                List.of("1", "Tỷ lệ hồ sơ xử lý trực tuyến", "%", "65", "80", "90"),
+                List.of("2", "Số tổ công nghệ số cộng đồng", "tổ", "12", "12", "14"));
+        List<List<float[]>> at = new ArrayList<>();
+        List<List<String>> words = new ArrayList<>();
+        for (List<String> row : rows) {
+            List<float[]> xs = new ArrayList<>();
+            List<String> ws = new ArrayList<>();
+            for (int c = 0; c < row.size(); c++) {
+                if (!row.get(c).isEmpty()) {
+                    xs.add(new float[] {columns[c]});
+                    ws.add(row.get(c));
+                }
+            }
+            at.add(xs);
+            words.add(ws);
+        }
+        assertEquals(List.of("65 actual 2024 percent", "80 target 2025 percent", "90 target 2026 percent",
+                "12 actual 2024 tổ", "12 target 2025 tổ", "14 target 2026 tổ"),
+                tableValues(PlanExtractor.extract("plan.pdf", placedPdf(words, at))));
+    }
+
+    /**
+     * A justified paragraph cut at the margin so that a line opens with a name and years ("Lào Cai đến năm 2025, định
+     * hướng ...", which reads like a title): the PDF reads as the same text with the paragraph on one line.
+     */
+    @Test
+    void pdfParagraphCutAtTheMarginReadsAsTheParagraph() throws Exception {
+        List<String> paragraph = List.of(
+                "Năm 2022, Tỉnh ủy Lào Cai đã ban hành Nghị quyết số 20-NQ/TU về chuyển đổi số tỉnh",
+                "Lào Cai đến năm 2025, định hướng đến năm 2030 nhằm thúc đẩy sự vào cuộc của cả hệ",
+                "thống chính trị. Đến nay, 100% cơ quan nhà nước của tỉnh đã kết nối mạng truyền số",
+                "liệu chuyên dùng; tỷ lệ hồ sơ trực tuyến đạt 85,5%.");
+        String title = "Lào Cai đẩy mạnh chuyển đổi số";
+        List<List<String>> words = new ArrayList<>();
+        List<List<float[]>> at = new ArrayList<>();
+        words.add(List.of(title));
+        at.add(List.of(new float[] {40}));
+        try (PDDocument measure = new PDDocument()) {
+            PDType0Font font = PDType0Font.load(measure, FONT.toFile());
+            for (int i = 0; i < paragraph.size(); i++) {
+                List<String> ws = List.of(paragraph.get(i).split(" "));
+                float text = 0;
+                for (String w : ws) {
+                    text += font.getStringWidth(w) / 1000 * 10;
+                }
+                // justified: the gaps share what the words leave of the 480 points; the last line is set ragged
+                float gap = i + 1 < paragraph.size() ? (480 - text) / (ws.size() - 1) : font.getStringWidth(" ") / 100;
+                List<float[]> xs = new ArrayList<>();
+                float x = 40;
+                for (String w : ws) {
+                    xs.add(new float[] {x});
+                    x += font.getStringWidth(w) / 1000 * 10 + gap;
+                }
+                words.add(ws);
+                at.add(xs);
+            }
+        }
+        String text = title + "\n" + String.join(" ", paragraph) + "\n";
+        ExtractionResult fromText = PlanExtractor.extract("tin.txt", text.getBytes(StandardCharsets.UTF_8));
+        ExtractionResult fromPdf = PlanExtractor.extract("tin.pdf", placedPdf(words, at));
+        assertEquals(fromText.metadata().docType(), fromPdf.metadata().docType());
+        assertEquals(fromText.metadata().planYear(), fromPdf.metadata().planYear());
+        assertEquals(values(fromText), values(fromPdf));
     }
 
     @Test
@@ -234,6 +325,63 @@ class RichDocumentsTest {
                 }
             }
             doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static List<String> tableValues(ExtractionResult r) {
+        assertEquals(ExtractionResult.OK, r.status(), r.reason());
+        return r.statements().stream().map(s -> s.valueText() + " " + s.kind() + " " + s.year() + " " + s.unit()).toList();
+    }
+
+    /** The html test's table as Word writes it: gridSpan for "Kế hoạch", vMerge for the cells over two rows. */
+    private static byte[] mergedDocx() throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("ỦY BAN NHÂN DÂN XÃ TÂN LẬP");
+            doc.createParagraph().createRun().setText("KẾ HOẠCH chuyển đổi số xã Tân Lập năm 2025");
+            XWPFTable t = doc.createTable(4, 6);
+            List<List<String>> texts = List.of(List.of("TT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện", "Kế hoạch", ""),
+                    List.of("", "", "", "năm 2024", "năm 2025", "năm 2026"),
+                    List.of("1", "Tỷ lệ hồ sơ trực tuyến toàn trình", "%", "65", "80", "90"),
+                    List.of("2", "Tỷ lệ thanh toán trực tuyến", "", "40", "50", "60"));
+            for (int r = 0; r < 4; r++) {
+                for (int c = 0; c < 6; c++) {
+                    t.getRow(r).getCell(c).setText(texts.get(r).get(c));
+                }
+            }
+            for (int c = 0; c < 3; c++) {
+                t.getRow(0).getCell(c).getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.RESTART);
+                t.getRow(1).getCell(c).getCTTc().addNewTcPr().addNewVMerge();
+            }
+            t.getRow(2).getCell(2).getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.RESTART);
+            t.getRow(3).getCell(2).getCTTc().addNewTcPr().addNewVMerge();
+            t.getRow(0).getCell(4).getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.TWO);
+            t.getRow(0).removeCell(5);
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A one-page PDF whose words stand where {@code at} puts them, a line 14 points below the one above. */
+    private static byte[] placedPdf(List<List<String>> words, List<List<float[]>> at) throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            PDType0Font font = PDType0Font.load(doc, FONT.toFile());
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                float y = 750;
+                for (int line = 0; line < words.size(); line++) {
+                    for (int w = 0; w < words.get(line).size(); w++) {
+                        cs.beginText();
+                        cs.setFont(font, 10);
+                        cs.newLineAtOffset(at.get(line).get(w)[0], y);
+                        cs.showText(words.get(line).get(w));
+                        cs.endText();
+                    }
+                    y -= 14;
+                }
+            }
+            doc.save(out);
             return out.toByteArray();
         }
     }

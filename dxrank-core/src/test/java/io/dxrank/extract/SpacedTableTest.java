@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** An appendix table as a PDF's text layer gives it: columns are runs of spaces, the header wraps over two lines. */
+/**
+ * An appendix table as a PDF's text layer gives it (columns are runs of spaces) or as a copy from a word processor
+ * (tabs): the header may wrap over two lines.
+ */
 class SpacedTableTest {
 
     private static List<String> read(String text) {
@@ -30,6 +33,24 @@ class SpacedTableTest {
         assertEquals(List.of("6 45,2 actual 2023 percent", "6 60 target 2024 percent",
                 "7 25 actual 2023 thuê bao", "7 30 target 2024 thuê bao",
                 "8 12 actual 2023 ", "8 20 target 2024 "), read(page));
+    }
+
+    @Test
+    void aTabTableWhoseHeaderWrapsOntoASecondRowReadsItAsOne() {
+        String page = "KẾ HOẠCH\nChuyển đổi số xã An Bình năm 2025\n"
+                + "TT\tChỉ tiêu\tĐơn vị tính\tThực hiện\tKế hoạch\tKế hoạch\n"
+                + "\t\t\tnăm 2024\tnăm 2025\tnăm 2026\n"
+                + "1\tTỷ lệ hồ sơ trực tuyến toàn trình\t%\t65\t80\t90\n"
+                + "\tSố tổ công nghệ số cộng đồng\ttổ\t12\t12\t14\n";
+        assertEquals(List.of("5 65 actual 2024 percent", "5 80 target 2025 percent", "5 90 target 2026 percent",
+                "6 12 actual 2024 tổ", "6 12 target 2025 tổ", "6 14 target 2026 tổ"), read(page));
+    }
+
+    @Test
+    void proseIndentedWithTabsIsNoTable() {
+        String page = "KẾ HOẠCH\nChuyển đổi số xã An Bình năm 2025\nI. MỤC TIÊU\n"
+                + "\t\t- Phấn đấu 90% hồ sơ được xử lý trực tuyến.\n";
+        assertEquals(List.of("4 90% target null percent"), read(page));
     }
 
     @Test
