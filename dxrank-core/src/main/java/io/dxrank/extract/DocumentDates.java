@@ -124,6 +124,38 @@ final class DocumentDates {
         return endsBefore(HORIZON_BEFORE, text, at, 24);
     }
 
+    /** "03 năm thực hiện Nghị quyết số 10-NQ/TU, ngày 18/3/2022", "sau hai năm triển khai Đề án 06 (năm 2022)". */
+    private static final Pattern YEARS_AFTER = Pattern.compile("(?iu)\\b(\\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\\s+năm\\s+"
+            + "(?:triển\\s+khai|thực\\s+hiện|thi\\s+hành)\\b[^.;\\n]{0,160}?(?:(?<!đến\\s)(?<!hết\\s)\\bnăm\\s+|\\d{1,2}\\s*/\\s*\\d{1,2}"
+            + "\\s*/\\s*)((?:19|20)\\d{2})\\b(?!\\s*[-–]\\s*(?:19|20)\\d{2})");
+    private static final List<String> SMALL_NUMBERS = List.of("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười");
+
+    /**
+     * The year a review of some years of carrying out a dated document reports on: "Kết quả 03 năm thực hiện Nghị
+     * quyết số 10-NQ/TU, ngày 18/3/2022" is of 2025. Null when the text opens with no such review.
+     */
+    static Integer yearsAfter(String text) {
+        Matcher m = YEARS_AFTER.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String n = m.group(1).toLowerCase(Locale.ROOT);
+        int years = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : SMALL_NUMBERS.indexOf(n) + 2;
+        return years >= 1 && years <= 20 ? Integer.parseInt(m.group(2)) + years : null;
+    }
+
+    /** A plan, strategy or resolution named before its horizon: "Nghị quyết số 10-NQ/TU ... đến năm" (anchored at $). */
+    private static final Pattern CITED_HORIZON_BEFORE = Pattern.compile("(?iu)\\b(?:nghị\\s+quyết|quyết\\s+định|kế\\s+hoạch"
+            + "|chương\\s+trình|chiến\\s+lược|đề\\s+án)\\b[^.;]{0,160}\\bđến\\s+(?:hết\\s+)?(?:năm\\s+)?$");
+
+    /**
+     * Whether the year at {@code at} is the horizon of a plan, strategy or resolution the text names ("Nghị quyết số
+     * 10-NQ/TU về chuyển đổi số đến năm 2025"): the year that document looks to, not one a text about it reports on.
+     */
+    static boolean citedHorizon(String text, int at) {
+        return endsBefore(CITED_HORIZON_BEFORE, text, at, 220);
+    }
+
     /** Whether the words within {@code reach} characters before {@code at} end as {@code pattern} (anchored at $) says. */
     private static boolean endsBefore(Pattern pattern, String text, int at, int reach) {
         return pattern.matcher(text.substring(Math.max(0, at - reach), at)).find();
@@ -164,8 +196,11 @@ final class DocumentDates {
      * year the text reports on.
      */
     private static final MatchStarts YEAR_REPORTED = MatchStarts.of(Pattern.compile(
-            "(?miu)(?:^|[.;:]\\s+)(?:(?:trong|từ|tính\\s+đến(?:\\s+(?:hết|cuối|giữa))?)\\s+)?năm\\s+((?:19|20)\\d{2})\\s*,"),
-            ".;:nt");
+            "(?miu)(?:^|[.;:]\\s+)(?:(?:(?:trong|từ|tính\\s+đến(?:\\s+(?:hết|cuối|giữa))?)\\s+)?năm\\s+((?:19|20)\\d{2})"
+                    // "Tính đến tháng 10/2024, ...", "Đến ngày 15/12/2023, ...": as of a month of that year
+                    + "|(?:tính\\s+)?đến\\s+(?:hết\\s+|cuối\\s+)?(?:ngày\\s+\\d{1,2}\\s*[/.-]\\s*|tháng\\s+)\\d{1,2}\\s*[/.-]\\s*"
+                    + "((?:19|20)\\d{2}))\\s*,"),
+            ".;:ntđ");
 
     /** The latest year a sentence of the text opens with, as the year it reports on; null when none does. */
     static Integer latestYearReported(String text) {
@@ -177,7 +212,7 @@ final class DocumentDates {
         Integer latest = null;
         Matcher m = yearPattern.matcher(text);
         for (int from = 0; yearPattern.next(m, text, from); from = m.end()) {
-            int year = Integer.parseInt(m.group(1));
+            int year = Integer.parseInt(m.group(1) != null || m.groupCount() < 2 ? m.group(1) : m.group(2));
             latest = latest == null || year > latest ? year : latest;
         }
         return latest;

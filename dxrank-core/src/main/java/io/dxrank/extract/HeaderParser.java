@@ -299,7 +299,11 @@ public final class HeaderParser {
      * the text names most up to its date (what it reports on), else the year of its date, else the most named year.
      */
     private static Integer guessedYear(List<String> lines, String all, String docType, Integer dated, boolean ownDate) {
-        Integer leading = leadingYear(lines);
+        Integer after = DocType.reportsResults(docType) ? DocumentDates.yearsAfter(firstLines(lines, 2)) : null;
+        if (after != null) {
+            return after; // "Kết quả 03 năm thực hiện Nghị quyết số 10-NQ/TU, ngày 18/3/2022": a review of 2025
+        }
+        Integer leading = leadingYear(lines, DocType.reportsResults(docType));
         if (leading != null) {
             return leading;
         }
@@ -356,7 +360,7 @@ public final class HeaderParser {
 
     /** The year the first lines name, else a plan's horizon in its first dozen lines; null when neither. */
     private static Integer leadingOrHorizonYear(List<String> lines) {
-        Integer leading = leadingYear(lines);
+        Integer leading = leadingYear(lines, false);
         return leading != null ? leading : horizonYear(lines);
     }
 
@@ -368,7 +372,19 @@ public final class HeaderParser {
     }
 
     /** "năm YYYY" in the first two lines that hold text. */
-    private static Integer leadingYear(List<String> lines) {
+    /** The first {@code n} lines that hold text, joined. */
+    private static String firstLines(List<String> lines, int n) {
+        StringBuilder out = new StringBuilder();
+        int seen = 0;
+        for (String line : lines) {
+            if (!line.isBlank() && seen++ < n) {
+                out.append(strip(line)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static Integer leadingYear(List<String> lines, boolean reportsResults) {
         int seen = 0;
         for (String line : lines) {
             if (line.isBlank()) {
@@ -381,7 +397,9 @@ public final class HeaderParser {
                 // 2020" name no year of the document
                 if (!DocumentDates.strategyHorizon(stripped, m.start()) && !DocumentDates.since(stripped, m.start())
                         && !DocumentDates.lawOf(stripped, m.start()) && !DocumentDates.comparedWith(stripped, m.start())
-                        && !WEEKDAY_DATE_BEFORE.matcher(stripped.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                        && !WEEKDAY_DATE_BEFORE.matcher(stripped.substring(Math.max(0, m.start() - 40), m.start())).find()
+                        // news of a resolution "về chuyển đổi số đến năm 2025" reports on no year of its horizon
+                        && !(reportsResults && DocumentDates.citedHorizon(stripped, m.start()))) {
                     return Integer.valueOf(m.group(1));
                 }
             }

@@ -722,4 +722,31 @@ class ArticleMetadataTest {
                 """);
         assertEquals(2023, m.resultsYear());
     }
+
+    /** An article on a resolution "đến năm 2025" reports on the year it says it is at, not the resolution's horizon. */
+    @Test
+    void theHorizonOfAResolutionAnArticleCitesIsNotTheYearItReportsOn() {
+        PlanMetadata m = meta("""
+                Bình Thuận chuyển đổi số để phát triển kinh tế
+
+                Tỉnh Bình Thuận ban hành Nghị quyết số 10-NQ/TU, ngày 18/3/2022 về chuyển đổi số đến năm 2025, định hướng đến năm 2030.
+
+                Ông Võ Thành Công: Tính đến tháng 10/2024, có 7/14 chỉ tiêu đã thực hiện đạt và vượt; 100% hồ sơ công việc được xử lý trên môi trường mạng.
+                """);
+        assertEquals(Integer.valueOf(2024), m.planYear());
+        assertEquals("news", m.docType());
+    }
+
+    /** "Kết quả 03 năm thực hiện Nghị quyết ..., ngày 18/3/2022": a review of the third year, 2025. */
+    @Test
+    void aReviewOfSomeYearsOfADatedResolutionReportsOnTheLastOfThem() {
+        PlanMetadata m = meta("""
+                Thị ủy: Kết quả 03 năm triển khai thực hiện Nghị quyết số 10-NQ/TU, ngày 18/3/2022 của Tỉnh ủy về chuyển đổi số đến năm 2025
+
+                Qua 03 năm thực hiện, thị xã đã tổ chức 23 lớp tập huấn với 7.008 người tham gia.
+                """);
+        assertEquals(Integer.valueOf(2025), m.planYear());
+        assertEquals(Integer.valueOf(2024), DocumentDates.yearsAfter("sau hai năm triển khai Đề án 06 năm 2022, toàn tỉnh"));
+        assertEquals(null, DocumentDates.yearsAfter("Kế hoạch số 82-KH/TU, ngày 13/6/2022 của Thị ủy"));
+    }
 }
