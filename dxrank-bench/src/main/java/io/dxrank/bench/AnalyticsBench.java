@@ -128,9 +128,13 @@ public final class AnalyticsBench {
             Weights weights = Weights.load(weightsFile);
             Dataset<Row> f = spark.read().parquet(facts.toAbsolutePath().toString());
             AnalyticsStage.Options d = AnalyticsStage.Options.DEFAULT;
+            long tablesDone;
             long rankingsDone;
             try (AnalyticsStage.Tables t = AnalyticsStage.run(spark, f, catalog, weights, new AnalyticsStage.Options(
                     d.minIndicators(), d.minPillars(), d.normalization(), weightDraws, d.seed()))) {
+                // run() computes the cached tables the outputs share (best fact, normalized, overlap, pillar
+                // scores): timed apart, so rankings_ms is the rankings' own windows and write
+                tablesDone = System.nanoTime();
                 t.rankings().write().mode(SaveMode.Overwrite).parquet(outDir.resolve("rankings").toString());
                 rankingsDone = System.nanoTime();
                 t.composite().write().mode(SaveMode.Overwrite).parquet(outDir.resolve("composite").toString());
@@ -140,7 +144,8 @@ public final class AnalyticsBench {
             m.put("startup_ms", (started - t0) / 1_000_000);
             m.put("analytics_ms", (done - started) / 1_000_000);
             m.put("weight_draws", weightDraws);
-            m.put("rankings_ms", (rankingsDone - started) / 1_000_000);
+            m.put("tables_ms", (tablesDone - started) / 1_000_000);
+            m.put("rankings_ms", (rankingsDone - tablesDone) / 1_000_000);
             m.put("composite_ms", (done - rankingsDone) / 1_000_000);
             BenchFiles.writeMetrics(metrics, m);
             System.err.printf(Locale.ROOT, "spark analytics: %d ms (session %d ms)%n", (done - started) / 1_000_000,
