@@ -156,6 +156,8 @@ public final class AnalyticsStage {
                 + "%1$skind ORDER BY %1$ssuccessor_last, %1$stable_first, %1$splan_id DESC, %1$ssource_line", alias);
     }
 
+    private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+
     /** rankings.csv {@code measure}: the fact's own value, or a count per 1,000 inhabitants. */
     public static final String MEASURE_VALUE = "value";
     public static final String MEASURE_PER_1000 = "per_1000";
@@ -195,13 +197,17 @@ public final class AnalyticsStage {
         groupedForRanking(best).createOrReplaceTempView("grouped");
 
         // rank_change: the rank of the previous year's full-year figure, read by a window (one row per year at
-        // most) instead of joining the ranked rows with themselves
+        // most) instead of joining the ranked rows with themselves. Both windows' partitions hold (indicator, kind,
+        // level group), so one shuffle on those serves both (each window then only sorts locally); its fixed count
+        // of partitions is not coalesced below the cores
         Dataset<Row> rankings = spark.sql("""
-                WITH r0 AS (
+                WITH g AS (
+                  SELECT /*+ REPARTITION(%s, indicator_code, kind, level_group) */ * FROM grouped
+                ), r0 AS (
                   SELECT *,
                     %s AS rank0,
                     COUNT(*) OVER (PARTITION BY %s) AS n
-                  FROM grouped
+                  FROM g
                 ), r AS (
                   -- no rank from a group of one (or fewer reporters than the comparison needs)
                   SELECT *, CASE WHEN n >= %d THEN rank0 END AS rank FROM r0
@@ -221,8 +227,8 @@ public final class AnalyticsStage {
                               concat('%s', COALESCE(concat(':', CAST(population_year AS STRING)), '')))
                             ELSE flags END AS flags
                 FROM p
-                """.transform(sql -> String.format(Locale.ROOT, sql, Ranking.rankSql(Ranking.INDICATOR_GROUP,
-                Ranking.INDICATOR_ORDER), Ranking.INDICATOR_GROUP, options.minReporters(),
+                """.transform(sql -> String.format(Locale.ROOT, sql, spark.conf().get(SHUFFLE_PARTITIONS),
+                Ranking.rankSql(Ranking.INDICATOR_GROUP, Ranking.INDICATOR_ORDER), Ranking.INDICATOR_GROUP, options.minReporters(),
                 Ranking.percentileSql("n", "rank"), MEASURE_PER_1000, FactFlags.PER_CAPITA)));
         rankings.createOrReplaceTempView("rankings");
 
