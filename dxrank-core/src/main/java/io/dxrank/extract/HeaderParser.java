@@ -283,6 +283,11 @@ public final class HeaderParser {
                                 + VnText.clean(closing.group()) + "\""));
             }
         }
+        if (headerDate == null && byline == null && DocumentDates.firstUncitedDate(head) == null) {
+            // only a cited document's date ("Quyết định số 749/QĐ-TTg ngày 03/6/2020"): the text was written after it,
+            // which bounds the years above but is not its date
+            issueDate = null;
+        }
         return new Result(new PlanMetadata(name, level, parent, province, planYear, period, resultsYear, issueDate,
                 docType), findings, headerDate);
     }
