@@ -463,7 +463,8 @@ public final class Normalizer implements Serializable {
     }
 
     private static final Pattern PLACE_UNIT = Pattern.compile(
-            "(?iu)(xã|phường|thị trấn|thôn|xóm|bản|tổ dân phố|tdp|khối|khu dân cư|cụm dân cư)([,\\s].*)?");
+            "(?iu)(xã|phường|thị trấn|thôn|xóm|bản|tổ dân phố|tdp|khối|khu dân cư|cụm dân cư|địa phương|huyện|quận|thị xã)"
+                    + "([,\\s].*)?");
 
     /**
      * A place in a ranking maps only to a catalog rank and a catalog rank only takes places ("15/16 mục tiêu" and

@@ -418,6 +418,7 @@ class NormalizerTest {
         assertTrue(Normalizer.countsPlaces("xã"));
         assertTrue(Normalizer.countsPlaces("tổ dân phố"));
         assertTrue(!Normalizer.countsPlaces("tổ công nghệ số"));
+        assertTrue(Normalizer.countsPlaces("địa phương cấp xã"), "\"58 địa phương cấp xã chưa phát sinh chữ ký số\" counts places");
     }
 
     @Test
