@@ -1,10 +1,7 @@
 package io.dxrank.run;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
-import scala.Option;
 
 /**
  * Builds the session: embedded local[*] by default, the given master when asked, or whatever spark-submit
@@ -53,33 +50,6 @@ public final class SparkSessions {
     private static final String WHOLE_STAGE = "spark.sql.codegen.wholeStage";
     private static final String FACTORY_MODE = "spark.sql.codegen.factoryMode";
     private static final String EXPLAIN_MODE = "spark.sql.ui.explainMode";
-
-    /**
-     * Runs {@code work} on interpreted expressions, then restores the session's settings: for a query of few rows
-     * (the extraction's, one row a file) whose generated code takes longer to compile on the driver, before the
-     * first task starts, than the rows take to convert (docs/performance.md). What the operator set is left as set.
-     */
-    public static void interpreted(SparkSession spark, Runnable work) {
-        SparkConf set = spark.sparkContext().getConf();
-        Map<String, Option<String>> before = new LinkedHashMap<>();
-        for (Map.Entry<String, String> off : Map.of(WHOLE_STAGE, "false", FACTORY_MODE, "NO_CODEGEN").entrySet()) {
-            if (!set.contains(off.getKey())) {
-                before.put(off.getKey(), spark.conf().getOption(off.getKey()));
-                spark.conf().set(off.getKey(), off.getValue());
-            }
-        }
-        try {
-            work.run();
-        } finally {
-            before.forEach((key, value) -> {
-                if (value.isDefined()) {
-                    spark.conf().set(key, value.get());
-                } else {
-                    spark.conf().unset(key);
-                }
-            });
-        }
-    }
 
     /**
      * Fits the session to the input: a run of a few MB spends more time compiling Spark's generated code (a few

@@ -8,7 +8,6 @@ import scala.jdk.javaapi.CollectionConverters;
 import io.dxrank.tables.TableMapping;
 import io.dxrank.extract.PlanExtractor;
 import io.dxrank.run.RunOptions;
-import io.dxrank.run.SparkSessions;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
@@ -121,10 +120,7 @@ public final class IncrementalExtract {
             if (!hiddenToList.isEmpty()) {
                 rows = rows.unionByName(ExtractStage.unreadFileRows(spark, options.inputs(), hiddenToList));
             }
-            Dataset<Row> written = rows;
-            // one row a file: compiling the serializer of the nested rows cost more than converting them
-            SparkSessions.interpreted(spark, () -> written.write().mode(SaveMode.Overwrite)
-                    .parquet(extractedDir.toAbsolutePath().toString()));
+            rows.write().mode(SaveMode.Overwrite).parquet(extractedDir.toAbsolutePath().toString());
             if (!toExtract.isEmpty()) {
                 progress.report();
             }
