@@ -171,7 +171,7 @@ public final class ExtractStage {
      */
     static Dataset<Row> run(SparkSession spark, List<String> inputDirs, List<String> files, LongAccumulator progress,
                             TableMapping mapping) {
-        return extract(named(spark, files), inputDirs, progress, mapping);
+        return extract(read(spark, files), inputDirs, progress, mapping);
     }
 
     /** Files per read task: a few MB of plans, so both cores stay busy and progress moves in small steps. */
@@ -188,6 +188,11 @@ public final class ExtractStage {
      * content and the reason in {@code unreadable}: it becomes a rejected row, not a failed run.
      */
     static Dataset<Row> read(SparkSession spark, List<String> uris) {
+        int parallelism = spark.sparkContext().defaultParallelism();
+        // four tasks a core when there are files enough (64 a task): with one task a core more, the last one ran
+        // alone while the other core idled (1,000 plans: 4 tasks on 2 cores, one core idle 1.7 s of the job's 16 s)
+        int slices = Math.max(1, Math.min(uris.size(), Math.max(Math.max(parallelism,
+                (uris.size() + FILES_PER_TASK - 1) / FILES_PER_TASK), Math.min(4 * parallelism, uris.size() / 64))));
         MapPartitionsFunction<String, Row> read = slice -> {
             // one Configuration per task: each new one parses Hadoop's XML resources again (milliseconds a file)
             Configuration conf = new Configuration();
@@ -203,18 +208,8 @@ public final class ExtractStage {
                 }
             };
         };
-        return named(spark, uris).mapPartitions(read, Encoders.row(PATH_CONTENT));
-    }
-
-    /** The file names in slices, one a task, for the executors to read. */
-    private static Dataset<String> named(SparkSession spark, List<String> uris) {
-        int parallelism = spark.sparkContext().defaultParallelism();
-        // four tasks a core when there are files enough (64 a task): with one task a core more, the last one ran
-        // alone while the other core idled (1,000 plans: 4 tasks on 2 cores, one core idle 1.7 s of the job's 16 s)
-        int slices = Math.max(1, Math.min(uris.size(), Math.max(Math.max(parallelism,
-                (uris.size() + FILES_PER_TASK - 1) / FILES_PER_TASK), Math.min(4 * parallelism, uris.size() / 64))));
         JavaRDD<String> named = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(uris, slices);
-        return spark.createDataset(named.rdd(), Encoders.STRING());
+        return spark.createDataset(named.rdd(), Encoders.STRING()).mapPartitions(read, Encoders.row(PATH_CONTENT));
     }
 
     /** (path, content, null) of one file, or (path, null, reason) when it cannot be read. */
@@ -238,37 +233,30 @@ public final class ExtractStage {
         }
     }
 
-    /**
-     * Each named file read and extracted in the same task: its content goes from the file to the extractor, not
-     * through a (path, content) row that Spark would encode, copy and decode on the way.
-     */
-    private static Dataset<Row> extract(Dataset<String> uris, List<String> inputDirs, LongAccumulator progress,
+    private static Dataset<Row> extract(Dataset<Row> binaryFiles, List<String> inputDirs, LongAccumulator progress,
                                         TableMapping mapping) {
-        uris.sparkSession().sparkContext().setJobDescription("dxrank extract");
+        binaryFiles.sparkSession().sparkContext().setJobDescription("dxrank extract");
+        Dataset<Row> files = binaryFiles.select("path", "content", "unreadable");
         List<String> roots = roots(inputDirs);
-        MapPartitionsFunction<String, Row> extract = slice -> {
-            // one Configuration per task, as in read()
-            Configuration conf = new Configuration();
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return slice.hasNext();
-                }
+        MapPartitionsFunction<Row, Row> extract = rows -> new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
 
-                @Override
-                public Row next() {
-                    Row file = readOne(slice.next(), conf);
-                    String name = relativeName(file.getString(0), roots);
-                    ExtractionResult result = file.isNullAt(1) ? unreadable(name, file.getString(2))
-                            : InputFile.extract(name, (byte[]) file.get(1), mapping);
-                    if (progress != null) {
-                        progress.add(1);
-                    }
-                    return ExtractRows.toRow(result);
+            @Override
+            public Row next() {
+                Row file = rows.next();
+                String name = relativeName(file.getString(0), roots);
+                ExtractionResult result = file.isNullAt(1) ? unreadable(name, file.getString(2))
+                        : InputFile.extract(name, (byte[]) file.get(1), mapping);
+                if (progress != null) {
+                    progress.add(1);
                 }
-            };
+                return ExtractRows.toRow(result);
+            }
         };
-        return uris.mapPartitions(extract, Encoders.row(ExtractRows.SCHEMA));
+        return files.mapPartitions(extract, Encoders.row(ExtractRows.SCHEMA));
     }
 
     /**
