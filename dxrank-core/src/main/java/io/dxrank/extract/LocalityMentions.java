@@ -59,6 +59,9 @@ final class LocalityMentions {
     /** "xã hội (số)" is society, no commune speaking of itself: a DX text names it in every other paragraph. */
     private static final Pattern SOCIETY = Pattern.compile("(?iu)xã\\s+hội");
     /** "trên địa bàn huyện Thuận Châu": the unit whose territory the figures are about. */
+    /** A unit given as the first or last of a ranking, or as an example: "thấp nhất là", "dẫn đầu là", "tiêu biểu như". */
+    private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?iu)(?:(?:thấp|cao)\\s+nhất|dẫn\\s+đầu|đứng\\s+(?:đầu|cuối)"
+            + "|tiêu\\s+biểu|điển\\s+hình)(?:\\s+(?:là|như|gồm|có))?\\s*[:,]?\\s*$");
     private static final Pattern ON_THE_TERRITORY = Pattern.compile("(?iu)trên\\s+địa\\s+bàn\\s*$");
     private static final double SELF_REFERENCE_WEIGHT = 0.5;
     private static final int FIRST_LINES = 3;
@@ -132,8 +135,11 @@ final class LocalityMentions {
                 } else if ("tinh".equals(level)) {
                     continue; // "Phó Chủ tịch UBND tỉnh Hồ Quang Bửu": a person after the level word, no province
                 }
-                double weight = 1;
                 String before = line.substring(0, m.start());
+                if (nonBlank > 1 && EXAMPLE_BEFORE.matcher(before).find()) {
+                    continue; // "thấp nhất là xã Hà Đông": a unit the text ranks among others is no subject of it
+                }
+                double weight = 1;
                 boolean issuer = ISSUER.matcher(before).find();
                 boolean issuerOrTerritory = issuer || ON_THE_TERRITORY.matcher(before).find();
                 if (issuerOrTerritory) {

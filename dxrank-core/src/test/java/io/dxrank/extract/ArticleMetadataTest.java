@@ -749,4 +749,18 @@ class ArticleMetadataTest {
         assertEquals(Integer.valueOf(2024), DocumentDates.yearsAfter("sau hai năm triển khai Đề án 06 năm 2022, toàn tỉnh"));
         assertEquals(null, DocumentDates.yearsAfter("Kế hoạch số 82-KH/TU, ngày 13/6/2022 của Thị ủy"));
     }
+
+    /** "thấp nhất là xã Hà Đông": a commune a province's report ranks among its others is not what the report is about. */
+    @Test
+    void aUnitGivenAsTheLowestOfARankingIsNoSubject() {
+        PlanMetadata m = meta("""
+                (GLO)- Công an tỉnh Gia Lai vừa có báo cáo kết quả triển khai cao điểm cấp chữ ký số công cộng trên địa bàn tỉnh.
+
+                Cụ thể: tính đến ngày 22-3-2025, toàn tỉnh kích hoạt 704.828 tài khoản VNeID mức 2, đạt tỷ lệ 40,8%. Có 19/218 địa phương hoàn thành chỉ tiêu giao; 199 địa phương còn lại chưa hoàn thành, trong đó thấp nhất là xã Hà Đông (huyện Đak Đoa) với tỷ lệ 5,3%.
+
+                Toàn tỉnh tích hợp 192.763 thẻ Bảo hiểm y tế; thấp nhất là xã Hà Đông với 1,27%.
+                """);
+        assertEquals("Gia Lai", m.localityName());
+        assertEquals("tinh", m.level());
+    }
 }
