@@ -476,9 +476,18 @@ public final class Normalizer implements Serializable {
         if (rankIndicator != QuantityScanner.RANK_UNIT.equals(s.unit())) {
             return false;
         }
+        if (!indicator.percent() && s.unit() != null && PEOPLE_UNIT.matcher(VnText.clean(s.unit())).matches()
+                && !"people".equals(indicator.unit())) {
+            return false; // "1.680 tổ công nghệ cộng đồng, với trên 7.770 thành viên": members are no count of teams
+        }
         return !"points".equals(indicator.unit()) || QuantityScanner.INDEX_UNIT.equals(s.unit())
                 || VnText.fold(String.valueOf(s.unit())).contains("diem");
     }
+
+    /** A count unit naming people: it maps only to a catalog count of people. */
+    private static final Pattern PEOPLE_UNIT = Pattern.compile(
+            "(?iu)(thành viên|người|lượt người|cán bộ|công chức|viên chức|học viên|đoàn viên|hội viên|đảng viên|người dân)"
+                    + "([,\\s].*)?");
 
     /** A count unit naming administrative places ("20 xã, thị trấn", "12 thôn"), not things done or owned. */
     static boolean countsPlaces(String unit) {

@@ -756,7 +756,8 @@ class ArticleMetadataTest {
         PlanMetadata m = meta("""
                 (GLO)- Công an tỉnh Gia Lai vừa có báo cáo kết quả triển khai cao điểm cấp chữ ký số công cộng trên địa bàn tỉnh.
 
-                Cụ thể: tính đến ngày 22-3-2025, toàn tỉnh kích hoạt 704.828 tài khoản VNeID mức 2, đạt tỷ lệ 40,8%. Có 19/218 địa phương hoàn thành chỉ tiêu giao; 199 địa phương còn lại chưa hoàn thành, trong đó thấp nhất là xã Hà Đông (huyện Đak Đoa) với tỷ lệ 5,3%.
+                Cụ thể: tính đến ngày 22-3-2025, toàn tỉnh kích hoạt 704.828 tài khoản VNeID mức 2, đạt tỷ lệ 40,8%. Có 19/218 địa phương hoàn thành \
+                chỉ tiêu giao; 199 địa phương còn lại chưa hoàn thành, trong đó thấp nhất là xã Hà Đông (huyện Đak Đoa) với tỷ lệ 5,3%.
 
                 Toàn tỉnh tích hợp 192.763 thẻ Bảo hiểm y tế; thấp nhất là xã Hà Đông với 1,27%.
                 """);
