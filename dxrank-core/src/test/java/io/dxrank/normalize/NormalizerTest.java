@@ -422,6 +422,24 @@ class NormalizerTest {
     }
 
     @Test
+    void aCountOfPeopleMapsOnlyToACountOfPeople() throws Exception {
+        Normalizer real = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")), Gazetteer.parse(GAZETTEER));
+        String text = "Tính đến tháng 6/2022, huyện đã lập hơn 168 tổ công nghệ cộng đồng, với trên 777 thành viên.";
+        Statement teams = new Statement(1, text, text, "", null, Statement.ACTUAL, "huyện đã lập hơn công nghệ cộng đồng",
+                "168 tổ công nghệ cộng đồng", 168, null, null, "tổ công nghệ cộng đồng", "eq", null, "prose");
+        Statement members = new Statement(1, text, text, "", null, Statement.ACTUAL, "huyện đã lập hơn công nghệ cộng đồng",
+                "777 thành viên", 777, null, null, "thành viên", "eq", null, "prose");
+        String guided = "Hướng dẫn 3.832 lượt người dân được hướng dẫn sử dụng dịch vụ công trực tuyến.";
+        Statement people = new Statement(2, guided, guided, "", null, Statement.ACTUAL,
+                "Hướng dẫn dân được hướng dẫn sử dụng dịch vụ công trực tuyến", "3.832 lượt người", 3832, null, null,
+                "lượt người", "eq", null, "prose");
+        Normalizer.Result r = real.normalize(plan("huyen", 2022, "FY", teams, members, people));
+        assertEquals("community_teams", r.facts().get(0).indicatorCode());
+        assertTrue(!"community_teams".equals(r.facts().get(1).indicatorCode()), "members are no second count of teams");
+        assertEquals("people_guided_online", r.facts().get(2).indicatorCode());
+    }
+
+    @Test
     void aWholeSentenceMatchesWordsWithTheirTones() throws Exception {
         Normalizer real = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")), Gazetteer.parse(GAZETTEER));
         // seed 000 line 470: folded, "hỗ trợ", "phụ huynh", "cập nhật" and "trên" make up most of "cáp quang phủ
