@@ -72,11 +72,11 @@ final class DocumentDates {
     }
 
     /**
-     * The end of a legal reference ("Nghị quyết 05-NQ/TU, ngày", "Kế hoạch số 382/KH-UBND ngày"): the date after it
-     * is the cited document's, not this one's.
+     * The end of a legal reference ("Nghị quyết 05-NQ/TU, ngày", "Kế hoạch số 382/KH-UBND ngày", "749/QĐ-TTg ngày",
+     * "35/QĐ - UBND ngày"): the date after it is the cited document's, not this one's.
      */
     private static final Pattern CITATION_BEFORE = Pattern.compile(
-            "(?u)\\d+\\s*[/-]\\s*(?:\\d{4}\\s*/\\s*)?\\p{Lu}[\\p{Lu}\\d/-]*\\s*,?\\s*(?:(?i)ngày\\s*)?$");
+            "(?u)\\d+\\s*[/-]\\s*(?:\\d{4}\\s*/\\s*)?\\p{Lu}[\\p{L}\\d/-]*(?:\\s*[/-]\\s*\\p{Lu}[\\p{L}\\d/-]*)*\\s*,?\\s*(?:(?i)ngày\\s*)?$");
 
     private static boolean ofACitation(String text, int at) {
         return CITATION_BEFORE.matcher(text.substring(Math.max(0, at - 40), at)).find();

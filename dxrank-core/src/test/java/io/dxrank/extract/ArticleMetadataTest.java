@@ -764,4 +764,17 @@ class ArticleMetadataTest {
         assertEquals("Gia Lai", m.localityName());
         assertEquals("tinh", m.level());
     }
+
+    /** "Quyết định số 749/QĐ-TTg ngày 03/6/2020" (a code with lower case, "QĐ - UBND" with spaces) cites a date. */
+    @Test
+    void theDateOfADocumentTheTextCarriesOutIsNotItsOwn() {
+        PlanMetadata m = meta("""
+                Thực hiện Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số \
+                quốc gia, các địa phương đã triển khai nhiều giải pháp; Quyết định số 35/QĐ - UBND ngày 12/7/2021 của UBND \
+                thành phố Thủ Đức thành lập tổ công nghệ số cộng đồng.
+                Ngày 05/3/2022, thành phố Thủ Đức đã có 34 phường thành lập Tổ công nghệ số cộng đồng.
+                """);
+        assertEquals("2022-03-05", m.issueDate());
+        assertEquals(Integer.valueOf(2022), m.planYear());
+    }
 }
