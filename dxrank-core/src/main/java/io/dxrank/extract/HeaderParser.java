@@ -246,6 +246,7 @@ public final class HeaderParser {
         String province = "tinh".equals(level) ? name : mostFrequentProvince(all, name);
         String parent = isCommuneLevel(level) ? district(all, name) : null;
         parent = parent == null && isCommuneLevel(level) ? bracketedDistrict(all, name) : parent;
+        parent = parent == null && isCommuneLevel(level) ? districtBeforeColon(lines) : parent;
         if (province == null && parent != null) {
             province = AdminNames.provinceOfDistrict(parent.replaceFirst("^(huyện|quận|thị xã|thành phố)\\s+", ""));
         }
@@ -470,6 +471,34 @@ public final class HeaderParser {
         return counts.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(e -> display.get(e.getKey())).orElse(null);
+    }
+
+    /** "Thanh Chương: UBND xã Thanh Hương triển khai ...": a district portal's headline opens with the district's name. */
+    private static final Pattern NAME_BEFORE_COLON = Pattern.compile(
+            "^\\s*(\\p{Lu}[\\p{L}\\p{M}'’]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’]*){0,3})\\s*:\\s+\\S");
+    /** How many lines of text a headline is looked for in (a date or a menu may stand above it). */
+    private static final int HEADLINE_LINES = 3;
+
+    /** The district a headline in the first lines opens with ("Thanh Chương: ..."), as the register names it; or null. */
+    private static String districtBeforeColon(List<String> lines) {
+        int seen = 0;
+        for (String line : lines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Matcher m = NAME_BEFORE_COLON.matcher(strip(line));
+            if (m.find()) {
+                String district = m.group(1).trim();
+                String levelWord = AdminNames.districtLevel(district);
+                // "Hà Tĩnh: ..." names the province, not its city of that name
+                return levelWord != null && AdminNames.isDistrict(district) && AdminNames.province(district) == null
+                        ? levelWord + " " + district : null;
+            }
+            if (++seen >= HEADLINE_LINES) {
+                break;
+            }
+        }
+        return null;
     }
 
     /** "xã Bình Minh (Thăng Bình)", "thị trấn Mậu A (Văn Yên, Yên Bái)": a commune's district in brackets after it. */

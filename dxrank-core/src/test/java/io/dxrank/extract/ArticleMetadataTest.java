@@ -777,4 +777,19 @@ class ArticleMetadataTest {
         assertEquals("2022-03-05", m.issueDate());
         assertEquals(Integer.valueOf(2022), m.planYear());
     }
+
+    /** A district portal's headline opens with the district: "Thanh Chương: UBND xã Thanh Hương triển khai ...". */
+    @Test
+    void aHeadlineOpeningWithADistrictNamesTheCommunesParent() {
+        PlanMetadata m = meta("""
+                13/02/2025
+                Thanh Chương: UBND xã Thanh Hương triển khai Kế hoạch chuyển đổi số năm 2025 trên địa bàn.
+                Sáng ngày 13/02/2025, UBND xã Thanh Hương tổ chức Hội nghị triển khai Kế hoạch chuyển đổi số năm 2025.
+                """);
+        assertEquals("Thanh Hương", m.localityName());
+        assertEquals("huyện Thanh Chương", m.parent());
+        assertEquals("Nghệ An", m.province());
+        assertEquals(null, meta("Hà Tĩnh: xã Thạch Kim ra mắt tổ công nghệ số cộng đồng năm 2024\n").parent(),
+                "a headline opening with a province names no district");
+    }
 }
