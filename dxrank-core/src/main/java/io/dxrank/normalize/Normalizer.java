@@ -440,7 +440,12 @@ public final class Normalizer implements Serializable {
             indicator = null;
         }
         if (indicator != null && !unitFits(indicator, s)) {
-            indicator = null;
+            // "thu nhận 3.175 tài khoản định danh ...; mở 04 lớp tập huấn kỹ năng số": the sentence's first concept
+            // is not this count's; its own clause may name the right one
+            String clause = ownClause(s);
+            IndicatorMatcher.Match again = clause == null ? null : matcher.match(clause, percent, false, places);
+            indicator = again != null && unitFits(again.indicator(), s)
+                    && places == IndicatorMatcher.PLACES.equals(again.indicator().unit()) ? again.indicator() : null;
         }
         double value = s.value();
         String unit = s.unit();
@@ -480,6 +485,9 @@ public final class Normalizer implements Serializable {
                 && !"people".equals(indicator.unit())) {
             return false; // "1.680 tổ công nghệ cộng đồng, với trên 7.770 thành viên": members are no count of teams
         }
+        if (!indicator.percent() && !CountUnits.fits(indicator.unit(), s.unit())) {
+            return false; // "2.156 thủ tục hành chính" is no count of e-mail accounts
+        }
         return !"points".equals(indicator.unit()) || QuantityScanner.INDEX_UNIT.equals(s.unit())
                 || VnText.fold(String.valueOf(s.unit())).contains("diem");
     }
@@ -488,6 +496,23 @@ public final class Normalizer implements Serializable {
     private static final Pattern PEOPLE_UNIT = Pattern.compile(
             "(?iu)(thành viên|người|lượt người|cán bộ|công chức|viên chức|học viên|đoàn viên|hội viên|đảng viên|người dân)"
                     + "([,\\s].*)?");
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[;]|\\.(?:\\s|$)");
+
+    /** The clause of the sentence a count stands in, between semicolons or a colon and a full stop; null if not found. */
+    static String ownClause(Statement s) {
+        if (s.sentence() == null || s.valueText() == null) {
+            return null;
+        }
+        int at = s.sentence().indexOf(s.valueText());
+        if (at < 0) {
+            return null;
+        }
+        int from = Math.max(s.sentence().lastIndexOf(';', at), s.sentence().lastIndexOf(':', at)) + 1;
+        Matcher end = CLAUSE_END.matcher(s.sentence());
+        int to = end.find(at + s.valueText().length()) ? end.start() : s.sentence().length();
+        return s.sentence().substring(from, to);
+    }
 
     /** A count unit naming administrative places ("20 xã, thị trấn", "12 thôn"), not things done or owned. */
     static boolean countsPlaces(String unit) {

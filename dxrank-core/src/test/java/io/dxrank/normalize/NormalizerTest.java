@@ -422,6 +422,25 @@ class NormalizerTest {
     }
 
     @Test
+    void aCountMapsToAnIndicatorOfWhatItsUnitWordCountsTakenFromItsOwnClause() throws Exception {
+        Normalizer real = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")), Gazetteer.parse(GAZETTEER));
+        String text = "Kết quả nổi bật: thu nhận, kích hoạt 3.175 tài khoản định danh điện tử; mở 04 lớp tập huấn kỹ năng số.";
+        Statement accounts = new Statement(1, text, text, "", null, Statement.ACTUAL,
+                "Kết quả nổi bật: thu nhận, kích hoạt định danh điện tử; mở", "3.175 tài khoản", 3175, null, null,
+                "tài khoản", "eq", null, "prose");
+        Statement classes = new Statement(1, text, text, "", null, Statement.ACTUAL,
+                "thu nhận, kích hoạt tài khoản định danh điện tử; mở tập huấn kỹ năng số", "04 lớp", 4, null, null, "lớp",
+                "eq", null, "prose");
+        Normalizer.Result r = real.normalize(plan("xa", 2024, "FY", accounts, classes));
+        assertEquals("accounts_created", r.facts().get(0).indicatorCode());
+        assertEquals("training_sessions", r.facts().get(1).indicatorCode(), "classes are no accounts: their clause says so");
+        assertTrue(!CountUnits.fits("accounts", "thủ tục hành chính"), "\"2.156 thủ tục\" counts no e-mail accounts");
+        assertTrue(!CountUnits.fits("teams", "điểm cố định"));
+        assertTrue(CountUnits.fits("teams", "Tổ công nghệ số"));
+        assertTrue(CountUnits.fits("accounts", "hạng mục"), "a word not listed decides nothing");
+    }
+
+    @Test
     void aCountOfPeopleMapsOnlyToACountOfPeople() throws Exception {
         Normalizer real = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")), Gazetteer.parse(GAZETTEER));
         String text = "Tính đến tháng 6/2022, huyện đã lập hơn 168 tổ công nghệ cộng đồng, với trên 777 thành viên.";

@@ -1,0 +1,58 @@
+package io.dxrank.normalize;
+
+import io.dxrank.core.VnText;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a count's own unit word says it counts, as the catalog's units: "2.156 thủ tục" counts procedures (or the
+ * dossiers of them), "01 điểm" points, "150 tài khoản" accounts. A count maps to a catalog indicator only when its
+ * word can count what the indicator counts ("2.156 thủ tục hành chính" is no count of e-mail accounts, "01 điểm cố
+ * định hỗ trợ" no count of teams); a word not listed here decides nothing.
+ */
+final class CountUnits {
+
+    /** Folded first words of a count's unit and the catalog units they can count, longest words first. */
+    private static final List<Map.Entry<String, Set<String>>> WORDS = List.of(
+            Map.entry("tai khoan", Set.of("accounts")),
+            Map.entry("hop thu", Set.of("accounts")),
+            Map.entry("thu dien tu", Set.of("accounts")),
+            Map.entry("thu tuc", Set.of("procedures", "documents")),
+            Map.entry("tthc", Set.of("procedures", "documents")),
+            Map.entry("dich vu", Set.of("procedures", "documents")),
+            Map.entry("dvc", Set.of("procedures", "documents")),
+            Map.entry("ho so", Set.of("documents")),
+            Map.entry("van ban", Set.of("documents")),
+            Map.entry("chu ky", Set.of("signatures")),
+            Map.entry("chung thu", Set.of("signatures")),
+            Map.entry("camera", Set.of("devices")),
+            Map.entry("thiet bi", Set.of("devices")),
+            Map.entry("tram", Set.of("stations")),
+            Map.entry("nhom", Set.of("groups")),
+            Map.entry("tin", Set.of("posts")),
+            Map.entry("bai", Set.of("posts")),
+            Map.entry("lop", Set.of("sessions")),
+            Map.entry("khoa", Set.of("sessions")),
+            Map.entry("diem", Set.of("points")),
+            Map.entry("to", Set.of("teams")));
+
+    private CountUnits() {
+    }
+
+    /** False when the count's unit word names something other than what a catalog count in {@code unit} counts. */
+    static boolean fits(String indicatorUnit, String countUnit) {
+        if (countUnit == null || indicatorUnit == null) {
+            return true;
+        }
+        String folded = VnText.fold(countUnit).strip();
+        for (Map.Entry<String, Set<String>> e : WORDS) {
+            String word = e.getKey();
+            if (folded.equals(word) || folded.startsWith(word + " ") || folded.startsWith(word + ",")) {
+                return e.getValue().contains(indicatorUnit);
+            }
+        }
+        return true;
+    }
+}
