@@ -447,6 +447,21 @@ public final class Normalizer implements Serializable {
             indicator = again != null && unitFits(again.indicator(), s)
                     && places == IndicatorMatcher.PLACES.equals(again.indicator().unit()) ? again.indicator() : null;
         }
+        boolean growthIndicator = indicator != null && indicator.code().endsWith(GROWTH);
+        if (!isChange(s) && growthIndicator) {
+            indicator = null; // a level is no growth, whatever the words around it
+        } else if (isChange(s) && !growthIndicator) {
+            // "số hồ sơ nộp trực tuyến tăng 33% so với cùng kỳ" is the growth of a count, not a level: it maps only to
+            // the catalog's growth indicator (code "<indicator>_growth") of what its own clause counts, if there is one
+            String clause = ownClause(s);
+            IndicatorMatcher.Match of = clause == null ? null : matcher.match(clause, false, false, false);
+            Indicator grown = of != null ? of.indicator() : indicator;
+            Indicator growth = grown == null || !percent ? null : catalog.get(grown.code() + GROWTH);
+            if (growth == null && grown != null && percent && indicator != null) {
+                growth = catalog.get(indicator.code() + GROWTH);
+            }
+            indicator = growth;
+        }
         double value = s.value();
         String unit = s.unit();
         if (fraction && (indicator == null || indicator.percent())) {
@@ -496,6 +511,25 @@ public final class Normalizer implements Serializable {
     private static final Pattern PEOPLE_UNIT = Pattern.compile(
             "(?iu)(thành viên|người|lượt người|cán bộ|công chức|viên chức|học viên|đoàn viên|hội viên|đảng viên|người dân)"
                     + "([,\\s].*)?");
+
+    static final String GROWTH = "_growth";
+    private static final Pattern RISE_BEFORE = Pattern.compile(
+            "(?iu)(?:tăng|giảm)(?:\\s+(?:trưởng|thêm|hơn|gần|khoảng|trên|được))*\\s*$");
+    private static final Pattern COMPARED_AFTER = Pattern.compile("(?iu)^\\s*(?:%\\s*)?so\\s+(?:với|cùng\\s+kỳ)");
+
+    /** "tăng 33% so với cùng kỳ", "tăng trưởng 26%", "giảm 5%": a figure of change, not of a level. */
+    static boolean isChange(Statement s) {
+        if (s.sentence() == null || s.valueText() == null || QuantityScanner.RANK_UNIT.equals(s.unit())
+                || QuantityScanner.RANK_MOVE_UNIT.equals(s.unit())) {
+            return false;
+        }
+        int at = s.sentence().indexOf(s.valueText());
+        if (at < 0) {
+            return false;
+        }
+        return RISE_BEFORE.matcher(s.sentence().substring(Math.max(0, at - 30), at)).find()
+                || COMPARED_AFTER.matcher(s.sentence().substring(at + s.valueText().length())).find();
+    }
 
     private static final Pattern CLAUSE_END = Pattern.compile("[;]|\\.(?:\\s|$)");
 

@@ -441,6 +441,29 @@ class NormalizerTest {
     }
 
     @Test
+    void aFigureOfChangeMapsOnlyToAGrowthIndicator() throws Exception {
+        Normalizer real = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")), Gazetteer.parse(GAZETTEER));
+        String grew = "Số lượng giao dịch thanh toán qua mã QR tăng 33% so với cùng kỳ.";
+        Statement growth = new Statement(1, grew, grew, "", null, Statement.ACTUAL,
+                "Số lượng giao dịch thanh toán qua mã QR tăng so với cùng kỳ.", "33%", 33, null, null, Statement.PERCENT,
+                "eq", null, "prose");
+        String dossiers = "Số hồ sơ nộp trực tuyến tăng 7% so với cùng kỳ; tỷ lệ hồ sơ trực tuyến đạt 65%.";
+        Statement count = new Statement(2, dossiers, dossiers, "", null, Statement.ACTUAL,
+                "Số hồ sơ nộp trực tuyến tăng so với cùng kỳ; tỷ lệ hồ sơ trực tuyến đạt", "7%", 7, null, null,
+                Statement.PERCENT, "eq", null, "prose");
+        String score = "Chỉ số chuyển đổi số của huyện đạt 80,1 điểm, tăng 18,6 điểm so với năm 2022.";
+        Statement change = new Statement(3, score, score, "", null, Statement.ACTUAL,
+                "Chỉ số chuyển đổi số của huyện đạt 80,1 điểm, tăng so với năm 2022.", "18,6 điểm", 18.6, null, null,
+                "điểm", "eq", null, "prose");
+        Normalizer.Result r = real.normalize(plan("huyen", 2024, "FY", growth, count, change));
+        assertEquals("qr_payment_growth", r.facts().get(0).indicatorCode());
+        assertEquals("online_applications_count_growth", r.facts().get(1).indicatorCode());
+        assertEquals(Indicator.UNMAPPED, r.facts().get(2).indicatorCode(), "a rise of a score is no score");
+        assertTrue(!Normalizer.isChange(new Statement(4, "Tỷ lệ tăng lên 85%.", "q", "", null, Statement.ACTUAL, "s", "85%", 85,
+                null, null, Statement.PERCENT, "eq", null, "prose")), "risen to 85% is a level");
+    }
+
+    @Test
     void aCountOfPeopleMapsOnlyToACountOfPeople() throws Exception {
         Normalizer real = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")), Gazetteer.parse(GAZETTEER));
         String text = "Tính đến tháng 6/2022, huyện đã lập hơn 168 tổ công nghệ cộng đồng, với trên 777 thành viên.";
