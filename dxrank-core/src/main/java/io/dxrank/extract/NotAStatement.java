@@ -40,9 +40,14 @@ final class NotAStatement {
     private static final Pattern NEW_RURAL_STANDARD = Pattern.compile(
             "(?iu)^[^.;]*đạt\\s+chuẩn\\s+nông\\s+thôn\\s+mới(?!\\s+(?:nâng\\s+cao\\s+)?thông\\s+minh)"
                     + "|^\\s*(?:xã|thôn|huyện)?\\s*xây\\s+dựng\\s+nông\\s+thôn\\s+mới(?!\\s+(?:nâng\\s+cao\\s+|kiểu\\s+mẫu\\s+)?thông\\s+minh)");
-    /** "(bình quân cả nước 75.5 điểm)", "(trung bình toàn quốc đạt 62,3%)": the country's figure, not the locality's. */
+    /**
+     * "(bình quân cả nước 75.5 điểm)", "(trung bình toàn quốc đạt 62,3%)", "... toàn trình cả nước đạt 42%": the country's
+     * figure, not the locality's.
+     */
     private static final Pattern NATIONAL_FIGURE = Pattern.compile(
-            "(?iu)(?:bình quân|trung bình)(?:\\s+chung)?(?:\\s+của)?\\s+(?:cả nước|toàn quốc)(?:\\s+(?:đạt|là))?\\s*:?\\s*$");
+            "(?iu)(?:(?:bình quân|trung bình)(?:\\s+chung)?(?:\\s+của)?\\s+(?:cả nước|toàn quốc)(?:\\s+(?:đạt|là))?\\s*:?"
+                    // "Tỷ lệ hồ sơ trực tuyến toàn trình cả nước đạt 42%"
+                    + "|(?<!trong\\s)(?:cả nước|toàn quốc)\\s+(?:đạt|là)(?:\\s+(?:khoảng|gần|hơn|trên))?)\\s*$");
 
     /**
      * "... của tôi chỉ chiếm khoảng 30%": a person quoted about their own stall or household speaks in the first person

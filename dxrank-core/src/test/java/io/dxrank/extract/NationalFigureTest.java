@@ -20,6 +20,12 @@ class NationalFigureTest {
     }
 
     @Test
+    void theCountrysFigureNamedBeforeItsVerbIsNoStatement() {
+        assertEquals(List.of(65.0), values("Kết quả chuyển đổi số tỉnh Ninh Thuận năm 2024\nTỷ lệ hồ sơ trực tuyến toàn trình cả nước"
+                + " đạt 42%; của tỉnh đạt 65%.\n"));
+    }
+
+    @Test
     void aNationalAverageInBracketsIsNoStatement() {
         // after devset/fresh6 s11 (a real news item)
         assertEquals(List.of(21.0, 80.1), values("Bộ chỉ số phục vụ người dân và doanh nghiệp năm 2024 tỉnh Quảng Nam\n"
