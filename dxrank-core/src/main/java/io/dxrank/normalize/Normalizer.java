@@ -448,9 +448,10 @@ public final class Normalizer implements Serializable {
                     && places == IndicatorMatcher.PLACES.equals(again.indicator().unit()) ? again.indicator() : null;
         }
         boolean growthIndicator = indicator != null && indicator.code().endsWith(GROWTH);
-        if (!isChange(s) && growthIndicator) {
+        boolean change = isChange(s);
+        if (!change && growthIndicator) {
             indicator = null; // a level is no growth, whatever the words around it
-        } else if (isChange(s) && !growthIndicator) {
+        } else if (change && !growthIndicator) {
             // "số hồ sơ nộp trực tuyến tăng 33% so với cùng kỳ" is the growth of a count, not a level: it maps only to
             // the catalog's growth indicator (code "<indicator>_growth") of what its own clause counts, if there is one
             String clause = ownClause(s);
