@@ -265,11 +265,15 @@ final class NotAStatement {
     /** Units counted or named as a group, then the rate they have: "15 bộ, ngành và địa phương có tỷ lệ ... dưới". */
     private static final Pattern GROUP_BELOW = Pattern.compile("(?iu)(?:(?<![\\p{L}\\d.,])\\d+|\\bcác|\\bnhững)\\s+"
             + "(?:bộ|ngành|địa\\s+phương|tỉnh|thành\\s+phố|xã|phường|huyện|đơn\\s+vị|cơ\\s+quan)(?!\\p{L})[^.;]{0,80}?"
-            + "(?:\\b(?:có|đạt)\\s+tỷ\\s+lệ(?!\\p{L})[^.;]{0,80}?\\b(?:dưới|thấp\\s+hơn|(?:đạt\\s+)?trên)|\\bcòn\\s+lại\\s+dưới)\\s*$");
+            + "(?:\\b(?:có|đạt)\\s+tỷ\\s+lệ(?!\\p{L})[^.;]{0,80}?\\b(?:dưới|thấp\\s+hơn|(?:đạt\\s+)?trên)|\\bcòn\\s+lại\\s+dưới)\\s*$"
+            // a counted group: "24 xã/phường thực hiện số hóa Sổ hộ tịch đạt dưới 10%"
+            + "|(?<![\\p{L}\\d.,])\\d+\\s+(?:bộ|ngành|địa\\s+phương|tỉnh|xã|phường|huyện|đơn\\s+vị|cơ\\s+quan)(?!\\p{L})[^.;]{0,80}?"
+            + "\\bđạt\\s+(?:dưới|thấp\\s+hơn|trên)\\s*$");
 
     /**
      * The bound of a group in national news: "Các tỉnh thành còn lại đạt tỷ lệ dưới 50%, ... dưới 10%", "15 bộ, ngành
-     * và địa phương có tỷ lệ hồ sơ trực tuyến toàn trình thấp dưới 10%": a class of units below a rate, no figure of
+     * và địa phương có tỷ lệ hồ sơ trực tuyến toàn trình thấp dưới 10%", "24 xã/phường thực hiện số hóa Sổ hộ tịch đạt
+     * dưới 10%": a class of units below a rate, no figure of
      * the locality ("Phấn đấu tỷ lệ hộ nghèo dưới 2%" names no group and stays a target).
      */
     static boolean boundOfAGroup(String sentence, QuantityScanner.Quantity qty) {

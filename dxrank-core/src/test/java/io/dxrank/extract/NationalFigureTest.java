@@ -26,6 +26,15 @@ class NationalFigureTest {
     }
 
     @Test
+    void theBoundOfACountedGroupOfUnitsIsNoStatement() {
+        assertEquals(List.of(44.5), values("Kết quả số hóa Sổ hộ tịch tỉnh Quảng Nam năm 2024\nBên cạnh đó, hiện có 24 xã/phường"
+                + " thực hiện số hóa Sổ hộ tịch đạt dưới 10%; toàn tỉnh đạt 44,5%.\n").subList(1, 2));
+        assertEquals(List.of(99.0), values("Kết quả chuyển đổi số huyện Ngọc Hiển năm 2023\nĐối với việc thực hiện thủ tục hành"
+                + " chính trên Dịch vụ công quốc gia, bộ phận một cửa cấp huyện và các xã, thị trấn đã giải quyết hồ sơ trực tuyến"
+                + " đạt trên 99%.\n"), "a group named, not counted, keeps its figure");
+    }
+
+    @Test
     void aNationalAverageInBracketsIsNoStatement() {
         // after devset/fresh6 s11 (a real news item)
         assertEquals(List.of(21.0, 80.1), values("Bộ chỉ số phục vụ người dân và doanh nghiệp năm 2024 tỉnh Quảng Nam\n"
