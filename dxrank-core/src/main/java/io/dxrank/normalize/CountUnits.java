@@ -36,7 +36,10 @@ final class CountUnits {
             Map.entry("lop", Set.of("sessions")),
             Map.entry("khoa", Set.of("sessions")),
             Map.entry("diem", Set.of("points")),
-            Map.entry("to", Set.of("teams")));
+            Map.entry("to", Set.of("teams")),
+            // items and models of anything: the catalog counts none of them ("8 hạng mục thanh toán không dùng tiền mặt")
+            Map.entry("hang muc", Set.of()),
+            Map.entry("mo hinh", Set.of()));
 
     private CountUnits() {
     }
