@@ -43,6 +43,7 @@ final class ColumnStripper extends PDFTextStripper {
     private float lineFirstWord = -1; // the width of its first word
     private float lineY;
     private float lineEm;
+    private String lineFont = ""; // the font its first word is set in: a title is set in another than its paragraph
     private boolean lineHasCells;
     private int page;
 
@@ -73,11 +74,15 @@ final class ColumnStripper extends PDFTextStripper {
         // justified, the line reaches the margin; ragged, the next line's first word would not have fitted on it,
         // and the sentence goes on in lower case (a title above a paragraph is a line that does not end in a stop)
         boolean full = l.end() >= l.right() - MARGIN_EMS * l.em()
-                || l.end() + l.em() / 4 + next.firstWord() > l.right() - l.em() / 2 && startsLower(next.text());
+                || l.end() + l.em() / 4 + next.firstWord() > l.right() - l.em() / 2
+                && (startsLower(next.text()) || l.font().equals(next.font()) && !SENTENCE_END.matcher(l.text()).find());
         boolean flush = next.start() <= next.left() + INDENT_EMS * next.em();
         boolean below = next.page() != l.page() || next.y() - l.y() > 0 && next.y() - l.y() <= LEADING_EMS * l.em();
         return full && flush && below;
     }
+
+    /** A line that ends a sentence, a heading or a lead-in. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.:;!?]\\s*$");
 
     private static boolean startsLower(String text) {
         String t = text.strip();
@@ -116,6 +121,7 @@ final class ColumnStripper extends PDFTextStripper {
                 lineStart = first.getXDirAdj();
                 lineY = first.getYDirAdj();
                 lineEm = Math.max(1f, first.getFontSizeInPt());
+                lineFont = (first.getFont() == null ? "" : first.getFont().getName()) + "@" + first.getFontSizeInPt();
             }
             TextPosition last = positions.get(positions.size() - 1);
             lineEnd = last.getXDirAdj() + last.getWidthDirAdj();
@@ -138,8 +144,8 @@ final class ColumnStripper extends PDFTextStripper {
 
     private void endLine() {
         if (lineStart >= 0 || !line.isEmpty()) {
-            lines.add(new Line(line.toString(), lineStart, lineEnd, lineFirstWord, lineY, lineEm, left, right, lineHasCells,
-                    page));
+            lines.add(new Line(line.toString(), lineStart, lineEnd, lineFirstWord, lineY, lineEm, lineFont, left, right,
+                    lineHasCells, page));
         }
         line.setLength(0);
         lineStart = -1;
@@ -152,7 +158,8 @@ final class ColumnStripper extends PDFTextStripper {
      * A line as the page sets it: its text, where it starts and ends, the width of its first word, its baseline and
      * font size, its page's edges of text.
      */
-    private record Line(String text, float start, float end, float firstWord, float y, float em, float left, float right,
+    private record Line(String text, float start, float end, float firstWord, float y, float em, String font, float left,
+                        float right,
                         boolean cells, int page) {
     }
 }
