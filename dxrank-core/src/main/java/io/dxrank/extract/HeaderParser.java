@@ -187,8 +187,9 @@ public final class HeaderParser {
         // a table's page is posted long after the date its figures are of
         String byline = headerDate == null && !DocType.TABLE.equals(docType) ? DocumentDates.bylineDate(lines) : null;
         String issueDate = headerDate != null ? headerDate : byline;
+        String uncited = issueDate == null ? DocumentDates.firstUncitedDate(head) : null;
         if (issueDate == null) {
-            issueDate = DocumentDates.firstDate(head);
+            issueDate = uncited != null ? uncited : DocumentDates.firstDate(head);
         }
         Integer resultsYear = resultsYear(lines);
         Integer machineYear = DocumentDates.machineYear(head);
@@ -284,7 +285,7 @@ public final class HeaderParser {
                                 + VnText.clean(closing.group()) + "\""));
             }
         }
-        if (headerDate == null && byline == null && DocumentDates.firstUncitedDate(head) == null) {
+        if (headerDate == null && byline == null && uncited == null) {
             // only a cited document's date ("Quyết định số 749/QĐ-TTg ngày 03/6/2020"): the text was written after it,
             // which bounds the years above but is not its date
             issueDate = null;
@@ -305,7 +306,7 @@ public final class HeaderParser {
      * the text names most up to its date (what it reports on), else the year of its date, else the most named year.
      */
     private static Integer guessedYear(List<String> lines, String all, String docType, Integer dated, boolean ownDate) {
-        Integer after = DocType.reportsResults(docType) ? DocumentDates.yearsAfter(firstLines(lines, 2)) : null;
+        Integer after = DocType.reportsResults(docType) ? DocumentDates.yearsAfter(String.join("\n", textLines(lines, 2))) : null;
         if (after != null) {
             return after; // "Kết quả 03 năm thực hiện Nghị quyết số 10-NQ/TU, ngày 18/3/2022": a review of 2025
         }
@@ -377,26 +378,20 @@ public final class HeaderParser {
         return horizon.find() ? Integer.valueOf(horizon.group(1) != null ? horizon.group(1) : horizon.group(2)) : null;
     }
 
-    /** "năm YYYY" in the first two lines that hold text. */
-    /** The first {@code n} lines that hold text, joined. */
-    private static String firstLines(List<String> lines, int n) {
-        StringBuilder out = new StringBuilder();
-        int seen = 0;
-        for (String line : lines) {
-            if (!line.isBlank() && seen++ < n) {
-                out.append(strip(line)).append('\n');
+    /** The first {@code n} lines that hold text, without markup. */
+    private static List<String> textLines(List<String> lines, int n) {
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < lines.size() && out.size() < n; i++) {
+            if (!lines.get(i).isBlank()) {
+                out.add(strip(lines.get(i)));
             }
         }
-        return out.toString();
+        return out;
     }
 
+    /** "năm YYYY" in the first two lines that hold text. */
     private static Integer leadingYear(List<String> lines, boolean reportsResults) {
-        int seen = 0;
-        for (String line : lines) {
-            if (line.isBlank()) {
-                continue;
-            }
-            String stripped = strip(line);
+        for (String stripped : textLines(lines, 2)) {
             Matcher m = TITLE_YEAR.matcher(stripped);
             while (m.find()) {
                 // "định hướng đến năm 2030", "thành lập từ năm 2018", "Luật Căn cước năm 2023", "tăng 2 bậc so với năm
@@ -408,9 +403,6 @@ public final class HeaderParser {
                         && !(reportsResults && DocumentDates.citedHorizon(stripped, m.start()))) {
                     return Integer.valueOf(m.group(1));
                 }
-            }
-            if (++seen >= 2) {
-                break;
             }
         }
         return null;
@@ -481,21 +473,14 @@ public final class HeaderParser {
 
     /** The district a headline in the first lines opens with ("Thanh Chương: ..."), as the register names it; or null. */
     private static String districtBeforeColon(List<String> lines) {
-        int seen = 0;
-        for (String line : lines) {
-            if (line.isBlank()) {
-                continue;
-            }
-            Matcher m = NAME_BEFORE_COLON.matcher(strip(line));
+        for (String line : textLines(lines, HEADLINE_LINES)) {
+            Matcher m = NAME_BEFORE_COLON.matcher(line);
             if (m.find()) {
                 String district = m.group(1).trim();
                 String levelWord = AdminNames.districtLevel(district);
                 // "Hà Tĩnh: ..." names the province, not its city of that name
                 return levelWord != null && AdminNames.isDistrict(district) && AdminNames.province(district) == null
                         ? levelWord + " " + district : null;
-            }
-            if (++seen >= HEADLINE_LINES) {
-                break;
             }
         }
         return null;
@@ -581,17 +566,10 @@ public final class HeaderParser {
             }
         }
         // news of the meeting that reviews a year: "hội nghị tổng kết công tác chuyển đổi số năm 2023" in the lead
-        int seen = 0;
-        for (String line : lines) {
-            if (line.isBlank()) {
-                continue;
-            }
-            Matcher m = YEAR_REVIEWED.matcher(strip(line));
+        for (String line : textLines(lines, LEAD_LINES)) {
+            Matcher m = YEAR_REVIEWED.matcher(line);
             if (m.find()) {
                 return Integer.parseInt(m.group(1));
-            }
-            if (++seen >= LEAD_LINES) {
-                break;
             }
         }
         return null;

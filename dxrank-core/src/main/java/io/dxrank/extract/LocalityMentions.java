@@ -62,6 +62,8 @@ final class LocalityMentions {
     /** A unit given as the first or last of a ranking, or as an example: "thấp nhất là", "dẫn đầu là", "tiêu biểu như". */
     private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?iu)(?:(?:thấp|cao)\\s+nhất|dẫn\\s+đầu|đứng\\s+(?:đầu|cuối)"
             + "|tiêu\\s+biểu|điển\\s+hình)(?:\\s+(?:là|như|gồm|có))?\\s*[:,]?\\s*$");
+    /** The words before a mention that {@link #EXAMPLE_BEFORE} looks at: its longest phrase and some spaces. */
+    private static final int EXAMPLE_REACH = 40;
     private static final Pattern ON_THE_TERRITORY = Pattern.compile("(?iu)trên\\s+địa\\s+bàn\\s*$");
     private static final double SELF_REFERENCE_WEIGHT = 0.5;
     private static final int FIRST_LINES = 3;
@@ -136,7 +138,8 @@ final class LocalityMentions {
                     continue; // "Phó Chủ tịch UBND tỉnh Hồ Quang Bửu": a person after the level word, no province
                 }
                 String before = line.substring(0, m.start());
-                if (nonBlank > 1 && EXAMPLE_BEFORE.matcher(before).find()) {
+                if (nonBlank > 1 && EXAMPLE_BEFORE.matcher(before.substring(Math.max(0, before.length() - EXAMPLE_REACH)))
+                        .find()) {
                     continue; // "thấp nhất là xã Hà Đông": a unit the text ranks among others is no subject of it
                 }
                 double weight = 1;

@@ -457,11 +457,8 @@ public final class Normalizer implements Serializable {
             String clause = ownClause(s);
             IndicatorMatcher.Match of = clause == null ? null : matcher.match(clause, false, false, false);
             Indicator grown = of != null ? of.indicator() : indicator;
-            Indicator growth = grown == null || !percent ? null : catalog.get(grown.code() + GROWTH);
-            if (growth == null && grown != null && percent && indicator != null) {
-                growth = catalog.get(indicator.code() + GROWTH);
-            }
-            indicator = growth;
+            Indicator growth = percent && grown != null ? catalog.get(grown.code() + GROWTH) : null;
+            indicator = growth == null && percent && indicator != null ? catalog.get(indicator.code() + GROWTH) : growth;
         }
         double value = s.value();
         String unit = s.unit();

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,11 @@ class NormalizerTest {
         return new ExtractionResult("pid", "plan.txt", "sha", "txt", 10, ExtractionResult.OK, "",
                 new PlanMetadata("An Phú", level, null, "Nghệ An", 2024, period, resultsYear, null),
                 List.of(statements), List.of());
+    }
+
+    /** A normalizer with the bundled catalog and the test's gazetteer. */
+    private static Normalizer withTheCatalog() throws IOException {
+        return new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")), Gazetteer.parse(GAZETTEER));
     }
 
     @Test
@@ -87,7 +93,7 @@ class NormalizerTest {
         // the sentence of the bundled district report (data/plans/001_...: lines 219-220)
         String sentence = "Cả huyện hiện đã thành lập 01 nhóm Zalo điều hành chung toàn huyện, 20 nhóm Zalo của Tổ CNSCĐ "
                 + "cấp xã, 89 nhóm Zalo của Tổ CNSCĐ cấp thôn.";
-        Normalizer bundled = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")), Gazetteer.parse(GAZETTEER));
+        Normalizer bundled = withTheCatalog();
         Normalizer.Result r = bundled.normalize(new ExtractionResult("pid", "plan.txt", "sha", "txt", 10,
                 ExtractionResult.OK, "", new PlanMetadata("Tĩnh Gia", "huyen", null, "Thanh Hóa", 2023, "FY", 2022,
                 null), List.of(zalo(sentence, "01 nhóm Zalo", 1), zalo(sentence, "20 nhóm Zalo", 20),
@@ -135,7 +141,7 @@ class NormalizerTest {
 
     @Test
     void equipmentPerPersonMapsByItsUnitToTheShareOfOfficialsEquipped() throws Exception {
-        Normalizer real = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")), Gazetteer.parse(GAZETTEER));
+        Normalizer real = withTheCatalog();
         Normalizer.Result r = real.normalize(plan("xa", 2023, "FY",
                 st(1, Statement.TARGET, "Duy trì", "01 người / 01 máy", 1, 1.0, QuantityScanner.PER_PERSON_UNIT,
                         null, "prose"),
@@ -394,7 +400,7 @@ class NormalizerTest {
 
     @Test
     void aCountOfPlacesIsNoCountOfTheThingsTheSentenceNames() throws Exception {
-        Normalizer real = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")), Gazetteer.parse(GAZETTEER));
+        Normalizer real = withTheCatalog();
         // seed 001 line 53: twenty communes were guided to set up village teams, not twenty teams
         String seed = "Ban hành Công văn về việc triển khai Thành lập Tổ công nghệ số cộng đồng để hướng dẫn 20 xã, "
                 + "thị trấn ban hành Quyết định thành lập tổ công nghệ số cộng đồng cấp thôn, khu dân cư";
@@ -423,7 +429,7 @@ class NormalizerTest {
 
     @Test
     void aCountMapsToAnIndicatorOfWhatItsUnitWordCountsTakenFromItsOwnClause() throws Exception {
-        Normalizer real = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")), Gazetteer.parse(GAZETTEER));
+        Normalizer real = withTheCatalog();
         String text = "Kết quả nổi bật: thu nhận, kích hoạt 3.175 tài khoản định danh điện tử; mở 04 lớp tập huấn kỹ năng số.";
         Statement accounts = new Statement(1, text, text, "", null, Statement.ACTUAL,
                 "Kết quả nổi bật: thu nhận, kích hoạt định danh điện tử; mở", "3.175 tài khoản", 3175, null, null,
@@ -443,7 +449,7 @@ class NormalizerTest {
 
     @Test
     void aFigureOfChangeMapsOnlyToAGrowthIndicator() throws Exception {
-        Normalizer real = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")), Gazetteer.parse(GAZETTEER));
+        Normalizer real = withTheCatalog();
         String grew = "Số lượng giao dịch thanh toán qua mã QR tăng 33% so với cùng kỳ.";
         Statement growth = new Statement(1, grew, grew, "", null, Statement.ACTUAL,
                 "Số lượng giao dịch thanh toán qua mã QR tăng so với cùng kỳ.", "33%", 33, null, null, Statement.PERCENT,
@@ -466,7 +472,7 @@ class NormalizerTest {
 
     @Test
     void aCountOfPeopleMapsOnlyToACountOfPeople() throws Exception {
-        Normalizer real = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")), Gazetteer.parse(GAZETTEER));
+        Normalizer real = withTheCatalog();
         String text = "Tính đến tháng 6/2022, huyện đã lập hơn 168 tổ công nghệ cộng đồng, với trên 777 thành viên.";
         Statement teams = new Statement(1, text, text, "", null, Statement.ACTUAL, "huyện đã lập hơn công nghệ cộng đồng",
                 "168 tổ công nghệ cộng đồng", 168, null, null, "tổ công nghệ cộng đồng", "eq", null, "prose");
@@ -484,7 +490,7 @@ class NormalizerTest {
 
     @Test
     void aWholeSentenceMatchesWordsWithTheirTones() throws Exception {
-        Normalizer real = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")), Gazetteer.parse(GAZETTEER));
+        Normalizer real = withTheCatalog();
         // seed 000 line 470: folded, "hỗ trợ", "phụ huynh", "cập nhật" and "trên" make up most of "cáp quang phủ
         // trên hộ gia đình"; the schools' use of vnEdu is what the sentence measures
         String seed = "Tuyên truyền hướng dẫn cài đặt các ứng dụng vnEdu Teacher, vnEdu Connect để hỗ trợ giáo viên, "
