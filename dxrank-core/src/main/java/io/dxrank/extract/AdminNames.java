@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,9 @@ public final class AdminNames {
     /** Every province's slug, short ones too: a host label that is exactly one ("sonla.gov.vn") names it. */
     private static final Map<String, String> HOST_LABELS = new HashMap<>();
     private static int longestProvinceWords;
+    /** Provinces named in one word ("Huế"), as written. */
+    private static final List<String> ONE_WORD_PROVINCES = new ArrayList<>();
+    private static final List<String> ONE_WORD_VIEW = Collections.unmodifiableList(ONE_WORD_PROVINCES);
 
     static {
         for (String[] row : rows("provinces.csv")) {
@@ -47,6 +51,9 @@ public final class AdminNames {
             }
             HOST_LABELS.put(slug, row[0]);
             longestProvinceWords = Math.max(longestProvinceWords, row[0].split("[ \\-]+").length);
+            if (!row[0].contains(" ")) {
+                ONE_WORD_PROVINCES.add(row[0]);
+            }
         }
         for (String[] row : rows("districts.csv")) {
             DISTRICTS.computeIfAbsent(VnText.fold(row[0]), k -> new ArrayList<>())
@@ -66,6 +73,11 @@ public final class AdminNames {
     }
 
     private AdminNames() {
+    }
+
+    /** The provinces whose name is one word ("Huế"), as the register writes them. */
+    public static List<String> oneWordProvinces() {
+        return ONE_WORD_VIEW;
     }
 
     /** The province's own spelling when {@code name} is a province of either map, else null. */

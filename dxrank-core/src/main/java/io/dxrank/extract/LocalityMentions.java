@@ -313,6 +313,16 @@ final class LocalityMentions {
                 }
             }
         }
+        // a province of one word ("Huế đã vươn lên"), which no run of two or more words holds; as written, tones too
+        for (String one : AdminNames.oneWordProvinces()) {
+            for (int i = text.indexOf(one); i >= 0; i = text.indexOf(one, i + one.length())) {
+                if (standsAlone(text, i, one.length())) {
+                    // "Huế" in a text of "Thừa Thiên Huế" is that province's short name
+                    String longer = counts.keySet().stream().filter(p -> p.endsWith(" " + one)).findFirst().orElse(one);
+                    counts.merge(longer, 1, Integer::sum);
+                }
+            }
+        }
         // the city's everyday short name: "TPHCM", "TP.HCM", "TP. HCM"
         Matcher hcm = HCM.matcher(text);
         String city = AdminNames.province("Hồ Chí Minh");
@@ -320,6 +330,32 @@ final class LocalityMentions {
             counts.merge(city, 1, Integer::sum);
         }
         return counts;
+    }
+
+    /** Whether the word at {@code at} is a name of its own: no letter joins it, no capitalised word stands beside it. */
+    private static boolean standsAlone(String text, int at, int length) {
+        int end = at + length;
+        if (at > 0 && Character.isLetter(text.charAt(at - 1)) || end < text.length() && isNameLetter(text.charAt(end))) {
+            return false;
+        }
+        boolean capitalisedBefore = at >= 2 && (text.charAt(at - 1) == ' ' || text.charAt(at - 1) == '-')
+                && isNameLetter(text.charAt(at - 2)) && capitalisedWordEndsAt(text, at - 1);
+        boolean capitalisedAfter = end + 1 < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '-')
+                && Character.isUpperCase(text.charAt(end + 1));
+        return !capitalisedBefore && !capitalisedAfter;
+    }
+
+    private static boolean isNameLetter(char c) {
+        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    /** Whether the word ending just before {@code end} starts with a capital ("Thiên" of "Thừa Thiên Huế"). */
+    private static boolean capitalisedWordEndsAt(String text, int end) {
+        int start = end;
+        while (start > 0 && isNameLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && Character.isUpperCase(text.charAt(start));
     }
 
     /** The first position from {@code from} where an upper-case letter follows no letter, or -1. */

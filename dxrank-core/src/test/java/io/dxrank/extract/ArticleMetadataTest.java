@@ -9,6 +9,7 @@ import io.dxrank.core.Finding;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Which locality and date a portal article is about when no plan title says it (shapes seen in the dev set). */
@@ -54,6 +55,21 @@ class ArticleMetadataTest {
                 """);
         assertEquals("tinh", province.level());
         assertEquals("Cần Thơ", province.localityName());
+    }
+
+    @Test
+    void huếNamedInOneWordCountsAsItsProvinceAndThừaThiênHuếKeepsItsOwn() {
+        // devset/fresh37 zl02 (a real news item on Huế's DTI rank, other cities listed after it)
+        PlanMetadata hue = meta("""
+                 date 2025-10-22 Nâng hạng thị trường chứng khoán Việt Nam
+                Kết quả xếp hạng Chỉ số Chuyển đổi số (DTI) năm 2024 vừa được công bố, Thành phố Huế xếp thứ hai toàn quốc.
+                Đối với nhóm 63 tỉnh, thành phố thì Thành phố Huế đứng vị trí thứ 5, sau TP. Hồ Chí Minh, Đà Nẵng, Hải Phòng \
+                và Hà Nội. Đối với nhóm 34 tỉnh, thành phố thì Huế đứng thứ hai sau Hà Nội, trên TP. Hồ Chí Minh (thứ tư).
+                """);
+        assertEquals("Huế", hue.localityName());
+        assertEquals("Huế", hue.province());
+        assertEquals(Map.of("Thừa Thiên Huế", 2), LocalityMentions.provinceCounts(
+                "Tỉnh Thừa Thiên Huế có 100% xã kết nối mạng; người dân Huế dùng VNeID, Vũ Huệ viết."));
     }
 
     @Test
