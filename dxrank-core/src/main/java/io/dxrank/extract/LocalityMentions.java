@@ -142,13 +142,16 @@ final class LocalityMentions {
                         .find()) {
                     continue; // "thấp nhất là xã Hà Đông": a unit the text ranks among others is no subject of it
                 }
-                double weight = 1;
-                boolean issuer = ISSUER.matcher(before).find();
-                boolean issuerOrTerritory = issuer || ON_THE_TERRITORY.matcher(before).find();
+                // a photo's caption ("Người dân đến giải quyết thủ tục tại ... UBND huyện Quan Sơn.") names a place in
+                // passing: less than the text does
+                boolean caption = nonBlank > 1 && isCaption(line);
+                double weight = caption ? CAPTION_WEIGHT : 1;
+                boolean issuer = !caption && ISSUER.matcher(before).find();
+                boolean issuerOrTerritory = issuer || !caption && ON_THE_TERRITORY.matcher(before).find();
                 if (issuerOrTerritory) {
                     weight += 2;
                 }
-                if (nonBlank <= FIRST_LINES) {
+                if (nonBlank <= FIRST_LINES && !caption) {
                     weight += 2;
                 }
                 String key = level + "|" + VnText.fold(name);
@@ -199,7 +202,9 @@ final class LocalityMentions {
                 .sorted(Comparator.<Map.Entry<String, double[]>>comparingDouble(e -> -e.getValue()[0])
                         .thenComparingDouble(e -> e.getValue()[1]))
                 .limit(OTHERS).map(e -> shown(display.get(e.getKey())[0], display.get(e.getKey())[1])).toList();
-        return new Choice(d[0], d[1], rivals.size() == 1, mentions.get(chosen) == 1, others, supported.contains(chosen));
+        // named once with its level word and again without it ("huyện Bá Thước ... tại Bá Thước"): no passing mention
+        boolean passing = mentions.get(chosen) == 1 && !namedAgainBare(lines, d[1]);
+        return new Choice(d[0], d[1], rivals.size() == 1, passing, others, supported.contains(chosen));
     }
 
     /**
@@ -219,6 +224,30 @@ final class LocalityMentions {
                 mentions.merge(key, 2, Integer::sum);
             }
         }
+    }
+
+    /** Whether the text names {@code name} more than once, with or without a level word, as written. */
+    private static boolean namedAgainBare(List<String> lines, String name) {
+        int seen = 0;
+        for (String line : lines) {
+            for (int i = line.indexOf(name); i >= 0; i = line.indexOf(name, i + name.length())) {
+                int end = i + name.length();
+                if ((i == 0 || !Character.isLetter(line.charAt(i - 1))) && (end == line.length() || !isNameLetter(line.charAt(end)))
+                        && ++seen > 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A caption is one short sentence without a figure, closed by a full stop or a photo credit. */
+    private static final Pattern CAPTION = Pattern.compile("(?u)^[^\\d.!?:;]{20,180}(?:\\.|\\(\\s*[ẢảAa]nh\\s*:[^)]*\\))\\s*$");
+
+    private static final double CAPTION_WEIGHT = 0.5;
+
+    static boolean isCaption(String line) {
+        return line.length() <= 200 && CAPTION.matcher(line.trim()).matches();
     }
 
     /** What a mention in the title line adds: it is in the first lines and is no passing one. */

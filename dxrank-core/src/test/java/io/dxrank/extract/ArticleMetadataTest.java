@@ -73,6 +73,25 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aPhotoCaptionNamesAPlaceInPassingAndTheBodyNamesTheSubject() {
+        // devset/fresh37 zl05 (a real news item: a caption on another district above the body's district)
+        PlanMetadata m = meta("""
+                 date 2022-10 Chuyển đổi số ở vùng cao
+
+                Với quyết tâm cao, các huyện miền núi Thanh Hóa đang nỗ lực thực hiện chuyển đổi số.
+
+                Người dân đến giải quyết thủ tục hành chính tại bộ phận tiếp nhận và trả kết quả UBND huyện Quan Sơn.
+
+                Hiện đại hóa hạ tầng kỹ thuật là nhiệm vụ trọng tâm được huyện Bá Thước tập trung chỉ đạo. Do đó, 9 tháng năm \
+                2022, nhiệm vụ này tại Bá Thước đã đạt nhiều kết quả: 100% cán bộ có máy tính.
+                """);
+        assertEquals("huyen", m.level());
+        assertEquals("Bá Thước", m.localityName());
+        assertTrue(LocalityMentions.isCaption("Người dân đến giải quyết thủ tục hành chính tại UBND huyện Quan Sơn."));
+        assertTrue(!LocalityMentions.isCaption("Huyện Bá Thước đẩy mạnh chuyển đổi số"), "a subtitle has no full stop");
+    }
+
+    @Test
     void theYearSomethingBeganIsNotTheYearANewsItemReportsOn() {
         // devset/fresh9 z10 (a real news item of 2 November 2025 on Huế's operations centre and its app)
         PlanMetadata m = meta("""
