@@ -513,6 +513,10 @@ public final class PlanExtractor {
             boolean aimed = !isResult(qty.unit(), qty.comparator())
                     && (aimWindow.contains("ướng") || aimWindow.contains("âng")) && AIMED_AT.matcher(aimWindow).find();
             kind = aimed ? Statement.TARGET : kind;
+            // "100% kết quả giải quyết TTHC phải được trả trước hoặc đúng hạn": what the figure's subject must be, past
+            // the words read for cues
+            kind = Statement.ACTUAL.equals(kind) && !isResult(qty.unit(), qty.comparator()) && mustBe(sentence, cueEnd, to)
+                    ? Statement.TARGET : kind;
             // "với mục tiêu cụ thể là A đạt 90%; B tối thiểu 30%; C 50%", "ít nhất 90% hồ sơ cấp tỉnh, 80% hồ sơ cấp
             // huyện và 60% hồ sơ cấp xã": an item of a list of targets without a cue of its own is a target like the
             // item before it
@@ -549,6 +553,24 @@ public final class PlanExtractor {
                     context.pillar(), kind, subject(sentence, from, qty, to), qty.text(), qty.value(), qty.valueHigh(),
                     qty.denominator(), qty.unit(), qty.comparator(), year, "prose"));
         }
+    }
+
+    /** "phải được", "phải đạt": an obligation; "không phải đi lại" is none. */
+    private static final Pattern MUST = Pattern.compile(
+            "(?iu)(?<!không\\s)(?<!chưa\\s)\\bphải\\s+(?:được|đạt|có|hoàn thành|tiếp nhận|bảo đảm|đảm bảo)\\b");
+    private static final int MUST_REACH = 60;
+
+    /** Whether the figure's clause, from {@code from} to its next comma or semicolon, says what its subject must be. */
+    private static boolean mustBe(String sentence, int from, int to) {
+        int end = Math.min(to, from + MUST_REACH);
+        if (from >= end || sentence.indexOf("phải", from) < 0) {
+            return false;
+        }
+        int comma = sentence.indexOf(',', from);
+        int semicolon = sentence.indexOf(';', from);
+        end = comma >= 0 && comma < end ? comma : end;
+        end = semicolon >= 0 && semicolon < end ? semicolon : end;
+        return MUST.matcher(sentence).region(from, end).find();
     }
 
     /**

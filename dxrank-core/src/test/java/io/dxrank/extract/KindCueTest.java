@@ -31,6 +31,16 @@ class KindCueTest {
     }
 
     @Test
+    void whatAFiguresSubjectMustBeIsATarget() {
+        // devset/fresh37 zl03 (a real news item relaying a city's instruction to its communes)
+        assertEquals(List.of("100%:target", "100%:actual"), kinds("""
+                I. KẾT QUẢ NĂM 2025
+                Đặc biệt, 100% kết quả giải quyết TTHC phải được trả trước hoặc đúng hạn và cấp bản điện tử theo quy định.
+                Đã có 100% hồ sơ được số hóa, người dân không phải đi lại nhiều lần.
+                """));
+    }
+
+    @Test
     void aLaterTargetWordDoesNotTurnAResultIntoATarget() {
         assertEquals(List.of("95%:actual", "100%:actual"), kinds("""
                 I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025
