@@ -90,6 +90,8 @@ public final class HeaderParser {
             "(?iu)(?:19|20)\\d{2}\\s*[-–]\\s*((?:19|20)\\d{2})|đến\\s+(?:hết\\s+)?năm\\s+((?:19|20)\\d{2})");
     private static final int TITLE_LINES = 25;
     private static final int TITLE_LINE_CHARS = 200;
+    /** Past this length a line closed by a full stop is a sentence of the body. */
+    private static final int SENTENCE_CHARS = 120;
     private static final Pattern BODY_BULLET = Pattern.compile("^[-+•*]\\s");
     private static final Pattern MARKUP = Pattern.compile("</?b>|\\*\\*|^#+\\s*");
 
@@ -652,12 +654,21 @@ public final class HeaderParser {
         while (end < Math.min(lines.size(), start + TITLE_LINES)) {
             String line = strip(lines.get(end)).trim();
             if (line.length() > TITLE_LINE_CHARS || BODY_BULLET.matcher(line).find()
-                    || CITING_OPENING.matcher(line).find()) {
+                    || CITING_OPENING.matcher(line).find() || bodySentence(line)) {
                 break;
             }
             end++;
         }
         return end;
+    }
+
+    /**
+     * A long line of clauses closed by a full stop is the body's first sentence ("Phó Chủ tịch UBND xã Lìa ..., Phó Ban
+     * Chỉ đạo chuyển đổi số xã Lìa, huyện Hướng Hóa cho biết, trong năm 2022, xã đã thành lập 10 tổ ..."), no title; a
+     * title may end in a full stop ("Nghị Quyết số 22/NQ-TU ... về Chuyển đổi số tỉnh Kiên Giang đến năm 2025 ...").
+     */
+    private static boolean bodySentence(String line) {
+        return line.length() > SENTENCE_CHARS && line.endsWith(".") && line.indexOf(", ") > 0;
     }
 
     static String flatten(List<String> lines, int from, int to) {

@@ -92,6 +92,20 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aLongFirstSentenceOfTheBodyIsNoTitle() {
+        // devset/fresh37 zl01 (a real news item opening with a commune official's words, then the district's figures)
+        PlanMetadata m = meta("""
+                Phó Chủ tịch UBND xã Lìa, Phó Ban Chỉ đạo chuyển đổi số xã Lìa, huyện Hướng Hóa cho biết, trong năm 2022, \
+                xã đã thành lập 10 tổ công nghệ số cộng đồng với 80 thành viên.
+                Trưởng Phòng Văn hóa - Thông tin huyện Hướng Hoá cho biết, đến nay huyện đã thành lập được 21/21 tổ công nghệ \
+                số cộng đồng cấp xã với 108 thành viên.
+                UBND huyện Hướng Hóa chỉ đạo Phòng Văn hoá - Thông tin tổ chức 7 lớp tập huấn cho các thành viên.
+                """);
+        assertEquals("huyen", m.level());
+        assertEquals("Hướng Hóa", m.localityName());
+    }
+
+    @Test
     void theYearSomethingBeganIsNotTheYearANewsItemReportsOn() {
         // devset/fresh9 z10 (a real news item of 2 November 2025 on Huế's operations centre and its app)
         PlanMetadata m = meta("""
