@@ -49,8 +49,10 @@ public final class PlanExtractor {
     private static final Pattern COMPLETED_TARGET = Pattern.compile(
             "(?iu)(?<!để\\s)(?<!nhằm\\s)(?:hoàn thành|so với)\\s+(?:các\\s+|toàn bộ\\s+)?(?:\\d{1,3}(?:/\\d{1,3})?\\s+)?chỉ tiêu"
                     // "hoàn thành chương trình tập huấn với mục tiêu phổ cập AI cho 100% giáo viên": a goal reached
-                    + "|(?<!để\\s)(?<!nhằm\\s)hoàn thành\\s+[^,.;]{0,40}?\\bvới\\s+mục tiêu");
-    private static final MatchStarts COMPLETED_TARGET_WORDS = MatchStarts.ofWords(COMPLETED_TARGET, "hoàn so");
+                    + "|(?<!để\\s)(?<!nhằm\\s)hoàn thành\\s+[^,.;]{0,40}?\\bvới\\s+mục tiêu"
+                    // "17/48 chỉ tiêu vượt kế hoạch": a plan exceeded
+                    + "|vượt\\s+(?:kế\\s+hoạch|chỉ\\s+tiêu)");
+    private static final MatchStarts COMPLETED_TARGET_WORDS = MatchStarts.ofWords(COMPLETED_TARGET, "hoàn so vượt");
     private static final Pattern EDITION_AFTER = Pattern.compile(
             "(?iu)^[^.;]*?\\bvề\\s+(?:chỉ\\s+số\\s+|mức\\s+độ\\s+)?chuyển\\s+đổi\\s+số\\s+năm\\s+((?:19|20)\\d{2})\\b");
     private static final int EDITION_REACH = 120;

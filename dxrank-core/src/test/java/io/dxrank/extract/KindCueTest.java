@@ -41,6 +41,15 @@ class KindCueTest {
     }
 
     @Test
+    void targetsExceededAreResults() {
+        // devset/fresh39 zn01 (a real news item on a district's plan reviewed)
+        assertEquals(List.of("42/48 chỉ tiêu:actual", "87,5%:actual", "17/48 chỉ tiêu:actual"), kinds("""
+                I. KẾT QUẢ NĂM 2025
+                Hết năm 2025, huyện đã hoàn thành 42/48 chỉ tiêu, đạt 87,5%; trong đó 17/48 chỉ tiêu vượt kế hoạch.
+                """));
+    }
+
+    @Test
     void aLaterTargetWordDoesNotTurnAResultIntoATarget() {
         assertEquals(List.of("95%:actual", "100%:actual"), kinds("""
                 I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025
