@@ -56,7 +56,8 @@ final class NotAStatement {
     private static final Pattern FIRST_PERSON = Pattern.compile("(?iu)(?<!\\p{L})(?<!chúng\\s)tôi(?!\\p{L})");
 
     private static final Pattern HOUSEHOLD = Pattern.compile("(?iu)^hộ(?:\\s+gia\\s+đình|\\s+dân|\\s+kinh\\s+doanh)?$");
-    private static final Pattern HAS = Pattern.compile("(?iu)\\bcó\\s+(?:khoảng\\s+|gần\\s+|trên\\s+|hơn\\s+)?$");
+    private static final Pattern HAS = Pattern.compile(
+            "(?iu)\\bcó\\s+(?:tổng\\s+(?:số\\s+)?)?(?:khoảng\\s+|gần\\s+|trên\\s+|hơn\\s+)?$");
     private static final Pattern NOTHING_DONE = Pattern.compile(
             "(?u)^\\s*(?:(?:gia\\s+đình|dân|kinh\\s+doanh)\\s*)?(?:[,.;:)…]|với\\b|$)");
 
@@ -214,8 +215,16 @@ final class NotAStatement {
                 || before != null && whereTheSameAre(before, qty, leading)
                 || namesListed(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 140)))
                 || ministrysFigure(sentence, qty) || boundOfAGroup(sentence, qty) || NATIONAL_GOAL.matcher(sentence).find()
-                || carriersOfTheMarket(sentence, qty) || FIELD.matcher(leading).find() || offTheGrid(sentence, qty);
+                || carriersOfTheMarket(sentence, qty) || FIELD.matcher(leading).find() || offTheGrid(sentence, qty)
+                || ETHNIC_SHARE.matcher(after).lookingAt();
     }
+
+    /**
+     * "100% dân số là người Dao", "35% dân số là đồng bào dân tộc thiểu số": who the people are, not what they do.
+     */
+    private static final Pattern ETHNIC_SHARE = Pattern.compile(
+            "(?iu)\\s*(?:dân\\s+số|số\\s+hộ|hộ(?:\\s+dân)?|người\\s+dân|nhân\\s+khẩu)\\s+là\\s+(?:người\\s+dân\\s+tộc|đồng\\s+bào|"
+                    + "dân\\s+tộc|người\\s+(?!dân\\b)(?-i:\\p{Lu}))");
 
     /** The power grid named in the figure's own clause: "4 thôn chưa có điện lưới quốc gia", "mạng lưới điện". */
     private static final Pattern POWER_GRID = Pattern.compile("(?iu)^[^,;.:]{0,50}?(?:điện\\s+lưới|lưới\\s+điện)");

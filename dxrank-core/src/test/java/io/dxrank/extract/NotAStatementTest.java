@@ -35,6 +35,14 @@ class NotAStatementTest {
     }
 
     @Test
+    void whoAVillagesPeopleAreIsNoFigureWhatTheyDoIs() {
+        // devset/fresh39 zn02 (a real news item on a village of the Dao people)
+        assertEquals(List.of(100.0, 90.0), values("Kết quả chuyển đổi số năm 2024 xã Đông Cuông\n"
+                + "Cả thôn có tổng số 205 hộ, 949 khẩu, 100% dân số là người Dao sinh sống.\n"
+                + "Đến nay 100% hộ dân tộc thiểu số được hỗ trợ cài VNeID, 90% dân số là người sử dụng điện thoại thông minh.\n"));
+    }
+
+    @Test
     void theCountrysGoalsAreNoFigureOfTheLocalityThatCarriesThemOut() {
         // shape of devset/fresh4 m12: the national congress's goal quoted in a provincial news item
         assertEquals(List.of(25.0), values("Kết quả chuyển đổi số năm 2024 tỉnh Quảng Ninh\n"
