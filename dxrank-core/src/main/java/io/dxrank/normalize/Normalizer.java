@@ -418,6 +418,13 @@ public final class Normalizer implements Serializable {
             // a long sentence may name its concept beyond the subject window; with one figure it is unambiguous
             match = matcher.match(percent ? s.sentence() : s.sentence() + " " + s.unit(), percent, true, places);
         }
+        if (match == null && s.sentence() != null && (QuantityScanner.RANK_UNIT.equals(s.unit())
+                || QuantityScanner.INDEX_UNIT.equals(s.unit()) || "diem".equals(VnText.fold(String.valueOf(s.unit()))))) {
+            // "dẫn đầu bảng xếp hạng Chỉ số Chuyển đổi số (DTI) cấp tỉnh năm 2024, với 0,8241 điểm, xếp thứ nhất trên 34
+            // tỉnh": a place or an index score names its ranking anywhere in its sentence, and fits only a rank or a score
+            IndicatorMatcher.Match ranking = matcher.match(s.sentence() + " " + s.unit(), false, true, places);
+            match = ranking != null && unitFits(ranking.indicator(), s) ? ranking : null;
+        }
         if (match == null && previousInSentence == null && s.sentence() != null && s.valueText() != null
                 && continuesPreviousFigure(s.subject())) {
             // "Tỷ lệ hộ có cáp quang: năm 2022 đã đạt 75%": the label before the colon names the concept

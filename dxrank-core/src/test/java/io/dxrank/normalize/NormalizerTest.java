@@ -104,6 +104,24 @@ class NormalizerTest {
                 + "different levels' counts");
     }
 
+    @Test
+    void aPlaceNamesItsRankingAnywhereInItsSentence() throws Exception {
+        // a smoke page of the twenty-first stop: the ranking is named in the clause before the place, with a score between
+        String sentence = "Hà Nội dẫn đầu bảng xếp hạng Chỉ số Chuyển đổi số (DTI) cấp tỉnh năm 2024, với 0,8241 điểm, "
+                + "xếp thứ nhất trên 34 tỉnh, thành phố trực thuộc Trung ương sau sáp nhập.";
+        Statement place = new Statement(3, sentence, sentence, "", null, Statement.ACTUAL,
+                "xếp thứ trên 34 tỉnh, thành phố trực thuộc Trung ương sau sáp nhập.", "xếp thứ nhất", 1, null, 34.0,
+                QuantityScanner.RANK_UNIT, "eq", 2024, "prose");
+        Statement reform = new Statement(4, "Tỉnh xếp thứ 3 về chỉ số cải cách hành chính PAR Index.", "q", "", null,
+                Statement.ACTUAL, "Tỉnh xếp thứ về chỉ số cải cách hành chính", "xếp thứ 3", 3, null, null,
+                QuantityScanner.RANK_UNIT, "eq", 2024, "prose");
+        Statement score = new Statement(3, sentence, sentence, "", null, Statement.ACTUAL,
+                "bảng xếp hạng cấp tỉnh năm 2024, với", "0,8241 điểm", 0.8241, null, null, "điểm", "eq", 2024, "prose");
+        Normalizer.Result r = withTheCatalog().normalize(plan("xa", 2024, "FY", score, place, reform));
+        assertEquals("dx_assessment_rank", r.facts().get(1).indicatorCode(), "two figures in the sentence");
+        assertEquals(FactStatus.UNMAPPED, r.facts().get(2).status(), "another index's rank is no DTI rank");
+    }
+
     private static Statement zalo(String sentence, String valueText, double value) {
         return new Statement(220, sentence, sentence, "", null, Statement.ACTUAL, "thành lập nhóm Zalo", valueText,
                 value, null, null, "nhóm Zalo", "eq", null, "prose");
