@@ -37,9 +37,13 @@ public final class PlanExtractor {
             "(?iu)phấn đấu|tối thiểu|ít nhất|mục tiêu|chỉ tiêu|kế hoạch|đảm bảo|bảo đảm|\\bđến năm\\b|\\bđến hết năm\\b|\\bsẽ\\b|cần đạt|kỳ vọng"
                     + "|(?<!không\\s)\\bphải\\s+(?:được|đạt|có|hoàn thành|tiếp nhận|bảo đảm|đảm bảo)\\b");
     static final MatchStarts TARGET_CUE_WORDS = MatchStarts.ofWords(TARGET_CUES, "phấn tối ít mục chỉ kế đảm bảo đến sẽ cần kỳ phải");
-    /** Result words; "hồ sơ và kết quả giải quyết thủ tục" names a thing processed, no result. */
+    /**
+     * Result words; "hồ sơ và kết quả giải quyết thủ tục" names a thing processed, no result, and "đã đặt mục tiêu" a goal
+     * set.
+     */
     static final Pattern ACTUAL_CUES = Pattern.compile(
-            "(?iu)\\bđã\\b|tính đến|đến nay|đạt được|hiện có|hiện nay|kết quả(?!\\s+(?:giải quyết|xử lý))|\\bnăm qua\\b|được cấp");
+            "(?iu)\\bđã\\b(?!\\s+(?:đặt|đề\\s+ra|xác\\s+định)\\s+(?:ra\\s+)?mục\\s+tiêu)"
+                    + "|tính đến|đến nay|đạt được|hiện có|hiện nay|kết quả(?!\\s+(?:giải quyết|xử lý))|\\bnăm qua\\b|được cấp");
     static final MatchStarts ACTUAL_CUE_WORDS = MatchStarts.ofWords(ACTUAL_CUES, "đã tính đến đạt hiện kết năm được");
     /**
      * "hoàn thành chỉ tiêu giao", "hoàn thành toàn bộ 24 chỉ tiêu", "đạt 73,3% so với chỉ tiêu": a target met or

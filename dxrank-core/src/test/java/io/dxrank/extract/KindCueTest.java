@@ -50,6 +50,15 @@ class KindCueTest {
     }
 
     @Test
+    void aGoalSetIsATargetThoughItWasSetInThePast() {
+        // a smoke page of the twenty-first stop (a real provincial news item)
+        assertEquals(List.of("98%:target"), kinds("""
+                I. KẾT QUẢ NĂM 2025
+                Tỉnh đã đặt mục tiêu đến năm 2027, tỷ lệ hồ sơ trực tuyến đạt 98%.
+                """));
+    }
+
+    @Test
     void aLaterTargetWordDoesNotTurnAResultIntoATarget() {
         assertEquals(List.of("95%:actual", "100%:actual"), kinds("""
                 I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025
