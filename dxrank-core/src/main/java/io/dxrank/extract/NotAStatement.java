@@ -45,7 +45,7 @@ final class NotAStatement {
      * figure, not the locality's.
      */
     private static final Pattern NATIONAL_FIGURE = Pattern.compile(
-            "(?iu)(?:(?:bình quân|trung bình)(?:\\s+chung)?(?:\\s+của)?\\s+(?:cả nước|toàn quốc)(?:\\s+(?:đạt|là))?\\s*:?"
+            "(?iu)(?:(?:bình quân|trung bình)(?:\\s+chung)?(?:\\s+của)?\\s+(?:cả nước|toàn quốc)(?:\\s+(?:đạt|là))?\\s*[:(]?"
                     // "Tỷ lệ hồ sơ trực tuyến toàn trình cả nước đạt 42%"
                     + "|(?<!trong\\s)(?:cả nước|toàn quốc)\\s+(?:đạt|là)(?:\\s+(?:khoảng|gần|hơn|trên))?)\\s*$");
 
@@ -216,8 +216,13 @@ final class NotAStatement {
                 || namesListed(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 140)))
                 || ministrysFigure(sentence, qty) || boundOfAGroup(sentence, qty) || NATIONAL_GOAL.matcher(sentence).find()
                 || carriersOfTheMarket(sentence, qty) || FIELD.matcher(leading).find() || offTheGrid(sentence, qty)
-                || ETHNIC_SHARE.matcher(after).lookingAt();
+                || ETHNIC_SHARE.matcher(after).lookingAt()
+                || MARGIN_BEFORE.matcher(leading).find() && MARGIN_AFTER.matcher(after).lookingAt();
     }
+
+    /** "cao hơn 0,105 so với mức điểm bình quân của cả nước": a margin over another figure, not a level. */
+    private static final Pattern MARGIN_BEFORE = Pattern.compile("(?iu)(?:cao|thấp)\\s+hơn\\s*$");
+    private static final Pattern MARGIN_AFTER = Pattern.compile("(?iu)\\s*(?:điểm\\s+)?so\\s+với");
 
     /**
      * "100% dân số là người Dao", "35% dân số là đồng bào dân tộc thiểu số": who the people are, not what they do.

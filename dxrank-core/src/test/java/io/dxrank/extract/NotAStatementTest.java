@@ -35,6 +35,14 @@ class NotAStatementTest {
     }
 
     @Test
+    void aMarginOverTheCountrysAverageAndTheAverageAreNoFigureOfTheLocality() {
+        // a smoke page of the twenty-first stop (a real provincial news item on its DTI score)
+        assertEquals(List.of(0.5064), values("Kết quả chuyển đổi số năm 2021 tỉnh Ninh Bình\n"
+                + "Tổng điểm trung bình của địa phương này là 0,5064 điểm, cao hơn 0,105 so với mức điểm bình quân của cả nước"
+                + " (0,4014 điểm).\n"));
+    }
+
+    @Test
     void whoAVillagesPeopleAreIsNoFigureWhatTheyDoIs() {
         // devset/fresh39 zn02 (a real news item on a village of the Dao people)
         assertEquals(List.of(100.0, 90.0), values("Kết quả chuyển đổi số năm 2024 xã Đông Cuông\n"
