@@ -761,6 +761,9 @@ public final class PlanExtractor {
             before = before.substring(cut + 1);
         }
         String after = sentence.substring(qty.end(), to);
+        // the words after a figure end with its clause: "... 100% trên không gian số; kinh tế số chiếm ..." is not its
+        int semicolon = after.indexOf(';');
+        after = semicolon >= 0 ? after.substring(0, semicolon) : after;
         int close = after.isBlank() || !after.strip().equals("(") ? -1 : sentence.indexOf(')', to);
         if (close > 0) {
             // "100% (21/21 xã, phường) có Tổ công nghệ số cộng đồng": the concept follows the bracket

@@ -1,6 +1,7 @@
 package io.dxrank.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -56,6 +57,16 @@ class KindCueTest {
                 I. KẾT QUẢ NĂM 2025
                 Tỉnh đã đặt mục tiêu đến năm 2027, tỷ lệ hồ sơ trực tuyến đạt 98%.
                 """));
+    }
+
+    @Test
+    void theWordsAfterAFigureEndWithItsClause() {
+        // a smoke page of the twenty-first stop: the clause after the semicolon names another concept
+        String plan = "KẾ HOẠCH\nChuyển đổi số tỉnh Bắc Kạn năm 2026\n"
+                + "Phấn đấu các hoạt động của chính quyền thực hiện 100% trên không gian số; kinh tế số chiếm vai trò lớn.\n";
+        Statement s = PlanExtractor.extract("p.txt", plan.getBytes(StandardCharsets.UTF_8)).statements().get(0);
+        assertEquals("100%", s.valueText());
+        assertTrue(!s.subject().contains("kinh tế số"), s.subject());
     }
 
     @Test
