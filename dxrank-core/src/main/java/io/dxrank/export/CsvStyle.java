@@ -1,6 +1,5 @@
 package io.dxrank.export;
 
-import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,8 +8,7 @@ import java.util.List;
  *
  * @param summaryHeaders the language of the summary files' header row (the contract tables keep their codes)
  */
-public record CsvStyle(String name, char delimiter, char decimalMark, boolean bom, HeaderLanguage summaryHeaders)
-        implements Serializable {
+public record CsvStyle(String name, char delimiter, char decimalMark, boolean bom, HeaderLanguage summaryHeaders) {
 
     public CsvStyle(String name, char delimiter, char decimalMark, boolean bom) {
         this(name, delimiter, decimalMark, bom, HeaderLanguage.EN);

@@ -28,50 +28,25 @@ public final class CsvWriter {
     public static long write(Path file, List<String> columns, Iterator<? extends List<?>> rows, CsvStyle style)
             throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        long n;
+        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(style.delimiter())
+                .setQuoteMode(QuoteMode.MINIMAL).setRecordSeparator("\r\n").get();
+        long n = 0;
         try (OutputStream out = Files.newOutputStream(file);
              Writer w = new UnlockedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-             CSVPrinter printer = new CSVPrinter(w, format(style))) {
+             CSVPrinter printer = new CSVPrinter(w, format)) {
             if (style.bom()) {
                 w.write('\uFEFF');
             }
             printer.printRecord(columns);
-            n = print(printer, rows, style);
-        }
-        return n;
-    }
-
-    /**
-     * Writes rows only, no BOM and no header, exactly as {@link #write} writes them after its header: a table
-     * written in parts this way (each part a range of its sort order) and appended, in order, to a file that
-     * {@link #write} began with no rows is byte for byte the file {@link #write} writes from all the rows.
-     *
-     * @return the number of rows written
-     */
-    public static long writeRows(Path file, Iterator<? extends List<?>> rows, CsvStyle style) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file);
-             Writer w = new UnlockedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-             CSVPrinter printer = new CSVPrinter(w, format(style))) {
-            return print(printer, rows, style);
-        }
-    }
-
-    private static CSVFormat format(CsvStyle style) {
-        return CSVFormat.RFC4180.builder().setDelimiter(style.delimiter())
-                .setQuoteMode(QuoteMode.MINIMAL).setRecordSeparator("\r\n").get();
-    }
-
-    /** Each record stands alone in the printer's output (its quoting depends on nothing before it). */
-    private static long print(CSVPrinter printer, Iterator<? extends List<?>> rows, CsvStyle style) throws IOException {
-        long n = 0;
-        while (rows.hasNext()) {
-            List<?> row = rows.next();
-            Object[] cells = new Object[row.size()];
-            for (int i = 0; i < cells.length; i++) {
-                cells[i] = cell(row.get(i), style);
+            while (rows.hasNext()) {
+                List<?> row = rows.next();
+                Object[] cells = new Object[row.size()];
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = cell(row.get(i), style);
+                }
+                printer.printRecord(cells);
+                n++;
             }
-            printer.printRecord(cells);
-            n++;
         }
         return n;
     }

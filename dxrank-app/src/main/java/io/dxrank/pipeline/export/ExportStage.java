@@ -17,11 +17,6 @@ import io.dxrank.core.Table;
 import static org.apache.spark.sql.functions.col;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.StandardOpenOption;
-import java.util.Collections;
-import java.util.Locale;
-import org.apache.spark.api.java.function.Function2;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -179,57 +174,8 @@ public final class ExportStage {
 
     private static long write(Dataset<Row> df, Path file, CsvStyle style, HeaderLanguage headers) throws IOException {
         List<String> columns = SummaryHeaders.of(Arrays.asList(df.columns()), headers);
-        if (df.sparkSession().sparkContext().isLocal()) {
-            return writeInParts(df, file, columns, style);
-        }
-        return CsvWriter.write(file, columns, cells(df.toLocalIterator()), style);
-    }
-
-    /**
-     * On a local master the executors share the driver's disk: each task encodes its range of the sorted table
-     * into a part file of its own, both cores at once, and the driver appends the parts in order after the header
-     * (the same bytes as encoding every row on the driver, which fetched a range at a time and encoded it on one
-     * thread while the cores waited: most of the export's time for 10,000 plans).
-     */
-    private static long writeInParts(Dataset<Row> df, Path file, List<String> columns, CsvStyle style)
-            throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path parts = Files.createTempDirectory(parent, "." + file.getFileName() + ".parts-");
-        try {
-            String dir = parts.toString();
-            List<Long> rows = df.javaRDD().mapPartitionsWithIndex(
-                    (Function2<Integer, Iterator<Row>, Iterator<Long>>) (index, part) -> List.of(
-                            CsvWriter.writeRows(Path.of(dir, partName(index)), cells(part), style)).iterator(),
-                    false).collect();
-            CsvWriter.write(file, columns, Collections.emptyIterator(), style);
-            try (FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-                for (int i = 0; i < rows.size(); i++) {
-                    try (FileChannel in = FileChannel.open(parts.resolve(partName(i)), StandardOpenOption.READ)) {
-                        for (long at = 0, size = in.size(); at < size; ) {
-                            at += in.transferTo(at, size - at, out);
-                        }
-                    }
-                }
-            }
-            return rows.stream().mapToLong(Long::longValue).sum();
-        } finally {
-            try (Stream<Path> left = Files.list(parts)) {
-                for (Path p : (Iterable<Path>) left::iterator) {
-                    Files.deleteIfExists(p);
-                }
-            }
-            Files.deleteIfExists(parts);
-        }
-    }
-
-    private static String partName(int index) {
-        return String.format(Locale.ROOT, "part-%05d.csv", index);
-    }
-
-    /** A table's rows as the cells {@link CsvWriter} prints. */
-    private static Iterator<List<Object>> cells(Iterator<Row> rows) {
-        return new Iterator<>() {
+        Iterator<Row> rows = df.toLocalIterator();
+        Iterator<List<Object>> cells = new Iterator<>() {
             @Override
             public boolean hasNext() {
                 return rows.hasNext();
@@ -245,6 +191,7 @@ public final class ExportStage {
                 return out;
             }
         };
+        return CsvWriter.write(file, columns, cells, style);
     }
 
     private static String path(RunOptions options, String table) {
