@@ -41,7 +41,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
@@ -202,10 +201,9 @@ public final class Pipeline {
                     new AnalyticsStage.Options(options.minIndicators(), options.minPillars(),
                             options.normalization(), options.weightDraws(), AnalyticsStage.Options.DEFAULT.seed(),
                             options.imputation() == Imputation.MEDIAN, options.minReporters(), options.minOverlap()))) {
-                // the composite waits for rank stability on the thread that writes it, not before the others start
-                writeTogetherLater(Map.of(Table.RANKINGS, t::rankings, Table.COMPOSITE, t.compositeLater(),
-                        Table.TRENDS, t::trends, Table.AMBITION, t::ambition, Table.ATTRIBUTION, t::attribution,
-                        Table.TRAJECTORY, t::trajectory));
+                writeTogether(Map.of(Table.RANKINGS, t.rankings(), Table.COMPOSITE, t.composite(),
+                        Table.TRENDS, t.trends(), Table.AMBITION, t.ambition(), Table.ATTRIBUTION, t.attribution(),
+                        Table.TRAJECTORY, t.trajectory()));
             }
         });
     }
@@ -293,18 +291,11 @@ public final class Pipeline {
      * so one per core left the other core idle between a write's jobs. Started and counted in contract order.
      */
     private void writeTogether(Map<Table, Dataset<Row>> tables) {
-        Map<Table, Supplier<Dataset<Row>>> now = new EnumMap<>(Table.class);
-        tables.forEach((table, df) -> now.put(table, () -> df));
-        writeTogetherLater(now);
-    }
-
-    /** {@link #writeTogether} of tables each made on the thread that writes it. */
-    private void writeTogetherLater(Map<Table, Supplier<Dataset<Row>>> tables) {
         int threads = Math.max(1, smallInput ? tables.size() : Math.min(tables.size(), spark.sparkContext().defaultParallelism()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             Map<Table, Future<Long>> pending = new EnumMap<>(Table.class);
-            new EnumMap<>(tables).forEach((table, df) -> pending.put(table, pool.submit(() -> write(df.get(), table.fileName()))));
+            new EnumMap<>(tables).forEach((table, df) -> pending.put(table, pool.submit(() -> write(df, table.fileName()))));
             for (Map.Entry<Table, Future<Long>> e : pending.entrySet()) {
                 counts.put(e.getKey().fileName(), e.getValue().get());
             }

@@ -22,9 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
@@ -91,57 +88,14 @@ public final class AnalyticsStage {
      * rankings.csv, composite.csv, trends.csv and ambition.csv as Spark tables. They share cached intermediate
      * tables: close once they are written.
      */
-    public record Tables(Dataset<Row> rankings, Later compositeAfterStability, Dataset<Row> trends, Dataset<Row> ambition,
+    public record Tables(Dataset<Row> rankings, Dataset<Row> composite, Dataset<Row> trends, Dataset<Row> ambition,
                          Dataset<Row> attribution, Dataset<Row> trajectory, List<Dataset<Row>> cached)
             implements AutoCloseable {
 
-        /** composite.csv: waits for the rank stability pass, which runs on a thread of its own from {@link #run}. */
-        public Dataset<Row> composite() {
-            return compositeAfterStability.get();
-        }
-
-        /** composite.csv as a supplier: the writes of the other tables need not wait for rank stability. */
-        public Supplier<Dataset<Row>> compositeLater() {
-            return compositeAfterStability::get;
-        }
-
-        /** Drops the cached intermediate tables (once the stability pass that reads them has ended). */
+        /** Drops the cached intermediate tables. */
         @Override
         public void close() {
-            compositeAfterStability.settle();
             cached.forEach(Dataset::unpersist);
-        }
-    }
-
-    /**
-     * The composite, built once the rank stability pass (a Spark job, then reranking on the driver: about a tenth of
-     * analyze for 10,000 plans, every core idle of Spark meanwhile) has ended on its own thread; the other tables
-     * are written meanwhile.
-     */
-    public static final class Later {
-        private final CompletableFuture<Dataset<Row>> stability;
-        private final Function<Dataset<Row>, Dataset<Row>> build;
-        private Dataset<Row> built;
-
-        Later(CompletableFuture<Dataset<Row>> stability, Function<Dataset<Row>, Dataset<Row>> build) {
-            this.stability = stability;
-            this.build = build;
-        }
-
-        synchronized Dataset<Row> get() {
-            if (built == null) {
-                built = build.apply(stability.join());
-            }
-            return built;
-        }
-
-        /** Waits for the stability pass, whatever its outcome. */
-        void settle() {
-            try {
-                stability.join();
-            } catch (RuntimeException e) {
-                // the composite's reader has seen it, or none was asked for
-            }
         }
     }
 
@@ -279,7 +233,7 @@ public final class AnalyticsStage {
         rankings.createOrReplaceTempView("rankings");
 
         List<Dataset<Row>> cached = new ArrayList<>(List.of(best));
-        Later composite = composite(spark, options, catalog.size(), cached);
+        Dataset<Row> composite = composite(spark, options, catalog.size(), cached);
         Dataset<Row> trends = spark.sql("""
                 WITH y AS (
                   SELECT locality_id, indicator_code, year,
@@ -357,8 +311,8 @@ public final class AnalyticsStage {
                         Encoders.row(TrajectoryRows.SCHEMA));
     }
 
-    private static Later composite(SparkSession spark, Options options, long catalogSize,
-                                   List<Dataset<Row>> cached) {
+    private static Dataset<Row> composite(SparkSession spark, Options options, long catalogSize,
+                                          List<Dataset<Row>> cached) {
         Dataset<Row> normalized = spark.sql(String.format(Locale.ROOT, """
                 SELECT locality_id, locality_name, year, kind, level_group, indicator_code,
                        catalog_pillar AS pillar, reporters,
@@ -448,25 +402,8 @@ public final class AnalyticsStage {
                 """, options.minIndicators(), options.minPillars(), Double.toString(options.minOverlap())))
                 .createOrReplaceTempView("ranked_localities");
         // no weight draws: the stability columns stay empty (the benchmark's like-for-like composite)
-        String description = spark.sparkContext().getLocalProperty("spark.job.description");
-        CompletableFuture<Dataset<Row>> stability = options.weightDraws() == 0
-                ? CompletableFuture.completedFuture(spark.createDataFrame(List.of(), StabilityStage.SCHEMA))
-                : CompletableFuture.supplyAsync(() -> {
-                    spark.sparkContext().setJobDescription(description);
-                    return StabilityStage.run(spark, options);
-                }, r -> {
-                    Thread t = new Thread(r, "dxrank-rank-stability");
-                    t.setDaemon(true);
-                    t.start();
-                });
-        return new Later(stability, st -> {
-            st.createOrReplaceTempView("stability");
-            return compositeTable(spark, options, catalogSize);
-        });
-    }
-
-    /** The composite from the views {@link #composite} made and the stability pass's. */
-    private static Dataset<Row> compositeTable(SparkSession spark, Options options, long catalogSize) {
+        (options.weightDraws() == 0 ? spark.createDataFrame(List.of(), StabilityStage.SCHEMA)
+                : StabilityStage.run(spark, options)).createOrReplaceTempView("stability");
 
         StringBuilder pivot = new StringBuilder();
         StringBuilder pillarCols = new StringBuilder();
