@@ -33,9 +33,11 @@ public final class PlanExtractor {
     /** A sentence ends before a bullet, a capital or a figure ("... chất lượng. 75% hộ ..."): decimals have no space. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.;!?…](?=\\s+(?:[-+*•]\\s|\\p{Lu}|\\d))|[.;!?…]\\s*$");
     private static final MatchStarts SENTENCE_ENDS = MatchStarts.of(SENTENCE_END, ".;!?…");
+    /** "phải được", "phải đạt": an obligation; "không phải đi lại" is none. */
+    private static final String MUST_WORDS = "(?<!không\\s)\\bphải\\s+(?:được|đạt|có|hoàn thành|tiếp nhận|bảo đảm|đảm bảo)\\b";
     static final Pattern TARGET_CUES = Pattern.compile(
             "(?iu)phấn đấu|tối thiểu|ít nhất|mục tiêu|chỉ tiêu|kế hoạch|đảm bảo|bảo đảm|\\bđến năm\\b|\\bđến hết năm\\b|\\bsẽ\\b|cần đạt|kỳ vọng"
-                    + "|(?<!không\\s)\\bphải\\s+(?:được|đạt|có|hoàn thành|tiếp nhận|bảo đảm|đảm bảo)\\b");
+                    + "|" + MUST_WORDS);
     static final MatchStarts TARGET_CUE_WORDS = MatchStarts.ofWords(TARGET_CUES, "phấn tối ít mục chỉ kế đảm bảo đến sẽ cần kỳ phải");
     /**
      * Result words; "hồ sơ và kết quả giải quyết thủ tục" names a thing processed, no result, and "đã đặt mục tiêu" a goal
@@ -561,9 +563,8 @@ public final class PlanExtractor {
         }
     }
 
-    /** "phải được", "phải đạt": an obligation; "không phải đi lại" is none. */
-    private static final Pattern MUST = Pattern.compile(
-            "(?iu)(?<!không\\s)(?<!chưa\\s)\\bphải\\s+(?:được|đạt|có|hoàn thành|tiếp nhận|bảo đảm|đảm bảo)\\b");
+    /** An obligation the figure's clause states ("chưa phải đạt" is none either). */
+    private static final Pattern MUST = Pattern.compile("(?iu)(?<!chưa\\s)" + MUST_WORDS);
     private static final int MUST_REACH = 60;
 
     /** Whether the figure's clause, from {@code from} to its next comma or semicolon, says what its subject must be. */
