@@ -231,9 +231,7 @@ final class LocalityMentions {
         int seen = 0;
         for (String line : lines) {
             for (int i = line.indexOf(name); i >= 0; i = line.indexOf(name, i + name.length())) {
-                int end = i + name.length();
-                if ((i == 0 || !Character.isLetter(line.charAt(i - 1))) && (end == line.length() || !isNameLetter(line.charAt(end)))
-                        && ++seen > 1) {
+                if (wordAt(line, i, name.length()) && ++seen > 1) {
                     return true;
                 }
             }
@@ -363,15 +361,21 @@ final class LocalityMentions {
 
     /** Whether the word at {@code at} is a name of its own: no letter joins it, no capitalised word stands beside it. */
     private static boolean standsAlone(String text, int at, int length) {
-        int end = at + length;
-        if (at > 0 && Character.isLetter(text.charAt(at - 1)) || end < text.length() && isNameLetter(text.charAt(end))) {
+        if (!wordAt(text, at, length)) {
             return false;
         }
+        int end = at + length;
         boolean capitalisedBefore = at >= 2 && (text.charAt(at - 1) == ' ' || text.charAt(at - 1) == '-')
                 && isNameLetter(text.charAt(at - 2)) && capitalisedWordEndsAt(text, at - 1);
         boolean capitalisedAfter = end + 1 < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '-')
                 && Character.isUpperCase(text.charAt(end + 1));
         return !capitalisedBefore && !capitalisedAfter;
+    }
+
+    /** Whether the text at {@code at} holds a whole word of {@code length} characters: no letter joins it on either side. */
+    private static boolean wordAt(String text, int at, int length) {
+        int end = at + length;
+        return (at == 0 || !Character.isLetter(text.charAt(at - 1))) && (end == text.length() || !isNameLetter(text.charAt(end)));
     }
 
     private static boolean isNameLetter(char c) {

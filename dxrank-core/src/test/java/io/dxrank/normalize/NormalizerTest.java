@@ -44,6 +44,12 @@ class NormalizerTest {
                 year, source);
     }
 
+    /** A result read from a sentence of prose (its quote the sentence), without a year, denominator or comparator. */
+    static Statement said(int line, String sentence, String subject, String valueText, double value, String unit) {
+        return new Statement(line, sentence, sentence, "", null, Statement.ACTUAL, subject, valueText, value, null, null,
+                unit, "eq", null, "prose");
+    }
+
     static ExtractionResult plan(String level, Integer resultsYear, String period, Statement... statements) {
         return new ExtractionResult("pid", "plan.txt", "sha", "txt", 10, ExtractionResult.OK, "",
                 new PlanMetadata("An Phú", level, null, "Nghệ An", 2024, period, resultsYear, null),
@@ -192,8 +198,7 @@ class NormalizerTest {
         String two = "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng đạt 70%, doanh nghiệp nộp thuế điện tử "
                 + "đạt 50%.";
         Normalizer.Result r = normalizer().normalize(plan("xa", 2023, "FY",
-                new Statement(1, sentence, sentence, "", null, Statement.ACTUAL, "năm 2023 đã đạt , phấn đấu năm 2024 đạt",
-                        "60%", 60, null, null, "percent", "eq", null, "prose"),
+                said(1, sentence, "năm 2023 đã đạt , phấn đấu năm 2024 đạt", "60%", 60, "percent"),
                 new Statement(1, sentence, sentence, "", null, Statement.TARGET, "phấn đấu năm 2024 đạt .", "80%", 80,
                         null, null, "percent", "eq", null, "prose"),
                 // a figure with a concept of its own that the catalog lacks is not given its neighbour's
@@ -422,15 +427,14 @@ class NormalizerTest {
         // seed 001 line 53: twenty communes were guided to set up village teams, not twenty teams
         String seed = "Ban hành Công văn về việc triển khai Thành lập Tổ công nghệ số cộng đồng để hướng dẫn 20 xã, "
                 + "thị trấn ban hành Quyết định thành lập tổ công nghệ số cộng đồng cấp thôn, khu dân cư";
-        Statement communes = new Statement(53, seed, seed, "", null, Statement.ACTUAL,
+        Statement communes = said(53, seed,
                 "Thành lập Tổ công nghệ số cộng đồng để hướng dẫn , thị trấn ban hành Quyết định thành lập tổ công "
-                        + "nghệ số cộng đồng cấp thôn, khu dân cư", "20 xã", 20, null, null, "xã", "eq", null, "prose");
+                        + "nghệ số cộng đồng cấp thôn, khu dân cư", "20 xã", 20, "xã");
         String other = "Đến nay đã có 12 thôn thành lập nhóm Zalo cộng đồng";
-        Statement villages = new Statement(60, other, other, "", null, Statement.ACTUAL,
-                "Đến nay đã có thành lập nhóm Zalo cộng đồng", "12 thôn", 12, null, null, "thôn", "eq", null, "prose");
+        Statement villages = said(60, other,
+                "Đến nay đã có thành lập nhóm Zalo cộng đồng", "12 thôn", 12, "thôn");
         String teams = "Đã thành lập 15 tổ công nghệ số cộng đồng";
-        Statement control = new Statement(61, teams, teams, "", null, Statement.ACTUAL, "Đã thành lập công nghệ số cộng đồng",
-                "15 tổ công nghệ số", 15, null, null, "tổ công nghệ số", "eq", null, "prose");
+        Statement control = said(61, teams, "Đã thành lập công nghệ số cộng đồng", "15 tổ công nghệ số", 15, "tổ công nghệ số");
         Normalizer.Result r = real.normalize(plan("huyen", 2022, "FY", communes, villages, control));
         assertEquals("community_teams_places", r.facts().get(0).indicatorCode(), "a count of places");
         assertEquals(20.0, r.facts().get(0).value());
@@ -449,12 +453,11 @@ class NormalizerTest {
     void aCountMapsToAnIndicatorOfWhatItsUnitWordCountsTakenFromItsOwnClause() throws Exception {
         Normalizer real = withTheCatalog();
         String text = "Kết quả nổi bật: thu nhận, kích hoạt 3.175 tài khoản định danh điện tử; mở 04 lớp tập huấn kỹ năng số.";
-        Statement accounts = new Statement(1, text, text, "", null, Statement.ACTUAL,
-                "Kết quả nổi bật: thu nhận, kích hoạt định danh điện tử; mở", "3.175 tài khoản", 3175, null, null,
-                "tài khoản", "eq", null, "prose");
-        Statement classes = new Statement(1, text, text, "", null, Statement.ACTUAL,
-                "thu nhận, kích hoạt tài khoản định danh điện tử; mở tập huấn kỹ năng số", "04 lớp", 4, null, null, "lớp",
-                "eq", null, "prose");
+        Statement accounts = said(1, text,
+                "Kết quả nổi bật: thu nhận, kích hoạt định danh điện tử; mở", "3.175 tài khoản", 3175,
+                "tài khoản");
+        Statement classes = said(1, text,
+                "thu nhận, kích hoạt tài khoản định danh điện tử; mở tập huấn kỹ năng số", "04 lớp", 4, "lớp");
         Normalizer.Result r = real.normalize(plan("xa", 2024, "FY", accounts, classes));
         assertEquals("accounts_created", r.facts().get(0).indicatorCode());
         assertEquals("training_sessions", r.facts().get(1).indicatorCode(), "classes are no accounts: their clause says so");
@@ -469,17 +472,16 @@ class NormalizerTest {
     void aFigureOfChangeMapsOnlyToAGrowthIndicator() throws Exception {
         Normalizer real = withTheCatalog();
         String grew = "Số lượng giao dịch thanh toán qua mã QR tăng 33% so với cùng kỳ.";
-        Statement growth = new Statement(1, grew, grew, "", null, Statement.ACTUAL,
-                "Số lượng giao dịch thanh toán qua mã QR tăng so với cùng kỳ.", "33%", 33, null, null, Statement.PERCENT,
-                "eq", null, "prose");
+        Statement growth = said(1, grew,
+                "Số lượng giao dịch thanh toán qua mã QR tăng so với cùng kỳ.", "33%", 33, Statement.PERCENT);
         String dossiers = "Số hồ sơ nộp trực tuyến tăng 7% so với cùng kỳ; tỷ lệ hồ sơ trực tuyến đạt 65%.";
-        Statement count = new Statement(2, dossiers, dossiers, "", null, Statement.ACTUAL,
-                "Số hồ sơ nộp trực tuyến tăng so với cùng kỳ; tỷ lệ hồ sơ trực tuyến đạt", "7%", 7, null, null,
-                Statement.PERCENT, "eq", null, "prose");
+        Statement count = said(2, dossiers,
+                "Số hồ sơ nộp trực tuyến tăng so với cùng kỳ; tỷ lệ hồ sơ trực tuyến đạt", "7%", 7,
+                Statement.PERCENT);
         String score = "Chỉ số chuyển đổi số của huyện đạt 80,1 điểm, tăng 18,6 điểm so với năm 2022.";
-        Statement change = new Statement(3, score, score, "", null, Statement.ACTUAL,
-                "Chỉ số chuyển đổi số của huyện đạt 80,1 điểm, tăng so với năm 2022.", "18,6 điểm", 18.6, null, null,
-                "điểm", "eq", null, "prose");
+        Statement change = said(3, score,
+                "Chỉ số chuyển đổi số của huyện đạt 80,1 điểm, tăng so với năm 2022.", "18,6 điểm", 18.6,
+                "điểm");
         Normalizer.Result r = real.normalize(plan("huyen", 2024, "FY", growth, count, change));
         assertEquals("qr_payment_growth", r.facts().get(0).indicatorCode());
         assertEquals("online_applications_count_growth", r.facts().get(1).indicatorCode());
@@ -492,14 +494,12 @@ class NormalizerTest {
     void aCountOfPeopleMapsOnlyToACountOfPeople() throws Exception {
         Normalizer real = withTheCatalog();
         String text = "Tính đến tháng 6/2022, huyện đã lập hơn 168 tổ công nghệ cộng đồng, với trên 777 thành viên.";
-        Statement teams = new Statement(1, text, text, "", null, Statement.ACTUAL, "huyện đã lập hơn công nghệ cộng đồng",
-                "168 tổ công nghệ cộng đồng", 168, null, null, "tổ công nghệ cộng đồng", "eq", null, "prose");
-        Statement members = new Statement(1, text, text, "", null, Statement.ACTUAL, "huyện đã lập hơn công nghệ cộng đồng",
-                "777 thành viên", 777, null, null, "thành viên", "eq", null, "prose");
+        Statement teams = said(1, text, "huyện đã lập hơn công nghệ cộng đồng", "168 tổ công nghệ cộng đồng", 168, "tổ công nghệ cộng đồng");
+        Statement members = said(1, text, "huyện đã lập hơn công nghệ cộng đồng", "777 thành viên", 777, "thành viên");
         String guided = "Hướng dẫn 3.832 lượt người dân được hướng dẫn sử dụng dịch vụ công trực tuyến.";
-        Statement people = new Statement(2, guided, guided, "", null, Statement.ACTUAL,
-                "Hướng dẫn dân được hướng dẫn sử dụng dịch vụ công trực tuyến", "3.832 lượt người", 3832, null, null,
-                "lượt người", "eq", null, "prose");
+        Statement people = said(2, guided,
+                "Hướng dẫn dân được hướng dẫn sử dụng dịch vụ công trực tuyến", "3.832 lượt người", 3832,
+                "lượt người");
         Normalizer.Result r = real.normalize(plan("huyen", 2022, "FY", teams, members, people));
         assertEquals("community_teams", r.facts().get(0).indicatorCode());
         assertTrue(!"community_teams".equals(r.facts().get(1).indicatorCode()), "members are no second count of teams");
@@ -523,8 +523,7 @@ class NormalizerTest {
         // a phrasing the seeds do not use: the same collisions and nothing else
         String other = "Hỗ trợ phụ huynh cập nhật thông tin trên ứng dụng học tập, mỗi gia đình được hướng dẫn chi tiết "
                 + "từng bước và cuối năm có 80% học sinh tham gia";
-        Statement pupils = new Statement(9, other, other, "", null, Statement.ACTUAL, "cuối năm có học sinh tham gia",
-                "80%", 80, null, null, "percent", "eq", null, "prose");
+        Statement pupils = said(9, other, "cuối năm có học sinh tham gia", "80%", 80, "percent");
         assertEquals(Indicator.UNMAPPED, real.normalize(plan("xa", 2023, "FY", pupils)).facts().get(0).indicatorCode());
         IndicatorMatcher m = new IndicatorMatcher(Catalog.load(Path.of("data/catalog/indicators.csv")));
         assertEquals("fiber_households", m.match(other, true).indicator().code(), "folded, the collision scores");
