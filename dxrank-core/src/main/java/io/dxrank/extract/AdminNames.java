@@ -41,6 +41,8 @@ public final class AdminNames {
     /** Provinces named in one word ("Huế"), as written. */
     private static final List<String> ONE_WORD_PROVINCES = new ArrayList<>();
     private static final List<String> ONE_WORD_VIEW = Collections.unmodifiableList(ONE_WORD_PROVINCES);
+    /** A provincial newspaper's code as its articles open ("(GLO) - ", "BDK - "), as written -> its province. */
+    private static final Map<String, String> PRESS_CODES = new HashMap<>();
 
     static {
         for (String[] row : rows("provinces.csv")) {
@@ -54,6 +56,9 @@ public final class AdminNames {
             if (!row[0].contains(" ")) {
                 ONE_WORD_PROVINCES.add(row[0]);
             }
+        }
+        for (String[] row : rows("press_codes.csv")) {
+            PRESS_CODES.put(row[0], row[1]);
         }
         for (String[] row : rows("districts.csv")) {
             DISTRICTS.computeIfAbsent(VnText.fold(row[0]), k -> new ArrayList<>())
@@ -73,6 +78,11 @@ public final class AdminNames {
     }
 
     private AdminNames() {
+    }
+
+    /** The province of a provincial newspaper's code ("GLO": Gia Lai), case as written; null for any other word. */
+    public static String provinceOfPressCode(String code) {
+        return PRESS_CODES.get(code);
     }
 
     /** The provinces whose name is one word ("Huế"), as the register writes them. */

@@ -31,6 +31,8 @@ final class LocalityMentions {
     /** A web address, or a bare Vietnamese domain as a dateline writes it ("(sonla.gov.vn) Hiện tỷ lệ ..."). */
     private static final Pattern HOST = Pattern.compile("(?i)(?:https?://|www\\.)([a-z0-9.-]+)"
             + "|(?<![\\p{L}\\d@./-])([a-z0-9-]{1,40}(?:\\.[a-z0-9-]{1,40}){0,4}\\.vn)(?![\\p{L}\\d-])");
+    /** The code a provincial newspaper opens its articles with: "(GLO)- Theo thống kê", "BDK - Năm 2024". */
+    private static final Pattern PRESS_CODE = Pattern.compile("^[\\s.]*\\(?([\\p{Lu}][\\p{L}]{1,4})\\)?\\s*[-–—]");
     private static final Pattern HCM = Pattern.compile("(?<![\\p{L}])TP\\.?\\s?HCM(?![\\p{L}])");
 
     /** A capitalised word of a name; a highland name keeps its apostrophe ("Cư M'gar", "Ea H’leo"). */
@@ -338,6 +340,14 @@ final class LocalityMentions {
                 if (p != null) {
                     counts.merge(p, 1, Integer::sum);
                 }
+            }
+        }
+        if (counts.isEmpty()) {
+            // nor a web address: a provincial newspaper's code opening the article ("(GLO)- ...") names its province
+            Matcher press = PRESS_CODE.matcher(text);
+            String p = press.lookingAt() ? AdminNames.provinceOfPressCode(press.group(1)) : null;
+            if (p != null) {
+                counts.merge(p, 1, Integer::sum);
             }
         }
         // a province of one word ("Huế đã vươn lên"), which no run of two or more words holds; as written, tones too

@@ -726,6 +726,23 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aProvincialNewspapersCodeOpeningTheArticleNamesItsProvince() {
+        // devset/fresh4 m09 and fresh2 g02: provincial papers' items that say only "toàn tỉnh", opened by the paper's code
+        PlanMetadata m = meta("""
+                .
+
+                (GLO)- Theo thống kê, toàn tỉnh hiện có 570 đơn vị đã xây dựng trang thông tin điện tử; 100% thông tin chỉ đạo được cung cấp.
+                """);
+        assertEquals("tinh", m.level());
+        assertEquals("Gia Lai", m.localityName());
+        assertEquals("Bến Tre", meta("BDK - Năm 2024, tỉnh đã thực hiện các nhiệm vụ chuyển đổi số đạt 91%.\n").localityName());
+        assertNull(meta("(PLO)- Theo thống kê, toàn tỉnh hiện có 570 đơn vị đạt 91%.\n").localityName(),
+                "a national paper's code names no province");
+        assertEquals("Lào Cai", meta("(GLO)- Tỉnh Lào Cai đã hoàn thành 91% chỉ tiêu.\n").localityName(),
+                "a province the words name comes before the paper's");
+    }
+
+    @Test
     void plansSpokenOfInGeneralMakeNoPlanAndAYearCalledTheYearOfSomethingIsTheArticles() {
         // devset/fresh8 y04 (a real district news item relayed without a date)
         PlanMetadata m = meta("""
