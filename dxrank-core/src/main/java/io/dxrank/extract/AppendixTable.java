@@ -139,7 +139,10 @@ final class AppendixTable {
                 unit = i;
             } else {
                 Matcher y = YEAR.matcher(f);
-                if (y.find() && (f.contains("nam") || f.contains("muc dat") || f.contains("ke hoach")
+                if (YEAR_ALONE.matcher(f).matches()) {
+                    years.add(new int[] {i, Integer.parseInt(f.replaceAll("\\D", ""))});
+                    kinds.add(YEAR_ONLY);
+                } else if (y.find() && (f.contains("nam") || f.contains("muc dat") || f.contains("ke hoach")
                         || f.contains("thuc hien") || f.contains("chi tieu"))) {
                     years.add(new int[] {i, Integer.parseInt(y.group(1))});
                     kinds.add(f.contains("thuc hien") || f.contains("ket qua") || f.contains("uoc")
@@ -147,10 +150,37 @@ final class AppendixTable {
                 }
             }
         }
+        if (name >= 0 && kinds.contains(YEAR_ONLY) && !headerOfYears(cells, name, years)) {
+            return null;
+        }
         if (name >= 0 && !years.isEmpty()) {
             resultColumns(cells, name, unit, years, kinds);
         }
         return name >= 0 && !years.isEmpty() ? new Header(name, unit, years, kinds) : null;
+    }
+
+    /** A column headed by its year alone ("2024", "Năm 2024"): results or targets as the document's years say. */
+    static final String YEAR_ONLY = "year_only";
+    private static final Pattern YEAR_ALONE = Pattern.compile("(?:nam\\s+)?(?:19|20)\\d{2}");
+    /** A header's cell over the rows' names is short ("Chỉ tiêu", "Nội dung chỉ tiêu"): a task's row is longer. */
+    private static final int HEADER_NAME_CHARS = 30;
+
+    /**
+     * Whether a row with columns headed by years alone is a header: a short cell over the names, and no figure in
+     * any other cell but those years (a task's row "Rà soát các chỉ tiêu | Sở TT&TT | 2025" is none).
+     */
+    private static boolean headerOfYears(List<String> cells, int name, List<int[]> years) {
+        if (cells.get(name).length() > HEADER_NAME_CHARS) {
+            return false;
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            int column = i;
+            boolean year = years.stream().anyMatch(y -> y[0] == column);
+            if (!year && i != name && cells.get(i).matches(".*\\d.*")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A column of targets naming no year: the year is the plan's (0 here, none yet). */

@@ -116,7 +116,7 @@ public final class PlanExtractor {
                     ReadBudget.CHARS_PROPERTY)));
         }
         List<Statement> statements = Candidates.withoutMisreadNumbers(lines, statements(lines,
-                meta.resultsYear() != null || DocType.reportsResults(meta.docType()), budget));
+                meta.resultsYear() != null || DocType.reportsResults(meta.docType()), targetsFrom(meta, findings), budget));
         if (budget.stoppedAt() > 0) {
             findings.add(Finding.warn(planId, sourceFile, budget.stoppedAt(), "read_budget_spent", "reading stopped at line "
                     + budget.stoppedAt() + " of " + lines.size() + " after the document's time budget ("
@@ -141,7 +141,29 @@ public final class PlanExtractor {
                 statements, findings, candidates);
     }
 
-    private static List<Statement> statements(List<String> lines, boolean hasResultsPart, ReadBudget budget) {
+    /**
+     * The first year a table column headed by its year alone ("2024", "Năm 2025") holds targets of: for a plan or a
+     * decision its own year or the year it was signed in, the earlier (baseline columns before it are results); else
+     * the year after the one the text reports on, when the text names it; null when every such column is results.
+     */
+    private static Integer targetsFrom(PlanMetadata meta, List<Finding> findings) {
+        if (DocType.PLAN.equals(meta.docType()) || DocType.MULTI_YEAR_PLAN.equals(meta.docType())
+                || DocType.DECISION.equals(meta.docType())) {
+            // a decision "giao chỉ tiêu năm 2023-2024" signed in 2023 sets targets for 2023 too
+            Integer signed = meta.issueDate() == null || meta.issueDate().length() < 4 ? null
+                    : Integer.valueOf(meta.issueDate().substring(0, 4));
+            if (signed == null || meta.planYear() == null) {
+                return signed == null ? meta.planYear() : signed;
+            }
+            return Math.min(signed, meta.planYear());
+        }
+        boolean guessed = findings.stream().anyMatch(f -> f.code().startsWith("plan_year_") || f.code().equals("no_plan_year"));
+        return meta.resultsYear() == null || guessed ? null : meta.resultsYear() + 1;
+    }
+
+    /** @param targetsFrom see {@link #targetsFrom(PlanMetadata, List)} */
+    private static List<Statement> statements(List<String> lines, boolean hasResultsPart, Integer targetsFrom,
+                                              ReadBudget budget) {
         SectionTracker sections = new SectionTracker(hasResultsPart);
         List<Statement> out = new ArrayList<>();
         StringBuilder sentence = new StringBuilder();
@@ -179,7 +201,8 @@ public final class PlanExtractor {
                     if (h != null) {
                         barTable = h;
                     } else if (barTable != null) {
-                        tableRow(barRow.cells(), barRow.lines(), barTable, String.join(" | ", barRow.cells()), context, out);
+                        tableRow(barRow.cells(), barRow.lines(), barTable, String.join(" | ", barRow.cells()), targetsFrom,
+                                context, out);
                     }
                 }
                 continue;
@@ -262,7 +285,7 @@ public final class PlanExtractor {
                     headerLine = null;
                 } else if (table != null) {
                     tableRow(spaced ? AppendixTable.aligned(tableSpans, raw) : AppendixTable.cells(raw), table,
-                            lineNo, raw, context, out);
+                            lineNo, raw, targetsFrom, context, out);
                 }
                 continue;
             }
@@ -713,14 +736,14 @@ public final class PlanExtractor {
         return p;
     }
 
-    private static void tableRow(List<String> cells, AppendixTable.Header h, int lineNo, String raw,
+    private static void tableRow(List<String> cells, AppendixTable.Header h, int lineNo, String raw, Integer targetsFrom,
                                  SectionTracker.Context context, List<Statement> out) {
-        tableRow(cells, Collections.nCopies(cells.size(), lineNo - 1), h, raw, context, out);
+        tableRow(cells, Collections.nCopies(cells.size(), lineNo - 1), h, raw, targetsFrom, context, out);
     }
 
     /** @param cellLines the 0-based line of each cell (a row whose cells stand on lines of their own) */
     private static void tableRow(List<String> cells, List<Integer> cellLines, AppendixTable.Header h, String raw,
-                                 SectionTracker.Context context, List<Statement> out) {
+                                 Integer targetsFrom, SectionTracker.Context context, List<Statement> out) {
         if (h.name() >= cells.size()) {
             return;
         }
@@ -737,9 +760,13 @@ public final class PlanExtractor {
             boolean percent = unit.contains("%") || valueText.contains("%");
             int digit = valueText.replaceFirst("\\d.*", "").length();
             String comparator = QuantityScanner.comparator(valueText, digit, valueText.length());
+            String kind = h.kinds().get(k);
+            if (AppendixTable.YEAR_ONLY.equals(kind)) {
+                kind = targetsFrom != null && year >= targetsFrom ? Statement.TARGET : Statement.ACTUAL;
+            }
             out.add(new Statement(cellLines.get(col) + 1, VnText.clean(raw.replace('\t', ' ')), name + ": " + valueText
                     + (percent && !valueText.contains("%") ? "%" : ""), context.sectionPath(), context.pillar(),
-                    h.kinds().get(k), name, valueText, value, null, null, percent ? Statement.PERCENT : unit,
+                    kind, name, valueText, value, null, null, percent ? Statement.PERCENT : unit,
                     comparator, year == AppendixTable.PLAN_YEAR ? null : year, "table"));
         }
     }

@@ -47,6 +47,27 @@ class SpacedTableTest {
     }
 
     @Test
+    void columnsHeadedByTheirYearAloneAreResultsOfAStatisticsPageAndTargetsFromAPlansYear() {
+        // a province's statistics page: "2021 | 2022 | 2023" name no kind, and a page of figures reports results
+        String statistics = "Số liệu thống kê chuyển đổi số tỉnh Lào Cai\n\n"
+                + "Chỉ tiêu\tĐơn vị tính\t2021\t2022\tNăm 2023\n"
+                + "Tỷ lệ hồ sơ trực tuyến\t%\t35,2\t48,1\t60,5\n";
+        assertEquals(List.of("4 35,2 actual 2021 percent", "4 48,1 actual 2022 percent", "4 60,5 actual 2023 percent"),
+                read(statistics));
+        // a plan's annex: the year before the plan's is its baseline, the plan's own year and later its targets
+        String plan = "KẾ HOẠCH\nChuyển đổi số xã An Bình năm 2025\n"
+                + "TT\tChỉ tiêu\tĐơn vị tính\tNăm 2024\tNăm 2025\t2026\n"
+                + "1\tTỷ lệ hồ sơ trực tuyến toàn trình\t%\t65\t80\t90\n";
+        assertEquals(List.of("4 65 actual 2024 percent", "4 80 target 2025 percent", "4 90 target 2026 percent"),
+                read(plan));
+        // a task's row naming a year is no header: "Rà soát ... | Sở TT&TT | 2025" holds no indicator table
+        String tasks = "KẾ HOẠCH\nChuyển đổi số xã An Bình năm 2025\n"
+                + "TT\tNội dung nhiệm vụ rà soát các chỉ tiêu chuyển đổi số\tĐơn vị chủ trì\t2025\n"
+                + "1\tCập nhật dữ liệu\tVăn phòng\t12\n";
+        assertEquals(List.of(), read(tasks).stream().filter(s -> s.contains(" 2025 ")).toList());
+    }
+
+    @Test
     void proseIndentedWithTabsIsNoTable() {
         String page = "KẾ HOẠCH\nChuyển đổi số xã An Bình năm 2025\nI. MỤC TIÊU\n"
                 + "\t\t- Phấn đấu 90% hồ sơ được xử lý trực tuyến.\n";
