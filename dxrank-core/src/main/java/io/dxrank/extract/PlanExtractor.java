@@ -116,7 +116,8 @@ public final class PlanExtractor {
                     ReadBudget.CHARS_PROPERTY)));
         }
         List<Statement> statements = Candidates.withoutMisreadNumbers(lines, statements(lines,
-                meta.resultsYear() != null || DocType.reportsResults(meta.docType()), targetsFrom(meta, findings), budget));
+                meta.resultsYear() != null || DocType.reportsResults(meta.docType()), targetsFrom(meta, findings), setsTargets(meta),
+                ownYear(meta, findings), budget));
         if (budget.stoppedAt() > 0) {
             findings.add(Finding.warn(planId, sourceFile, budget.stoppedAt(), "read_budget_spent", "reading stopped at line "
                     + budget.stoppedAt() + " of " + lines.size() + " after the document's time budget ("
@@ -161,9 +162,30 @@ public final class PlanExtractor {
         return meta.resultsYear() == null || guessed ? null : meta.resultsYear() + 1;
     }
 
-    /** @param targetsFrom see {@link #targetsFrom(PlanMetadata, List)} */
+    /**
+     * The year a document speaks of (a plan's year, else the year a text reports on), as its prose figures take it;
+     * null when it rests on nothing.
+     */
+    private static Integer ownYear(PlanMetadata meta, List<Finding> findings) {
+        if (findings.stream().anyMatch(f -> f.code().equals(HeaderParser.PLAN_YEAR_UNCERTAIN) || f.code().equals("no_plan_year"))) {
+            return null;
+        }
+        return setsTargets(meta) || meta.resultsYear() == null ? meta.planYear() : meta.resultsYear();
+    }
+
+    /** A plan or a decision: a table's figures of no stated year or kind are its targets. */
+    private static boolean setsTargets(PlanMetadata meta) {
+        return DocType.PLAN.equals(meta.docType()) || DocType.MULTI_YEAR_PLAN.equals(meta.docType())
+                || DocType.DECISION.equals(meta.docType());
+    }
+
+    /**
+     * @param targetsFrom see {@link #targetsFrom(PlanMetadata, List)}
+     * @param setsTargets see {@link #setsTargets(PlanMetadata)}
+     * @param ownYear     see {@link #ownYear(PlanMetadata, List)}: the year of a units' table naming none
+     */
     private static List<Statement> statements(List<String> lines, boolean hasResultsPart, Integer targetsFrom,
-                                              ReadBudget budget) {
+                                              boolean setsTargets, Integer ownYear, ReadBudget budget) {
         SectionTracker sections = new SectionTracker(hasResultsPart);
         List<Statement> out = new ArrayList<>();
         StringBuilder sentence = new StringBuilder();
@@ -182,6 +204,7 @@ public final class PlanExtractor {
         BarCells.Rows barRows = BarCells.of(stripped);
         YearCellTable.Read yearCells = YearCellTable.of(stripped);
         AppendixTable.Header barTable = null; // the header of the bar table being read
+        UnitColumnsTable.Header unitTable = null; // the header of a table of units across its rows being read
         for (int i = 0; i < lines.size(); i++) {
             String raw = stripped.get(i);
             int lineNo = i + 1;
@@ -198,11 +221,16 @@ public final class PlanExtractor {
                 if (barRow != null) {
                     flush(sentence, offsets, context, out);
                     AppendixTable.Header h = AppendixTable.wholeHeader(barRow.cells());
-                    if (h != null) {
+                    UnitColumnsTable.Header u = h == null ? UnitColumnsTable.header(barRow.cells()) : null;
+                    if (h != null || u != null) {
                         barTable = h;
+                        unitTable = u;
                     } else if (barTable != null) {
                         tableRow(barRow.cells(), barRow.lines(), barTable, String.join(" | ", barRow.cells()), targetsFrom,
                                 context, out);
+                    } else if (unitTable != null) {
+                        out.addAll(UnitColumnsTable.row(barRow.cells(), unitTable, barRow.lines().get(0) + 1,
+                                String.join(" | ", barRow.cells()), targetsFrom, setsTargets, ownYear, context));
                     }
                 }
                 continue;
@@ -281,11 +309,21 @@ public final class PlanExtractor {
                 }
                 if (h != null) {
                     table = h;
+                    unitTable = null;
                     tableSpans = spaced ? AppendixTable.spans(raw) : null;
                     headerLine = null;
                 } else if (table != null) {
                     tableRow(spaced ? AppendixTable.aligned(tableSpans, raw) : AppendixTable.cells(raw), table,
                             lineNo, raw, targetsFrom, context, out);
+                } else if (!spaced) {
+                    List<String> cells = AppendixTable.cells(raw);
+                    UnitColumnsTable.Header u = UnitColumnsTable.header(cells);
+                    if (u != null) {
+                        unitTable = u;
+                    } else if (unitTable != null) {
+                        out.addAll(UnitColumnsTable.row(cells, unitTable, lineNo, raw, targetsFrom, setsTargets, ownYear,
+                                context));
+                    }
                 }
                 continue;
             }
@@ -296,6 +334,7 @@ public final class PlanExtractor {
                 continue;
             }
             table = null;
+            unitTable = null;
             boolean bullet = BULLET.matcher(raw).find();
             if (sections.acceptCleaned(cleaned)) {
                 flush(sentence, offsets, context, out);

@@ -1,0 +1,48 @@
+package io.dxrank.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A table with a district's communes (or a province's districts) down its rows and indicators across. */
+class UnitColumnsTableTest {
+
+    private static List<String> read(String text) {
+        ExtractionResult r = PlanExtractor.extract("t.txt", text.getBytes(StandardCharsets.UTF_8));
+        return r.statements().stream().map(s -> s.line() + " " + (s.rowLocality() == null ? "-" : s.rowLocality().level()
+                + " " + s.rowLocality().name()) + " " + s.valueText() + " " + s.kind() + " " + s.year() + " " + s.unit())
+                .toList();
+    }
+
+    @Test
+    void eachRowsFiguresAreThatUnitsResultsOfTheYearReported() {
+        String report = "ỦY BAN NHÂN DÂN\nHUYỆN BẢO THẮNG\n\nBÁO CÁO\nKết quả thực hiện chuyển đổi số năm 2024\n\n"
+                + "STT\tĐơn vị\tTỷ lệ hồ sơ trực tuyến (%)\tSố tổ công nghệ số cộng đồng\tGhi chú\n"
+                + "1\tXã Phong Niên\t85,5\t12\t\n"
+                + "2\tThị trấn Phố Lu\t91\t9\tđạt\n"
+                + "3\tVăn phòng HĐND-UBND huyện\t100\t1\t\n"
+                + "\tTổng cộng\t88\t22\t\n";
+        assertEquals(List.of("8 xa Phong Niên 85,5 actual 2024 percent", "8 xa Phong Niên 12 actual 2024 ",
+                "9 thi_tran Phố Lu 91 actual 2024 percent", "9 thi_tran Phố Lu 9 actual 2024 "), read(report),
+                "an office's row and the totals are no unit's: not read");
+    }
+
+    @Test
+    void aPlansTableOfTargetsPerCommuneUnderALevelColumnGivesTheLevel() {
+        String plan = "KẾ HOẠCH\nChuyển đổi số huyện Bảo Thắng năm 2025\n\nPhụ lục: chỉ tiêu giao các xã\n"
+                + "| TT | Xã | Tỷ lệ thanh toán không dùng tiền mặt (%) | Tỷ lệ hộ gia đình có cáp quang (%) |\n"
+                + "| 1 | Phong Niên | 60 | 85 |\n";
+        assertEquals(List.of("6 xa Phong Niên 60 target 2025 percent", "6 xa Phong Niên 85 target 2025 percent"),
+                read(plan));
+    }
+
+    @Test
+    void aHeaderWithFiguresOrOneIndicatorIsNone() {
+        assertNull(UnitColumnsTable.header(List.of("STT", "Đơn vị", "Ghi chú")));
+        assertNull(UnitColumnsTable.header(List.of("1", "Đơn vị", "85", "90")));
+        assertEquals(2, UnitColumnsTable.header(List.of("STT", "Địa phương", "Tỷ lệ (%)", "Điểm")).columns().size());
+    }
+}
