@@ -133,6 +133,13 @@ public final class HeaderParser {
             name = VnText.titleCase(yearFirst.group(4));
             planYear = Integer.valueOf(yearFirst.group(2));
             period = half(yearFirst.group(1), period);
+        } else {
+            // "KẾ HOẠCH / Chuyển đổi số năm 2024" under "UBND HUYỆN ...": the title names its year, the letterhead its unit
+            Matcher headed = headedTitleYear(lines, titleStart, titleEnd);
+            if (headed != null) {
+                planYear = Integer.valueOf(headed.group(2));
+                period = half(headed.group(1), period);
+            }
         }
         Matcher c = COMMITTEE.matcher(head);
         if (c.find() && name == null) {
@@ -633,6 +640,27 @@ public final class HeaderParser {
             }
         }
         return null;
+    }
+
+    /** A title's year after "chuyển đổi số", no horizon: "Chuyển đổi số năm 2024", "... số 6 tháng đầu năm 2025". */
+    private static final Pattern HEADED_TITLE_YEAR = Pattern.compile("(?iu)chuyển\\s+đổi\\s+số\\b[^.;:]{0,60}?(?<!đến\\s)"
+            + "(?<!hết\\s)(?:6\\s+tháng\\s+(đầu|cuối)\\s+)?năm\\s+((?:19|20)\\d{2})\\b(?!\\s*[-–]\\s*(?:19|20)\\d{2})");
+    /** The lines under a kind's heading that a title without its locality spreads over. */
+    private static final int HEADED_TITLE_LINES = 3;
+
+    /**
+     * The year of a title under the document's kind as a heading ("BÁO CÁO" over "Kết quả thực hiện chuyển đổi số năm
+     * 2024"), when the title names no locality (the letterhead does); null without such a heading or year, or when the
+     * title cites another body's document.
+     */
+    private static Matcher headedTitleYear(List<String> lines, int start, int end) {
+        if (start >= lines.size() || !KIND_HEADING.matcher(strip(lines.get(start)).trim()).matches()) {
+            return null;
+        }
+        String title = flatten(lines, start + 1, Math.min(end, start + 1 + HEADED_TITLE_LINES));
+        Matcher m = HEADED_TITLE_YEAR.matcher(title);
+        return m.find() && !CITED.matcher(title.substring(0, m.start())).find()
+                && !DocumentDates.strategyHorizon(title, m.start(2)) ? m : null;
     }
 
     /** Where a title can start: the document's kind as a heading of its own (below a web page's menus), else the top. */

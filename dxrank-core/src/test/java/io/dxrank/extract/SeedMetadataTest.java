@@ -73,4 +73,22 @@ class SeedMetadataTest {
         ExtractionResult w = PlanExtractor.extract("y.txt", wards.getBytes(StandardCharsets.UTF_8));
         assertEquals("thị xã An Lạc", w.metadata().parent());
     }
+
+    @Test
+    void aTitleUnderItsKindNamesTheYearWhenTheLetterheadNamesTheUnit() {
+        String plan = "ỦY BAN NHÂN DÂN\nHUYỆN BẢO THẮNG\n\nKẾ HOẠCH\nChuyển đổi số năm 2024\n\n"
+                + "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 85%.\n";
+        ExtractionResult p = PlanExtractor.extract("x.txt", plan.getBytes(StandardCharsets.UTF_8));
+        assertEquals("Bảo Thắng", p.metadata().localityName());
+        assertEquals(2024, p.metadata().planYear());
+        assertTrue(p.findings().stream().noneMatch(f -> f.code().startsWith("plan_year")), p.findings().toString());
+        String report = "UBND HUYỆN BẢO THẮNG\nBÁO CÁO\nKết quả thực hiện chuyển đổi số 6 tháng đầu năm 2025\n"
+                + "Tỷ lệ hồ sơ trực tuyến đạt 85%.\n";
+        ExtractionResult r = PlanExtractor.extract("y.txt", report.getBytes(StandardCharsets.UTF_8));
+        assertEquals(2025, r.metadata().planYear());
+        assertEquals("H1", r.metadata().period());
+        String horizon = "UBND HUYỆN BẢO THẮNG\nKẾ HOẠCH\nChuyển đổi số đến năm 2030\nPhấn đấu 85% hồ sơ trực tuyến.\n";
+        ExtractionResult h = PlanExtractor.extract("z.txt", horizon.getBytes(StandardCharsets.UTF_8));
+        assertTrue(h.findings().stream().anyMatch(f -> f.code().equals("plan_year_guessed")), "a horizon is no title's year");
+    }
 }
