@@ -265,7 +265,7 @@ public final class HeaderParser {
         }
         if (province == null) {
             named = named != null ? named : LocalityMentions.provinceCounts(all);
-            province = LocalityMentions.mostNamed(named);
+            province = LocalityMentions.mostNamed(withoutOwnName(named, name));
         }
         String provinceOfFileName = province == null && name != null ? FileNameHints.province(sourceFile, name) : null;
         if (provinceOfFileName != null) {
@@ -555,6 +555,17 @@ public final class HeaderParser {
      * The province named most often as "tỉnh X", counting only the names of provinces: "Phó Chủ tịch UBND tỉnh Hồ Quang
      * Bửu" names a person after the level word, not a province.
      */
+    /** "xã Hòa Bình" named in its own text is no mention of the province Hòa Bình: the counts without it. */
+    private static Map<String, Integer> withoutOwnName(Map<String, Integer> named, String name) {
+        String own = name == null ? null : AdminNames.province(name);
+        if (own == null || !named.containsKey(own)) {
+            return named;
+        }
+        Map<String, Integer> others = new LinkedHashMap<>(named);
+        others.remove(own);
+        return others;
+    }
+
     private static String mostFrequentProvince(String text, String exclude) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Matcher m = PROVINCES.matcher(text);

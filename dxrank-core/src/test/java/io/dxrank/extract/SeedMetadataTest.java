@@ -91,4 +91,16 @@ class SeedMetadataTest {
         ExtractionResult h = PlanExtractor.extract("z.txt", horizon.getBytes(StandardCharsets.UTF_8));
         assertTrue(h.findings().stream().anyMatch(f -> f.code().equals("plan_year_guessed")), "a horizon is no title's year");
     }
+
+    @Test
+    void aCommuneNamedLikeAProvinceIsNoMentionOfThatProvince() {
+        String report = "ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nHòa Bình, ngày 20 tháng 9 năm 2025\nBÁO CÁO\n"
+                + "Kết quả chuyển đổi số năm 2025\nTỷ lệ hồ sơ trực tuyến của xã Hòa Bình đạt 87,5%.\n";
+        ExtractionResult r = PlanExtractor.extract("x.txt", report.getBytes(StandardCharsets.UTF_8));
+        assertEquals("Hòa Bình", r.metadata().localityName());
+        assertNull(r.metadata().province(), "dozens of communes are called Hòa Bình: the text names no province");
+        ExtractionResult named = PlanExtractor.extract("y.txt", (report + "Tỉnh Phú Thọ ghi nhận kết quả.\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals("Phú Thọ", named.metadata().province());
+    }
 }
