@@ -141,6 +141,9 @@ public final class HeaderParser {
                 period = half(headed.group(1), period);
             }
         }
+        if (planYear != null && PlanMetadata.FULL_YEAR.equals(period)) {
+            period = quarter(title, planYear, period);
+        }
         Matcher c = COMMITTEE.matcher(head);
         if (c.find() && name == null) {
             level = levelCode(c.group(1));
@@ -637,6 +640,28 @@ public final class HeaderParser {
     }
 
     /** "6 tháng đầu/cuối năm": the half it names, else the period as it was. */
+    /** "quý III năm 2025", "Quý 3/2025" in a title: the quarter of the title's year. */
+    private static final Pattern TITLE_QUARTER = Pattern.compile(
+            "(?iu)\\bquý\\s+(I{1,3}|IV|[1-4])\\s*(?:năm\\s+|/\\s*)((?:19|20)\\d{2})\\b");
+
+    /** The quarter a title names for its year ("Q3"), else {@code period} as it was. */
+    private static String quarter(String title, int year, String period) {
+        Matcher q = TITLE_QUARTER.matcher(title);
+        while (q.find()) {
+            if (Integer.parseInt(q.group(2)) == year) {
+                String n = q.group(1).toUpperCase(Locale.ROOT);
+                return "Q" + switch (n) {
+                    case "I" -> "1";
+                    case "II" -> "2";
+                    case "III" -> "3";
+                    case "IV" -> "4";
+                    default -> n;
+                };
+            }
+        }
+        return period;
+    }
+
     private static String half(String firstOrLast, String period) {
         return firstOrLast == null ? period : VnText.fold(firstOrLast).equals("dau") ? "H1" : "H2";
     }

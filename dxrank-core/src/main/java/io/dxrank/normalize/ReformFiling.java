@@ -99,8 +99,17 @@ public final class ReformFiling {
                 && VnText.fold(old.name()).equals(VnText.fold(successor.name()));
     }
 
-    /** The last day of a period: "2025 H1" ends on 30 June, a full year ("2025") and "2025 H2" on 31 December. */
+    /**
+     * The last day of a period: "2025 H1" and "2025 Q2" end on 30 June, "2025 Q1" on 31 March, "2025 Q3" on 30
+     * September, a full year ("2025"), "2025 H2" and "2025 Q4" on 31 December.
+     */
     static String periodEnd(int year, String period) {
-        return year + (period != null && period.endsWith("H1") ? "-06-30" : "-12-31");
+        String part = period == null ? "" : period.substring(period.lastIndexOf(' ') + 1);
+        return year + switch (part) {
+            case "H1", "Q2" -> "-06-30";
+            case "Q1" -> "-03-31";
+            case "Q3" -> "-09-30";
+            default -> "-12-31";
+        };
     }
 }

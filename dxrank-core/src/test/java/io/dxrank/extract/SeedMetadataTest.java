@@ -103,4 +103,16 @@ class SeedMetadataTest {
                 .getBytes(StandardCharsets.UTF_8));
         assertEquals("Phú Thọ", named.metadata().province());
     }
+
+    @Test
+    void aQuartersReportIsOfThatQuarter() {
+        String report = "UBND XÃ AN PHÚ\nBÁO CÁO\nKết quả thực hiện nhiệm vụ chuyển đổi số quý III năm 2025\n"
+                + "- Tỷ lệ hồ sơ trực tuyến đạt 87,5%.\n";
+        ExtractionResult r = PlanExtractor.extract("x.txt", report.getBytes(StandardCharsets.UTF_8));
+        assertEquals("Q3", r.metadata().period());
+        assertEquals("2025 Q3", r.metadata().periodLabel(2025));
+        ExtractionResult cited = PlanExtractor.extract("y.txt", report.replace("quý III năm 2025", "năm 2025 (quý III năm 2024)")
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(PlanMetadata.FULL_YEAR, cited.metadata().period(), "a quarter of another year is no period of the title's");
+    }
 }

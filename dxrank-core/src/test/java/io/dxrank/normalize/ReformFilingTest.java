@@ -68,6 +68,15 @@ class ReformFilingTest {
     }
 
     @Test
+    void aQuarterEndsOnItsLastDaySoTheFirstTwoOf2025AreBeforeTheReform() {
+        assertEquals("2025-03-31", ReformFiling.periodEnd(2025, "2025 Q1"));
+        assertEquals("2025-06-30", ReformFiling.periodEnd(2025, "2025 Q2"));
+        assertEquals("2025-06-30", ReformFiling.periodEnd(2025, "2025 H1"));
+        assertEquals("2025-09-30", ReformFiling.periodEnd(2025, "2025 Q3"));
+        assertEquals("2025-12-31", ReformFiling.periodEnd(2025, "2025"));
+    }
+
+    @Test
     void aSplitWardsLaterFigureStaysWithItUnranked() {
         Locality congVi = unit("Cống Vị", "phuong", "Hà Nội", "2024-03-01");
         ReformFiling.Result r = file(congVi, fact(congVi, 2026, "2026", "percent", null));
