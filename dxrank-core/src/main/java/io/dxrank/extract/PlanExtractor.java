@@ -173,6 +173,21 @@ public final class PlanExtractor {
         return setsTargets(meta) || meta.resultsYear() == null ? meta.planYear() : meta.resultsYear();
     }
 
+    /** A line in capitals without a digit (a letterhead, the document's kind): at least two letters, none lower case. */
+    static boolean letterhead(String line) {
+        int letters = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isDigit(c) || Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= LETTERHEAD_LETTERS;
+    }
+
+    private static final int LETTERHEAD_LETTERS = 4;
+
     /** A plan or a decision: a table's figures of no stated year or kind are its targets. */
     private static boolean setsTargets(PlanMetadata meta) {
         return DocType.PLAN.equals(meta.docType()) || DocType.MULTI_YEAR_PLAN.equals(meta.docType())
@@ -340,6 +355,13 @@ public final class PlanExtractor {
                 flush(sentence, offsets, context, out);
                 context = sections.context();
                 afterBlank = false;
+                continue;
+            }
+            if (letterhead(cleaned)) {
+                // "UBND XÃ XUÂN LAI   CỘNG HÒA XÃ HỘI ...", "BÁO CÁO": a line in capitals with no figure ends a sentence
+                // and starts none (a letterhead without blank lines ran into the body's first sentence)
+                flush(sentence, offsets, context, out);
+                afterBlank = true;
                 continue;
             }
             // a paragraph that opens with a capital after a blank line is a sentence of its own, even when the line

@@ -53,4 +53,19 @@ class LongSentenceTest {
         String noBreaks = "x".repeat(PlanExtractor.LONGEST_SENTENCE * 2);
         assertEquals(PlanExtractor.LONGEST_SENTENCE, PlanExtractor.pieceEnd(noBreaks, 0), "a wall of letters is cut");
     }
+
+    @Test
+    void aLetterheadWithoutBlankLinesEndsBeforeTheBodysFirstSentence() {
+        String report = "UBND XÃ XUÂN LAI          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "                          Độc lập - Tự do - Hạnh phúc\n"
+                + "Số: 30/BC-UBND            Xuân Lai, ngày 15 tháng 12 năm 2023\nBÁO CÁO\n"
+                + "Kết quả thực hiện chuyển đổi số năm 2023\n"
+                + "Năm 2023, tỷ lệ hồ sơ trực tuyến của xã đạt 75%; 100% cán bộ được cấp chữ ký số.\n";
+        ExtractionResult r = PlanExtractor.extract("x.txt", report.getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, r.statements().size(), r.statements().toString());
+        assertTrue(r.statements().stream().noneMatch(s -> s.sentence().contains("CỘNG HÒA") || s.sentence().contains("BÁO CÁO")),
+                r.statements().toString());
+        assertTrue(PlanExtractor.letterhead("ỦY BAN NHÂN DÂN"));
+        assertTrue(!PlanExtractor.letterhead("TỔNG SỐ 12 XÃ") && !PlanExtractor.letterhead("Kết quả năm 2023"));
+    }
 }
