@@ -713,6 +713,10 @@ public final class PlanExtractor {
     private static final Pattern TARGET_NOUN = Pattern.compile("(?iu)^[\\s,:]*(?:mục tiêu|chỉ tiêu)");
     private static final Pattern CITED_PLAN = Pattern.compile("(?iu)kế hoạch\\s+số\\s+\\d+");
     private static final Pattern OF_WHICH = Pattern.compile("(?iu)^trong đó\\b");
+    /** The words a share of a plan follows ("đạt 92% kế hoạch"), and the plan named right after the figure. */
+    private static final Pattern SHARE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:đạt|bằng)\\s*$");
+    private static final Pattern PLAN_SHARE_AFTER = Pattern.compile(
+            "(?iu)^\\s*(?:so\\s+với\\s+)?(?:kế\\s+hoạch|chỉ\\s+tiêu)(?:\\s+(?:năm|giao|được\\s+giao|đề\\s+ra))?");
     /**
      * The words whose cues decide a figure's kind: those leading to it, and those just after it up to a bracket
      * ("đạt 60,41% (chỉ tiêu giao là 50%)" is a result). "23/34 mục tiêu" counts targets, "Kế hoạch số 82"
@@ -726,7 +730,9 @@ public final class PlanExtractor {
         String lead = afterAFigure ? TARGET_NOUN.matcher(before).replaceFirst("") : before;
         // "đạt 73,3% so với chỉ tiêu", "19/218 địa phương hoàn thành chỉ tiêu giao": a target measured against or met
         // is no cue of a target
-        String words = CITED_PLAN.matcher(lead).replaceAll(" ") + " " + TARGET_NOUN.matcher(tail).replaceFirst("");
+        // "đạt 92% kế hoạch", "bằng 105% so với kế hoạch năm": the share of a plan achieved is a result
+        String ownTail = SHARE_BEFORE.matcher(before).find() ? PLAN_SHARE_AFTER.matcher(tail).replaceFirst("") : tail;
+        String words = CITED_PLAN.matcher(lead).replaceAll(" ") + " " + TARGET_NOUN.matcher(ownTail).replaceFirst("");
         return COMPLETED_TARGET_WORDS.replaceAll(words, " ");
     }
 

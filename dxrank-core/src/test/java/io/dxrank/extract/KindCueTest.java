@@ -386,4 +386,13 @@ class KindCueTest {
                 Không phải chờ đợi, 80% hồ sơ được giải quyết trước hạn.
                 """));
     }
+
+    @Test
+    void theShareOfAPlanAchievedIsAResult() {
+        assertEquals(List.of("45.300 tài khoản:actual", "92%:actual"), kinds("I. KẾT QUẢ NĂM 2025\n"
+                + "Số tài khoản VNeID mức 2 được kích hoạt: 45.300 tài khoản, đạt 92% kế hoạch.\n"));
+        assertEquals(List.of("105%:actual"), kinds("I. KẾT QUẢ NĂM 2025\nThu ngân sách bằng 105% so với kế hoạch năm.\n"));
+        assertEquals(List.of("90%:target"), kinds("II. NHIỆM VỤ NĂM 2026\nPhấn đấu đạt 90% kế hoạch giao.\n"),
+                "an aim at a share stays a target");
+    }
 }
