@@ -146,7 +146,23 @@ final class RichDocuments {
         }
     }
 
+    /** A table of at most this many rows whose cells hold several paragraphs lays out a letterhead, not figures. */
+    private static final int LAYOUT_ROWS = 2;
+
     private static void appendTable(XWPFTable table, StringBuilder out) {
+        if (layoutTable(table)) {
+            // the committee's name over its number beside the motto over the place and date: each a line, as printed
+            for (XWPFTableRow row : table.getRows()) {
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    for (XWPFParagraph p : cell.getParagraphs()) {
+                        if (!p.getText().isBlank()) {
+                            out.append(p.getText().strip()).append('\n');
+                        }
+                    }
+                }
+            }
+            return;
+        }
         List<List<TableGrid.Cell>> rows = new ArrayList<>();
         for (XWPFTableRow row : table.getRows()) {
             List<TableGrid.Cell> cells = new ArrayList<>();
@@ -156,13 +172,37 @@ final class RichDocuments {
                         ? Math.max(1, Math.min(MAX_COL_SPAN, pr.getGridSpan().getVal().intValue())) : 1;
                 // a vMerge without "restart" continues the cell above it (its own text is empty)
                 boolean continues = pr != null && pr.isSetVMerge() && pr.getVMerge().getVal() != STMerge.RESTART;
-                cells.add(new TableGrid.Cell(continues ? null : cell.getText().replaceAll("\\s+", " ").strip(), span, 1));
+                cells.add(new TableGrid.Cell(continues ? null : paragraphs(cell), span, 1));
             }
             rows.add(cells);
         }
         for (String line : TableGrid.lines(rows)) {
             out.append(line).append('\n');
         }
+    }
+
+    /** A cell's paragraphs as one line: "Thực hiện" over "năm 2023" is "Thực hiện năm 2023", not "Thực hiệnnăm 2023". */
+    private static String paragraphs(XWPFTableCell cell) {
+        StringBuilder text = new StringBuilder();
+        for (XWPFParagraph p : cell.getParagraphs()) {
+            text.append(p.getText()).append(' ');
+        }
+        return text.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** One or two rows, a cell of several paragraphs: the letterhead's layout, whose cells are read line by line. */
+    private static boolean layoutTable(XWPFTable table) {
+        if (table.getRows().size() > LAYOUT_ROWS) {
+            return false;
+        }
+        for (XWPFTableRow row : table.getRows()) {
+            for (XWPFTableCell cell : row.getTableCells()) {
+                if (cell.getParagraphs().stream().filter(p -> !p.getText().isBlank()).count() >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static DocumentReader.Read pdf(byte[] bytes) {

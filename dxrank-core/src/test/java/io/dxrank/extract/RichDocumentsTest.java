@@ -65,6 +65,35 @@ class RichDocumentsTest {
                 && Integer.valueOf(2026).equals(s.year()) && Statement.TARGET.equals(s.kind())), values(r).toString());
     }
 
+    /** An official Word document lays its letterhead out in a table of two cells, each of several paragraphs. */
+    @Test
+    void aWordLetterheadTableIsReadLineByLine() throws Exception {
+        byte[] bytes;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            XWPFTable t = doc.createTable(1, 2);
+            List<List<String>> cells = List.of(List.of("ỦY BAN NHÂN DÂN", "XÃ TÂN LẬP", "Số: 45/KH-UBND"),
+                    List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                            "Tân Lập, ngày 10 tháng 01 năm 2025"));
+            for (int c = 0; c < 2; c++) {
+                t.getRow(0).getCell(c).getParagraphs().get(0).createRun().setText(cells.get(c).get(0));
+                for (String line : cells.get(c).subList(1, 3)) {
+                    t.getRow(0).getCell(c).addParagraph().createRun().setText(line);
+                }
+            }
+            for (String line : List.of("KẾ HOẠCH", "Chuyển đổi số năm 2025", "I. MỤC TIÊU",
+                    "- Phấn đấu 95% hồ sơ thủ tục hành chính được giải quyết trực tuyến.")) {
+                doc.createParagraph().createRun().setText(line);
+            }
+            doc.write(out);
+            bytes = out.toByteArray();
+        }
+        ExtractionResult r = PlanExtractor.extract("kh.docx", bytes);
+        assertEquals("Tân Lập", r.metadata().localityName(), "the cells' paragraphs ran together: 'NHÂN DÂNXÃ TÂN LẬPSố'");
+        assertEquals("xa", r.metadata().level());
+        assertEquals("2025-01-10", r.metadata().issueDate());
+        assertEquals(2025, r.metadata().planYear());
+    }
+
     /** Word and portal tables merge header cells: "Kế hoạch" over two year columns, "TT" over two rows. */
     @Test
     void mergedHeaderCellsOfHtmlAndDocxTablesKeepEachFigureUnderItsYear() throws Exception {
