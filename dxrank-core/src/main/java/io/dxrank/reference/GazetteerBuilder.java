@@ -107,7 +107,8 @@ public final class GazetteerBuilder {
             }
             CSVRecord b = bandoWards.get(VnText.fold(province) + "|" + VnText.fold(r.get("wardShort")));
             wards.add(new Unit(UnitNames.code(r.get("wardCode"), 5), r.get("wardShort").trim(),
-                    UnitNames.level(r.get("wardType")), province, provinceId, province, population(b),
+                    UnitNames.level(r.get("wardType")), province, provinceId, province,
+                    "dac_khu".equals(UnitNames.level(r.get("wardType"))) ? population(b) : wardPopulation(b),
                     source(b, NEW_WARDS, BANDO_WARDS), REFORM, "", UnitNames.decimal(r.get("wardAreaKm2")),
                     UnitNames.decimal(r.get("wardLat")), UnitNames.decimal(r.get("wardLon"))));
         }
@@ -118,6 +119,24 @@ public final class GazetteerBuilder {
 
     private static Long population(CSVRecord bando) {
         return bando == null ? null : UnitNames.count(bando.get("dansonguoi"));
+    }
+
+    /** Fewer inhabitants than any commune had before the reform: an error of the source when several were merged. */
+    static final long MERGED_WARD_MIN_POPULATION = 1_000;
+
+    /**
+     * A new commune's population, none where the source's figure cannot be true: fewer than 1,000 inhabitants in a
+     * unit formed from two or more communes (the source gives xã Bảo Thắng, the town of Phố Lu with three communes,
+     * 328; per 1,000 inhabitants its counts would rank a hundredfold too high). Island zones are kept as given.
+     */
+    private static Long wardPopulation(CSVRecord bando) {
+        Long population = population(bando);
+        if (population == null || population >= MERGED_WARD_MIN_POPULATION) {
+            return population;
+        }
+        String formedFrom = bando.isMapped("truocsapnhap") ? bando.get("truocsapnhap") : "";
+        return formedFrom.split(",\\s*(?=(?:Xã|Phường|Thị trấn|Thị Trấn|Đặc khu)\\s)").length >= 2
+                ? null : population;
     }
 
     private static String source(CSVRecord bando, String register, String populationFile) {

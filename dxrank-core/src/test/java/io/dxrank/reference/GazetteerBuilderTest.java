@@ -2,6 +2,7 @@ package io.dxrank.reference;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -73,6 +74,16 @@ class GazetteerBuilderTest {
         assertEquals(3_359.8, now.get("01").areaKm2(), 1e-9, "3.359,80 km2");
         assertTrue(built.units().stream().anyMatch(u -> "dac_khu".equals(u.level())), "special zones");
         assertTrue(built.units().stream().allMatch(u -> u.level() != null), "every type word is known");
+    }
+
+    @Test
+    void aPopulationNoMergedCommuneCanHaveIsLeftOut() {
+        Map<String, Unit> now = built.units().stream().filter(u -> u.validTo().isEmpty())
+                .collect(Collectors.toMap(Unit::id, Function.identity()));
+        assertNull(now.get("02905").population(), "xã Bảo Thắng, Phố Lu and three communes: the source's 328 is wrong");
+        assertEquals(9_797L, now.get("16855").population(), "xã Chiêu Lưu keeps its figure");
+        assertTrue(now.values().stream().anyMatch(u -> "dac_khu".equals(u.level()) && u.population() != null
+                && u.population() < GazetteerBuilder.MERGED_WARD_MIN_POPULATION), "an island zone keeps its small figure");
     }
 
     @Test
