@@ -66,6 +66,13 @@ final class LocalityMentions {
             + "|tiêu\\s+biểu|điển\\s+hình)(?:\\s+(?:là|như|gồm|có))?\\s*[:,]?\\s*$");
     /** The words before a mention that {@link #EXAMPLE_BEFORE} looks at: its longest phrase and some spaces. */
     private static final int EXAMPLE_REACH = 40;
+    /**
+     * A person quoted and the bracket of where they live, up to the unit: "Chị Nguyễn Thị Thảo (phường Nam Cường, ",
+     * "ông Lò Văn Dũng (bản Mé, xã ".
+     */
+    private static final Pattern RESIDENT_BEFORE = Pattern.compile("(?u)(?:\\b(?:[Cc]hị|[Aa]nh|[Ôô]ng|[Bb]à|[Ee]m|[Cc]ô|[Cc]hú|[Cc]ụ)"
+            + "(?:\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}]*){1,4})\\s*\\([^()]{0,60}$");
+    private static final int RESIDENT_REACH = 100;
     private static final Pattern ON_THE_TERRITORY = Pattern.compile("(?iu)trên\\s+địa\\s+bàn\\s*$");
     private static final double SELF_REFERENCE_WEIGHT = 0.5;
     private static final int FIRST_LINES = 3;
@@ -143,6 +150,9 @@ final class LocalityMentions {
                 if (nonBlank > 1 && EXAMPLE_BEFORE.matcher(before.substring(Math.max(0, before.length() - EXAMPLE_REACH)))
                         .find()) {
                     continue; // "thấp nhất là xã Hà Đông": a unit the text ranks among others is no subject of it
+                }
+                if (RESIDENT_BEFORE.matcher(before.substring(Math.max(0, before.length() - RESIDENT_REACH))).find()) {
+                    continue; // "Chị Nguyễn Thị Thảo (phường Nam Cường, thành phố Lào Cai) cho biết": where a speaker lives
                 }
                 // a photo's caption ("Người dân đến giải quyết thủ tục tại ... UBND huyện Quan Sơn.") names a place in
                 // passing: less than the text does

@@ -726,6 +726,18 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void whereAQuotedResidentLivesIsNoSubjectOfTheText() {
+        // devset/fresh41 zp05: a province's item quoting a mother from a ward of the city named like the province
+        PlanMetadata m = meta("""
+                Tính đến thời điểm này, Lào Cai đã hoàn thành các mục tiêu; hiện 610/610 cơ sở giáo dục đã công bố tài khoản.
+                Lào Cai cũng là địa phương có kết quả cao, với 376/610 cơ sở đã cung cấp giải pháp thanh toán.
+                Chị Nguyễn Thị Thảo (phường Nam Cường, thành phố Lào Cai) cho biết: các trường đã thu học phí bằng chuyển khoản.
+                """);
+        assertEquals("tinh", m.level());
+        assertEquals("Lào Cai", m.localityName());
+    }
+
+    @Test
     void aProvincialNewspapersCodeOpeningTheArticleNamesItsProvince() {
         // devset/fresh4 m09 and fresh2 g02: provincial papers' items that say only "toàn tỉnh", opened by the paper's code
         PlanMetadata m = meta("""
