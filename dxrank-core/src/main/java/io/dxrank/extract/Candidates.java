@@ -55,7 +55,9 @@ public final class Candidates {
             "(?iu)(?:điều|khoản|mục|phần|chương|điểm|phụ lục|biểu|bảng|trang|page|tiết|tuần thứ|stt)\\s*:?\\s*$");
     private static final Pattern MONEY = Pattern.compile("(?iu)^\\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)?\\s*(?:đồng|vnđ|vnd)\\b");
     private static final Pattern COUNTER_LABEL = Pattern.compile(
-            "(?iu)(?:lượt xem|lượt truy cập|truy cập|tất cả|hôm nay|hôm qua|tuần này|tháng này|đang online|online)\\s*:?\\s*$");
+            // "Tất cả: 115504" counts visits; "Tất cả 183 xã" counts communes
+            "(?iu)(?:(?:lượt xem|lượt truy cập|truy cập|hôm nay|hôm qua|tuần này|tháng này|đang online|online)\\s*:?"
+                    + "|tất cả\\s*:)\\s*$");
     private static final Pattern POPULATION = Pattern.compile("(?iu)dân số[^.;:\\d]{0,20}$");
     private static final Pattern PLACE = Pattern.compile(
             "(?iu)(?:phường|tổ dân phố|tổ|thôn|khu phố|khu|ấp|xóm|bản|khối|quận|số nhà|đường|lô|ô)\\s*$");

@@ -40,6 +40,9 @@ class CandidatesTest {
         assertEquals("part_of_name", f.get("6:4"));
         assertEquals("place_number", f.get("6:5"));
         assertEquals("phone", f.get("6:0237.3852.123"));
+        // devset/fresh41 zp04: "Tất cả" without its colon counts communes, not visits
+        Map<String, String> all = fates("Tất cả 183 xã trên địa bàn tỉnh đang tiến hành các hoạt động chuyển đổi số.\n");
+        assertEquals(Candidates.STATEMENT, all.get("1:183"));
     }
 
     @Test
