@@ -70,7 +70,9 @@ public final class QuantityScanner {
             "tập\\s+dữ\\s+liệu", "khu\\s+nhà\\s+trọ", "điện\\s+thoại(?:\\s+thông\\s+minh)?", "smartphone", "chợ", "khách\\s+hàng", "HTX",
             "hợp\\s+tác\\s+xã", "công\\s+dân", "phản\\s+ánh", "mắt\\s+camera", "[“\"]mắt\\s+thần[”\"]", "cửa\\s+hàng", "địa\\s+điểm", "hạng\\s+mục",
             "trung\\s+tâm", "trường\\s+hợp", "bản\\s+ghi(?!\\s+nhớ)", "xóm", "khu\\s+phố", "loa(?:\\s+truyền\\s+thanh)?",
-            "câu\\s+lạc\\s+bộ", "CLB", "nhà\\s+văn\\s+hóa", "diễn\\s+đàn",
+            "câu\\s+lạc\\s+bộ", "CLB", "nhà\\s+văn\\s+hóa", "diễn\\s+đàn", "sim(?:\\s+ký\\s+số)?",
+            // "xóa 39 vùng “lõm” sóng": places without a signal
+            "vùng\\s+[“\"]?(?:lõm|trắng)[”\"]?(?:\\s+sóng)?",
             // a highland village ("8 bản chưa có sóng"), not a map, a copy or a bulletin
             "bản(?!\\s+(?:đồ|sao|tin|kế|cam|ghi|quyền|án|chất|thân|địa|vẽ|thảo|mềm|cứng|in|dịch|nhạc|lĩnh))");
     /** "2,2 triệu tài khoản", "538 nghìn chữ ký": the count in thousands or millions. */

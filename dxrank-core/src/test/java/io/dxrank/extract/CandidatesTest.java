@@ -43,6 +43,10 @@ class CandidatesTest {
         // devset/fresh41 zp04: "Tất cả" without its colon counts communes, not visits
         Map<String, String> all = fates("Tất cả 183 xã trên địa bàn tỉnh đang tiến hành các hoạt động chuyển đổi số.\n");
         assertEquals(Candidates.STATEMENT, all.get("1:183"));
+        // devset/fresh41 zp01, zp02: digital-signature SIMs and places without a signal are counted things
+        Map<String, String> counts = fates("Trong 9 tháng, đã cấp mới 208 sim ký số; xóa 39 vùng “lõm” sóng 3G, 4G.\n");
+        assertEquals(Candidates.STATEMENT, counts.get("1:208"));
+        assertEquals(Candidates.STATEMENT, counts.get("1:39"));
     }
 
     @Test
