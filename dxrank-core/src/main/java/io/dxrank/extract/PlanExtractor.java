@@ -37,16 +37,18 @@ public final class PlanExtractor {
     private static final String MUST_WORDS = "(?<!không\\s)\\bphải\\s+(?:được|đạt|có|hoàn thành|tiếp nhận|bảo đảm|đảm bảo)\\b";
     static final Pattern TARGET_CUES = Pattern.compile(
             "(?iu)phấn đấu|tối thiểu|ít nhất|mục tiêu|chỉ tiêu|kế hoạch|đảm bảo|bảo đảm|\\bđến năm\\b|\\bđến hết năm\\b|\\bsẽ\\b|cần đạt|kỳ vọng"
-                    + "|" + MUST_WORDS);
-    static final MatchStarts TARGET_CUE_WORDS = MatchStarts.ofWords(TARGET_CUES, "phấn tối ít mục chỉ kế đảm bảo đến sẽ cần kỳ phải");
+                    // "KH giao 50%, TH đạt 45%": a report's columns written out, the plan abbreviated
+                    + "|" + MUST_WORDS + "|(?-i:\\bKH\\s+(?:giao|năm|đề\\s+ra)\\b)");
+    static final MatchStarts TARGET_CUE_WORDS = MatchStarts.ofWords(TARGET_CUES, "phấn tối ít mục chỉ kế đảm bảo đến sẽ cần kỳ phải kh");
     /**
      * Result words; "hồ sơ và kết quả giải quyết thủ tục" names a thing processed, no result, and "đã đặt mục tiêu" a goal
      * set.
      */
     static final Pattern ACTUAL_CUES = Pattern.compile(
             "(?iu)\\bđã\\b(?!\\s+(?:đặt|đề\\s+ra|xác\\s+định)\\s+(?:ra\\s+)?mục\\s+tiêu)"
-                    + "|tính đến|đến nay|đạt được|hiện có|hiện nay|kết quả(?!\\s+(?:giải quyết|xử lý))|\\bnăm qua\\b|được cấp");
-    static final MatchStarts ACTUAL_CUE_WORDS = MatchStarts.ofWords(ACTUAL_CUES, "đã tính đến đạt hiện kết năm được");
+                    + "|tính đến|đến nay|đạt được|hiện có|hiện nay|kết quả(?!\\s+(?:giải quyết|xử lý))|\\bnăm qua\\b|được cấp"
+                    + "|(?-i:\\bTH\\s+(?:đạt|năm)\\b)");
+    static final MatchStarts ACTUAL_CUE_WORDS = MatchStarts.ofWords(ACTUAL_CUES, "đã tính đến đạt hiện kết năm được th");
     /**
      * "hoàn thành chỉ tiêu giao", "hoàn thành toàn bộ 24 chỉ tiêu", "đạt 73,3% so với chỉ tiêu": a target met or
      * measured against: results; not one to

@@ -388,6 +388,12 @@ class KindCueTest {
     }
 
     @Test
+    void aReportsAbbreviatedPlanAndResultColumnsWrittenOutGiveTheirKinds() {
+        assertEquals(List.of("50%:target", "45%:actual"), kinds("I. KẾT QUẢ NĂM 2025\n"
+                + "2. Tỷ lệ thanh toán trực tuyến: KH giao 50%, TH đạt 45%, chưa đạt chỉ tiêu.\n"));
+    }
+
+    @Test
     void theShareOfAPlanAchievedIsAResult() {
         assertEquals(List.of("45.300 tài khoản:actual", "92%:actual"), kinds("I. KẾT QUẢ NĂM 2025\n"
                 + "Số tài khoản VNeID mức 2 được kích hoạt: 45.300 tài khoản, đạt 92% kế hoạch.\n"));
