@@ -64,6 +64,10 @@ public final class RankStability {
             byLocality.get(d.locality()).add(d);
         }
         SplittableRandom random = new SplittableRandom(seed);
+        int[] order = new int[localities]; // best first under the last draw: the next draw's sort starts from it
+        for (int l = 0; l < localities; l++) {
+            order[l] = l;
+        }
         int run = 0;
         for (int v = 0; v < pillarScores.length; v++) {
             double[][] variant = pillarScores[v];
@@ -73,7 +77,7 @@ public final class RankStability {
                             : withoutMisread(variant[l], pillarSizes[l], byLocality.get(l), v, random);
                     scores[l] = weighted(pillars, weights);
                 }
-                int[] r = Ranking.competitionRanks(scores);
+                int[] r = Ranking.competitionRanks(scores, order);
                 for (int l = 0; l < localities; l++) {
                     ranks[l][run] = r[l];
                 }

@@ -54,6 +54,32 @@ public final class Ranking {
         return ranks;
     }
 
+    /**
+     * {@link #competitionRanks} of scores without NaN, given {@code order}: the localities best first under the last
+     * scores ranked, re-sorted here in place by insertion. Weight draws move few localities past each other, so the
+     * order of one draw is nearly that of the next and the sort costs about one pass (the stability pass ranks each
+     * group thousands of times).
+     */
+    public static int[] competitionRanks(double[] scores, int[] order) {
+        int n = scores.length;
+        for (int i = 1; i < n; i++) {
+            int x = order[i];
+            double s = scores[x];
+            int j = i - 1;
+            while (j >= 0 && scores[order[j]] < s) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = x;
+        }
+        int[] ranks = new int[n];
+        for (int p = 0; p < n; p++) {
+            int i = order[p];
+            ranks[i] = p > 0 && scores[i] == scores[order[p - 1]] ? ranks[order[p - 1]] : p + 1;
+        }
+        return ranks;
+    }
+
     /** Index of the first value above {@code score} in an ascending array without NaN (n when none is). */
     private static int firstAbove(double[] ascending, double score) {
         int lo = 0;

@@ -30,6 +30,28 @@ class RankStabilityTest {
     }
 
     @Test
+    void ranksFromTheLastDrawsOrderEqualTheSortedOnes() {
+        Random random = new Random(5);
+        for (int trial = 0; trial < 50; trial++) {
+            int n = 1 + random.nextInt(60);
+            int[] order = new int[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            double[] scores = new double[n];
+            for (int draw = 0; draw < 40; draw++) {
+                // each draw moves the scores a little, as weight draws do; ties and signed zeros stay common
+                for (int i = 0; i < n; i++) {
+                    scores[i] = draw == 0 || random.nextInt(3) == 0
+                            ? (random.nextInt(5) == 0 ? (random.nextBoolean() ? 0.0 : -0.0) : random.nextInt(8) * 12.5)
+                            : scores[i];
+                }
+                assertArrayEquals(Ranking.competitionRanks(scores), Ranking.competitionRanks(scores, order));
+            }
+        }
+    }
+
+    @Test
     void nearestRankPercentiles() {
         int[] sorted = {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5};
         assertEquals(1, RankStability.percentile(sorted, 0.05));
