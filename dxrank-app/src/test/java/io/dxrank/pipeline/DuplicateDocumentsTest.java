@@ -68,4 +68,34 @@ class DuplicateDocumentsTest {
                 && r.get("detail").contains("another format or encoding")), duplicates.toString());
         assertEquals(4, TestFiles.readCsv(out.resolve("plans.csv")).size(), "every file is listed");
     }
+
+    /** A commune's plan for a year and its report on that year are no revisions of each other: targets and results. */
+    @Test
+    void aPlanAndTheReportOnItsYearBothCountAndTwoArticlesOfAYearToo() throws Exception {
+        Path input = Files.createDirectories(tmp.resolve("pair"));
+        Files.writeString(input.resolve("kh-2025.txt"), "ỦY BAN NHÂN DÂN XÃ TÂN LẬP\nTân Lập, ngày 10 tháng 01 năm 2025\n"
+                + "KẾ HOẠCH\nChuyển đổi số xã Tân Lập, tỉnh Phú Thọ năm 2025\nI. MỤC TIÊU\n"
+                + "- Phấn đấu 90% hồ sơ thủ tục hành chính được giải quyết trực tuyến.\n", StandardCharsets.UTF_8);
+        Files.writeString(input.resolve("bc-2025.txt"), "ỦY BAN NHÂN DÂN XÃ TÂN LẬP\nTân Lập, ngày 15 tháng 12 năm 2025\n"
+                + "BÁO CÁO\nKết quả chuyển đổi số xã Tân Lập, tỉnh Phú Thọ năm 2025\nI. KẾT QUẢ\n"
+                + "- Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến đạt 85%.\n", StandardCharsets.UTF_8);
+        String news = "Xã Tân Lập, tỉnh Phú Thọ đẩy mạnh chuyển đổi số\nNăm 2025, xã Tân Lập có %d tổ công nghệ số cộng đồng.\n";
+        Files.writeString(input.resolve("tin-1.txt"), String.format(news, 12), StandardCharsets.UTF_8);
+        Files.writeString(input.resolve("tin-2.txt"), String.format(news, 14), StandardCharsets.UTF_8);
+        Files.writeString(input.resolve("tin-2-copy.txt"), String.format(news, 14), StandardCharsets.UTF_8);
+        Path out = tmp.resolve("pair-out");
+        new Pipeline(SparkTestSession.get(), RunOptions.builder().jobName("pair").inputs(List.of(input.toString())).out(out)
+                .charts(tmp.resolve("pair-charts")).weightDraws(20).chartFormat(ChartFormat.SVG).build()).run();
+        List<CSVRecord> facts = TestFiles.readCsv(out.resolve("facts.csv"));
+        for (String file : List.of("kh-2025.txt", "bc-2025.txt")) {
+            assertTrue(facts.stream().anyMatch(r -> r.get("source_file").equals(file) && "used".equals(r.get("status"))),
+                    file + " contributes: " + facts);
+        }
+        List<CSVRecord> quality = TestFiles.readCsv(out.resolve("quality.csv"));
+        assertTrue(quality.stream().noneMatch(r -> r.get("code").equals("superseded_revision")), quality.toString());
+        assertEquals(1, quality.stream().filter(r -> r.get("code").equals("duplicate_document")).count(),
+                "the copied article, and only it, is a duplicate");
+        assertTrue(facts.stream().anyMatch(r -> r.get("source_file").equals("tin-1.txt") && !"superseded".equals(r.get("status"))),
+                "the other article of the year is no revision: " + facts);
+    }
 }

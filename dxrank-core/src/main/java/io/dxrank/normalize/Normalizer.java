@@ -168,6 +168,14 @@ public final class Normalizer implements Serializable {
         }
         List<Fact> facts = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        // a text document whose rows name other units (a district's report with its communes' table, a news item's
+        // ranking of provinces) is still its own locality's document: plans.csv keeps that locality
+        boolean ownDocument = !TableReader.isTable(table.format()) && table.metadata() != null
+                && table.metadata().localityName() != null;
+        if (ownDocument && !byLocality.containsKey(null)) {
+            byLocality.put(null, List.of());
+        }
+        Result own = null;
         for (Map.Entry<Statement.RowLocality, List<Statement>> group : byLocality.entrySet()) {
             Statement.RowLocality l = group.getKey();
             // a document's own statements beside its ranking rows (a text ranking) keep the document's locality
@@ -176,6 +184,12 @@ public final class Normalizer implements Serializable {
                     l == null ? null : l.province(), null, PlanMetadata.FULL_YEAR, null, null);
             Result r = normalize(new ExtractionResult(table.planId(), table.sourceFile(), table.sha256(),
                     table.format(), table.bytes(), ExtractionResult.OK, "", meta, group.getValue(), List.of()));
+            if (l == null) {
+                own = r;
+            }
+            if (group.getValue().isEmpty()) {
+                continue; // the document's own locality read for plans.csv: no facts, its findings are the plan's
+            }
             facts.addAll(r.facts());
             Statement first = group.getValue().get(0);
             for (Finding f : r.findings()) {
@@ -183,6 +197,12 @@ public final class Normalizer implements Serializable {
                 findings.add(f.line() == 0 && f.code().equals("unknown_locality") ? new Finding(f.planId(),
                         f.sourceFile(), first.line(), f.severity(), f.code(), cell(first) + f.detail()) : f);
             }
+        }
+        if (ownDocument && own != null) {
+            if (byLocality.get(null).isEmpty()) {
+                findings.addAll(own.findings());
+            }
+            return new Result(own.localityId(), own.localityName(), own.province(), facts, findings);
         }
         return new Result(null, null, null, facts, findings);
     }

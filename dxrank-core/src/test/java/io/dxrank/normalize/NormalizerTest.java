@@ -2,6 +2,7 @@ package io.dxrank.normalize;
 
 import java.util.ArrayList;
 import io.dxrank.extract.ExtractionResult;
+import io.dxrank.extract.PlanExtractor;
 import io.dxrank.extract.PlanMetadata;
 import io.dxrank.extract.QuantityScanner;
 import io.dxrank.extract.Statement;
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,20 @@ class NormalizerTest {
     /** A normalizer with the bundled catalog and the test's gazetteer. */
     private static Normalizer withTheCatalog() throws IOException {
         return new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")), Gazetteer.parse(GAZETTEER));
+    }
+
+    @Test
+    void aReportWithItsCommunesRowsIsStillItsDistrictsDocument() throws Exception {
+        String report = "UBND HUYỆN BẢO THẮNG, TỈNH LÀO CAI\nBÁO CÁO\nKết quả thực hiện chuyển đổi số năm 2024\n"
+                + "STT\tĐơn vị\tTỷ lệ hồ sơ trực tuyến (%)\tSố tổ công nghệ số cộng đồng\n1\tXã Phong Niên\t85,5\t12\n";
+        ExtractionResult r = PlanExtractor.extract("bc.txt", report.getBytes(StandardCharsets.UTF_8));
+        assertTrue(Normalizer.isTable(r), "its rows name another unit");
+        Normalizer.Result n = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")),
+                Gazetteer.load(Path.of("data/reference/gazetteer.csv"))).normalizeTable(r);
+        assertEquals("Bảo Thắng", n.localityName(), "plans.csv keeps the district");
+        assertNotNull(n.localityId());
+        assertEquals(2, n.facts().size());
+        assertTrue(n.facts().stream().allMatch(f -> "Phong Niên".equals(f.localityName())), n.facts().toString());
     }
 
     @Test

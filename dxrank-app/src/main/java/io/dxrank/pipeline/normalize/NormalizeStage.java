@@ -1,6 +1,7 @@
 package io.dxrank.pipeline.normalize;
 
 import io.dxrank.pipeline.extract.ExtractRows;
+import io.dxrank.extract.DocType;
 import io.dxrank.extract.ExtractionResult;
 import io.dxrank.normalize.Fact;
 import io.dxrank.normalize.FactFlags;
@@ -10,7 +11,9 @@ import io.dxrank.core.FindingCap;
 import io.dxrank.normalize.Normalizer;
 import io.dxrank.extract.PlanMetadata;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
@@ -86,8 +89,10 @@ public final class NormalizeStage {
         Dataset<Row> facts = all.filter(col("status").equalTo(FactStatus.USED));
         Dataset<Row> findings = normalized.select(explode(col("findings")).as("q")).select("q.*");
 
-        // revisions: two ok plans of one locality and period; the later issue date (then file name) wins
-        WindowSpec samePeriod = Window.partitionBy("locality_id", "plan_year", "period")
+        // revisions: two ok documents of one kind, locality and period; the later issue date (then file name) wins. A
+        // plan and the report on its year are no revisions of each other (the plan's targets and the report's results
+        // are both the year's), and two news items of a year are two articles: only their copies are set aside
+        WindowSpec samePeriod = Window.partitionBy("locality_id", "plan_year", "period", "doc_type")
                 .orderBy(col("issue_date").desc_nulls_last(), col("source_file").desc());
         // indicator table files name many localities (locality_id empty): they are no revisions of anything
         Dataset<Row> ranked = normalized.select(col("plan.*"), col(STATEMENTS_KEY)).filter(col("status").equalTo("ok").and(col("locality_id").isNotNull()))
@@ -95,10 +100,14 @@ public final class NormalizeStage {
                 .withColumn("kept_file", first("source_file").over(samePeriod))
                 .withColumn("kept_sha", first("sha256").over(samePeriod))
                 .withColumn("kept_key", first(STATEMENTS_KEY).over(samePeriod))
-                .withColumn("revisions", count(lit(1)).over(Window.partitionBy("locality_id", "plan_year", "period")));
+                .withColumn("revisions", count(lit(1)).over(Window.partitionBy("locality_id", "plan_year", "period",
+                        "doc_type")));
         // superseded, the table-table losers and the table-plan pairs are each read by the used facts, facts.csv and
         // quality.csv: computed once (a few rows), not re-planned and re-run in each of those queries
-        Dataset<Row> superseded = ranked.filter(col("revision_rank").gt(1)).select("plan_id", "source_file",
+        Column copyOfKept = col("sha256").equalTo(col("kept_sha")).or(col(STATEMENTS_KEY).equalTo(col("kept_key")));
+        Column revisable = not(coalesce(col("doc_type"), lit("")).isin(DocType.NEWS, DocType.TABLE));
+        Dataset<Row> superseded = ranked.filter(col("revision_rank").gt(1).and(copyOfKept.or(revisable)))
+                .select("plan_id", "source_file",
                 "locality_name", "plan_year", "period", "sha256", "kept_file", "kept_sha", STATEMENTS_KEY, "kept_key")
                 .localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
         // a byte-identical copy (downloaded twice, saved under two names) is a duplicate of the kept file, and so is
