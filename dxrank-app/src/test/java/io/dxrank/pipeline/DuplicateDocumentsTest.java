@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,9 +81,9 @@ class DuplicateDocumentsTest {
                 + "BÁO CÁO\nKết quả chuyển đổi số xã Tân Lập, tỉnh Phú Thọ năm 2025\nI. KẾT QUẢ\n"
                 + "- Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến đạt 85%.\n", StandardCharsets.UTF_8);
         String news = "Xã Tân Lập, tỉnh Phú Thọ đẩy mạnh chuyển đổi số\nNăm 2025, xã Tân Lập có %d tổ công nghệ số cộng đồng.\n";
-        Files.writeString(input.resolve("tin-1.txt"), String.format(news, 12), StandardCharsets.UTF_8);
-        Files.writeString(input.resolve("tin-2.txt"), String.format(news, 14), StandardCharsets.UTF_8);
-        Files.writeString(input.resolve("tin-2-copy.txt"), String.format(news, 14), StandardCharsets.UTF_8);
+        Files.writeString(input.resolve("tin-1.txt"), String.format(Locale.ROOT, news, 12), StandardCharsets.UTF_8);
+        Files.writeString(input.resolve("tin-2.txt"), String.format(Locale.ROOT, news, 14), StandardCharsets.UTF_8);
+        Files.writeString(input.resolve("tin-2-copy.txt"), String.format(Locale.ROOT, news, 14), StandardCharsets.UTF_8);
         Path out = tmp.resolve("pair-out");
         new Pipeline(SparkTestSession.get(), RunOptions.builder().jobName("pair").inputs(List.of(input.toString())).out(out)
                 .charts(tmp.resolve("pair-charts")).weightDraws(20).chartFormat(ChartFormat.SVG).build()).run();

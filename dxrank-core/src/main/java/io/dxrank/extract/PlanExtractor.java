@@ -150,8 +150,7 @@ public final class PlanExtractor {
      * the year after the one the text reports on, when the text names it; null when every such column is results.
      */
     private static Integer targetsFrom(PlanMetadata meta, List<Finding> findings) {
-        if (DocType.PLAN.equals(meta.docType()) || DocType.MULTI_YEAR_PLAN.equals(meta.docType())
-                || DocType.DECISION.equals(meta.docType())) {
+        if (setsTargets(meta)) {
             // a decision "giao chỉ tiêu năm 2023-2024" signed in 2023 sets targets for 2023 too
             Integer signed = meta.issueDate() == null || meta.issueDate().length() < 4 ? null
                     : Integer.valueOf(meta.issueDate().substring(0, 4));
@@ -160,7 +159,7 @@ public final class PlanExtractor {
             }
             return Math.min(signed, meta.planYear());
         }
-        boolean guessed = findings.stream().anyMatch(f -> f.code().startsWith("plan_year_") || f.code().equals("no_plan_year"));
+        boolean guessed = findings.stream().anyMatch(f -> f.code().startsWith("plan_year_") || f.code().equals(NO_PLAN_YEAR));
         return meta.resultsYear() == null || guessed ? null : meta.resultsYear() + 1;
     }
 
@@ -169,13 +168,15 @@ public final class PlanExtractor {
      * null when it rests on nothing.
      */
     private static Integer ownYear(PlanMetadata meta, List<Finding> findings) {
-        if (findings.stream().anyMatch(f -> f.code().equals(HeaderParser.PLAN_YEAR_UNCERTAIN) || f.code().equals("no_plan_year"))) {
+        if (findings.stream().anyMatch(f -> f.code().equals(HeaderParser.PLAN_YEAR_UNCERTAIN) || f.code().equals(NO_PLAN_YEAR))) {
             return null;
         }
         return setsTargets(meta) || meta.resultsYear() == null ? meta.planYear() : meta.resultsYear();
     }
 
-    /** A line in capitals without a digit (a letterhead, the document's kind): at least two letters, none lower case. */
+    private static final String NO_PLAN_YEAR = "no_plan_year";
+
+    /** A line in capitals without a digit (a letterhead, the document's kind): four letters or more, none lower case. */
     static boolean letterhead(String line) {
         int letters = 0;
         for (int i = 0; i < line.length(); i++) {

@@ -104,17 +104,16 @@ public final class NormalizeStage {
                         "doc_type")));
         // superseded, the table-table losers and the table-plan pairs are each read by the used facts, facts.csv and
         // quality.csv: computed once (a few rows), not re-planned and re-run in each of those queries
-        Column copyOfKept = col("sha256").equalTo(col("kept_sha")).or(col(STATEMENTS_KEY).equalTo(col("kept_key")));
-        Column revisable = not(coalesce(col("doc_type"), lit("")).isin(DocType.NEWS, DocType.TABLE));
-        Dataset<Row> superseded = ranked.filter(col("revision_rank").gt(1).and(copyOfKept.or(revisable)))
-                .select("plan_id", "source_file",
-                "locality_name", "plan_year", "period", "sha256", "kept_file", "kept_sha", STATEMENTS_KEY, "kept_key")
-                .localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
         // a byte-identical copy (downloaded twice, saved under two names) is a duplicate of the kept file, and so is
         // the same plan in another format or encoding: other bytes, the same statements
         Column identical = col("sha256").equalTo(col("kept_sha"));
         Column sameStatements = col(STATEMENTS_KEY).equalTo(col("kept_key"));
         Column copy = identical.or(sameStatements);
+        Column revisable = not(coalesce(col("doc_type"), lit("")).isin(DocType.NEWS, DocType.TABLE));
+        Dataset<Row> superseded = ranked.filter(col("revision_rank").gt(1).and(copy.or(revisable)))
+                .select("plan_id", "source_file",
+                "locality_name", "plan_year", "period", "sha256", "kept_file", "kept_sha", STATEMENTS_KEY, "kept_key")
+                .localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
         Column detail = when(identical, concat(lit("the same document as "), col("kept_file"),
                 lit(" (identical content); its facts are counted once, from that file")))
                 .when(sameStatements, concat(lit("the same statements as "), col("kept_file"),
