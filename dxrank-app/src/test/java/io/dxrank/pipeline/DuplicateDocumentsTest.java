@@ -84,11 +84,15 @@ class DuplicateDocumentsTest {
         Files.writeString(input.resolve("tin-1.txt"), String.format(Locale.ROOT, news, 12), StandardCharsets.UTF_8);
         Files.writeString(input.resolve("tin-2.txt"), String.format(Locale.ROOT, news, 14), StandardCharsets.UTF_8);
         Files.writeString(input.resolve("tin-2-copy.txt"), String.format(Locale.ROOT, news, 14), StandardCharsets.UTF_8);
+        // a second report on the year from another office: another document, not a revision of the first
+        Files.writeString(input.resolve("bc-2025-van-phong.txt"), "ỦY BAN NHÂN DÂN XÃ TÂN LẬP\n"
+                + "Tân Lập, ngày 20 tháng 12 năm 2025\nBÁO CÁO\nKết quả cải cách hành chính xã Tân Lập, tỉnh Phú Thọ năm 2025\n"
+                + "I. KẾT QUẢ\n- Đã thành lập 16 tổ công nghệ số cộng đồng.\n", StandardCharsets.UTF_8);
         Path out = tmp.resolve("pair-out");
         new Pipeline(SparkTestSession.get(), RunOptions.builder().jobName("pair").inputs(List.of(input.toString())).out(out)
                 .charts(tmp.resolve("pair-charts")).weightDraws(20).chartFormat(ChartFormat.SVG).build()).run();
         List<CSVRecord> facts = TestFiles.readCsv(out.resolve("facts.csv"));
-        for (String file : List.of("kh-2025.txt", "bc-2025.txt")) {
+        for (String file : List.of("kh-2025.txt", "bc-2025.txt", "bc-2025-van-phong.txt")) {
             assertTrue(facts.stream().anyMatch(r -> r.get("source_file").equals(file) && "used".equals(r.get("status"))),
                     file + " contributes: " + facts);
         }

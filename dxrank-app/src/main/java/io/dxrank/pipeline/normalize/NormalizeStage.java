@@ -13,7 +13,6 @@ import io.dxrank.extract.PlanMetadata;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
@@ -89,9 +88,9 @@ public final class NormalizeStage {
         Dataset<Row> facts = all.filter(col("status").equalTo(FactStatus.USED));
         Dataset<Row> findings = normalized.select(explode(col("findings")).as("q")).select("q.*");
 
-        // revisions: two ok documents of one kind, locality and period; the later issue date (then file name) wins. A
-        // plan and the report on its year are no revisions of each other (the plan's targets and the report's results
-        // are both the year's), and two news items of a year are two articles: only their copies are set aside
+        // revisions: two ok plans (or decisions) of one kind, locality and period; the later issue date (then file name)
+        // wins. A plan and the report on its year are no revisions of each other (the plan's targets and the report's
+        // results are both the year's), and two reports or news items of a year are two documents: only copies go
         WindowSpec samePeriod = Window.partitionBy("locality_id", "plan_year", "period", "doc_type")
                 .orderBy(col("issue_date").desc_nulls_last(), col("source_file").desc());
         // indicator table files name many localities (locality_id empty): they are no revisions of anything
@@ -109,7 +108,8 @@ public final class NormalizeStage {
         Column identical = col("sha256").equalTo(col("kept_sha"));
         Column sameStatements = col(STATEMENTS_KEY).equalTo(col("kept_key"));
         Column copy = identical.or(sameStatements);
-        Column revisable = not(coalesce(col("doc_type"), lit("")).isin(DocType.NEWS, DocType.TABLE));
+        // plans and decisions are issued again as revisions; two reports or articles of a year are two documents
+        Column revisable = coalesce(col("doc_type"), lit("")).isin(DocType.PLAN, DocType.MULTI_YEAR_PLAN, DocType.DECISION);
         Dataset<Row> superseded = ranked.filter(col("revision_rank").gt(1).and(copy.or(revisable)))
                 .select("plan_id", "source_file",
                 "locality_name", "plan_year", "period", "sha256", "kept_file", "kept_sha", STATEMENTS_KEY, "kept_key")
