@@ -29,7 +29,8 @@ public final class QuantityScanner {
     private static final String NUM = "\\d{1,3}(?:\\.\\d{3}){1,6}(?!\\d)|\\d+(?:[.,]\\d+)?";
     private static final String RANGE_SEP = "\\s*(?:-|–|đến|tới)\\s*";
     private static final Pattern PERCENT = Pattern.compile(
-            "(?u)(?=\\d)(?<![\\d/.,])(" + NUM + ")(?:\\s*%?" + RANGE_SEP + "(" + NUM + "))?\\s*%");
+            // "tăng 5,2 điểm phần trăm": a change of a rate in percentage points, written out
+            "(?u)(?=\\d)(?<![\\d/.,])(" + NUM + ")(?:\\s*%?" + RANGE_SEP + "(" + NUM + "))?\\s*(?:%|(?:điểm\\s+)?phần\\s+trăm(?!\\p{L}))");
     /** "01 người / 01 máy": equipment per person, a fraction of people equipped (devices over people). */
     private static final Pattern PER_PERSON = Pattern.compile(
             "(?u)(?=\\d)(?<![\\d/.,])(\\d{1,3})\\s*người\\s*/\\s*(\\d{1,3})\\s*(máy(?:\\s+tính)?|thiết\\s+bị)(?![\\p{L}\\d])");

@@ -47,6 +47,11 @@ class CandidatesTest {
         Map<String, String> counts = fates("Trong 9 tháng, đã cấp mới 208 sim ký số; xóa 39 vùng “lõm” sóng 3G, 4G.\n");
         assertEquals(Candidates.STATEMENT, counts.get("1:208"));
         assertEquals(Candidates.STATEMENT, counts.get("1:39"));
+        // a rate's change in percentage points written out is a percentage, not a count of "điểm" (video-call points)
+        ExtractionResult points = PlanExtractor.extract("p.txt", ("Tỷ lệ hồ sơ trực tuyến đạt 95,5%, tăng 5,2 điểm phần trăm"
+                + " so với năm 2023.\n").getBytes(StandardCharsets.UTF_8));
+        assertTrue(points.statements().stream().anyMatch(s -> s.value() == 5.2 && Statement.PERCENT.equals(s.unit())),
+                points.statements().toString());
     }
 
     @Test
