@@ -14,6 +14,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Plan metadata of the five real plans, as a reader of each plan's title and header would state it. */
 class SeedMetadataTest {
 
+    /** What the extractor makes of a text written here, as if read from a file of that name. */
+    private static ExtractionResult extract(String file, String text) {
+        return PlanExtractor.extract(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(nullValues = "-", value = {
         "000_94ef183eb1e07201.txt, Tĩnh Hải, phuong, thị xã Nghi Sơn, Thanh Hóa, 2024, FY, 2023",
@@ -48,7 +53,7 @@ class SeedMetadataTest {
     void halfYearTitleAndFullDateAreRead() {
         String text = "ỦY BAN NHÂN DÂN XÃ AN PHÚ\nAn Phú, ngày 05 tháng 7 năm 2025\nKẾ HOẠCH\n"
                 + "Chuyển đổi số xã An Phú 6 tháng đầu năm 2025\nI. MỤC TIÊU\n- Phấn đấu 90% hồ sơ xử lý trực tuyến.\n";
-        ExtractionResult r = PlanExtractor.extract("x.txt", text.getBytes(StandardCharsets.UTF_8));
+        ExtractionResult r = extract("x.txt", text);
         assertEquals("An Phú", r.metadata().localityName());
         assertEquals("H1", r.metadata().period());
         assertEquals("2025-07-05", r.metadata().issueDate());
@@ -59,7 +64,7 @@ class SeedMetadataTest {
     void aWrappedLineStartingWithACountIsNotAHeading() {
         String text = "KẾ HOẠCH\nChuyển đổi số xã An Phú năm 2024\nI. MỤC TIÊU\n- Phấn đấu tổ chức\n"
                 + "4 hội nghị tập huấn về chuyển đổi số trong năm.\n";
-        ExtractionResult r = PlanExtractor.extract("x.txt", text.getBytes(StandardCharsets.UTF_8));
+        ExtractionResult r = extract("x.txt", text);
         assertTrue(r.statements().stream().anyMatch(s -> s.valueText().startsWith("4 hội nghị")), r.statements().toString());
     }
 
@@ -67,10 +72,10 @@ class SeedMetadataTest {
     void aCommitteeHeaderNamingTheDistrictAboveTheCommuneGivesTheDistrictAlone() {
         String text = "UBND HUYỆN KỲ SƠN\nỦY BAN NHÂN DÂN XÃ HÒA BÌNH\nKẾ HOẠCH\n"
                 + "Chuyển đổi số xã Hòa Bình năm 2024\nI. MỤC TIÊU\n- Phấn đấu 90% hồ sơ xử lý trực tuyến.\n";
-        ExtractionResult r = PlanExtractor.extract("x.txt", text.getBytes(StandardCharsets.UTF_8));
+        ExtractionResult r = extract("x.txt", text);
         assertEquals("huyện Kỳ Sơn", r.metadata().parent());
         String wards = "THỊ XÃ AN LẠC\nUBND PHƯỜNG BẮC HÀ\nKẾ HOẠCH\nChuyển đổi số phường Bắc Hà năm 2024\n";
-        ExtractionResult w = PlanExtractor.extract("y.txt", wards.getBytes(StandardCharsets.UTF_8));
+        ExtractionResult w = extract("y.txt", wards);
         assertEquals("thị xã An Lạc", w.metadata().parent());
     }
 
@@ -78,17 +83,17 @@ class SeedMetadataTest {
     void aTitleUnderItsKindNamesTheYearWhenTheLetterheadNamesTheUnit() {
         String plan = "ỦY BAN NHÂN DÂN\nHUYỆN BẢO THẮNG\n\nKẾ HOẠCH\nChuyển đổi số năm 2024\n\n"
                 + "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt 85%.\n";
-        ExtractionResult p = PlanExtractor.extract("x.txt", plan.getBytes(StandardCharsets.UTF_8));
+        ExtractionResult p = extract("x.txt", plan);
         assertEquals("Bảo Thắng", p.metadata().localityName());
         assertEquals(2024, p.metadata().planYear());
         assertTrue(p.findings().stream().noneMatch(f -> f.code().startsWith("plan_year")), p.findings().toString());
         String report = "UBND HUYỆN BẢO THẮNG\nBÁO CÁO\nKết quả thực hiện chuyển đổi số 6 tháng đầu năm 2025\n"
                 + "Tỷ lệ hồ sơ trực tuyến đạt 85%.\n";
-        ExtractionResult r = PlanExtractor.extract("y.txt", report.getBytes(StandardCharsets.UTF_8));
+        ExtractionResult r = extract("y.txt", report);
         assertEquals(2025, r.metadata().planYear());
         assertEquals("H1", r.metadata().period());
         String horizon = "UBND HUYỆN BẢO THẮNG\nKẾ HOẠCH\nChuyển đổi số đến năm 2030\nPhấn đấu 85% hồ sơ trực tuyến.\n";
-        ExtractionResult h = PlanExtractor.extract("z.txt", horizon.getBytes(StandardCharsets.UTF_8));
+        ExtractionResult h = extract("z.txt", horizon);
         assertTrue(h.findings().stream().anyMatch(f -> f.code().equals("plan_year_guessed")), "a horizon is no title's year");
     }
 
@@ -96,11 +101,10 @@ class SeedMetadataTest {
     void aCommuneNamedLikeAProvinceIsNoMentionOfThatProvince() {
         String report = "ỦY BAN NHÂN DÂN\nXÃ HÒA BÌNH\nHòa Bình, ngày 20 tháng 9 năm 2025\nBÁO CÁO\n"
                 + "Kết quả chuyển đổi số năm 2025\nTỷ lệ hồ sơ trực tuyến của xã Hòa Bình đạt 87,5%.\n";
-        ExtractionResult r = PlanExtractor.extract("x.txt", report.getBytes(StandardCharsets.UTF_8));
+        ExtractionResult r = extract("x.txt", report);
         assertEquals("Hòa Bình", r.metadata().localityName());
         assertNull(r.metadata().province(), "dozens of communes are called Hòa Bình: the text names no province");
-        ExtractionResult named = PlanExtractor.extract("y.txt", (report + "Tỉnh Phú Thọ ghi nhận kết quả.\n")
-                .getBytes(StandardCharsets.UTF_8));
+        ExtractionResult named = extract("y.txt", report + "Tỉnh Phú Thọ ghi nhận kết quả.\n");
         assertEquals("Phú Thọ", named.metadata().province());
     }
 
@@ -108,11 +112,10 @@ class SeedMetadataTest {
     void aQuartersReportIsOfThatQuarter() {
         String report = "UBND XÃ AN PHÚ\nBÁO CÁO\nKết quả thực hiện nhiệm vụ chuyển đổi số quý III năm 2025\n"
                 + "- Tỷ lệ hồ sơ trực tuyến đạt 87,5%.\n";
-        ExtractionResult r = PlanExtractor.extract("x.txt", report.getBytes(StandardCharsets.UTF_8));
+        ExtractionResult r = extract("x.txt", report);
         assertEquals("Q3", r.metadata().period());
         assertEquals("2025 Q3", r.metadata().periodLabel(2025));
-        ExtractionResult cited = PlanExtractor.extract("y.txt", report.replace("quý III năm 2025", "năm 2025 (quý III năm 2024)")
-                .getBytes(StandardCharsets.UTF_8));
+        ExtractionResult cited = extract("y.txt", report.replace("quý III năm 2025", "năm 2025 (quý III năm 2024)"));
         assertEquals(PlanMetadata.FULL_YEAR, cited.metadata().period(), "a quarter of another year is no period of the title's");
     }
 }
