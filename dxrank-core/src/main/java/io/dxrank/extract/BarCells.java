@@ -24,6 +24,18 @@ final class BarCells {
     /** The rows of the document's bar tables, keyed by the line where each row starts, and every line they cover. */
     record Rows(Map<Integer, Row> byFirstLine, Set<Integer> covered) {
         static final Rows NONE = new Rows(Map.of(), Set.of());
+
+        /** These rows and those of {@code other}, unless {@code other} covers a line of these or of {@code taken}. */
+        Rows with(Rows other, Set<Integer> taken) {
+            if (other.covered().isEmpty() || other.covered().stream().anyMatch(l -> covered.contains(l) || taken.contains(l))) {
+                return this;
+            }
+            Map<Integer, Row> rows = new HashMap<>(byFirstLine);
+            rows.putAll(other.byFirstLine());
+            Set<Integer> lines = new HashSet<>(covered);
+            lines.addAll(other.covered());
+            return new Rows(rows, lines);
+        }
     }
 
     private static final Pattern ROW_NUMBER = Pattern.compile("^(?:\\d{1,3}|[IVX]{1,5})\\.?$");

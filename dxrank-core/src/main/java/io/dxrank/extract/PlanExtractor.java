@@ -219,8 +219,9 @@ public final class PlanExtractor {
         List<String> recent = new ArrayList<>(); // the last lines of text: a year table's title and caption
         List<String> stripped = lines.stream().map(HeaderParser::strip).toList();
         YearRows.CellBlocks cellBlocks = YearRows.cellBlocks(stripped);
-        BarCells.Rows barRows = BarCells.of(stripped);
         YearCellTable.Read yearCells = YearCellTable.of(stripped);
+        BarCells.Rows barRows = BarCells.of(stripped).with(LineCells.of(stripped,
+                cells -> AppendixTable.wholeHeader(cells) != null || UnitColumnsTable.header(cells) != null), yearCells.covered());
         AppendixTable.Header barTable = null; // the header of the bar table being read
         UnitColumnsTable.Header unitTable = null; // the header of a table of units across its rows being read
         for (int i = 0; i < lines.size(); i++) {
@@ -247,7 +248,7 @@ public final class PlanExtractor {
                         tableRow(barRow.cells(), barRow.lines(), barTable, String.join(" | ", barRow.cells()), targetsFrom,
                                 context, out);
                     } else if (unitTable != null) {
-                        out.addAll(UnitColumnsTable.row(barRow.cells(), unitTable, barRow.lines().get(0) + 1,
+                        out.addAll(UnitColumnsTable.row(barRow.cells(), barRow.lines(), unitTable,
                                 String.join(" | ", barRow.cells()), targetsFrom, setsTargets, ownYear, context));
                     }
                 }
@@ -339,7 +340,8 @@ public final class PlanExtractor {
                     if (u != null) {
                         unitTable = u;
                     } else if (unitTable != null) {
-                        out.addAll(UnitColumnsTable.row(cells, unitTable, lineNo, raw, targetsFrom, setsTargets, ownYear,
+                        out.addAll(UnitColumnsTable.row(cells, Collections.nCopies(cells.size(), i), unitTable, raw, targetsFrom,
+                                setsTargets, ownYear,
                                 context));
                     }
                 }

@@ -71,12 +71,13 @@ final class UnitColumnsTable {
      * The figures of one row under {@code h}: a statement per figure cell, its subject the column's header, filed
      * under the row's unit; none when the row names no unit.
      *
+     * @param cellLines   the 0-based line of each cell (one line for a row written on one)
      * @param targetsFrom the first year whose figures are targets (see the extractor); a column naming no year is
      *                    results unless the document sets targets and names no year before them
      * @param ownYear     the year of a column that names none: the document's own when it names one, else none (its
      *                    figures are then held, not ranked)
      */
-    static List<Statement> row(List<String> cells, Header h, int lineNo, String raw, Integer targetsFrom,
+    static List<Statement> row(List<String> cells, List<Integer> cellLines, Header h, String raw, Integer targetsFrom,
                                boolean targetsDocument, Integer ownYear, SectionTracker.Context context) {
         if (h.unit() >= cells.size()) {
             return List.of();
@@ -107,7 +108,7 @@ final class UnitColumnsTable {
             int digit = valueText.replaceFirst("\\d.*", "").length();
             String comparator = QuantityScanner.comparator(valueText, digit, valueText.length());
             String subject = name.replaceAll("\\s*\\((?:%|tỷ lệ %)\\)\\s*$", "");
-            out.add(new Statement(lineNo, VnText.clean(raw.replace('\t', ' ')), cells.get(h.unit()).strip() + " - "
+            out.add(new Statement(cellLines.get(col) + 1, VnText.clean(raw.replace('\t', ' ')), cells.get(h.unit()).strip() + " - "
                     + subject + ": " + valueText + (percent && !valueText.contains("%") ? "%" : ""), context.sectionPath(),
                     context.pillar(), kind, subject, valueText, value, null, null, percent ? Statement.PERCENT : "",
                     comparator, year, "table", locality));

@@ -1,0 +1,127 @@
+package io.dxrank.extract;
+
+import io.dxrank.core.VnText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * A web page's table copied as text with every cell on a line of its own and nothing between the cells but blank
+ * lines ("STT", "Đơn vị", "Tỷ lệ hồ sơ trực tuyến (%)", "Xếp hạng", then "1", "Xã Đồng Cương", "92,5", "1", "2", ...).
+ * The rows are numbered 1, 2, 3, ...: the distance between "1" and "2" gives the number of columns, the cells before
+ * "1" are the header, and the table runs while the rows keep their numbers. Each cell keeps its line, so a figure is
+ * found where the document has it. A table is taken only when its header is one a table reader reads: otherwise the
+ * lines stay prose.
+ */
+final class LineCells {
+
+    private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})\\.?$");
+    private static final Pattern FIGURE = Pattern.compile("^[<>≥≤]?\\s*\\d[\\d.,]*\\s*%?$");
+    private static final int MIN_COLUMNS = 3;
+    private static final int MAX_COLUMNS = 12;
+    /** A cell is a phrase; a longer line is prose, which ends the table. */
+    private static final int CELL_CHARS = 90;
+
+    private LineCells() {
+    }
+
+    /**
+     * The rows of the document's tables of one cell per line, keyed by the line where each row starts (the header's
+     * too), and every line they cover.
+     *
+     * @param readable whether a table reader reads a header of these cells
+     */
+    static BarCells.Rows of(List<String> lines, Predicate<List<String>> readable) {
+        if (!hasRowOne(lines)) {
+            return BarCells.Rows.NONE; // most documents: no line is a lone "1", so no such table
+        }
+        List<Integer> at = new ArrayList<>(); // the non-blank lines: one cell each
+        List<String> cells = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).strip();
+            if (!t.isEmpty()) {
+                at.add(i);
+                cells.add(VnText.clean(t));
+            }
+        }
+        Map<Integer, BarCells.Row> rows = new HashMap<>();
+        Set<Integer> covered = new HashSet<>();
+        for (int c = 0; c < cells.size(); c++) {
+            if (number(cells.get(c)) != 1 || !isLabel(cells, c + 1)) {
+                continue;
+            }
+            int n = columns(cells, c);
+            if (n < 0 || !isHeader(cells.subList(c - n, c)) || !readable.test(cells.subList(c - n, c))) {
+                continue;
+            }
+            int end = c; // the cell after the last row read
+            for (int k = 1; end + n <= cells.size() && number(cells.get(end)) == k && isLabel(cells, end + 1)
+                    && shortCells(cells, end, end + n); k++) {
+                end += n;
+            }
+            rows.put(at.get(c - n), new BarCells.Row(cells.subList(c - n, c), at.subList(c - n, c)));
+            for (int r = c; r < end; r += n) {
+                rows.put(at.get(r), new BarCells.Row(cells.subList(r, r + n), at.subList(r, r + n)));
+            }
+            for (int i = at.get(c - n); i <= at.get(end - 1); i++) {
+                covered.add(i);
+            }
+            c = end - 1;
+        }
+        return rows.isEmpty() ? BarCells.Rows.NONE : new BarCells.Rows(rows, covered);
+    }
+
+    private static boolean hasRowOne(List<String> lines) {
+        for (String l : lines) {
+            String t = l.strip();
+            if (t.length() <= 2 && !t.isEmpty() && t.charAt(0) == '1' && (t.length() == 1 || t.charAt(1) == '.')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The number of columns: the distance from row 1 to row 2, or -1 when no row 2 follows at a table's width. */
+    private static int columns(List<String> cells, int first) {
+        for (int n = MIN_COLUMNS; n <= MAX_COLUMNS && first + n < cells.size(); n++) {
+            if (number(cells.get(first + n)) == 2 && isLabel(cells, first + n + 1)) {
+                return first - n >= 0 && shortCells(cells, first, first + n) ? n : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Header cells are phrases, not figures (a year heading a column is one) and not a sentence. */
+    private static boolean isHeader(List<String> header) {
+        for (String h : header) {
+            if (h.length() > CELL_CHARS || h.endsWith(".") || FIGURE.matcher(h).matches() && !h.matches("(?:19|20)\\d{2}")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean shortCells(List<String> cells, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (cells.get(i).length() > CELL_CHARS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A row's name: a cell of words after its number. */
+    private static boolean isLabel(List<String> cells, int c) {
+        return c < cells.size() && number(cells.get(c)) < 0 && cells.get(c).chars().anyMatch(Character::isLetter);
+    }
+
+    private static int number(String cell) {
+        var m = ROW_NUMBER.matcher(cell);
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    }
+}
