@@ -106,8 +106,9 @@ final class AppendixTable {
         }
         String l = line.replaceAll("</?b>|\\*\\*", "");
         String trimmed = l.trim();
-        // a row of three or more cells keeps its leading tabs: its empty first cells hold the columns in place
-        l = trimmed.indexOf('\t') >= 0 && trimmed.split("\t", 3).length == 3 ? l.replaceAll("^ +|[ \t]+$", "") : trimmed;
+        // a row of three or more cells (its empty first ones counted) keeps its leading tabs: they hold the columns in place
+        String right = l.replaceAll("^ +|[ \t]+$", "");
+        l = trimmed.indexOf('\t') >= 0 && right.split("\t", 3).length == 3 ? right : trimmed;
         if (l.startsWith("|")) {
             l = l.substring(1);
         }

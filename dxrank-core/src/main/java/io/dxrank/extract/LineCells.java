@@ -14,13 +14,16 @@ import java.util.regex.Pattern;
  * A web page's table copied as text with every cell on a line of its own and nothing between the cells but blank
  * lines ("STT", "Đơn vị", "Tỷ lệ hồ sơ trực tuyến (%)", "Xếp hạng", then "1", "Xã Đồng Cương", "92,5", "1", "2", ...).
  * The rows are numbered 1, 2, 3, ...: the distance between "1" and "2" gives the number of columns, the cells before
- * "1" are the header, and the table runs while the rows keep their numbers. Each cell keeps its line, so a figure is
+ * "1" are the header, and the table runs while the rows keep their numbers; a group's row ("II", "Xã hội số") may
+ * stand between them. Each cell keeps its line, so a figure is
  * found where the document has it. A table is taken only when its header is one a table reader reads: otherwise the
  * lines stay prose.
  */
 final class LineCells {
 
     private static final Pattern ROW_NUMBER = Pattern.compile("^(\\d{1,3})\\.?$");
+    /** A group's number ("I", "II."): the group's name follows in one cell, then its numbered rows. */
+    private static final Pattern GROUP_NUMBER = Pattern.compile("^[IVX]{1,5}\\.?$");
     private static final Pattern FIGURE = Pattern.compile("^[<>≥≤]?\\s*\\d[\\d.,]*\\s*%?$");
     private static final int MIN_COLUMNS = 3;
     private static final int MAX_COLUMNS = 12;
@@ -56,19 +59,28 @@ final class LineCells {
                 continue;
             }
             int n = columns(cells, c);
-            if (n < 0 || !isHeader(cells.subList(c - n, c)) || !readable.test(cells.subList(c - n, c))) {
+            int group = c >= 2 && isGroup(cells, c - 2) ? 2 : 0; // "I", "Chính quyền số" between the header and row 1
+            int head = c - group - n;
+            if (n < 0 || head < 0 || !isHeader(cells.subList(head, c - group))
+                    || !readable.test(cells.subList(head, c - group))) {
                 continue;
             }
-            int end = c; // the cell after the last row read
-            for (int k = 1; end + n <= cells.size() && number(cells.get(end)) == k && isLabel(cells, end + 1)
-                    && shortCells(cells, end, end + n); k++) {
-                end += n;
+            rows.put(at.get(head), new BarCells.Row(cells.subList(head, c - group), at.subList(head, c - group)));
+            int end = c - group; // the cell after the last row read
+            for (int k = 1; end < cells.size(); ) {
+                if (isGroup(cells, end) && end + 2 < cells.size() && number(cells.get(end + 2)) == k) {
+                    rows.put(at.get(end), new BarCells.Row(cells.subList(end, end + 2), at.subList(end, end + 2)));
+                    end += 2;
+                } else if (end + n <= cells.size() && number(cells.get(end)) == k && isLabel(cells, end + 1)
+                        && shortCells(cells, end, end + n)) {
+                    rows.put(at.get(end), new BarCells.Row(cells.subList(end, end + n), at.subList(end, end + n)));
+                    end += n;
+                    k++;
+                } else {
+                    break;
+                }
             }
-            rows.put(at.get(c - n), new BarCells.Row(cells.subList(c - n, c), at.subList(c - n, c)));
-            for (int r = c; r < end; r += n) {
-                rows.put(at.get(r), new BarCells.Row(cells.subList(r, r + n), at.subList(r, r + n)));
-            }
-            for (int i = at.get(c - n); i <= at.get(end - 1); i++) {
+            for (int i = at.get(head); i <= at.get(end - 1); i++) {
                 covered.add(i);
             }
             c = end - 1;
@@ -89,8 +101,9 @@ final class LineCells {
     /** The number of columns: the distance from row 1 to row 2, or -1 when no row 2 follows at a table's width. */
     private static int columns(List<String> cells, int first) {
         for (int n = MIN_COLUMNS; n <= MAX_COLUMNS && first + n < cells.size(); n++) {
-            if (number(cells.get(first + n)) == 2 && isLabel(cells, first + n + 1)) {
-                return first - n >= 0 && shortCells(cells, first, first + n) ? n : -1;
+            int next = isGroup(cells, first + n) ? first + n + 2 : first + n; // a group may open before row 2
+            if (next + 1 < cells.size() && number(cells.get(next)) == 2 && isLabel(cells, next + 1)) {
+                return shortCells(cells, first, first + n) ? n : -1;
             }
         }
         return -1;
@@ -113,6 +126,12 @@ final class LineCells {
             }
         }
         return true;
+    }
+
+    /** A group's row: its roman number and its name ("II", "Xã hội số"). */
+    private static boolean isGroup(List<String> cells, int c) {
+        return c + 1 < cells.size() && GROUP_NUMBER.matcher(cells.get(c)).matches() && isLabel(cells, c + 1)
+                && !GROUP_NUMBER.matcher(cells.get(c + 1)).matches();
     }
 
     /** A row's name: a cell of words after its number. */

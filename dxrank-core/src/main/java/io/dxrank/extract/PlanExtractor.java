@@ -224,6 +224,7 @@ public final class PlanExtractor {
                 cells -> AppendixTable.wholeHeader(cells) != null || UnitColumnsTable.header(cells) != null), yearCells.covered());
         AppendixTable.Header barTable = null; // the header of the bar table being read
         UnitColumnsTable.Header unitTable = null; // the header of a table of units across its rows being read
+        List<String> unitHeaderCells = null; // that header's cells while the row below may continue it
         for (int i = 0; i < lines.size(); i++) {
             String raw = stripped.get(i);
             int lineNo = i + 1;
@@ -337,9 +338,15 @@ public final class PlanExtractor {
                 } else if (!spaced) {
                     List<String> cells = AppendixTable.cells(raw);
                     UnitColumnsTable.Header u = UnitColumnsTable.header(cells);
+                    if (u == null && unitTable != null && unitHeaderCells != null) {
+                        // "Năm 2023", "Năm 2024" under a cell spanning both: the header wrapped onto this row
+                        u = UnitColumnsTable.header(AppendixTable.stacked(unitHeaderCells, cells));
+                    }
                     if (u != null) {
+                        unitHeaderCells = unitTable == null ? cells : null;
                         unitTable = u;
                     } else if (unitTable != null) {
+                        unitHeaderCells = null;
                         out.addAll(UnitColumnsTable.row(cells, Collections.nCopies(cells.size(), i), unitTable, raw, targetsFrom,
                                 setsTargets, ownYear,
                                 context));

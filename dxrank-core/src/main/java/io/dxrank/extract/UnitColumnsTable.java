@@ -107,7 +107,8 @@ final class UnitColumnsTable {
             }
             int digit = valueText.replaceFirst("\\d.*", "").length();
             String comparator = QuantityScanner.comparator(valueText, digit, valueText.length());
-            String subject = name.replaceAll("\\s*\\((?:%|tỷ lệ %)\\)\\s*$", "");
+            // the unit and a year the header adds ("Tỷ lệ hồ sơ trực tuyến (%) Năm 2024") are no part of the subject
+            String subject = name.replaceAll("\\s*\\((?:%|tỷ lệ %)\\)", "").replaceAll("(?iu)\\s*(?:năm\\s+)?(?:19|20)\\d{2}$", "");
             out.add(new Statement(cellLines.get(col) + 1, VnText.clean(raw.replace('\t', ' ')), cells.get(h.unit()).strip() + " - "
                     + subject + ": " + valueText + (percent && !valueText.contains("%") ? "%" : ""), context.sectionPath(),
                     context.pillar(), kind, subject, valueText, value, null, null, percent ? Statement.PERCENT : "",

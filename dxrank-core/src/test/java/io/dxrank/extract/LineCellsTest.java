@@ -37,6 +37,15 @@ class LineCellsTest {
     }
 
     @Test
+    void anAnnexWithGroupRowsBetweenItsNumberedRowsIsReadWhole() {
+        String annex = "PHỤ LỤC\nCHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2025 CỦA PHƯỜNG LONG BIÊN\nSTT\nChỉ tiêu\nĐơn vị tính\n"
+                + "Kết quả năm 2024\nChỉ tiêu năm 2025\nI\nChính quyền số\n1\nTỷ lệ văn bản ký số\n%\n95\n100\n"
+                + "II\nXã hội số\n2\nTỷ lệ hộ gia đình có cáp quang\n%\n88\n95\n";
+        assertEquals(List.of("13 - 95 actual 2024", "14 - 100 target 2025", "20 - 88 actual 2024", "21 - 95 target 2025"),
+                read(annex));
+    }
+
+    @Test
     void numberedLinesWithoutAHeaderATableReaderReadsStayProse() {
         List<String> lines = List.of("Các nhiệm vụ", "Nội dung", "Thời gian", "Ghi chú", "1", "Tuyên truyền", "Quý I", "x",
                 "2", "Tập huấn", "Quý II", "x");

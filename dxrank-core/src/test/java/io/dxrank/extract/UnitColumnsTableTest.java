@@ -40,6 +40,18 @@ class UnitColumnsTableTest {
     }
 
     @Test
+    void aWebPagesHeaderWithYearsUnderACellSpanningThemGivesEachColumnItsYear() {
+        String page = "<html><body><h1>Kết quả chuyển đổi số năm 2024 của các xã huyện Cẩm Khê</h1><table>"
+                + "<tr><th rowspan=\"2\">STT</th><th rowspan=\"2\">Đơn vị</th><th colspan=\"2\">Tỷ lệ hồ sơ trực tuyến (%)</th></tr>"
+                + "<tr><th>Năm 2023</th><th>Năm 2024</th></tr>"
+                + "<tr><td>1</td><td>Xã Phú Khê</td><td>70,2</td><td>85,1</td></tr></table></body></html>";
+        ExtractionResult r = PlanExtractor.extract("t.html", page.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("Phú Khê 2023 70,2 Tỷ lệ hồ sơ trực tuyến", "Phú Khê 2024 85,1 Tỷ lệ hồ sơ trực tuyến"),
+                r.statements().stream().map(s -> s.rowLocality().name() + " " + s.year() + " " + s.valueText() + " "
+                        + s.subject()).toList());
+    }
+
+    @Test
     void aHeaderWithFiguresOrOneIndicatorIsNone() {
         assertNull(UnitColumnsTable.header(List.of("STT", "Đơn vị", "Ghi chú")));
         assertNull(UnitColumnsTable.header(List.of("1", "Đơn vị", "85", "90")));
