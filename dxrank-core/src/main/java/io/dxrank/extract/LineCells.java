@@ -40,8 +40,9 @@ final class LineCells {
      * @param readable whether a table reader reads a header of these cells
      */
     static BarCells.Rows of(List<String> lines, Predicate<List<String>> readable) {
-        if (!hasRowOne(lines)) {
-            return BarCells.Rows.NONE; // most documents: no line is a lone "1", so no such table
+        boolean numbered = hasRowOne(lines);
+        if (!numbered && !hasFigureLines(lines)) {
+            return BarCells.Rows.NONE; // most documents: no line is a lone "1" or a lone figure, so no such table
         }
         List<Integer> at = new ArrayList<>(); // the non-blank lines: one cell each
         List<String> cells = new ArrayList<>();
@@ -54,7 +55,7 @@ final class LineCells {
         }
         Map<Integer, BarCells.Row> rows = new HashMap<>();
         Set<Integer> covered = new HashSet<>();
-        for (int c = 0; c < cells.size(); c++) {
+        for (int c = 0; numbered && c < cells.size(); c++) {
             if (number(cells.get(c)) != 1 || !isLabel(cells, c + 1)) {
                 continue;
             }
@@ -85,7 +86,66 @@ final class LineCells {
             }
             c = end - 1;
         }
+        labelledRows(cells, at, readable, rows, covered);
         return rows.isEmpty() ? BarCells.Rows.NONE : new BarCells.Rows(rows, covered);
+    }
+
+    /**
+     * Tables whose rows are not numbered: each row a name ("Xã An Bình") and as many figures as the header has columns
+     * after its first; two such rows in a row at least, the header the cells before the first.
+     */
+    private static void labelledRows(List<String> cells, List<Integer> at, Predicate<List<String>> readable,
+                                     Map<Integer, BarCells.Row> rows, Set<Integer> covered) {
+        for (int c = 1; c < cells.size(); c++) {
+            int run = figureRun(cells, c);
+            if (run == 0 || covered.contains(at.get(c)) || !isLabel(cells, c - 1)) {
+                continue;
+            }
+            int n = run + 1;
+            int label = c - 1;
+            int head = label - n;
+            if (head < 0 || !isLabel(cells, label + n) || figureRun(cells, label + n + 1) != run
+                    || !isHeader(cells.subList(head, label)) || !readable.test(cells.subList(head, label))) {
+                c += run;
+                continue;
+            }
+            rows.put(at.get(head), new BarCells.Row(cells.subList(head, label), at.subList(head, label)));
+            int end = label;
+            while (end + n <= cells.size() && isLabel(cells, end) && figureRun(cells, end + 1) == run
+                    && cells.get(end).length() <= CELL_CHARS) {
+                rows.put(at.get(end), new BarCells.Row(cells.subList(end, end + n), at.subList(end, end + n)));
+                end += n;
+            }
+            for (int i = at.get(head); i <= at.get(end - 1); i++) {
+                covered.add(i);
+            }
+            c = end;
+        }
+    }
+
+    /** How many cells from {@code c} on are figures (or "-", an empty cell's mark). */
+    private static int figureRun(List<String> cells, int c) {
+        int n = 0;
+        while (c + n < cells.size() && n <= MAX_COLUMNS && isFigure(cells.get(c + n))) {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean isFigure(String cell) {
+        return cell.equals("-") || FIGURE.matcher(cell).matches() && !cell.matches("(?:19|20)\\d{2}");
+    }
+
+    /** True when at least four lines are a lone figure: the cells of such a table. */
+    private static boolean hasFigureLines(List<String> lines) {
+        int figures = 0;
+        for (String l : lines) {
+            String t = l.strip();
+            if (!t.isEmpty() && t.length() <= 12 && Character.isDigit(t.charAt(0)) && ++figures >= 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasRowOne(List<String> lines) {

@@ -46,6 +46,15 @@ class LineCellsTest {
     }
 
     @Test
+    void rowsWithoutNumbersAreANameAndAsManyFiguresAsTheHeaderHasColumnsAfterIt() {
+        String page = "Tỷ lệ hồ sơ trực tuyến của các xã tháng 10/2024\nĐơn vị\nTổng hồ sơ\nTỷ lệ\n"
+                + "Xã An Bình\n512\n97,3%\nXã An Hòa\n430\n-\nXã An Phú\n288\n86,8%\nCác xã còn lại chưa báo cáo số liệu.\n";
+        assertEquals(List.of("6 xa An Bình 512 actual 2024", "7 xa An Bình 97,3% actual 2024", "9 xa An Hòa 430 actual 2024",
+                "12 xa An Phú 288 actual 2024", "13 xa An Phú 86,8% actual 2024"),
+                read(page));
+    }
+
+    @Test
     void numberedLinesWithoutAHeaderATableReaderReadsStayProse() {
         List<String> lines = List.of("Các nhiệm vụ", "Nội dung", "Thời gian", "Ghi chú", "1", "Tuyên truyền", "Quý I", "x",
                 "2", "Tập huấn", "Quý II", "x");
