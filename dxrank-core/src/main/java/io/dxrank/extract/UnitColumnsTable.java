@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * A table with the units across its rows and the indicators across its columns, as a province's report lists its
  * districts' results: "STT | Đơn vị | Tỷ lệ hồ sơ trực tuyến (%) | Tỷ lệ thanh toán trực tuyến (%)". Each figure is
- * the row's unit's, filed under it ({@link RowUnits}); a row that names no unit (a department, "Tổng cộng") is not
- * read, as its figures are no locality's.
+ * the row's unit's, filed under it ({@link RowUnits}); a row of the whole territory ("Toàn huyện") is the document's
+ * own; a row that names no unit (a department, "Tổng cộng") is not read, as its figures are no locality's.
  */
 final class UnitColumnsTable {
 
@@ -24,6 +24,9 @@ final class UnitColumnsTable {
     private static final Set<String> NOT_INDICATORS = Set.of("stt", "tt", "so tt", "ghi chu", "xep loai", "don vi tinh",
             "dvt");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})");
+    /** "Toàn huyện", "Toàn xã": the row of the document's own territory (its figures are the document's own). */
+    private static final Pattern OWN_TERRITORY = Pattern.compile(
+            "(?:\\d{1,3}[.)]?\\s+)?toan (?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)");
     private static final Pattern FIGURE_CELL = Pattern.compile("[<>≥≤]?\\s*\\d+(?:[.,]\\d+)*\\s*%?");
     /** A header cell naming an indicator is a phrase, not a paragraph. */
     private static final int INDICATOR_CHARS = 120;
@@ -83,7 +86,7 @@ final class UnitColumnsTable {
             return List.of();
         }
         Statement.RowLocality locality = locality(cells.get(h.unit()), h.unitLevel());
-        if (locality == null) {
+        if (locality == null && !OWN_TERRITORY.matcher(VnText.fold(cells.get(h.unit())).strip()).matches()) {
             return List.of();
         }
         List<Statement> out = new ArrayList<>();

@@ -52,6 +52,14 @@ class UnitColumnsTableTest {
     }
 
     @Test
+    void theRowOfTheWholeDistrictIsTheDocumentsOwn() {
+        String report = "BÁO CÁO\nKết quả chuyển đổi số huyện Bảo Thắng năm 2024\n"
+                + "Đơn vị\tTổng hồ sơ\tTỷ lệ trực tuyến (%)\nXã Phong Niên\t512\t97,3\nToàn huyện\t1.230\t93,4\n";
+        assertEquals(List.of("4 xa Phong Niên 512 actual 2024 ", "4 xa Phong Niên 97,3 actual 2024 percent",
+                "5 - 1.230 actual 2024 ", "5 - 93,4 actual 2024 percent"), read(report));
+    }
+
+    @Test
     void aHeaderWithFiguresOrOneIndicatorIsNone() {
         assertNull(UnitColumnsTable.header(List.of("STT", "Đơn vị", "Ghi chú")));
         assertNull(UnitColumnsTable.header(List.of("1", "Đơn vị", "85", "90")));
