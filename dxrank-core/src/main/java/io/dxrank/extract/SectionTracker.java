@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
 public final class SectionTracker {
     private static final Pattern PART_HEADING = Pattern.compile("phan [ivx]+\\b.*");
     private static final Pattern ROMAN_NUMBER = Pattern.compile("[ivx]+\\.");
+    /**
+     * A count with its unit ("143 tổ", "15/17 xã", "1.500 lượt"), not a year or a span of time ("3 năm"): a numbered
+     * line holding one reports a result ("2. Thành lập 143 tổ công nghệ số cộng đồng."), it is no section's title.
+     */
+    private static final Pattern COUNT = Pattern.compile(
+            "(?u)(?<![\\d.,/])(?!(?:19|20)\\d\\d\\b)\\d+(?:[.,]\\d+)*(?:/\\d+)?\\s+(?!(?:năm|tháng|ngày|tuần|giờ|quý)\\b)\\p{Ll}");
     private static final Pattern LETTER_ITEM = Pattern.compile("[a-zđ]\\)");
 
     // Case-sensitive on purpose: "01 lớp tập huấn" continuing a sentence is not heading "01".
@@ -205,6 +211,6 @@ public final class SectionTracker {
 
     /** A heading is short prose, not a sentence carrying figures. */
     private static boolean looksLikeTitle(String title) {
-        return !title.isEmpty() && title.length() < 110 && !title.contains("%");
+        return !title.isEmpty() && title.length() < 110 && !title.contains("%") && !COUNT.matcher(title).find();
     }
 }

@@ -1,0 +1,32 @@
+package io.dxrank.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A report numbers its results ("2. Thành lập 143 tổ ..."): such an item is a sentence, not a section's title. */
+class NumberedResultTest {
+
+    @Test
+    void aNumberedItemHoldingACountIsReadNotTakenForAHeading() {
+        String report = "BÁO CÁO\nKết quả chuyển đổi số huyện Yên Lạc năm 2024\nI. KẾT QUẢ ĐẠT ĐƯỢC\n"
+                + "1. Có 15/17 xã có tổ công nghệ số cộng đồng.\n2. Thành lập 143 tổ với 720 thành viên.\n"
+                + "3. Tổ chức 12 lớp tập huấn kỹ năng số\n";
+        ExtractionResult r = PlanExtractor.extract("t.txt", report.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("4 15/17 xã actual", "5 143 tổ actual", "5 720 thành viên actual", "6 12 lớp actual"),
+                r.statements().stream().map(s -> s.line() + " " + s.valueText() + " " + s.kind()).toList());
+    }
+
+    @Test
+    void headingsWithAYearASpanOfTimeOrADocumentsNumberStayHeadings() {
+        for (String heading : List.of("2. Kết quả thực hiện năm 2024", "3. Sơ kết 3 năm thực hiện Nghị quyết",
+                "1. Triển khai Đề án 06", "II. Mục tiêu giai đoạn 2021-2025")) {
+            assertTrue(new SectionTracker(true).accept(heading), heading);
+        }
+        assertFalse(new SectionTracker(true).accept("2. Thành lập 143 tổ công nghệ số cộng đồng"));
+    }
+}
