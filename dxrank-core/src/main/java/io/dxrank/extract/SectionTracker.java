@@ -16,11 +16,13 @@ public final class SectionTracker {
     private static final Pattern PART_HEADING = Pattern.compile("phan [ivx]+\\b.*");
     private static final Pattern ROMAN_NUMBER = Pattern.compile("[ivx]+\\.");
     /**
-     * A count with its unit ("143 tổ", "15/17 xã", "1.500 lượt"), not a year or a span of time ("3 năm"): a numbered
+     * A count with its unit ("143 tổ", "15/17 xã", "1.500 lượt"), not a year or a span of time ("3 năm"), a fraction
+     * or a rank ("đứng thứ 6/10"): a numbered
      * line holding one reports a result ("2. Thành lập 143 tổ công nghệ số cộng đồng."), it is no section's title.
      */
     private static final Pattern COUNT = Pattern.compile(
-            "(?u)(?<![\\d.,/])(?!(?:19|20)\\d\\d\\b)\\d+(?:[.,]\\d+)*(?:/\\d+)?\\s+(?!(?:năm|tháng|ngày|tuần|giờ|quý)\\b)\\p{Ll}");
+            "(?u)(?<![\\d.,/])(?!(?:19|20)\\d\\d\\b)\\d+(?:[.,]\\d+)*(?:/\\d+)?\\s+(?!(?:năm|tháng|ngày|tuần|giờ|quý)\\b)\\p{Ll}"
+            + "|(?<![\\d.,/])\\d+/\\d+(?![/\\d])|(?:thứ|hạng)\\s+\\d");
     private static final Pattern LETTER_ITEM = Pattern.compile("[a-zđ]\\)");
 
     // Case-sensitive on purpose: "01 lớp tập huấn" continuing a sentence is not heading "01".
@@ -107,7 +109,8 @@ public final class SectionTracker {
 
     private void updateMode(String line, int rank) {
         String f = VnText.fold(line);
-        if (f.contains("danh gia") || f.contains("ket qua") || f.contains("tinh hinh thuc hien")) {
+        // "I. THỰC TRẠNG", "I. TÌNH HÌNH TRIỂN KHAI ... NĂM 2023": where a plan starts from reports results
+        if (f.contains("danh gia") || f.contains("ket qua") || f.contains("tinh hinh") || f.contains("thuc trang")) {
             if (rank <= 1) {
                 mode = Statement.ACTUAL;
             }

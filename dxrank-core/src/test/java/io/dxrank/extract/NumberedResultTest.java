@@ -28,5 +28,14 @@ class NumberedResultTest {
             assertTrue(new SectionTracker(true).accept(heading), heading);
         }
         assertFalse(new SectionTracker(true).accept("2. Thành lập 143 tổ công nghệ số cộng đồng"));
+        assertFalse(new SectionTracker(true).accept("3. Chỉ số DTI năm 2024 đứng thứ 6/10."));
+    }
+
+    @Test
+    void aPlansOpeningStateOfThingsReportsResults() {
+        String plan = "KẾ HOẠCH\nChuyển đổi số huyện Mộc Châu năm 2024\nI. THỰC TRẠNG\n"
+                + "Nhân lực: huyện có 35 cán bộ chuyên trách.\nII. MỤC TIÊU\n- Đầu tư 10 điểm wifi công cộng.\n";
+        ExtractionResult r = PlanExtractor.extract("t.txt", plan.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("4 actual", "6 target"), r.statements().stream().map(s -> s.line() + " " + s.kind()).toList());
     }
 }
