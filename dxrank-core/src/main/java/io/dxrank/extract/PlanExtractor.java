@@ -575,6 +575,7 @@ public final class PlanExtractor {
         boolean announced = false;
         // the item before, when this sentence continues a list it ended with ";" (each item is a sentence of its own)
         Statement last = out.isEmpty() ? null : out.get(out.size() - 1);
+        String previousLabel = null; // the report column that named the figure before ("chỉ tiêu 80%")
         String previousKind = last != null && "prose".equals(last.source()) && last.sentence() != null
                 && last.sentence().stripTrailing().endsWith(";")
                 && !COMPLETED_TARGET_WORDS.in(last.sentence()) && !planned(last) ? last.kind() : null;
@@ -621,10 +622,16 @@ public final class PlanExtractor {
             // the words read for cues
             kind = Statement.ACTUAL.equals(kind) && !isResult(qty.unit(), qty.comparator()) && mustBe(sentence, cueEnd, to)
                     ? Statement.TARGET : kind;
+            // "chỉ tiêu 80%, thực hiện 86,5%", "Kế hoạch: 95%; Thực hiện: 97,3%": the column a report writes out right
+            // before the figure says what it is
+            String label = isResult(qty.unit(), qty.comparator()) ? null
+                    : columnLabel(sentence.substring(from, qty.start()), Statement.TARGET.equals(previousLabel));
+            previousLabel = label;
+            kind = label != null ? label : kind;
             // "với mục tiêu cụ thể là A đạt 90%; B tối thiểu 30%; C 50%", "ít nhất 90% hồ sơ cấp tỉnh, 80% hồ sơ cấp
             // huyện và 60% hồ sơ cấp xã": an item of a list of targets without a cue of its own is a target like the
             // item before it
-            if (listOfTargets && Statement.TARGET.equals(previousKind) && Statement.ACTUAL.equals(kind)
+            if (listOfTargets && Statement.TARGET.equals(previousKind) && Statement.ACTUAL.equals(kind) && label == null
                     && !isResult(qty.unit(), qty.comparator())
                     && (q == 0 || cuedTarget || listItem(sentence.substring(from, qty.start())))
                     && !TARGET_CUE_WORDS.in(cueWindow)
@@ -633,7 +640,8 @@ public final class PlanExtractor {
             }
             cuedTarget |= Statement.TARGET.equals(kind) && (aimed || TARGET_CUE_WORDS.in(cueWindow));
             previousKind = kind;
-            if (PLANNED_FIGURE.matcher(sentence.substring(Math.max(from, qty.start() - PLANNED_REACH), qty.start())).find()) {
+            if (label == null
+                    && PLANNED_FIGURE.matcher(sentence.substring(Math.max(from, qty.start() - PLANNED_REACH), qty.start())).find()) {
                 // "đạt 99% (chỉ tiêu giao cả năm là 95%)", "vượt kế hoạch đề ra 90 %; 82/131 thủ tục ...": the plan's
                 // figure is a target, and the list goes on with results
                 kind = Statement.TARGET;
@@ -723,6 +731,20 @@ public final class PlanExtractor {
     private static final MatchStarts NAMED_YEARS = MatchStarts.ofWords(NAMED_YEAR, "so năm dti pci papi sipas par tháng quý");
     /** Words that name targets without setting one: a count of targets met, a cited plan. */
     private static final Pattern TARGET_NOUN = Pattern.compile("(?iu)^[\\s,:]*(?:mục tiêu|chỉ tiêu)");
+    /** "91% kế hoạch, tỷ lệ ...": the plan the figure before was a share of opens the next figure's words. */
+    private static final Pattern PLAN_OF_THE_FIGURE_BEFORE = Pattern.compile(
+            "(?iu)^[\\s,:]*(?:so\\s+với\\s+)?kế\\s+hoạch(?:\\s+(?:năm|giao|được\\s+giao|đề\\s+ra))?(?=[\\s,;.]|$)");
+    /** "(kế hoạch 85%)" after the figure before: its aside, no cue of the next figure. */
+    private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)");
+    /**
+     * A report's column written out right before its figure, after a bracket, a colon or the figure before: "chỉ tiêu
+     * 80%", "Kế hoạch: 95%", "chỉ tiêu giao 50%"; and the result beside such a plan ("chỉ tiêu 80%, thực hiện 86,5%") or
+     * after a colon ("Thực hiện: 97,3%"). Not "hoàn thành chỉ tiêu 100% ...", nor "; thực hiện 40 mô hình" (a task).
+     */
+    private static final Pattern PLAN_LABEL = Pattern.compile(
+            "(?iu)(?:^|[,;:(])\\s*(?:kế\\s+hoạch|chỉ\\s+tiêu|(?-i:KH))(?:\\s+(?:năm|giao|được\\s+giao|đề\\s+ra))?\\s*:?\\s*(?:là\\s+)?$");
+    private static final Pattern RESULT_LABEL = Pattern.compile(
+            "(?iu)(?:^|[,;:(])\\s*(?:thực\\s+hiện|(?-i:TH))\\s*(:)?\\s*(?:đạt\\s+(?:được\\s+)?)?$");
     private static final Pattern CITED_PLAN = Pattern.compile("(?iu)kế hoạch\\s+số\\s+\\d+");
     private static final Pattern OF_WHICH = Pattern.compile("(?iu)^trong đó\\b");
     /** The words a share of a plan follows ("đạt 92% kế hoạch"), and the plan named right after the figure. */
@@ -739,7 +761,8 @@ public final class PlanExtractor {
         String tail = bracket < 0 ? after : after.substring(0, bracket);
         // the noun right after the figure before ("23/34 mục tiêu, ...") counts targets; opening a sentence ("Mục tiêu
         // cụ thể ... là ít nhất 70% ...") it names them
-        String lead = afterAFigure ? TARGET_NOUN.matcher(before).replaceFirst("") : before;
+        String lead = afterAFigure ? TARGET_NOUN.matcher(PLAN_OF_THE_FIGURE_BEFORE.matcher(ASIDE.matcher(before)
+                .replaceAll(" ")).replaceFirst("")).replaceFirst("") : before;
         // "đạt 73,3% so với chỉ tiêu", "19/218 địa phương hoàn thành chỉ tiêu giao": a target measured against or met
         // is no cue of a target
         // "đạt 92% kế hoạch", "bằng 105% so với kế hoạch năm": the share of a plan achieved is a result
@@ -848,6 +871,24 @@ public final class PlanExtractor {
                     kind, name, valueText, value, null, null, percent ? Statement.PERCENT : unit,
                     comparator, year == AppendixTable.PLAN_YEAR ? null : year, "table"));
         }
+    }
+
+    /**
+     * ACTUAL or TARGET when the words before a figure end with a report's column ({@link #PLAN_LABEL}), else null.
+     *
+     * @param besidePlan whether the figure before was named by the plan's column
+     */
+    private static String columnLabel(String before, boolean besidePlan) {
+        String tail = before.length() > 40 ? before.substring(before.length() - 40) : before;
+        if (!tail.contains("hiện") && !tail.contains("hoạch") && !tail.contains("tiêu") && !tail.contains("TH")
+                && !tail.contains("KH")) {
+            return null; // most figures: decided without a regex
+        }
+        Matcher result = RESULT_LABEL.matcher(tail);
+        if (result.find() && (besidePlan || result.group(1) != null)) {
+            return Statement.ACTUAL;
+        }
+        return PLAN_LABEL.matcher(tail).find() ? Statement.TARGET : null;
     }
 
     /** The section decides; explicit cues in the clause override (a target sentence inside a results part). */

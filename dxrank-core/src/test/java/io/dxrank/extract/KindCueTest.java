@@ -401,4 +401,18 @@ class KindCueTest {
         assertEquals(List.of("90%:target"), kinds("II. NHIỆM VỤ NĂM 2026\nPhấn đấu đạt 90% kế hoạch giao.\n"),
                 "an aim at a share stays a target");
     }
+
+    @Test
+    void aReportsPlanAndResultColumnsWrittenOutNameEachFigure() {
+        assertEquals(List.of("80%:target", "86,5%:actual", "95%:target", "97,3%:actual"), kinds("I. KẾT QUẢ NĂM 2025\n"
+                + "1. Tỷ lệ hồ sơ trực tuyến: chỉ tiêu 80%, thực hiện 86,5% (đạt).\n"
+                + "2. Tỷ lệ văn bản ký số: Kế hoạch: 95%; Thực hiện: 97,3%.\n"));
+        // the share of the plan reached, or the plan in brackets, is no cue of the next figure
+        assertEquals(List.of("91%:actual", "61%:actual", "93%:actual", "63%:actual"), kinds("I. KẾT QUẢ NĂM 2025\n"
+                + "- Tỷ lệ hồ sơ trực tuyến đạt 91% kế hoạch, tỷ lệ thanh toán trực tuyến 61%.\n"
+                + "- Tỷ lệ hồ sơ trực tuyến đạt 93% (kế hoạch 85%), tỷ lệ thanh toán trực tuyến 63%.\n"));
+        // a task carried out and a target completed are no columns
+        assertEquals(List.of("100%:target", "40 mô hình:target"), kinds("II. NHIỆM VỤ NĂM 2026\n"
+                + "- 100% cán bộ được tập huấn kỹ năng số; thực hiện 40 mô hình điểm của Đề án 06.\n"));
+    }
 }
