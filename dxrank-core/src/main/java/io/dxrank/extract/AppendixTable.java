@@ -192,8 +192,9 @@ final class AppendixTable {
         return (folded.contains("noi dung") || folded.contains("chi tieu")) && !YEAR.matcher(folded).find();
     }
 
+    /** "Đơn vị tính", "ĐVT", and "Đơn vị" beside a column of indicators (alone over units, it heads a unit column). */
     private static boolean namesUnit(String folded) {
-        return folded.contains("don vi tinh") || folded.equals("dvt");
+        return folded.contains("don vi tinh") || folded.equals("dvt") || folded.equals("dvt.") || folded.equals("don vi");
     }
 
     /**

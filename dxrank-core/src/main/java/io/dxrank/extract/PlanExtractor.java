@@ -859,7 +859,9 @@ public final class PlanExtractor {
             }
             String valueText = cells.get(col);
             double value = VietNumber.parse(valueText.replaceAll("[^\\d.,]", ""));
-            boolean percent = unit.contains("%") || valueText.contains("%");
+            // without a unit column, a row named "Tỷ lệ ..." or "... (%)" is a percentage
+            boolean percent = unit.contains("%") || valueText.contains("%")
+                    || unit.isBlank() && (name.contains("(%)") || VnText.fold(name).startsWith("ty le"));
             int digit = valueText.replaceFirst("\\d.*", "").length();
             String comparator = QuantityScanner.comparator(valueText, digit, valueText.length());
             String kind = h.kinds().get(k);
