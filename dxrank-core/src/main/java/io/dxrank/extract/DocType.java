@@ -122,7 +122,7 @@ public final class DocType {
             // a decision that approves or publishes assessment results states results, not targets
             return RESULTS_DECISION.matcher(head).find() ? REPORT : DECISION;
         }
-        if (REPORT_TITLE.matcher(head).find() && !planTitled(firstLine(head))) {
+        if (REPORT_TITLE.matcher(head).find() && !planTitled(firstLine(head)) && !planHeadsReport(head)) {
             return HALF_YEAR.matcher(head).find() ? HALF_YEAR_REPORT : head.contains("báo cáo") ? REPORT : NEWS;
         }
         if (PLAN_TITLE.matcher(headings).find() || PLAN_ISSUED.matcher(headings).find()) {
@@ -220,6 +220,22 @@ public final class DocType {
     private static boolean prose(String lower) {
         String line = lower.stripTrailing();
         return line.length() > TITLE_CHARS && line.endsWith(".");
+    }
+
+    /**
+     * The kind's heading alone on its line, "KẾ HOẠCH", comes before any line that names results: under a letterhead split over
+     * lines, "I. KẾT QUẢ NĂM 2025" is the plan's first part, not a report's title.
+     */
+    private static boolean planHeadsReport(String head) {
+        for (String line : head.split("\n")) {
+            if (REPORT_TITLE.matcher(line).find()) {
+                return false;
+            }
+            if (line.strip().equals("kế hoạch")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstLine(String head) {

@@ -186,4 +186,12 @@ class DocTypeTest {
     void aPlanNamedWithItsYearIsStillAPlan() {
         assertEquals(DocType.PLAN, of("Kế hoạch 2024 về chuyển đổi số xã An Bình\nPhấn đấu 90% hồ sơ trực tuyến."));
     }
+
+    @Test
+    void aPlanWhoseLetterheadIsSplitOverLinesOpensWithItsResultsPart() {
+        assertEquals(DocType.PLAN, of("ỦY BAN NHÂN DÂN\nXÃ NGHĨA HƯNG\nSố: 05/KH-UBND\nKẾ HOẠCH\nChuyển đổi số năm 2026\n"
+                + "I. KẾT QUẢ NĂM 2025\nTỷ lệ hồ sơ trực tuyến của xã năm 2025 đạt 85%.\n"));
+        assertEquals(DocType.REPORT, of("ỦY BAN NHÂN DÂN\nXÃ NGHĨA HƯNG\nBÁO CÁO\nKết quả thực hiện Kế hoạch chuyển đổi số"
+                + " năm 2025\n"));
+    }
 }
