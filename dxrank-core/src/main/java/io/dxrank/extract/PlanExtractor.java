@@ -734,6 +734,8 @@ public final class PlanExtractor {
     /** "91% kế hoạch, tỷ lệ ...": the plan the figure before was a share of opens the next figure's words. */
     private static final Pattern PLAN_OF_THE_FIGURE_BEFORE = Pattern.compile(
             "(?iu)^[\\s,:]*(?:so\\s+với\\s+)?kế\\s+hoạch(?:\\s+(?:năm|giao|được\\s+giao|đề\\s+ra))?(?=[\\s,;.]|$)");
+    /** A table's unit of money: "triệu đồng", "Tỷ đồng", "đồng", "VNĐ". */
+    private static final Pattern MONEY_UNIT = Pattern.compile("(?iu)^\\s*(?:(?:triệu|tỷ|tỉ|nghìn|ngàn|tr\\.?)\\s*)?(?:đồng|đ)\\s*$|\\bvn[dđ]\\b");
     /** "(kế hoạch 85%)" after the figure before: its aside, no cue of the next figure. */
     private static final Pattern ASIDE = Pattern.compile("\\([^()]*\\)");
     /**
@@ -851,6 +853,9 @@ public final class PlanExtractor {
         }
         String name = cells.get(h.name());
         String unit = h.unit() >= 0 && h.unit() < cells.size() ? cells.get(h.unit()) : "";
+        if (MONEY_UNIT.matcher(unit).find()) {
+            return; // "Kinh phí đầu tư | triệu đồng | 150": an amount of money, as in prose, is no indicator
+        }
         for (int k = 0; k < h.yearColumns().size(); k++) {
             int col = h.yearColumns().get(k)[0];
             int year = h.yearColumns().get(k)[1];

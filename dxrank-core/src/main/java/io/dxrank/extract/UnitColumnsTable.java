@@ -24,6 +24,8 @@ final class UnitColumnsTable {
     private static final Set<String> NOT_INDICATORS = Set.of("stt", "tt", "so tt", "ghi chu", "xep loai", "don vi tinh",
             "dvt");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})");
+    /** "(triệu đồng)", "tỷ đồng", "VNĐ": not "cộng đồng". */
+    private static final Pattern MONEY = Pattern.compile("(?iu)(?:triệu|tỷ|tỉ|nghìn|ngàn)\\s+đồng|\\(\\s*đồng\\s*\\)|\\bvn[dđ]\\b");
     /** "Toàn huyện", "Toàn xã": the row of the document's own territory (its figures are the document's own). */
     private static final Pattern OWN_TERRITORY = Pattern.compile(
             "(?:\\d{1,3}[.)]?\\s+)?toan (?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)");
@@ -97,6 +99,9 @@ final class UnitColumnsTable {
                 continue;
             }
             String name = VnText.clean(h.names().get(k));
+            if (MONEY.matcher(name).find()) {
+                continue; // "Kinh phí (triệu đồng)": money is no indicator
+            }
             String folded = VnText.fold(name);
             Matcher y = YEAR.matcher(name);
             Integer year = y.find() ? Integer.valueOf(y.group(1)) : ownYear;

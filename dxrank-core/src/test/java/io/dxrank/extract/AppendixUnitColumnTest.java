@@ -28,4 +28,13 @@ class AppendixUnitColumnTest {
                 "Kế hoạch chuyển đổi số phường Bến Thành năm 2024\nChỉ tiêu\tNăm 2023\tNăm 2024\n"
                         + "Tỷ lệ hồ sơ trực tuyến (%)\t72\t85\n"));
     }
+
+    @Test
+    void aRowOrAColumnOfMoneyIsNoIndicator() {
+        assertEquals(List.of("68 percent actual 2024", "80 percent target 2025"), units("Kế hoạch chuyển đổi số xã An Bình năm 2025\n"
+                + "| Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025 |\n| Tỷ lệ hồ sơ trực tuyến | % | 68 | 80 |\n"
+                + "| Kinh phí đầu tư hạ tầng | triệu đồng | 150 | 300 |\n"));
+        assertEquals(List.of("85 percent actual 2024"), units("Báo cáo kết quả chuyển đổi số huyện Bảo Thắng năm 2024\n"
+                + "Đơn vị\tTỷ lệ hồ sơ trực tuyến (%)\tKinh phí (triệu đồng)\nXã Phong Niên\t85\t120\n"));
+    }
 }
