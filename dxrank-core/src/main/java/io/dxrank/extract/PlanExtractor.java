@@ -465,6 +465,12 @@ public final class PlanExtractor {
         int pos = 0;
         Matcher end = SENTENCE_ENDS.matcher(line);
         while (SENTENCE_ENDS.next(end, line, pos)) {
+            if (abbreviation(line, end.start())) {
+                // "P. Kim Tân (TP. Lào Cai)": a unit's abbreviated level ends no sentence; go on after its full stop
+                addPiece(line.substring(pos, end.start() + 1), lineNo, sentence, offsets);
+                pos = end.start() + 1;
+                continue;
+            }
             addPiece(line.substring(pos, end.end()), lineNo, sentence, offsets);
             flush(sentence, offsets, context, out);
             pos = end.end();
@@ -472,6 +478,23 @@ public final class PlanExtractor {
         if (pos < line.length()) {
             addPiece(line.substring(pos), lineNo, sentence, offsets);
         }
+    }
+
+    /** Abbreviated level words and titles a full stop closes: "TP.", "Tp.", "TX.", "TT.", "P.", "Q.", "H.", "X.", "TS.". */
+    private static final Set<String> ABBREVIATIONS = Set.of("TP", "Tp", "TX", "Tx", "TT", "P", "Q", "H", "X", "TS", "ThS",
+            "PGS", "GS", "BS");
+
+    /** The full stop at {@code dot} closes an abbreviation (a word of one to three letters in {@link #ABBREVIATIONS}). */
+    private static boolean abbreviation(String line, int dot) {
+        if (line.charAt(dot) != '.') {
+            return false;
+        }
+        int start = dot;
+        while (start > 0 && Character.isLetter(line.charAt(start - 1)) && dot - start < 4) {
+            start--;
+        }
+        return start < dot && (start == 0 || !Character.isLetterOrDigit(line.charAt(start - 1)))
+                && ABBREVIATIONS.contains(line.substring(start, dot));
     }
 
     /** The sentence read so far ends on a colon or a comma: what follows goes on with it. */
