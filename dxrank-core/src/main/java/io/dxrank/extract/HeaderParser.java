@@ -144,6 +144,14 @@ public final class HeaderParser {
         if (planYear != null && PlanMetadata.FULL_YEAR.equals(period)) {
             period = quarter(title, planYear, period);
         }
+        // the issuer's block: "UBND HUYỆN BẢO YÊN" over "UBND XÃ NGHĨA ĐÔ" is the commune's, in that district
+        Letterhead.Read letterhead = Letterhead.of(lines);
+        boolean superiorAbove = letterhead.province() != null || letterhead.district() != null;
+        if (superiorAbove && letterhead.issuer() != null && (name == null
+                || VnText.fold(name).equals(VnText.fold(superiorName(letterhead))) && !isCommuneLevel(level))) {
+            level = letterhead.issuerLevel();
+            name = letterhead.issuer();
+        }
         Matcher c = COMMITTEE.matcher(head);
         if (c.find() && name == null) {
             level = levelCode(c.group(1));
@@ -256,8 +264,11 @@ public final class HeaderParser {
             }
         }
 
-        String province = "tinh".equals(level) ? name : mostFrequentProvince(all, name);
-        String parent = isCommuneLevel(level) ? district(all, name) : null;
+        boolean ownLetterhead = name != null && VnText.fold(name).equals(VnText.fold(String.valueOf(letterhead.issuer())));
+        String province = "tinh".equals(level) ? name
+                : ownLetterhead && letterhead.province() != null ? letterhead.province() : mostFrequentProvince(all, name);
+        String parent = !isCommuneLevel(level) ? null
+                : ownLetterhead && letterhead.district() != null ? letterhead.district() : district(all, name);
         parent = parent == null && isCommuneLevel(level) ? bracketedDistrict(all, name) : parent;
         parent = parent == null && isCommuneLevel(level) ? districtBeforeColon(lines) : parent;
         if (province == null && parent != null) {
@@ -456,6 +467,12 @@ public final class HeaderParser {
         return "huyen".equals(level) || "quan".equals(level) || "thi_xa".equals(level) || "thanh_pho".equals(level);
     }
 
+    /** The name of the superior unit a letterhead names above its issuer: its district's, else its province's. */
+    private static String superiorName(Letterhead.Read letterhead) {
+        return letterhead.district() != null ? letterhead.district().replaceFirst("^(huyện|quận|thị xã|thành phố)\\s+", "")
+                : String.valueOf(letterhead.province());
+    }
+
     private static String district(String text, String self) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, String> display = new HashMap<>();
@@ -465,6 +482,10 @@ public final class HeaderParser {
             name = name == null ? null : LocalityMentions.cut(name);
             if (name == null || VnText.fold(name).equals(VnText.fold(self))) {
                 continue;
+            }
+            if (VnText.fold(m.group(1)).equals("thanh pho") && AdminNames.province(name) != null
+                    && !AdminNames.provincialCity(name)) {
+                continue; // "phường Ba Đình, thành phố Hà Nội": a centrally-run city is the province, no parent
             }
             String label = VnText.fold(m.group(1)).equals("huyen") ? "huyện" : m.group(1).toLowerCase(Locale.ROOT);
             String full = VnText.clean(label) + " " + VnText.titleCase(name);

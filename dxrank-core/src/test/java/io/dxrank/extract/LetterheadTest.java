@@ -1,0 +1,36 @@
+package io.dxrank.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The issuer's block at the top: the superior's lines above give the issuer's district and province. */
+class LetterheadTest {
+
+    private static String metadata(String text) {
+        PlanMetadata m = PlanExtractor.extract("t.txt", text.getBytes(StandardCharsets.UTF_8)).metadata();
+        return m.level() + " " + m.localityName() + " | " + m.parent() + " | " + m.province();
+    }
+
+    @Test
+    void theDistrictsLineAboveACommunesIsItsParentNotTheIssuer() {
+        assertEquals("xa Nghĩa Đô | huyện Bảo Yên | Lào Cai", metadata("UBND HUYỆN BẢO YÊN\nUBND XÃ NGHĨA ĐÔ\nSố: 05/BC-UBND\n"
+                + "BÁO CÁO\nKết quả thực hiện nhiệm vụ chuyển đổi số năm 2024\n- Tỷ lệ hồ sơ trực tuyến đạt 62%.\n"));
+    }
+
+    @Test
+    void aProvincesOrAPartyCommitteesLineAboveTheIssuerGivesItsProvince() {
+        assertEquals("xa Y Tý | null | Lào Cai", metadata("TỈNH LÀO CAI\nỦY BAN NHÂN DÂN\nXÃ Y TÝ\nSố: 41/KH-UBND\n"
+                + "KẾ HOẠCH\nChuyển đổi số năm 2025\n- Tỷ lệ hồ sơ trực tuyến đạt 80%.\n"));
+        assertEquals("xa Y Tý | huyện Bát Xát | Lào Cai", metadata("ĐẢNG BỘ TỈNH LÀO CAI\nĐẢNG BỘ HUYỆN BÁT XÁT\n"
+                + "ĐẢNG ỦY XÃ Y TÝ\n*\nBÁO CÁO\nKết quả chuyển đổi số năm 2024\n- Tỷ lệ hồ sơ trực tuyến đạt 62%.\n"));
+    }
+
+    @Test
+    void aCentrallyRunCityIsTheProvinceNeverAParent() {
+        assertEquals("phuong Thủ Dầu Một | null | Hồ Chí Minh", metadata("THÀNH PHỐ HỒ CHÍ MINH\nỦY BAN NHÂN DÂN\n"
+                + "PHƯỜNG THỦ DẦU MỘT\nKẾ HOẠCH\nChuyển đổi số năm 2025\n"
+                + "Phường Thủ Dầu Một, thành phố Hồ Chí Minh phấn đấu 95% hồ sơ trực tuyến.\n"));
+    }
+}
