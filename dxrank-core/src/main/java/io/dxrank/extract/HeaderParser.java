@@ -595,7 +595,8 @@ public final class HeaderParser {
         Matcher m = PROVINCES.matcher(text);
         for (int from = 0; PROVINCES.next(m, text, from); from = m.end()) {
             String known = AdminNames.provinceAtStart(m.group(1));
-            if (known != null && (exclude == null || !VnText.fold(known).equals(VnText.fold(exclude)))) {
+            if (known != null && (exclude == null || !VnText.fold(known).equals(VnText.fold(exclude)))
+                    && !LocalityMentions.former(text, Math.min(text.length(), m.start(1) + known.length()))) {
                 counts.merge(known, 1, Integer::sum);
             }
         }

@@ -318,6 +318,15 @@ final class LocalityMentions {
      * How often the text names each province by its bare name (with the city's short name and the host's), in the
      * order first named. A whole document's text is costly to count: its reader counts it once and passes the counts.
      */
+    /** "tỉnh Yên Bái cũ", "Bình Dương (cũ)": a province the reform of 2025 merged away, named as where a place was. */
+    static boolean former(String text, int end) {
+        int i = end;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '(')) {
+            i++;
+        }
+        return text.startsWith("cũ", i) && (i + 2 == text.length() || !Character.isLetter(text.charAt(i + 2)));
+    }
+
     static Map<String, Integer> provinceCounts(String text) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Matcher m = CAPITALISED_WORDS.matcher(text);
@@ -337,7 +346,9 @@ final class LocalityMentions {
                 String p = AdminNames.provinceAtStart(rest);
                 // past the run's first word, the name as written, tones too: "Vũ Huệ" signs an article, "Huế" is none of it
                 if (p != null && (from == 0 || VnText.clean(rest).startsWith(p))) {
-                    counts.merge(p, 1, Integer::sum);
+                    if (!former(text, m.end())) {
+                        counts.merge(p, 1, Integer::sum);
+                    }
                     break;
                 }
             }

@@ -33,4 +33,11 @@ class LetterheadTest {
                 + "PHƯỜNG THỦ DẦU MỘT\nKẾ HOẠCH\nChuyển đổi số năm 2025\n"
                 + "Phường Thủ Dầu Một, thành phố Hồ Chí Minh phấn đấu 95% hồ sơ trực tuyến.\n"));
     }
+
+    @Test
+    void aProvinceNamedAsFormerIsNotTheDocumentsProvince() {
+        assertEquals("xa Lục Yên | null | Lào Cai", metadata("BÁO LÀO CAI\nXã Lục Yên: Người dân thạo dùng dịch vụ công trực tuyến\n"
+                + "Thứ Bảy, 27/09/2025 08:30\n(Baolaocai.vn) - Xã Lục Yên được thành lập trên cơ sở sáp nhập thị trấn Yên Thế"
+                + " thuộc huyện Lục Yên, tỉnh Yên Bái cũ, tỉnh Lào Cai.\nXã đã tiếp nhận 3.150 hồ sơ, 86% được nộp trực tuyến.\n"));
+    }
 }
