@@ -171,6 +171,12 @@ public final class HeaderParser {
         String docType = DocType.of(lines, FileNameHints.kind(sourceFile));
         LocalityMentions.Choice chosenFromText = null; // when the title names no locality
         Map<String, Integer> named = null; // the provinces the whole text names, counted when first needed
+        Matcher headline = name == null ? headlineUnit(lines) : null;
+        if (headline != null) {
+            // "Xã Y Tý: Đưa chuyển đổi số về bản": a portal's headline opens with the unit the article is about
+            level = levelCode(headline.group(1).replaceFirst("(?i)^tp\\.?$", "thành phố"));
+            name = VnText.titleCase(headline.group(2));
+        }
         if (name == null) {
             named = LocalityMentions.provinceCounts(all);
             LocalityMentions.Choice choice = LocalityMentions.preferTheProvinceNamedMost(LocalityMentions.best(lines), lines,
@@ -496,6 +502,30 @@ public final class HeaderParser {
         return counts.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(e -> display.get(e.getKey())).orElse(null);
+    }
+
+    /** A headline opening with a unit and a colon: "Xã Y Tý: ...", "Phường Ba Đình: ...", "TP. Vĩnh Yên: ...". */
+    private static final Pattern HEADLINE_UNIT = Pattern.compile("(?u)^\\s*(Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Thành phố|TP\\.?)"
+            + "\\s*(\\p{Lu}[\\p{L}\\p{M}'’]*(?:[ \\-]\\p{Lu}[\\p{L}\\p{M}'’]*){0,3}|\\d{1,2})\\s*:\\s+\\S");
+    /** Site lines above a portal's headline: its name, its menu. */
+    private static final Pattern SITE_LINE = Pattern.compile(
+            "(?iu)^\\s*(?:cổng thông tin|trang thông tin|báo\\s|trang chủ|tin tức|thời sự|chuyển đổi số\\s*$)");
+
+    /** The unit a headline in the first lines of text (site lines skipped) opens with, or null. */
+    private static Matcher headlineUnit(List<String> lines) {
+        int seen = 0;
+        for (int i = 0; i < lines.size() && seen < HEADLINE_LINES; i++) {
+            String line = strip(lines.get(i));
+            if (line.isBlank() || SITE_LINE.matcher(line).find()) {
+                continue;
+            }
+            seen++;
+            Matcher m = HEADLINE_UNIT.matcher(line);
+            if (m.find()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** "Thanh Chương: UBND xã Thanh Hương triển khai ...": a district portal's headline opens with the district's name. */

@@ -40,4 +40,11 @@ class LetterheadTest {
                 + "Thứ Bảy, 27/09/2025 08:30\n(Baolaocai.vn) - Xã Lục Yên được thành lập trên cơ sở sáp nhập thị trấn Yên Thế"
                 + " thuộc huyện Lục Yên, tỉnh Yên Bái cũ, tỉnh Lào Cai.\nXã đã tiếp nhận 3.150 hồ sơ, 86% được nộp trực tuyến.\n"));
     }
+
+    @Test
+    void aPortalsHeadlineOpeningWithAUnitNamesTheArticlesUnitOverTheSitesProvince() {
+        assertEquals("xa Y Tý | null | Lào Cai", metadata("Cổng thông tin điện tử tỉnh Lào Cai\nTrang chủ > Tin tức - Sự kiện\n"
+                + "Xã Y Tý: Đưa chuyển đổi số về bản\nCập nhật lúc 08:15 12/09/2025\n"
+                + "(LCĐT) - Xã Y Tý, tỉnh Lào Cai đã thành lập 14 tổ công nghệ số cộng đồng. Tỉnh Lào Cai có 99 xã, phường.\n"));
+    }
 }
