@@ -144,6 +144,12 @@ public final class HeaderParser {
         if (planYear != null && PlanMetadata.FULL_YEAR.equals(period)) {
             period = quarter(title, planYear, period);
         }
+        // "Kết quả ... 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2024", "Sơ kết 6 tháng đầu năm 2025 về
+        // thực hiện Nghị quyết 57": the half the title names first is the one the document reports on
+        Matcher firstHalf = TITLE_HALF.matcher(title);
+        if (firstHalf.find() && (PlanMetadata.FULL_YEAR.equals(period) || "H2".equals(period))) {
+            period = half(firstHalf.group(1), period);
+        }
         // the issuer's block: "UBND HUYỆN BẢO YÊN" over "UBND XÃ NGHĨA ĐÔ" is the commune's, in that district
         Letterhead.Read letterhead = Letterhead.of(lines);
         boolean superiorAbove = letterhead.province() != null || letterhead.district() != null;
@@ -713,6 +719,8 @@ public final class HeaderParser {
         }
         return period;
     }
+
+    private static final Pattern TITLE_HALF = Pattern.compile("(?iu)\\b0?6\\s+tháng\\s+(đầu|cuối)\\s+năm\\b");
 
     private static String half(String firstOrLast, String period) {
         return firstOrLast == null ? period : VnText.fold(firstOrLast).equals("dau") ? "H1" : "H2";
