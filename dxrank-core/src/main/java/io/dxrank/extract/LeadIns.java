@@ -17,6 +17,9 @@ final class LeadIns {
     private static final int SHORT_LABEL_WORDS = 4;
     private static final int LEAD_IN_CHARS = 200;
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern DASH_ITEM = Pattern.compile("^\\s*[-–]\\s+");
+    /** A lead-in's own number: "1.", "2.1.", "a)", "II.". */
+    private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[a-zđ]\\)|[IVX]{1,5}\\.)\\s+");
 
     private LeadIns() {
     }
@@ -30,18 +33,28 @@ final class LeadIns {
         return out;
     }
 
-    /** The lead-in above a sub-item at {@code index}: the nearest line above the run of sub-items, ending in ":". */
+    /**
+     * The lead-in above a sub-item at {@code index}: the nearest line above the run of sub-items, ending in ":". A "-"
+     * item is a sub-item too under a lead-in that is no "-" item itself ("1. Tỷ lệ hồ sơ trực tuyến đạt:" then "- Năm
+     * 2024: 50%;").
+     */
     private static String leadInOf(List<String> lines, int index) {
-        if (index < 0 || index >= lines.size() || !SUB_ITEM.matcher(lines.get(index)).find()) {
+        if (index < 0 || index >= lines.size()) {
+            return null;
+        }
+        boolean dash = DASH_ITEM.matcher(lines.get(index)).find();
+        if (!dash && !SUB_ITEM.matcher(lines.get(index)).find()) {
             return null;
         }
         for (int i = index - 1; i >= 0; i--) {
             String line = lines.get(i).strip();
-            if (line.isEmpty() || SUB_ITEM.matcher(line).find()) {
+            if (line.isEmpty() || SUB_ITEM.matcher(line).find() || dash && DASH_ITEM.matcher(line).find()) {
                 continue;
             }
-            boolean leadIn = line.endsWith(":") && line.length() <= LEAD_IN_CHARS && !DIGIT.matcher(line).find();
-            return leadIn ? line.substring(0, line.length() - 1).replaceFirst("^[-–]\\s*", "") : null;
+            String words = NUMBERING.matcher(line).replaceFirst("");
+            boolean leadIn = line.endsWith(":") && line.length() <= LEAD_IN_CHARS && !DIGIT.matcher(words).find()
+                    && !(dash && DASH_ITEM.matcher(line).find());
+            return leadIn ? words.substring(0, words.length() - 1).replaceFirst("^[-–]\\s*", "") : null;
         }
         return null;
     }

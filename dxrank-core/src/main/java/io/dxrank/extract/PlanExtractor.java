@@ -379,7 +379,8 @@ public final class PlanExtractor {
             // a paragraph that opens with a capital after a blank line is a sentence of its own, even when the line
             // before (a photo's caption) had no full stop; a PDF's text layer wraps a sentence onto a lower-case line,
             // and a lead-in ("Tính đến ngày 15/12/2023 như sau:") runs into the item below it
-            if (bullet || afterBlank && startsUpper(cleaned) && !leadsOn(sentence)) {
+            // a lead-in ("Tỷ lệ người dân có tài khoản định danh điện tử:") starts a sentence after an item without a stop
+            if (bullet || (afterBlank || cleaned.endsWith(":")) && startsUpper(cleaned) && !leadsOn(sentence)) {
                 flush(sentence, offsets, context, out);
             }
             afterBlank = false;
