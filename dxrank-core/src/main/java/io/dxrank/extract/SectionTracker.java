@@ -23,6 +23,23 @@ public final class SectionTracker {
     private static final Pattern COUNT = Pattern.compile(
             "(?u)(?<![\\d.,/])(?!(?:19|20)\\d\\d\\b)\\d+(?:[.,]\\d+)*(?:/\\d+)?\\s+(?!(?:năm|tháng|ngày|tuần|giờ|quý)\\b)\\p{Ll}"
             + "|(?<![\\d.,/])\\d+/\\d+(?![/\\d])|(?:thứ|hạng)\\s+\\d");
+    /** What a result item does with its count: "Có 15/17 xã", "Thành lập 143 tổ", "Tổ chức 12 lớp", "đã cấp 325 chữ ký số". */
+    private static final Pattern RESULT_VERB = Pattern.compile("(?iu)(?<![\\p{L}])(?:có|đã|đạt|thành lập|tổ chức|triển khai"
+            + "|hoàn thành|tiếp nhận|cấp|lắp đặt|đào tạo|tập huấn|hỗ trợ|kích hoạt|số hóa|xếp|đứng|ban hành|cài đặt)(?![\\p{L}])");
+
+    /**
+     * A numbered line that reports a count ({@link #COUNT}) with a verb before it, or as a sentence closed by a stop;
+     * "9. Ban cán sự 24 khối" names who a task falls to, a section's title.
+     */
+    private static boolean reportsACount(String title) {
+        Matcher count = COUNT.matcher(title);
+        if (!count.find()) {
+            return false;
+        }
+        String t = title.strip();
+        return t.endsWith(".") || t.endsWith(";") || RESULT_VERB.matcher(title.substring(0, count.start())).find();
+    }
+
     private static final Pattern LETTER_ITEM = Pattern.compile("[a-zđ]\\)");
 
     // Case-sensitive on purpose: "01 lớp tập huấn" continuing a sentence is not heading "01".
@@ -214,6 +231,6 @@ public final class SectionTracker {
 
     /** A heading is short prose, not a sentence carrying figures. */
     private static boolean looksLikeTitle(String title) {
-        return !title.isEmpty() && title.length() < 110 && !title.contains("%") && !COUNT.matcher(title).find();
+        return !title.isEmpty() && title.length() < 110 && !title.contains("%") && !reportsACount(title);
     }
 }

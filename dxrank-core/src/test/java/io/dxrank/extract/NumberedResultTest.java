@@ -24,7 +24,7 @@ class NumberedResultTest {
     @Test
     void headingsWithAYearASpanOfTimeOrADocumentsNumberStayHeadings() {
         for (String heading : List.of("2. Kết quả thực hiện năm 2024", "3. Sơ kết 3 năm thực hiện Nghị quyết",
-                "1. Triển khai Đề án 06", "II. Mục tiêu giai đoạn 2021-2025")) {
+                "1. Triển khai Đề án 06", "II. Mục tiêu giai đoạn 2021-2025", "9. Ban cán sự 24 khối")) {
             assertTrue(new SectionTracker(true).accept(heading), heading);
         }
         assertFalse(new SectionTracker(true).accept("2. Thành lập 143 tổ công nghệ số cộng đồng"));
