@@ -107,7 +107,10 @@ public final class PlanExtractor {
     private static ExtractionResult extractText(String planId, String sourceFile, String sha, String format, long bytes,
                                                 String text, ReadBudget budget) {
         String read = budget.within(text);
-        List<String> lines = lines(read);
+        List<String> page = lines(read);
+        // a portal page's other articles below "Tin liên quan" are not read, for its metadata nor its figures
+        int otherArticles = OtherArticles.start(page);
+        List<String> lines = otherArticles < page.size() ? page.subList(0, otherArticles) : page;
         HeaderParser.Result header = HeaderParser.parse(lines, planId, sourceFile);
         PlanMetadata meta = header.metadata();
         List<Finding> findings = new ArrayList<>(header.findings());
@@ -131,8 +134,8 @@ public final class PlanExtractor {
         // read whatever names a locality or holds a number (its fate is in the candidates); what is uncertain is a
         // finding, not a reject
         Repeats.Mentions mentions = Repeats.of(statements);
-        List<Candidates.Candidate> candidates = Candidates.markSetAside(Candidates.markRepeated(
-                Candidates.of(lines, statements), mentions.later()), others.others(), OthersListed.REASON);
+        List<Candidates.Candidate> candidates = OtherArticles.marked(Candidates.markSetAside(Candidates.markRepeated(
+                Candidates.of(page, statements), mentions.later()), others.others(), OthersListed.REASON), otherArticles);
         // after the repeats are told: two places of one value in one text are told apart by the years they name
         statements = IndexYears.apply(mentions.first(), lines);
         statements = FutureYears.apply(statements, meta, FutureYears.ownYear(lines, header.placeAndDate()));
