@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  * </pre>
  */
 public final class PlanExtractor {
+    /** A cell holding a count and its unit word: "5 lớp", "1.200 hộ", "12 tổ". */
+    private static final Pattern COUNT_CELL = Pattern.compile("(?u)(\\d+(?:[.,]\\d+)*)\\s+(\\p{Ll}[\\p{L}\\p{M}]{0,11}(?:\\s\\p{Ll}[\\p{L}\\p{M}]{0,11})?)");
     private static final Pattern FIGURE_CELL = Pattern.compile("[<>≥≤]?\\s*\\d+(?:[.,]\\d+)?\\s*%?");
     private static final Pattern RESULT_CUE = Pattern.compile("(?isu).*\\b(đã|tính đến|đến nay|hiện nay|hiện tại)\\b.*");
 
@@ -886,11 +888,20 @@ public final class PlanExtractor {
         for (int k = 0; k < h.yearColumns().size(); k++) {
             int col = h.yearColumns().get(k)[0];
             int year = h.yearColumns().get(k)[1];
-            if (col >= cells.size() || !FIGURE_CELL.matcher(cells.get(col)).matches()) {
+            Matcher counted = null;
+            if (col < cells.size() && !FIGURE_CELL.matcher(cells.get(col)).matches()) {
+                // "5 lớp", "120 người": a count with its unit in the cell, when no column gives the unit
+                counted = unit.isBlank() ? COUNT_CELL.matcher(cells.get(col)) : null;
+                if (counted == null || !counted.matches()) {
+                    continue;
+                }
+            }
+            if (col >= cells.size()) {
                 continue;
             }
             String valueText = cells.get(col);
-            double value = VietNumber.parse(valueText.replaceAll("[^\\d.,]", ""));
+            String rowUnit = counted != null ? counted.group(2) : unit;
+            double value = VietNumber.parse((counted != null ? counted.group(1) : valueText).replaceAll("[^\\d.,]", ""));
             // without a unit column, a row named "Tỷ lệ ..." or "... (%)" is a percentage
             boolean percent = unit.contains("%") || valueText.contains("%")
                     || unit.isBlank() && (name.contains("(%)") || VnText.fold(name).startsWith("ty le"));
@@ -902,7 +913,7 @@ public final class PlanExtractor {
             }
             out.add(new Statement(cellLines.get(col) + 1, VnText.clean(raw.replace('\t', ' ')), name + ": " + valueText
                     + (percent && !valueText.contains("%") ? "%" : ""), context.sectionPath(), context.pillar(),
-                    kind, name, valueText, value, null, null, percent ? Statement.PERCENT : unit,
+                    kind, name, valueText, value, null, null, percent ? Statement.PERCENT : rowUnit,
                     comparator, year == AppendixTable.PLAN_YEAR ? null : year, "table"));
         }
     }

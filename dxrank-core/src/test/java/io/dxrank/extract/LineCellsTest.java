@@ -55,6 +55,15 @@ class LineCellsTest {
     }
 
     @Test
+    void aCountWithItsUnitInTheCellIsReadWithThatUnit() {
+        String page = "Kết quả thực hiện chỉ tiêu chuyển đổi số năm 2024 của xã Hưng Đạo\nSTT\nChỉ tiêu\nKế hoạch năm 2024\n"
+                + "Kết quả thực hiện\n1\nTỷ lệ hồ sơ trực tuyến\n80%\n86,2%\n2\nSố lớp tập huấn kỹ năng số\n5 lớp\n7 lớp\n";
+        ExtractionResult r = PlanExtractor.extract("t.txt", page.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("8 80% percent target", "9 86,2% percent actual", "12 5 lớp lớp target", "13 7 lớp lớp actual"),
+                r.statements().stream().map(s -> s.line() + " " + s.valueText() + " " + s.unit() + " " + s.kind()).toList());
+    }
+
+    @Test
     void numberedLinesWithoutAHeaderATableReaderReadsStayProse() {
         List<String> lines = List.of("Các nhiệm vụ", "Nội dung", "Thời gian", "Ghi chú", "1", "Tuyên truyền", "Quý I", "x",
                 "2", "Tập huấn", "Quý II", "x");
