@@ -691,7 +691,7 @@ public final class PlanExtractor {
                 year = own.find() ? Integer.valueOf(own.group(1)) : year;
             }
             out.add(new Statement(lineAt(offsets, base + qty.start()), sentence, quote(sentence, qty), context.sectionPath(),
-                    context.pillar(), kind, subject(sentence, from, qty, to, q > 0), qty.text(), qty.value(), qty.valueHigh(),
+                    context.pillar(), kind, subject(sentence, from, qty, to), qty.text(), qty.value(), qty.valueHigh(),
                     qty.denominator(), qty.unit(), qty.comparator(), year, "prose"));
         }
     }
@@ -947,16 +947,11 @@ public final class PlanExtractor {
                 : Statement.TARGET;
     }
 
-    /** @param afterAFigure whether a figure stands before this one in the sentence (its words end at a comma) */
-    private static String subject(String sentence, int from, QuantityScanner.Quantity qty, int to, boolean afterAFigure) {
+    private static String subject(String sentence, int from, QuantityScanner.Quantity qty, int to) {
         String before = sentence.substring(from, qty.start());
         int cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'));
         if (cut >= 0 && before.length() - cut > 12) {
             before = before.substring(cut + 1);
-        } else if (afterAFigure && before.lastIndexOf(',') >= 0) {
-            // "100% thôn có tổ công nghệ số cộng đồng, 85% hộ gia đình có cáp quang": the words before the comma are
-            // the figure before's
-            before = before.substring(before.lastIndexOf(',') + 1);
         }
         String after = sentence.substring(qty.end(), to);
         // the words after a figure end with its clause: "... 100% trên không gian số; kinh tế số chiếm ..." is not its
