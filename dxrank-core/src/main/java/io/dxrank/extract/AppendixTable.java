@@ -74,6 +74,24 @@ final class AppendixTable {
         return out;
     }
 
+    /**
+     * A space-separated line holding one cell of words, indented under the name column of {@code header}: the row name
+     * above it wrapped onto it.
+     */
+    static boolean nameGoesOn(List<int[]> header, int nameColumn, String line) {
+        if (nameColumn < 0 || nameColumn >= header.size() || line.isEmpty() || !Character.isWhitespace(line.charAt(0))) {
+            return false;
+        }
+        List<int[]> cells = spans(line);
+        if (cells.size() != 1 || cells.get(0)[1] - cells.get(0)[0] > 80) {
+            return false;
+        }
+        int from = header.get(nameColumn)[0];
+        int to = nameColumn + 1 < header.size() ? header.get(nameColumn + 1)[0] : Integer.MAX_VALUE;
+        String text = line.substring(cells.get(0)[0], cells.get(0)[1]);
+        return cells.get(0)[0] >= from - 2 && cells.get(0)[0] < to && Character.isLetter(text.charAt(0));
+    }
+
     /** A header whose cells wrap onto the next line ("Thực hiện" over "năm 2023"): the two read as one row. */
     static List<String> wrapped(List<int[]> header, String first, String second) {
         List<String> top = aligned(header, first);

@@ -365,6 +365,15 @@ public final class PlanExtractor {
                 afterBlank = true;
                 continue;
             }
+            if (table != null && tableSpans != null && AppendixTable.nameGoesOn(tableSpans, table.name(), raw)) {
+                // "2  Tỷ lệ dân số trưởng thành có  %  48  65" over "   chữ ký số cá nhân": a PDF table's row name wrapped
+                // onto the next line, alone under the name column; the table goes on below it
+                String more = VnText.clean(raw);
+                for (int k = out.size() - 1; k >= 0 && out.get(k).line() == lineNo - 1 && "table".equals(out.get(k).source()); k--) {
+                    out.set(k, out.get(k).withSubject(out.get(k).subject() + " " + more));
+                }
+                continue;
+            }
             table = null;
             unitTable = null;
             boolean bullet = BULLET.matcher(raw).find();

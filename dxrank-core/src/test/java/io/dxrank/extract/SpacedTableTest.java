@@ -84,4 +84,17 @@ class SpacedTableTest {
                 """;
         assertEquals(List.of("4 90% target null percent"), read(page));
     }
+
+    @Test
+    void aRowNameWrappedOntoTheNextLineGoesOnAndTheTableWithIt() {
+        String annex = "CHỈ TIÊU CHUYỂN ĐỔI SỐ HUYỆN ĐIỆN BIÊN NĂM 2025\n"
+                + "  TT   Nội dung chỉ tiêu                    Đơn vị      Thực hiện năm 2024      Kế hoạch năm 2025\n"
+                + "  1    Tỷ lệ dân số trưởng thành có         %           48                      65\n"
+                + "       chữ ký số cá nhân\n"
+                + "  2    Số điểm wifi miễn phí                Điểm        12                      20\n";
+        ExtractionResult r = PlanExtractor.extract("t.txt", annex.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("3 48 Tỷ lệ dân số trưởng thành có chữ ký số cá nhân", "3 65 Tỷ lệ dân số trưởng thành có chữ ký số cá nhân",
+                "5 12 Số điểm wifi miễn phí", "5 20 Số điểm wifi miễn phí"),
+                r.statements().stream().map(s -> s.line() + " " + s.valueText() + " " + s.subject()).toList());
+    }
 }
