@@ -283,6 +283,7 @@ public final class HeaderParser {
                 : ownLetterhead && letterhead.district() != null ? letterhead.district() : district(all, name);
         parent = parent == null && isCommuneLevel(level) ? bracketedDistrict(all, name) : parent;
         parent = parent == null && isCommuneLevel(level) ? districtBeforeColon(lines) : parent;
+        parent = parent == null && isCommuneLevel(level) ? numberedOrAbbreviatedDistrict(all) : parent;
         if (province == null && parent != null) {
             province = AdminNames.provinceOfDistrict(parent.replaceFirst("^(huyện|quận|thị xã|thành phố)\\s+", ""));
         }
@@ -532,6 +533,20 @@ public final class HeaderParser {
             }
         }
         return null;
+    }
+
+    /** "Quận 3", "Q.3", "Q. Gò Vấp": a district numbered or abbreviated, as news of Hồ Chí Minh City writes them. */
+    private static final Pattern NUMBERED_OR_ABBREVIATED_DISTRICT = Pattern.compile("(?u)(?<![\\p{L}\\d])(?:(?i:quận)\\s+(\\d{1,2})"
+            + "|Q\\.\\s?(\\d{1,2})|Q\\.\\s?(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){0,2}))(?![\\d\\p{L}])");
+
+    /** The first numbered or abbreviated district the text names ("quận 3", "quận Gò Vấp"), or null. */
+    private static String numberedOrAbbreviatedDistrict(String text) {
+        Matcher m = NUMBERED_OR_ABBREVIATED_DISTRICT.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        return m.group(3) == null || AdminNames.isDistrict(name) ? "quận " + name : null;
     }
 
     /** "Thanh Chương: UBND xã Thanh Hương triển khai ...": a district portal's headline opens with the district's name. */

@@ -353,7 +353,10 @@ public final class Gazetteer implements Serializable {
                     && (province != null && !province.isBlank() && !VnText.fold(province).equals(VnText.fold(l.province()))
                     || isoDate != null && !l.validOn(isoDate)));
         }
-        fit = narrow(fit, l -> parent != null && !parent.isBlank() && VnText.fold(parent).equals(VnText.fold(l.parent())));
+        // the text writes its parent with the level word ("huyện Bảo Yên", "quận 3"), the register without it
+        String parentName = parent == null || parent.isBlank() ? null : VnText.fold(WrittenName.parse(parent).name());
+        fit = narrow(fit, l -> parentName != null && (VnText.fold(parent).equals(VnText.fold(l.parent()))
+                || parentName.equals(VnText.fold(l.parent()))));
         fit = narrow(fit, l -> province != null && VnText.fold(province).equals(VnText.fold(l.province())));
         fit = narrow(fit, l -> isoDate != null && l.validOn(isoDate));
         // "Đông Sơn" as written is not "Đồng Sơn" of another province: the tones decide last, the other clues first

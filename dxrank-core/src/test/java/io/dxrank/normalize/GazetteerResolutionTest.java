@@ -95,6 +95,15 @@ class GazetteerResolutionTest {
     }
 
     @Test
+    void aParentWrittenWithItsLevelWordTellsNumberedWardsApart() {
+        // "Phường 3, Quận 3" and "P.3 (Q.Gò Vấp)": the extractor gives the parent as the text writes it
+        assertNull(gazetteer.resolve("Phường 3", "phuong", null, "Hồ Chí Minh", "2024-04-12").match());
+        assertEquals("27154", gazetteer.resolve("Phường 3", "phuong", "quận 3", "Hồ Chí Minh", "2024-04-12").match().id());
+        assertEquals("26902", gazetteer.resolve("Phường 3", "phuong", "quận Gò Vấp", "Hồ Chí Minh", "2024-04-12").match().id());
+        assertEquals("02953", gazetteer.resolve("Nghĩa Đô", "xa", "huyện Bảo Yên", "Lào Cai", "2024-04-12").match().id());
+    }
+
+    @Test
     void aNameRunIntoThePersonsNameAfterItEndsWhereAUnitsNameEnds() {
         // devset/fresh2 g04: "Chủ tịch UBND phường Hòa Thuận Tây Võ Lê Anh" was read as phường "Hòa Thuận Tây Võ"
         assertEquals("20245", gazetteer.resolve("Hòa Thuận Tây Võ", "phuong", null, "Đà Nẵng", "2024-03-15").match().id());
