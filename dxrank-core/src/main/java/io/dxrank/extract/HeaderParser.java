@@ -516,7 +516,7 @@ public final class HeaderParser {
             + "\\s*(\\p{Lu}[\\p{L}\\p{M}'’]*(?:[ \\-]\\p{Lu}[\\p{L}\\p{M}'’]*){0,3}|\\d{1,2})\\s*:\\s+\\S");
     /** Site lines above a portal's headline: its name, its menu. */
     private static final Pattern SITE_LINE = Pattern.compile(
-            "(?iu)^\\s*(?:cổng thông tin|trang thông tin|báo\\s|trang chủ|tin tức|thời sự|chuyển đổi số\\s*$)");
+            "(?iu)^\\s*(?:cổng thông tin|trang thông tin|báo\\s+(?!cáo)|trang chủ|tin tức|thời sự|chuyển đổi số\\s*$)");
 
     /** The unit a headline in the first lines of text (site lines skipped) opens with, or null. */
     private static Matcher headlineUnit(List<String> lines) {

@@ -26,9 +26,10 @@ import java.util.regex.Pattern;
  * </pre>
  */
 public final class PlanExtractor {
-    /** A cell holding a count and its unit word: "5 lớp", "1.200 hộ", "12 tổ". */
-    private static final Pattern COUNT_CELL = Pattern.compile("(?u)(\\d+(?:[.,]\\d+)*)\\s+(\\p{Ll}[\\p{L}\\p{M}]{0,11}(?:\\s\\p{Ll}[\\p{L}\\p{M}]{0,11})?)");
     private static final Pattern FIGURE_CELL = Pattern.compile("[<>≥≤]?\\s*\\d+(?:[.,]\\d+)?\\s*%?");
+    /** A cell holding a count and its unit word: "5 lớp", "1.200 hộ", "12 tổ". */
+    private static final Pattern COUNT_CELL = Pattern.compile(
+            "(?u)(\\d+(?:[.,]\\d+)*)\\s+(\\p{Ll}[\\p{L}\\p{M}]{0,11}(?:\\s\\p{Ll}[\\p{L}\\p{M}]{0,11})?)");
     private static final Pattern RESULT_CUE = Pattern.compile("(?isu).*\\b(đã|tính đến|đến nay|hiện nay|hiện tại)\\b.*");
 
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-+*•–]|\\d{1,2}\\)|[a-zđ]\\))\\s+");
@@ -352,9 +353,8 @@ public final class PlanExtractor {
                         unitTable = u;
                     } else if (unitTable != null) {
                         unitHeaderCells = null;
-                        out.addAll(UnitColumnsTable.row(cells, Collections.nCopies(cells.size(), i), unitTable, raw, targetsFrom,
-                                setsTargets, ownYear,
-                                context));
+                        out.addAll(UnitColumnsTable.row(cells, Collections.nCopies(cells.size(), i), unitTable, raw,
+                                targetsFrom, setsTargets, ownYear, context));
                     }
                 }
                 continue;
@@ -897,20 +897,18 @@ public final class PlanExtractor {
         for (int k = 0; k < h.yearColumns().size(); k++) {
             int col = h.yearColumns().get(k)[0];
             int year = h.yearColumns().get(k)[1];
-            Matcher counted = null;
-            if (col < cells.size() && !FIGURE_CELL.matcher(cells.get(col)).matches()) {
-                // "5 lớp", "120 người": a count with its unit in the cell, when no column gives the unit
-                counted = unit.isBlank() ? COUNT_CELL.matcher(cells.get(col)) : null;
-                if (counted == null || !counted.matches()) {
-                    continue;
-                }
-            }
             if (col >= cells.size()) {
                 continue;
             }
             String valueText = cells.get(col);
-            String rowUnit = counted != null ? counted.group(2) : unit;
-            double value = VietNumber.parse((counted != null ? counted.group(1) : valueText).replaceAll("[^\\d.,]", ""));
+            boolean figure = FIGURE_CELL.matcher(valueText).matches();
+            // "5 lớp", "120 người": a count with its unit in the cell, when no column gives the unit
+            Matcher counted = figure || !unit.isBlank() ? null : COUNT_CELL.matcher(valueText);
+            if (!figure && (counted == null || !counted.matches())) {
+                continue;
+            }
+            String rowUnit = figure ? unit : counted.group(2);
+            double value = VietNumber.parse((figure ? valueText : counted.group(1)).replaceAll("[^\\d.,]", ""));
             // without a unit column, a row named "Tỷ lệ ..." or "... (%)" is a percentage
             boolean percent = unit.contains("%") || valueText.contains("%")
                     || unit.isBlank() && (name.contains("(%)") || VnText.fold(name).startsWith("ty le"));
