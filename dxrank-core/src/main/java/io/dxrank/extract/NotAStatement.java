@@ -84,6 +84,19 @@ final class NotAStatement {
                 && OF.matcher(leading).find();
     }
 
+    private static final Pattern DELEGATES = Pattern.compile("(?iu)^(?:đại\\s+biểu|khách\\s+mời|cán\\s+bộ)\\b");
+    private static final Pattern ATTENDING = Pattern.compile("(?iu)tham\\s+dự|dự\\s+(?:hội\\s+nghị|lễ|buổi)");
+
+    /**
+     * "Hơn 200 đại biểu tham dự", "Tham dự có gần 500 cán bộ": who attended an event is no measure of digital
+     * transformation ("16.803 đại biểu tham gia học tập" online is one: labellers take it).
+     */
+    static boolean attendance(QuantityScanner.Quantity qty, String leading, String after) {
+        String near = leading.length() > 30 ? leading.substring(leading.length() - 30) : leading;
+        return qty.denominator() == null && qty.unit() != null && DELEGATES.matcher(qty.unit()).find()
+                && (ATTENDING.matcher(after).find() || ATTENDING.matcher(near).find());
+    }
+
     /** "8 hạng mục đó bao gồm ...": a count pointed back at ("those 8 items") was stated before. */
     private static final Pattern THOSE = Pattern.compile("(?iu)^\\s*(?:đó|này|nói\\s+trên)(?!\\p{L})");
 
@@ -207,7 +220,7 @@ final class NotAStatement {
         String after = sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 30));
         return structureCount(sentence, qty) || NATIONAL_FIGURE.matcher(leading).find()
                 || FIRST_PERSON.matcher(near(sentence, qty, '.')).find() || households(qty, leading, after)
-                || unitsOf(qty, leading)
+                || unitsOf(qty, leading) || attendance(qty, leading, after)
                 || otherProgramme(sentence, qty) || nationalTargetCited(sentence, qty) || otherIndex(sentence, qty)
                 || qty.unit() != null && THOSE.matcher(after).find() || perOne(qty, leading)
                 || NEW_RURAL_STANDARD.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 48))).find()

@@ -173,4 +173,11 @@ class NotAStatementTest {
                 + "Hiện xã An Hòa đã triển khai được 8 hạng mục thanh toán không dùng tiền mặt. 8 hạng mục đó bao gồm thanh"
                 + " toán các khoản phí, lệ phí trong giải quyết thủ tục hành chính.\n"));
     }
+
+    @Test
+    void whoAttendedAnEventIsNoFigureButWhoWasTrainedIs() {
+        assertEquals(List.of(15.0, 1200.0), values("Ngày 12/8/2025, tỉnh tổ chức hội nghị chuyển đổi số. Hội nghị có 150 đại biểu"
+                + " tham dự. Tham dự có gần 500 cán bộ các xã. Trong tháng 8/2025, tỉnh đã tổ chức 15 lớp tập huấn cho 1.200"
+                + " cán bộ cấp xã.\n"));
+    }
 }
