@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * path, whether the part reports results or sets targets, and the pillar the section belongs to.
  */
 public final class SectionTracker {
-    private static final Pattern PART_HEADING = Pattern.compile("phan [ivx]+\\b.*");
+    private static final Pattern PART_HEADING = Pattern.compile("phan (?:[ivx]+|thu (?:nhat|hai|ba|tu|nam))\\b.*");
+    /** "B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025": a part lettered A-E, in capitals (a lettered item is in lower case). */
+    private static final Pattern LETTERED_PART = Pattern.compile("(?u)^[A-E]\\.\\s+[^\\p{Ll}]{4,}$");
     private static final Pattern ROMAN_NUMBER = Pattern.compile("[ivx]+\\.");
     /**
      * A count with its unit ("143 tổ", "15/17 xã", "1.500 lượt"), not a year or a span of time ("3 năm"), a fraction
@@ -137,7 +139,7 @@ public final class SectionTracker {
                 mode = Statement.TARGET;
             }
         } else if (rank == 0) {
-            mode = f.contains("phan i ") || f.equals("phan i") ? mode : Statement.TARGET;
+            mode = f.contains("phan i ") || f.equals("phan i") || f.startsWith("phan thu nhat") ? mode : Statement.TARGET;
         }
     }
 
@@ -152,7 +154,9 @@ public final class SectionTracker {
         }
         // "Cụ thể, mục tiêu cơ bản đến năm 2025:", "Trong đó, các chỉ tiêu:": a connective may open the line
         String f = VnText.fold(line).replaceFirst("^(?:(?:cu the|trong do|theo do)\\s*,?\\s+)?(?:(?:voi|cac|nhung|mot so)\\s+)?", "");
-        if (f.startsWith("muc tieu") || f.startsWith("chi tieu")) {
+        // "Phương hướng, nhiệm vụ năm 2025:", "Năm 2025, huyện phấn đấu đạt các chỉ tiêu sau:": what comes is to be done
+        if (f.startsWith("muc tieu") || f.startsWith("chi tieu") || f.startsWith("phuong huong") || f.startsWith("nhiem vu")
+                || f.contains("phan dau")) {
             setMode(Statement.TARGET);
             return true;
         }
@@ -207,6 +211,9 @@ public final class SectionTracker {
     }
 
     private static boolean isPartHeading(String line) {
+        if (!line.isEmpty() && line.charAt(0) >= 'A' && line.charAt(0) <= 'E' && LETTERED_PART.matcher(line).matches()) {
+            return true;
+        }
         if (line.isEmpty() || Character.toLowerCase(line.charAt(0)) != 'p') {
             return false; // folding every line is costly; both headings start with P
         }
@@ -217,7 +224,7 @@ public final class SectionTracker {
 
     private static int rank(String marker) {
         String f = VnText.fold(marker);
-        if (f.startsWith("phan") || f.startsWith("phu luc")) {
+        if (f.startsWith("phan") || f.startsWith("phu luc") || LETTERED_PART.matcher(marker).matches()) {
             return 0;
         }
         if (ROMAN_NUMBER.matcher(f).matches()) {

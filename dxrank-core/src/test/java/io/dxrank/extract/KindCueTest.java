@@ -415,4 +415,14 @@ class KindCueTest {
         assertEquals(List.of("100%:target", "40 mô hình:target"), kinds("II. NHIỆM VỤ NĂM 2026\n"
                 + "- 100% cán bộ được tập huấn kỹ năng số; thực hiện 40 mô hình điểm của Đề án 06.\n"));
     }
+
+    @Test
+    void aReportsPartOfTasksLetteredOrWrittenOutOrAnnouncedByALeadInSetsTargets() {
+        assertEquals(List.of("88%:actual", "95%:target"), kinds("A. KẾT QUẢ NĂM 2025\n- Tỷ lệ hồ sơ trực tuyến đạt 88%.\n"
+                + "B. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026\n- Tỷ lệ hồ sơ trực tuyến đạt 95%.\n"));
+        assertEquals(List.of("88%:actual", "10 lớp:target"), kinds("PHẦN THỨ NHẤT\nKẾT QUẢ NĂM 2025\n"
+                + "- Tỷ lệ hồ sơ trực tuyến đạt 88%.\nPHẦN THỨ HAI\nNHIỆM VỤ TRỌNG TÂM NĂM 2026\n- Tổ chức 10 lớp tập huấn.\n"));
+        assertEquals(List.of("88%:actual", "95%:target"), kinds("I. KẾT QUẢ NĂM 2025\n- Tỷ lệ hồ sơ trực tuyến đạt 88%.\n"
+                + "Phương hướng, nhiệm vụ năm 2026:\n- Tỷ lệ hồ sơ trực tuyến đạt 95%.\n"));
+    }
 }
