@@ -300,7 +300,7 @@ public final class QuantityScanner {
             + ")(?![\\d%/]|[.,]\\d)(?=\\s*(?:[,;.)]\\s|[,;.)]?$|\\(|và\\s))");
     private static final MatchStarts VERBS_THEN_BARE_NUMBERS = MatchStarts.ofWords(VERB_THEN_BARE_NUMBER, "là có đạt");
     /** The clause before it opens with the counted noun and ends in "là", "có" or "đạt": "Tổng số DVCTT hiện có là". */
-    private static final Pattern NOUN_THEN_VERB = Pattern.compile("(?iu)^\\s*(?:trong\\s+đó\\s*,?\\s*)?(?:(?:tổng\\s+)?số(?:\\s+lượng)?\\s+)?("
+    private static final Pattern NOUN_THEN_VERB = Pattern.compile("(?iu)^\\s*(?:[-+•*–]\\s*)?(?:trong\\s+đó\\s*,?\\s*)?(?:(?:tổng\\s+)?số(?:\\s+lượng)?\\s+)?("
             + COUNT_UNITS + ")(?![\\p{L}\\d])(?!\\s+hội)[^,;:()\\d]{0,50}?\\s(?:hiện\\s+)?(?:có\\s+)?(?:là|có|đạt)\\s*$");
 
     /**

@@ -59,6 +59,9 @@ class QuantityScannerTest {
         assertEquals(1627, q.value());
         assertEquals("DVCTT", q.unit());
         assertEquals(731, only("Trong đó, DVC trực tuyến toàn trình là 731.").value());
+        // a results report's bullets: "- Số thành viên tổ công nghệ số cộng đồng là 63."
+        assertEquals("thành viên", only("- Số thành viên tổ công nghệ số cộng đồng là 63.").unit());
+        assertEquals(4520, only("+ Số lượng tài khoản VNeID được kích hoạt là 4.520.").value());
         // "xã hội số" counts no commune, and a number inside its clause is no count of the noun
         assertTrue(QuantityScanner.scan("Thứ hạng về xã hội số của tỉnh lần lượt là 22.").isEmpty());
         assertTrue(QuantityScanner.scan("Hồ sơ nộp là 12 ngày trước hạn.").isEmpty());
