@@ -49,7 +49,7 @@ public final class QuantityScanner {
                     + "|\\)\\s*\\p{Ll})");
     /** A score out of its maximum: "đạt 13.2/18 điểm", "77,65/100 điểm" (a decimal numerator only before "điểm"). */
     private static final Pattern SCORE_FRACTION = Pattern.compile(
-            "(?iu)(?=\\d)(?<![\\d/.,])(\\d{1,3}[.,]\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d/]|[.,]\\d)\\s*điểm(?!\\p{L})");
+            "(?iu)(?=\\d)(?<![\\d/.,])(\\d{1,3}[.,]\\d{1,3})\\s*/\\s*(\\d{1,3}|1\\.?000)(?![\\d/]|[.,]\\d)\\s*điểm(?!\\p{L})");
     /** Count units as they follow a number; a count needs one of them to be a statement. */
     static final String COUNT_UNITS = String.join("|",
             "tin,?\\s*bài", "tin", "bài(?:\\s+viết)?", "lớp", "tài\\s+khoản", "thủ\\s+tục(?:\\s+hành\\s+chính)?",
@@ -99,7 +99,7 @@ public final class QuantityScanner {
      * or a hotel's class ("19 chợ hạng 1") is none.
      */
     private static final Pattern RANK = Pattern.compile(
-            "(?iu)(?=[xXđĐvVhH])(?:xếp(?:\\s+hạng|\\s+vị\\s+trí)?|đứng|vị\\s+trí|(?<!chợ\\s)(?<!sạn\\s)hạng)(?:\\s+thứ)?"
+            "(?iu)(?=[xXđĐvVhH])(?:xếp(?:\\s+hạng|\\s+vị\\s+trí|\\s+vị\\s+thứ)?|đứng|vị\\s+trí|(?<!chợ\\s)(?<!sạn\\s)hạng)(?:\\s+thứ)?"
                     + "\\s+(\\d{1,3})(?:\\s*/\\s*(\\d{1,3}))?(?![\\d%]|[.,]\\d)");
     /**
      * A rank named by its ranking, then a colon: "Xếp hạng chính quyền số: 44/63 tỉnh, thành phố" (the words between

@@ -59,6 +59,9 @@ class QuantityScannerTest {
         assertEquals(1627, q.value());
         assertEquals("DVCTT", q.unit());
         assertEquals(731, only("Trong đó, DVC trực tuyến toàn trình là 731.").value());
+        // a district's DTI score out of 1,000, and its rank "vị thứ"
+        assertEquals(512.4, only("Chỉ số DTI của huyện đạt 512,4/1.000 điểm.").value(), 1e-9);
+        assertEquals(9, only("Huyện xếp vị thứ 9 trong tỉnh.").value());
         // a results report's bullets: "- Số thành viên tổ công nghệ số cộng đồng là 63."
         assertEquals("thành viên", only("- Số thành viên tổ công nghệ số cộng đồng là 63.").unit());
         assertEquals(4520, only("+ Số lượng tài khoản VNeID được kích hoạt là 4.520.").value());
