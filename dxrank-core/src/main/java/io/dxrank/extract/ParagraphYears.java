@@ -32,11 +32,13 @@ final class ParagraphYears {
         List<Statement> out = new ArrayList<>(statements.size());
         int paragraph = -1;
         Integer results = null; // the year of results the statement's paragraph opens with, until a goal or a year follows
+        Integer opened = null; // the year the paragraph opens with when its first sentence sets goals
         for (Statement s : statements) {
             boolean inText = "prose".equals(s.source()) && s.line() >= 1 && s.line() <= lines.size();
             if (s.line() != paragraph) {
                 paragraph = s.line();
                 results = inText ? resultsOpening(lines.get(s.line() - 1)) : null;
+                opened = results != null && goalsOpening(lines.get(s.line() - 1)) ? results : null;
             }
             Integer horizon = inText ? opening(lines.get(s.line() - 1)) : null;
             if (horizon == null) {
@@ -46,7 +48,9 @@ final class ParagraphYears {
                     results = null; // "Năm 2022, ... . Mô hình này sẽ được nhân rộng trong năm 2023. ... mục tiêu ..."
                 }
                 boolean dated = results != null && inText && s.year() == null && !NOW.matcher(sentence).find();
-                out.add(dated ? s.with(s.kind(), results, s.source()) : s);
+                // "Năm 2025, huyện phấn đấu 95% ...; 100% xã có ...; tổ chức 20 lớp": the goals of the year it opens with
+                boolean goal = !dated && opened != null && inText && s.year() == null && Statement.TARGET.equals(s.kind());
+                out.add(dated ? s.with(s.kind(), results, s.source()) : goal ? s.with(s.kind(), opened, s.source()) : s);
                 continue;
             }
             // the paragraph sets targets: a figure of it that no word of its own calls a result is one of them
@@ -61,6 +65,12 @@ final class ParagraphYears {
     static Integer resultsOpening(String line) {
         Matcher m = OPENING_RESULTS_YEAR.matcher(line);
         return m.lookingAt() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** The paragraph's first sentence sets goals ("Năm 2025, huyện phấn đấu ..."), not results ("Năm 2022, ... đã đạt"). */
+    private static boolean goalsOpening(String line) {
+        int stop = line.indexOf(". ");
+        return PlanExtractor.TARGET_CUES.matcher(stop < 0 ? line : line.substring(0, stop)).find();
     }
 
     /** The year a paragraph's opening horizon names, or null. */

@@ -103,4 +103,14 @@ class RankingAndPhaseYearsTest {
                 .map(Statement::valueText).toList();
         assertEquals(List.of(), ranks);
     }
+
+    @Test
+    void aParagraphOpeningWithTheYearOfItsGoalsGivesItToEveryGoalOfIt() {
+        String news = "Yên Thành tổng kết chuyển đổi số năm 2024\nNgày 08/01/2025\n"
+                + "Năm 2025, huyện phấn đấu tỷ lệ hồ sơ trực tuyến đạt 95%; 100% xã có tổ công nghệ số cộng đồng; tổ chức 20 lớp"
+                + " tập huấn kỹ năng số.\n";
+        ExtractionResult r = PlanExtractor.extract("t.txt", news.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("95% target 2025", "100% target 2025", "20 lớp target 2025"),
+                r.statements().stream().map(s -> s.valueText() + " " + s.kind() + " " + s.year()).toList());
+    }
 }
