@@ -154,7 +154,7 @@ public final class HeaderParser {
         Letterhead.Read letterhead = Letterhead.of(lines);
         boolean superiorAbove = letterhead.province() != null || letterhead.district() != null;
         if (superiorAbove && letterhead.issuer() != null && (name == null
-                || VnText.fold(name).equals(VnText.fold(superiorName(letterhead))) && !isCommuneLevel(level))) {
+                || sameName(name, superiorName(letterhead)) && !isCommuneLevel(level))) {
             level = letterhead.issuerLevel();
             name = letterhead.issuer();
         }
@@ -276,7 +276,7 @@ public final class HeaderParser {
             }
         }
 
-        boolean ownLetterhead = name != null && VnText.fold(name).equals(VnText.fold(String.valueOf(letterhead.issuer())));
+        boolean ownLetterhead = sameName(name, letterhead.issuer());
         String province = "tinh".equals(level) ? name
                 : ownLetterhead && letterhead.province() != null ? letterhead.province() : mostFrequentProvince(all, name);
         String parent = !isCommuneLevel(level) ? null
@@ -285,7 +285,7 @@ public final class HeaderParser {
         parent = parent == null && isCommuneLevel(level) ? districtBeforeColon(lines) : parent;
         parent = parent == null && isCommuneLevel(level) ? numberedOrAbbreviatedDistrict(all) : parent;
         if (province == null && parent != null) {
-            province = AdminNames.provinceOfDistrict(parent.replaceFirst("^(huyện|quận|thị xã|thành phố)\\s+", ""));
+            province = AdminNames.provinceOfDistrict(bareDistrict(parent));
         }
         if (province == null && name != null && isDistrictLevel(level)) {
             province = AdminNames.provinceOfDistrict(name); // "huyện Thăng Bình": one province has a district so named
@@ -480,10 +480,19 @@ public final class HeaderParser {
         return "huyen".equals(level) || "quan".equals(level) || "thi_xa".equals(level) || "thanh_pho".equals(level);
     }
 
-    /** The name of the superior unit a letterhead names above its issuer: its district's, else its province's. */
+    /** The name of the superior unit a letterhead names above its issuer: its district's, else its province's (or null). */
     private static String superiorName(Letterhead.Read letterhead) {
-        return letterhead.district() != null ? letterhead.district().replaceFirst("^(huyện|quận|thị xã|thành phố)\\s+", "")
-                : String.valueOf(letterhead.province());
+        return letterhead.district() != null ? bareDistrict(letterhead.district()) : letterhead.province();
+    }
+
+    /** "huyện Bảo Yên" -> "Bảo Yên": a district as the register names it. */
+    private static String bareDistrict(String district) {
+        return district.replaceFirst("^(huyện|quận|thị xã|thành phố)\\s+", "");
+    }
+
+    /** Two names alike but for accents and case; a null is like nothing. */
+    private static boolean sameName(String a, String b) {
+        return a != null && b != null && VnText.fold(a).equals(VnText.fold(b));
     }
 
     private static String district(String text, String self) {
