@@ -47,7 +47,7 @@ final class LineCells {
         List<Integer> at = new ArrayList<>(); // the non-blank lines: one cell each
         List<String> cells = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            String t = lines.get(i).strip();
+            String t = cell(lines.get(i));
             if (!t.isEmpty()) {
                 at.add(i);
                 cells.add(VnText.clean(t));
@@ -123,6 +123,15 @@ final class LineCells {
         }
     }
 
+    /**
+     * A line's cell: a page copied with a bar after each cell ("Sở Y tế |") and a lone bar opening each row has the
+     * bar dropped (the lone bar is no cell).
+     */
+    private static String cell(String line) {
+        String t = line.strip();
+        return t.endsWith("|") ? t.substring(0, t.length() - 1).strip() : t;
+    }
+
     /** How many cells from {@code c} on are figures (or "-", an empty cell's mark). */
     private static int figureRun(List<String> cells, int c) {
         int n = 0;
@@ -140,7 +149,7 @@ final class LineCells {
     private static boolean hasFigureLines(List<String> lines) {
         int figures = 0;
         for (String l : lines) {
-            String t = l.strip();
+            String t = cell(l);
             if (!t.isEmpty() && t.length() <= 12 && Character.isDigit(t.charAt(0)) && ++figures >= 4) {
                 return true;
             }
@@ -150,7 +159,7 @@ final class LineCells {
 
     private static boolean hasRowOne(List<String> lines) {
         for (String l : lines) {
-            String t = l.strip();
+            String t = cell(l);
             if (t.length() <= 2 && !t.isEmpty() && t.charAt(0) == '1' && (t.length() == 1 || t.charAt(1) == '.')) {
                 return true;
             }

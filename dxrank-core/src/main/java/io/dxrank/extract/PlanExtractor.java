@@ -287,6 +287,9 @@ public final class PlanExtractor {
                     linesUnderHeader = -1;
                     continue;
                 }
+                if (linesUnderHeader < 0 && YearRows.groupRow(raw) && rowFollows(stripped, i, yearColumns)) {
+                    continue; // "Phân theo thành thị, nông thôn": a group of the rows below it, the table goes on
+                }
                 if (!raw.isBlank() && linesUnderHeader >= 0 && linesUnderHeader < HEADER_LINES) {
                     // a bilingual yearbook repeats its header in English ("Dec-06 Jan-07 ..."): still the header
                     linesUnderHeader++;
@@ -562,6 +565,16 @@ public final class PlanExtractor {
 
     /** Lines a table's header may run on for after its years (a translation, a unit) before its first row. */
     private static final int HEADER_LINES = 2;
+
+    /** True when the next line with text after line {@code i} is a row of the year table being read. */
+    private static boolean rowFollows(List<String> lines, int i, List<Integer> yearColumns) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.get(j).isBlank()) {
+                return !YearRows.columnRow(lines.get(j), yearColumns, j + 1, "", "", "", null).isEmpty();
+            }
+        }
+        return false;
+    }
 
     /** Longer than any sentence people write: a run of text without full stops (a flattened table, a hostile file). */
     static final int LONGEST_SENTENCE = 4_000;

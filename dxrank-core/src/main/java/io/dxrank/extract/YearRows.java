@@ -234,6 +234,25 @@ final class YearRows {
         return grouped;
     }
 
+    /**
+     * A line naming a group of the rows below it ("Phân theo thành thị, nông thôn"): short, without a figure, not a
+     * sentence and not a heading in capitals.
+     */
+    static boolean groupRow(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || t.length() > GROUP_ROW_CHARS || t.endsWith(".") || PlanExtractor.letterhead(t)) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return Character.isLetter(t.charAt(0));
+    }
+
+    private static final int GROUP_ROW_CHARS = 80;
+
     /** True when the line is a year row. */
     static boolean isRow(String line) {
         return mayHoldYear(line) && ROW.matcher(line).matches();

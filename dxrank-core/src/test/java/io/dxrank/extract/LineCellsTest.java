@@ -64,6 +64,16 @@ class LineCellsTest {
     }
 
     @Test
+    void aPageCopiedWithABarAfterEachCellReadsAsOneCellPerLine() {
+        String page = "Tỷ lệ hồ sơ trực tuyến của các xã năm 2024 trên địa bàn huyện Yên Lạc\nNgày đăng: 15/03/2025\n"
+                + "|\nSTT |\nĐơn vị |\nTỷ lệ hồ sơ trực tuyến (%) |\nTỷ lệ thanh toán trực tuyến (%) |\n"
+                + "|\n1 |\nXã Đồng Cương |\n92,5 |\n45,3 |\n"
+                + "|\n2 |\nThị trấn Yên Lạc |\n85,0 |\n38,9 |\n";
+        assertEquals(List.of("11 xa Đồng Cương 92,5 actual 2024", "12 xa Đồng Cương 45,3 actual 2024",
+                "16 thi_tran Yên Lạc 85,0 actual 2024", "17 thi_tran Yên Lạc 38,9 actual 2024"), read(page));
+    }
+
+    @Test
     void numberedLinesWithoutAHeaderATableReaderReadsStayProse() {
         List<String> lines = List.of("Các nhiệm vụ", "Nội dung", "Thời gian", "Ghi chú", "1", "Tuyên truyền", "Quý I", "x",
                 "2", "Tập huấn", "Quý II", "x");

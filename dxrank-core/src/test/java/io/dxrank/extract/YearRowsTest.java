@@ -81,6 +81,20 @@ class YearRowsTest {
     }
 
     @Test
+    void aGroupRowBetweenTheRowsOfAYearTableLeavesTheTableOpen() {
+        // a yearbook page breaks its rows down under a line naming the group ("Phân theo thành thị, nông thôn")
+        List<String> found = figures(String.join("\n", "Tỷ lệ người sử dụng Internet", "(ĐVT: %)",
+                "  2018 2019 Sơ bộ 2020", "Tỷ lệ người sử dụng Internet 79,43 79,46 83,71",
+                "Phân theo thành thị, nông thôn          ", "Thành thị 82,60 83,19 87,32", "Nông thôn 58,01 54,12 59,03",
+                "ĐÁNH GIÁ BÀI VIẾT", "Năm 2020, có 95% hộ gia đình có điện thoại thông minh."));
+        assertEquals(List.of("4:2018:79,43", "4:2019:79,46", "4:2020:83,71", "6:2018:82,60", "6:2019:83,19",
+                "6:2020:87,32", "7:2018:58,01", "7:2019:54,12", "7:2020:59,03", "9:2020:95%"), found);
+        assertTrue(YearRows.groupRow("Phân theo thành thị, nông thôn"));
+        assertTrue(!YearRows.groupRow("ĐÁNH GIÁ BÀI VIẾT") && !YearRows.groupRow("Các xã còn lại chưa báo cáo."),
+                "a heading in capitals or a sentence is no group of rows");
+    }
+
+    @Test
     void aBilingualYearbookWithMonthYearColumnsAndEnglishThousandsReadsEachCount() {
         // the layout of a provincial yearbook page (columns "12/2006 12/2007", the header repeated in English,
         // counts grouped with commas as its English half writes them)
