@@ -57,7 +57,7 @@ final class LocalityMentions {
      */
     private static final Pattern SELF_REFERENCE = Pattern.compile("(?u)(?<![\\p{L}])(?<!các\\s)(?<!cấp\\s)(?<!mỗi\\s)"
             + "(?<!từng\\s)(?<!những\\s)(?<!thị\\s)(?<![,/]\\s)(?<!,)(" + Level.WORDS_REGEX + ")"
-            + "(?=\\s*[.;:)]|\\s*$|\\s+\\p{Ll})(?!\\s*,\\s*(?:" + Level.WORDS_REGEX + "))");
+            + "(?=\\s*[.;:),]|\\s*$|\\s+\\p{Ll})(?!\\s*,\\s*(?:" + Level.WORDS_REGEX + "))");
     /** "xã hội (số)" is society, no commune speaking of itself: a DX text names it in every other paragraph. */
     private static final Pattern SOCIETY = Pattern.compile("(?iu)xã\\s+hội");
     /** "trên địa bàn huyện Thuận Châu": the unit whose territory the figures are about. */
@@ -75,6 +75,8 @@ final class LocalityMentions {
     private static final int RESIDENT_REACH = 100;
     private static final Pattern ON_THE_TERRITORY = Pattern.compile("(?iu)trên\\s+địa\\s+bàn\\s*$");
     private static final double SELF_REFERENCE_WEIGHT = 0.5;
+    /** How often a text speaks of a unit of a level without its name for the one unit it names of it to be its own. */
+    private static final int SPOKEN_OF = 3;
     private static final int FIRST_LINES = 3;
     private static final Set<String> FUNCTION_WORDS = Set.of("đến", "về", "tại", "và", "trong", "theo", "trên", "của",
             "đã", "là", "năm", "ủy", "uỷ", "chuyển", "kế", "báo", "quyết", "giai", "sau", "với", "khi", "nhằm", "đạt",
@@ -215,7 +217,10 @@ final class LocalityMentions {
                         .thenComparingDouble(e -> e.getValue()[1]))
                 .limit(OTHERS).map(e -> shown(display.get(e.getKey())[0], display.get(e.getKey())[1])).toList();
         // named once with its level word and again without it ("huyện Bá Thước ... tại Bá Thước"): no passing mention
-        boolean passing = mentions.get(chosen) == 1 && !namedAgainBare(lines, d[1]);
+        // nor when the text speaks of a unit of its level again and again ("UBND huyện, ...", "Trung tâm hành chính
+        // công huyện"): a district's own report names itself once
+        boolean passing = mentions.get(chosen) == 1 && !namedAgainBare(lines, d[1])
+                && selfReferences.getOrDefault(d[0], 0) < SPOKEN_OF;
         return new Choice(d[0], d[1], rivals.size() == 1, passing, others, supported.contains(chosen));
     }
 

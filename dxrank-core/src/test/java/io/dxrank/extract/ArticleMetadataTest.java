@@ -38,6 +38,21 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aDistrictNamedOnceButSpokenOfAgainAndAgainIsTheDocumentsOwn() {
+        // the form of a district's conference news: its name once, the province's resolution once, and "huyện" alone
+        PlanMetadata m = meta("""
+                Tham dự hội nghị có Giám đốc Sở Thông tin và Truyền thông tỉnh; Chủ tịch HĐND huyện, Phó Chủ tịch \
+                UBND huyện, lãnh đạo các cơ quan cấp huyện.
+                Thực hiện Nghị quyết của Tỉnh ủy về chuyển đổi số tỉnh Bình Định đến năm 2025, huyện Tây Sơn đã triển khai \
+                các phần mềm dùng chung. Đến nay, 100% văn bản được gửi, nhận trên môi trường mạng; Trung tâm hành chính \
+                công huyện tiếp nhận 98% hồ sơ trực tuyến.
+                """);
+        assertEquals("huyen", m.level());
+        assertEquals("Tây Sơn", m.localityName());
+        assertEquals("Bình Định", m.province());
+    }
+
+    @Test
     void aCityNamedLikeItsProvinceIsTheCityButACentrallyRunCityIsTheProvince() {
         // devset/fresh17 qa02 (a real news item on TP Cà Mau, a provincial city)
         PlanMetadata city = meta("""
