@@ -14,7 +14,7 @@ final class NotAStatement {
     }
 
     /** The parts a plan is organised in; counted without a status they are no measure (also the number scan's rule). */
-    static final String STRUCTURE_UNITS = "chỉ tiêu|nhóm|mục tiêu|nhiệm vụ|giải pháp";
+    static final String STRUCTURE_UNITS = "chỉ tiêu|nhóm|mục tiêu|nhiệm vụ|giải pháp|tiêu chí";
     private static final Pattern STRUCTURE_UNIT = Pattern.compile("(?iu)" + STRUCTURE_UNITS);
     static final Pattern TARGET_STATUS = Pattern.compile(
             "(?iu)hoàn thành|\\bđạt\\b|\\bchưa\\b|\\bđang\\b|\\bcòn\\b|vượt");
@@ -27,10 +27,14 @@ final class NotAStatement {
         if (qty.denominator() != null || qty.unit() == null || !STRUCTURE_UNIT.matcher(qty.unit()).matches()) {
             return false;
         }
-        String around = sentence.substring(Math.max(0, qty.start() - 25),
-                Math.min(sentence.length(), qty.end() + 45));
-        int close = around.indexOf(')', Math.min(around.length(), qty.end() - Math.max(0, qty.start() - 25)));
-        return !TARGET_STATUS.matcher(close < 0 ? around : around.substring(0, close)).find();
+        // the status is the figure's clause's: "có 6 tiêu chí; đến nay 16 tiêu chí đạt" counts the index's parts once
+        int from = Math.max(Math.max(0, qty.start() - 25), sentence.lastIndexOf(';', qty.start()) + 1);
+        String around = sentence.substring(from, Math.min(sentence.length(), qty.end() + 45));
+        int after = qty.end() - from;
+        int close = around.indexOf(')', Math.min(around.length(), after));
+        int semicolon = around.indexOf(';', Math.min(around.length(), after));
+        int end = close < 0 ? semicolon : semicolon < 0 ? close : Math.min(close, semicolon);
+        return !TARGET_STATUS.matcher(end < 0 ? around : around.substring(0, end)).find();
     }
 
     /**

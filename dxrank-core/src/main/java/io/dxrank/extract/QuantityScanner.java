@@ -72,6 +72,12 @@ public final class QuantityScanner {
             "hợp\\s+tác\\s+xã", "công\\s+dân", "phản\\s+ánh", "mắt\\s+camera", "[“\"]mắt\\s+thần[”\"]", "cửa\\s+hàng", "địa\\s+điểm", "hạng\\s+mục",
             "trung\\s+tâm", "trường\\s+hợp", "bản\\s+ghi(?!\\s+nhớ)", "xóm", "khu\\s+phố", "loa(?:\\s+truyền\\s+thanh)?",
             "câu\\s+lạc\\s+bộ", "CLB", "nhà\\s+văn\\s+hóa", "diễn\\s+đàn", "sim(?:\\s+ký\\s+số)?",
+            // tasks and criteria counted with their status ("đã hoàn thành 85 nhiệm vụ"; without one: NotAStatement)
+            "nhiệm\\s+vụ", "tiêu\\s+chí",
+            // sites ("1.090 vị trí trạm BTS"), not places of a ranking ("4 vị trí tiếp theo thuộc về ...")
+            "vị\\s+trí(?!\\s+(?:tiếp|dẫn|đầu|cuối|thứ|xếp|cao|thấp))", "khóa\\s+học", "(?:bộ\\s+)?máy\\s+vi\\s+tính",
+            "cột\\s+ăng[\\s-]?ten", "chuyên\\s+gia",
+            "bệnh\\s+viện", "ngân\\s+hàng", "mã\\s+QR", "infographic", "phù\\s+hiệu", "phân\\s+hệ",
             // "xóa 39 vùng “lõm” sóng": places without a signal
             "vùng\\s+[“\"]?(?:lõm|trắng)[”\"]?(?:\\s+sóng)?",
             // a highland village ("8 bản chưa có sóng"), not a map, a copy or a bulletin
@@ -100,7 +106,9 @@ public final class QuantityScanner {
      */
     private static final Pattern RANK = Pattern.compile(
             "(?iu)(?=[xXđĐvVhH])(?:xếp(?:\\s+hạng|\\s+vị\\s+trí|\\s+vị\\s+thứ)?|đứng|vị\\s+trí|(?<!chợ\\s)(?<!sạn\\s)hạng)(?:\\s+thứ)?"
-                    + "\\s+(\\d{1,3})(?:\\s*/\\s*(\\d{1,3}))?(?![\\d%]|[.,]\\d)");
+                    + "\\s+(\\d{1,3})(?:\\s*/\\s*(\\d{1,3}))?(?![\\d%]|[.,]\\d)"
+                    // "(đứng thứ 3 từ trái sang)": where a person stands in a photo
+                    + "(?!\\s+từ\\s+(?:trái|phải)(?![\\p{L}]))");
     /**
      * A rank named by its ranking, then a colon: "Xếp hạng chính quyền số: 44/63 tỉnh, thành phố" (the words between
      * name the ranking, no figure).
@@ -111,10 +119,10 @@ public final class QuantityScanner {
     private static final Pattern MULTIPLE = Pattern.compile(
             "(?iu)(?=[tTgG])(?:tăng\\s+(?:gấp\\s+)?|gấp\\s+)(" + NUM + ")\\s+lần(?![\\p{L}\\d])");
     public static final String MULTIPLE_UNIT = "lần";
-    /** A place written as a word: "đứng thứ nhất toàn tỉnh", "đứng thứ hai toàn quốc", "xếp thứ tám". */
+    /** A place written as a word: "đứng thứ nhất toàn tỉnh", "đứng thứ hai toàn quốc", "xếp thứ tám"; not in a photo. */
     private static final Pattern RANK_WORD = Pattern.compile(
             "(?iu)(?=[xXđĐ])(?:xếp(?:\\s+hạng|\\s+vị\\s+trí)?|đứng)\\s+thứ\\s+(nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\\p{L}\\d])"
-                    + "(?!\\s*(?:19|20)\\d{2})");
+                    + "(?!\\s*(?:19|20)\\d{2})(?!\\s+từ\\s+(?:trái|phải)(?![\\p{L}]))");
     /** The places RANK_WORD reads, folded, in order. */
     private static final List<String> ORDINALS = List.of("nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi");
 

@@ -22,6 +22,18 @@ class NumberedResultTest {
     }
 
     @Test
+    void tasksAndCriteriaCountWithTheirStatusNotAsThePartsAPlanHas() {
+        // the monitoring of Nghị quyết 57 in 2025 news (devset fresh35 zj02, zj10; fresh5 p05)
+        String news = "Tỉnh Lai Châu đẩy mạnh chuyển đổi số\nNgày 15/10/2025\n"
+                + "Theo phân công, tỉnh được giao 145 nhiệm vụ; đến hết quý III/2025, tỉnh đã hoàn thành 85 nhiệm vụ.\n"
+                + "Kế hoạch gồm 6 nhiệm vụ trọng tâm và 5 nhóm giải pháp.\n"
+                + "Bộ chỉ số đánh giá có 6 tiêu chí; đến nay 16 tiêu chí đạt.\n";
+        ExtractionResult r = PlanExtractor.extract("t.txt", news.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("3 85 nhiệm vụ", "5 16 tiêu chí"),
+                r.statements().stream().map(s -> s.line() + " " + s.valueText()).toList());
+    }
+
+    @Test
     void headingsWithAYearASpanOfTimeOrADocumentsNumberStayHeadings() {
         for (String heading : List.of("2. Kết quả thực hiện năm 2024", "3. Sơ kết 3 năm thực hiện Nghị quyết",
                 "1. Triển khai Đề án 06", "II. Mục tiêu giai đoạn 2021-2025", "9. Ban cán sự 24 khối")) {

@@ -53,6 +53,20 @@ class QuantityScannerTest {
     }
 
     @Test
+    void countsOfSitesCoursesComputersAndTasksButNoPlaceInAPhoto() {
+        // the forms of real news items (devset fresh35 zj02, zj05, zj09, zj11)
+        assertEquals("vị trí", only("toàn tỉnh hiện có 1.090 vị trí trạm thu phát sóng").unit());
+        assertEquals("khóa học", only("đến nay đã triển khai 12 khóa học").unit());
+        assertEquals("bộ máy vi tính", only("huyện được tặng 17 bộ máy vi tính").unit());
+        assertEquals("cột ăng ten", only("có 7 cột ăng ten sử dụng chung").unit());
+        assertEquals("nhiệm vụ", only("tỉnh đã hoàn thành 85 nhiệm vụ").unit());
+        assertTrue(QuantityScanner.scan("4 vị trí tiếp theo thuộc về Bộ Tài chính").isEmpty(), "places of a ranking");
+        assertTrue(QuantityScanner.scan("Chủ tịch UBND tỉnh (đứng thứ 3 từ trái sang) chứng kiến lễ ký kết").isEmpty(),
+                "where a person stands in a photo is no rank");
+        assertEquals(3, only("tỉnh đứng thứ 3 toàn quốc").value());
+    }
+
+    @Test
     void aCountWhoseNounOpensItsClauseAndWhoseNumberClosesIt() {
         // real clauses of devset fresh f16 and fresh19 sa04
         QuantityScanner.Quantity q = only("Tổng số DVCTT hiện có là 1.627 (gồm các dịch vụ một phần và toàn trình)");
@@ -229,7 +243,7 @@ class QuantityScannerTest {
         List<QuantityScanner.Quantity> qs = QuantityScanner.scan("phường hoàn thành 100% (92/92) tiêu chí theo Nghị quyết");
         assertEquals(2, qs.size());
         assertEquals(92.0, qs.get(1).denominator());
-        assertEquals("92/92) tiêu", qs.get(1).text());
+        assertEquals("92/92) tiêu chí", qs.get(1).text());
         // no bracket opened before it: "20/20)" closes something else, and a bracket before nothing counts nothing
         assertTrue(QuantityScanner.scan("tỷ lệ 20/20) xã").stream().noneMatch(q -> q.denominator() != null));
         assertTrue(QuantityScanner.scan("đạt (20/20).").isEmpty());
