@@ -90,6 +90,12 @@ final class DocumentDates {
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
+    /** A page's machine date to the month only, as "2023-10", or null. */
+    static String machineMonthDate(String text) {
+        Matcher m = MACHINE_MONTH.matcher(text);
+        return m.find() ? m.group(1) + "-" + m.group(2) : null;
+    }
+
     /** The month of a page's machine date (" date 2024-01 ..."), 1 to 12, or null. */
     static Integer machineMonth(String text) {
         Matcher m = MACHINE_MONTH.matcher(text);

@@ -326,6 +326,10 @@ public final class HeaderParser {
             // which bounds the years above but is not its date
             issueDate = null;
         }
+        if (issueDate == null && !DocType.TABLE.equals(docType)) {
+            // a page dated to the month only (" date 2023-10 ..."): its month, which tells the reform's sides apart
+            issueDate = DocumentDates.machineMonthDate(head);
+        }
         return new Result(new PlanMetadata(name, level, parent, province, planYear, period, resultsYear, issueDate,
                 docType), findings, headerDate);
     }

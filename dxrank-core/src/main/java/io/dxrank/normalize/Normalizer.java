@@ -406,6 +406,9 @@ public final class Normalizer implements Serializable {
      * of its plan year when that year lies wholly on one side of the reform, else null (both eras fit).
      */
     public static String documentDate(PlanMetadata meta) {
+        if (meta.issueDate() != null && meta.issueDate().length() == MONTH_DATE) {
+            return meta.issueDate() + "-15"; // a page dated to the month: a day within it
+        }
         if (meta.issueDate() != null && !meta.issueDate().isBlank()) {
             return meta.issueDate();
         }
@@ -417,6 +420,7 @@ public final class Normalizer implements Serializable {
     }
 
     private static final int REFORM_YEAR = 2025;
+    private static final int MONTH_DATE = "2025-07".length();
 
     private Fact toFact(ExtractionResult plan, PlanMetadata meta, String localityId, String name, String province,
                         Statement s, boolean onlyFigureOfSentence, Indicator previousInSentence) {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.dxrank.core.Level;
 import io.dxrank.core.VnText;
+import io.dxrank.extract.PlanExtractor;
+import io.dxrank.extract.PlanMetadata;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -162,6 +164,18 @@ class GazetteerResolutionTest {
         assertEquals("Nghệ An", undated.province("Nghệ An"), "the province the text writes comes first");
         Gazetteer.Resolution spread = gazetteer.resolve("Tam Thanh", "xa", null, null, null);
         assertNull(spread.province(null), "namesakes in several provinces give none");
+    }
+
+    @Test
+    void aPageDatedToTheMonthIsResolvedOnItsSideOfTheReform() {
+        // devset/fresh6 s06: a page dated " date 2023-10" whose headline sets goals for 2025 (its plan year)
+        String page = " date 2023-10 Đồng Tháp đặt mục tiêu đến năm 2025 nằm trong top 25 tỉnh có chỉ số chuyển đổi số tốt nhất.\n"
+                + "Năm 2022, Đồng Tháp đứng thứ 39/63 tỉnh, thành phố.\n";
+        PlanMetadata meta = PlanExtractor.extract("t.txt", page.getBytes(StandardCharsets.UTF_8)).metadata();
+        assertEquals("2023-10", meta.issueDate(), "the page's month is its date");
+        assertEquals("2023-10-15", Normalizer.documentDate(meta));
+        assertEquals("87", Normalizer.resolveLocality(gazetteer, meta).resolution().match().id(),
+                "Đồng Tháp before the reform, not the province formed in July 2025");
     }
 
     @Test
