@@ -50,6 +50,9 @@ public final class VnText {
     }
 
     private static String foldOne(char c) {
+        if (c == '\u2019' || c == '\u2018' || c == '\u02BC') {
+            return "'"; // "Cư M’gar" is "Cư M'gar": a typographic apostrophe is the register's
+        }
         String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
         return MARKS.matcher(d).replaceAll("").replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
     }
@@ -84,7 +87,8 @@ public final class VnText {
     /** The rule itself: NFD, marks removed, đ to d, lower case, whitespace folded. */
     static String slowFold(String s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-        d = MARKS.matcher(d).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+        d = MARKS.matcher(d).replaceAll("").replace('đ', 'd').replace('Đ', 'D')
+                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'');
         return SPACES.matcher(d.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
