@@ -298,9 +298,55 @@ public final class QuantityScanner {
                         MULTIPLE_UNIT, comparator(sentence, x.start(), x.end()), null));
             }
         }
+        moneySpentOrEarned(sentence, found);
         countsAfterTheirNoun(sentence, found);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /** An amount of money: "hơn 2.500 tỷ đồng", "160 triệu đồng", "1,15 tỷ đồng/tháng". */
+    private static final Pattern MONEY = Pattern.compile("(?iu)(?<![\\d/.,\\p{L}])(" + NUM
+            + ")\\s+((?:tỷ|tỉ|triệu|nghìn|ngàn)\\s+đồng)(?![\\p{L}\\d])(?:\\s*/\\s*(tháng|năm))?");
+    private static final MatchStarts MONEYS = MatchStarts.of(MONEY, "0123456789");
+    /**
+     * What was earned, saved, paid or spent on the work ("tổng doanh thu", "tiết kiệm", "số tiền giao dịch", "tổng kinh
+     * phí đầu tư", "trị giá"), in the amount's clause.
+     */
+    private static final Pattern MONEY_DONE = Pattern.compile("(?iu)doanh\\s+thu|tiết\\s+kiệm|số\\s+tiền|giao\\s+dịch"
+            + "|thanh\\s+toán|đầu\\s+tư|tổng\\s+kinh\\s+phí|kinh\\s+phí\\s+(?:sử\\s+dụng|đầu\\s+tư)|trị\\s+giá|giải\\s+ngân");
+    /**
+     * A budget set aside or foreseen ("bố trí kinh phí", "dự toán", "kinh phí dự kiến") and the economy's or the
+     * treasury's figures ("thu nhập bình quân", "thu ngân sách", "GRDP"): no measure of the work.
+     */
+    private static final Pattern MONEY_NOT_DONE = Pattern.compile("(?iu)bố\\s+trí|dự\\s+toán|dự\\s+kiến|thu\\s+nhập"
+            + "|ngân\\s+sách|GRDP|bình\\s+quân\\s+đầu\\s+người|phân\\s+bổ|đề\\s+xuất");
+
+    /**
+     * Money earned, saved, paid or spent, kept as an amount with its unit ("tổng doanh thu hơn 2.500 tỷ đồng", "tiết
+     * kiệm trên 1,15 tỷ đồng/tháng", "Tổng kinh phí đầu tư trên 160 triệu đồng"); a budget set aside or foreseen and
+     * the economy's figures are none.
+     */
+    private static void moneySpentOrEarned(String sentence, List<Quantity> found) {
+        if (!sentence.contains("đồng")) {
+            return;
+        }
+        Matcher m = MONEYS.matcher(sentence);
+        for (int from = 0; MONEYS.next(m, sentence, from); from = m.end()) {
+            if (overlaps(found, m.start(), m.end())) {
+                continue;
+            }
+            int clause = m.start();
+            while (clause > 0 && ",;:(.".indexOf(sentence.charAt(clause - 1)) < 0) {
+                clause--;
+            }
+            String before = sentence.substring(clause, m.start());
+            if (!MONEY_DONE.matcher(before).find() || MONEY_NOT_DONE.matcher(before).find()) {
+                continue;
+            }
+            found.add(new Quantity(m.start(), m.end(), VnText.clean(m.group()), VietNumber.parse(m.group(1)), null, null,
+                    VnText.clean(m.group(2)).toLowerCase(Locale.ROOT).replace("tỉ", "tỷ"),
+                    comparator(sentence, m.start(), m.end()), m.group(3)));
+        }
     }
 
     /** A bare number ending its clause after "là", "có" or "đạt": "là 1.627", "có 937;", "là 1.627 (gồm ...)", "là 115.665 và". */

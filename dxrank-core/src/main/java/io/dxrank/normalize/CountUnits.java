@@ -39,7 +39,11 @@ final class CountUnits {
             Map.entry("to", Set.of("teams")),
             // items and models of anything: the catalog counts none of them ("8 hạng mục thanh toán không dùng tiền mặt")
             Map.entry("hang muc", Set.of()),
-            Map.entry("mo hinh", Set.of()));
+            Map.entry("mo hinh", Set.of()),
+            // an amount of money counts nothing the catalog counts ("đầu tư 80 triệu đồng lắp camera" is no 80 cameras)
+            Map.entry("ty dong", Set.of()),
+            Map.entry("trieu dong", Set.of()),
+            Map.entry("nghin dong", Set.of()));
 
     private CountUnits() {
     }

@@ -67,6 +67,23 @@ class QuantityScannerTest {
     }
 
     @Test
+    void moneyEarnedSavedOrSpentIsAnAmountButABudgetOrTheEconomysFigureIsNone() {
+        // real clauses of devset fresh2 g07, fresh35 zj07, fresh18 ra01; the independent corpus's budget lines
+        QuantityScanner.Quantity revenue = only("lĩnh vực bưu chính, viễn thông, tổng doanh thu hơn 2.500 tỷ đồng");
+        assertEquals(2500, revenue.value());
+        assertEquals("tỷ đồng", revenue.unit());
+        assertEquals("gt", revenue.comparator());
+        QuantityScanner.Quantity saved = only("ước tính đã tiết kiệm trên 1,15 tỷ đồng/tháng");
+        assertEquals(1.15, saved.value());
+        assertEquals("tháng", saved.perPeriod());
+        assertEquals(160, only("Tổng kinh phí đầu tư trên 160 triệu đồng").value());
+        for (String none : List.of("bố trí kinh phí 731 triệu đồng cho các nhiệm vụ", "thu nhập bình quân đầu người đạt 95 triệu đồng",
+                "thu ngân sách đạt 4.801 tỷ đồng", "Tổng kinh phí dự kiến là 11 tỷ đồng", "giá vé 50 nghìn đồng")) {
+            assertTrue(QuantityScanner.scan(none).isEmpty(), none);
+        }
+    }
+
+    @Test
     void aCountWhoseNounOpensItsClauseAndWhoseNumberClosesIt() {
         // real clauses of devset fresh f16 and fresh19 sa04
         QuantityScanner.Quantity q = only("Tổng số DVCTT hiện có là 1.627 (gồm các dịch vụ một phần và toàn trình)");
