@@ -495,12 +495,13 @@ public final class QuantityScanner {
     }
 
     /**
-     * "Thứ hạng về chính quyền số, kinh tế số, xã hội số ... lần lượt là 22, 9, 13", "các thứ hạng này là 24, 27, 29":
+     * "Thứ hạng về chính quyền số, kinh tế số, xã hội số ... lần lượt là 22, 9, 13", "các thứ hạng này là 24, 27, 29",
+     * "xếp hạng hoạt động chính quyền số, kinh tế số, xã hội số của Hải Dương lần lượt là 15, 7, 4":
      * places named after the rankings they are of, one rank each.
      */
     private static final Pattern RANKS_IN_TURN = Pattern.compile(
-            "(?iu)thứ\\s+hạng[^.;:]{0,120}?\\blà\\s+(\\d{1,2}(?:\\s*,\\s*\\d{1,2}){1,5})(?![\\d%/]|[.,]\\d)");
-    private static final MatchStarts RANKS_IN_TURNS = MatchStarts.ofWords(RANKS_IN_TURN, "thứ");
+            "(?iu)(?:thứ|xếp)\\s+hạng[^.;:]{0,120}?\\blà\\s+(\\d{1,2}(?:\\s*,\\s*\\d{1,2}){1,5})(?![\\d%/]|[.,]\\d)");
+    private static final MatchStarts RANKS_IN_TURNS = MatchStarts.ofWords(RANKS_IN_TURN, "thứ xếp");
     private static final Pattern PLACE = Pattern.compile("\\d{1,2}");
 
     private static void ranksInTurn(String sentence, List<Quantity> found) {

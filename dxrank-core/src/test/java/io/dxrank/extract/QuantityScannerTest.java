@@ -420,6 +420,10 @@ class QuantityScannerTest {
         assertEquals(List.of(22.0, 9.0, 13.0), q.stream().map(QuantityScanner.Quantity::value).toList());
         assertTrue(q.stream().allMatch(x -> QuantityScanner.RANK_UNIT.equals(x.unit())));
         assertEquals(3, QuantityScanner.scan("So sánh với năm 2021, các thứ hạng này là 24, 27, 29").size());
+        // fresh35 zj08
+        assertEquals(List.of(15.0, 7.0, 4.0), QuantityScanner.scan("6 tháng đầu năm 2023 xếp hạng hoạt động chính quyền số, "
+                + "hoạt động kinh tế số, hoạt động xã hội số của Hải Dương lần lượt là 15, 7, 4 so với cả nước.").stream()
+                .filter(x -> QuantityScanner.RANK_UNIT.equals(x.unit())).map(QuantityScanner.Quantity::value).toList());
         assertTrue(QuantityScanner.scan("Thứ hạng của tỉnh là một động lực, năm 2024, 2025 sẽ tăng").stream()
                 .noneMatch(x -> QuantityScanner.RANK_UNIT.equals(x.unit())), "years are no places");
     }
