@@ -680,9 +680,20 @@ public final class HeaderParser {
             if (m.find()) {
                 return Integer.parseInt(m.group(1));
             }
+            Matcher r = YEAR_OF_RESULTS.matcher(line);
+            if (r.find()) {
+                return Integer.parseInt(r.group(1));
+            }
         }
         return null;
     }
+
+    /**
+     * A lead opening with the year whose results it reports: "Năm 2024, Bắc Kạn ghi nhận những kết quả tích cực ..."
+     * (under a title aiming at 2025), "Trong năm 2023, huyện đã đạt được nhiều kết quả".
+     */
+    private static final Pattern YEAR_OF_RESULTS = Pattern.compile("(?iu)^\\s*(?:trong\\s+)?năm\\s+((?:19|20)\\d{2})\\s*,"
+            + "[^.;]{0,80}?(?:ghi\\s+nhận|đạt\\s+được|đạt)\\s+(?:những|nhiều)\\s+kết\\s+quả");
 
     /** A year's review named in a lead: "tổng kết công tác chuyển đổi số năm 2023", not "6 tháng" (a half-year review). */
     private static final Pattern YEAR_REVIEWED = Pattern.compile(

@@ -38,6 +38,17 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aLeadOpeningWithTheYearItsResultsAreOfGivesThatYearUnderATitleAimingLater() {
+        // devset fresh35 zj03: a title naming the year ahead, a lead reporting the year before
+        PlanMetadata m = meta("""
+                Bắc Kạn: Đẩy mạnh chuyển đổi số, nâng cao chỉ số cạnh tranh năm 2025
+                Năm 2024, Bắc Kạn ghi nhận những kết quả tích cực trong việc chuyển đổi số.
+                Toàn tỉnh có 1.292 tổ công nghệ số cộng đồng với hơn 6.200 thành viên.
+                """);
+        assertEquals(2024, m.resultsYear());
+    }
+
+    @Test
     void aDistrictNamedOnceButSpokenOfAgainAndAgainIsTheDocumentsOwn() {
         // the form of a district's conference news: its name once, the province's resolution once, and "huyện" alone
         PlanMetadata m = meta("""
