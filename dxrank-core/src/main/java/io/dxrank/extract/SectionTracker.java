@@ -174,7 +174,7 @@ public final class SectionTracker {
     }
 
     private static final Pattern ANNOUNCED_LIST = Pattern.compile(
-            "(?iu)(mục ti[eêệ]u|chỉ tiêu|kết quả)[^:]*\\b(?:như sau|sau đây|cụ thể(?: là)?|bao gồm|gồm)\\s*:\\s*$");
+            "(?iu)(mục ti[eêệ]u|chỉ tiêu|kết quả)[^:]*\\b(?:như sau|sau đây|cụ thể(?: là)?|bao gồm|gồm|chủ yếu|chính)\\s*:\\s*$");
 
     /**
      * A sentence that announces the list below it ("Kế hoạch đã đề ra mục tiêu phấn đấu vào nhóm 10 ... và đưa ra 4

@@ -354,6 +354,12 @@ class KindCueTest {
         String results = news.replace("đề ra mục tiêu", "đánh giá").replace("4 mục tiêu cụ thể", "kết quả cụ thể");
         assertEquals("actual", PlanExtractor.extract("r.txt", results.getBytes(StandardCharsets.UTF_8)).statements()
                 .get(2).kind(), "an announced list of results stays results");
+        // devset/fresh35 zj04: a plan's "chỉ tiêu chủ yếu" relayed by a portal
+        String plan = "Từ tháng 10/2023, UBND tỉnh ban hành Kế hoạch phát triển hạ tầng số giai đoạn 2023 - 2025, trong đó xác "
+                + "định phát triển đồng bộ hạ tầng viễn thông băng rộng với các chỉ tiêu chủ yếu:\n"
+                + "Tỷ lệ thôn, bản được phủ băng rộng di động đạt 100%; tỷ lệ người sử dụng Internet đạt 90%.\n";
+        assertEquals(List.of("100%:target", "90%:target"), PlanExtractor.extract("p.txt", plan.getBytes(StandardCharsets.UTF_8))
+                .statements().stream().map(s -> s.valueText() + ":" + s.kind()).toList());
     }
 
     @Test
