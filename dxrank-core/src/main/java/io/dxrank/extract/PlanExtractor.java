@@ -64,7 +64,7 @@ public final class PlanExtractor {
                     // "17/48 chỉ tiêu vượt kế hoạch": a plan exceeded
                     + "|vượt\\s+(?:kế\\s+hoạch|chỉ\\s+tiêu)"
                     // "Cán đích mục tiêu xây dựng NTM kiểu mẫu ... đạt xấp xỉ 100%": a goal reached
-                    + "|(?:cán|về)\\s+đích");
+                    + "|(?:cán|về)\\s+đích(?:\\s+(?:các\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu))?");
     private static final MatchStarts COMPLETED_TARGET_WORDS = MatchStarts.ofWords(COMPLETED_TARGET, "hoàn so vượt cán về");
     private static final Pattern EDITION_AFTER = Pattern.compile(
             "(?iu)^[^.;]*?\\bvề\\s+(?:chỉ\\s+số\\s+|mức\\s+độ\\s+)?chuyển\\s+đổi\\s+số\\s+năm\\s+((?:19|20)\\d{2})\\b");
