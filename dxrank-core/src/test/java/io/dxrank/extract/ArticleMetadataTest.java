@@ -49,6 +49,19 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void theDistrictACommuneIsReviewedWithIsNoIssuerOfTheCommunesNews() {
+        // holdout b08: the province's office works with the district on one commune's model
+        PlanMetadata m = meta("""
+                (sotttt.angiang.gov.vn) - Ngày 08/10/2024, Văn phòng Điều phối nông thôn mới tỉnh làm việc với UBND huyện \
+                Thoại Sơn về tiến độ xây dựng mô hình chuyển đổi số xã Thoại Giang.
+                Thực hiện Bộ tiêu chí xã nông thôn mới kiểu mẫu, xã chọn ấp Trung Bình để xây dựng mô hình thông minh; 100% \
+                hộ dân trong ấp có khả năng kết nối internet cáp quang.
+                """);
+        assertEquals("xa", m.level());
+        assertEquals("Thoại Giang", m.localityName());
+    }
+
+    @Test
     void aDistrictNamedOnceButSpokenOfAgainAndAgainIsTheDocumentsOwn() {
         // the form of a district's conference news: its name once, the province's resolution once, and "huyện" alone
         PlanMetadata m = meta("""
