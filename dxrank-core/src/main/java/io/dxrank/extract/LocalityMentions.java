@@ -73,7 +73,8 @@ final class LocalityMentions {
     private static final Pattern RESIDENT_BEFORE = Pattern.compile("(?u)(?:\\b(?:[Cc]hị|[Aa]nh|[Ôô]ng|[Bb]à|[Ee]m|[Cc]ô|[Cc]hú|[Cc]ụ)"
             + "(?:\\s+(?-i:\\p{Lu})[\\p{L}\\p{M}]*){1,4})\\s*\\([^()]{0,60}$");
     private static final int RESIDENT_REACH = 100;
-    private static final Pattern MET_WITH = Pattern.compile("(?iu)\\b(?:với|cùng)\\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|đảng ủy|đảng uỷ)\\s*$");
+    private static final Pattern MET_WITH = Pattern.compile("(?iu)\\b(?:với|cùng|tại(?:\\s+trụ\\s+sở)?)\\s+"
+            + "(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|đảng ủy|đảng uỷ)\\s*$");
     private static final Pattern ON_THE_TERRITORY = Pattern.compile("(?iu)trên\\s+địa\\s+bàn\\s*$");
     private static final double SELF_REFERENCE_WEIGHT = 0.5;
     /** How often a text speaks of a unit of a level without its name for the one unit it names of it to be its own. */
@@ -161,7 +162,8 @@ final class LocalityMentions {
                 // passing: less than the text does
                 boolean caption = nonBlank > 1 && isCaption(line);
                 double weight = caption ? CAPTION_WEIGHT : 1;
-                // "làm việc với UBND huyện Thoại Sơn về ... xã Thoại Giang": the body met with, not the one speaking
+                // "làm việc với UBND huyện Thoại Sơn về ... xã Thoại Giang", "đặt tại trụ sở UBND thị trấn Kẻ Sặt": the body met
+                // with or a place, not the one speaking
                 boolean issuer = !caption && ISSUER.matcher(before).find() && !MET_WITH.matcher(before).find();
                 boolean issuerOrTerritory = issuer || !caption && ON_THE_TERRITORY.matcher(before).find();
                 if (issuerOrTerritory) {

@@ -59,6 +59,13 @@ class ArticleMetadataTest {
                 """);
         assertEquals("xa", m.level());
         assertEquals("Thoại Giang", m.localityName());
+        // fresh35 zj09: where a computer is placed names no issuer
+        PlanMetadata placed = meta("""
+                Nhiều địa phương được hỗ trợ máy vi tính phục vụ Đề án 06
+                Huyện Cẩm Giàng đã được tặng 17 bộ máy vi tính.
+                Huyện Bình Giang cũng trang bị 1 bộ máy vi tính đặt tại trụ sở UBND thị trấn Kẻ Sặt.
+                """);
+        assertTrue(!"Kẻ Sặt".equals(placed.localityName()), placed.toString());
     }
 
     @Test
