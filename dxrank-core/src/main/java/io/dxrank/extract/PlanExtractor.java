@@ -633,6 +633,9 @@ public final class PlanExtractor {
                 && last.sentence().stripTrailing().endsWith(";")
                 && !COMPLETED_TARGET_WORDS.in(last.sentence()) && !planned(last) ? last.kind() : null;
         boolean listOfTargets = !COMPLETED_TARGET_WORDS.in(sentence);
+        // "xây dựng 12 chỉ tiêu cụ thể về ... như: tỷ lệ A đạt 55% trở lên; ...": the targets the sentence announces
+        Matcher announcing = listOfTargets ? TARGETS_ANNOUNCED.matcher(sentence) : null;
+        int targetsFrom = announcing != null && announcing.find() ? announcing.end() : Integer.MAX_VALUE;
         // "phấn đấu đến năm 2025 A phủ 100% ..., 100% B được ... (trừ ...), 100% C ...": a target named by its cue
         // holds for the figures after it in the sentence that name no kind of their own, however long the items
         boolean cuedTarget = false;
@@ -691,6 +694,10 @@ public final class PlanExtractor {
                     && !ACTUAL_CUE_WORDS.in(cueWindow)) {
                 kind = Statement.TARGET;
             }
+            if (qty.start() >= targetsFrom && Statement.ACTUAL.equals(kind) && label == null && !isResult(qty.unit(), qty.comparator())
+                    && !ACTUAL_CUE_WORDS.in(cueWindow)) {
+                kind = Statement.TARGET;
+            }
             cuedTarget |= Statement.TARGET.equals(kind) && (aimed || TARGET_CUE_WORDS.in(cueWindow));
             previousKind = kind;
             if (label == null
@@ -719,6 +726,10 @@ public final class PlanExtractor {
                     qty.denominator(), qty.unit(), qty.comparator(), year, "prose"));
         }
     }
+
+    /** A list of targets announced inside a sentence: "xây dựng 12 chỉ tiêu cụ thể về ... như:", "các mục tiêu sau:". */
+    private static final Pattern TARGETS_ANNOUNCED = Pattern.compile(
+            "(?iu)(?<!kết quả\\s)(?:chỉ\\s+tiêu|mục\\s+tiêu)[^:;.()]{0,100}?\\b(?:như|gồm|sau|cụ\\s+thể)\\s*:");
 
     /** An obligation the figure's clause states ("chưa phải đạt" is none either). */
     private static final Pattern MUST = Pattern.compile("(?iu)(?<!chưa\\s)" + MUST_WORDS);

@@ -354,6 +354,12 @@ class KindCueTest {
         String results = news.replace("đề ra mục tiêu", "đánh giá").replace("4 mục tiêu cụ thể", "kết quả cụ thể");
         assertEquals("actual", PlanExtractor.extract("r.txt", results.getBytes(StandardCharsets.UTF_8)).statements()
                 .get(2).kind(), "an announced list of results stays results");
+        // fresh5 q11: targets announced inside a sentence, then listed after its colon
+        String announced = "Năm 2022, Ban Chỉ đạo về chuyển đổi số huyện Vũ Thư xây dựng 12 chỉ tiêu cụ thể về phát triển hạ tầng "
+                + "số như: tỷ lệ dân số có điện thoại thông minh đạt 55% trở lên; tỷ lệ số hóa hồ sơ cấp huyện đạt 50% trở lên.\n"
+                + "Các huyện có tỷ lệ kích hoạt tài khoản thấp (dưới 50% chỉ tiêu) gồm: Kông Chro (5/14 xã).\n";
+        assertEquals(List.of("55%:target", "50%:target", "5/14 xã:actual"), PlanExtractor.extract("q.txt",
+                announced.getBytes(StandardCharsets.UTF_8)).statements().stream().map(s -> s.valueText() + ":" + s.kind()).toList());
         // holdout c06: a goal reached ("cán đích mục tiêu") reports results
         String reached = "Cán đích mục tiêu xây dựng nông thôn mới kiểu mẫu nổi trội về chuyển đổi số, sản phẩm chủ lực được bán "
                 + "qua sàn thương mại điện tử đạt gần 20%.\n";
