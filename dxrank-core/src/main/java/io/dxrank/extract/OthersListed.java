@@ -17,9 +17,12 @@ final class OthersListed {
     /** Why such a number is no statement (candidates.csv). */
     static final String REASON = "other_units_figure";
 
-    /** A bracket holding only a figure and its unit: "(58,89%)", "(1,1 triệu lượt)", "(6,8 triệu lượt truy cập)". */
+    /**
+     * A bracket holding only a figure and its unit: "(58,89%)", "(1,1 triệu lượt)", "(6,8 triệu lượt truy cập)", "(trên
+     * 0,7 điểm)".
+     */
     private static final Pattern FIGURE_IN_BRACKETS = Pattern.compile(
-            "\\(\\s*(\\d[\\d.,]*\\s*(?:%|[\\p{Ll}\\p{M}]+(?:\\s+[\\p{Ll}\\p{M}]+){0,3})?)\\s*\\)");
+            "\\(\\s*(?:(?:trên|hơn|gần|khoảng|đạt)\\s+)?(\\d[\\d.,]*\\s*(?:%|[\\p{Ll}\\p{M}]+(?:\\s+[\\p{Ll}\\p{M}]+){0,3})?)\\s*\\)");
     /** The words right before the bracket name a unit: one of them capitalised, no figure among them. */
     private static final Pattern NAMED_BEFORE = Pattern.compile("(?u)\\p{Lu}[\\p{L}\\p{M}]*(?:[\\s\\-]+[\\p{L}\\p{M}]+){0,5}\\s*$");
     private static final int NAME_SPAN = 45;
@@ -48,10 +51,13 @@ final class OthersListed {
         return new Split(kept, others);
     }
 
-    /** A unit named right before a rank ("thành phố Đà Nẵng xếp thứ nhất") or right after it ("đứng thứ hai là huyện Văn Yên"). */
+    /**
+     * A unit named right before a rank ("thành phố Đà Nẵng xếp thứ nhất", "tỉnh Hậu Giang đứng hạng 19") or right after it
+     * ("đứng thứ hai là huyện Văn Yên").
+     */
     private static final String UNIT = "(?iu:tỉnh|thành\\s+phố|huyện|thị\\s+xã|quận|xã|phường|thị\\s+trấn)\\s+"
             + "(\\p{Lu}[\\p{L}\\p{M}']*(?:\\s+\\p{Lu}[\\p{L}\\p{M}']*){0,3})";
-    private static final Pattern UNIT_BEFORE = Pattern.compile("(?u)" + UNIT + "\\s*$");
+    private static final Pattern UNIT_BEFORE = Pattern.compile("(?u)" + UNIT + "(?:\\s+(?:đứng|xếp))?\\s*$");
     private static final Pattern UNIT_AFTER = Pattern.compile("(?u)^\\s*(?iu:là|thuộc\\s+về)\\s+" + UNIT);
 
     /** A rank another unit holds: the unit it names is not the document's. */

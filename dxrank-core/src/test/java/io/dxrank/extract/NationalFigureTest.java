@@ -55,6 +55,11 @@ class NationalFigureTest {
         assertEquals(List.of(115665.0, 68.54), r.statements().stream().map(Statement::value).toList());
         assertEquals(3, r.candidates().stream().filter(c -> c.reason().equals(OthersListed.REASON)).count(),
                 "each other unit's figure says why it is none");
+        // fresh5 q12: a bracket opening with "trên", a rank after "tỉnh X đứng"
+        assertEquals(List.of(0.5208), values("Bạc Liêu: chỉ số chuyển đổi số năm 2023\n"
+                + "Theo đó, tỉnh nhà đứng cuối bảng xếp hạng, với tổng điểm đạt được là 0,5208, cách biệt lớn so với địa phương dẫn "
+                + "đầu cả nước là TP. Đà Nẵng (0,834 điểm) và tỉnh Hậu Giang đứng hạng 19 cả nước - cao nhất vùng Đồng bằng sông "
+                + "Cửu Long (trên 0,7 điểm).\n"));
         // brackets of a figure's own breakdown are no list of units
         assertEquals(List.of(80.0, 60.0, 20.0), values("Kết quả chuyển đổi số năm 2024 tỉnh Hà Nam\n"
                 + "Tỷ lệ hồ sơ trực tuyến đạt 80%, trong đó toàn trình (60%) và một phần (20%).\n"));
