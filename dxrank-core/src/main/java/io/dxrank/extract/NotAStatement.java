@@ -1,5 +1,7 @@
 package io.dxrank.extract;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -329,6 +331,22 @@ final class NotAStatement {
         }
         int from = Math.max(sentence.lastIndexOf(',', qty.start() - 1), sentence.lastIndexOf(';', qty.start() - 1));
         return MINISTRY_SUBJECT.matcher(sentence.substring(from + 1, qty.start())).find();
+    }
+
+    private static final Pattern SCALE_BEFORE = Pattern.compile("(?iu)(?:thang\\s+điểm|tối\\s+đa)[^.;:\\d]{0,25}$|\\btổng\\s*$");
+    private static final Pattern PARTS_AFTER = Pattern.compile("(?iu)^\\s*gồm\\s*:");
+
+    /**
+     * "với thang điểm tính tối đa là 1.000 điểm", "có 6 tiêu chí, tổng 500 điểm gồm: ...": the most an index gives, not
+     * a score anyone reached ("tổng điểm đạt 826,8 điểm" is one).
+     */
+    static boolean scaleMaximum(String sentence, QuantityScanner.Quantity qty) {
+        if (qty.unit() == null || !qty.unit().equalsIgnoreCase("điểm")) {
+            return false;
+        }
+        Matcher before = SCALE_BEFORE.matcher(sentence.substring(Math.max(0, qty.start() - 40), qty.start()));
+        return before.find() && (!before.group().toLowerCase(Locale.ROOT).startsWith("tổng")
+                || PARTS_AFTER.matcher(sentence.substring(qty.end())).find());
     }
 
     private static final Pattern DOSSIERS = Pattern.compile("(?iu)^hồ\\s+sơ");

@@ -35,6 +35,15 @@ class NationalFigureTest {
     }
 
     @Test
+    void theMostAnIndexGivesIsNoScore() {
+        // fresh8 y01, fresh36 zk02 (real news items)
+        assertEquals(List.of(826.8), values("Kết quả đánh giá chuyển đổi số các sở tỉnh Hải Dương năm 2023\n"
+                + "Bộ chỉ số đánh giá chuyển đổi số cấp sở có 6 tiêu chí, tổng 500 điểm gồm: nhận thức số, thể chế số, hạ tầng số.\n"
+                + "Tỉnh thực hiện đánh giá các sở với thang điểm tính tối đa là 1.000 điểm.\n"
+                + "Với tổng điểm đạt 826,8 điểm, tỉnh xếp loại tốt.\n"));
+    }
+
+    @Test
     void aNationalAverageInBracketsIsNoStatement() {
         // after devset/fresh6 s11 (a real news item)
         assertEquals(List.of(21.0, 80.1), values("Bộ chỉ số phục vụ người dân và doanh nghiệp năm 2024 tỉnh Quảng Nam\n"
