@@ -349,6 +349,19 @@ final class NotAStatement {
                 || PARTS_AFTER.matcher(sentence.substring(qty.end())).find());
     }
 
+    private static final Pattern BROADCAST_TO = Pattern.compile("(?iu)trực\\s+tuyến\\s+(?:đến|tới)\\s+(?:các\\s+)?$");
+    private static final Pattern MEETING = Pattern.compile("(?iu)hội\\s+nghị|hội\\s+thảo|cuộc\\s+họp|buổi\\s+lễ|lễ\\s+");
+
+    /**
+     * "Hội nghị được tổ chức trực tuyến đến 78 xã, phường": where a meeting was broadcast to, not a measure ("kết nối
+     * 241 điểm cầu" counts the points themselves, and is one).
+     */
+    static boolean meetingReach(String sentence, QuantityScanner.Quantity qty) {
+        return qty.unit() != null && qty.denominator() == null && PLACE_UNIT.matcher(qty.unit()).find()
+                && BROADCAST_TO.matcher(sentence.substring(Math.max(0, qty.start() - 30), qty.start())).find()
+                && MEETING.matcher(sentence).find();
+    }
+
     private static final Pattern DOSSIERS = Pattern.compile("(?iu)^hồ\\s+sơ");
     private static final Pattern ONLINE = Pattern.compile(
             "(?iu)trực\\s+tuyến|qua\\s+mạng|điện\\s+tử|DVCTT|dịch\\s+vụ\\s+công|môi\\s+trường\\s+mạng|số\\s+hóa|số\\s+hoá|VNeID|định\\s+danh"

@@ -44,6 +44,13 @@ class NationalFigureTest {
     }
 
     @Test
+    void whereAMeetingWasBroadcastToIsNoMeasureButItsPointsAre() {
+        // fresh5 p11, fresh22 ta05 (real news items)
+        assertEquals(List.of(241.0), values("Hội nghị chuyển đổi số tỉnh Quảng Trị năm 2025\n"
+                + "Hội nghị được tổ chức trực tuyến đến 78 xã, phường, đặc khu của tỉnh, kết nối 241 điểm cầu.\n"));
+    }
+
+    @Test
     void aNationalAverageInBracketsIsNoStatement() {
         // after devset/fresh6 s11 (a real news item)
         assertEquals(List.of(21.0, 80.1), values("Bộ chỉ số phục vụ người dân và doanh nghiệp năm 2024 tỉnh Quảng Nam\n"
