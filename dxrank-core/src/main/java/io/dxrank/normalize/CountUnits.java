@@ -43,7 +43,8 @@ final class CountUnits {
             // an amount of money counts nothing the catalog counts ("đầu tư 80 triệu đồng lắp camera" is no 80 cameras)
             Map.entry("ty dong", Set.of()),
             Map.entry("trieu dong", Set.of()),
-            Map.entry("nghin dong", Set.of()));
+            Map.entry("nghin dong", Set.of()),
+            Map.entry("ngan dong", Set.of()));
 
     private CountUnits() {
     }
