@@ -43,7 +43,8 @@ public final class Candidates {
     private static final Pattern LEGAL_CODE = Pattern.compile(
             "(?u)(?<!\\d)\\d{1,6}(?:/\\d{4})?[/-]\\p{Lu}[\\p{Lu}Đđ&]*(?:[/-]\\p{Lu}[\\p{L}&]*)*");
     /** A cited document by its kind ("Nghị định 118", "Kế hoạch số 25"): on the line in lower case. */
-    private static final Pattern LEGAL_WORD = Pattern.compile("(?u)(?=[sncqtklv])(?:(?<![\\p{L}])số|nghị định|nghị quyết|quyết định|"
+    private static final Pattern LEGAL_WORD = Pattern.compile("(?u)(?=[sncqtklv])(?:(?<![\\p{L}])" + QuantityScanner.DIGITAL
+            + "số|nghị định|nghị quyết|quyết định|"
             + "thông tư|chỉ thị|công văn|chương trình|kết luận|luật|văn bản|khóa|khoá)\\s*:?\\s*(?:số\\s*)?\\d+");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     /** "Covid-19": a number a name carries after a hyphen. */

@@ -111,10 +111,11 @@ public final class QuantityScanner {
                     + "(?!\\s+từ\\s+(?:trái|phải)(?![\\p{L}]))");
     /**
      * A rank named by its ranking, then a colon: "Xếp hạng chính quyền số: 44/63 tỉnh, thành phố" (the words between
-     * name the ranking, no figure).
+     * name the ranking, no figure), or after the colon: "thay đổi xếp hạng: Chính quyền số 28/63 (tăng 11 bậc ...)".
      */
     private static final Pattern RANK_LABELLED = Pattern.compile(
-            "(?iu)(?=[xX])xếp\\s+hạng\\s+[\\p{L}() ]{2,40}?:\\s*(?:thứ\\s+)?(\\d{1,3})\\s*/\\s*(\\d{1,3})(?![\\d%]|[.,]\\d)");
+            "(?iu)(?=[xX])xếp\\s+hạng(?:\\s+[\\p{L}() ]{2,40}?:\\s*|\\s*:\\s*[\\p{L}() ]{2,40}?\\s)(?:thứ\\s+)?(\\d{1,3})\\s*/\\s*(\\d{1,3})"
+                    + "(?![\\d%]|[.,]\\d)");
     /** A growth as a multiple: "tăng gấp 1,5 lần", "gấp 3 lần", "sản lượng tăng 5 lần" ("tổ chức 3 lần" counts occasions). */
     private static final Pattern MULTIPLE = Pattern.compile(
             "(?iu)(?=[tTgG])(?:tăng\\s+(?:gấp\\s+)?|gấp\\s+)(" + NUM + ")\\s+lần(?![\\p{L}\\d])");
@@ -145,8 +146,13 @@ public final class QuantityScanner {
     private static final Pattern ENUMERATION_HEAD = Pattern.compile(
             "(?u)[^.;:\\d]{0,80}:\\s*\\(?(?:i|1|a)\\)");
 
+    /**
+     * "số" as "digital" after the word it qualifies ("Chính quyền số 28/63", "kinh tế số 26/63"), no "number" of a
+     * document: a look-behind for a reference's "số".
+     */
+    static final String DIGITAL = "(?<!(?:quyền|tế|hội|đổi|tầng|liệu|lực|thức|chế|tảng|năng|phủ)\\s)";
     private static final Pattern NOT_A_FIGURE = Pattern.compile(
-            "(?iu)((?<!tổng\\s)(?<!trong\\s)số|quyết định|nghị quyết|kế hoạch|công văn|thông tư|nghị định|chỉ thị|đề án|chương trình|luật)\\s*$"
+            "(?iu)((?<!tổng\\s)(?<!trong\\s)" + DIGITAL + "số|quyết định|nghị quyết|kế hoạch|công văn|thông tư|nghị định|chỉ thị|đề án|chương trình|luật)\\s*$"
                     + "|(ngày|tháng|năm|giai đoạn|mức độ|mô hình|khóa|khoá|lần thứ|điểm|(?<!tài\\s)khoản|điều|mục|phụ lục|tuổi|đt|điện thoại|hotline)\\s*$");
     private static final MatchStarts NOT_A_FIGURE_WORDS = MatchStarts.ofWords(NOT_A_FIGURE,
             "số quyết nghị kế công thông chỉ đề chương luật ngày tháng năm giai mức mô khóa khoá lần điểm khoản điều mục phụ tuổi đt"

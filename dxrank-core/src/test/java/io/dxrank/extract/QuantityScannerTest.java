@@ -420,6 +420,10 @@ class QuantityScannerTest {
         assertEquals(List.of(22.0, 9.0, 13.0), q.stream().map(QuantityScanner.Quantity::value).toList());
         assertTrue(q.stream().allMatch(x -> QuantityScanner.RANK_UNIT.equals(x.unit())));
         assertEquals(3, QuantityScanner.scan("So sánh với năm 2021, các thứ hạng này là 24, 27, 29").size());
+        // fresh22 va05: the rankings named after "xếp hạng:", each "số" the adjective "digital", no document's number
+        assertEquals(List.of(28.0, 26.0, 53.0), QuantityScanner.scan("Ba trụ cột tại tỉnh có sự thay đổi xếp hạng: Chính quyền "
+                + "số 28/63 (tăng 11 bậc so với năm 2020), kinh tế số 26/63, xã hội số 53/63.").stream()
+                .filter(x -> QuantityScanner.RANK_UNIT.equals(x.unit())).map(QuantityScanner.Quantity::value).toList());
         // fresh35 zj08
         assertEquals(List.of(15.0, 7.0, 4.0), QuantityScanner.scan("6 tháng đầu năm 2023 xếp hạng hoạt động chính quyền số, "
                 + "hoạt động kinh tế số, hoạt động xã hội số của Hải Dương lần lượt là 15, 7, 4 so với cả nước.").stream()
