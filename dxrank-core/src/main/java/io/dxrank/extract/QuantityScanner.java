@@ -304,12 +304,26 @@ public final class QuantityScanner {
                         MULTIPLE_UNIT, comparator(sentence, x.start(), x.end()), null));
             }
         }
+        Matcher attached = ATTACHED_UNITS.matcher(sentence);
+        for (int from = 0; ATTACHED_UNITS.next(attached, sentence, from); from = attached.end()) {
+            if (!overlaps(found, attached.start(), attached.end())) {
+                found.add(new Quantity(attached.start(), attached.end(), attached.group(), VietNumber.parse(attached.group(1)),
+                        null, null, attached.group(2), comparator(sentence, attached.start(), attached.end()), null));
+            }
+        }
         moneySpentOrEarned(sentence, found);
         countsAfterTheirNoun(sentence, found);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
     }
 
+    /**
+     * A speed, a capacity or a cable's length written against its number: "40Mbps", "70Mb/s", "135TB", "5.220km cáp
+     * quang" (not how far a place lies: "cách ... khoảng 06km").
+     */
+    private static final Pattern ATTACHED_UNIT = Pattern.compile("(?<![\\d/.,\\p{L}])(" + NUM
+            + ")(Mbps|Mb/s|Gbps|Gb/s|TB|GB|km(?=\\s+(?:cáp|đường\\s+truyền|mạng|dây)))(?![\\p{L}\\d/])");
+    private static final MatchStarts ATTACHED_UNITS = MatchStarts.of(ATTACHED_UNIT, "0123456789");
     /** An amount of money: "hơn 2.500 tỷ đồng", "160 triệu đồng", "1,15 tỷ đồng/tháng". */
     private static final Pattern MONEY = Pattern.compile("(?iu)(?<![\\d/.,\\p{L}])(" + NUM
             + ")\\s+((?:tỷ|tỉ|triệu|nghìn|ngàn)\\s+đồng)(?![\\p{L}\\d])(?:\\s*/\\s*(tháng|năm))?");

@@ -67,6 +67,17 @@ class QuantityScannerTest {
     }
 
     @Test
+    void aSpeedACapacityOrACablesLengthWrittenAgainstItsNumberIsRead() {
+        // devset fresh3 k09, fresh16 ka10, fresh36 zk10 (real news items)
+        assertEquals("Mbps", only("tốc độ băng thông di động đạt 40Mbps").unit());
+        assertEquals(135, only("năng lực lưu trữ lên đến 135TB").value());
+        assertEquals(5220, only("toàn tỉnh có hơn 5.220km cáp quang").value());
+        assertTrue(QuantityScanner.scan("Xã nằm cách trung tâm thị trấn khoảng 06km về phía Đông bắc").isEmpty(),
+                "how far a place lies is no figure");
+        assertTrue(QuantityScanner.scan("mạng 4G và 5G phủ sóng").isEmpty());
+    }
+
+    @Test
     void moneyEarnedSavedOrSpentIsAnAmountButABudgetOrTheEconomysFigureIsNone() {
         // real clauses of devset fresh2 g07, fresh35 zj07, fresh18 ra01; the independent corpus's budget lines
         QuantityScanner.Quantity revenue = only("lĩnh vực bưu chính, viễn thông, tổng doanh thu hơn 2.500 tỷ đồng");
