@@ -53,7 +53,7 @@ public final class Candidates {
     private static final String INDUSTRY_4_0 = "4.0";
     private static final Pattern SECTION_START = Pattern.compile("^\\s*[-+*•(]?\\s*$");
     private static final Pattern SECTION_WORD = Pattern.compile(
-            "(?iu)(?:điều|khoản|mục|phần|chương|điểm|phụ lục|biểu|bảng|trang|page|tiết|tuần thứ|stt)\\s*:?\\s*$");
+            "(?iu)(?:điều|khoản|mục|phần|chương|(?<!thí\\s)điểm|phụ lục|biểu|bảng|trang|page|tiết|tuần thứ|stt)\\s*:?\\s*$");
     private static final Pattern MONEY = Pattern.compile("(?iu)^\\s*(?:triệu|tỷ|tỉ|nghìn|ngàn)?\\s*(?:đồng|vnđ|vnd)\\b");
     private static final Pattern COUNTER_LABEL = Pattern.compile(
             // "Tất cả: 115504" counts visits; "Tất cả 183 xã" counts communes

@@ -153,7 +153,9 @@ public final class QuantityScanner {
     static final String DIGITAL = "(?<!(?:quyền|tế|hội|đổi|tầng|liệu|lực|thức|chế|tảng|năng|phủ)\\s)";
     private static final Pattern NOT_A_FIGURE = Pattern.compile(
             "(?iu)((?<!tổng\\s)(?<!trong\\s)" + DIGITAL + "số|quyết định|nghị quyết|kế hoạch|công văn|thông tư|nghị định|chỉ thị|đề án|chương trình|luật)\\s*$"
-                    + "|(ngày|tháng|năm|giai đoạn|mức độ|mô hình|khóa|khoá|lần thứ|điểm|(?<!tài\\s)khoản|điều|mục|phụ lục|tuổi|đt|điện thoại|hotline)\\s*$");
+                    // "thí điểm 06 điểm phát sóng": a pilot, no item's number
+                    + "|(ngày|tháng|năm|giai đoạn|mức độ|mô hình|khóa|khoá|lần thứ|(?<!thí\\s)điểm|(?<!tài\\s)khoản|điều|mục"
+                    + "|phụ lục|tuổi|đt|điện thoại|hotline)\\s*$");
     private static final MatchStarts NOT_A_FIGURE_WORDS = MatchStarts.ofWords(NOT_A_FIGURE,
             "số quyết nghị kế công thông chỉ đề chương luật ngày tháng năm giai mức mô khóa khoá lần điểm khoản điều mục phụ tuổi đt"
                     + " điện hotline");
