@@ -357,11 +357,7 @@ public final class QuantityScanner {
             if (overlaps(found, m.start(), m.end())) {
                 continue;
             }
-            int clause = m.start();
-            while (clause > 0 && ",;:(.".indexOf(sentence.charAt(clause - 1)) < 0) {
-                clause--;
-            }
-            String before = sentence.substring(clause, m.start());
+            String before = sentence.substring(clauseStart(sentence, m.start()), m.start());
             if (!MONEY_DONE.matcher(before).find() || MONEY_NOT_DONE.matcher(before).find()) {
                 continue;
             }
@@ -369,6 +365,15 @@ public final class QuantityScanner {
                     VnText.clean(m.group(2)).toLowerCase(Locale.ROOT).replace("tỉ", "tỷ"),
                     comparator(sentence, m.start(), m.end()), m.group(3)));
         }
+    }
+
+    /** Where the clause holding position {@code at} starts: after the last comma, semicolon, colon, bracket or stop. */
+    private static int clauseStart(String sentence, int at) {
+        int clause = at;
+        while (clause > 0 && ",;:(.".indexOf(sentence.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        return clause;
     }
 
     /** A bare number ending its clause after "là", "có" or "đạt": "là 1.627", "có 937;", "là 1.627 (gồm ...)", "là 115.665 và". */
@@ -390,11 +395,7 @@ public final class QuantityScanner {
             if (overlaps(found, start, m.end()) || isYear(m.group(1))) {
                 continue;
             }
-            int clause = start;
-            while (clause > 0 && ",;:(.".indexOf(sentence.charAt(clause - 1)) < 0) {
-                clause--;
-            }
-            Matcher noun = NOUN_THEN_VERB.matcher(sentence.substring(clause, start));
+            Matcher noun = NOUN_THEN_VERB.matcher(sentence.substring(clauseStart(sentence, start), start));
             if (noun.find()) {
                 found.add(new Quantity(start, m.end(), m.group(1), VietNumber.parse(m.group(1)), null, null,
                         VnText.clean(noun.group(1)), "eq", null));
