@@ -146,7 +146,7 @@ final class NotAStatement {
                     + "|phần\\s+mềm|ứng\\s+dụng|nền\\s+tảng|(?:kinh\\s+tế|xã\\s+hội|chính\\s+quyền)\\s+số|CNTT|\\b[45]G\\b|cáp\\s+quang"
                     + "|băng\\s+rộng|camera|\\bQR\\b|không\\s+dùng\\s+tiền\\s+mặt|ký\\s+số|VNeID|định\\s+danh|trí\\s+tuệ\\s+nhân\\s+tạo"
                     + "|(?:kỹ\\s+năng|học\\s+vụ|công\\s+dân|nhận\\s+thức|hạ\\s+tầng|nhân\\s+lực|thiết\\s+bị)\\s+số|CCCD|căn\\s+cước"
-                    + "|tài\\s+khoản|ngân\\s+hàng|\\bsàn\\b|\\bTMĐT\\b");
+                    + "|tài\\s+khoản|ngân\\s+hàng|\\bsàn\\b|\\bTMĐT\\b|truy\\s+xuất\\s+nguồn\\s+gốc");
 
     /**
      * "tỷ lệ trường học đạt chuẩn Quốc gia đạt 100%", "hoàn thành 100% chỉ tiêu giao quân": a figure of another programme

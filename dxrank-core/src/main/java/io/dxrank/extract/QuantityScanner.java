@@ -69,8 +69,8 @@ public final class QuantityScanner {
             "phường(?:,\\s*xã)?", "cổng(?:\\s+thành\\s+phần)?", "hóa\\s+đơn(?:\\s+điện\\s+tử)?",
             "cá\\s+nhân", "cơ\\s+quan(?:,\\s*đơn\\s+vị)?", "tình\\s+nguyện\\s+viên", "sự\\s+kiện", "buôn", "ấp",
             "tập\\s+dữ\\s+liệu", "khu\\s+nhà\\s+trọ", "điện\\s+thoại(?:\\s+thông\\s+minh)?", "smartphone", "chợ", "khách\\s+hàng", "HTX",
-            "hợp\\s+tác\\s+xã", "công\\s+dân", "phản\\s+ánh", "mắt\\s+camera", "[“\"]mắt\\s+thần[”\"]", "cửa\\s+hàng", "địa\\s+điểm", "hạng\\s+mục",
-            "trung\\s+tâm", "trường\\s+hợp", "bản\\s+ghi(?!\\s+nhớ)", "xóm", "khu\\s+phố", "loa(?:\\s+truyền\\s+thanh)?",
+            "hợp\\s+tác\\s+xã", "công\\s+dân", "phản\\s+ánh", "mắt(?:\\s+camera)?", "[“\"]mắt\\s+thần[”\"]", "cửa\\s+hàng", "địa\\s+điểm", "hạng\\s+mục",
+            "trung\\s+tâm", "trường\\s+hợp", "bản\\s+ghi(?!\\s+nhớ)", "xóm", "khu\\s+phố", "(?:cụm\\s+)?loa(?:\\s+truyền\\s+thanh)?",
             "câu\\s+lạc\\s+bộ", "CLB", "nhà\\s+văn\\s+hóa", "diễn\\s+đàn", "sim(?:\\s+ký\\s+số)?",
             // tasks and criteria counted with their status ("đã hoàn thành 85 nhiệm vụ"; without one: NotAStatement)
             "nhiệm\\s+vụ", "tiêu\\s+chí",
@@ -134,6 +134,9 @@ public final class QuantityScanner {
     /** A rank's move: "tăng 1 hạng", "giảm 03 bậc", "tụt 6 bậc" (a fall is negative). */
     private static final Pattern RANK_MOVE = Pattern.compile(
             "(?iu)(?=[tTgGlLxX])(tăng|giảm|tụt|lên|xuống)\\s+(\\d{1,3})\\s+(bậc|hạng|bậc xếp hạng)(?![\\p{L}])");
+    /** The same move against another year, its verb unsaid: "tăng 20 bậc so với năm 2021 và 21 bậc so với năm 2020". */
+    private static final Pattern MOVE_AGAIN = Pattern.compile(
+            "(?iu)\\s+so\\s+với\\s+(?:năm\\s+)?\\d{4}\\s+và\\s+(\\d{1,3})\\s+(?:bậc|hạng)(?![\\p{L}])");
     /** An index score written as a decimal below 1 ("đạt 0,6674 điểm", "chỉ số DTI 0,5585"). */
     private static final Pattern INDEX_SCORE = Pattern.compile("(?u)(?=0)(?<![\\d/.,])(0,\\d{2,4})(?![\\d%])");
     public static final String RANK_UNIT = "rank";
@@ -282,8 +285,14 @@ public final class QuantityScanner {
             }
             String verb = VnText.fold(mv.group(1));
             double steps = Double.parseDouble(mv.group(2));
-            found.add(new Quantity(mv.start(2), mv.end(), VnText.clean(mv.group()),
-                    verb.equals("tang") || verb.equals("len") ? steps : -steps, null, null, RANK_MOVE_UNIT, "eq", null));
+            double sign = verb.equals("tang") || verb.equals("len") ? 1 : -1;
+            found.add(new Quantity(mv.start(2), mv.end(), VnText.clean(mv.group()), sign * steps, null, null,
+                    RANK_MOVE_UNIT, "eq", null));
+            Matcher again = MOVE_AGAIN.matcher(sentence).region(mv.end(), sentence.length());
+            if (again.lookingAt() && !overlaps(found, again.start(1), again.end())) {
+                found.add(new Quantity(again.start(1), again.end(), VnText.clean(sentence.substring(again.start(1),
+                        again.end())), sign * Double.parseDouble(again.group(1)), null, null, RANK_MOVE_UNIT, "eq", null));
+            }
         }
         Matcher ix = INDEX_SCORES.matcher(sentence);
         for (int from = 0; INDEX_SCORES.next(ix, sentence, from); from = ix.end()) {

@@ -78,7 +78,20 @@ final class Repeats {
         }
         // a place in a ranking and a move in it: one locality has one of each per year
         boolean rank = QuantityScanner.RANK_UNIT.equals(s.unit()) || QuantityScanner.RANK_MOVE_UNIT.equals(s.unit());
-        return rank || !Statement.PERCENT.equals(s.unit()) && s.value() >= 1000;
+        if (Statement.PERCENT.equals(s.unit())) {
+            return decimals(s.value()) >= 2;
+        }
+        return rank || s.value() >= 1000;
+    }
+
+    private static int decimals(double v) {
+        for (int d = 0; d < 3; d++) {
+            double scaled = v * Math.pow(10, d);
+            if (Math.abs(scaled - Math.rint(scaled)) < 1e-6) {
+                return d;
+            }
+        }
+        return 3;
     }
 
     private static String key(Statement s) {

@@ -29,6 +29,7 @@ final class CountUnits {
             Map.entry("chung thu", Set.of("signatures")),
             Map.entry("camera", Set.of("devices")),
             Map.entry("thiet bi", Set.of("devices")),
+            Map.entry("mat", Set.of("devices")),
             Map.entry("tram", Set.of("stations")),
             Map.entry("nhom", Set.of("groups")),
             Map.entry("tin", Set.of("posts")),

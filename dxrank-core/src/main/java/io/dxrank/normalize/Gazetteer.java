@@ -344,6 +344,15 @@ public final class Gazetteer implements Serializable {
         if (levelCode != null && !levelCode.isBlank()) {
             String wanted = levelCode;
             fit.removeIf(l -> l.level() != null && !l.level().isBlank() && !wanted.equals(l.level()));
+            // a commune that became a ward when its district became a town ("xã Hồng Giang, huyện Lục Ngạn (Bắc
+            // Giang)" of 2023, a ward of thị xã Chũ in the register): the province outweighs the level word
+            if (province != null && !province.isBlank() && fit.stream().noneMatch(l -> inProvince(l, province))) {
+                List<Locality> there = named.stream().filter(l -> inProvince(l, province) && sameTier(wanted, l.level()))
+                        .toList();
+                if (there.size() == 1) { // the one namesake of its tier there; two would be a guess
+                    fit = new ArrayList<>(there);
+                }
+            }
         }
         // "Văn Đức" and "Vạn Đức" fold alike: a namesake only without its diacritics must not contradict the
         // province or the date the document gives (Vạn Đức of Gia Lai, formed 2025, is not a 2022 Hà Nội commune)
@@ -375,6 +384,17 @@ public final class Gazetteer implements Serializable {
         }
         List<Locality> distinct = List.copyOf(byId.values());
         return new Resolution(distinct.size() == 1 ? distinct.get(0) : null, distinct);
+    }
+
+    /** A commune, a ward and a township are one tier: a unit moves between them when its district changes kind. */
+    private static boolean sameTier(String level, String other) {
+        Level a = Level.ofCode(level);
+        Level b = Level.ofCode(other);
+        return a != null && b != null && a.group().equals(b.group());
+    }
+
+    private static boolean inProvince(Locality l, String province) {
+        return VnText.fold(province).equals(VnText.fold(l.province()));
     }
 
     /** "Đăk R’lấp", "Cư Mʼgar": the register writes a plain apostrophe ("Đắk R'Lấp", "Cư M'gar"). */

@@ -146,6 +146,9 @@ class NotAStatementTest {
                 + "Đến nay 100% sản phẩm OCOP được đưa lên sàn thương mại điện tử.\n"
                 + "Tỷ lệ sản phẩm ocop được đưa lên sàn tmđt đạt 52%.\n"
                 + "Mỗi xã có 2 máy scan, 1 máy photocopy.\n"));
+        // devset/fresh43 zr02: traceability stamps are digital ("dán tem truy xuất nguồn gốc cho 5 sản phẩm OCOP")
+        assertEquals(List.of(5.0), values("Tin tức xã Hồng Giang\n"
+                + "HTX Hồng Xuân triển khai dán tem truy xuất nguồn gốc cho 5 sản phẩm OCOP là vải thiều, cam ngọt.\n"));
     }
 
     @Test

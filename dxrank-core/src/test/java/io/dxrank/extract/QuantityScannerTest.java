@@ -484,4 +484,25 @@ class QuantityScannerTest {
         assertTrue(QuantityScanner.scan("tổ chức lần thứ 2 hội thi, xếp thứ 3").stream()
                 .noneMatch(x -> x.value() == 2.0));
     }
+
+    @Test
+    void aMoveAgainstAnotherYearKeepsItsVerb() {
+        // devset/fresh44 zs04 (a real news item)
+        List<QuantityScanner.Quantity> q = QuantityScanner.scan(
+                "Kết quả, Sóc Trăng xếp hạng thứ 36, tăng 20 bậc so với năm 2021 và 21 bậc so với năm 2020.");
+        assertEquals(List.of(36.0, 20.0, 21.0), q.stream().map(QuantityScanner.Quantity::value).toList());
+        assertEquals(QuantityScanner.RANK_MOVE_UNIT, q.get(2).unit());
+        assertEquals(List.of(-3.0, -4.0), QuantityScanner.scan("giảm 3 bậc so với năm 2022 và 4 bậc so với năm 2021")
+                .stream().map(QuantityScanner.Quantity::value).toList());
+    }
+
+    @Test
+    void cameraEyesAndLoudspeakerClustersAreCounts() {
+        // devset/fresh43 zr01 and zr03 (real news items)
+        List<QuantityScanner.Quantity> q = QuantityScanner.scan(
+                "Toàn huyện có gần 500 mắt Camera, trong đó Công an huyện quản lý trên 50 mắt; Công an xã quản lý 370 mắt.");
+        assertEquals(List.of(500.0, 50.0, 370.0), q.stream().map(QuantityScanner.Quantity::value).toList());
+        assertEquals(List.of(11.0), QuantityScanner.scan("hệ thống truyền thanh thông minh với 11 cụm loa").stream()
+                .map(QuantityScanner.Quantity::value).toList());
+    }
 }

@@ -1,6 +1,7 @@
 package io.dxrank.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -62,5 +63,19 @@ class RepeatsTest {
                 + "Huyện đã thành lập 104 Tổ Công nghệ số cộng đồng tại 104 thôn, khu dân cư; 18 tổ chỉ đạo tại 20 xã.\n");
         assertEquals(List.of(104.0, 18.0, 20.0), r.statements().stream().map(Statement::value).toList(),
                 "another number of places is a figure of its own");
+    }
+
+    @Test
+    void aShareWithTwoDecimalsRestatedIsReadOnce() {
+        // after devset/fresh43 zr05 (a real news item): "99,84%" in the lead, the body and a caption
+        ExtractionResult r = extract("Báo cáo kết quả chuyển đổi số năm 2020 tỉnh Hà Tĩnh\n"
+                + "Tỷ lệ giải quyết hồ sơ đúng hạn của tỉnh đạt 99,84%; có 29,1% hồ sơ sử dụng dịch vụ công trực tuyến.\n"
+                + "Toàn tỉnh đã tiếp nhận 434.835 hồ sơ, tỷ lệ xử lý đúng hạn đạt 99,84%.\n"
+                + "Tỷ lệ hồ sơ xử lý đúng hạn của Hà Tĩnh đạt 99,84%.\n"
+                + "Tỷ lệ cán bộ được cấp chữ ký số đạt 29,1%.\n");
+        assertEquals(List.of(4), r.candidates().stream().filter(c -> "repeated_figure".equals(c.reason()))
+                .map(Candidates.Candidate::line).toList(), "the caption restates the body's share");
+        assertTrue(r.statements().stream().anyMatch(s -> s.line() == 5 && s.value() == 29.1),
+                "a share with one decimal may be another figure's");
     }
 }

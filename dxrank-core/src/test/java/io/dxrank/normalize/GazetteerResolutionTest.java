@@ -136,6 +136,16 @@ class GazetteerResolutionTest {
     }
 
     @Test
+    void theProvinceOutweighsALevelWordTheRegisterNoLongerHas() {
+        // devset/fresh43 zr02 (a real 2023 news item): "xã Hồng Giang, huyện Lục Ngạn (Bắc Giang)" became a ward of
+        // thị xã Chũ in 2024; the register's only xã Hồng Giang lies in Thái Bình
+        assertEquals("07561", gazetteer.resolve("Hồng Giang", "xa", "huyện Lục Ngạn", "Bắc Giang", "2023-05-30").match().id());
+        assertEquals("12790", gazetteer.resolve("Hồng Giang", "xa", null, "Thái Bình", "2023-05-30").match().id());
+        assertEquals("12790", gazetteer.resolve("Hồng Giang", "xa", null, null, "2023-05-30").match().id(),
+                "without a province the level word still decides");
+    }
+
+    @Test
     void anUnknownNameGetsTheNearestKnownOnes() {
         // a typing slip: "Khánh Sơm" for xã Khánh Sơn of Nghệ An
         assertNull(gazetteer.resolve("Khánh Sơm", "xa", null, "Nghệ An", "2024-03-15").match());
