@@ -349,6 +349,21 @@ final class NotAStatement {
                 || PARTS_AFTER.matcher(sentence.substring(qty.end())).find());
     }
 
+    /** A count, what its members did or have, then the share they passed: no digit, bracket or clause break between. */
+    private static final Pattern THRESHOLD_BEFORE = Pattern.compile("(?iu)(?<![\\d.,/])(?!1[/\\s])\\d[\\d.]*(?:/\\d[\\d.]*)?\\s+\\p{L}"
+            + "[^,;:()\\d%]{0,80}?\\s(?:có\\s+tỷ\\s+lệ|hoàn\\s+thành|thực\\s+hiện|trả\\s+lời\\s+đúng)"
+            + "[^,;:()\\d%]{0,60}?(?:trên|từ|dưới|đạt)\\s*$");
+
+    /**
+     * "17 đơn vị ... có tỷ lệ hồ sơ xử lý đúng hạn đạt 100%", "10/20 tiêu chí hoàn thành trên 90%": the share the
+     * counted units passed, a threshold; the count is the statement ("1.050 hồ sơ trực tuyến, đạt 95%" is a share, and
+     * "1/16 mục tiêu hoàn thành trên 87%" the one target's own progress).
+     */
+    static boolean threshold(String sentence, QuantityScanner.Quantity qty) {
+        return Statement.PERCENT.equals(qty.unit()) && THRESHOLD_BEFORE.matcher(
+                sentence.substring(Math.max(0, qty.start() - 200), qty.start())).find();
+    }
+
     private static final Pattern BROADCAST_TO = Pattern.compile("(?iu)trực\\s+tuyến\\s+(?:đến|tới)\\s+(?:các\\s+)?$");
     private static final Pattern MEETING = Pattern.compile("(?iu)hội\\s+nghị|hội\\s+thảo|cuộc\\s+họp|buổi\\s+lễ|lễ\\s+");
 

@@ -658,7 +658,7 @@ public final class PlanExtractor {
             int to = q + 1 < quantities.size() ? quantities.get(q + 1).start() : sentence.length();
             String clause = sentence.substring(from, to);
             if (NotAStatement.paperVolume(qty, clause) || NotAStatement.scaleMaximum(sentence, qty)
-                    || NotAStatement.meetingReach(sentence, qty)) {
+                    || NotAStatement.meetingReach(sentence, qty) || NotAStatement.threshold(sentence, qty)) {
                 continue;
             }
             // Kind cues belong to the words leading to the figure (and, in a results part, just after it),

@@ -183,4 +183,19 @@ class NotAStatementTest {
                 + " tham dự. Tham dự có gần 500 cán bộ các xã. Trong tháng 8/2025, tỉnh đã tổ chức 15 lớp tập huấn cho 1.200"
                 + " cán bộ cấp xã.\n"));
     }
+
+    @Test
+    void theShareACountsMembersPassedIsAThreshold() {
+        // after devset/fresh43 zr05, fresh7 v06 and fresh f05 (real news items)
+        assertEquals(List.of(99.84, 2.0), values("Tin tức tỉnh Hà Tĩnh\n"
+                + "Toàn tỉnh có tỷ lệ xử lý đúng hạn đạt 99,84%, trong đó hiện có 2 địa phương có tỷ lệ hồ sơ xử lý đúng hạn"
+                + " đạt 100%.\n"));
+        assertEquals(List.of(10.0), values("Tin tức tỉnh Yên Bái\n"
+                + "Khối Đảng ủy xã có 10/20 tiêu chí chuyển đổi số hoàn thành trên 90%.\n"));
+        // a share after a count and a comma is the count's share; one member's own progress is its figure
+        assertEquals(List.of(1050.0, 95.0), values("Tin tức xã Tân Lập\n"
+                + "Xã tiếp nhận 1.050 hồ sơ trực tuyến, đạt 95%.\n"));
+        assertEquals(List.of(15.0, 100.0, 1.0, 87.0), values("Tin tức tỉnh Thái Bình\n"
+                + "Có 15/16 mục tiêu chuyển đổi số hoàn thành 100%; 1/16 mục tiêu hoàn thành trên 87%.\n"));
+    }
 }
