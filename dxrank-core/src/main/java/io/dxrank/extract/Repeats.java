@@ -3,8 +3,10 @@ package io.dxrank.extract;
 import io.dxrank.core.VnText;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,11 +28,14 @@ final class Repeats {
 
     static Mentions of(List<Statement> statements) {
         Set<String> seen = new HashSet<>();
+        Map<String, Integer> copiedOn = new HashMap<>();
+        Map<String, Integer> onThisLine = new HashMap<>();
         List<Statement> first = new ArrayList<>(statements.size());
         List<Statement> later = new ArrayList<>();
         for (Statement s : statements) {
             String restated = restated(s);
-            boolean repeat = particular(s) && !seen.add(key(s)) || restated != null && !seen.add(restated);
+            boolean repeat = particular(s) && !seen.add(key(s)) || restated != null && !seen.add(restated)
+                    || copied(s, copiedOn, onThisLine);
             (repeat ? later : first).add(s);
         }
         return new Mentions(first, later);
@@ -70,6 +75,24 @@ final class Repeats {
             }
         }
         return n < SAME_WORDS ? null : "said|" + key(s) + "|" + s.kind() + "|" + next;
+    }
+
+    /** A sentence long enough to be no formula. */
+    private static final int COPIED_SENTENCE = 60;
+
+    /**
+     * A sentence the page prints again word for word on a later line (devset/fresh44 zs03: a paragraph copied below
+     * itself): its figures are said once. The n-th figure of a text in a sentence is matched with the n-th of the same
+     * text in the copy, so two "100%" of one sentence stay two.
+     */
+    private static boolean copied(Statement s, Map<String, Integer> copiedOn, Map<String, Integer> onThisLine) {
+        if (!"prose".equals(s.source()) || s.sentence() == null || s.sentence().strip().length() < COPIED_SENTENCE) {
+            return false;
+        }
+        String figure = s.sentence().strip() + "|" + s.valueText();
+        int nth = onThisLine.merge(s.line() + "|" + figure, 1, Integer::sum);
+        Integer line = copiedOn.putIfAbsent(figure + "|" + nth, s.line());
+        return line != null && line != s.line();
     }
 
     private static boolean particular(Statement s) {

@@ -78,4 +78,15 @@ class RepeatsTest {
         assertTrue(r.statements().stream().anyMatch(s -> s.line() == 5 && s.value() == 29.1),
                 "a share with one decimal may be another figure's");
     }
+
+    @Test
+    void aParagraphPrintedTwiceIsReadOnceButTwoEqualFiguresOfOneSentenceStayTwo() {
+        // after devset/fresh44 zs03 (a real news item whose page prints a paragraph twice)
+        String paragraph = "Huyện đã triển khai tiếp nhận hồ sơ và trả kết quả trực tuyến ở mức độ 4 là 18 thủ tục hành chính;"
+                + " 100% xã có cáp quang đến trụ sở và 100% thôn có loa truyền thanh thông minh hoạt động.\n";
+        ExtractionResult r = extract("Báo cáo kết quả chuyển đổi số năm 2021 huyện Đạ Huoai\nI. KẾT QUẢ\n" + paragraph + "\n"
+                + paragraph);
+        assertEquals(List.of("3 18.0", "3 100.0", "3 100.0"), r.statements().stream().map(s -> s.line() + " " + s.value())
+                .toList());
+    }
 }
