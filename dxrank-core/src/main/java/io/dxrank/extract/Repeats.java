@@ -28,14 +28,13 @@ final class Repeats {
 
     static Mentions of(List<Statement> statements) {
         Set<String> seen = new HashSet<>();
-        Map<String, Integer> copiedOn = new HashMap<>();
-        Map<String, Integer> onThisLine = new HashMap<>();
+        Map<String, Integer> seenTimes = new HashMap<>();
         List<Statement> first = new ArrayList<>(statements.size());
         List<Statement> later = new ArrayList<>();
         for (Statement s : statements) {
             String restated = restated(s);
             boolean repeat = particular(s) && !seen.add(key(s)) || restated != null && !seen.add(restated)
-                    || copied(s, copiedOn, onThisLine);
+                    || copied(s, seenTimes);
             (repeat ? later : first).add(s);
         }
         return new Mentions(first, later);
@@ -81,18 +80,22 @@ final class Repeats {
     private static final int COPIED_SENTENCE = 60;
 
     /**
-     * A sentence the page prints again word for word on a later line (devset/fresh44 zs03: a paragraph copied below
-     * itself): its figures are said once. The n-th figure of a text in a sentence is matched with the n-th of the same
-     * text in the copy, so two "100%" of one sentence stay two.
+     * A sentence the page prints again word for word (devset/fresh44 zs03: a paragraph copied below itself): its
+     * figures are said once. A figure whose text the sentence holds k times is a copy from its (k+1)-th statement on,
+     * so two "100%" of one sentence stay two.
      */
-    private static boolean copied(Statement s, Map<String, Integer> copiedOn, Map<String, Integer> onThisLine) {
-        if (!"prose".equals(s.source()) || s.sentence() == null || s.sentence().strip().length() < COPIED_SENTENCE) {
+    private static boolean copied(Statement s, Map<String, Integer> seenTimes) {
+        if (!"prose".equals(s.source()) || s.sentence() == null || s.valueText() == null
+                || s.sentence().strip().length() < COPIED_SENTENCE) {
             return false;
         }
-        String figure = s.sentence().strip() + "|" + s.valueText();
-        int nth = onThisLine.merge(s.line() + "|" + figure, 1, Integer::sum);
-        Integer line = copiedOn.putIfAbsent(figure + "|" + nth, s.line());
-        return line != null && line != s.line();
+        String sentence = s.sentence().strip();
+        int times = seenTimes.merge(sentence + "|" + s.valueText(), 1, Integer::sum);
+        int held = 0;
+        for (int at = sentence.indexOf(s.valueText()); at >= 0; at = sentence.indexOf(s.valueText(), at + 1)) {
+            held++;
+        }
+        return held > 0 && times > held;
     }
 
     private static boolean particular(Statement s) {
