@@ -107,6 +107,9 @@ final class LocalityMentions {
         }
     }
 
+    /** What opening the title line adds: the unit the title is about, not one it names after its verb. */
+    private static final double TITLE_SUBJECT = 2;
+
     /** How many other units a choice keeps as candidates (the strongest first). */
     private static final int OTHERS = 4;
 
@@ -171,6 +174,9 @@ final class LocalityMentions {
                 }
                 if (nonBlank <= FIRST_LINES && !caption) {
                     weight += 2;
+                }
+                if (nonBlank == 1 && m.start() == 0) {
+                    weight += TITLE_SUBJECT; // "Phường Đống Đa nhận Thư khen của lãnh đạo Thành phố Hà Nội": the title's subject
                 }
                 String key = level + "|" + VnText.fold(name);
                 if (issuer) {

@@ -84,6 +84,19 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void theUnitOpeningTheTitleIsItsSubjectNotTheCityItNamesAfterItsVerb() {
+        // devset/fresh29 zd01 (a real news item): the city's leader praises the ward
+        PlanMetadata m = meta("""
+                Phường Đống Đa nhận Thư khen của lãnh đạo Thành phố Hà Nội trong thực hiện cải cách hành chính
+
+                Chiều 10/10, Phó Chủ tịch UBND TP Hà Nội đã trao Thư khen cho Điểm tiếp nhận, phục vụ hành chính công phường \
+                Đống Đa. Trong quý III, 100% hồ sơ được giải quyết trực tuyến.
+                """);
+        assertEquals("phuong", m.level());
+        assertEquals("Đống Đa", m.localityName());
+    }
+
+    @Test
     void aCityNamedLikeItsProvinceIsTheCityButACentrallyRunCityIsTheProvince() {
         // devset/fresh17 qa02 (a real news item on TP Cà Mau, a provincial city)
         PlanMetadata city = meta("""
