@@ -82,6 +82,7 @@ public final class QuantityScanner {
             "vùng\\s+[“\"]?(?:lõm|trắng)[”\"]?(?:\\s+sóng)?",
             // a highland village ("8 bản chưa có sóng"), not a map, a copy or a bulletin
             "bản(?!\\s+(?:đồ|sao|tin|kế|cam|ghi|quyền|án|chất|thân|địa|vẽ|thảo|mềm|cứng|in|dịch|nhạc|lĩnh))");
+    private static final Pattern COUNTED = Pattern.compile("(?iu)^(?:" + COUNT_UNITS + ")$");
     /** "2,2 triệu tài khoản", "538 nghìn chữ ký": the count in thousands or millions. */
     private static final String SCALE = "nghìn|ngàn|triệu";
     private static final Pattern COUNT = Pattern.compile(
@@ -324,8 +325,42 @@ public final class QuantityScanner {
         }
         moneySpentOrEarned(sentence, found);
         countsAfterTheirNoun(sentence, found);
+        levelBreakdown(sentence, found);
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;
+    }
+
+    /** "cấp xã: 138", "cấp huyện 1.111": a level's share of the count before, its unit unsaid. */
+    private static final Pattern LEVEL_SHARE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])cấp\\s+(?:tỉnh|huyện|xã|thôn|cơ\\s+sở)\\s*(?::|là)?\\s*(\\d{1,3}(?:\\.\\d{3})+|\\d{1,6})"
+                    + "(?![\\d/%]|[.,]\\d)(?=\\s*(?:[,;.)]|và\\s|$))");
+    private static final MatchStarts LEVEL_SHARES = MatchStarts.ofWords(LEVEL_SHARE, "cấp");
+    /** How far before a level's share the count it divides may stand. */
+    private static final int SHARE_REACH = 120;
+
+    /**
+     * "1.871 tổ Công nghệ số cộng đồng (cấp xã: 138, cấp thôn: 1.733)", "1.178 dịch vụ công, trong đó cấp tỉnh 67,
+     * cấp huyện 1.111": each level's number counts what the count before it counts.
+     */
+    private static void levelBreakdown(String sentence, List<Quantity> found) {
+        Matcher m = LEVEL_SHARES.matcher(sentence);
+        List<Quantity> wholes = List.copyOf(found); // a level's share divides no other level's
+        for (int from = 0; LEVEL_SHARES.next(m, sentence, from); from = m.end()) {
+            if (overlaps(found, m.start(1), m.end(1))) {
+                continue;
+            }
+            Quantity whole = null;
+            for (Quantity q : wholes) {
+                if (q.end() <= m.start() && q.end() >= m.start() - SHARE_REACH && q.denominator() == null
+                        && q.unit() != null && COUNTED.matcher(q.unit()).find() && (whole == null || q.end() > whole.end())) {
+                    whole = q;
+                }
+            }
+            double value = VietNumber.parse(m.group(1));
+            if (whole != null && value < whole.value()) {
+                found.add(new Quantity(m.start(1), m.end(1), m.group(1), value, null, null, whole.unit(), "eq", null));
+            }
+        }
     }
 
     /**

@@ -505,4 +505,17 @@ class QuantityScannerTest {
         assertEquals(List.of(11.0), QuantityScanner.scan("hệ thống truyền thanh thông minh với 11 cụm loa").stream()
                 .map(QuantityScanner.Quantity::value).toList());
     }
+
+    @Test
+    void aLevelsShareOfACountCountsWhatTheCountCounts() {
+        // devset/fresh4 n07 and fresh43 zr05 (real news items)
+        List<QuantityScanner.Quantity> q = QuantityScanner.scan(
+                "Tỉnh thành lập 1.871 tổ Công nghệ số cộng đồng (cấp xã: 138, cấp thôn: 1.733) với 10.257 thành viên");
+        assertEquals(List.of(1871.0, 138.0, 1733.0, 10257.0), q.stream().map(QuantityScanner.Quantity::value).toList());
+        assertEquals(q.get(0).unit(), q.get(2).unit());
+        assertEquals(List.of(1178.0, 67.0, 1111.0), QuantityScanner.scan("trên địa bàn tỉnh có 1.178 dịch vụ công, trong đó"
+                + " cấp tỉnh 67, cấp huyện 1.111.").stream().map(QuantityScanner.Quantity::value).toList());
+        // no count before it, or a level followed by its own words: no share
+        assertEquals(List.of(), QuantityScanner.scan("Hội nghị cấp tỉnh 2024, cấp huyện 3."));
+    }
 }
