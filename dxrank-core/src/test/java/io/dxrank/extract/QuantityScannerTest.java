@@ -518,4 +518,13 @@ class QuantityScannerTest {
         // no count before it, or a level followed by its own words: no share
         assertEquals(List.of(), QuantityScanner.scan("Hội nghị cấp tỉnh 2024, cấp huyện 3."));
     }
+
+    @Test
+    void verificationRequestsAndSubscriberNumbersAreCountsInThousandsAndMillions() {
+        // devset/fresh6 r12 and fresh36 zk03 (real news items)
+        assertEquals(List.of(250000.0), QuantityScanner.scan("toàn tỉnh đã gửi hơn 250 nghìn yêu cầu xác thực thông tin công dân")
+                .stream().map(QuantityScanner.Quantity::value).toList());
+        assertEquals(List.of(1460000.0), QuantityScanner.scan("hơn 1,46 triệu số thuê bao điện thoại di động").stream()
+                .map(QuantityScanner.Quantity::value).toList());
+    }
 }
