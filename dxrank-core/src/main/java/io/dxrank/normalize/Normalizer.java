@@ -430,7 +430,11 @@ public final class Normalizer implements Serializable {
         // a count's unit words ("01 nhóm Zalo", "10 tin, bài") often name the indicator themselves
         String subject = percent ? s.subject() : s.subject() + " " + s.unit();
         boolean places = countsPlaces(s.unit());
-        IndicatorMatcher.Match match = matcher.match(subject, percent, false, places);
+        // "Chính quyền số đạt 0,6674, xếp thứ 30/63": a DTI pillar's place or score, named just before it
+        String pillarCode = AssessmentPillars.code(s);
+        Indicator pillar = pillarCode == null ? null : catalog.get(pillarCode);
+        IndicatorMatcher.Match match = pillar != null ? new IndicatorMatcher.Match(pillar, 1.0)
+                : matcher.match(subject, percent, false, places);
         if (match == null && fraction) {
             // "01 người / 01 máy" names its concept in the unit; "20/20 xã" may be a count of communes
             match = matcher.match(s.subject() + " " + s.unit(), true);

@@ -8,6 +8,7 @@ import io.dxrank.extract.QuantityScanner;
 import io.dxrank.extract.Statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -142,6 +143,25 @@ class NormalizerTest {
         Normalizer.Result r = withTheCatalog().normalize(plan("xa", 2024, "FY", score, place, reform));
         assertEquals("dx_assessment_rank", r.facts().get(1).indicatorCode(), "two figures in the sentence");
         assertEquals(FactStatus.UNMAPPED, r.facts().get(2).status(), "another index's rank is no DTI rank");
+    }
+
+    @Test
+    void aPillarsPlaceAndScoreMapToThePillarsOwnIndicators() throws Exception {
+        // devset/dev a08 and fresh4 m06 (real reports): "Chính quyền số đạt 0,6674, xếp thứ 30/63, giảm 03 bậc"
+        String sentence = "Trong đó: Chính quyền số đạt 0,6674, xếp thứ 30/63, giảm 03 bậc;";
+        Statement score = new Statement(3, sentence, sentence, "", null, Statement.ACTUAL, "Trong đó: Chính quyền số đạt",
+                "0,6674", 0.6674, null, null, QuantityScanner.INDEX_UNIT, "eq", 2022, "prose");
+        Statement place = new Statement(3, sentence, sentence, "", null, Statement.ACTUAL, "xếp thứ , giảm", "xếp thứ 30/63",
+                30, null, 63.0, QuantityScanner.RANK_UNIT, "eq", 2022, "prose");
+        String other = "Kinh tế số đạt 0,6062, xếp thứ 45/63, giảm 26 bậc; 20 điểm cầu kết nối chính quyền số.";
+        Statement economy = new Statement(4, other, other, "", null, Statement.ACTUAL, "xếp thứ , giảm", "xếp thứ 45/63",
+                45, null, 63.0, QuantityScanner.RANK_UNIT, "eq", 2022, "prose");
+        Statement endpoints = new Statement(4, other, other, "", null, Statement.ACTUAL, "điểm cầu kết nối chính quyền số",
+                "20 điểm cầu", 20, null, null, "điểm cầu", "eq", 2022, "prose");
+        Normalizer.Result r = withTheCatalog().normalize(plan("tinh", 2022, "FY", score, place, economy, endpoints));
+        assertEquals(List.of("dx_government_score", "dx_government_rank", "dx_economy_rank"),
+                r.facts().subList(0, 3).stream().map(Fact::indicatorCode).toList());
+        assertNotEquals("dx_government_score", r.facts().get(3).indicatorCode(), "video endpoints are no pillar's score");
     }
 
     private static Statement zalo(String sentence, String valueText, double value) {
