@@ -78,8 +78,14 @@ final class DocumentDates {
     private static final Pattern CITATION_BEFORE = Pattern.compile(
             "(?u)\\d+\\s*[/-]\\s*(?:\\d{4}\\s*/\\s*)?\\p{Lu}[\\p{L}\\d/-]*(?:\\s*[/-]\\s*\\p{Lu}[\\p{L}\\d/-]*)*\\s*,?\\s*(?:(?i)ngày\\s*)?$");
 
+    /** "Chương trình số 05 ngày", "Kế hoạch 24 ngày": a document named by its kind and number alone, no code after it. */
+    private static final Pattern NUMBERED_DOCUMENT_BEFORE = Pattern.compile(
+            "(?iu)(?:chương\\s+trình|kế\\s+hoạch|quyết\\s+định|nghị\\s+quyết|chỉ\\s+thị|công\\s+văn|thông\\s+báo|đề\\s+án)"
+                    + "\\s+(?:số\\s+)?\\d{1,4}\\s*,?\\s*ngày\\s*$");
+
     private static boolean ofACitation(String text, int at) {
-        return CITATION_BEFORE.matcher(text.substring(Math.max(0, at - 40), at)).find();
+        String before = text.substring(Math.max(0, at - 40), at);
+        return CITATION_BEFORE.matcher(before).find() || NUMBERED_DOCUMENT_BEFORE.matcher(before).find();
     }
 
     private static final Pattern MACHINE_MONTH = Pattern.compile("^\\s*date\\s+((?:19|20)\\d{2})-(0[1-9]|1[0-2])\\b");

@@ -604,6 +604,9 @@ class ArticleMetadataTest {
         assertEquals("2025-07-24", DocumentDates.firstDate("Thực hiện Chỉ thị số 11/CT-UBND ngày 24/7/2025 và Nghị quyết"
                 + " 05-NQ/TU, ngày 22/10/2021 của Tỉnh ủy, phường đã ban hành kế hoạch."), "the latest cited date stands in");
         assertEquals("2024-12-31", DocumentDates.firstDate("Ngày 31/12/2024, UBND tỉnh đã ban hành Kế hoạch số 382/KH-UBND"));
+        // devset/fresh46 zu03: a programme named by its number alone is cited as well
+        assertNull(DocumentDates.firstUncitedDate("Thành phố đang triển khai Chương trình số 05 ngày 17/2/2022 về phát triển"
+                + " thương mại điện tử thành phố Cần Thơ năm 2022."));
     }
 
     @Test
