@@ -529,7 +529,13 @@ public final class HeaderParser {
             + "\\s*(\\p{Lu}[\\p{L}\\p{M}'’]*(?:[ \\-]\\p{Lu}[\\p{L}\\p{M}'’]*){0,3}|\\d{1,2})\\s*:\\s+\\S");
     /** Site lines above a portal's headline: its name, its menu. */
     private static final Pattern SITE_LINE = Pattern.compile(
-            "(?iu)^\\s*(?:cổng thông tin|trang thông tin|báo\\s+(?!cáo)|trang chủ|tin tức|thời sự|chuyển đổi số\\s*$)");
+            "(?iu)^\\s*(?:cổng thông tin|trang thông tin|báo\\s+(?!cáo)|trang chủ|tin tức|thời sự|chuyển đổi số\\s*$"
+                    + "|đường\\s+dây\\s+nóng)");
+
+    /** A site's line above the headline (its name, its menu, its hotline): no title. */
+    static boolean siteLine(String line) {
+        return SITE_LINE.matcher(line).find();
+    }
 
     /** The unit a headline in the first lines of text (site lines skipped) opens with, or null. */
     private static Matcher headlineUnit(List<String> lines) {

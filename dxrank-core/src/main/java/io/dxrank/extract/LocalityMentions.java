@@ -130,8 +130,8 @@ final class LocalityMentions {
         Set<String> supported = new LinkedHashSet<>(); // named as issuer, as territory or in the title line
         for (String raw : lines) {
             String line = HeaderParser.strip(raw);
-            if (line.isBlank()) {
-                continue;
+            if (line.isBlank() || nonBlank == 0 && HeaderParser.siteLine(line)) {
+                continue; // "Đường dây nóng: 0237 3721150" above the headline is the site's, no title
             }
             nonBlank++;
             Matcher self = SELF_REFERENCE.matcher(line);
@@ -239,7 +239,8 @@ final class LocalityMentions {
      * title names without its level word weighs as if the title named it in full.
      */
     private static void titledByBareName(List<String> lines, Map<String, double[]> score, Map<String, Integer> mentions) {
-        String title = lines.stream().map(HeaderParser::strip).filter(l -> !l.isBlank()).findFirst().orElse("");
+        String title = lines.stream().map(HeaderParser::strip).filter(l -> !l.isBlank() && !HeaderParser.siteLine(l))
+                .findFirst().orElse("");
         String folded = " " + VnText.fold(title).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
         for (Map.Entry<String, double[]> e : score.entrySet()) {
             String key = e.getKey();

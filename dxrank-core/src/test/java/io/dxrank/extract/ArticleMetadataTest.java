@@ -1,5 +1,8 @@
 package io.dxrank.extract;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -94,6 +97,16 @@ class ArticleMetadataTest {
                 """);
         assertEquals("phuong", m.level());
         assertEquals("Đống Đa", m.localityName());
+    }
+
+    @Test
+    void aSitesHotlineAboveTheHeadlineIsNoTitle() throws Exception {
+        // devset/fresh45 zt02 (a real news item of Báo Thanh Hóa): the headline under the hotline names the province,
+        // the body a district's model
+        PlanMetadata m = PlanExtractor.extract("zt02.txt", Files.readAllBytes(Path.of("devset/fresh45/plans/zt02.txt")))
+                .metadata();
+        assertEquals("tinh", m.level());
+        assertEquals("Thanh Hóa", m.localityName());
     }
 
     @Test
