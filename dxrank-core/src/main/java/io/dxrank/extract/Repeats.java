@@ -90,7 +90,8 @@ final class Repeats {
             return false;
         }
         String sentence = s.sentence().strip();
-        int times = seenTimes.merge(sentence + "|" + s.valueText(), 1, Integer::sum);
+        // under another year's heading the same words set another target ("- 100% cơ quan ... chuyên dùng;" for 2030 and 2035)
+        int times = seenTimes.merge(sentence + "|" + s.valueText() + "|" + s.kind() + "|" + s.year(), 1, Integer::sum);
         int held = 0;
         for (int at = sentence.indexOf(s.valueText()); at >= 0; at = sentence.indexOf(s.valueText(), at + 1)) {
             held++;

@@ -89,4 +89,13 @@ class RepeatsTest {
         assertEquals(List.of("3 18.0", "3 100.0", "3 100.0"), r.statements().stream().map(s -> s.line() + " " + s.value())
                 .toList());
     }
+
+    @Test
+    void theSameTargetUnderTwoYearsHeadingsIsTwoTargets() {
+        // the independent corpus's multi-year plans: one line set for 2030 and again for 2035
+        String line = "- 100% cơ quan nhà nước kết nối mạng truyền số liệu chuyên dùng và được bảo đảm an toàn thông tin;\n";
+        ExtractionResult r = extract("Kế hoạch chuyển đổi số xã Tiên Minh giai đoạn 2026-2030, định hướng đến năm 2035\n"
+                + "II. MỤC TIÊU\n1. Mục tiêu đến năm 2030\n" + line + "2. Định hướng đến năm 2035\n" + line);
+        assertEquals(List.of(2030, 2035), r.statements().stream().map(Statement::year).toList());
+    }
 }
