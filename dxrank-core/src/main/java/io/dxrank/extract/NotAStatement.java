@@ -360,8 +360,13 @@ final class NotAStatement {
      * "1/16 mục tiêu hoàn thành trên 87%" the one target's own progress).
      */
     static boolean threshold(String sentence, QuantityScanner.Quantity qty) {
-        return Statement.PERCENT.equals(qty.unit()) && THRESHOLD_BEFORE.matcher(
-                sentence.substring(Math.max(0, qty.start() - 200), qty.start())).find();
+        if (!Statement.PERCENT.equals(qty.unit())) {
+            return false;
+        }
+        String before = sentence.substring(Math.max(0, qty.start() - 200), qty.start());
+        // the verbs stand after the count, never first in the sentence: their lower case is looked for before the pattern
+        return (before.contains("tỷ lệ") || before.contains("hoàn thành") || before.contains("thực hiện")
+                || before.contains("trả lời")) && THRESHOLD_BEFORE.matcher(before).find();
     }
 
     private static final Pattern BROADCAST_TO = Pattern.compile("(?iu)trực\\s+tuyến\\s+(?:đến|tới)\\s+(?:các\\s+)?$");
