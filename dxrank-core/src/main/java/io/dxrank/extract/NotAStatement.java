@@ -137,9 +137,11 @@ final class NotAStatement {
             "(?iu)đạt\\s+chuẩn\\s+quốc\\s+gia|cứng\\s+ho[áa]|bảo\\s+hiểm\\s+y\\s+tế|giao\\s+quân"
                     + "|tốc\\s+độ\\s+tăng|thu\\s+nhập\\s+bình\\s+quân|hộ\\s+nghèo|che\\s+phủ\\s+rừng|nước\\s+sạch|rác\\s+thải"
                     // OCOP products and their stars, the ethnic make-up of a population, a Party congress and its cells
-                    + "|\\bOCOP\\b|(?<=\\d\\s)sao\\b|đồng\\s+bào|dân\\s+tộc\\s+thiểu\\s+số|cơ\\s+sở\\s+đảng|đại\\s+hội");
+                    + "|\\bOCOP\\b|(?<=\\d\\s)sao\\b|đồng\\s+bào|dân\\s+tộc\\s+thiểu\\s+số|cơ\\s+sở\\s+đảng|đại\\s+hội"
+                    // the postal network's reach: people served per post office, the radius it serves
+                    + "|bán\\s+kính\\s+phục\\s+vụ|dân\\s+(?:được\\s+)?phục\\s+vụ\\s+bình\\s+quân");
     private static final MatchStarts OTHER_PROGRAMME_WORDS = MatchStarts.ofWords(OTHER_PROGRAMME,
-            "đạt cứng bảo giao tốc thu hộ che nước rác ocop sao đồng dân cơ đại");
+            "đạt cứng bảo giao tốc thu hộ che nước rác ocop sao đồng dân cơ đại bán");
     /** Words of digital transformation: a segment naming one of them is a DX statement, whatever else it names. */
     private static final Pattern DIGITAL = Pattern.compile(
             "(?iu)chuyển\\s+đổi\\s+số|số\\s+ho[áa]|điện\\s+tử|trực\\s+tuyến|internet|\\bmạng\\b|công\\s+nghệ|thông\\s+minh|dữ\\s+liệu"

