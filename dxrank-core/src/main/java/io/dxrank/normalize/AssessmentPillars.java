@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * The three main pillars of the digital-transformation assessment (DTI): a place or a score written right after a
- * pillar's name ("Chính quyền số đạt 0,6674, xếp thứ 30/63", "kinh tế số 26/63") is that pillar's, not the index's.
- * The nearest name before the figure decides, so a list of the three ("Chính quyền số 28/63, kinh tế số 26/63, xã hội
- * số 53/63") gives each its own.
+ * pillar's name ("Chính quyền số đạt 0,6674, xếp thứ 30/63", "kinh tế số 26/63") or just before it ("xếp thứ 18/63 về
+ * kinh tế số") is that pillar's, not the index's. A name right after the figure decides first, else the nearest before
+ * it, so a list of the three ("Chính quyền số 28/63, kinh tế số 26/63, xã hội số 53/63") gives each its own.
  */
 final class AssessmentPillars {
 
