@@ -457,6 +457,8 @@ public final class QuantityScanner {
      * The fractions a pattern finds: "20/20 xã" (a count of a whole, its unit read after it) or, when {@code score},
      * a score out of its maximum (its unit "điểm" inside the match).
      */
+    private static final Pattern ROUND_THE_CLOCK = Pattern.compile("(?iu)h|giờ|tiếng");
+
     private static void fractions(String sentence, MatchStarts pattern, boolean score, List<Quantity> found) {
         Matcher f = pattern.matcher(sentence);
         for (int from = 0; pattern.next(f, sentence, from); from = f.end()) {
@@ -480,6 +482,9 @@ public final class QuantityScanner {
             String unit = score ? "" : unitAfter(sentence, unitAt);
             if (!score && num <= 31 && den <= 12 && FUNCTION_WORD.matcher(unit).matches()) {
                 continue; // "Ngày Chuyển đổi số quốc gia (10/10 hàng năm)": a day and month, not a fraction
+            }
+            if (!score && num == 24 && den == 24 && ROUND_THE_CLOCK.matcher(unit).matches()) {
+                continue; // "theo dõi ... diễn ra 24/24h": round the clock, no share of anything
             }
             if (bracketed && unit.isBlank()) {
                 continue;

@@ -527,4 +527,12 @@ class QuantityScannerTest {
         assertEquals(List.of(1460000.0), QuantityScanner.scan("hơn 1,46 triệu số thuê bao điện thoại di động").stream()
                 .map(QuantityScanner.Quantity::value).toList());
     }
+
+    @Test
+    void roundTheClockIsNoFraction() {
+        // devset/fresh43 zr01 and fresh45 zt02 (real news items)
+        assertEquals(List.of(), QuantityScanner.scan("theo dõi được tất cả các hoạt động diễn ra 24/24h tại điểm lắp đặt camera"));
+        assertEquals(List.of(24.0), QuantityScanner.scan("24/24 xã có camera").stream().map(QuantityScanner.Quantity::value)
+                .toList());
+    }
 }
