@@ -269,6 +269,8 @@ public final class Normalizer implements Serializable {
         return first;
     }
 
+    private static final Pattern LEVEL_LABEL = Pattern.compile("(?iu)cấp\\s+\\p{L}+(?:\\s+\\p{L}+)?\\s*:$");
+    private static final int LABEL_REACH = 20;
     private static final Pattern CLAUSE_LEVEL = Pattern.compile(
             "\\b(?:cap|toan|cac)\\s+(xa|phuong|thi tran|thon|ban|ap|to dan pho|huyen|quan|thi xa|thanh pho|tinh)\\b");
 
@@ -291,6 +293,12 @@ public final class Normalizer implements Serializable {
         int start = at;
         while (start > 0 && at - start < 40 && ",;:".indexOf(q.charAt(start - 1)) < 0) {
             start--;
+        }
+        if (start > 0 && q.charAt(start - 1) == ':') {
+            // "(cấp xã: 138, cấp thôn: 1.733)": the level labels the figure after its colon
+            int from = Math.max(0, start - LABEL_REACH);
+            Matcher label = LEVEL_LABEL.matcher(q.substring(from, start));
+            start = label.find() ? from + label.start() : start;
         }
         Matcher m = CLAUSE_LEVEL.matcher(VnText.fold(q.substring(start, stop)));
         if (!m.find()) {

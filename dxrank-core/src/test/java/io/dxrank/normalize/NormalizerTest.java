@@ -128,6 +128,23 @@ class NormalizerTest {
     }
 
     @Test
+    void aLevelLabelBeforeItsColonNamesTheLevelOfTheFigureAfterIt() throws Exception {
+        // devset/fresh4 n07 (a real provincial news item): the province's teams and their levels' shares
+        String sentence = "Tỉnh thành lập 1.871 tổ Công nghệ số cộng đồng (cấp xã: 138, cấp thôn: 1.733) với 10.257 thành viên.";
+        Statement whole = new Statement(4, sentence, sentence, "", null, Statement.ACTUAL, "Tỉnh thành lập", "1.871 tổ", 1871,
+                null, null, "tổ Công nghệ số cộng đồng", "eq", 2022, "prose");
+        Statement communes = new Statement(4, sentence, sentence, "", null, Statement.ACTUAL, "Tỉnh thành lập tổ cấp xã:",
+                "138", 138, null, null, "tổ Công nghệ số cộng đồng", "eq", 2022, "prose");
+        Statement villages = new Statement(4, sentence, sentence, "", null, Statement.ACTUAL, "cấp thôn:", "1.733", 1733,
+                null, null, "tổ Công nghệ số cộng đồng", "eq", 2022, "prose");
+        Normalizer.Result r = withTheCatalog().normalize(new ExtractionResult("pid", "n07.txt", "sha", "txt", 10,
+                ExtractionResult.OK, "", new PlanMetadata("Tuyên Quang", "tinh", null, "Tuyên Quang", 2022, "FY", 2022,
+                null), List.of(whole, communes, villages), List.of()));
+        assertEquals(List.of("1871.0:used", "138.0:other_level", "1733.0:other_level"),
+                r.facts().stream().map(f -> f.value() + ":" + f.status()).toList());
+    }
+
+    @Test
     void aPlaceNamesItsRankingAnywhereInItsSentence() throws Exception {
         // a smoke page of the twenty-first stop: the ranking is named in the clause before the place, with a score between
         String sentence = "Hà Nội dẫn đầu bảng xếp hạng Chỉ số Chuyển đổi số (DTI) cấp tỉnh năm 2024, với 0,8241 điểm, "
