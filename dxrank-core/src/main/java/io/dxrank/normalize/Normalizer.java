@@ -438,7 +438,7 @@ public final class Normalizer implements Serializable {
         // a count's unit words ("01 nhóm Zalo", "10 tin, bài") often name the indicator themselves
         String subject = percent ? s.subject() : s.subject() + " " + s.unit();
         boolean places = countsPlaces(s.unit());
-        // "Chính quyền số đạt 0,6674, xếp thứ 30/63": a DTI pillar's place or score, named just before it
+        // "Chính quyền số đạt 0,6674, xếp thứ 30/63", "xếp thứ 18/63 về kinh tế số": a DTI pillar's place or score
         String pillarCode = AssessmentPillars.code(s);
         Indicator pillar = pillarCode == null ? null : catalog.get(pillarCode);
         IndicatorMatcher.Match match = pillar != null ? new IndicatorMatcher.Match(pillar, 1.0)
