@@ -359,14 +359,14 @@ public final class Gazetteer implements Serializable {
         if (hasDiacritics(written.name())) {
             String toneless = VnText.toneless(written.name());
             fit.removeIf(l -> !toneless.equals(VnText.toneless(l.name()))
-                    && (province != null && !province.isBlank() && !VnText.fold(province).equals(VnText.fold(l.province()))
+                    && (province != null && !province.isBlank() && !inProvince(l, province)
                     || isoDate != null && !l.validOn(isoDate)));
         }
         // the text writes its parent with the level word ("huyện Bảo Yên", "quận 3"), the register without it
         String parentName = parent == null || parent.isBlank() ? null : VnText.fold(WrittenName.parse(parent).name());
         fit = narrow(fit, l -> parentName != null && (VnText.fold(parent).equals(VnText.fold(l.parent()))
                 || parentName.equals(VnText.fold(l.parent()))));
-        fit = narrow(fit, l -> province != null && VnText.fold(province).equals(VnText.fold(l.province())));
+        fit = narrow(fit, l -> province != null && inProvince(l, province));
         fit = narrow(fit, l -> isoDate != null && l.validOn(isoDate));
         // "Đông Sơn" as written is not "Đồng Sơn" of another province: the tones decide last, the other clues first
         if (hasDiacritics(written.name())) {
@@ -431,8 +431,7 @@ public final class Gazetteer implements Serializable {
             }
             for (Locality l : e.getValue()) {
                 boolean sameLevel = level == null || level.isBlank() || level.equals(l.level());
-                boolean sameProvince = province == null || province.isBlank()
-                        || VnText.fold(province).equals(VnText.fold(l.province()));
+                boolean sameProvince = province == null || province.isBlank() || inProvince(l, province);
                 if (sameLevel && sameProvince && best.stream().noneMatch(b -> b.id().equals(l.id()))) {
                     int at = 0;
                     while (at < distances.size() && distances.get(at) <= d) {
