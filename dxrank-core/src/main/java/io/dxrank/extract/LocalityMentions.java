@@ -42,7 +42,10 @@ final class LocalityMentions {
      * A level word (or its abbreviation) followed by a name of capitalized words or a ward's number; "Sở TT&TT An
      * Giang" names a department, no township.
      */
-    private static final Pattern MENTION = Pattern.compile("(?u)(?<![\\p{L}&])(" + caseless(Level.WORDS_REGEX)
+    /** "Bí thư Huyện ủy Quảng Điền": a district's, town's or city's party committee names the unit it leads. */
+    private static final String PARTY_COMMITTEES = "huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ";
+    private static final Pattern MENTION = Pattern.compile("(?u)(?<![\\p{L}&])(" + caseless(PARTY_COMMITTEES) + "|"
+            + caseless(Level.WORDS_REGEX)
             // "H.Cần Giuộc", "Q. Bình Thạnh", "P.Tân Phú", "X.Hòa Long": a dotted abbreviation needs no space after it
             + "|TP\\.?|TX\\.?|TT\\.?|[HQPX]\\.(?!\\s*(?:Chủ|Giám|Trưởng|Phó|Bí|Tổng)(?!\\p{L})))(?:(?<=\\.)\\s*|\\s+)"
             + "(\\d{1,2}(?!\\d|[/.,]\\d)|" + NAME_WORD + "(?:[ \\-]" + NAME_WORD + "){0,3}"
@@ -465,6 +468,9 @@ final class LocalityMentions {
             case "q" -> "quan";
             case "p" -> "phuong";
             case "x" -> "xa";
+            case "huyen uy" -> "huyen";
+            case "thi uy" -> "thi_xa";
+            case "thanh uy" -> "thanh_pho";
             default -> Level.codeOfWords(word);
         };
     }

@@ -100,6 +100,23 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aPartyCommitteesNameNamesTheDistrictAReportSpeaksOfAsHuyen() throws Exception {
+        // devset/fresh46 zu04 (a real district report on a commune's portal): "huyện đã ...", "Trung tâm phục vụ hành
+        // chính công huyện" throughout, the district named once, in its party secretary's title
+        PlanMetadata m = PlanExtractor.extract("zu04.txt", Files.readAllBytes(Path.of("devset/fresh46/plans/zu04.txt")))
+                .metadata();
+        assertEquals("huyen", m.level());
+        assertEquals("Quảng Điền", m.localityName());
+        PlanMetadata written = meta("""
+                Về chính quyền số, huyện đã triển khai các phần mềm dùng chung; tỷ lệ văn bản ký số đạt 100%.
+                Bí thư Thị ủy Hương Trà phát biểu tại buổi làm việc.
+                Về kinh tế số, toàn thị xã có 12 hợp tác xã bán hàng trên sàn thương mại điện tử.
+                """);
+        assertEquals("thi_xa", written.level());
+        assertEquals("Hương Trà", written.localityName());
+    }
+
+    @Test
     void aSitesHotlineAboveTheHeadlineIsNoTitle() throws Exception {
         // devset/fresh45 zt02 (a real news item of Báo Thanh Hóa): the headline under the hotline names the province,
         // the body a district's model
