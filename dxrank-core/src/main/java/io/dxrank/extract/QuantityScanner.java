@@ -78,6 +78,10 @@ public final class QuantityScanner {
             // sites ("1.090 vị trí trạm BTS"), not places of a ranking ("4 vị trí tiếp theo thuộc về ...")
             "vị\\s+trí(?!\\s+(?:tiếp|dẫn|đầu|cuối|thứ|xếp|cao|thấp))", "khóa\\s+học", "(?:bộ\\s+)?máy\\s+vi\\s+tính",
             "cột\\s+ăng[\\s-]?ten", "chuyên\\s+gia",
+            // units counted by the grade an assessment gave them ("15 đơn vị đạt loại tốt, 42 đơn vị loại khá"), not any
+            // "đơn vị" (a unit of measure, a body named after the number)
+            "đơn\\s+vị(?=\\s+(?:được\\s+|bị\\s+)?(?:đạt\\s+|xếp\\s+)?(?:loại\\s+|mức\\s+)?(?:rất\\s+tốt|tốt|khá|trung\\s+bình|kém|yếu"
+                    + "|xuất\\s+sắc)(?![\\p{L}]))",
             "bệnh\\s+viện", "ngân\\s+hàng", "mã\\s+QR", "infographic", "phù\\s+hiệu", "phân\\s+hệ",
             // "xóa 39 vùng “lõm” sóng": places without a signal
             "vùng\\s+[“\"]?(?:lõm|trắng)[”\"]?(?:\\s+sóng)?",

@@ -43,6 +43,18 @@ class QuantityScannerTest {
     }
 
     @Test
+    void unitsCountedByTheirGradeButNotAnyUnit() {
+        // devset fresh36 zk01 (a real news item on a province's DX assessment of its agencies and communes)
+        List<QuantityScanner.Quantity> graded = QuantityScanner.scan(
+                "còn ở cấp xã có 15 đơn vị đạt loại tốt, 42 đơn vị loại khá, 18 đơn vị đạt trung bình và 19 đơn vị loại kém.");
+        assertEquals(List.of(15.0, 42.0, 18.0, 19.0), graded.stream().map(QuantityScanner.Quantity::value).toList());
+        assertEquals("đơn vị", graded.get(0).unit());
+        assertEquals(2, only("có 2 đơn vị xếp loại xuất sắc").value());
+        assertTrue(QuantityScanner.scan("12 đơn vị tham gia hội thi").isEmpty(), "a unit not graded is no count");
+        assertTrue(QuantityScanner.scan("giao 5 đơn vị tổ chức thực hiện").isEmpty(), "bodies given a task");
+    }
+
+    @Test
     void countsOfHamletsLoudspeakersClubsAndForums() {
         // the units of real news items (devset fresh16 na01, fresh15 ka12, h03, h10)
         assertEquals("loa truyền thanh", only("lắp đặt 46 loa truyền thanh ngoài trời").unit());
