@@ -31,9 +31,11 @@ final class Repeats {
         Map<String, Integer> seenTimes = new HashMap<>();
         List<Statement> first = new ArrayList<>(statements.size());
         List<Statement> later = new ArrayList<>();
+        Map<String, Integer> inSentence = new HashMap<>(); // how often a sentence's figure text came before
         for (Statement s : statements) {
             String restated = restated(s);
-            boolean repeat = particular(s) && !seen.add(key(s)) || restated != null && !seen.add(restated)
+            int nth = particular(s) ? inSentence.merge(s.sentence() + "|" + s.valueText(), 1, Integer::sum) - 1 : 0;
+            boolean repeat = particular(s) && !seen.add(key(s, nth)) || restated != null && !seen.add(restated)
                     || copied(s, seenTimes);
             (repeat ? later : first).add(s);
         }
@@ -73,7 +75,7 @@ final class Repeats {
                 n++;
             }
         }
-        return n < SAME_WORDS ? null : "said|" + key(s) + "|" + s.kind() + "|" + next;
+        return n < SAME_WORDS ? null : "said|" + key(s, 0) + "|" + s.kind() + "|" + next;
     }
 
     /** A sentence long enough to be no formula. */
@@ -121,12 +123,14 @@ final class Repeats {
         return 3;
     }
 
-    private static String key(Statement s) {
+    private static String key(Statement s, int nth) {
         // not the kind: a restatement without its cue word ("... đạt trong nhóm 30 tỉnh") is the same figure
         // a rank's places ranked tell two rankings apart ("15/63" of the provinces, "15/34" after the reform); a
         // count's whole may go unsaid the second time ("52.000/62.600 tài khoản", later "52.000 tài khoản")
+        // a place of the index's part is another ranking's ("Chính quyền số ... xếp thứ 15/63" beside the overall 15/63)
         boolean rank = QuantityScanner.RANK_UNIT.equals(s.unit());
+        boolean ranked = rank || QuantityScanner.RANK_MOVE_UNIT.equals(s.unit());
         return s.value() + "|" + VnText.fold(Objects.toString(s.unit(), "")) + "|" + s.year() + "|" + s.comparator()
-                + (rank ? "|" + s.denominator() : "");
+                + (rank ? "|" + s.denominator() : "") + (ranked ? "|" + RankSubjects.of(s, nth) : "");
     }
 }

@@ -32,13 +32,20 @@ final class AssessmentPillars {
             "(?iu)\\bDTI\\b|chuyển\\s+đổi\\s+số|cải\\s+cách\\s+hành\\s+chính|\\bCCHC\\b|\\bPAR\\b|[;:)]|lần\\s+lượt");
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
-    /** The catalog code of the pillar's place or score the statement gives, or null. */
-    static String code(Statement s) {
+    /**
+     * The catalog code of the pillar's place or score the statement gives, or null.
+     *
+     * @param nth which of the sentence's equal figure texts the statement is (0 for the first)
+     */
+    static String code(Statement s, int nth) {
         String kind = kind(s.unit());
         if (kind == null || s.sentence() == null || s.valueText() == null) {
             return null;
         }
         int at = s.sentence().indexOf(s.valueText());
+        for (int i = 0; i < nth && at >= 0; i++) {
+            at = s.sentence().indexOf(s.valueText(), at + 1);
+        }
         if (at < 0) {
             return null;
         }

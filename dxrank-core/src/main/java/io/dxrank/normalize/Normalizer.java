@@ -60,7 +60,7 @@ public final class Normalizer implements Serializable {
                     + " to data/reference/localities.csv); facts.csv lists them as held"));
             List<Fact> held = new ArrayList<>();
             for (Statement s : plan.statements()) {
-                held.add(toFact(plan, meta, null, null, meta.province(), s, false, null).withStatus(FactStatus.HELD));
+                held.add(toFact(plan, meta, null, null, meta.province(), s, 0, false, null).withStatus(FactStatus.HELD));
             }
             return new Result(null, null, meta.province(), held, findings);
         }
@@ -85,13 +85,16 @@ public final class Normalizer implements Serializable {
         Map<String, Indicator> lastInSentence = new HashMap<>();
         boolean yearUncertain = plan.findings().stream().anyMatch(f -> HeaderParser.PLAN_YEAR_UNCERTAIN.equals(f.code()));
         int heldForYear = 0;
+        // "xếp thứ 17/63 về chính quyền số, xếp thứ 17/63 về kinh tế số": which of a sentence's equal figures this is
+        Map<String, Integer> sameFigureBefore = new HashMap<>();
         for (Statement s : plan.statements()) {
+            int nth = sameFigureBefore.merge(s.sentence() + "|" + s.valueText(), 1, Integer::sum) - 1;
             Finding denominator = DenominatorCheck.of(s, locality, gazetteer, documentDate(meta), plan.planId(),
                     plan.sourceFile());
             if (denominator != null) {
                 findings.add(denominator);
             }
-            Fact fact = annualized(toFact(plan, meta, localityId, name, province, s,
+            Fact fact = annualized(toFact(plan, meta, localityId, name, province, s, nth,
                     figuresPerSentence.getOrDefault(s.sentence(), 0) == 1, lastInSentence.get(s.sentence())), plan,
                     findings);
             if (yearUncertain && s.year() == null || fact.year() == 0) {
@@ -431,7 +434,7 @@ public final class Normalizer implements Serializable {
     private static final int MONTH_DATE = "2025-07".length();
 
     private Fact toFact(ExtractionResult plan, PlanMetadata meta, String localityId, String name, String province,
-                        Statement s, boolean onlyFigureOfSentence, Indicator previousInSentence) {
+                        Statement s, int nth, boolean onlyFigureOfSentence, Indicator previousInSentence) {
         // "9/63" of a rank is a place out of 63, not a share: it stays a rank
         boolean fraction = s.denominator() != null && !QuantityScanner.RANK_UNIT.equals(s.unit());
         boolean percent = Statement.PERCENT.equals(s.unit()) || fraction;
@@ -439,7 +442,7 @@ public final class Normalizer implements Serializable {
         String subject = percent ? s.subject() : s.subject() + " " + s.unit();
         boolean places = countsPlaces(s.unit());
         // "Chính quyền số đạt 0,6674, xếp thứ 30/63", "xếp thứ 18/63 về kinh tế số": a DTI pillar's place or score
-        String pillarCode = AssessmentPillars.code(s);
+        String pillarCode = AssessmentPillars.code(s, nth);
         Indicator pillar = pillarCode == null ? null : catalog.get(pillarCode);
         IndicatorMatcher.Match match = pillar != null ? new IndicatorMatcher.Match(pillar, 1.0)
                 : matcher.match(subject, percent, false, places);

@@ -38,6 +38,28 @@ class RepeatsTest {
     }
 
     @Test
+    void aPlaceOfAPartOfTheIndexIsNoRepeatOfTheIndexsOwnPlace() {
+        // devset/fresh6 r05 and fresh8 w11 (real news items on a province's DTI): the overall place and a pillar's
+        // place of one number, and two pillars of one place named after their figures
+        ExtractionResult r = extract("Chỉ số đánh giá chuyển đổi số năm 2022: Yên Bái xếp thứ 15/63\n"
+                + "Theo xếp hạng chỉ số Chuyển đổi số năm 2022, Chính quyền số cấp tỉnh Yên Bái xếp thứ 15/63, Kinh tế số"
+                + " xếp thứ 7/63.\n"
+                + "Theo đánh giá, Quảng Ngãi xếp thứ 17/63 về chính quyền số, xếp thứ 17/63 về kinh tế số.\n"
+                + "Năm 2022, Yên Bái vẫn xếp thứ 15/63 cả nước.\n");
+        List<String> ranks = r.statements().stream().map(s -> s.line() + ":" + (int) s.value()).toList();
+        assertEquals(List.of("1:15", "2:15", "2:7", "3:17", "3:17"), ranks, "the overall 15/63 of line 4 is a repeat");
+        assertEquals(1, r.candidates().stream().filter(c -> "repeated_figure".equals(c.reason())).count());
+    }
+
+    @Test
+    void aMoveOfAPillarIsNoRepeatOfAnotherPillarsMove() {
+        // devset/fresh22 va05 (a real news item): two pillars moved by the same number of places
+        ExtractionResult r = extract("Kết quả chuyển đổi số năm 2021 tỉnh Tiền Giang\n"
+                + "Chính quyền số 28/63 (tăng 11 bậc so với năm 2020), kinh tế số 26/63 (tăng 11 bậc so với năm 2020).\n");
+        assertEquals(2, r.statements().stream().filter(s -> QuantityScanner.RANK_MOVE_UNIT.equals(s.unit())).count());
+    }
+
+    @Test
     void aCommonFigureOfAnotherSentenceIsAnotherStatement() {
         ExtractionResult r = extract("Báo cáo kết quả chuyển đổi số năm 2024 xã Tân Lập\n"
                 + "100% cán bộ, công chức được cấp chữ ký số.\n100% thôn có cáp quang.\n");
