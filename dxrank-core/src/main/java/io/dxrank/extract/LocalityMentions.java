@@ -38,12 +38,12 @@ final class LocalityMentions {
     /** A capitalised word of a name; a highland name keeps its apostrophe ("Cư M'gar", "Ea H’leo"). */
     private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}]*(?:['’]\\p{Ll}[\\p{L}\\p{M}]*)?";
 
+    /** "Bí thư Huyện ủy Quảng Điền": a district's, town's or city's party committee names the unit it leads. */
+    private static final String PARTY_COMMITTEES = "huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ";
     /**
      * A level word (or its abbreviation) followed by a name of capitalized words or a ward's number; "Sở TT&TT An
      * Giang" names a department, no township.
      */
-    /** "Bí thư Huyện ủy Quảng Điền": a district's, town's or city's party committee names the unit it leads. */
-    private static final String PARTY_COMMITTEES = "huyện ủy|huyện uỷ|thị ủy|thị uỷ|thành ủy|thành uỷ";
     private static final Pattern MENTION = Pattern.compile("(?u)(?<![\\p{L}&])(" + caseless(PARTY_COMMITTEES) + "|"
             + caseless(Level.WORDS_REGEX)
             // "H.Cần Giuộc", "Q. Bình Thạnh", "P.Tân Phú", "X.Hòa Long": a dotted abbreviation needs no space after it

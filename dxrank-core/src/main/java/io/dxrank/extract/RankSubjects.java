@@ -29,17 +29,10 @@ final class RankSubjects {
     /**
      * The folded name of the part the statement's place or move is of, or "" for the index itself.
      *
-     * @param nth which of the sentence's equal figure texts the statement is (0 for the first): "xếp thứ 17/63 về
-     *            chính quyền số, xếp thứ 17/63 về kinh tế số" states "xếp thứ 17/63" twice
+     * @param nth which of the sentence's equal figure texts the statement is (0 for the first, {@link Statement#figureAt})
      */
     static String of(Statement s, int nth) {
-        if (s.sentence() == null || s.valueText() == null) {
-            return "";
-        }
-        int at = s.sentence().indexOf(s.valueText());
-        for (int i = 0; i < nth && at >= 0; i++) {
-            at = s.sentence().indexOf(s.valueText(), at + 1);
-        }
+        int at = s.figureAt(nth);
         if (at < 0) {
             return "";
         }

@@ -51,6 +51,23 @@ public record Statement(int line, String sentence, String quote, String sectionP
                 denominator, unit, comparator, year, source, rowLocality);
     }
 
+    /**
+     * Where the figure's text stands in its sentence, -1 when it is not there.
+     *
+     * @param nth which of the sentence's equal figure texts the statement is (0 for the first): "xếp thứ 17/63 về
+     *            chính quyền số, xếp thứ 17/63 về kinh tế số" states "xếp thứ 17/63" twice
+     */
+    public int figureAt(int nth) {
+        if (sentence == null || valueText == null) {
+            return -1;
+        }
+        int at = sentence.indexOf(valueText);
+        for (int i = 0; i < nth && at >= 0; i++) {
+            at = sentence.indexOf(valueText, at + 1);
+        }
+        return at;
+    }
+
     /** Locality, level code (xa, huyen, ...) and province as a table row gives them; level and province may be null. */
     public record RowLocality(String name, String level, String province) implements Serializable {
     }

@@ -35,17 +35,11 @@ final class AssessmentPillars {
     /**
      * The catalog code of the pillar's place or score the statement gives, or null.
      *
-     * @param nth which of the sentence's equal figure texts the statement is (0 for the first)
+     * @param nth which of the sentence's equal figure texts the statement is (0 for the first, {@link Statement#figureAt})
      */
     static String code(Statement s, int nth) {
         String kind = kind(s.unit());
-        if (kind == null || s.sentence() == null || s.valueText() == null) {
-            return null;
-        }
-        int at = s.sentence().indexOf(s.valueText());
-        for (int i = 0; i < nth && at >= 0; i++) {
-            at = s.sentence().indexOf(s.valueText(), at + 1);
-        }
+        int at = kind == null ? -1 : s.figureAt(nth);
         if (at < 0) {
             return null;
         }
