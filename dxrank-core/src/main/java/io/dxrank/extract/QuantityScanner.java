@@ -137,9 +137,17 @@ public final class QuantityScanner {
         String folded = VnText.fold(word).toLowerCase(Locale.ROOT);
         return folded.equals("nhi") ? 2 : ORDINALS.indexOf(folded) + 1;
     }
-    /** A rank's move: "tăng 1 hạng", "giảm 03 bậc", "tụt 6 bậc" (a fall is negative). */
+    /** A rank's move: "tăng 1 hạng", "giảm 03 bậc", "tụt 6 bậc", "tăng một bậc" (a fall is negative). */
     private static final Pattern RANK_MOVE = Pattern.compile(
-            "(?iu)(?=[tTgGlLxX])(tăng|giảm|tụt|lên|xuống)\\s+(\\d{1,3})\\s+(bậc|hạng|bậc xếp hạng)(?![\\p{L}])");
+            "(?iu)(?=[tTgGlLxX])(tăng|giảm|tụt|lên|xuống)\\s+(\\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\\s+(bậc|hạng|bậc xếp hạng)"
+                    + "(?![\\p{L}])");
+    /** The steps RANK_MOVE reads as a word, folded, in order. */
+    private static final List<String> STEPS = List.of("mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi");
+
+    private static double steps(String written) {
+        return Character.isDigit(written.charAt(0)) ? Double.parseDouble(written)
+                : STEPS.indexOf(VnText.fold(written).toLowerCase(Locale.ROOT)) + 1;
+    }
     /** The same move against another year, its verb unsaid: "tăng 20 bậc so với năm 2021 và 21 bậc so với năm 2020". */
     private static final Pattern MOVE_AGAIN = Pattern.compile(
             "(?iu)\\s+so\\s+với\\s+(?:năm\\s+)?\\d{4}\\s+và\\s+(\\d{1,3})\\s+(?:bậc|hạng)(?![\\p{L}])");
@@ -290,7 +298,7 @@ public final class QuantityScanner {
                 continue;
             }
             String verb = VnText.fold(mv.group(1));
-            double steps = Double.parseDouble(mv.group(2));
+            double steps = steps(mv.group(2));
             double sign = verb.equals("tang") || verb.equals("len") ? 1 : -1;
             found.add(new Quantity(mv.start(2), mv.end(), VnText.clean(mv.group()), sign * steps, null, null,
                     RANK_MOVE_UNIT, "eq", null));

@@ -43,6 +43,17 @@ class QuantityScannerTest {
     }
 
     @Test
+    void aMoveInARankingWrittenAsAWord() {
+        // devset fresh37 zl02 (a real news item): "tăng một bậc so với năm 2023"
+        QuantityScanner.Quantity up = only("Huế tăng một bậc so với năm 2023");
+        assertEquals(1, up.value());
+        assertEquals(QuantityScanner.RANK_MOVE_UNIT, up.unit());
+        // the number-first scan reads a sentence with a digit in it
+        assertEquals(-3, only("Năm 2024, chỉ số giảm ba bậc").value());
+        assertTrue(QuantityScanner.scan("tăng năm 2023 so với cùng kỳ").isEmpty(), "a year after the verb is no move");
+    }
+
+    @Test
     void unitsCountedByTheirGradeButNotAnyUnit() {
         // devset fresh36 zk01 (a real news item on a province's DX assessment of its agencies and communes)
         List<QuantityScanner.Quantity> graded = QuantityScanner.scan(
