@@ -130,6 +130,10 @@ public final class QuantityScanner {
     private static final Pattern RANK_WORD = Pattern.compile(
             "(?iu)(?=[xXđĐ])(?:xếp(?:\\s+hạng|\\s+vị\\s+trí)?|đứng)\\s+thứ\\s+(nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)(?![\\p{L}\\d])"
                     + "(?!\\s*(?:19|20)\\d{2})(?!\\s+từ\\s+(?:trái|phải)(?![\\p{L}]))");
+    /** First among all: "dẫn đầu 63 tỉnh, thành phố cả nước", "đứng đầu nhóm 63 tỉnh" (the places ranked after it). */
+    private static final Pattern RANK_LEADS = Pattern.compile(
+            "(?iu)(?=[dDđĐ])(?:dẫn|đứng)\\s+đầu\\s+(?:trong\\s+)?(?:nhóm\\s+)?(?:cả\\s+)?(\\d{1,3})(?![\\d%]|[.,/]\\d)\\s+"
+                    + "(?:tỉnh|huyện|quận|xã|phường|địa\\s+phương|đơn\\s+vị)(?![\\p{L}])");
     /** The places RANK_WORD reads, folded, in order. */
     private static final List<String> ORDINALS = List.of("nhat", "hai", "ba", "tu", "nam", "sau", "bay", "tam", "chin", "muoi");
 
@@ -188,6 +192,7 @@ public final class QuantityScanner {
     private static final MatchStarts COUNTS = MatchStarts.of(COUNT, DIGITS);
     private static final MatchStarts RANKS = MatchStarts.ofWords(RANK, "xếp đứng vị hạng");
     private static final MatchStarts RANK_WORDS = MatchStarts.ofWords(RANK_WORD, "xếp đứng");
+    private static final MatchStarts RANKS_FIRST = MatchStarts.ofWords(RANK_LEADS, "dẫn đứng");
     private static final MatchStarts MULTIPLES = MatchStarts.ofWords(MULTIPLE, "tăng gấp");
     private static final MatchStarts LABELLED_RANKS = MatchStarts.ofWords(RANK_LABELLED, "xếp");
     private static final MatchStarts RANK_MOVES = MatchStarts.ofWords(RANK_MOVE, "tăng giảm tụt lên xuống");
@@ -242,6 +247,14 @@ public final class QuantityScanner {
         }
         fractions(sentence, FRACTIONS, false, found);
         fractions(sentence, SCORE_FRACTIONS, true, found);
+        // before the groups: "dẫn đầu nhóm 63 tỉnh" is the first of 63, not a place within the first 63
+        Matcher lead = RANKS_FIRST.matcher(sentence);
+        for (int from = 0; RANKS_FIRST.next(lead, sentence, from); from = lead.end()) {
+            if (!overlaps(found, lead.start(1), lead.end())) {
+                found.add(new Quantity(lead.start(1), lead.end(), VnText.clean(lead.group()), 1, null,
+                        Double.parseDouble(lead.group(1)), RANK_UNIT, "eq", null));
+            }
+        }
         Matcher g = RANK_GROUPS.matcher(sentence);
         for (int from = 0; RANK_GROUPS.next(g, sentence, from); from = g.end()) {
             boolean top = VnText.fold(g.group()).contains("top");

@@ -43,6 +43,18 @@ class QuantityScannerTest {
     }
 
     @Test
+    void firstAmongAllIsThePlaceOneOfThePlacesNamed() {
+        // devset fresh19 sa07 and fresh36 zk08 (real news items)
+        QuantityScanner.Quantity lead = only("Năm 2024, Bình Dương dẫn đầu 63 tỉnh, thành phố cả nước về dịch vụ công trực tuyến");
+        assertEquals(1, lead.value());
+        assertEquals(63, lead.denominator());
+        assertEquals(QuantityScanner.RANK_UNIT, lead.unit());
+        QuantityScanner.Quantity group = only("Năm 2024, thứ hạng chuyển đổi số TP.HCM dẫn đầu nhóm 63 tỉnh, thành");
+        assertEquals(1, group.value(), "the first of the group, not a place within the first 63");
+        assertEquals(5, only("Năm 2024, xã dẫn đầu 5 chỉ tiêu").value(), "five indicators led, no place");
+    }
+
+    @Test
     void aMoveInARankingWrittenAsAWord() {
         // devset fresh37 zl02 (a real news item): "tăng một bậc so với năm 2023"
         QuantityScanner.Quantity up = only("Huế tăng một bậc so với năm 2023");
