@@ -370,10 +370,13 @@ public final class QuantityScanner {
      */
     private static void levelBreakdown(String sentence, List<Quantity> found) {
         Matcher m = LEVEL_SHARES.matcher(sentence);
-        List<Quantity> wholes = List.copyOf(found); // a level's share divides no other level's
+        List<Quantity> wholes = null; // a level's share divides no other level's; copied only when a sentence has one
         for (int from = 0; LEVEL_SHARES.next(m, sentence, from); from = m.end()) {
             if (overlaps(found, m.start(1), m.end(1))) {
                 continue;
+            }
+            if (wholes == null) {
+                wholes = List.copyOf(found);
             }
             Quantity whole = null;
             for (Quantity q : wholes) {
@@ -478,12 +481,13 @@ public final class QuantityScanner {
     private static final Pattern FUNCTION_WORD = Pattern.compile(
             "(?iu)(?:hàng|hằng|trên|của|tại|và|là|đến|năm|theo|cho|với|từ|về|vừa|qua|tới)(?:\\s.*)?");
 
+    /** The unit after "24/24": hours, round the clock. */
+    private static final Pattern ROUND_THE_CLOCK = Pattern.compile("(?iu)h|giờ|tiếng");
+
     /**
      * The fractions a pattern finds: "20/20 xã" (a count of a whole, its unit read after it) or, when {@code score},
      * a score out of its maximum (its unit "điểm" inside the match).
      */
-    private static final Pattern ROUND_THE_CLOCK = Pattern.compile("(?iu)h|giờ|tiếng");
-
     private static void fractions(String sentence, MatchStarts pattern, boolean score, List<Quantity> found) {
         Matcher f = pattern.matcher(sentence);
         for (int from = 0; pattern.next(f, sentence, from); from = f.end()) {

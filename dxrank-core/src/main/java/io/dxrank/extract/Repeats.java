@@ -34,8 +34,9 @@ final class Repeats {
         Map<String, Integer> inSentence = new HashMap<>(); // how often a sentence's figure text came before
         for (Statement s : statements) {
             String restated = restated(s);
-            int nth = particular(s) ? inSentence.merge(s.sentence() + "|" + s.valueText(), 1, Integer::sum) - 1 : 0;
-            boolean repeat = particular(s) && !seen.add(key(s, nth)) || restated != null && !seen.add(restated)
+            boolean particular = particular(s);
+            int nth = particular ? inSentence.merge(s.sentence() + "|" + s.valueText(), 1, Integer::sum) - 1 : 0;
+            boolean repeat = particular && !seen.add(key(s, nth)) || restated != null && !seen.add(restated)
                     || copied(s, seenTimes);
             (repeat ? later : first).add(s);
         }
@@ -105,12 +106,11 @@ final class Repeats {
         if (!"prose".equals(s.source())) {
             return false;
         }
-        // a place in a ranking and a move in it: one locality has one of each per year
-        boolean rank = QuantityScanner.RANK_UNIT.equals(s.unit()) || QuantityScanner.RANK_MOVE_UNIT.equals(s.unit());
         if (Statement.PERCENT.equals(s.unit())) {
             return decimals(s.value()) >= 2;
         }
-        return rank || s.value() >= 1000;
+        // a place in a ranking and a move in it: one locality has one of each per year
+        return placeOrMove(s) || s.value() >= 1000;
     }
 
     private static int decimals(double v) {
@@ -129,8 +129,11 @@ final class Repeats {
         // count's whole may go unsaid the second time ("52.000/62.600 tài khoản", later "52.000 tài khoản")
         // a place of the index's part is another ranking's ("Chính quyền số ... xếp thứ 15/63" beside the overall 15/63)
         boolean rank = QuantityScanner.RANK_UNIT.equals(s.unit());
-        boolean ranked = rank || QuantityScanner.RANK_MOVE_UNIT.equals(s.unit());
         return s.value() + "|" + VnText.fold(Objects.toString(s.unit(), "")) + "|" + s.year() + "|" + s.comparator()
-                + (rank ? "|" + s.denominator() : "") + (ranked ? "|" + RankSubjects.of(s, nth) : "");
+                + (rank ? "|" + s.denominator() : "") + (placeOrMove(s) ? "|" + RankSubjects.of(s, nth) : "");
+    }
+
+    private static boolean placeOrMove(Statement s) {
+        return QuantityScanner.RANK_UNIT.equals(s.unit()) || QuantityScanner.RANK_MOVE_UNIT.equals(s.unit());
     }
 }
