@@ -1,5 +1,6 @@
 package io.dxrank.extract;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Locale;
@@ -284,6 +285,7 @@ public final class HeaderParser {
         parent = parent == null && isCommuneLevel(level) ? bracketedDistrict(all, name) : parent;
         parent = parent == null && isCommuneLevel(level) ? districtBeforeColon(lines) : parent;
         parent = parent == null && isCommuneLevel(level) ? numberedOrAbbreviatedDistrict(all) : parent;
+        parent = parent == null && isCommuneLevel(level) ? abbreviatedTown(all) : parent;
         if (province == null && parent != null) {
             province = AdminNames.provinceOfDistrict(bareDistrict(parent));
         }
@@ -566,6 +568,33 @@ public final class HeaderParser {
         }
         String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         return m.group(3) == null || AdminNames.isDistrict(name) ? "quận " + name : null;
+    }
+
+    /** "TP Sầm Sơn", "TX. Kinh Môn": a city or town below the province as news abbreviates it. */
+    private static final Pattern ABBREVIATED_TOWN = Pattern.compile("(?u)(?<![\\p{L}\\d])(TP|TX)\\.?\\s?"
+            + "(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){0,2})(?![\\d\\p{L}])");
+
+    /**
+     * The city or town below the province the text names most by its abbreviation, when a district of that name is
+     * known and no other is so named ("Lãnh đạo TP Sầm Sơn kiểm tra ... tại xã Quảng Minh"): a commune's parent of last
+     * resort. A centrally-run city ("TP Hồ Chí Minh", "TP Cần Thơ") is a province, no parent.
+     */
+    private static String abbreviatedTown(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, String> display = new HashMap<>();
+        for (Matcher m = ABBREVIATED_TOWN.matcher(text); m.find(); ) {
+            String[] words = m.group(2).split("\\s");
+            for (int n = words.length; n > 0; n--) {
+                String name = String.join(" ", Arrays.copyOf(words, n));
+                if (AdminNames.isDistrict(name) && !(AdminNames.province(name) != null && !AdminNames.provincialCity(name))) {
+                    String full = (m.group(1).equals("TP") ? "thành phố " : "thị xã ") + name;
+                    counts.merge(VnText.fold(full), 1, Integer::sum);
+                    display.putIfAbsent(VnText.fold(full), full);
+                    break;
+                }
+            }
+        }
+        return counts.size() == 1 ? display.values().iterator().next() : null;
     }
 
     /** "Thanh Chương: UBND xã Thanh Hương triển khai ...": a district portal's headline opens with the district's name. */

@@ -311,6 +311,22 @@ class ArticleMetadataTest {
         assertEquals("thành phố Tuyên Quang", meta("Xã Tràng Đà (TP Tuyên Quang) có 100% hồ sơ trực tuyến.\n").parent());
     }
 
+
+    @Test
+    void aTownAbbreviatedAnywhereInTheTextIsTheCommunesParentOfLastResort() {
+        // the shape of a stored news page (devset fresh18 ra01): the commune's namesakes are many, its city is named
+        // once, abbreviated, in a photo caption
+        PlanMetadata m = meta("""
+                Camera an ninh ở xã Quảng Minh
+                Trưởng công an xã Quảng Minh cho biết, xã vừa đưa vào vận hành 42 camera giám sát trên địa bàn.
+                Lãnh đạo TP Sầm Sơn kiểm tra hệ thống camera tại xã Quảng Minh.
+                """);
+        assertEquals("thành phố Sầm Sơn", m.parent());
+        assertEquals("Thanh Hóa", m.province());
+        // a centrally-run city abbreviated is the province, and two towns so named leave the parent open
+        assertNull(meta("Xã Quảng Minh có 42 camera. Ông A (TP Cần Thơ) cho biết.\n").parent());
+        assertNull(meta("Xã Quảng Minh có 42 camera. Đoàn TP Sầm Sơn và TX Kinh Môn đến thăm.\n").parent());
+    }
     @Test
     void aWebPagesClockIsNotTheArticlesDateButItsBylineIs() {
         // a stored page (/work/stage/smoke19b t28): the site's weekday date above the article, its author's byline below
