@@ -1,6 +1,7 @@
 package io.dxrank.pipeline.analyze;
 
 import io.dxrank.analytics.Normalization;
+import io.dxrank.extract.Statement;
 import io.dxrank.analytics.Ranking;
 
 import io.dxrank.normalize.Catalog;
@@ -120,8 +121,18 @@ public final class AnalyticsStage {
                 .withColumn("value", functions.col("value_per_1000"))
                 .withColumn("level_group", functions.lit(LevelGroups.ALL))
                 .withColumn("measure", functions.lit(MEASURE_PER_1000));
-        return own.unionByName(percents).unionByName(perThousand);
+        // the group as a small number: windows over (indicator, year, period, kind, group) then sort and compare
+        // integers, not the strings of every key of every row of a group
+        return own.unionByName(percents).unionByName(perThousand).withColumn("lg_ix", functions.expr(String.format(
+                Locale.ROOT, "CASE level_group WHEN '%s' THEN 0 WHEN '%s' THEN 1 WHEN '%s' THEN 2 WHEN '%s' THEN 3 ELSE 4 END",
+                LevelGroups.COMMUNE, LevelGroups.DISTRICT, LevelGroups.PROVINCE, LevelGroups.ALL)));
     }
+
+    /**
+     * {@link Ranking#INDICATOR_GROUP} on the keys as numbers: the catalog's index of the indicator, the kind's and the
+     * level group's (each one to one with its name), so a window's sort compares integers.
+     */
+    private static final String ENCODED_GROUP = "indicator_ix, year, period, kind_ix, lg_ix";
 
     /**
      * The used facts, their flags extended by what the facts they won over say: {@code conflict} when the same
@@ -137,23 +148,29 @@ public final class AnalyticsStage {
     private static final String USED_WITH_OTHERS_FLAGS = String.format(Locale.ROOT, """
             SELECT plan_id, locality_id, locality_name, level, indicator_code, kind, year, period, value,
                    value_per_1000, population_year, comparator, source_file, source_line, quote, confidence, source,
-                   status, successor_last, table_first,
+                   status, successor_last, table_first, figure_hash,
                    concat_ws(';', flags,
                      CASE WHEN array_contains(collect_set(CASE WHEN status = '%1$s' THEN plan_id END) OVER w, plan_id)
                           THEN '%3$s' END,
                      CASE WHEN size(array_remove(collect_set(CASE WHEN status = '%2$s' THEN value END) OVER w, value)) > 0
                           THEN '%4$s' END) AS flags
             FROM (SELECT *, CASE WHEN flags LIKE '%%%6$s:%%' THEN 1 ELSE 0 END AS successor_last,
-                         CASE WHEN source = 'table' THEN 0 ELSE 1 END AS table_first
+                         CASE WHEN source = 'table' THEN 0 ELSE 1 END AS table_first,
+                         xxhash64(locality_id, indicator_code, year, period, kind) AS figure_hash
                   FROM all_facts WHERE status IN ('%5$s', '%1$s', '%2$s'))
             WINDOW w AS (%7$s ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
             """, FactStatus.CONFLICT_OTHER, FactStatus.SUPERSEDED, FactFlags.CONFLICT, FactFlags.REVISED,
             FactStatus.USED, ReformFiling.SUCCESSOR, pickWindow(""));
 
-    /** The best fact's window: per figure, facts not filed under a successor first, then tables, the latest plan, the first line. */
+    /**
+     * The best fact's window: per figure, facts not filed under a successor first, then tables, the latest plan, the
+     * first line. The figure's hash leads the partition (a function of the keys after it, so the partitions are the
+     * same): the sort's 8-byte prefix then tells most figures apart, where locality ids sharing their first bytes made it
+     * compare the strings of every key.
+     */
     private static String pickWindow(String alias) {
-        return String.format(Locale.ROOT, "PARTITION BY %1$slocality_id, %1$sindicator_code, %1$syear, %1$speriod, "
-                + "%1$skind ORDER BY %1$ssuccessor_last, %1$stable_first, %1$splan_id DESC, %1$ssource_line", alias);
+        return String.format(Locale.ROOT, "PARTITION BY %1$sfigure_hash, %1$slocality_id, %1$sindicator_code, %1$syear, "
+                + "%1$speriod, %1$skind ORDER BY %1$ssuccessor_last, %1$stable_first, %1$splan_id DESC, %1$ssource_line", alias);
     }
 
     private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
@@ -178,6 +195,7 @@ public final class AnalyticsStage {
                 SELECT locality_id, locality_name, level, indicator_code, kind, year, period, value, value_per_1000,
                        population_year,
                        comparator, source_file, source_line, quote, direction, catalog_unit, catalog_pillar, confidence,
+                       indicator_ix, CASE kind WHEN '%s' THEN 0 WHEN '%s' THEN 1 ELSE 2 END AS kind_ix,
                        -- another document states another value for the same figure: the one used says so
                        CASE WHEN values_stated > 1 THEN concat_ws(';', flags, '%s') ELSE flags END AS flags
                 FROM (SELECT f.locality_id, f.locality_name, f.level, f.indicator_code, f.kind, f.year, f.period,
@@ -185,13 +203,14 @@ public final class AnalyticsStage {
                              f.quote, f.flags,
                              f.confidence,
                              c.direction,
-                             c.unit AS catalog_unit, c.pillar AS catalog_pillar,
+                             c.unit AS catalog_unit, c.pillar AS catalog_pillar, c.ix AS indicator_ix,
                              ROW_NUMBER() OVER (%s) AS pick,
-                             size(collect_set(f.value) OVER (%2$s ROWS BETWEEN UNBOUNDED PRECEDING
+                             size(collect_set(f.value) OVER (%4$s ROWS BETWEEN UNBOUNDED PRECEDING
                                                              AND UNBOUNDED FOLLOWING)) AS values_stated
                       FROM (SELECT * FROM (%s) WHERE status = '%s') f JOIN catalog c ON f.indicator_code = c.code)
                 WHERE pick = 1
-                """, FactFlags.RESTATED, pickWindow("f."), USED_WITH_OTHERS_FLAGS, FactStatus.USED))
+                """, Statement.ACTUAL, Statement.TARGET, FactFlags.RESTATED, pickWindow("f."), USED_WITH_OTHERS_FLAGS,
+                FactStatus.USED))
                 .localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
         best.createOrReplaceTempView("best");
         groupedForRanking(best).createOrReplaceTempView("grouped");
@@ -202,7 +221,7 @@ public final class AnalyticsStage {
         // of partitions is not coalesced below the cores
         Dataset<Row> rankings = spark.sql("""
                 WITH g AS (
-                  SELECT /*+ REPARTITION(%s, indicator_code, kind, level_group) */ * FROM grouped
+                  SELECT /*+ REPARTITION(%s, indicator_ix, kind_ix, lg_ix) */ * FROM grouped
                 ), r0 AS (
                   SELECT *,
                     %s AS rank0,
@@ -214,7 +233,7 @@ public final class AnalyticsStage {
                 ), p AS (
                   SELECT *,
                     MAX(CASE WHEN period = CAST(year AS STRING) THEN rank END)
-                      OVER (PARTITION BY indicator_code, kind, level_group, locality_id ORDER BY year
+                      OVER (PARTITION BY indicator_ix, kind_ix, lg_ix, xxhash64(locality_id), locality_id ORDER BY year
                             RANGE BETWEEN 1 PRECEDING AND 1 PRECEDING) AS previous_rank
                   FROM r
                 )
@@ -228,7 +247,7 @@ public final class AnalyticsStage {
                             ELSE flags END AS flags
                 FROM p
                 """.transform(sql -> String.format(Locale.ROOT, sql, spark.conf().get(SHUFFLE_PARTITIONS),
-                Ranking.rankSql(Ranking.INDICATOR_GROUP, Ranking.INDICATOR_ORDER), Ranking.INDICATOR_GROUP, options.minReporters(),
+                Ranking.rankSql(ENCODED_GROUP, Ranking.INDICATOR_ORDER), ENCODED_GROUP, options.minReporters(),
                 Ranking.percentileSql("n", "rank"), MEASURE_PER_1000, FactFlags.PER_CAPITA)));
         rankings.createOrReplaceTempView("rankings");
 
@@ -333,7 +352,7 @@ public final class AnalyticsStage {
                 FROM (SELECT g.*, MIN(value) OVER w AS mn, MAX(value) OVER w AS mx, AVG(value) OVER w AS mean,
                              STDDEV_POP(value) OVER w AS sd, COUNT(*) OVER w AS reporters
                       FROM grouped g WHERE level_group <> 'all'
-                      WINDOW w AS (PARTITION BY indicator_code, year, period, kind, level_group))
+                      WINDOW w AS (PARTITION BY indicator_ix, year, period, kind_ix, lg_ix))
                 WHERE reporters >= %d
                 """, options.minReporters())).localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
         // read by the overlap (twice), the pillar scores, the imputation and attribution: computed once, not per read
@@ -383,7 +402,7 @@ public final class AnalyticsStage {
                 SELECT locality_id, MAX(locality_name) AS locality_name, year, kind, level_group, pillar,
                        AVG(norm_%s) AS s, AVG(norm_minmax) AS s_minmax, AVG(norm_goalpost) AS s_goalpost,
                        AVG(norm_zscore) AS s_zscore,
-                       COUNT(DISTINCT CASE WHEN imputed = 0 THEN indicator_code END) AS k, SUM(imputed) AS imputed,
+                       size(array_distinct(collect_list(CASE WHEN imputed = 0 THEN indicator_code END))) AS k, SUM(imputed) AS imputed,
                        -- the stability pass's extraction scenario: how many values each score averages, and the
                        -- values whose kind or year the extractor guessed
                        COUNT(*) AS n, array_distinct(flatten(collect_list(split(flags, ';')))) AS flag_set,
@@ -472,11 +491,12 @@ public final class AnalyticsStage {
     public static Dataset<Row> catalogFrame(SparkSession spark, Catalog catalog) {
         StructType schema = new StructType().add("code", DataTypes.StringType).add("pillar", DataTypes.StringType)
                 .add("unit", DataTypes.StringType).add("direction", DataTypes.StringType)
-                .add("national_target", DataTypes.DoubleType).add("national_target_year", DataTypes.IntegerType);
+                .add("national_target", DataTypes.DoubleType).add("national_target_year", DataTypes.IntegerType)
+                .add("ix", DataTypes.IntegerType);
         List<Row> rows = new ArrayList<>();
         for (Indicator i : catalog.indicators()) {
             rows.add(RowFactory.create(i.code(), i.pillar(), i.unit(), i.direction(), i.nationalTarget(),
-                    i.nationalTargetYear()));
+                    i.nationalTargetYear(), rows.size()));
         }
         return spark.createDataFrame(rows, schema);
     }
