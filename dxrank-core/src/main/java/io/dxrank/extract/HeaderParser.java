@@ -575,26 +575,24 @@ public final class HeaderParser {
             + "(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s\\p{Lu}[\\p{L}\\p{M}]*){0,2})(?![\\d\\p{L}])");
 
     /**
-     * The city or town below the province the text names most by its abbreviation, when a district of that name is
-     * known and no other is so named ("Lãnh đạo TP Sầm Sơn kiểm tra ... tại xã Quảng Minh"): a commune's parent of last
-     * resort. A centrally-run city ("TP Hồ Chí Minh", "TP Cần Thơ") is a province, no parent.
+     * The one city or town below the province the text abbreviates, when a district of that name is known ("Lãnh đạo TP
+     * Sầm Sơn kiểm tra ... tại xã Quảng Minh"): a commune's parent of last resort; two so named leave it open. A
+     * centrally-run city ("TP Hồ Chí Minh", "TP Cần Thơ") is a province, no parent.
      */
     private static String abbreviatedTown(String text) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, String> display = new HashMap<>();
+        Map<String, String> named = new HashMap<>(); // folded -> as shown
         for (Matcher m = ABBREVIATED_TOWN.matcher(text); m.find(); ) {
             String[] words = m.group(2).split("\\s");
             for (int n = words.length; n > 0; n--) {
                 String name = String.join(" ", Arrays.copyOf(words, n));
                 if (AdminNames.isDistrict(name) && !(AdminNames.province(name) != null && !AdminNames.provincialCity(name))) {
                     String full = (m.group(1).equals("TP") ? "thành phố " : "thị xã ") + name;
-                    counts.merge(VnText.fold(full), 1, Integer::sum);
-                    display.putIfAbsent(VnText.fold(full), full);
+                    named.putIfAbsent(VnText.fold(full), full);
                     break;
                 }
             }
         }
-        return counts.size() == 1 ? display.values().iterator().next() : null;
+        return named.size() == 1 ? named.values().iterator().next() : null;
     }
 
     /** "Thanh Chương: UBND xã Thanh Hương triển khai ...": a district portal's headline opens with the district's name. */

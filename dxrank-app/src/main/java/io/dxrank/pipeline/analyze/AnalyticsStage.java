@@ -402,7 +402,10 @@ public final class AnalyticsStage {
                 SELECT locality_id, MAX(locality_name) AS locality_name, year, kind, level_group, pillar,
                        AVG(norm_%s) AS s, AVG(norm_minmax) AS s_minmax, AVG(norm_goalpost) AS s_goalpost,
                        AVG(norm_zscore) AS s_zscore,
-                       size(array_distinct(collect_list(CASE WHEN imputed = 0 THEN indicator_code END))) AS k, SUM(imputed) AS imputed,
+                       -- counted from the list, not by COUNT(DISTINCT ...): one aggregate beside collect_list, no
+                       -- rows expanded per distinct value (the same count)
+                       size(array_distinct(collect_list(CASE WHEN imputed = 0 THEN indicator_code END))) AS k,
+                       SUM(imputed) AS imputed,
                        -- the stability pass's extraction scenario: how many values each score averages, and the
                        -- values whose kind or year the extractor guessed
                        COUNT(*) AS n, array_distinct(flatten(collect_list(split(flags, ';')))) AS flag_set,
