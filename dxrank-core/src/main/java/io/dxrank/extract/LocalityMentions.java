@@ -333,10 +333,6 @@ final class LocalityMentions {
     private static final Pattern CAPITALISED_WORDS = Pattern.compile(
             "(?u)(?<![\\p{L}])" + NAME_WORD + "(?:[ \\-]+" + NAME_WORD + "){1,3}");
 
-    /**
-     * How often the text names each province by its bare name (with the city's short name and the host's), in the
-     * order first named. A whole document's text is costly to count: its reader counts it once and passes the counts.
-     */
     /** "tỉnh Yên Bái cũ", "Bình Dương (cũ)": a province the reform of 2025 merged away, named as where a place was. */
     static boolean former(String text, int end) {
         int i = end;
@@ -346,6 +342,10 @@ final class LocalityMentions {
         return text.startsWith("cũ", i) && (i + 2 == text.length() || !Character.isLetter(text.charAt(i + 2)));
     }
 
+    /**
+     * How often the text names each province by its bare name (with the city's short name and the host's), in the
+     * order first named. A whole document's text is costly to count: its reader counts it once and passes the counts.
+     */
     static Map<String, Integer> provinceCounts(String text) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Matcher m = CAPITALISED_WORDS.matcher(text);
