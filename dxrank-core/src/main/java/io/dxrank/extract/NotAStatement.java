@@ -36,8 +36,21 @@ final class NotAStatement {
         int close = around.indexOf(')', Math.min(around.length(), after));
         int semicolon = around.indexOf(';', Math.min(around.length(), after));
         int end = close < 0 ? semicolon : semicolon < 0 ? close : Math.min(close, semicolon);
+        if (TARGETS.matcher(qty.unit()).matches()) {
+            // targets have their status after them ("8 mục tiêu hoàn thành", "11 mục tiêu thực hiện đạt trên 80%") or
+            // are completed ("đã hoàn thành 8 mục tiêu"); "Để đạt được 17 mục tiêu đề ra", "đặt ra 6 mục tiêu cụ thể
+            // (Tỷ trọng KTS đạt 20% ...)" count a plan's parts
+            int open = around.indexOf('(', after);
+            int stop = end < 0 ? around.length() : end;
+            stop = open < 0 ? stop : Math.min(stop, open);
+            return !TARGET_STATUS.matcher(around.substring(after, Math.max(after, stop))).find()
+                    && !COMPLETED_BEFORE.matcher(around.substring(0, Math.max(0, after - qty.text().length()))).find();
+        }
         return !TARGET_STATUS.matcher(end < 0 ? around : around.substring(0, end)).find();
     }
+
+    private static final Pattern TARGETS = Pattern.compile("(?iu)mục\\s+tiêu");
+    private static final Pattern COMPLETED_BEFORE = Pattern.compile("(?iu)hoàn\\s+thành\\s*$");
 
     /**
      * "11/11 xã của huyện đã đạt chuẩn nông thôn mới": the new-rural standard is another national programme; its

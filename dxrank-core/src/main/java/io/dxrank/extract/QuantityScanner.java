@@ -73,8 +73,9 @@ public final class QuantityScanner {
             "hợp\\s+tác\\s+xã", "công\\s+dân", "phản\\s+ánh", "mắt(?:\\s+camera)?", "[“\"]mắt\\s+thần[”\"]", "cửa\\s+hàng", "địa\\s+điểm", "hạng\\s+mục",
             "trung\\s+tâm", "trường\\s+hợp", "bản\\s+ghi(?!\\s+nhớ)", "xóm", "khu\\s+phố", "(?:cụm\\s+)?loa(?:\\s+truyền\\s+thanh)?",
             "câu\\s+lạc\\s+bộ", "CLB", "nhà\\s+văn\\s+hóa", "diễn\\s+đàn", "sim(?:\\s+ký\\s+số)?",
-            // tasks and criteria counted with their status ("đã hoàn thành 85 nhiệm vụ"; without one: NotAStatement)
-            "nhiệm\\s+vụ", "tiêu\\s+chí",
+            // tasks, criteria and targets counted with their status ("đã hoàn thành 85 nhiệm vụ", "8 mục tiêu hoàn thành và
+            // vượt kế hoạch giao"; without one: NotAStatement)
+            "nhiệm\\s+vụ", "tiêu\\s+chí", "mục\\s+tiêu",
             // sites ("1.090 vị trí trạm BTS"), not places of a ranking ("4 vị trí tiếp theo thuộc về ...")
             "vị\\s+trí(?!\\s+(?:tiếp|dẫn|đầu|cuối|thứ|xếp|cao|thấp))", "khóa\\s+học", "(?:bộ\\s+)?máy\\s+vi\\s+tính",
             "cột\\s+ăng[\\s-]?ten", "chuyên\\s+gia",

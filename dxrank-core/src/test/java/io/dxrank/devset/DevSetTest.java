@@ -88,11 +88,12 @@ class DevSetTest {
             if (List.of("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
                     "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
                     "fresh20", "fresh21", "fresh22", "fresh23", "fresh27", "fresh28", "fresh29", "fresh31", "fresh34", "fresh36", "fresh37", "fresh39",
-                    "fresh41", "holdout", "fresh35", "fresh43", "fresh44", "fresh45", "fresh46")
+                    "fresh41", "holdout", "fresh35", "fresh43", "fresh44", "fresh45", "fresh46", "fresh53")
                     .contains(split)) {
                 // what to look at next (fresh to fresh10, fresh12 to fresh23 and fresh27 to fresh29 became tuning material once measured untouched);
                 // holdout and fresh35 became tuning material at the twenty-fourth stop (their table documents were read),
                 // fresh43 to fresh46 at the twenty-fifth (the newest news; fresh45 and fresh46 once measured untouched);
+                // fresh53 at the twenty-seventh, once measured untouched (the weakest batch: communes, districts, reports);
                 // fresh11's misses and those of the newer batches stay unprinted so they are not tuned on
                 score.metadataErrors.forEach(e -> report.append("- metadata ").append(e).append('\n'));
                 score.codeErrors.forEach(e -> report.append("- code ").append(e).append('\n'));

@@ -34,6 +34,19 @@ class NumberedResultTest {
     }
 
     @Test
+    void targetsCountWithTheStatusAfterThemNotAsAPlanSetsThemOut() {
+        // a half-year report's review of its targets (devset fresh53 yf03), and a plan's targets announced (fresh5 p07)
+        String report = "Báo cáo kết quả chuyển đổi số 6 tháng đầu năm 2024 của tỉnh Lào Cai\n"
+                + "6 tháng đầu năm, có 8 mục tiêu hoàn thành và vượt kế hoạch giao; 11 mục tiêu thực hiện đạt trên 80% kế"
+                + " hoạch giao; 4 mục tiêu thực hiện đạt 50% - 80% kế hoạch giao.\n"
+                + "Kế hoạch đã đặt ra 6 mục tiêu cụ thể về phát triển kinh tế số (tỷ trọng kinh tế số đạt 20% GRDP).\n"
+                + "Để đạt được 17 mục tiêu đề ra, Ban Thường vụ Tỉnh ủy đã chỉ đạo.\n";
+        ExtractionResult r = PlanExtractor.extract("t.txt", report.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("2 8 mục tiêu", "2 11 mục tiêu", "2 4 mục tiêu", "3 20%"),
+                r.statements().stream().map(s -> s.line() + " " + s.valueText()).toList());
+    }
+
+    @Test
     void headingsWithAYearASpanOfTimeOrADocumentsNumberStayHeadings() {
         for (String heading : List.of("2. Kết quả thực hiện năm 2024", "3. Sơ kết 3 năm thực hiện Nghị quyết",
                 "1. Triển khai Đề án 06", "II. Mục tiêu giai đoạn 2021-2025", "9. Ban cán sự 24 khối")) {
