@@ -400,13 +400,13 @@ final class NotAStatement {
     private static final Pattern DOSSIERS = Pattern.compile("(?iu)^hồ\\s+sơ");
     private static final Pattern ONLINE = Pattern.compile(
             "(?iu)trực\\s+tuyến|qua\\s+mạng|điện\\s+tử|DVCTT|dịch\\s+vụ\\s+công|môi\\s+trường\\s+mạng|số\\s+hóa|số\\s+hoá|VNeID|định\\s+danh"
-                    + "|lưu\\s+trữ|trước\\s+hạn|căn\\s+cước");
+                    + "|lưu\\s+trữ|trước\\s+hạn|căn\\s+cước|CCCD|ĐDĐT");
 
     /**
      * "Tổng số hồ sơ tiếp nhận là 8.930 hồ sơ", "14 hồ sơ bị quá hạn": a count of dossiers whose clause says nothing
      * online or digital is the office's workload, not a DX statement ("1.688 hồ sơ trực tuyến" is one, and so are
      * records stored, dossiers settled ahead of time, a measure of the one-stop service, and dossiers of the
-     * digital ID card).
+     * chip ID card and the digital ID, abbreviated too: "775 nghìn hồ sơ cấp tài khoản ĐDĐT", "hồ sơ cấp CCCD").
      */
     static boolean paperVolume(QuantityScanner.Quantity qty, String clause) {
         return qty.unit() != null && qty.denominator() == null && DOSSIERS.matcher(qty.unit()).find()

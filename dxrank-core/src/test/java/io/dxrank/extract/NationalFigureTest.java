@@ -131,6 +131,9 @@ class NationalFigureTest {
         // devset/fresh21 ua02: the dossiers of the new ID card are Đề án 06's figure
         assertEquals(List.of(12_500_000.0), values("Dữ liệu dân cư TP.HCM\n"
                 + "Đến nay, TP.HCM đã thu nhận hơn 12,5 triệu hồ sơ cấp căn cước mới.\n"));
+        // devset/fresh53 yf06: the same written as abbreviations
+        assertEquals(List.of(775_000.0), values("Quảng Ngãi đẩy mạnh Đề án 06\n"
+                + "Toàn tỉnh đã thu nhận 775 nghìn hồ sơ cấp tài khoản ĐDĐT mức độ 2 cho người dân.\n"));
     }
 
     @Test
