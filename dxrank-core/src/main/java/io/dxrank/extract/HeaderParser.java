@@ -305,6 +305,17 @@ public final class HeaderParser {
         if (province == null && name != null) {
             findings.add(Finding.warn(planId, sourceFile, 0, "no_province", "no province named for " + name));
         }
+        // "Công an xã Đức Thắng (Mộ Đức) thực hiện ..." under a photo and "Trưởng Công an xã Đức Thắng cho biết" in a text
+        // that names "Quảng Ngãi" again and again and speaks of "toàn tỉnh": a unit never named as issuer, territory or
+        // in the title gives way to the province the text speaks of (still uncertain: the unit stays a candidate)
+        if (chosenFromText != null && !chosenFromText.supported() && !"tinh".equals(level) && province != null
+                && named != null && named.getOrDefault(province, 0) >= PROVINCE_NAMED_OFTEN
+                && SPEAKS_OF_THE_PROVINCE.matcher(all).find()) {
+            chosenFromText = chosenFromText.instead("tinh", province);
+            level = "tinh";
+            name = province;
+            parent = null;
+        }
         // a choice among units the text names as often; or "xã Bình Xa" in one reader's words with "Tuyên Quang" all
         // through the text: the article may be the province's
         if (chosenFromText != null && (!chosenFromText.certain() || !chosenFromText.supported() && !"tinh".equals(level)
@@ -477,6 +488,9 @@ public final class HeaderParser {
 
     /** How often a text must name a province by its bare name to rival a unit below it named only in passing text. */
     private static final int PROVINCE_NAMED_OFTEN = 2;
+    /** "toàn tỉnh đã ...", "nhiều địa phương trong tỉnh": the text speaks of its province (not "tỉnh Quảng Ngãi"). */
+    private static final Pattern SPEAKS_OF_THE_PROVINCE = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(?:toàn|trong|cả)\\s+tỉnh(?![\\p{L}])(?!\\s+(?-i:\\p{Lu}))");
 
     static boolean isCommuneLevel(String level) {
         return "xa".equals(level) || "phuong".equals(level) || "thi_tran".equals(level);

@@ -313,6 +313,25 @@ class ArticleMetadataTest {
 
 
     @Test
+    void aCommuneNamedOnlyUnderAPhotoAndByASpeakerGivesWayToTheProvinceTheTextSpeaksOf() {
+        // the shape of a provincial newspaper's item (devset fresh53 yf06)
+        String text = """
+                (Báo Quảng Ngãi)- Nhiều địa phương trong tỉnh đã triển khai hiệu quả phong trào "Toàn dân tham gia Đề án 06 \
+                trên quê hương Quảng Ngãi".
+                Công an xã Đức Thắng (Mộ Đức) thực hiện thủ tục cấp tài khoản định danh điện tử cho người dân.
+                Đến ngày 12/2/2024, toàn tỉnh đã thu nhận 775 nghìn hồ sơ cấp tài khoản định danh điện tử mức độ 2.
+                Thiếu tá Lê Văn Hương - Trưởng Công an xã Đức Thắng cho biết, công an xã đã phát động phong trào.
+                """;
+        ExtractionResult r = PlanExtractor.extract("a.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals("tinh", r.metadata().level());
+        assertEquals("Quảng Ngãi", r.metadata().localityName());
+        assertTrue(r.findings().stream().anyMatch(f -> f.code().equals("locality_uncertain")
+                && f.detail().contains("xã Đức Thắng")), "the commune stays a candidate");
+        // named in the title, the commune keeps the document
+        assertEquals("xa", meta("Xã Đức Thắng đẩy mạnh cấp tài khoản định danh điện tử\n" + text).level());
+    }
+
+    @Test
     void aTownAbbreviatedAnywhereInTheTextIsTheCommunesParentOfLastResort() {
         // the shape of a stored news page (devset fresh18 ra01): the commune's namesakes are many, its city is named
         // once, abbreviated, in a photo caption
