@@ -95,6 +95,10 @@ class QuantityScannerTest {
         assertEquals("bộ máy vi tính", only("huyện được tặng 17 bộ máy vi tính").unit());
         assertEquals("cột ăng ten", only("có 7 cột ăng ten sử dụng chung").unit());
         assertEquals("nhiệm vụ", only("tỉnh đã hoàn thành 85 nhiệm vụ").unit());
+        // cases, not schools (devset fresh53 yf04)
+        assertEquals("trường hợp", only("đã kích hoạt định danh điện tử cho 4.471.982 trường hợp").unit());
+        assertEquals("trường học", only("có 45 trường học kết nối internet").unit());
+        assertEquals("mục tiêu", only("có 8 mục tiêu hoàn thành").unit());
         assertTrue(QuantityScanner.scan("4 vị trí tiếp theo thuộc về Bộ Tài chính").isEmpty(), "places of a ranking");
         assertTrue(QuantityScanner.scan("Chủ tịch UBND tỉnh (đứng thứ 3 từ trái sang) chứng kiến lễ ký kết").isEmpty(),
                 "where a person stands in a photo is no rank");
