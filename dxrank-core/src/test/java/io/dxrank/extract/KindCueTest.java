@@ -133,7 +133,7 @@ class KindCueTest {
     @Test
     void aSentenceOpenedByTheWordTargetNamesTargets() {
         // after devset/fresh9 x07 (a real news item); "23/34 mục tiêu, ..." counts targets and stays a result
-        assertEquals(List.of("70%:target", "50%:target", "23/34 mục:actual"), kinds("""
+        assertEquals(List.of("70%:target", "50%:target", "23/34 mục tiêu:actual"), kinds("""
                 I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025
                 Mục tiêu cụ thể trong phát triển kinh tế số là ít nhất 70% xã có các hợp tác xã và 50% các mô hình liên kết có ứng dụng công nghệ số.
                 Đã hoàn thành 23/34 mục tiêu, đạt 67,6%.
@@ -233,7 +233,7 @@ class KindCueTest {
     @Test
     void aCountOfTargetsMetAndACitedPlanAreResults() {
         // a results part counts targets met; "Kế hoạch số 82" cites a plan; a target in brackets is the benchmark
-        assertEquals(List.of("23/34 mục:actual", "02/34 mục:actual", "65 tổ công nghệ số:actual", "60,41%:actual",
+        assertEquals(List.of("23/34 mục tiêu:actual", "02/34 mục tiêu:actual", "65 tổ công nghệ số:actual", "60,41%:actual",
                 "50%:target"), kinds("""
                 I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2025
                 Kết quả: đã thực hiện hoàn thành 23/34 mục tiêu; 02/34 mục tiêu chưa hoàn thành.
