@@ -248,6 +248,8 @@ final class NotAStatement {
                 || placeInAListOfScores(sentence, qty) || placeHeldByANamedUnit(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 60)))
                 || before != null && whereTheSameAre(before, qty, leading)
                 || namesListed(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 140)))
+                || membersListed(qty, sentence.substring(0, qty.start()),
+                        sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 90)))
                 || ministrysFigure(sentence, qty) || boundOfAGroup(sentence, qty) || NATIONAL_GOAL.matcher(sentence).find()
                 || carriersOfTheMarket(sentence, qty) || FIELD.matcher(leading).find() || offTheGrid(sentence, qty)
                 || ETHNIC_SHARE.matcher(after).lookingAt()
@@ -425,6 +427,23 @@ final class NotAStatement {
     static boolean namesListed(QuantityScanner.Quantity qty, String after) {
         return qty.denominator() == null && qty.unit() != null && PLACE_UNIT.matcher(qty.unit()).find()
                 && NAMES_FOLLOW.matcher(after).find();
+    }
+
+    /** What may stand before the group's number when the sentence opens with it: "Top ", "Cùng trong Top ", "Nhóm ". */
+    private static final Pattern OPENS_THE_SENTENCE = Pattern.compile(
+            "(?iu)^\\W*(?:(?:cùng\\s+)?trong\\s+)?(?:nhóm\\s+)?(?:top|tốp|nhóm)\\s*$");
+    private static final Pattern MEMBERS_FOLLOW = Pattern.compile(
+            "(?u)^[^.;:]{0,70}?(?:\\bgồm\\s*:?|:|,\\s*có)\\s*(?-i:\\p{Lu})");
+
+    /**
+     * "Top 10 tỉnh, thành phố đứng đầu về DTI 2023 gồm: Đà Nẵng, ...", "Cùng trong Top 5, có Sở Thông tin và Truyền thông,
+     * Sở Y tế, ...": a sentence that opens with a group of leaders and lists who is in it introduces them; no unit's place
+     * ("Hà Nội lọt vào Top 10" names the locality's, and is one).
+     */
+    static boolean membersListed(QuantityScanner.Quantity qty, String before, String after) {
+        return QuantityScanner.RANK_UNIT.equals(qty.unit()) && "lte".equals(qty.comparator())
+                && OPENS_THE_SENTENCE.matcher(before).matches()
+                && MEMBERS_FOLLOW.matcher(after).find();
     }
 
     private static final Pattern AT_PLACES = Pattern.compile("(?iu)\\b(?:tại|ở)\\s+(?:các\\s+)?$");

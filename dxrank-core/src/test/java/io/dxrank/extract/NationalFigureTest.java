@@ -144,4 +144,16 @@ class NationalFigureTest {
         assertEquals(List.of(12.0), values("Quyết định giao chỉ tiêu chuyển đổi số tỉnh Thanh Hóa giai đoạn 2022-2025\n"
                 + "Đến năm 2025, hoàn thành chuyển đổi số tại 12 huyện, thị xã, thành phố: Thành phố Thanh Hoá, thị xã Bỉm Sơn.\n"));
     }
+
+    @Test
+    void aSentenceOpeningWithAGroupOfLeadersAndListingItsMembersIsNoPlace() {
+        // devset/fresh10 e02 and fresh6 r07 (real news items); the locality's own place in the group stays
+        assertEquals(List.of(), values("Chỉ số DTI năm 2023 tỉnh Bà Rịa - Vũng Tàu\n"
+                + "Bộ Thông tin và Truyền thông đã công bố bảng xếp hạng.\n"
+                + "Top 10 tỉnh, thành phố đứng đầu về DTI 2023 gồm: Đà Nẵng, Thành phố Hồ Chí Minh, Lạng Sơn, Cần Thơ.\n"));
+        assertEquals(List.of(), values("Kết quả xếp hạng chuyển đổi số các sở, ngành tỉnh Bình Định năm 2022\n"
+                + "Sở Tài chính dẫn đầu. Cùng trong Top 5, có Sở Thông tin và Truyền thông, Sở Y tế, Văn phòng UBND tỉnh.\n"));
+        assertEquals(List.of(10.0), values("Chỉ số DTI năm 2023 thành phố Hà Nội\n"
+                + "Hà Nội lọt vào Top 10 tỉnh, thành phố gồm: Đà Nẵng, Thành phố Hồ Chí Minh, Lạng Sơn.\n"));
+    }
 }
