@@ -3,6 +3,7 @@ package io.dxrank.extract;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,13 +92,27 @@ public final class Candidates {
     private Candidates() {
     }
 
-    /** The fate of every number of the lines, given the statements read from them. */
+    /**
+     * The fate of every number of the lines, given the statements read from them. A statement's numbers are found at
+     * their place in its line when its sentence stands there as written ("từ 50 đến 60 đơn vị/năm. Tối thiểu 50% ...":
+     * the "50%" read is the second "50", not the first); else the line's first numbers equal to them are taken.
+     */
     public static List<Candidate> of(List<String> lines, List<Statement> statements) {
         // per line, how many times each number was read into a statement (a count, so a line of many is linear)
         Map<Integer, Map<String, Integer>> taken = new HashMap<>();
+        Map<Integer, Set<Integer>> placed = new HashMap<>(); // per line, the columns of numbers read where they stand
+        Map<String, Integer> searchedTo = new HashMap<>(); // per sentence and figure, where its next equal one is looked for
+        Map<Integer, Map<Integer, Integer>> numbersOfLines = new HashMap<>(); // per line, start -> end of each number
         for (Statement s : statements) {
+            String value = s.valueText() == null ? "" : s.valueText();
+            Set<Integer> placedInLine = placed.computeIfAbsent(s.line(), k -> new HashSet<>());
+            List<Integer> columns = columns(lines, s, value, searchedTo, numbersOfLines, placedInLine);
+            if (columns != null) {
+                placedInLine.addAll(columns);
+                continue;
+            }
             Map<String, Integer> numbers = taken.computeIfAbsent(s.line(), k -> new HashMap<>());
-            Matcher m = NUMBER.matcher(s.valueText() == null ? "" : s.valueText());
+            Matcher m = NUMBER.matcher(value);
             while (m.find()) {
                 numbers.merge(m.group(), 1, Integer::sum);
             }
@@ -107,10 +122,11 @@ public final class Candidates {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             Map<String, Integer> read = taken.get(i + 1);
+            Set<Integer> at = placed.getOrDefault(i + 1, Set.of());
             Matcher m = NUMBER.matcher(line);
             while (m.find()) {
                 String reason = null;
-                if (read == null || read.merge(m.group(), -1, Integer::sum) < 0) {
+                if (!at.contains(m.start()) && (read == null || read.merge(m.group(), -1, Integer::sum) < 0)) {
                     reason = reason(line, m.start(), m.end(), previous, new Spans(line, m.start(), m.end()));
                 }
                 out.add(new Candidate(i + 1, m.start(), m.group(), reason == null ? STATEMENT
@@ -121,6 +137,49 @@ public final class Candidates {
             }
         }
         return out;
+    }
+
+    /**
+     * The columns of a statement's numbers in its line, when its sentence stands in the line as written and each of
+     * the figure's numbers starts a number of the line there; null otherwise.
+     */
+    private static List<Integer> columns(List<String> lines, Statement s, String value, Map<String, Integer> searchedTo,
+                                         Map<Integer, Map<Integer, Integer>> numbersOfLines, Set<Integer> placedInLine) {
+        if (s.sentence() == null || s.sentence().isEmpty() || value.isEmpty() || s.line() < 1 || s.line() > lines.size()) {
+            return null;
+        }
+        String line = lines.get(s.line() - 1);
+        int sentenceAt = line.indexOf(s.sentence());
+        if (sentenceAt < 0) {
+            return null;
+        }
+        String key = s.line() + "|" + sentenceAt + "|" + value;
+        Map<Integer, Integer> numbersOfLine = numbersOfLines.computeIfAbsent(s.line(), k -> {
+            Map<Integer, Integer> spans = new HashMap<>(); // start -> end of each number as the candidates find them
+            for (Matcher n = NUMBER.matcher(line); n.find(); ) {
+                spans.put(n.start(), n.end());
+            }
+            return spans;
+        });
+        // "1 máy" after "1 máy tính" in one sentence: a place another statement's number holds is passed over
+        for (int valueAt = s.sentence().indexOf(value, searchedTo.getOrDefault(key, 0)); valueAt >= 0;
+             valueAt = s.sentence().indexOf(value, valueAt + 1)) {
+            List<Integer> columns = new ArrayList<>();
+            Matcher m = NUMBER.matcher(value);
+            while (m.find() && columns != null) {
+                int column = sentenceAt + valueAt + m.start();
+                boolean aNumberOfTheLine = numbersOfLine.getOrDefault(column, -1) == column + m.group().length();
+                columns = aNumberOfTheLine && !placedInLine.contains(column) ? columns : null;
+                if (columns != null) {
+                    columns.add(column);
+                }
+            }
+            if (columns != null && !columns.isEmpty()) {
+                searchedTo.put(key, valueAt + value.length());
+                return columns;
+            }
+        }
+        return null; // not where numbers of the line start and end: the counts decide
     }
 
     /** The numbers of figures a text repeats: no statement of their own, the reason "repeated_figure". */

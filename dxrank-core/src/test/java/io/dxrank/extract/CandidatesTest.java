@@ -104,6 +104,20 @@ class CandidatesTest {
     }
 
     @Test
+    void aStatementsNumberIsTheOneAtItsPlaceNotTheFirstEqualOneOfTheLine() {
+        // a real line of devset/fresh53 ye01: the "50%" read is the line's second "50"
+        ExtractionResult r = PlanExtractor.extract("n.txt", ("Kế hoạch Chợ 4.0 huyện Vân Đồn giai đoạn 2023-2025\n"
+                + "Tăng số tổ chức chấp nhận thanh toán không dùng tiền mặt từ 50 đến 60 đơn vị/năm. Tối thiểu 50% các hộ"
+                + " tiểu thương sử dụng thành thạo công cụ thanh toán không dùng tiền mặt.\n").getBytes(StandardCharsets.UTF_8));
+        String line = "Tăng số tổ chức chấp nhận thanh toán không dùng tiền mặt từ 50 đến 60 đơn vị/năm. Tối thiểu 50% các hộ";
+        int first = line.indexOf("50");
+        int second = line.indexOf("50%");
+        Map<Integer, String> fateAt = r.candidates().stream().filter(c -> c.line() == 2 && c.text().equals("50"))
+                .collect(Collectors.toMap(Candidates.Candidate::column, Candidates.Candidate::fate));
+        assertEquals(Map.of(first, Candidates.UNREAD, second, Candidates.STATEMENT), fateAt);
+    }
+
+    @Test
     void aRealPlansNumbersAllEndSomewhereAndItsStatementsAreAmongThem() throws Exception {
         String file = "000_94ef183eb1e07201.txt";
         ExtractionResult r = PlanExtractor.extract(file, TestFiles.plan(file));
