@@ -101,12 +101,11 @@ public final class Candidates {
         // per line, how many times each number was read into a statement (a count, so a line of many is linear)
         Map<Integer, Map<String, Integer>> taken = new HashMap<>();
         Map<Integer, Set<Integer>> placed = new HashMap<>(); // per line, the columns of numbers read where they stand
-        Map<String, Integer> searchedTo = new HashMap<>(); // per sentence and figure, where its next equal one is looked for
         Map<Integer, Map<Integer, Integer>> numbersOfLines = new HashMap<>(); // per line, start -> end of each number
         for (Statement s : statements) {
             String value = s.valueText() == null ? "" : s.valueText();
             Set<Integer> placedInLine = placed.computeIfAbsent(s.line(), k -> new HashSet<>());
-            List<Integer> columns = columns(lines, s, value, searchedTo, numbersOfLines, placedInLine);
+            List<Integer> columns = columns(lines, s, value, numbersOfLines, placedInLine);
             if (columns != null) {
                 placedInLine.addAll(columns);
                 continue;
@@ -143,7 +142,7 @@ public final class Candidates {
      * The columns of a statement's numbers in its line, when its sentence stands in the line as written and each of
      * the figure's numbers starts a number of the line there; null otherwise.
      */
-    private static List<Integer> columns(List<String> lines, Statement s, String value, Map<String, Integer> searchedTo,
+    private static List<Integer> columns(List<String> lines, Statement s, String value,
                                          Map<Integer, Map<Integer, Integer>> numbersOfLines, Set<Integer> placedInLine) {
         if (s.sentence() == null || s.sentence().isEmpty() || value.isEmpty() || s.line() < 1 || s.line() > lines.size()) {
             return null;
@@ -153,7 +152,6 @@ public final class Candidates {
         if (sentenceAt < 0) {
             return null;
         }
-        String key = s.line() + "|" + sentenceAt + "|" + value;
         Map<Integer, Integer> numbersOfLine = numbersOfLines.computeIfAbsent(s.line(), k -> {
             Map<Integer, Integer> spans = new HashMap<>(); // start -> end of each number as the candidates find them
             for (Matcher n = NUMBER.matcher(line); n.find(); ) {
@@ -161,21 +159,16 @@ public final class Candidates {
             }
             return spans;
         });
-        // "1 máy" after "1 máy tính" in one sentence: a place another statement's number holds is passed over
-        for (int valueAt = s.sentence().indexOf(value, searchedTo.getOrDefault(key, 0)); valueAt >= 0;
-             valueAt = s.sentence().indexOf(value, valueAt + 1)) {
+        // a second "50%" of a sentence, or "1 máy" after "1 máy tính": a place another statement's number holds is passed over
+        for (int valueAt = s.sentence().indexOf(value); valueAt >= 0; valueAt = s.sentence().indexOf(value, valueAt + 1)) {
             List<Integer> columns = new ArrayList<>();
-            Matcher m = NUMBER.matcher(value);
-            while (m.find() && columns != null) {
+            boolean free = true;
+            for (Matcher m = NUMBER.matcher(value); free && m.find(); ) {
                 int column = sentenceAt + valueAt + m.start();
-                boolean aNumberOfTheLine = numbersOfLine.getOrDefault(column, -1) == column + m.group().length();
-                columns = aNumberOfTheLine && !placedInLine.contains(column) ? columns : null;
-                if (columns != null) {
-                    columns.add(column);
-                }
+                free = numbersOfLine.getOrDefault(column, -1) == column + m.group().length() && !placedInLine.contains(column);
+                columns.add(column);
             }
-            if (columns != null && !columns.isEmpty()) {
-                searchedTo.put(key, valueAt + value.length());
+            if (free && !columns.isEmpty()) {
                 return columns;
             }
         }
