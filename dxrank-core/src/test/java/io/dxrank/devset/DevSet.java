@@ -31,8 +31,18 @@ record DevSet(String name, List<Document> documents) {
         }
     }
 
-    /** One labelled statement. */
-    record Gold(int line, String kind, Integer year, double value, String quote) {
+    /** One labelled statement; {@code concept} is the labeller's words for what it measures ("" when not given). */
+    record Gold(int line, String kind, Integer year, double value, String quote, String concept) {
+
+        Gold(int line, String kind, Integer year, double value, String quote) {
+            this(line, kind, year, value, quote, "");
+        }
+
+        /** As the five fields printed before the concept was read (the reports' lists of misses). */
+        @Override
+        public String toString() {
+            return "Gold[line=" + line + ", kind=" + kind + ", year=" + year + ", value=" + value + ", quote=" + quote + "]";
+        }
     }
 
     static DevSet load(String split) throws IOException {
@@ -45,7 +55,8 @@ record DevSet(String name, List<Document> documents) {
             if (Files.exists(goldFile)) {
                 for (CSVRecord g : TestFiles.readCsv(goldFile)) {
                     gold.add(new Gold(Integer.parseInt(g.get("line").trim()), g.get("kind").trim(),
-                            intOrNull(g.get("year")), Double.parseDouble(g.get("value").trim()), g.get("quote")));
+                            intOrNull(g.get("year")), Double.parseDouble(g.get("value").trim()), g.get("quote"),
+                            optional(g, "concept")));
                 }
             }
             docs.add(new Document(dir.resolve("plans").resolve(file), d.get("doc_type").trim(),
