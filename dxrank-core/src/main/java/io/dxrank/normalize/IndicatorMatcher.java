@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Maps a statement's subject to the best catalog indicator. Accent- and case-insensitive, independent of line
@@ -177,7 +178,20 @@ public final class IndicatorMatcher implements Serializable {
         return m;
     }
 
+    /**
+     * As {@link #match(String, boolean, boolean, boolean)} with tones, among the indicators {@code admissible} takes
+     * only: the best of those, not the best of all when that one is not admissible.
+     */
+    public Match matchAmong(String sentence, boolean percent, boolean places, Predicate<Indicator> admissible) {
+        return matchUncached(sentence, percent, true, places, admissible);
+    }
+
     private Match matchUncached(String subject, boolean percent, boolean tones, boolean places) {
+        return matchUncached(subject, percent, tones, places, null);
+    }
+
+    private Match matchUncached(String subject, boolean percent, boolean tones, boolean places,
+                                Predicate<Indicator> admissible) {
         String folded = " " + words(VnText.fold(subject)) + " ";
         Set<String> words = new HashSet<>(Arrays.asList(folded.trim().split(" ")));
         int kind = kindOf(percent, places);
@@ -194,8 +208,8 @@ public final class IndicatorMatcher implements Serializable {
         for (int i : phrasesOfKind[kind]) {
             Phrase p = phrases.get(i);
             long hit = hits[i];
-            if (hit == 0) {
-                continue; // no word in common: no score, and the phrase cannot stand in the text
+            if (hit == 0 || admissible != null && !admissible.test(p.indicator())) {
+                continue; // no word in common, or a phrase of an indicator not asked for
             }
             // the phrase stands in the text only when all its words do: the search is spared for the others
             boolean inOrder = hit == p.words().size() && folded.contains(p.spaced());

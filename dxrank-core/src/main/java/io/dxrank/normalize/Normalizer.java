@@ -493,6 +493,24 @@ public final class Normalizer implements Serializable {
             indicator = again != null && unitFits(again.indicator(), s)
                     && places == IndicatorMatcher.PLACES.equals(again.indicator().unit()) ? again.indicator() : null;
         }
+        if (indicator == null && !percent && s.sentence() != null && s.unit() != null
+                && MEMBERS_UNIT.matcher(VnText.clean(s.unit())).matches()) {
+            // "thành lập 1.500 tổ công nghệ số hỗ trợ cộng đồng với 12.000 thành viên": members are counted after the
+            // group they belong to is named, in the words before them (a count of people fits only a count of people);
+            // "mỗi tổ gồm 06 thành viên", "chia thành từng nhóm từ 3 - 5 người" give a group's size, no total
+            String upTo = sentenceUpTo(s);
+            String clause = ownClause(s);
+            upTo = clause != null && PER_GROUP.matcher(clause).find() ? null : upTo;
+            IndicatorMatcher.Match members = upTo == null ? null
+                    : matcher.matchAmong(upTo + " " + s.unit(), false, places, i -> unitFits(i, s));
+            indicator = members == null ? null : members.indicator();
+        }
+        if (indicator != null && QuantityScanner.RANK_UNIT.equals(indicator.unit()) && s.sentence() != null
+                && rankedByAnotherIndex(s)) {
+            // "Chỉ số DTI xếp thứ 9/63; chỉ số ... (ICT Index) xếp thứ 5": a place in another index is no place in the
+            // assessment of digital transformation
+            indicator = null;
+        }
         boolean growthIndicator = indicator != null && indicator.code().endsWith(GROWTH);
         boolean change = isChange(s);
         if (!change && growthIndicator) {
@@ -547,9 +565,23 @@ public final class Normalizer implements Serializable {
         if (!indicator.percent() && !CountUnits.fits(indicator.unit(), s.unit())) {
             return false; // "2.156 thủ tục hành chính" is no count of e-mail accounts
         }
+        if (!indicator.percent() && !rankIndicator && !indicator.code().endsWith(SCORE) && s.value() != Math.rint(s.value())) {
+            return false; // "đạt 569,8 điểm", "19,35 điểm": a score with decimals counts no places, things or people
+        }
         return !"points".equals(indicator.unit()) || QuantityScanner.INDEX_UNIT.equals(s.unit())
                 || VnText.fold(String.valueOf(s.unit())).contains("diem");
     }
+
+    /** Indexes other than the assessment of digital transformation that provinces are ranked by. */
+    private static final Pattern OTHER_INDEX = Pattern.compile("(?iu)ICT[\\s-]*Index|PAR[\\s-]*Index|SIPAS|(?<!\\p{L})PCI(?!\\p{L})"
+            + "|cải cách hành chính|(?<!\\p{L})CCHC(?!\\p{L})|Đề án 06|chỉ số phục vụ|Cổng dịch vụ công");
+    /** Words naming the assessment of digital transformation itself. */
+    private static final Pattern DX_INDEX = Pattern.compile("(?iu)chuyển đổi số|(?<!\\p{L})DTI(?!\\p{L})");
+
+    /** A count unit naming the members of a group. */
+    private static final Pattern MEMBERS_UNIT = Pattern.compile("(?iu)(thành viên|người)([,\\s].*)?");
+    /** Words that make a count of members the size of each group. */
+    private static final Pattern PER_GROUP = Pattern.compile("(?iu)(?<!\\p{L})(mỗi|từng)\\s+(tổ|nhóm|đội)(?!\\p{L})");
 
     /** A count unit naming people: it maps only to a catalog count of people. */
     private static final Pattern PEOPLE_UNIT = Pattern.compile(
@@ -557,6 +589,8 @@ public final class Normalizer implements Serializable {
                     + "([,\\s].*)?");
 
     static final String GROWTH = "_growth";
+    /** The catalog's scores (code "..._score"): the only counts with decimals. */
+    static final String SCORE = "_score";
     private static final Pattern RISE_BEFORE = Pattern.compile(
             "(?iu)(?:tăng|giảm)(?:\\s+(?:trưởng|thêm|hơn|gần|khoảng|trên|được))*\\s*$");
     private static final Pattern COMPARED_AFTER = Pattern.compile("(?iu)^\\s*(?:%\\s*)?so\\s+(?:với|cùng\\s+kỳ)");
@@ -578,6 +612,33 @@ public final class Normalizer implements Serializable {
     private static final Pattern CLAUSE_END = Pattern.compile("[;]|\\.(?:\\s|$)");
 
     /** The clause of the sentence a count stands in, between semicolons or a colon and a full stop; null if not found. */
+    /** Whether the index named last before the figure is another than the assessment of digital transformation. */
+    static boolean rankedByAnotherIndex(Statement s) {
+        String upTo = sentenceUpTo(s);
+        if (upTo == null) {
+            return false;
+        }
+        return lastStart(OTHER_INDEX, upTo) > lastStart(DX_INDEX, upTo);
+    }
+
+    private static int lastStart(Pattern p, String text) {
+        Matcher m = p.matcher(text);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+
+    /** The statement's sentence up to the end of its figure, or null when the figure is not found in it. */
+    static String sentenceUpTo(Statement s) {
+        if (s.valueText() == null) {
+            return null;
+        }
+        int at = s.sentence().indexOf(s.valueText());
+        return at < 0 ? null : s.sentence().substring(0, at + s.valueText().length());
+    }
+
     static String ownClause(Statement s) {
         if (s.sentence() == null || s.valueText() == null) {
             return null;

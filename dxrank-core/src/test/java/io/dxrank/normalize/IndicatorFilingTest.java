@@ -1,0 +1,73 @@
+package io.dxrank.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import io.dxrank.extract.ExtractionResult;
+import io.dxrank.extract.PlanExtractor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The catalog indicator a figure is filed under, on sentences of real documents (devset/, as cited). */
+class IndicatorFilingTest {
+
+    private static Normalizer normalizer;
+
+    @BeforeAll
+    static void load() throws IOException {
+        normalizer = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")),
+                Gazetteer.load(Path.of("data/reference/gazetteer.csv")));
+    }
+
+    /** The code the figure written {@code valueText} in {@code body} is filed under ("-" for none). */
+    private static String filed(String body, String valueText) {
+        String text = "UBND TỈNH QUẢNG NAM\nBÁO CÁO\nKết quả chuyển đổi số tỉnh Quảng Nam năm 2024\n" + body + "\n";
+        ExtractionResult r = PlanExtractor.extract("bc.txt", text.getBytes(StandardCharsets.UTF_8));
+        return normalizer.normalize(r).facts().stream().filter(f -> valueText.equals(f.valueText()))
+                .map(f -> Indicator.UNMAPPED.equals(f.indicatorCode()) ? "-" : f.indicatorCode())
+                .findFirst().orElseThrow(() -> new AssertionError(valueText + " not read in " + body));
+    }
+
+    @Test
+    void membersCountedAfterTheirTeamAreTheTeamsMembers() {
+        // devset/fresh12 v08 (a real news item): the team is named before the members, with its own count between
+        assertEquals("tech_team_members", filed("Các xã, phường, thị trấn, thôn, tổ dân phố đã thành lập 1.500 tổ công nghệ"
+                + " số hỗ trợ cộng đồng với 12.000 thành viên.", "12.000 thành viên"));
+        assertEquals("community_teams", filed("Các xã, phường, thị trấn, thôn, tổ dân phố đã thành lập 1.500 tổ công nghệ"
+                + " số hỗ trợ cộng đồng với 12.000 thành viên.", "1.500 tổ công nghệ số"));
+    }
+
+    @Test
+    void aGroupsSizeIsNoCountOfMembers() {
+        // devset/fresh10 i02 and fresh3 o01 (real news items): each team's size
+        assertEquals("-", filed("Mỗi Tổ công nghệ số cộng đồng có khoảng 8 - 10 thành viên, trong đó Ban ngành đoàn thể"
+                + " tham gia.", "8 - 10 thành viên"));
+        assertEquals("-", filed("Toàn xã thành lập 9 tổ công nghệ số cộng đồng vào tháng 4 năm 2022, mỗi tổ gồm 06 thành"
+                + " viên.", "06 thành viên"));
+    }
+
+    @Test
+    void aScoreWithDecimalsCountsNoPlaces() {
+        // devset/dev c05 and fresh5 s11 (real news items): "điểm" of a score is no "điểm cầu"
+        assertNotEquals("video_points", filed("Xã Quang Thuận đứng đầu khối xã, phường, thị trấn với 569,8 điểm.",
+                "569,8 điểm"));
+        assertNotEquals("video_points", filed("Trong đó, chỉ số Thanh toán trực tuyến đạt 7,6 điểm.", "7,6 điểm"));
+        assertEquals("video_points", filed("Hệ thống hội nghị truyền hình trực tuyến đã kết nối 150 điểm cầu đến cấp xã.",
+                "150 điểm cầu"));
+    }
+
+    @Test
+    void aPlaceInAnotherIndexIsNoPlaceInTheDigitalTransformationAssessment() {
+        // devset/fresh f01 (a real news item): three indexes in one sentence, each place after its own
+        String s = "Đó là Chỉ số CĐS (DTI) xếp thứ 9/63 tỉnh, TP (tăng 1 bậc so với năm 2021); chỉ số sẵn sàng cho ứng dụng"
+                + " và phát triển công nghệ thông tin Việt Nam (ICT Index) xếp thứ 5 cả nước.";
+        assertEquals("dx_assessment_rank", filed(s, "xếp thứ 9/63"));
+        assertEquals("-", filed(s, "xếp thứ 5"));
+        // devset/fresh2 g06 (a real report): a plan of digital transformation names the national portal's ranking
+        assertEquals("-", filed("Theo kế hoạch chuyển đổi số năm 2024, toàn tỉnh có 1.469 dịch vụ công kết nối Cổng dịch vụ"
+                + " công quốc gia, xếp thứ 7/63 tỉnh, thành phố.", "xếp thứ 7/63"));
+    }
+}
