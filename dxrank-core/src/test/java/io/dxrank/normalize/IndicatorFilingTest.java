@@ -70,4 +70,14 @@ class IndicatorFilingTest {
         assertEquals("-", filed("Theo kế hoạch chuyển đổi số năm 2024, toàn tỉnh có 1.469 dịch vụ công kết nối Cổng dịch vụ"
                 + " công quốc gia, xếp thứ 7/63 tỉnh, thành phố.", "xếp thứ 7/63"));
     }
+
+    @Test
+    void theCatalogNamesWhatRealDocumentsWrite() {
+        // devset/fresh7 r08, fresh3 k02, fresh13 u08 (real news items and a report)
+        assertEquals("online_fee_payment", filed("Tỷ lệ hồ sơ có giao dịch thanh toán trực tuyến đạt 63,76%.", "63,76%"));
+        assertEquals("broadband_villages", filed("Hiện nay, 100% xã, phường, thị trấn của tỉnh đã được kết nối cáp quang đến"
+                + " trung tâm.", "100%"));
+        assertEquals("dossiers_full_process", filed("Tỷ lệ hồ sơ thủ tục hành chính xử lý hoàn toàn trực tuyến (toàn trình)"
+                + " đạt 75%.", "75%"));
+    }
 }
