@@ -20,7 +20,9 @@ import java.util.function.Predicate;
 /**
  * Maps a statement's subject to the best catalog indicator. Accent- and case-insensitive, independent of line
  * breaks, tolerant of word order: a phrase scores by the share of its words found in the subject, with a
- * bonus when they stand in order. Below {@link #THRESHOLD} the statement stays unmapped.
+ * bonus when they stand in order. Below {@link #THRESHOLD} the statement stays unmapped. A phrase may bind two words
+ * with an underscore ("giải quyết đúng_hạn"): they count, as two, only where they stand side by side, so that
+ * "trước hạn" does not lend its "hạn" to "đúng hạn".
  */
 public final class IndicatorMatcher implements Serializable {
 
@@ -36,6 +38,33 @@ public final class IndicatorMatcher implements Serializable {
      */
     private record Phrase(Indicator indicator, String folded, Set<String> words, String spaced, Set<String> toned)
             implements Serializable {
+
+        /** Its words, a bound pair counting as the two it binds: the share of them a text has is the score. */
+        int size() {
+            return words.stream().mapToInt(IndicatorMatcher::syllables).sum();
+        }
+    }
+
+    /** What binds two words of a catalog phrase into one that counts only where they stand side by side. */
+    static final char BOUND = '_';
+
+    /** 1 for a word, 2 for a bound pair ("dung_han"). */
+    static int syllables(String word) {
+        int n = 1;
+        for (int i = 0; i < word.length(); i++) {
+            n += word.charAt(i) == BOUND ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** A text's words and, as {@code a_b}, each pair of adjacent ones: what the phrases' words are looked up in. */
+    static Set<String> wordsAndPairs(String spacedWords) {
+        String[] w = spacedWords.trim().split(" ");
+        Set<String> out = new HashSet<>(Arrays.asList(w));
+        for (int i = 0; i + 1 < w.length; i++) {
+            out.add(w[i] + BOUND + w[i + 1]);
+        }
+        return out;
     }
 
     /** A match and its score in [0, 1.1]. */
@@ -68,7 +97,7 @@ public final class IndicatorMatcher implements Serializable {
             for (String p : indicator.phrases()) {
                 String folded = VnText.fold(p);
                 Phrase phrase = new Phrase(indicator, folded, new HashSet<>(Arrays.asList(words(folded).split(" "))),
-                        " " + words(folded) + " ", tonedWords(p));
+                        " " + words(folded).replace(BOUND, ' ') + " ", tonedWords(p, false));
                 for (String w : phrase.words()) {
                     byWord.get(kind).computeIfAbsent(w, k -> new ArrayList<>()).add(phrases.size());
                 }
@@ -99,16 +128,30 @@ public final class IndicatorMatcher implements Serializable {
         return PUNCTUATION.matcher(folded).replaceAll(" ").replaceAll("\\s+", " ").trim();
     }
 
-    /** Words of a text as {@link #toned(String)} keys. */
+    /** Words of a text as {@link #toned(String)} keys, and its pairs of adjacent words bound so. */
     static Set<String> tonedWords(String text) {
-        Set<String> out = new HashSet<>();
+        return tonedWords(text, true);
+    }
+
+    /** Words of a text as {@link #toned(String)} keys (a bound pair's words each so, bound again). */
+    private static Set<String> tonedWords(String text, boolean withPairs) {
+        List<String> toned = new ArrayList<>();
         for (String w : words(Normalizer.normalize(text.toLowerCase(Locale.ROOT),
                 Normalizer.Form.NFC)).split(" ")) {
             if (!w.isEmpty()) {
-                out.add(toned(w));
+                toned.add(tonedBound(w));
             }
         }
+        Set<String> out = new HashSet<>(toned);
+        for (int i = 0; withPairs && i + 1 < toned.size(); i++) {
+            out.add(toned.get(i) + BOUND + toned.get(i + 1));
+        }
         return out;
+    }
+
+    private static String tonedBound(String word) {
+        int bound = word.indexOf(BOUND);
+        return bound < 0 ? toned(word) : toned(word.substring(0, bound)) + BOUND + tonedBound(word.substring(bound + 1));
     }
 
     /**
@@ -193,13 +236,13 @@ public final class IndicatorMatcher implements Serializable {
     private Match matchUncached(String subject, boolean percent, boolean tones, boolean places,
                                 Predicate<Indicator> admissible) {
         String folded = " " + words(VnText.fold(subject)) + " ";
-        Set<String> words = new HashSet<>(Arrays.asList(folded.trim().split(" ")));
+        Set<String> words = wordsAndPairs(folded);
         int kind = kindOf(percent, places);
         Map<String, int[]> index = phrasesByWord.get(kind);
         int[] hits = new int[phrases.size()];
         for (String w : words) {
             for (int i : index.getOrDefault(w, NONE)) {
-                hits[i]++;
+                hits[i] += syllables(w);
             }
         }
         Match best = null;
@@ -212,22 +255,23 @@ public final class IndicatorMatcher implements Serializable {
                 continue; // no word in common, or a phrase of an indicator not asked for
             }
             // the phrase stands in the text only when all its words do: the search is spared for the others
-            boolean inOrder = hit == p.words().size() && folded.contains(p.spaced());
-            if (tones && hit >= THRESHOLD * p.words().size()) {
+            int size = p.size();
+            boolean inOrder = hit == size && folded.contains(p.spaced());
+            if (tones && hit >= THRESHOLD * size) {
                 if (textTones == null) {
                     textTones = tonedWords(subject);
                 }
-                hit = p.toned().stream().filter(textTones::contains).count();
+                hit = p.toned().stream().filter(textTones::contains).mapToInt(IndicatorMatcher::syllables).sum();
             }
-            double score = (double) hit / p.words().size();
+            double score = (double) hit / size;
             if (inOrder) {
-                score += 0.1 + 0.001 * p.words().size();
+                score += 0.1 + 0.001 * size;
             }
             // on equal scores the longer (more specific) phrase wins
             if (score >= THRESHOLD && (best == null || score > best.score()
-                    || score == best.score() && p.words().size() > bestWords)) {
+                    || score == best.score() && size > bestWords)) {
                 best = new Match(p.indicator(), score);
-                bestWords = p.words().size();
+                bestWords = size;
             }
         }
         return best;

@@ -2,6 +2,7 @@ package io.dxrank.normalize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.dxrank.extract.ExtractionResult;
 import io.dxrank.extract.PlanExtractor;
@@ -79,5 +80,32 @@ class IndicatorFilingTest {
                 + " trung tâm.", "100%"));
         assertEquals("dossiers_full_process", filed("Tỷ lệ hồ sơ thủ tục hành chính xử lý hoàn toàn trực tuyến (toàn trình)"
                 + " đạt 75%.", "75%"));
+    }
+
+    @Test
+    void wordsBoundInAPhraseCountOnlySideBySide() throws IOException {
+        // "đúng_hạn": a dossier resolved ahead of time ("trước hạn") is not one resolved on time; unbound, three of the
+        // phrase's four words would have matched
+        Catalog catalog = Catalog.parse("""
+                code,name_vi,name_en,pillar,unit,direction,phrases,national_target,national_target_year,national_source
+                on_time,Chỉ tiêu thử,On time,government,percent,higher,giải quyết đúng_hạn,,,
+                """, "c");
+        IndicatorMatcher m = new IndicatorMatcher(catalog);
+        assertEquals("on_time", m.match("tỷ lệ hồ sơ giải quyết đúng hạn đạt", true).indicator().code());
+        assertEquals("on_time", m.match("giải quyết hồ sơ, trả kết quả đúng hạn và giải quyết", true).indicator().code(),
+                "the bound pair anywhere in the subject");
+        assertNull(m.match("số hồ sơ giải quyết trước hạn đạt", true));
+        assertNull(m.match("hạn đúng giải quyết", true), "the pair in the other order is not the pair");
+    }
+
+    @Test
+    void realDocumentsReportWhatTheCatalogsNewIndicatorsCount() {
+        // devset/fresh5 s08, fresh3 o04, fresh7 k09 (real news items and a report)
+        assertEquals("on_time_dossiers", filed("Tỉ lệ giải quyết hồ sơ và trả kết quả đúng, trước hạn đạt 99,9%.", "99,9%"));
+        assertEquals("-", filed("Trung tâm đã giải quyết 2.041 hồ sơ trước hạn, đạt tỉ lệ trên 99%.", "99%"));
+        assertEquals("smartphone_households", filed("Tỷ lệ số hộ có điện thoại thông minh trên địa bàn tỉnh đạt 96,39%.",
+                "96,39%"));
+        assertEquals("smartphone_subscriptions", filed("Tỷ lệ thuê bao sử dụng điện thoại thông minh/tổng thuê bao điện thoại"
+                + " di động đạt 80%.", "80%"));
     }
 }
