@@ -108,4 +108,12 @@ class IndicatorFilingTest {
         assertEquals("smartphone_subscriptions", filed("Tỷ lệ thuê bao sử dụng điện thoại thông minh/tổng thuê bao điện thoại"
                 + " di động đạt 80%.", "80%"));
     }
+
+    @Test
+    void namingTheDigitalEconomyIsNoShareOfIt() {
+        // devset/fresh14 k11 (a real plan): "kinh tế số" in another figure's words; devset/fresh2 f13: the share itself
+        assertEquals("-", filed("Tỷ lệ nhân lực lao động kinh tế số trong lực lượng lao động trên 2%.", "2%"));
+        assertEquals("digital_economy_share", filed("Phát triển toàn diện các lĩnh vực, kinh tế số thành lợi thế cạnh tranh,"
+                + " chiếm 20% GRDP của tỉnh.", "20%"));
+    }
 }
