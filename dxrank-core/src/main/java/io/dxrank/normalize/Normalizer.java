@@ -611,7 +611,6 @@ public final class Normalizer implements Serializable {
 
     private static final Pattern CLAUSE_END = Pattern.compile("[;]|\\.(?:\\s|$)");
 
-    /** The clause of the sentence a count stands in, between semicolons or a colon and a full stop; null if not found. */
     /** Whether the index named last before the figure is another than the assessment of digital transformation. */
     static boolean rankedByAnotherIndex(Statement s) {
         String upTo = sentenceUpTo(s);
@@ -639,6 +638,7 @@ public final class Normalizer implements Serializable {
         return at < 0 ? null : s.sentence().substring(0, at + s.valueText().length());
     }
 
+    /** The clause of the sentence a count stands in, between semicolons or a colon and a full stop; null if not found. */
     static String ownClause(Statement s) {
         if (s.sentence() == null || s.valueText() == null) {
             return null;
