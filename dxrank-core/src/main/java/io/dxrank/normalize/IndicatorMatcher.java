@@ -36,12 +36,12 @@ public final class IndicatorMatcher implements Serializable {
      * {@code spaced}: the folded phrase with separators as spaces, computed once (matching is a hot path);
      * {@code toned}: its words with their tones ({@link #toned(String)}).
      */
-    private record Phrase(Indicator indicator, String folded, Set<String> words, String spaced, Set<String> toned)
-            implements Serializable {
+    private record Phrase(Indicator indicator, String folded, Set<String> words, String spaced, Set<String> toned,
+                          int size) implements Serializable {
 
-        /** Its words, a bound pair counting as the two it binds: the share of them a text has is the score. */
-        int size() {
-            return words.stream().mapToInt(IndicatorMatcher::syllables).sum();
+        /** {@code size}: its words, a bound pair counting as the two it binds (the score is the share a text has). */
+        Phrase(Indicator indicator, String folded, Set<String> words, String spaced, Set<String> toned) {
+            this(indicator, folded, words, spaced, toned, words.stream().mapToInt(IndicatorMatcher::syllables).sum());
         }
     }
 
