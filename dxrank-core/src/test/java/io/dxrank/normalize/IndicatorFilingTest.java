@@ -116,4 +116,11 @@ class IndicatorFilingTest {
         assertEquals("digital_economy_share", filed("Phát triển toàn diện các lĩnh vực, kinh tế số thành lợi thế cạnh tranh,"
                 + " chiếm 20% GRDP của tỉnh.", "20%"));
     }
+
+    @Test
+    void usingOnlineServicesIsNotUsingTheInternet() {
+        // devset/fresh3 k02 (a real news item): "người dân sử dụng" before another object than the online services
+        assertNotEquals("dvc_usage", filed("Tỷ lệ người dân sử dụng internet hơn 73%.", "73%"));
+        assertEquals("dvc_usage", filed("Tỷ lệ người dân sử dụng dịch vụ công trực tuyến đạt 45%.", "45%"));
+    }
 }
