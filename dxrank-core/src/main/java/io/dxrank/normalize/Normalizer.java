@@ -494,19 +494,18 @@ public final class Normalizer implements Serializable {
                     && places == IndicatorMatcher.PLACES.equals(again.indicator().unit()) ? again.indicator() : null;
         }
         if (indicator == null && !percent && s.sentence() != null && s.unit() != null
-                && MEMBERS_UNIT.matcher(VnText.clean(s.unit())).matches()) {
+                && FilingClues.countsMembers(s)) {
             // "thành lập 1.500 tổ công nghệ số hỗ trợ cộng đồng với 12.000 thành viên": members are counted after the
             // group they belong to is named, in the words before them (a count of people fits only a count of people);
             // "mỗi tổ gồm 06 thành viên", "chia thành từng nhóm từ 3 - 5 người" give a group's size, no total
-            String upTo = sentenceUpTo(s);
             String clause = ownClause(s);
-            upTo = clause != null && PER_GROUP.matcher(clause).find() ? null : upTo;
+            String upTo = clause != null && FilingClues.sizeOfEachGroup(clause) ? null : FilingClues.sentenceUpTo(s);
             IndicatorMatcher.Match members = upTo == null ? null
                     : matcher.matchAmong(upTo + " " + s.unit(), false, places, i -> unitFits(i, s));
             indicator = members == null ? null : members.indicator();
         }
         if (indicator != null && QuantityScanner.RANK_UNIT.equals(indicator.unit()) && s.sentence() != null
-                && rankedByAnotherIndex(s)) {
+                && FilingClues.rankedByAnotherIndex(s)) {
             // "Chỉ số DTI xếp thứ 9/63; chỉ số ... (ICT Index) xếp thứ 5": a place in another index is no place in the
             // assessment of digital transformation
             indicator = null;
@@ -572,17 +571,6 @@ public final class Normalizer implements Serializable {
                 || VnText.fold(String.valueOf(s.unit())).contains("diem");
     }
 
-    /** Indexes other than the assessment of digital transformation that provinces are ranked by. */
-    private static final Pattern OTHER_INDEX = Pattern.compile("(?iu)ICT[\\s-]*Index|PAR[\\s-]*Index|SIPAS|(?<!\\p{L})PCI(?!\\p{L})"
-            + "|cải cách hành chính|(?<!\\p{L})CCHC(?!\\p{L})|Đề án 06|chỉ số phục vụ|Cổng dịch vụ công");
-    /** Words naming the assessment of digital transformation itself. */
-    private static final Pattern DX_INDEX = Pattern.compile("(?iu)chuyển đổi số|(?<!\\p{L})DTI(?!\\p{L})");
-
-    /** A count unit naming the members of a group. */
-    private static final Pattern MEMBERS_UNIT = Pattern.compile("(?iu)(thành viên|người)([,\\s].*)?");
-    /** Words that make a count of members the size of each group. */
-    private static final Pattern PER_GROUP = Pattern.compile("(?iu)(?<!\\p{L})(mỗi|từng)\\s+(tổ|nhóm|đội)(?!\\p{L})");
-
     /** A count unit naming people: it maps only to a catalog count of people. */
     private static final Pattern PEOPLE_UNIT = Pattern.compile(
             "(?iu)(thành viên|người|lượt người|cán bộ|công chức|viên chức|học viên|đoàn viên|hội viên|đảng viên|người dân)"
@@ -610,33 +598,6 @@ public final class Normalizer implements Serializable {
     }
 
     private static final Pattern CLAUSE_END = Pattern.compile("[;]|\\.(?:\\s|$)");
-
-    /** Whether the index named last before the figure is another than the assessment of digital transformation. */
-    static boolean rankedByAnotherIndex(Statement s) {
-        String upTo = sentenceUpTo(s);
-        if (upTo == null) {
-            return false;
-        }
-        return lastStart(OTHER_INDEX, upTo) > lastStart(DX_INDEX, upTo);
-    }
-
-    private static int lastStart(Pattern p, String text) {
-        Matcher m = p.matcher(text);
-        int last = -1;
-        while (m.find()) {
-            last = m.start();
-        }
-        return last;
-    }
-
-    /** The statement's sentence up to the end of its figure, or null when the figure is not found in it. */
-    static String sentenceUpTo(Statement s) {
-        if (s.valueText() == null) {
-            return null;
-        }
-        int at = s.sentence().indexOf(s.valueText());
-        return at < 0 ? null : s.sentence().substring(0, at + s.valueText().length());
-    }
 
     /** The clause of the sentence a count stands in, between semicolons or a colon and a full stop; null if not found. */
     static String ownClause(Statement s) {
