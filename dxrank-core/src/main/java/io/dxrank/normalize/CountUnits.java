@@ -24,6 +24,13 @@ final class CountUnits {
             Map.entry("dich vu", Set.of("procedures", "documents")),
             Map.entry("dvc", Set.of("procedures", "documents")),
             Map.entry("ho so", Set.of("documents")),
+            // households, participations, rounds and programmes are counts of their own ("tiếp cận hơn 1.000 hộ",
+            // "hơn 27.200 lượt tập huấn", "03 đợt tập huấn", "31 chương trình, kế hoạch"): none is a count of teams
+            Map.entry("ho", Set.of("households")),
+            Map.entry("luot", Set.of("people")),
+            Map.entry("dot", Set.of("sessions")),
+            Map.entry("chuong trinh", Set.of("documents")),
+            Map.entry("ke hoach", Set.of("documents")),
             Map.entry("van ban", Set.of("documents")),
             Map.entry("chu ky", Set.of("signatures")),
             Map.entry("chung thu", Set.of("signatures")),

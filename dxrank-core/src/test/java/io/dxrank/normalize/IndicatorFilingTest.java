@@ -123,4 +123,13 @@ class IndicatorFilingTest {
         assertNotEquals("dvc_usage", filed("Tỷ lệ người dân sử dụng internet hơn 73%.", "73%"));
         assertEquals("dvc_usage", filed("Tỷ lệ người dân sử dụng dịch vụ công trực tuyến đạt 45%.", "45%"));
     }
+
+    @Test
+    void householdsParticipationsAndRoundsAreNoTeams() {
+        // devset/fresh3 k03 and fresh12 zt01 (real news items): the count's own noun says what it counts
+        assertNotEquals("community_teams", filed("Với phong trào “Bình dân học vụ số”, các Tổ công nghệ số cộng đồng đã tiếp"
+                + " cận hơn 1.000 hộ.", "1.000 hộ"));
+        assertNotEquals("community_teams", filed("Tổ công nghệ số cộng đồng tổ chức 03 đợt tập huấn kỹ năng số cho người"
+                + " dân.", "03 đợt"));
+    }
 }
