@@ -599,7 +599,7 @@ public final class HeaderParser {
             String[] words = m.group(2).split("\\s");
             for (int n = words.length; n > 0; n--) {
                 String name = String.join(" ", Arrays.copyOf(words, n));
-                if (AdminNames.isDistrict(name) && !(AdminNames.province(name) != null && !AdminNames.provincialCity(name))) {
+                if (AdminNames.isDistrict(name) && (AdminNames.province(name) == null || AdminNames.provincialCity(name))) {
                     String full = (m.group(1).equals("TP") ? "thành phố " : "thị xã ") + name;
                     named.putIfAbsent(VnText.fold(full), full);
                     break;

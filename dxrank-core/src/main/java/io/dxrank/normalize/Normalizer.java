@@ -493,8 +493,7 @@ public final class Normalizer implements Serializable {
             indicator = again != null && unitFits(again.indicator(), s)
                     && places == IndicatorMatcher.PLACES.equals(again.indicator().unit()) ? again.indicator() : null;
         }
-        if (indicator == null && !percent && s.sentence() != null && s.unit() != null
-                && FilingClues.countsMembers(s)) {
+        if (indicator == null && !percent && s.sentence() != null && FilingClues.countsMembers(s)) {
             // "thành lập 1.500 tổ công nghệ số hỗ trợ cộng đồng với 12.000 thành viên": members are counted after the
             // group they belong to is named, in the words before them (a count of people fits only a count of people);
             // "mỗi tổ gồm 06 thành viên", "chia thành từng nhóm từ 3 - 5 người" give a group's size, no total
