@@ -791,9 +791,10 @@ public final class PlanExtractor {
     }
 
     private static final Pattern NAMED_YEAR = Pattern.compile(
-            "(?iu)(so với\\s+(?:cùng kỳ\\s+)?)?\\b(?:năm|DTI|PCI|PAPI|SIPAS|PAR\\s+Index|tháng\\s+\\d{1,2}\\s*[/.]|quý\\s+[1-4IV]{1,3}\\s*/)"
+            "(?iu)(so với\\s+(?:cùng kỳ\\s+)?)?\\b(?:năm|DTI|PCI|PAPI|SIPAS|PAR\\s+Index|tháng\\s+\\d{1,2}\\s*[/.]|quý\\s+[1-4IV]{1,3}\\s*/"
+                    + "|(?:đến|tới)\\s+(?:hết\\s+)?(?:thời\\s+điểm\\s+)?(?:ngày\\s+)?\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/)"
                     + "\\s*((?:19|20)\\d{2})\\b(?!\\s*[-–])");
-    private static final MatchStarts NAMED_YEARS = MatchStarts.ofWords(NAMED_YEAR, "so năm dti pci papi sipas par tháng quý");
+    private static final MatchStarts NAMED_YEARS = MatchStarts.ofWords(NAMED_YEAR, "so năm dti pci papi sipas par tháng quý đến tới");
     /** Words that name targets without setting one: a count of targets met, a cited plan. */
     private static final Pattern TARGET_NOUN = Pattern.compile("(?iu)^[\\s,:]*(?:mục tiêu|chỉ tiêu)");
     /** "91% kế hoạch, tỷ lệ ...": the plan the figure before was a share of opens the next figure's words. */
@@ -840,8 +841,10 @@ public final class PlanExtractor {
 
     /**
      * The "năm YYYY" of the sentence as {end, year, announced}: a figure takes the last one before it ("Năm 2020, tỷ
-     * lệ ... là 83,71%"); a year compared with ("tăng 6 bậc so với năm 2021") is no figure's year (0); announced is 1
-     * for the date a ranking was made public ("công bố vào cuối tháng 5/2025"). Read once per sentence.
+     * lệ ... là 83,71%"), and so the year of a date it is counted up to ("đến ngày 12/2/2024, ... 775 nghìn hồ sơ"),
+     * never a date the sentence cites ("Quyết định ... ngày 5/3/2023"); a year compared with ("tăng 6 bậc so với năm
+     * 2021") is no figure's year (0); announced is 1 for the date a ranking was made public ("công bố vào cuối tháng
+     * 5/2025"). Read once per sentence.
      */
     private static List<int[]> namedYears(String sentence) {
         List<int[]> years = new ArrayList<>();

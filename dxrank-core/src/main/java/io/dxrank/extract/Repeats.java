@@ -36,8 +36,15 @@ final class Repeats {
             String restated = restated(s);
             boolean particular = particular(s);
             int nth = particular ? inSentence.merge(s.sentence() + "|" + s.valueText(), 1, Integer::sum) - 1 : 0;
-            boolean repeat = particular && !seen.add(key(s, nth)) || restated != null && !seen.add(restated)
+            // a figure stated without a year and again in the same paragraph with one ("đến nay ... 52.000/62.600 tài
+            // khoản. Trong đó, đến ngày 30/6/2023 đã thu nhận 52.000 tài khoản") is the same figure
+            String undated = particular ? key(s, null, nth) + "|" + s.line() : null;
+            boolean repeat = particular && (!seen.add(key(s, nth)) || s.year() != null && seen.contains(undated))
+                    || restated != null && !seen.add(restated)
                     || copied(s, seenTimes);
+            if (particular && s.year() == null) {
+                seen.add(undated);
+            }
             (repeat ? later : first).add(s);
         }
         return new Mentions(first, later);
@@ -124,12 +131,16 @@ final class Repeats {
     }
 
     private static String key(Statement s, int nth) {
+        return key(s, s.year(), nth);
+    }
+
+    private static String key(Statement s, Integer year, int nth) {
         // not the kind: a restatement without its cue word ("... đạt trong nhóm 30 tỉnh") is the same figure
         // a rank's places ranked tell two rankings apart ("15/63" of the provinces, "15/34" after the reform); a
         // count's whole may go unsaid the second time ("52.000/62.600 tài khoản", later "52.000 tài khoản")
         // a place of the index's part is another ranking's ("Chính quyền số ... xếp thứ 15/63" beside the overall 15/63)
         boolean rank = QuantityScanner.RANK_UNIT.equals(s.unit());
-        return s.value() + "|" + VnText.fold(Objects.toString(s.unit(), "")) + "|" + s.year() + "|" + s.comparator()
+        return s.value() + "|" + VnText.fold(Objects.toString(s.unit(), "")) + "|" + year + "|" + s.comparator()
                 + (rank ? "|" + s.denominator() : "") + (placeOrMove(s) ? "|" + RankSubjects.of(s, nth) : "");
     }
 
