@@ -84,6 +84,9 @@ class DevSetTest {
             report.append(String.format(Locale.ROOT, "guessed kind: %d of %d found, %d wrong; read kind: %d wrong."
                             + " guessed year: %d, %d wrong; read year: %d wrong%n", a.kindGuessed, a.hits,
                     a.kindGuessedWrong, a.kindReadWrong, a.yearGuessed, a.yearGuessedWrong, a.yearReadWrong));
+            // the metadata's four parts apart, an aggregate safe to print for every split
+            report.append(String.format(Locale.ROOT, "metadata parts right: locality %d, level %d, province %d, year %d of %d"
+                    + " documents%n", a.localityRight, a.levelRight, a.provinceRight, a.docYearRight, a.docs));
             report.append(codes(a)).append("\n\n");
             if (List.of("dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10",
                     "fresh12", "fresh13", "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19",
