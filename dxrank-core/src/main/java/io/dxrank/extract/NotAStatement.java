@@ -233,7 +233,8 @@ final class NotAStatement {
      * a person's own figure, a place's households, the units something belongs to, a figure of another programme or
      * of another reform's index, a national target cited, communes of the new-rural standard, places in a list of
      * scores or held by units named after them, the places where the same number of things are, the number of places
-     * a ranking then lists, a count pointed back at, "per one". {@code from}: where the words leading to it start.
+     * a ranking then lists, a count pointed back at, "per one", a committee's size. {@code from}: where the words leading to
+     * it start.
      */
     static boolean noFigureOfTheLocality(String sentence, QuantityScanner.Quantity before,
                                          QuantityScanner.Quantity qty, int from) {
@@ -252,7 +253,7 @@ final class NotAStatement {
                         sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 90)))
                 || ministrysFigure(sentence, qty) || boundOfAGroup(sentence, qty) || NATIONAL_GOAL.matcher(sentence).find()
                 || carriersOfTheMarket(sentence, qty) || FIELD.matcher(leading).find() || offTheGrid(sentence, qty)
-                || ETHNIC_SHARE.matcher(after).lookingAt()
+                || ETHNIC_SHARE.matcher(after).lookingAt() || committeeSize(qty, leading)
                 || MARGIN_BEFORE.matcher(leading).find() && MARGIN_AFTER.matcher(after).lookingAt();
     }
 
@@ -444,6 +445,21 @@ final class NotAStatement {
         return QuantityScanner.RANK_UNIT.equals(qty.unit()) && "lte".equals(qty.comparator())
                 && OPENS_THE_SENTENCE.matcher(before).matches()
                 && MEMBERS_FOLLOW.matcher(after).find();
+    }
+
+    /** One steering body named in the figure's clause, then how many it has: "Ban Chỉ đạo ... của phường gồm 10". */
+    private static final Pattern ONE_COMMITTEE = Pattern.compile(
+            "(?iu)(?<!các\\s)(?<!những\\s)\\b(?:ban\\s+chỉ\\s+đạo|tổ\\s+giúp\\s+việc)(?!\\p{L})[^,;.:()]{0,90}?(?:\\bgồm\\s*)?$");
+    private static final Pattern MEMBERS = Pattern.compile("(?iu)^thành\\s+viên$");
+
+    /**
+     * "Ban Chỉ đạo chuyển đổi số của phường gồm 10 thành viên", "Tổ giúp việc cho Ban Chỉ đạo 15 thành viên": how a
+     * committee is made up, as a plan's parts are, no measure; the members of many teams together ("các tổ công nghệ số
+     * cộng đồng với 12.000 thành viên") stay one.
+     */
+    static boolean committeeSize(QuantityScanner.Quantity qty, String leading) {
+        return qty.denominator() == null && qty.unit() != null && MEMBERS.matcher(qty.unit().strip()).matches()
+                && ONE_COMMITTEE.matcher(leading).find();
     }
 
     private static final Pattern AT_PLACES = Pattern.compile("(?iu)\\b(?:tại|ở)\\s+(?:các\\s+)?$");

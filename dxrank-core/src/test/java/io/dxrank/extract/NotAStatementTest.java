@@ -207,4 +207,18 @@ class NotAStatementTest {
         assertEquals(List.of(100.0), values("Tin tức tỉnh Lâm Đồng\n"
                 + "Tỉnh Lâm Đồng hiện tỷ lệ 100% xã có điểm phục vụ bưu chính có người phục vụ.\n"));
     }
+
+    @Test
+    void aSteeringCommitteesSizeIsNoMeasureButTheMembersOfManyTeamsAre() {
+        // after devset/dev b04 and fresh12 o09 (real news items of wards)
+        assertEquals(List.of(110.0), values("Tin tức phường Thắng Nhì\n"
+                + "Phường đã thành lập Ban Chỉ đạo chuyển đổi số của phường gồm 10 thành viên và Tổ công nghệ số cộng đồng"
+                + " gồm 110 tổ dân phố.\n"));
+        assertEquals(List.of(125.0, 375.0), values("Tin tức phường Tân Lập\n"
+                + "UBND phường đã thành lập Ban Chỉ đạo chuyển đổi số gồm 19 thành viên, Tổ giúp việc cho Ban Chỉ đạo 15 thành"
+                + " viên, thành lập 125 tổ công nghệ số cộng đồng ở tổ dân phố, với 375 thành viên.\n"));
+        // after devset/fresh7 u11: the support teams of every unit together
+        assertEquals(List.of(828.0), values("Tin tức tỉnh Kon Tum\n"
+                + "Các cơ quan, địa phương đã thành lập tổ giúp việc ban chỉ đạo, tổ chỉ đạo về chuyển đổi số với 828 thành viên.\n"));
+    }
 }
