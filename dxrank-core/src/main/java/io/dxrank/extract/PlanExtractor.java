@@ -792,7 +792,8 @@ public final class PlanExtractor {
 
     private static final Pattern NAMED_YEAR = Pattern.compile(
             "(?iu)(so với\\s+(?:cùng kỳ\\s+)?)?\\b(?:năm|DTI|PCI|PAPI|SIPAS|PAR\\s+Index|tháng\\s+\\d{1,2}\\s*[/.]|quý\\s+[1-4IV]{1,3}\\s*/"
-                    + "|(?:đến|tới)\\s+(?:hết\\s+)?(?:thời\\s+điểm\\s+)?(?:ngày\\s+)?\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/)"
+                    + "|(?:đến|tới)\\s+(?:hết\\s+)?(?:thời\\s+điểm\\s+)?(?:ngày\\s+)?"
+                    + "\\d{1,2}\\s*(?:/\\s*\\d{1,2}\\s*/|\\.\\s*\\d{1,2}\\s*\\.|-\\s*\\d{1,2}\\s*-))"
                     + "\\s*((?:19|20)\\d{2})\\b(?!\\s*[-–])");
     private static final MatchStarts NAMED_YEARS = MatchStarts.ofWords(NAMED_YEAR, "so năm dti pci papi sipas par tháng quý đến tới");
     /** Words that name targets without setting one: a count of targets met, a cited plan. */

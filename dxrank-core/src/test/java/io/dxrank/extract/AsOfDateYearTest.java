@@ -22,6 +22,12 @@ class AsOfDateYearTest {
 
                 Qua triển khai phong trào, đến ngày 12/2/2024, toàn tỉnh đã thu nhận 775 nghìn hồ sơ cấp tài khoản định danh điện tử mức độ 2 cho người dân.
                 """));
+        // news writes the date with dots or dashes too
+        assertEquals(List.of("4.471.982 trường hợp:2023"), read("""
+                Hà Nội: kết quả kích hoạt định danh điện tử năm 2022
+
+                Tính đến ngày 1.7.2023, Công an thành phố đã kích hoạt định danh điện tử cho 4.471.982 trường hợp.
+                """));
         // "tính đến hết ngày" and "tới" say the same
         assertEquals(List.of("98%:2025"), read("""
                 Quảng Ngãi: kết quả thực hiện Đề án 06 năm 2024
