@@ -122,6 +122,8 @@ final class DevSetScore {
 
     final Map<String, Tally> byKind = new TreeMap<>();
     final Tally all = new Tally();
+    /** Each document's own counts with its kind, in the set's order. */
+    final List<Map.Entry<String, Tally>> documents = new ArrayList<>();
     final List<String> misses = new ArrayList<>();
     final List<String> extras = new ArrayList<>();
     /** Found statements whose kind or year differs from the label. */
@@ -212,6 +214,7 @@ final class DevSetScore {
             Tally t = score.score(doc, extractor.apply(doc));
             score.byKind.computeIfAbsent(doc.docType(), k -> new Tally()).add(t);
             score.all.add(t);
+            score.documents.add(Map.entry(doc.docType(), t));
         }
         return score;
     }

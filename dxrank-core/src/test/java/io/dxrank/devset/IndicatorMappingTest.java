@@ -20,9 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
@@ -35,11 +33,6 @@ import org.junit.jupiter.api.Test;
  * indicator, how many are filed under it. Per document kind, for the held-aside splits and the tuning ones apart.
  */
 class IndicatorMappingTest {
-
-    /** The splits whose misses are never printed (devset/README.md): measured, not tuned on. */
-    static final Set<String> HELD_ASIDE = Set.of("fresh11", "fresh24", "fresh25", "fresh26", "fresh30", "fresh32",
-            "fresh33", "fresh38", "fresh40", "fresh42", "fresh47", "fresh48", "fresh49", "fresh50", "fresh51", "fresh52",
-            "fresh54", "fresh55", "fresh56");
 
     /** Figures of one group of documents: read, labelled with a code, filed under one, and how they compare. */
     static final class Tally {
@@ -85,8 +78,8 @@ class IndicatorMappingTest {
         Map<String, Tally> tuning = new TreeMap<>();
         List<String> errors = new ArrayList<>();
         List<String> unlabelled = new ArrayList<>();
-        for (String split : splits()) {
-            boolean held = HELD_ASIDE.contains(split);
+        for (String split : DevSet.splits()) {
+            boolean held = DevSet.HELD_ASIDE.contains(split);
             for (DevSet.Document doc : DevSet.load(split).documents()) {
                 ExtractionResult r = DevSetScore.extract(doc);
                 if (!r.ok()) {
@@ -172,13 +165,5 @@ class IndicatorMappingTest {
             }
         }
         return null;
-    }
-
-    /** Every labelled split under devset/, in name order. */
-    static List<String> splits() throws IOException {
-        try (Stream<Path> dirs = Files.list(DevSet.ROOT)) {
-            return dirs.filter(d -> Files.exists(d.resolve("gold/_documents.csv")))
-                    .map(d -> d.getFileName().toString()).sorted().toList();
-        }
     }
 }
