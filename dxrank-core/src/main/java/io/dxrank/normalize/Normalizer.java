@@ -577,7 +577,7 @@ public final class Normalizer implements Serializable {
 
     static final String GROWTH = "_growth";
     /** The catalog's scores (code "..._score"): the only counts with decimals. */
-    static final String SCORE = "_score";
+    static final String SCORE = Indicator.SCORE_SUFFIX;
     private static final Pattern RISE_BEFORE = Pattern.compile(
             "(?iu)(?:tăng|giảm)(?:\\s+(?:trưởng|thêm|hơn|gần|khoảng|trên|được))*\\s*$");
     private static final Pattern COMPARED_AFTER = Pattern.compile("(?iu)^\\s*(?:%\\s*)?so\\s+(?:với|cùng\\s+kỳ)");
@@ -658,7 +658,8 @@ public final class Normalizer implements Serializable {
      * compare; null without the locality's population (households).
      */
     static Fact per1000(Fact f, Indicator indicator, Locality locality) {
-        if (indicator == null || indicator.percent() || locality == null) {
+        // a place in a ranking or an index's score per inhabitant means nothing
+        if (indicator == null || !indicator.counts() || locality == null) {
             return f;
         }
         Long base = countsHouseholds(indicator) ? locality.households() : locality.population();

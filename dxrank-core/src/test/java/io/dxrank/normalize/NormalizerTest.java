@@ -448,6 +448,25 @@ class NormalizerTest {
     }
 
     @Test
+    void aPlaceInARankingOrAnIndexScoreIsNeverPerInhabitantButCountedPlacesAre() {
+        // seen in a run of the dev set: a province's DTI place 15 ranked "per 1,000 inhabitants" as 0.0041
+        Locality province = new Locality("p", "P", "tinh", null, "P", 3_600_000L, 900_000L);
+        Fact rank = new Fact("pid", "p", "P", "tinh", "P", "dx_assessment_rank", "r", "institution", "actual", 2022,
+                "2022", 15, null, "rank", "eq", "f", 1, "q", "s", "", "thứ 15", null, "prose", null, null);
+        Indicator place = new Indicator("dx_assessment_rank", "r", "r", "institution", "rank", "lower", List.of("r"),
+                null, null, null);
+        Indicator score = new Indicator("dx_assessment_score", "s", "s", "institution", "points", "higher",
+                List.of("s"), null, null, null);
+        Indicator videoPoints = new Indicator("video_points", "v", "v", "government", "points", "higher", List.of("v"),
+                null, null, null);
+        assertNull(Normalizer.per1000(rank, place, province).valuePer1000());
+        assertNull(Normalizer.per1000(rank, score, province).valuePer1000());
+        assertEquals(15 * 1000.0 / 3_600_000, Normalizer.per1000(rank, videoPoints, province).valuePer1000(), 1e-4,
+                "video conference points are places counted");
+        assertTrue(videoPoints.counts() && !place.counts() && !score.counts());
+    }
+
+    @Test
     void asOfDatesAreKept() {
         assertEquals("2023-12-15", Normalizer.asOf("Tính đến ngày 15/12/2023, toàn xã có 95% hộ có Internet"));
         assertEquals("2024-06-01", Normalizer.asOf("tính đến 1/6/2024 đạt 80%"));

@@ -2,9 +2,11 @@ package io.dxrank.pipeline.normalize;
 
 import io.dxrank.core.CrossChecks;
 import io.dxrank.normalize.Catalog;
+import io.dxrank.normalize.Indicator;
 import io.dxrank.pipeline.analyze.AnalyticsStage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -27,6 +29,12 @@ final class ConsistencyChecks {
     static final int JUMP_POINTS = 50;
 
     private ConsistencyChecks() {
+    }
+
+    /** The facts of {@code alias} whose indicator counts things ({@link Indicator#counts()}): only those add up. */
+    private static String counted(String alias) {
+        return String.format(Locale.ROOT, "%1$s.catalog_unit NOT IN ('percent', '%2$s') AND %1$s.indicator_code NOT LIKE '%%%3$s'",
+                alias, Indicator.RANK, Indicator.SCORE_SUFFIX);
     }
 
     /** Without the gazetteer's districts (no commune totals compared). */
@@ -102,12 +110,13 @@ final class ConsistencyChecks {
                 JOIN (SELECT d.district_id, f.indicator_code, f.year, SUM(f.value) AS total, COUNT(*) AS communes,
                              MIN(concat(f.source_file, ' line ', CAST(f.source_line AS STRING))) AS example
                       FROM a f JOIN check_parents d ON f.locality_id = d.commune_id
-                      WHERE f.catalog_unit <> 'percent'
+                      WHERE {COUNTED_F}
                       GROUP BY d.district_id, f.indicator_code, f.year) c
                   ON t.locality_id = c.district_id AND t.indicator_code = c.indicator_code AND t.year = c.year
-                WHERE t.catalog_unit <> 'percent' AND c.total > t.value + 1e-9
+                WHERE {COUNTED_T} AND c.total > t.value + 1e-9
                 )
-                """.replace("{JUMP}", Integer.toString(JUMP_POINTS)).replace("{BELOW}", CrossChecks.TARGET_BELOW_LAST_RESULT)
+                """.replace("{COUNTED_F}", counted("f")).replace("{COUNTED_T}", counted("t"))
+                .replace("{JUMP}", Integer.toString(JUMP_POINTS)).replace("{BELOW}", CrossChecks.TARGET_BELOW_LAST_RESULT)
                 .replace("{JUMPCODE}", CrossChecks.IMPLAUSIBLE_JUMP)
                 .replace("{RESTATED}", CrossChecks.RESULT_STATED_DIFFERENTLY)
                 .replace("{EXCEED}", CrossChecks.COMMUNES_EXCEED_DISTRICT));

@@ -96,6 +96,17 @@ class ConsistencyChecksTest {
             double own = d == 3 ? sum - 2 : sum + random.nextInt(3);
             rows.add(fact("d" + d, "zalo_groups", "bc-d" + d + "-2024.txt", 6, "actual", 2024, own));
         }
+        // places in a ranking and index scores do not add up over communes: a district ranked 2nd whose communes are
+        // ranked 3rd, 5th and 7th, scored 0.6 beside communes' 0.5, 0.4 and 0.3, is no contradiction
+        for (String indicator : List.of("dx_assessment_rank", "dx_assessment_score")) {
+            boolean rank = indicator.endsWith("rank");
+            for (int c = 0; c < 3; c++) {
+                String commune = "r9c" + c;
+                districtOf.put(commune, "r9");
+                rows.add(fact(commune, indicator, "dti-" + commune + ".txt", 2, "actual", 2024, rank ? 3 + 2 * c : 0.5 - c / 10.0));
+            }
+            rows.add(fact("r9", indicator, "dti-r9.txt", 2, "actual", 2024, rank ? 2 : 0.6));
+        }
         Dataset<Row> used = SparkTestSession.get().createDataFrame(rows, FactRows.FACTS);
         List<String> found = new ArrayList<>();
         for (Row r : ConsistencyChecks.run(used, Catalog.load(RunOptions.DEFAULT_CATALOG), districtOf).collectAsList()) {
