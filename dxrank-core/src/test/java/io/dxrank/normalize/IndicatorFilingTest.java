@@ -115,6 +115,12 @@ class IndicatorFilingTest {
         assertEquals("-", filed("Tỷ lệ nhân lực lao động kinh tế số trong lực lượng lao động trên 2%.", "2%"));
         assertEquals("digital_economy_share", filed("Phát triển toàn diện các lĩnh vực, kinh tế số thành lợi thế cạnh tranh,"
                 + " chiếm 20% GRDP của tỉnh.", "20%"));
+        // devset/fresh6 r03 (a real news item): a share of exports beside "kinh tế địa phương" is no share of the digital
+        // economy, which the sentence before states
+        String r03 = "Theo thống kê, tỷ trọng kinh tế số của tỉnh Quảng Ninh năm 2024 đạt 7,1% GRDP. Tỷ trọng sản phẩm công"
+                + " nghệ cao trong xuất khẩu đạt 33,13%, đóng góp lớn vào cơ cấu kinh tế địa phương.";
+        assertEquals("digital_economy_share", filed(r03, "7,1%"));
+        assertEquals("-", filed(r03, "33,13%"));
     }
 
     @Test
