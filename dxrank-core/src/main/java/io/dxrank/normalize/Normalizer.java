@@ -5,6 +5,7 @@ import io.dxrank.core.VnText;
 import io.dxrank.tables.TableReader;
 import java.util.Locale;
 import java.util.Set;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.dxrank.extract.Doubts;
@@ -119,7 +120,7 @@ public final class Normalizer implements Serializable {
             if (previous == null) {
                 kept.put(key, fact);
                 facts.add(fact);
-            } else if (previous.value() == fact.value()) {
+            } else if (previous.value() == fact.value() || sameShare(previous, fact)) {
                 facts.add(fact.withStatus(FactStatus.DUPLICATE));
                 findings.add(Finding.info(plan.planId(), plan.sourceFile(), s.line(), "duplicate_collapsed",
                         fact.indicatorCode() + " " + fact.kind() + " " + fact.period() + " = " + fact.value()
@@ -651,6 +652,24 @@ public final class Normalizer implements Serializable {
         Matcher m = AS_OF.matcher(sentence == null ? "" : sentence);
         return m.find() ? String.format(Locale.ROOT, "%s-%02d-%02d", m.group(3),
                 Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))) : null;
+    }
+
+    private static final Pattern DECIMALS = Pattern.compile("\\d[,.](\\d+)\\s*%");
+
+    /**
+     * A share computed from a count ("1.644/1.788 hồ sơ": 91.946...) and the same share as the text rounds it ("đạt
+     * 91,9%") are one figure stated twice, not two values that conflict: equal to the stated share's decimals.
+     */
+    static boolean sameShare(Fact a, Fact b) {
+        if (!Statement.PERCENT.equals(a.unit()) || !Statement.PERCENT.equals(b.unit())
+                || (a.denominator() == null) == (b.denominator() == null)) {
+            return false;
+        }
+        Fact stated = a.denominator() == null ? a : b;
+        Fact computed = stated == a ? b : a;
+        Matcher m = DECIMALS.matcher(Objects.toString(stated.valueText(), ""));
+        int decimals = m.find() ? m.group(1).length() : 0;
+        return Math.abs(computed.value() - stated.value()) <= 0.5 * Math.pow(10, -decimals) + 1e-9;
     }
 
     /**

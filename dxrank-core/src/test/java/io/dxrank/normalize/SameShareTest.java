@@ -1,0 +1,57 @@
+package io.dxrank.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.dxrank.extract.ExtractionResult;
+import io.dxrank.extract.PlanExtractor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A share computed from a count and the same share as the text rounds it are one figure, not a conflict. */
+class SameShareTest {
+
+    private static Normalizer normalizer;
+
+    @BeforeAll
+    static void load() throws IOException {
+        normalizer = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")),
+                Gazetteer.load(Path.of("data/reference/gazetteer.csv")));
+    }
+
+    private static List<String> statuses(String body) {
+        String text = "UBND TỈNH QUẢNG NAM\nBÁO CÁO\nKết quả chuyển đổi số tỉnh Quảng Nam năm 2024\n" + body + "\n";
+        ExtractionResult r = PlanExtractor.extract("bc.txt", text.getBytes(StandardCharsets.UTF_8));
+        return normalizer.normalize(r).facts().stream().map(f -> f.valueText() + " " + f.status()).toList();
+    }
+
+    @Test
+    void aFractionAndItsRoundedShareAreOneFigure() {
+        // devset/fresh5 q04 (a real news item): the count of dossiers paid online and its share, as the text rounds it
+        List<String> read = statuses("Về thanh toán trực tuyến trên Cổng dịch vụ công quốc gia, tỷ lệ hồ sơ thanh toán"
+                + " trực tuyến là gần 265.588/ 450.684 hồ sơ (đạt 58,93%).");
+        assertEquals(2, read.size(), read.toString());
+        assertTrue(read.stream().anyMatch(s -> s.endsWith(" " + FactStatus.USED)), read.toString());
+        assertTrue(read.stream().anyMatch(s -> s.endsWith(" " + FactStatus.DUPLICATE)), read.toString());
+    }
+
+    @Test
+    void sharesApartByMoreThanTheRoundingStillConflict() {
+        Fact computed = share("1.644/1.788 hồ sơ", 1644.0 / 1788 * 100, 1788.0);
+        assertTrue(Normalizer.sameShare(computed, share("91,9%", 91.9, null)), "91.946 rounds to 91.9");
+        assertTrue(Normalizer.sameShare(share("92%", 92, null), computed), "and to 92");
+        assertFalse(Normalizer.sameShare(computed, share("91,5%", 91.5, null)), "not to 91.5");
+        assertFalse(Normalizer.sameShare(share("91,9%", 91.9, null), share("91,95%", 91.95, null)),
+                "two stated shares are two statements");
+    }
+
+    private static Fact share(String valueText, double value, Double denominator) {
+        return new Fact("p", "l", "L", "tinh", "P", "dossiers_online", "d", "government", "actual", 2024, "2024", value,
+                null, "percent", "eq", "f", 1, "q", "s", "", valueText, denominator, "prose", null, null);
+    }
+}
