@@ -107,6 +107,10 @@ class IndicatorFilingTest {
                 "96,39%"));
         assertEquals("smartphone_subscriptions", filed("Tỷ lệ thuê bao sử dụng điện thoại thông minh/tổng thuê bao điện thoại"
                 + " di động đạt 80%.", "80%"));
+        // devset/dev c02 (a real news item): the share on time after the share online, "đúng và sớm hạn"
+        String c02 = "Theo UBND phường, hơn 80% hồ sơ hiện nay được giải quyết trực tuyến, trong đó, trên 95% đúng và sớm hạn.";
+        assertEquals("dossiers_online", filed(c02, "80%"));
+        assertEquals("on_time_dossiers", filed(c02, "95%"));
     }
 
     @Test
