@@ -112,7 +112,9 @@ public final class QuantityScanner {
      * or a hotel's class ("19 chợ hạng 1") is none.
      */
     private static final Pattern RANK = Pattern.compile(
-            "(?iu)(?=[xXđĐvVhH])(?:xếp(?:\\s+hạng|\\s+vị\\s+trí|\\s+vị\\s+thứ)?|đứng|vị\\s+trí|(?<!chợ\\s)(?<!sạn\\s)hạng)(?:\\s+thứ)?"
+            // "trong bảng xếp hạng 63 tỉnh": the ranking's table and how many it ranks, no place
+            "(?iu)(?=[xXđĐvVhH])(?:(?<!bảng\\s)xếp(?:\\s+hạng|\\s+vị\\s+trí|\\s+vị\\s+thứ)?|đứng|vị\\s+trí"
+                    + "|(?<!chợ\\s)(?<!sạn\\s)(?<!bảng\\sxếp\\s)hạng)(?:\\s+thứ)?"
                     + "\\s+(\\d{1,3})(?:\\s*/\\s*(\\d{1,3}))?(?![\\d%]|[.,]\\d)"
                     // "(đứng thứ 3 từ trái sang)": where a person stands in a photo
                     + "(?!\\s+từ\\s+(?:trái|phải)(?![\\p{L}]))");

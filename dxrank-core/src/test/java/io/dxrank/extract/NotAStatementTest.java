@@ -82,6 +82,10 @@ class NotAStatementTest {
         // shape of devset/dev c05: a ward leading the province's communes
         assertEquals(List.of(569.0), values("Kết quả chuyển đổi số năm 2023 phường Sông Cầu\n"
                 + "Phường Sông Cầu là đơn vị dẫn đầu trên 108 xã, phường, thị trấn với 569 điểm.\n"));
+        // devset/fresh10 e02 (a real news item): the ranking's table of 63 provinces, after the place in it
+        assertEquals(List.of(10.0, 18.0, 6.0), values("Tin tức thành phố Hà Nội\n"
+                + "Theo Báo cáo chỉ số đánh giá chuyển đổi số năm 2023, Hà Nội lọt vào Top 10, tăng 18 bậc, vươn lên vị trí"
+                + " thứ 6 trong bảng xếp hạng 63 tỉnh, thành phố.\n"));
     }
 
     @Test
