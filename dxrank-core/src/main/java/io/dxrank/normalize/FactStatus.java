@@ -17,6 +17,11 @@ public final class FactStatus {
      * ("20 nhóm Zalo ... cấp xã" in a district's report that has "01 nhóm Zalo ... toàn huyện").
      */
     public static final String OTHER_LEVEL = "other_level";
+    /**
+     * A part of the figure before it in the same sentence, of the same indicator ("1.740 trạm BTS, trong đó 117 trạm
+     * 5G"): a breakdown of the whole, no other value of it.
+     */
+    public static final String PART = "part";
     /** From a document that a later revision (or an identical copy) of the same locality and period replaces. */
     public static final String SUPERSEDED = "superseded";
     /** An indicator table states the same fact and takes precedence (or, with --precedence plan, the plan does). */

@@ -126,6 +126,12 @@ public final class Normalizer implements Serializable {
                         fact.indicatorCode() + " " + fact.kind() + " " + fact.period() + " = " + fact.value()
                                 + " stated again (first at " + (Statement.TABLE_FILE.equals(previous.source())
                                 ? previous.section() : "line " + previous.sourceLine()) + ")"));
+            } else if (partOfTheFigureBefore(previous, fact, s)) {
+                facts.add(fact.withStatus(FactStatus.PART));
+                findings.add(Finding.info(plan.planId(), plan.sourceFile(), s.line(), "part_of_figure",
+                        fact.indicatorCode() + " " + fact.kind() + " " + fact.period() + ": " + fact.value() + " (\""
+                                + fact.valueText() + "\") is a part of " + previous.value() + " (\"" + previous.valueText()
+                                + "\") stated before it; the whole is used"));
             } else {
                 Fact winner = prefer(previous, fact, meta.level());
                 Fact loser = winner == previous ? fact : previous;
@@ -652,6 +658,25 @@ public final class Normalizer implements Serializable {
         Matcher m = AS_OF.matcher(sentence == null ? "" : sentence);
         return m.find() ? String.format(Locale.ROOT, "%s-%02d-%02d", m.group(3),
                 Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))) : null;
+    }
+
+    /** What opens a breakdown of the figure before: "trong đó", "gồm", "bao gồm". */
+    private static final Pattern BREAKDOWN = Pattern.compile("(?iu)(?<!\\p{L})(?:trong\\s+đó|bao\\s+gồm|gồm)(?!\\p{L})");
+
+    /**
+     * Whether {@code fact} is a part of {@code previous}: both in the sentence of {@code s}, the part after the whole
+     * with "trong đó" (or "gồm") between them, of the same unit and smaller ("4.285 trạm BTS. Trong đó, có 1.002 trạm
+     * BTS 2G" within one paragraph's sentence, "1.740 trạm ..., trong đó triển khai được 117 trạm 5G").
+     */
+    static boolean partOfTheFigureBefore(Fact previous, Fact fact, Statement s) {
+        if (previous.sourceLine() != fact.sourceLine() || !Objects.equals(previous.unit(), fact.unit())
+                || fact.value() >= previous.value() || s.sentence() == null || previous.valueText() == null
+                || fact.valueText() == null) {
+            return false;
+        }
+        int whole = s.sentence().indexOf(previous.valueText());
+        int part = whole < 0 ? -1 : s.sentence().indexOf(fact.valueText(), whole + previous.valueText().length());
+        return part > 0 && BREAKDOWN.matcher(s.sentence()).region(whole + previous.valueText().length(), part).find();
     }
 
     private static final Pattern DECIMALS = Pattern.compile("\\d[,.](\\d+)\\s*%");

@@ -13,7 +13,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A share computed from a count and the same share as the text rounds it are one figure, not a conflict. */
+/**
+ * A share computed from a count and the same share as the text rounds it are one figure, and a part of a figure after
+ * "trong đó" is a breakdown of it: neither is a conflict.
+ */
 class SameShareTest {
 
     private static Normalizer normalizer;
@@ -48,6 +51,16 @@ class SameShareTest {
         assertFalse(Normalizer.sameShare(computed, share("91,5%", 91.5, null)), "not to 91.5");
         assertFalse(Normalizer.sameShare(share("91,9%", 91.9, null), share("91,95%", 91.95, null)),
                 "two stated shares are two statements");
+    }
+
+    @Test
+    void aPartAfterTrongDoIsABreakdownOfTheWholeNoConflict() {
+        // devset/fresh15 ka03 (a real news item): the stations, then the 5G ones among them
+        assertEquals(List.of("1.740 trạm used", "117 trạm part"), statuses("Hiện toàn tỉnh đã có 1.740 trạm thu phát sóng di"
+                + " động (BTS), trong đó triển khai được 117 trạm 5G."));
+        // two values with no breakdown between them still conflict
+        assertEquals(List.of("1.740 trạm used", "1.700 trạm conflict_other"), statuses("Hiện toàn tỉnh đã có 1.740 trạm thu"
+                + " phát sóng di động (BTS); theo doanh nghiệp, toàn tỉnh đã có 1.700 trạm thu phát sóng di động (BTS)."));
     }
 
     private static Fact share(String valueText, double value, Double denominator) {
