@@ -63,6 +63,19 @@ class SameShareTest {
                 + " phát sóng di động (BTS); theo doanh nghiệp, toàn tỉnh đã có 1.700 trạm thu phát sóng di động (BTS)."));
     }
 
+    @Test
+    void aBreakdownOpeningTheNextSentenceAndAHeadlinesRoundShareAreNoConflicts() {
+        // devset/dev c12 (a real news item): the whole's share, then its urban and rural parts
+        assertEquals(List.of("83,71% used", "87,32% part", "59,03% part"), statuses("Năm 2020, tỷ lệ hộ gia đình có kết nối"
+                + " Internet là 83,71%. Trong đó, tỷ lệ hộ gia đình có kết nối Internet ở thành thị là 87,32%; tỷ lệ hộ gia"
+                + " đình có kết nối Internet ở nông thôn là 59,03%."));
+        // devset/dev c04: the headline's "hơn 85%" above the body's "85,10%"
+        Fact headline = new Fact("p", "l", "L", "tinh", "P", "dossiers_online", "d", "government", "actual", 2025, "2025",
+                85, null, "percent", "gt", "f", 1, "q", "s", "", "hơn 85%", null, "prose", null, null);
+        assertTrue(Normalizer.sameShare(headline, share("85,10%", 85.1, null)));
+        assertFalse(Normalizer.sameShare(headline, share("86,2%", 86.2, null)), "more than a point above is another");
+    }
+
     private static Fact share(String valueText, double value, Double denominator) {
         return new Fact("p", "l", "L", "tinh", "P", "dossiers_online", "d", "government", "actual", 2024, "2024", value,
                 null, "percent", "eq", "f", 1, "q", "s", "", valueText, denominator, "prose", null, null);
