@@ -78,6 +78,7 @@ public final class Normalizer implements Serializable {
         String name = locality == null ? meta.localityName() : locality.name();
         String province = resolution.province(meta.province());
         Map<String, Fact> kept = new LinkedHashMap<>();
+        Map<String, Integer> lastPartLine = new HashMap<>(); // a breakdown's list goes on line by line
         List<Fact> facts = new ArrayList<>();
         Map<String, Integer> figuresPerSentence = new HashMap<>();
         for (Statement s : plan.statements()) {
@@ -126,7 +127,8 @@ public final class Normalizer implements Serializable {
                         fact.indicatorCode() + " " + fact.kind() + " " + fact.period() + " = " + fact.value()
                                 + " stated again (first at " + (Statement.TABLE_FILE.equals(previous.source())
                                 ? previous.section() : "line " + previous.sourceLine()) + ")"));
-            } else if (partOfTheFigureBefore(previous, fact, s)) {
+            } else if (partOfTheFigureBefore(previous, fact, s) || continuesABreakdown(lastPartLine.get(key), previous, fact)) {
+                lastPartLine.put(key, fact.sourceLine());
                 facts.add(fact.withStatus(FactStatus.PART));
                 findings.add(Finding.info(plan.planId(), plan.sourceFile(), s.line(), "part_of_figure",
                         fact.indicatorCode() + " " + fact.kind() + " " + fact.period() + ": " + fact.value() + " (\""
@@ -689,6 +691,16 @@ public final class Normalizer implements Serializable {
         }
         int part = s.sentence().indexOf(fact.valueText(), whole + previous.valueText().length());
         return part > 0 && BREAKDOWN.matcher(s.sentence()).region(whole + previous.valueText().length(), part).find();
+    }
+
+    /**
+     * Whether {@code fact} goes on with a breakdown of {@code previous} whose last part stood up to two lines above:
+     * "4.285 trạm ... / Trong đó, có 1.002 trạm BTS 2G; / 1.255 trạm BTS 3G; / 1.944 trạm BTS 4G;".
+     */
+    static boolean continuesABreakdown(Integer lastPart, Fact previous, Fact fact) {
+        int gap = lastPart == null ? -1 : fact.sourceLine() - lastPart;
+        return gap >= 0 && gap <= BREAKDOWN_REACH && Objects.equals(previous.unit(), fact.unit())
+                && (Statement.PERCENT.equals(fact.unit()) || fact.value() < previous.value());
     }
 
     private static final Pattern DECIMALS = Pattern.compile("\\d[,.](\\d+)\\s*%");

@@ -69,6 +69,10 @@ class SameShareTest {
         assertEquals(List.of("83,71% used", "87,32% part", "59,03% part"), statuses("Năm 2020, tỷ lệ hộ gia đình có kết nối"
                 + " Internet là 83,71%. Trong đó, tỷ lệ hộ gia đình có kết nối Internet ở thành thị là 87,32%; tỷ lệ hộ gia"
                 + " đình có kết nối Internet ở nông thôn là 59,03%."));
+        // devset/fresh36 zk03 (a real news item): the stations, then their breakdown line by line
+        assertEquals(List.of("4.285 trạm used", "1.002 trạm BTS part", "1.255 trạm BTS part", "84 trạm BTS part"),
+                statuses("Đến nay, toàn tỉnh Bình Thuận có 4.285 trạm thu phát sóng di động (BTS).\nTrong đó, có 1.002 trạm"
+                        + " BTS 2G;\n1.255 trạm BTS 3G;\n84 trạm BTS 5G."));
         // devset/dev c04: the headline's "hơn 85%" above the body's "85,10%"
         Fact headline = new Fact("p", "l", "L", "tinh", "P", "dossiers_online", "d", "government", "actual", 2025, "2025",
                 85, null, "percent", "gt", "f", 1, "q", "s", "", "hơn 85%", null, "prose", null, null);
