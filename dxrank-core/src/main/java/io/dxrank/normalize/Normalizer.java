@@ -453,8 +453,20 @@ public final class Normalizer implements Serializable {
         // "Chính quyền số đạt 0,6674, xếp thứ 30/63", "xếp thứ 18/63 về kinh tế số": a DTI pillar's place or score
         String pillarCode = AssessmentPillars.code(s, nth);
         Indicator pillar = pillarCode == null ? null : catalog.get(pillarCode);
-        IndicatorMatcher.Match match = pillar != null ? new IndicatorMatcher.Match(pillar, 1.0)
-                : matcher.match(subject, percent, false, places);
+        String leading = percent && !fraction ? shareNamedBefore(s) : null;
+        IndicatorMatcher.Match match = pillar != null ? new IndicatorMatcher.Match(pillar, 1.0) : null;
+        if (match == null && leading != null) {
+            // "tỷ lệ người dân có CCCD đạt 99,51%, tỷ lệ tài khoản VNeID đã kích hoạt đạt 72,5%": a share named before
+            // its figure is that share; the words after it, past its clause, name the next one
+            match = matcher.match(leading, true, false, places);
+            if (match == null && namesItsConcept(leading)) {
+                match = matcher.match(leading + " " + clauseAfter(s), true, false, places);
+                subject = null; // named, and no catalog share: the next figure's words lend it none
+            }
+        }
+        if (match == null && pillar == null && subject != null) {
+            match = matcher.match(subject, percent, false, places);
+        }
         if (match == null && fraction) {
             // "01 người / 01 máy" names its concept in the unit; "20/20 xã" may be a count of communes
             match = matcher.match(s.subject() + " " + s.unit(), true);
@@ -621,6 +633,57 @@ public final class Normalizer implements Serializable {
         int to = end.find(at + s.valueText().length()) ? end.start() : s.sentence().length();
         return s.sentence().substring(from, to);
     }
+
+    private static final Pattern SHARE_WORD = Pattern.compile("(?iu)(?<!\\p{L})t[ỷỉ]\\s+lệ(?!\\p{L})");
+    private static final Pattern NUMBER_END = Pattern.compile("\\d[\\d.,]*\\s*%?");
+
+    /**
+     * The words that name a share before its figure, from the figure before it (or the clause's start): "tỷ lệ người dân
+     * của xã có CCCD/Căn cước đạt"; null when they hold no "tỷ lệ".
+     */
+    static String shareNamedBefore(Statement s) {
+        if (s.sentence() == null || s.valueText() == null) {
+            return null;
+        }
+        int at = s.sentence().indexOf(s.valueText());
+        if (at <= 0) {
+            return null;
+        }
+        String before = s.sentence().substring(0, at);
+        int from = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+        Matcher number = NUMBER_END.matcher(before);
+        while (number.find()) {
+            from = Math.max(from, number.end());
+        }
+        String leading = before.substring(from);
+        return SHARE_WORD.matcher(leading).find() ? leading : null;
+    }
+
+    /** Words after "tỷ lệ" before a share's figure that name no concept ("đạt", "là", "trên", "khoảng"). */
+    private static final Pattern FRAMING_AFTER_SHARE = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:đạt|là|trên|dưới|khoảng|gần|hơn|từ|đến|được|chiếm|bình\\s+quân|chung|toàn)(?!\\p{L})");
+    /** How many words after "tỷ lệ" name a concept: "tỷ lệ người dân có CCCD" does, "Tỷ lệ chung đạt" does not. */
+    private static final int NAMING_WORDS = 3;
+
+    /** Whether the words after its "tỷ lệ" name what the share counts. */
+    static boolean namesItsConcept(String leading) {
+        Matcher share = SHARE_WORD.matcher(leading);
+        if (!share.find()) {
+            return false;
+        }
+        String words = FRAMING_AFTER_SHARE.matcher(leading.substring(share.end())).replaceAll(" ").trim();
+        return !words.isEmpty() && words.split("\\s+").length >= NAMING_WORDS;
+    }
+
+    /** The words right after a figure to its clause's end (a comma, a semicolon, a full stop, a bracket). */
+    static String clauseAfter(Statement s) {
+        int at = s.sentence().indexOf(s.valueText());
+        String after = s.sentence().substring(at + s.valueText().length());
+        Matcher end = CLAUSE_BREAK.matcher(after);
+        return end.find() ? after.substring(0, end.start()) : after;
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.()]");
 
     /** A count unit naming administrative places ("20 xã, thị trấn", "12 thôn"), not things done or owned. */
     static boolean countsPlaces(String unit) {

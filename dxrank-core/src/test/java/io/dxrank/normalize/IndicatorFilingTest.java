@@ -142,4 +142,12 @@ class IndicatorFilingTest {
         assertNotEquals("community_teams", filed("Tổ công nghệ số cộng đồng tổ chức 03 đợt tập huấn kỹ năng số cho người"
                 + " dân.", "03 đợt"));
     }
+
+    @Test
+    void aShareNamedBeforeItsFigureIsThatShareNotTheNextOne() {
+        // devset/fresh13 i07 (a real news item): the ID cards' share, then the VNeID accounts' share after a comma
+        String i07 = "Đến nay, tỷ lệ người dân của xã có CCCD/Căn cước đạt 99,51%, tỷ lệ tài khoản VNeID đã kích hoạt đạt 72,5%.";
+        assertEquals("eid_accounts", filed(i07, "72,5%"));
+        assertEquals("-", filed(i07, "99,51%"), "no catalog share of ID cards issued to residents, and no VNeID accounts");
+    }
 }
