@@ -662,8 +662,8 @@ public final class Normalizer implements Serializable {
     /** Words after "tỷ lệ" before a share's figure that name no concept ("đạt", "là", "trên", "khoảng"). */
     private static final Pattern FRAMING_AFTER_SHARE = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:đạt|là|trên|dưới|khoảng|gần|hơn|từ|đến|được|chiếm|bình\\s+quân|chung|toàn)(?!\\p{L})");
-    /** How many words after "tỷ lệ" name a concept: "tỷ lệ người dân có CCCD" does, "Tỷ lệ chung đạt" does not. */
-    private static final int NAMING_WORDS = 3;
+    /** How many words after "tỷ lệ" name a concept: "tỷ lệ số hóa" does, "Tỷ lệ chung đạt" does not. */
+    private static final int NAMING_WORDS = 2;
 
     /** Whether the words after its "tỷ lệ" name what the share counts. */
     static boolean namesItsConcept(String leading) {
