@@ -18,8 +18,8 @@ public final class FactStatus {
      */
     public static final String OTHER_LEVEL = "other_level";
     /**
-     * A part of the figure before it in the same sentence, of the same indicator ("1.740 trạm BTS, trong đó 117 trạm
-     * 5G"): a breakdown of the whole, no other value of it.
+     * A part of the figure before it, of the same indicator, after "trong đó" ("1.740 trạm BTS, trong đó 117 trạm 5G",
+     * and a breakdown in the sentences or lines just below): no other value of the whole ({@code SameFigure}).
      */
     public static final String PART = "part";
     /** From a document that a later revision (or an identical copy) of the same locality and period replaces. */

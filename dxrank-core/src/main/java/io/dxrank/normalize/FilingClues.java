@@ -57,4 +57,55 @@ final class FilingClues {
         int at = s.sentence().indexOf(s.valueText());
         return at < 0 ? null : s.sentence().substring(0, at + s.valueText().length());
     }
+
+    private static final Pattern SHARE_WORD = Pattern.compile("(?iu)(?<!\\p{L})t[ỷỉ]\\s+lệ(?!\\p{L})");
+    private static final Pattern NUMBER_END = Pattern.compile("\\d[\\d.,]*\\s*%?");
+
+    /**
+     * The words that name a share before its figure, from the figure before it (or the clause's start): "tỷ lệ người dân
+     * của xã có CCCD/Căn cước đạt"; null when they hold no "tỷ lệ".
+     */
+    static String shareNamedBefore(Statement s) {
+        if (s.sentence() == null || s.valueText() == null) {
+            return null;
+        }
+        int at = s.sentence().indexOf(s.valueText());
+        if (at <= 0) {
+            return null;
+        }
+        String before = s.sentence().substring(0, at);
+        int from = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+        Matcher number = NUMBER_END.matcher(before);
+        while (number.find()) {
+            from = Math.max(from, number.end());
+        }
+        String leading = before.substring(from);
+        return SHARE_WORD.matcher(leading).find() ? leading : null;
+    }
+
+    /** Words after "tỷ lệ" before a share's figure that name no concept ("đạt", "là", "trên", "khoảng"). */
+    private static final Pattern FRAMING_AFTER_SHARE = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:đạt|là|trên|dưới|khoảng|gần|hơn|từ|đến|được|chiếm|bình\\s+quân|chung|toàn)(?!\\p{L})");
+    /** How many words after "tỷ lệ" name a concept: "tỷ lệ số hóa" does, "Tỷ lệ chung đạt" does not. */
+    private static final int NAMING_WORDS = 2;
+
+    /** Whether the words after its "tỷ lệ" name what the share counts. */
+    static boolean namesItsConcept(String leading) {
+        Matcher share = SHARE_WORD.matcher(leading);
+        if (!share.find()) {
+            return false;
+        }
+        String words = FRAMING_AFTER_SHARE.matcher(leading.substring(share.end())).replaceAll(" ").trim();
+        return !words.isEmpty() && words.split("\\s+").length >= NAMING_WORDS;
+    }
+
+    /** The words right after a figure to its clause's end (a comma, a semicolon, a full stop, a bracket). */
+    static String clauseAfter(Statement s) {
+        int at = s.sentence().indexOf(s.valueText());
+        String after = s.sentence().substring(at + s.valueText().length());
+        Matcher end = CLAUSE_BREAK.matcher(after);
+        return end.find() ? after.substring(0, end.start()) : after;
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.()]");
 }

@@ -5,7 +5,6 @@ import io.dxrank.core.VnText;
 import io.dxrank.tables.TableReader;
 import java.util.Locale;
 import java.util.Set;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import io.dxrank.extract.Doubts;
@@ -121,13 +120,13 @@ public final class Normalizer implements Serializable {
             if (previous == null) {
                 kept.put(key, fact);
                 facts.add(fact);
-            } else if (previous.value() == fact.value() || sameShare(previous, fact)) {
+            } else if (previous.value() == fact.value() || SameFigure.sameShare(previous, fact)) {
                 facts.add(fact.withStatus(FactStatus.DUPLICATE));
                 findings.add(Finding.info(plan.planId(), plan.sourceFile(), s.line(), "duplicate_collapsed",
                         fact.indicatorCode() + " " + fact.kind() + " " + fact.period() + " = " + fact.value()
                                 + " stated again (first at " + (Statement.TABLE_FILE.equals(previous.source())
                                 ? previous.section() : "line " + previous.sourceLine()) + ")"));
-            } else if (partOfTheFigureBefore(previous, fact, s) || continuesABreakdown(lastPartLine.get(key), previous, fact)) {
+            } else if (SameFigure.partOfTheFigureBefore(previous, fact, s) || SameFigure.continuesABreakdown(lastPartLine.get(key), previous, fact)) {
                 lastPartLine.put(key, fact.sourceLine());
                 facts.add(fact.withStatus(FactStatus.PART));
                 findings.add(Finding.info(plan.planId(), plan.sourceFile(), s.line(), "part_of_figure",
@@ -453,14 +452,14 @@ public final class Normalizer implements Serializable {
         // "Chính quyền số đạt 0,6674, xếp thứ 30/63", "xếp thứ 18/63 về kinh tế số": a DTI pillar's place or score
         String pillarCode = AssessmentPillars.code(s, nth);
         Indicator pillar = pillarCode == null ? null : catalog.get(pillarCode);
-        String leading = percent && !fraction ? shareNamedBefore(s) : null;
+        String leading = percent && !fraction ? FilingClues.shareNamedBefore(s) : null;
         IndicatorMatcher.Match match = pillar != null ? new IndicatorMatcher.Match(pillar, 1.0) : null;
         if (match == null && leading != null) {
             // "tỷ lệ người dân có CCCD đạt 99,51%, tỷ lệ tài khoản VNeID đã kích hoạt đạt 72,5%": a share named before
             // its figure is that share; the words after it, past its clause, name the next one
             match = matcher.match(leading, true, false, places);
-            if (match == null && namesItsConcept(leading)) {
-                match = matcher.match(leading + " " + clauseAfter(s), true, false, places);
+            if (match == null && FilingClues.namesItsConcept(leading)) {
+                match = matcher.match(leading + " " + FilingClues.clauseAfter(s), true, false, places);
                 subject = null; // named, and no catalog share: the next figure's words lend it none
             }
         }
@@ -634,57 +633,6 @@ public final class Normalizer implements Serializable {
         return s.sentence().substring(from, to);
     }
 
-    private static final Pattern SHARE_WORD = Pattern.compile("(?iu)(?<!\\p{L})t[ỷỉ]\\s+lệ(?!\\p{L})");
-    private static final Pattern NUMBER_END = Pattern.compile("\\d[\\d.,]*\\s*%?");
-
-    /**
-     * The words that name a share before its figure, from the figure before it (or the clause's start): "tỷ lệ người dân
-     * của xã có CCCD/Căn cước đạt"; null when they hold no "tỷ lệ".
-     */
-    static String shareNamedBefore(Statement s) {
-        if (s.sentence() == null || s.valueText() == null) {
-            return null;
-        }
-        int at = s.sentence().indexOf(s.valueText());
-        if (at <= 0) {
-            return null;
-        }
-        String before = s.sentence().substring(0, at);
-        int from = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
-        Matcher number = NUMBER_END.matcher(before);
-        while (number.find()) {
-            from = Math.max(from, number.end());
-        }
-        String leading = before.substring(from);
-        return SHARE_WORD.matcher(leading).find() ? leading : null;
-    }
-
-    /** Words after "tỷ lệ" before a share's figure that name no concept ("đạt", "là", "trên", "khoảng"). */
-    private static final Pattern FRAMING_AFTER_SHARE = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?:đạt|là|trên|dưới|khoảng|gần|hơn|từ|đến|được|chiếm|bình\\s+quân|chung|toàn)(?!\\p{L})");
-    /** How many words after "tỷ lệ" name a concept: "tỷ lệ số hóa" does, "Tỷ lệ chung đạt" does not. */
-    private static final int NAMING_WORDS = 2;
-
-    /** Whether the words after its "tỷ lệ" name what the share counts. */
-    static boolean namesItsConcept(String leading) {
-        Matcher share = SHARE_WORD.matcher(leading);
-        if (!share.find()) {
-            return false;
-        }
-        String words = FRAMING_AFTER_SHARE.matcher(leading.substring(share.end())).replaceAll(" ").trim();
-        return !words.isEmpty() && words.split("\\s+").length >= NAMING_WORDS;
-    }
-
-    /** The words right after a figure to its clause's end (a comma, a semicolon, a full stop, a bracket). */
-    static String clauseAfter(Statement s) {
-        int at = s.sentence().indexOf(s.valueText());
-        String after = s.sentence().substring(at + s.valueText().length());
-        Matcher end = CLAUSE_BREAK.matcher(after);
-        return end.find() ? after.substring(0, end.start()) : after;
-    }
-
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;.()]");
-
     /** A count unit naming administrative places ("20 xã, thị trấn", "12 thôn"), not things done or owned. */
     static boolean countsPlaces(String unit) {
         return unit != null && PLACE_UNIT.matcher(VnText.clean(unit)).matches();
@@ -723,79 +671,6 @@ public final class Normalizer implements Serializable {
         Matcher m = AS_OF.matcher(sentence == null ? "" : sentence);
         return m.find() ? String.format(Locale.ROOT, "%s-%02d-%02d", m.group(3),
                 Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))) : null;
-    }
-
-    /** What opens a breakdown of the figure before: "trong đó", "gồm", "bao gồm". */
-    private static final Pattern BREAKDOWN = Pattern.compile("(?iu)(?<!\\p{L})(?:trong\\s+đó|bao\\s+gồm|gồm)(?!\\p{L})");
-    /** A sentence that opens with the breakdown of the one before: "Trong đó, tỷ lệ ... ở thành thị là 87,32%". */
-    private static final Pattern OPENS_A_BREAKDOWN = Pattern.compile("(?iu)^[\\s\\p{Punct}]*trong\\s+đó(?!\\p{L})");
-    /** How many lines above its whole a breakdown's sentence may stand (a blank line between paragraphs). */
-    private static final int BREAKDOWN_REACH = 2;
-
-    /**
-     * Whether {@code fact} is a part of {@code previous}, of the same unit (a count smaller than the whole; a share of
-     * a part may be above the whole's): after "trong đó" (or "gồm") in the whole's sentence ("1.740 trạm ..., trong đó
-     * triển khai được 117 trạm 5G"), or in a sentence of the lines below that opens with "Trong đó" ("Năm 2020, tỷ lệ
-     * hộ gia đình có kết nối Internet là 83,71%. Trong đó, tỷ lệ ... ở thành thị là 87,32%").
-     */
-    static boolean partOfTheFigureBefore(Fact previous, Fact fact, Statement s) {
-        if (!Objects.equals(previous.unit(), fact.unit()) || s.sentence() == null || previous.valueText() == null
-                || fact.valueText() == null
-                || !Statement.PERCENT.equals(fact.unit()) && fact.value() >= previous.value()) {
-            return false;
-        }
-        int gap = fact.sourceLine() - previous.sourceLine();
-        if (gap != 0) {
-            return gap > 0 && gap <= BREAKDOWN_REACH && OPENS_A_BREAKDOWN.matcher(s.sentence()).find();
-        }
-        int whole = s.sentence().indexOf(previous.valueText());
-        if (whole < 0) {
-            return OPENS_A_BREAKDOWN.matcher(s.sentence()).find(); // the whole in a sentence before, on the same line
-        }
-        int part = s.sentence().indexOf(fact.valueText(), whole + previous.valueText().length());
-        return part > 0 && BREAKDOWN.matcher(s.sentence()).region(whole + previous.valueText().length(), part).find();
-    }
-
-    /**
-     * Whether {@code fact} goes on with a breakdown of {@code previous} whose last part stood up to two lines above:
-     * "4.285 trạm ... / Trong đó, có 1.002 trạm BTS 2G; / 1.255 trạm BTS 3G; / 1.944 trạm BTS 4G;".
-     */
-    static boolean continuesABreakdown(Integer lastPart, Fact previous, Fact fact) {
-        int gap = lastPart == null ? -1 : fact.sourceLine() - lastPart;
-        return gap >= 0 && gap <= BREAKDOWN_REACH && Objects.equals(previous.unit(), fact.unit())
-                && (Statement.PERCENT.equals(fact.unit()) || fact.value() < previous.value());
-    }
-
-    private static final Pattern DECIMALS = Pattern.compile("\\d[,.](\\d+)\\s*%");
-
-    /**
-     * A share computed from a count ("1.644/1.788 hồ sơ": 91.946...) and the same share as the text rounds it ("đạt
-     * 91,9%") are one figure stated twice, not two values that conflict: equal to the stated share's decimals.
-     */
-    static boolean sameShare(Fact a, Fact b) {
-        if (!Statement.PERCENT.equals(a.unit()) || !Statement.PERCENT.equals(b.unit())) {
-            return false;
-        }
-        if (a.denominator() == null && b.denominator() == null) {
-            return roundedDown(a, b) || roundedDown(b, a);
-        }
-        if (a.denominator() != null && b.denominator() != null) {
-            return false;
-        }
-        Fact stated = a.denominator() == null ? a : b;
-        Fact computed = stated == a ? b : a;
-        Matcher m = DECIMALS.matcher(Objects.toString(stated.valueText(), ""));
-        int decimals = m.find() ? m.group(1).length() : 0;
-        return Math.abs(computed.value() - stated.value()) <= 0.5 * Math.pow(10, -decimals) + 1e-9;
-    }
-
-    /**
-     * A headline's round share ("hơn 85% hồ sơ được nộp qua mạng") above the body's exact one ("chiếm 85,10%"): "hơn" or
-     * "trên" a whole number the other lies within one point above.
-     */
-    private static boolean roundedDown(Fact round, Fact exact) {
-        return ("gt".equals(round.comparator()) || "gte".equals(round.comparator())) && round.value() == Math.rint(round.value())
-                && "eq".equals(exact.comparator()) && exact.value() >= round.value() && exact.value() < round.value() + 1;
     }
 
     /**

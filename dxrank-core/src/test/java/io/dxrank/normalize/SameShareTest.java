@@ -46,10 +46,10 @@ class SameShareTest {
     @Test
     void sharesApartByMoreThanTheRoundingStillConflict() {
         Fact computed = share("1.644/1.788 hồ sơ", 1644.0 / 1788 * 100, 1788.0);
-        assertTrue(Normalizer.sameShare(computed, share("91,9%", 91.9, null)), "91.946 rounds to 91.9");
-        assertTrue(Normalizer.sameShare(share("92%", 92, null), computed), "and to 92");
-        assertFalse(Normalizer.sameShare(computed, share("91,5%", 91.5, null)), "not to 91.5");
-        assertFalse(Normalizer.sameShare(share("91,9%", 91.9, null), share("91,95%", 91.95, null)),
+        assertTrue(SameFigure.sameShare(computed, share("91,9%", 91.9, null)), "91.946 rounds to 91.9");
+        assertTrue(SameFigure.sameShare(share("92%", 92, null), computed), "and to 92");
+        assertFalse(SameFigure.sameShare(computed, share("91,5%", 91.5, null)), "not to 91.5");
+        assertFalse(SameFigure.sameShare(share("91,9%", 91.9, null), share("91,95%", 91.95, null)),
                 "two stated shares are two statements");
     }
 
@@ -76,8 +76,8 @@ class SameShareTest {
         // devset/dev c04: the headline's "hơn 85%" above the body's "85,10%"
         Fact headline = new Fact("p", "l", "L", "tinh", "P", "dossiers_online", "d", "government", "actual", 2025, "2025",
                 85, null, "percent", "gt", "f", 1, "q", "s", "", "hơn 85%", null, "prose", null, null);
-        assertTrue(Normalizer.sameShare(headline, share("85,10%", 85.1, null)));
-        assertFalse(Normalizer.sameShare(headline, share("86,2%", 86.2, null)), "more than a point above is another");
+        assertTrue(SameFigure.sameShare(headline, share("85,10%", 85.1, null)));
+        assertFalse(SameFigure.sameShare(headline, share("86,2%", 86.2, null)), "more than a point above is another");
     }
 
     private static Fact share(String valueText, double value, Double denominator) {
