@@ -583,7 +583,7 @@ public final class Normalizer implements Serializable {
         if (!indicator.percent() && !CountUnits.fits(indicator.unit(), s.unit())) {
             return false; // "2.156 thủ tục hành chính" is no count of e-mail accounts
         }
-        if (!indicator.percent() && !rankIndicator && !indicator.code().endsWith(SCORE) && s.value() != Math.rint(s.value())) {
+        if (indicator.counts() && s.value() != Math.rint(s.value())) {
             return false; // "đạt 569,8 điểm", "19,35 điểm": a score with decimals counts no places, things or people
         }
         return !"points".equals(indicator.unit()) || QuantityScanner.INDEX_UNIT.equals(s.unit())
@@ -596,8 +596,6 @@ public final class Normalizer implements Serializable {
                     + "([,\\s].*)?");
 
     static final String GROWTH = "_growth";
-    /** The catalog's scores (code "..._score"): the only counts with decimals. */
-    static final String SCORE = Indicator.SCORE_SUFFIX;
     private static final Pattern RISE_BEFORE = Pattern.compile(
             "(?iu)(?:tăng|giảm)(?:\\s+(?:trưởng|thêm|hơn|gần|khoảng|trên|được))*\\s*$");
     private static final Pattern COMPARED_AFTER = Pattern.compile("(?iu)^\\s*(?:%\\s*)?so\\s+(?:với|cùng\\s+kỳ)");

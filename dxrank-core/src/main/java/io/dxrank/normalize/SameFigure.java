@@ -29,9 +29,7 @@ final class SameFigure {
      * hộ gia đình có kết nối Internet là 83,71%. Trong đó, tỷ lệ ... ở thành thị là 87,32%").
      */
     static boolean partOfTheFigureBefore(Fact previous, Fact fact, Statement s) {
-        if (!Objects.equals(previous.unit(), fact.unit()) || s.sentence() == null || previous.valueText() == null
-                || fact.valueText() == null
-                || !Statement.PERCENT.equals(fact.unit()) && fact.value() >= previous.value()) {
+        if (!mayBeAPart(previous, fact) || s.sentence() == null || previous.valueText() == null || fact.valueText() == null) {
             return false;
         }
         int gap = fact.sourceLine() - previous.sourceLine();
@@ -52,8 +50,13 @@ final class SameFigure {
      */
     static boolean continuesABreakdown(Integer lastPart, Fact previous, Fact fact) {
         int gap = lastPart == null ? -1 : fact.sourceLine() - lastPart;
-        return gap >= 0 && gap <= BREAKDOWN_REACH && Objects.equals(previous.unit(), fact.unit())
-                && (Statement.PERCENT.equals(fact.unit()) || fact.value() < previous.value());
+        return gap >= 0 && gap <= BREAKDOWN_REACH && mayBeAPart(previous, fact);
+    }
+
+    /** Of the whole's unit, and a count smaller than the whole (a part's share may exceed the whole's). */
+    private static boolean mayBeAPart(Fact whole, Fact part) {
+        return Objects.equals(whole.unit(), part.unit())
+                && (Statement.PERCENT.equals(part.unit()) || part.value() < whole.value());
     }
 
     private static final Pattern DECIMALS = Pattern.compile("\\d[,.](\\d+)\\s*%");

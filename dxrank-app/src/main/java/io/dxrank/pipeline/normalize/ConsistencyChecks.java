@@ -6,8 +6,8 @@ import io.dxrank.normalize.Indicator;
 import io.dxrank.pipeline.analyze.AnalyticsStage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -32,9 +32,10 @@ final class ConsistencyChecks {
     }
 
     /** The facts of {@code alias} whose indicator counts things ({@link Indicator#counts()}): only those add up. */
-    private static String counted(String alias) {
-        return String.format(Locale.ROOT, "%1$s.catalog_unit NOT IN ('percent', '%2$s') AND %1$s.indicator_code NOT LIKE '%%%3$s'",
-                alias, Indicator.RANK, Indicator.SCORE_SUFFIX);
+    private static String counted(String alias, Catalog catalog) {
+        String codes = catalog.indicators().stream().filter(Indicator::counts).map(i -> "'" + i.code().replace("'", "''") + "'")
+                .collect(Collectors.joining(", "));
+        return codes.isEmpty() ? "FALSE" : alias + ".indicator_code IN (" + codes + ")";
     }
 
     /** Without the gazetteer's districts (no commune totals compared). */
@@ -115,7 +116,7 @@ final class ConsistencyChecks {
                   ON t.locality_id = c.district_id AND t.indicator_code = c.indicator_code AND t.year = c.year
                 WHERE {COUNTED_T} AND c.total > t.value + 1e-9
                 )
-                """.replace("{COUNTED_F}", counted("f")).replace("{COUNTED_T}", counted("t"))
+                """.replace("{COUNTED_F}", counted("f", catalog)).replace("{COUNTED_T}", counted("t", catalog))
                 .replace("{JUMP}", Integer.toString(JUMP_POINTS)).replace("{BELOW}", CrossChecks.TARGET_BELOW_LAST_RESULT)
                 .replace("{JUMPCODE}", CrossChecks.IMPLAUSIBLE_JUMP)
                 .replace("{RESTATED}", CrossChecks.RESULT_STATED_DIFFERENTLY)
