@@ -40,6 +40,9 @@ public final class Gazetteer implements Serializable {
     /** Localities by folded name, in file order: find() looks only at namesakes (plans x gazetteer was a hot path). */
     private final Map<String, List<Locality>> byName = new HashMap<>();
 
+    /** Folded former names of provinces (a row of the same code that ends earlier) to their later name, folded. */
+    private final Map<String, String> formerProvinceNames = new HashMap<>();
+
     /** Communes, wards and townships by folded province and parent district name ("" for the whole province). */
     private final Map<String, List<Locality>> communesUnder = new HashMap<>();
 
@@ -70,12 +73,26 @@ public final class Gazetteer implements Serializable {
                 afterReform.putIfAbsent(l.id(), l);
             }
             byName.computeIfAbsent(VnText.fold(l.name()), k -> new ArrayList<>()).add(l);
+            formerName(l);
             Level level = Level.ofCode(l.level());
             if (level != null && Level.Group.COMMUNE.equals(level.group())) {
                 communesUnder.computeIfAbsent(unitKey(l.province(), ""), k -> new ArrayList<>()).add(l);
                 if (l.parent() != null && !l.parent().isBlank()) {
                     communesUnder.computeIfAbsent(unitKey(l.province(), l.parent()), k -> new ArrayList<>()).add(l);
                 }
+            }
+        }
+    }
+
+    /** Records a province row's name as the former name of the row of the same code that ends later, or the reverse. */
+    private void formerName(Locality l) {
+        if (!"tinh".equals(l.level()) || l.validTo().isEmpty()) {
+            return;
+        }
+        for (Locality other : localities) {
+            if (other != l && other.id().equals(l.id()) && "tinh".equals(other.level()) && !other.validTo().isEmpty()
+                    && other.validTo().compareTo(l.validTo()) > 0 && !VnText.fold(other.name()).equals(VnText.fold(l.name()))) {
+                formerProvinceNames.put(VnText.fold(l.name()), VnText.fold(other.name()));
             }
         }
     }
@@ -220,7 +237,7 @@ public final class Gazetteer implements Serializable {
 
     private static List<Locality> rows(String csv, String name) throws IOException {
         List<Locality> rows = new ArrayList<>();
-        // one row per unit and period: a unit renamed keeps its code with another valid_from
+        // one row per unit and period: a unit renamed keeps its code with another valid_from or valid_to
         Map<String, Long> rowOfUnit = new HashMap<>();
         String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         try (Reader reader = new StringReader(text)) {
@@ -228,12 +245,12 @@ public final class Gazetteer implements Serializable {
                 if (!r.isConsistent() || r.get("locality_id").isBlank()) {
                     continue;
                 }
-                Long first = rowOfUnit.putIfAbsent(r.get("locality_id") + "|" + optional(r, "valid_from"),
-                        r.getRecordNumber());
+                Long first = rowOfUnit.putIfAbsent(r.get("locality_id") + "|" + optional(r, "valid_from") + "|"
+                        + optional(r, "valid_to"), r.getRecordNumber());
                 if (first != null) {
                     throw new IllegalArgumentException(name + " row " + r.getRecordNumber() + ": locality_id '"
                             + r.get("locality_id") + "' is listed twice for the same period (first at row " + first
-                            + "); keep one row per unit, or give each its valid_from");
+                            + "); keep one row per unit, or give each its valid_from or valid_to");
                 }
                 rows.add(new Locality(r.get("locality_id"), VnText.clean(r.get("name")), r.get("level"),
                         r.get("parent"), r.get("province"), longOrNull(r.get("population")),
@@ -393,8 +410,14 @@ public final class Gazetteer implements Serializable {
         return a != null && b != null && a.group().equals(b.group());
     }
 
-    private static boolean inProvince(Locality l, String province) {
-        return VnText.fold(province).equals(VnText.fold(l.province()));
+    private boolean inProvince(Locality l, String province) {
+        return provinceKey(province).equals(provinceKey(l.province()));
+    }
+
+    /** A province's name folded, its former name ("Thừa Thiên Huế") as the name the register gives the unit ("Huế"). */
+    private String provinceKey(String province) {
+        String folded = VnText.fold(province);
+        return formerProvinceNames.getOrDefault(folded, folded);
     }
 
     /** "Đăk R’lấp", "Cư Mʼgar": the register writes a plain apostrophe ("Đắk R'Lấp", "Cư M'gar"). */

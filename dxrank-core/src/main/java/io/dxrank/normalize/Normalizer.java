@@ -192,7 +192,8 @@ public final class Normalizer implements Serializable {
             // a document's own statements beside its ranking rows (a text ranking) keep the document's locality
             PlanMetadata meta = l == null && table.metadata() != null ? table.metadata()
                     : new PlanMetadata(l == null ? null : l.name(), l == null ? null : l.level(), null,
-                    l == null ? null : l.province(), null, PlanMetadata.FULL_YEAR, null, null);
+                    l == null ? null : l.province(), null, PlanMetadata.FULL_YEAR, null,
+                    rowsDate(group.getValue(), table.metadata()));
             Result r = normalize(new ExtractionResult(table.planId(), table.sourceFile(), table.sha256(),
                     table.format(), table.bytes(), ExtractionResult.OK, "", meta, group.getValue(), List.of()));
             if (l == null) {
@@ -216,6 +217,29 @@ public final class Normalizer implements Serializable {
             return new Result(own.localityId(), own.localityName(), own.province(), facts, findings);
         }
         return new Result(null, null, null, facts, findings);
+    }
+
+    /**
+     * The date a table's rows of one locality speak for, to tell the units before and after 1 July 2025 apart: a day
+     * of their figures' years when all lie on one side of the reform (a 2022 ranking of provinces read in 2026 is of
+     * the 63 provinces), else the document's date; null when neither tells.
+     */
+    static String rowsDate(List<Statement> rows, PlanMetadata document) {
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (Statement s : rows) {
+            if (s.year() != null) {
+                first = Math.min(first, s.year());
+                last = Math.max(last, s.year());
+            }
+        }
+        if (last != Integer.MIN_VALUE && last < REFORM_YEAR) {
+            return last + "-06-30";
+        }
+        if (first != Integer.MAX_VALUE && first > REFORM_YEAR) {
+            return first + "-07-01";
+        }
+        return document == null ? null : documentDate(document);
     }
 
     /** "sheet 'Tổng hợp' cell E12: " for a statement of an indicator table file, "" for a plan's. */

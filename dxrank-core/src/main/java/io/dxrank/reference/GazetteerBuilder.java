@@ -43,9 +43,21 @@ public final class GazetteerBuilder {
     private GazetteerBuilder() {
     }
 
+    /**
+     * Units the registers list under a name they took shortly before the reform, with the name documents of earlier
+     * years write: id, former name, level, its last day, the act. The pre-reform register is of June 2025, after these.
+     */
+    private static final List<String[]> FORMER_NAMES = List.<String[]>of(
+            new String[] {"46", "Thừa Thiên Huế", "tinh", "2024-12-31",
+                "former name: tỉnh Thừa Thiên Huế became thành phố Huế, centrally run, on 1/1/2025"
+                    + " (Nghị quyết 1314/NQ-UBTVQH15, 30/11/2024)"});
+
     public static Result build(Path dir) throws IOException {
         List<Unit> units = new ArrayList<>();
         units.addAll(oldUnits(dir));
+        for (String[] f : FORMER_NAMES) {
+            units.add(new Unit(f[0], f[1], f[2], "", "", f[1], null, f[4], "", f[3], null, null, null));
+        }
         units.addAll(newUnits(dir));
         units.sort(Comparator.comparing((Unit u) -> u.validTo().isEmpty() ? 1 : 0)
                 .thenComparing(u -> u.id().length()).thenComparing(Unit::id));

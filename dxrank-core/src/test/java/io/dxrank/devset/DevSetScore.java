@@ -256,7 +256,8 @@ final class DevSetScore {
                 : Objects.equals(doc.year(), meta.planYear())) ? 1 : 0;
         if (t.localityRight + t.levelRight + t.provinceRight + t.docYearRight < 4) {
             metadataErrors.add(String.format(Locale.ROOT, "%s: got %s %s, %s, %s; labelled %s %s, %s, %s", name,
-                    meta.level(), meta.localityName(), province, meta.planYear(), doc.level(),
+                    meta.level(), meta.localityName(), province,
+                    resultsOnly ? "results " + meta.resultsYear() : meta.planYear(), doc.level(),
                     doc.localityName(), doc.province(), resultsOnly ? "results " + doc.resultsYear() : doc.year()));
         }
         List<Statement> found = r.statements();

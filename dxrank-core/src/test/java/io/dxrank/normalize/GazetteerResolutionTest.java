@@ -124,6 +124,16 @@ class GazetteerResolutionTest {
     }
 
     @Test
+    void aProvinceRenamedBeforeTheReformIsFoundUnderItsFormerName() {
+        // tỉnh Thừa Thiên Huế became thành phố Huế (46) on 1 January 2025; the June 2025 register knows only "Huế"
+        assertEquals("46", gazetteer.resolve("Thừa Thiên Huế", "tinh", null, "Thừa Thiên Huế", "2022-06-30").match().id());
+        assertEquals("46", gazetteer.resolve("Thua Thien Hue", null, null, null, null).match().id());
+        // the former name is a province clue like the register's: xã Phú Sơn lies in a dozen provinces
+        assertEquals("19990", gazetteer.resolve("Phú Sơn", "xa", null, "Thừa Thiên Huế", "2023-05-30").match().id());
+        assertEquals("19990", gazetteer.resolve("Phú Sơn", "xa", null, "Huế", "2023-05-30").match().id());
+    }
+
+    @Test
     void aNameThatMatchesOnlyWithoutItsDiacriticsMustFitTheProvinceAndDate() {
         // devset/fresh8 w01: xã Văn Đức (huyện Gia Lâm, Hà Nội) is not in the register; xã Vạn Đức (Gia Lai, formed on
         // 1 July 2025) folds alike but contradicts the province and the date
