@@ -73,7 +73,6 @@ public final class Gazetteer implements Serializable {
                 afterReform.putIfAbsent(l.id(), l);
             }
             byName.computeIfAbsent(VnText.fold(l.name()), k -> new ArrayList<>()).add(l);
-            formerName(l);
             Level level = Level.ofCode(l.level());
             if (level != null && Level.Group.COMMUNE.equals(level.group())) {
                 communesUnder.computeIfAbsent(unitKey(l.province(), ""), k -> new ArrayList<>()).add(l);
@@ -82,17 +81,25 @@ public final class Gazetteer implements Serializable {
                 }
             }
         }
+        this.localities.forEach(this::formerName);
     }
 
-    /** Records a province row's name as the former name of the row of the same code that ends later, or the reverse. */
+    /**
+     * A province's row under a former name (one that ends before the row of the same code the register gives) is found
+     * as that row: "Thừa Thiên Huế" resolves to 46 "Huế", so facts and rankings carry one name per unit; the former
+     * name is also read as a province clue.
+     */
     private void formerName(Locality l) {
         if (!"tinh".equals(l.level()) || l.validTo().isEmpty()) {
             return;
         }
-        for (Locality other : localities) {
-            if (other != l && other.id().equals(l.id()) && "tinh".equals(other.level()) && !other.validTo().isEmpty()
-                    && other.validTo().compareTo(l.validTo()) > 0 && !VnText.fold(other.name()).equals(VnText.fold(l.name()))) {
-                formerProvinceNames.put(VnText.fold(l.name()), VnText.fold(other.name()));
+        for (Locality register : localities) {
+            if (register != l && register.id().equals(l.id()) && "tinh".equals(register.level())
+                    && !register.validTo().isEmpty() && register.validTo().compareTo(l.validTo()) > 0
+                    && !VnText.fold(register.name()).equals(VnText.fold(l.name()))) {
+                formerProvinceNames.put(VnText.fold(l.name()), VnText.fold(register.name()));
+                byName.get(VnText.fold(l.name())).replaceAll(named -> named == l ? register : named);
+                return;
             }
         }
     }

@@ -126,7 +126,9 @@ class GazetteerResolutionTest {
     @Test
     void aProvinceRenamedBeforeTheReformIsFoundUnderItsFormerName() {
         // tỉnh Thừa Thiên Huế became thành phố Huế (46) on 1 January 2025; the June 2025 register knows only "Huế"
-        assertEquals("46", gazetteer.resolve("Thừa Thiên Huế", "tinh", null, "Thừa Thiên Huế", "2022-06-30").match().id());
+        Locality hue = gazetteer.resolve("Thừa Thiên Huế", "tinh", null, "Thừa Thiên Huế", "2022-06-30").match();
+        assertEquals("46", hue.id());
+        assertEquals("Huế", hue.name(), "one name per unit in facts and rankings: the register's");
         assertEquals("46", gazetteer.resolve("Thua Thien Hue", null, null, null, null).match().id());
         // the former name is a province clue like the register's: xã Phú Sơn lies in a dozen provinces
         assertEquals("19990", gazetteer.resolve("Phú Sơn", "xa", null, "Thừa Thiên Huế", "2023-05-30").match().id());
