@@ -650,7 +650,13 @@ public final class QuantityScanner {
         return false;
     }
 
-    private static final Pattern WORD_UNIT = Pattern.compile("(?u)[\\p{L}]+(?:\\s*,\\s*[\\p{L}]+(?:\\s+[\\p{L}]+)?)?");
+    /**
+     * "xã", "xã, phường", "thôn, tổ dân phố": after a comma only another kind of place continues the unit ("25/101 chợ,
+     * trong đó ...", "148/148 xã, phường được ...": the unit ends at the comma or the verb).
+     */
+    private static final Pattern WORD_UNIT = Pattern.compile("(?iu)[\\p{L}]+(?:\\s*,\\s*(?:thị\\s+trấn|thị\\s+xã|thành\\s+phố"
+            + "|đặc\\s+khu|khu\\s+phố|tổ\\s+dân\\s+phố|khu\\s+dân\\s+cư|xã|phường|huyện|quận|tỉnh|thôn|xóm|bản|làng|ấp|buôn"
+            + "|khóm|sóc|tổ)(?![\\p{L}]))?");
     private static final Pattern KNOWN_UNIT = Pattern.compile("(?iu)(?:" + COUNT_UNITS + ")(?![\\p{L}\\d])");
 
     /** The unit after a fraction: the word(s) there ("xã, phường"), or the known count unit if longer ("hồ sơ"). */

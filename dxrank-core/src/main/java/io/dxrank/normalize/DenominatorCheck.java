@@ -34,7 +34,9 @@ final class DenominatorCheck {
         if (listed == null || listed == s.denominator().intValue()) {
             return null;
         }
-        return Finding.warn(planId, sourceFile, s.line(), CODE, s.valueText() + " " + s.unit() + ": the gazetteer lists "
+        // "160/160 xã, phường" as written; "5/14" of a table cell gets its unit
+        String figure = s.valueText().endsWith(s.unit()) ? s.valueText() : s.valueText() + " " + s.unit();
+        return Finding.warn(planId, sourceFile, s.line(), CODE, figure + ": the gazetteer lists "
                 + listed + " communes, wards and townships under " + unit.name() + " (" + unit.province() + ")"
                 + (isoDate == null ? "" : " on " + isoDate) + ", not " + s.denominator().intValue()
                 + "; check the figure or the gazetteer");

@@ -33,6 +33,17 @@ class QuantityScannerTest {
     }
 
     @Test
+    void aFractionsUnitEndsWhereThePlacesItCountsEnd() {
+        // devset fresh8 w10, fresh9 k08, fresh30 na08 (real news items): a comma continues the unit with another kind
+        // of place only
+        assertEquals("xã, phường", only("Hiện, 148/148 xã, phường được trang bị máy tính").unit());
+        assertEquals("thôn, tổ dân phố", only("149/149 thôn, tổ dân phố đã thành lập tổ công nghệ").unit());
+        assertEquals("xã, thị trấn", only("16/16 xã, thị trấn đã kết nối").unit());
+        assertEquals("thôn", only("thành lập tổ tại 25/25 thôn, hỗ trợ trực tiếp người dân").unit());
+        assertEquals("chợ", QuantityScanner.scan("triển khai tại 25/101 chợ, trong đó có gần 10 chợ nông thôn").get(0).unit());
+    }
+
+    @Test
     void comparators() {
         assertEquals("gte", only("đạt từ 45% trở lên").comparator());
         assertEquals("gte", only("tối thiểu 95% người dân hài lòng").comparator());

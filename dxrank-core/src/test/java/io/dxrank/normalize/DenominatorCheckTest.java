@@ -47,6 +47,7 @@ class DenominatorCheckTest {
         List<Finding> wrong = checked(header, date, "160/160 xã, phường");
         assertEquals(1, wrong.size(), wrong.toString());
         assertTrue(wrong.get(0).detail().contains("lists 166 communes"), wrong.get(0).detail());
+        assertTrue(wrong.get(0).detail().startsWith("160/160 xã, phường: "), wrong.get(0).detail());
         assertEquals(Finding.Severity.WARN, wrong.get(0).severity());
     }
 
