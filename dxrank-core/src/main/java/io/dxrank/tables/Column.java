@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public record Column(int index, Role role, String header, Integer year, String kind) {
 
     /** Column roles. VALUE: figures of one year and kind; TARGET / ACTUAL: figures whose year is in a year column. */
-    public enum Role { ORDINAL, LOCALITY, LEVEL, PROVINCE, INDICATOR, UNIT, YEAR, TARGET, ACTUAL, VALUE, NOTE, OTHER }
+    public enum Role { ORDINAL, LOCALITY, LEVEL, PROVINCE, INDICATOR, UNIT, YEAR, KIND, TARGET, ACTUAL, VALUE, NOTE, OTHER }
 
     private static final Pattern ORDINAL = Pattern.compile("^(stt|tt|so tt|so thu tu|no\\.?|#)$");
     private static final Pattern NOTE = Pattern.compile("ghi chu|note|chu tri|phu trach|don vi thuc hien|co quan");
@@ -24,6 +24,10 @@ public record Column(int index, Role role, String header, Integer year, String k
     private static final Pattern LEVEL = Pattern.compile("^(cap|cap hanh chinh|level)$");
     private static final Pattern PROVINCE = Pattern.compile("^(tinh|tinh/thanh pho|tinh, thanh pho|province)$");
     private static final Pattern YEAR = Pattern.compile("^(nam|year)$");
+    /** A long table's column saying whether each row's figure is a result or a target ("Loại": "Kế hoạch"). */
+    private static final Pattern KIND = Pattern.compile("^(loai|loai so lieu|phan loai|kh/th|ke hoach/thuc hien|kind|type)$");
+    /** A long table's one figure column, its year and kind in other columns or the title ("Giá trị", "Value"). */
+    private static final Pattern FIGURE = Pattern.compile("^(gia tri|so lieu|value|con so)$");
     private static final Pattern LOCALITY = Pattern.compile("ten don vi|dia phuong|^don vi$|^don vi hanh chinh"
             + "|^xa[,/ ]+phuong|^ten xa|^xa$|^phuong$|locality|commune|^ten dia ban");
     private static final Pattern INDICATOR = Pattern.compile("noi dung|ten chi tieu|^chi tieu$|^chi so$|indicator"
@@ -69,6 +73,10 @@ public record Column(int index, Role role, String header, Integer year, String k
             role = Role.PROVINCE;
         } else if (YEAR.matcher(f).find()) {
             role = Role.YEAR;
+        } else if (KIND.matcher(f).find()) {
+            role = Role.KIND;
+        } else if (FIGURE.matcher(f).find()) {
+            role = Role.VALUE;
         } else if (LOCALITY.matcher(f).find()) {
             role = Role.LOCALITY;
         } else if (INDICATOR.matcher(f).find() && y == null) {

@@ -24,6 +24,7 @@ final class Sheet {
     private final Column provinceColumn;
     private final Column unitColumn;
     private final Column yearColumn;
+    private final Column kindColumn;
     private final TableExtractor.Defaults defaults;
     private final List<Statement> out;
     private final List<Finding> findings;
@@ -37,6 +38,7 @@ final class Sheet {
         this.provinceColumn = role(columns, Column.Role.PROVINCE);
         this.unitColumn = role(columns, Column.Role.UNIT);
         this.yearColumn = role(columns, Column.Role.YEAR);
+        this.kindColumn = role(columns, Column.Role.KIND);
         this.defaults = defaults;
         this.out = out;
         this.findings = findings;
@@ -87,14 +89,20 @@ final class Sheet {
                 }
                 continue;
             }
-            Integer rowYear = yearColumn == null ? null : Column.year(grid.cell(r, yearColumn.index()));
+            Integer rowYear = rowYear(r);
+            String rowKind = kindColumn == null ? null : Column.kind(VnText.fold(grid.cell(r, kindColumn.index())));
             String unit = unitColumn == null ? "" : grid.cell(r, unitColumn.index());
             for (Column c : figures) {
                 Integer year = c.year() != null ? c.year() : rowYear != null ? rowYear : defaults.year();
-                String kind = c.kind() != null ? c.kind() : defaults.kind();
+                String kind = c.kind() != null ? c.kind() : rowKind != null ? rowKind : defaults.kind();
                 emit(r, c.index(), indicator, unit, kind, year, locality);
             }
         }
+    }
+
+    /** The year in the row's "Năm" column, null without one. */
+    private Integer rowYear(int r) {
+        return yearColumn == null ? null : Column.year(VnText.fold(grid.cell(r, yearColumn.index())));
     }
 
     private boolean hasFigureText(int r, List<Column> figures) {
@@ -140,6 +148,7 @@ final class Sheet {
                 String name = unit.matches() ? unit.group(1) : upper;
                 Integer year = Column.year(VnText.fold(lower));
                 year = year != null ? year : Column.year(VnText.fold(upper));
+                year = year != null ? year : rowYear(r); // "Địa phương | Năm | Tỷ lệ hồ sơ trực tuyến (%)"
                 String kind = split ? Column.of(c.index(), lower).kind() : null;
                 emit(r, c.index(), name, unit.matches() ? unit.group(2) : "",
                         kind != null ? kind : defaults.kind() != null ? defaults.kind() : c.kind(),

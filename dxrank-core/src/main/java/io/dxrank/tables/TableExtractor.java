@@ -186,7 +186,7 @@ public final class TableExtractor {
             // a note-like column ("Cơ quan ...", "Ghi chú") only when it holds figures
             int first = firstData;
             List<Column> indicators = columns.stream().filter(c -> !c.header().isBlank() && switch (c.role()) {
-                case ORDINAL, LOCALITY, LEVEL, PROVINCE, UNIT, YEAR -> false;
+                case ORDINAL, LOCALITY, LEVEL, PROVINCE, UNIT, YEAR, KIND -> false;
                 case NOTE -> holdsFigures(grid, first, c);
                 default -> true;
             }).toList();

@@ -128,6 +128,38 @@ class TableExtractorTest {
     }
 
     @Test
+    void aTidyTableOfOneFigureColumnTakesYearAndKindFromItsRows() throws Exception {
+        // the layout an analyst compiles by hand: one row per locality, year, indicator and kind, one "Giá trị" column
+        String tidy = """
+                Địa phương,Tỉnh,Năm,Chỉ tiêu,Loại,Giá trị
+                Xã Khánh Sơn,Nghệ An,2024,Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng (%),Kế hoạch,90
+                Xã Khánh Sơn,Nghệ An,2024,Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng (%),Thực hiện,"85,5"
+                Huyện Thanh Hà,Hải Dương,2022,"Tin, bài tuyên truyền về chuyển đổi số",Thực hiện,"1.522"
+                """;
+        assertEquals(Map.of(
+                "17986 records_processed_online target 2024", "90 percent @ tidy!F2",
+                "17986 records_processed_online actual 2024", "85.5 percent @ tidy!F3",
+                "294 news_posts actual 2022", "1522 posts @ tidy!F4"), facts("tidy.csv", tidy.getBytes(StandardCharsets.UTF_8)));
+        // without a kind column each figure is read as a result, and said so
+        String noKind = tidy.replace(",Loại", "").replace(",Kế hoạch", "").replace(",Thực hiện", "");
+        assertTrue(findings("tidy.csv", noKind.getBytes(StandardCharsets.UTF_8)).stream()
+                .anyMatch(f -> f.code().equals("table_kind_assumed")));
+    }
+
+    @Test
+    void aWideTableByIndicatorTakesEachRowsYearFromItsYearColumn() throws Exception {
+        String wide = """
+                Địa phương,Tỉnh,Năm,Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng (%)
+                Xã Khánh Sơn,Nghệ An,2023,70
+                Xã Khánh Sơn,Nghệ An,2024,"85,5"
+                """;
+        assertEquals(Map.of(
+                "17986 records_processed_online actual 2023", "70 percent @ ket-qua!D2",
+                "17986 records_processed_online actual 2024", "85.5 percent @ ket-qua!D3"),
+                facts("ket-qua.csv", wide.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void unreadableAndUnrecognizedTablesAreRejectedWithAReason() throws Exception {
         ExtractionResult corrupt = InputFile.extract("broken.xlsx", "PK\u0003\u0004 not a workbook".getBytes(
                 StandardCharsets.ISO_8859_1));
