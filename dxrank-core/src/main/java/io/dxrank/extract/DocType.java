@@ -43,7 +43,8 @@ public final class DocType {
      * neither is one recalled by its number ("ngày 21/9/2022, UBND tỉnh ban hành Quyết định số 2443") unless just issued.
      */
     private static final Pattern DECISION_TITLE = Pattern.compile(
-            "(?mu)^(?:quyết định|nghị quyết|giao chỉ tiêu)\\b|(?<!đã )(?<!tham mưu )ban hành (?:quyết định|nghị quyết)(?!\\s+số)"
+            "(?mu)^(?:quyết định|nghị quyết)(?!\\s+số\\s*\\d[^\\n]{150,}$)\\b|^giao chỉ tiêu\\b"
+                    + "|(?<!đã )(?<!tham mưu )ban hành (?:quyết định|nghị quyết)(?!\\s+số)"
                     + "|\\b(?:vừa|mới)\\s+(?:ký\\s+)?ban hành (?:quyết định|nghị quyết)");
     private static final Pattern NUMERIC_ROW = Pattern.compile(
             "^[^\\p{L}]*(?:\\p{L}[\\p{L} ]{0,12})?(?:\\s+(?:[\\d.,]+%?|-|\\.\\.)){2,}\\s*$");

@@ -172,6 +172,14 @@ class DocTypeTest {
                 + " Chuyển đổi số tỉnh.\nĐến nay 100% các sở đã thành lập Ban Chỉ đạo."));
         assertEquals(DocType.DECISION, of("UBND tỉnh vừa ban hành Quyết định số 1234/QĐ-UBND giao chỉ tiêu chuyển đổi số"
                 + " năm 2025 cho các xã.\nTỷ lệ hồ sơ trực tuyến đạt 80%."));
+        // fresh6 s07: a provincial portal's article opens its first paragraph with the resolution it follows
+        assertEquals(DocType.NEWS, of("Nghị quyết số 57-NQ/TW của Bộ Chính trị về đột phá phát triển khoa học, công nghệ,"
+                + " đổi mới sáng tạo và chuyển đổi số quốc gia không chỉ khẳng định tầm nhìn chiến lược của Đảng ta mà còn"
+                + " truyền cảm hứng mạnh mẽ. Năm 2024, Phú Yên tiếp tục đạt nhiều kết quả quan trọng.\nĐến nay 100% xã có"
+                + " cáp quang."));
+        // a decision's own title line still names it, its number too
+        assertEquals(DocType.DECISION, of("Quyết định số 969/QĐ-UBND về việc giao chỉ tiêu chuyển đổi số cấp xã\n"
+                + "Tỷ lệ hồ sơ trực tuyến đạt 80%."));
     }
 
     @Test
