@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Set;
 import java.util.Collections;
@@ -639,6 +640,9 @@ public final class PlanExtractor {
         // "phấn đấu đến năm 2025 A phủ 100% ..., 100% B được ... (trừ ...), 100% C ...": a target named by its cue
         // holds for the figures after it in the sentence that name no kind of their own, however long the items
         boolean cuedTarget = false;
+        // the figure before (in this sentence, or ending the item before with ";") was a result by a cue of its own
+        boolean cuedActual = Statement.ACTUAL.equals(previousKind) && !isResult(last.unit(), last.comparator())
+                && Objects.equals(last.sectionPath(), context.sectionPath());
         for (int q = 0; q < quantities.size(); q++) {
             QuantityScanner.Quantity qty = quantities.get(q);
             for (; yearsBefore < namedYears.size() && namedYears.get(yearsBefore)[0] <= qty.start(); yearsBefore++) {
@@ -699,6 +703,15 @@ public final class PlanExtractor {
                     && !ACTUAL_CUE_WORDS.in(cueWindow)) {
                 kind = Statement.TARGET;
             }
+            // "Hiện nay, 100% xã có cáp quang; 38,56% số hộ có thuê bao cáp quang; ...": in a plan's part that states
+            // targets, an item of a list the sentence opens as results, with no cue or year of its own, is a result too
+            if (cuedActual && Statement.TARGET.equals(kind) && Statement.TARGET.equals(context.mode())
+                    && label == null && !aimed && namedEnd < from && (q == 0 || listItem(sentence.substring(from, qty.start())))
+                    && !TARGET_CUE_WORDS.in(cueWindow) && !TARGET_CUE_WORDS.in(sentence.substring(from, qty.start()))) {
+                kind = Statement.ACTUAL;
+            }
+            cuedActual = Statement.ACTUAL.equals(kind) && !isResult(qty.unit(), qty.comparator())
+                    && (cuedActual || ACTUAL_CUE_WORDS.in(cueWindow));
             cuedTarget |= Statement.TARGET.equals(kind) && (aimed || TARGET_CUE_WORDS.in(cueWindow));
             previousKind = kind;
             if (label == null

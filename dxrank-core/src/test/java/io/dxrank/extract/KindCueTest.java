@@ -18,6 +18,20 @@ class KindCueTest {
     }
 
     @Test
+    void aListTheSentenceOpensAsResultsStaysResultsInAPlan() {
+        // devset/fresh4 n05 (a real news item on Sơn La): "Hiện nay, 100% xã ...; 38,56% số hộ ...; 100% số xã ..."
+        assertEquals(List.of("100%:actual", "38,56%:actual", "93,26%:actual", "80%:target", "95%:target"),
+                kinds("Hiện nay, 100% xã có hạ tầng băng rộng cáp quang; 38,56% số hộ gia đình có thuê bao cáp quang;"
+                        + " 93,26% số thôn được phủ sóng 4G.\n\nTỷ lệ hồ sơ trực tuyến đạt 80%; 95% hộ gia đình có cáp"
+                        + " quang.\n"));
+        // an item with a target's cue or a year of its own is not carried along
+        assertEquals(List.of("80%:actual", "90%:target"),
+                kinds("Hiện nay, tỷ lệ hồ sơ trực tuyến đạt 80%; phấn đấu tỷ lệ hộ có cáp quang 90%.\n"));
+        assertEquals(List.of("80%:actual", "90%:target"),
+                kinds("Hiện nay, tỷ lệ hồ sơ trực tuyến đạt 80%; năm 2026 tỷ lệ hộ có cáp quang 90%.\n"));
+    }
+
+    @Test
     void wordsAimingAtAFigureMakeItATarget() {
         // devset/fresh17 qa05 and fresh14 d09 (real news items relaying plans)
         assertEquals(List.of("100%:target", "90%:target"), kinds("""
