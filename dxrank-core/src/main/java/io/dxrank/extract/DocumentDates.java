@@ -140,16 +140,23 @@ final class DocumentDates {
     private static final Pattern YEARS_AFTER = Pattern.compile("(?iu)\\b(\\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\\s+năm\\s+"
             + "(?:triển\\s+khai|thực\\s+hiện|thi\\s+hành)\\b[^.;\\n]{0,160}?(?:(?<!đến\\s)(?<!hết\\s)\\bnăm\\s+|\\d{1,2}\\s*/\\s*\\d{1,2}"
             + "\\s*/\\s*)((?:19|20)\\d{2})\\b(?!\\s*[-–]\\s*(?:19|20)\\d{2})");
+    /** "Bốn năm trước, ngày 20/10/2020, Tỉnh ủy ban hành Nghị quyết ...": the text is of four years after that date. */
+    private static final Pattern YEARS_AGO = Pattern.compile("(?iu)\\b(\\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\\s+năm\\s+"
+            + "(?:về\\s+)?trước\\s*,?\\s*(?:vào\\s+)?(?:ngày\\s+\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*|năm\\s+)((?:19|20)\\d{2})\\b");
     private static final List<String> SMALL_NUMBERS = List.of("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười");
 
     /**
      * The year a review of some years of carrying out a dated document reports on: "Kết quả 03 năm thực hiện Nghị
-     * quyết số 10-NQ/TU, ngày 18/3/2022" is of 2025. Null when the text opens with no such review.
+     * quyết số 10-NQ/TU, ngày 18/3/2022" is of 2025, "Bốn năm trước, ngày 20/10/2020, ..." of 2024. Null when the text
+     * opens with no such review.
      */
     static Integer yearsAfter(String text) {
         Matcher m = YEARS_AFTER.matcher(text);
         if (!m.find()) {
-            return null;
+            m = YEARS_AGO.matcher(text);
+            if (!m.find()) {
+                return null;
+            }
         }
         String n = m.group(1).toLowerCase(Locale.ROOT);
         int years = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : SMALL_NUMBERS.indexOf(n) + 2;
