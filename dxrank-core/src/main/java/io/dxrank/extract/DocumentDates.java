@@ -251,6 +251,19 @@ final class DocumentDates {
         return REFORMED.matcher(text).find() ? Integer.valueOf(REFORM_YEAR) : null;
     }
 
+    /** Whether the text follows Nghị quyết 57-NQ/TW of 22 December 2024: it was written in 2025 or later. */
+    static boolean afterResolution57(String text) {
+        return RESOLUTION_57.matcher(text).find();
+    }
+
+    /**
+     * Nghị quyết 57-NQ/TW (22 December 2024) by its number or its title's words ("phát triển khoa học, công nghệ, đổi
+     * mới sáng tạo và chuyển đổi số").
+     */
+    private static final Pattern RESOLUTION_57 = Pattern.compile(
+            "(?iu)\\b57[-‑–]?NQ/TW\\b|\\bNghị\\s+quyết\\s+(?:số\\s+)?57\\b"
+                    + "|khoa\\s+học,?\\s+công\\s+nghệ,\\s+đổi\\s+mới\\s+sáng\\s+tạo\\s+và\\s+chuyển\\s+đổi\\s+số");
+
     /** "tăng 2 bậc so với năm 2020": a year compared with is the baseline, however often named, not the text's own. */
     private static final Pattern COMPARED_BEFORE = Pattern.compile("(?iu)so\\s+với\\s+(?:cùng\\s+kỳ\\s+)?$");
 

@@ -396,7 +396,12 @@ public final class HeaderParser {
             // a text of the two-level local government ("chính quyền địa phương hai cấp", "xếp thứ 2/34 tỉnh") was
             // written in its time: it reports on no year before the one that ended as it began
             Integer era = DocumentDates.eraYear(all);
-            return era != null && (guess == null || guess < era - 1) ? era : guess;
+            guess = era != null && (guess == null || guess < era - 1) ? era : guess;
+            // a text that follows Nghị quyết 57 (December 2024) and names an earlier year only as a cited date ("Nghị
+            // quyết 05-NQ/TU, ngày 22/10/2021 ... đã hoàn thành 24/26 chỉ tiêu") reports on 2024 at the earliest; one
+            // that names no year at all is left undated
+            return guess != null && guess < RESOLUTION_57_YEAR && DocumentDates.afterResolution57(all)
+                    ? Integer.valueOf(RESOLUTION_57_YEAR + 1) : guess;
         }
         // a plan or decision without a year in its title is for its horizon: "giai đoạn 2022-2025", "đến năm 2025"
         Integer horizon = horizonYear(lines);
@@ -405,6 +410,9 @@ public final class HeaderParser {
         }
         return dated != null ? dated : DocumentDates.mostNamedYear(all, 2100);
     }
+
+    /** The year Nghị quyết 57-NQ/TW was issued (22 December 2024). */
+    private static final int RESOLUTION_57_YEAR = 2024;
 
     private static final Pattern RANKING_TITLE = Pattern.compile("(?iu)\\bxếp\\s+(?:thứ|hạng|vị\\s+trí)|\\bDTI\\b|\\btốp\\s+\\d|\\btop\\s+\\d");
 

@@ -580,6 +580,24 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aTextAfterResolution57ReportsOnNoYearBefore2024() {
+        // devset/fresh f12 (a real undated summary of Hà Tĩnh's results, in the resolution's words)
+        PlanMetadata cited = meta("""
+                Hà Tĩnh đạt nhiều kết quả chuyển đổi số
+
+                Các sở, ngành tập trung triển khai nội dung về phát triển khoa học, công nghệ, đổi mới sáng tạo và \
+                chuyển đổi số. Đến nay, có 24/26 chỉ tiêu theo Nghị quyết 05-NQ/TU, ngày 22/10/2021 của Ban Chấp hành \
+                Đảng bộ tỉnh đã hoàn thành.
+                """);
+        assertEquals(2025, cited.planYear());
+        // a year it reports on stays; no year at all stays none
+        assertEquals(2024, meta("Sau Nghị quyết 57-NQ/TW, tỉnh Phú Yên rà soát kết quả.\nNăm 2024, tỉnh có 100% xã có"
+                + " cáp quang.\n").planYear());
+        assertNull(meta("Sau Nghị quyết 57-NQ/TW, tỉnh Tuyên Quang quán triệt sâu rộng.\nĐến nay, 100% xã có cáp quang.\n")
+                .planYear());
+    }
+
+    @Test
     void aLawsYearIsNoYearTheTextReportsOn() {
         // the shape of devset/fresh14 d06: an undated provincial item citing a law by its name
         PlanMetadata m = meta("""
