@@ -122,6 +122,17 @@ public record Column(int index, Role role, String header, Integer year, String k
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
+    /** Words a header adds to a year without naming what is measured ("Năm 2024", "KH 2025", "Thực hiện 2024"). */
+    private static final Pattern YEAR_OR_KIND_WORDS = Pattern.compile(
+            "\\b((?:19|20)\\d\\d|nam|year|kh|th|ke hoach|thuc hien|ket qua|muc tieu|uoc dat|plan|target|actual|result)\\b");
+
+    /** Whether a header names only a year, a kind or both: no indicator of its own. */
+    static boolean onlyYearOrKind(String header) {
+        String f = VnText.fold(header);
+        return A_YEAR.matcher(f).find() && YEAR_OR_KIND_WORDS.matcher(f).replaceAll(" ").replaceAll("[^\\p{L}\\d]+", "")
+                .isEmpty();
+    }
+
     public boolean recognized() {
         return role != Role.OTHER;
     }

@@ -144,8 +144,10 @@ final class Sheet {
                 String upper = VnText.clean(grid.cell(header, c.index()));
                 String lower = twoRows ? VnText.clean(grid.cell(header + 1, c.index())) : "";
                 boolean split = !lower.isBlank() && !lower.equals(upper);
-                Matcher unit = UNIT_IN_HEADER.matcher(upper);
-                String name = unit.matches() ? unit.group(1) : upper;
+                // "TỶ LỆ HỒ SƠ ... (%)" over "Địa phương | 2022 | 2023 | 2024": one indicator, named by the title
+                String named = Column.onlyYearOrKind(upper) && defaults.titleLine() != null ? defaults.titleLine() : upper;
+                Matcher unit = UNIT_IN_HEADER.matcher(named);
+                String name = unit.matches() ? unit.group(1) : named;
                 Integer year = Column.year(VnText.fold(lower));
                 year = year != null ? year : Column.year(VnText.fold(upper));
                 year = year != null ? year : rowYear(r); // "Địa phương | Năm | Tỷ lệ hồ sơ trực tuyến (%)"

@@ -52,7 +52,8 @@ public final class TableExtractor {
     }
 
     /** Sheet-level defaults for what the header does not say (a title "KẾT QUẢ NĂM 2024", the sheet's name). */
-    record Defaults(Integer year, String kind, Statement.RowLocality locality) {
+    /** @param titleLine the row right above the header, its cells joined: what a table of one indicator names */
+    record Defaults(Integer year, String kind, Statement.RowLocality locality, String titleLine) {
     }
 
     public static ExtractionResult extract(String sourceFile, byte[] bytes) {
@@ -159,7 +160,7 @@ public final class TableExtractor {
         int firstData = header + (twoRowHeader ? 2 : 1);
         Defaults found = defaults(grid, header, file);
         Defaults defaults = new Defaults(mapping.year() != null ? mapping.year() : found.year(),
-                mapping.kind() != null ? mapping.kind() : found.kind(), found.locality());
+                mapping.kind() != null ? mapping.kind() : found.kind(), found.locality(), found.titleLine());
         Column locality = first(columns, Column.Role.LOCALITY);
         List<Column> indicatorColumns = columns.stream().filter(c -> c.role() == Column.Role.INDICATOR).toList();
         Column indicator = textColumn(grid, firstData, indicatorColumns);
@@ -274,12 +275,16 @@ public final class TableExtractor {
     /** Year, kind and locality the rows above the header, the sheet name or the file name state. */
     static Defaults defaults(Grid grid, int header, String file) {
         StringBuilder title = new StringBuilder();
+        String titleLine = null;
         for (int r = 0; r < header; r++) {
+            StringBuilder line = new StringBuilder();
             for (String v : grid.rows().get(r)) {
                 if (!v.isBlank()) {
                     title.append(v).append(" | "); // a name ends with its cell
+                    line.append(line.length() == 0 ? "" : " ").append(VnText.clean(v));
                 }
             }
+            titleLine = line.length() == 0 ? titleLine : line.toString();
         }
         // "ke-hoach-cds-2025.xlsx", "KetQua_2024.xlsx": words of a file name are split by '-', '_' and '.'
         String stem = file.replaceAll(".*/", "").replaceAll("\\.[^.]+$", "").replaceAll("[-_.]+", " ");
@@ -306,7 +311,7 @@ public final class TableExtractor {
         for (String text : List.of(title.toString(), grid.sheet(), stem)) {
             year = year != null ? year : Column.year(DATE.matcher(VnText.fold(text)).replaceAll(" "));
         }
-        return new Defaults(year, Column.kind(folded), locality);
+        return new Defaults(year, Column.kind(folded), locality, titleLine);
     }
 
     private static Column first(List<Column> columns, Column.Role role) {

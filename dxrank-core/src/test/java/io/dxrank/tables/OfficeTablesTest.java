@@ -198,7 +198,8 @@ class OfficeTablesTest {
                 List.of("BIỂU TỔNG HỢP KẾT QUẢ CHUYỂN ĐỔI SỐ CỦA XÃ KHÁNH SƠN NĂM 2024"),
                 List.of("STT", "Nội dung chỉ tiêu", "ĐVT", "Thực hiện")));
         assertEquals(new TableExtractor.Defaults(2024, "actual", new Statement.RowLocality(
-                "KHÁNH SƠN", "xa", null)), TableExtractor.defaults(block, 2, "bieu.xlsx"));
+                "KHÁNH SƠN", "xa", null), "BIỂU TỔNG HỢP KẾT QUẢ CHUYỂN ĐỔI SỐ CỦA XÃ KHÁNH SƠN NĂM 2024"),
+                TableExtractor.defaults(block, 2, "bieu.xlsx"));
         Grid committeeOnly = new Grid("Biểu 03", List.of(List.of("UBND HUYỆN NAM ĐÀN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
                 List.of("STT", "Nội dung chỉ tiêu", "ĐVT", "Thực hiện")));
         assertEquals("NAM ĐÀN huyen", TableExtractor.defaults(committeeOnly, 1, "b.xlsx").locality().name() + " "

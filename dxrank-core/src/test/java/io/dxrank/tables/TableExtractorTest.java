@@ -160,6 +160,21 @@ class TableExtractorTest {
     }
 
     @Test
+    void aTableOfOneIndicatorNamedByItsTitleHasAColumnPerYear() throws Exception {
+        String series = """
+                TỶ LỆ HỒ SƠ CÔNG VIỆC ĐƯỢC XỬ LÝ TRÊN MÔI TRƯỜNG MẠNG (%)
+                Địa phương,Tỉnh,2023,Năm 2024
+                Xã Khánh Sơn,Nghệ An,70,"85,5"
+                """;
+        assertEquals(Map.of(
+                "17986 records_processed_online actual 2023", "70 percent @ ket-qua!C3",
+                "17986 records_processed_online actual 2024", "85.5 percent @ ket-qua!D3"),
+                facts("ket-qua.csv", series.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(Column.onlyYearOrKind("KH 2025") && Column.onlyYearOrKind("Thực hiện năm 2024"));
+        assertTrue(!Column.onlyYearOrKind("Tỷ lệ hồ sơ trực tuyến 2024") && !Column.onlyYearOrKind("Ghi chú"));
+    }
+
+    @Test
     void unreadableAndUnrecognizedTablesAreRejectedWithAReason() throws Exception {
         ExtractionResult corrupt = InputFile.extract("broken.xlsx", "PK\u0003\u0004 not a workbook".getBytes(
                 StandardCharsets.ISO_8859_1));
