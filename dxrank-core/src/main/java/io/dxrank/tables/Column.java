@@ -29,7 +29,9 @@ public record Column(int index, Role role, String header, Integer year, String k
     /** A long table's one figure column, its year and kind in other columns or the title ("Giá trị", "Value"). */
     private static final Pattern FIGURE = Pattern.compile("^(gia tri|so lieu|value|con so)$");
     private static final Pattern LOCALITY = Pattern.compile("ten don vi|dia phuong|^don vi$|^don vi hanh chinh"
-            + "|^xa[,/ ]+phuong|^ten xa|^xa$|^phuong$|locality|commune|^ten dia ban");
+            + "|^xa[,/ ]+phuong|^ten xa|^xa$|^phuong$|locality|commune|^ten dia ban"
+            // "Huyện", "Quận/huyện", "Huyện, thị xã, thành phố", "Tên huyện": a table of districts
+            + "|^(?:ten\\s+)?(?:quan|huyen|thi xa)(?:\\s*[,/]\\s*(?:quan|huyen|thi xa|thanh pho|tp|tx))*$");
     private static final Pattern INDICATOR = Pattern.compile("noi dung|ten chi tieu|^chi tieu$|^chi so$|indicator"
             + "|^tieu chi");
     private static final Pattern TARGET_WORDS = Pattern.compile(
@@ -120,6 +122,11 @@ public record Column(int index, Role role, String header, Integer year, String k
         }
         Matcher m = A_YEAR.matcher(folded);
         return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** Whether a header names the provinces ("Tỉnh", "Tỉnh/thành phố", "Province"). */
+    static boolean namesProvinces(String header) {
+        return PROVINCE.matcher(VnText.fold(header).replaceAll("\\s+", " ").trim()).find();
     }
 
     /** Words a header adds to a year without naming what is measured ("Năm 2024", "KH 2025", "Thực hiện 2024"). */

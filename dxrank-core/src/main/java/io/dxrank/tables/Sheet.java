@@ -25,6 +25,8 @@ final class Sheet {
     private final Column unitColumn;
     private final Column yearColumn;
     private final Column kindColumn;
+    /** The locality column is the province column of a table of provinces ("Tỉnh/thành phố | Chỉ số DTI"). */
+    private final boolean provincesAsLocalities;
     private final TableExtractor.Defaults defaults;
     private final List<Statement> out;
     private final List<Finding> findings;
@@ -39,6 +41,8 @@ final class Sheet {
         this.unitColumn = role(columns, Column.Role.UNIT);
         this.yearColumn = role(columns, Column.Role.YEAR);
         this.kindColumn = role(columns, Column.Role.KIND);
+        this.provincesAsLocalities = columns.stream().noneMatch(c -> c.role() == Column.Role.PROVINCE)
+                && columns.stream().anyMatch(c -> c.role() == Column.Role.LOCALITY && Column.namesProvinces(c.header()));
         this.defaults = defaults;
         this.out = out;
         this.findings = findings;
@@ -187,6 +191,10 @@ final class Sheet {
         }
         String province = provinceColumn == null ? null : VnText.clean(grid.cell(r, provinceColumn.index()))
                 .replaceFirst("(?iu)^tỉnh\\s+", "");
+        if (provincesAsLocalities) {
+            // a table of provinces: "Thanh Hóa" is the province, not the city of its name
+            return new Statement.RowLocality(name, level == null ? "tinh" : level, name);
+        }
         return new Statement.RowLocality(name, level, province == null || province.isBlank() ? null : province);
     }
 

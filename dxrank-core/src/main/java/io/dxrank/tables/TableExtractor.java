@@ -162,6 +162,12 @@ public final class TableExtractor {
         Defaults defaults = new Defaults(mapping.year() != null ? mapping.year() : found.year(),
                 mapping.kind() != null ? mapping.kind() : found.kind(), found.locality(), found.titleLine());
         Column locality = first(columns, Column.Role.LOCALITY);
+        Column province = first(columns, Column.Role.PROVINCE);
+        if (locality == null && province != null) {
+            // "Tỉnh/thành phố | Chỉ số DTI | Xếp hạng": a table of provinces names them in its province column
+            locality = new Column(province.index(), Column.Role.LOCALITY, province.header(), null, null);
+            columns.set(province.index(), locality);
+        }
         List<Column> indicatorColumns = columns.stream().filter(c -> c.role() == Column.Role.INDICATOR).toList();
         Column indicator = textColumn(grid, firstData, indicatorColumns);
         List<Column> figures = new ArrayList<>(columns.stream().filter(c -> c.role() == Column.Role.VALUE
@@ -213,7 +219,7 @@ public final class TableExtractor {
         for (int r = 0; r < Math.min(HEADER_SEARCH_ROWS, grid.rows().size()); r++) {
             List<Column> cols = columns(grid, r);
             boolean anchor = cols.stream().anyMatch(c -> c.role() == Column.Role.LOCALITY
-                    || c.role() == Column.Role.INDICATOR);
+                    || c.role() == Column.Role.INDICATOR || c.role() == Column.Role.PROVINCE);
             // known names count double; other named columns may be indicators (wide by indicator)
             long score = 2 * cols.stream().filter(Column::recognized).count()
                     + cols.stream().filter(c -> !c.recognized() && !c.header().isBlank()).count();

@@ -175,6 +175,25 @@ class TableExtractorTest {
     }
 
     @Test
+    void tablesOfDistrictsAndOfProvincesNameThemInTheirFirstColumn() throws Exception {
+        String districts = """
+                "Huyện, thị xã, thành phố",Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng (%),Năm
+                Huyện Thanh Hà,80,2024
+                """;
+        assertEquals(Map.of("294 records_processed_online actual 2024", "80 percent @ huyen!B2"),
+                facts("huyen.csv", districts.getBytes(StandardCharsets.UTF_8)));
+        // "Thanh Hóa" in a province column is the province (38), not the city of its name
+        String provinces = """
+                Tỉnh/thành phố,Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng (%),Năm
+                Thanh Hóa,90,2023
+                Nghệ An,"85,5",2023
+                """;
+        assertEquals(Map.of("38 records_processed_online actual 2023", "90 percent @ tinh!B2",
+                "40 records_processed_online actual 2023", "85.5 percent @ tinh!B3"),
+                facts("tinh.csv", provinces.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void unreadableAndUnrecognizedTablesAreRejectedWithAReason() throws Exception {
         ExtractionResult corrupt = InputFile.extract("broken.xlsx", "PK\u0003\u0004 not a workbook".getBytes(
                 StandardCharsets.ISO_8859_1));
