@@ -163,6 +163,39 @@ final class Sheet {
         }
     }
 
+    /** Whether a header cell is a unit's name with its level word ("Xã Khánh Sơn", "Phường 11", "TT. Xuân Mai"). */
+    static boolean namesAUnit(String header) {
+        Matcher m = LEVEL_PREFIX.matcher(VnText.clean(header));
+        return m.matches() && !TableExtractor.isTotal(header) && m.group(2).codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /**
+     * Wide by locality: an indicator per row, a column per locality ("Chỉ tiêu | Xã Khánh Sơn | Xã Nam Kim"), year and
+     * kind from the title, the sheet or the file name; the unit from a unit column or the indicator's brackets.
+     */
+    void byLocality(int firstData, Column indicatorColumn, List<Column> localityColumns) {
+        for (int r = firstData; r < grid.rows().size(); r++) {
+            String indicator = VnText.clean(grid.cell(r, indicatorColumn.index()));
+            if (indicator.isBlank() || isSectionRow(r, indicator, localityColumns)) {
+                continue;
+            }
+            if (TableExtractor.isTotal(indicator)) {
+                findings.add(Finding.info(planId, file, r + 1, "table_total_row", where(r, indicatorColumn.index())
+                        + ": \"" + indicator + "\" sums other rows, it is not an indicator; skipped"));
+                continue;
+            }
+            Matcher unit = UNIT_IN_HEADER.matcher(indicator);
+            String name = unit.matches() ? unit.group(1) : indicator;
+            String unitText = unitColumn != null ? grid.cell(r, unitColumn.index()) : unit.matches() ? unit.group(2) : "";
+            for (Column c : localityColumns) {
+                Statement.RowLocality locality = locality(r, c.header());
+                if (locality != null) {
+                    emit(r, c.index(), name, unitText, defaults.kind(), defaults.year(), locality);
+                }
+            }
+        }
+    }
+
     /** The row's locality, or null for a blank or a totals row (the latter with a finding). */
     private Statement.RowLocality locality(int r, String text) {
         String name = VnText.clean(text);

@@ -179,6 +179,13 @@ public final class TableExtractor {
             }
         }
         Sheet sheet = new Sheet(planId, file, grid, columns, defaults, out, findings);
+        // "Chỉ tiêu | Xã Khánh Sơn | Xã Nam Kim": an indicator per row, a column per locality, each header a unit's name
+        List<Column> localityColumns = locality != null || indicator == null ? List.of() : columns.stream()
+                .filter(c -> c.role() == Column.Role.OTHER && Sheet.namesAUnit(c.header())).toList();
+        if (figures.isEmpty() && localityColumns.size() >= 1) {
+            sheet.byLocality(firstData, indicator, localityColumns);
+            return true;
+        }
         if (locality != null && indicator != null && !figures.isEmpty()) {
             sheet.rows(firstData, locality, indicator, figures);
         } else if (locality == null && indicator != null && !figures.isEmpty()) {

@@ -194,6 +194,24 @@ class TableExtractorTest {
     }
 
     @Test
+    void aTableWithAColumnPerLocalityReadsEachHeaderAsItsUnit() throws Exception {
+        // a district's compilation that puts its communes side by side; year and kind from the title
+        String side = """
+                KẾT QUẢ CHUYỂN ĐỔI SỐ CÁC XÃ NĂM 2024
+                Chỉ tiêu,Xã Khánh Sơn,Phường Tĩnh Hải,Tổng
+                Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng (%),85,"90,5",
+                "Tin, bài tuyên truyền về chuyển đổi số",12,8,20
+                """;
+        assertEquals(Map.of(
+                "17986 records_processed_online actual 2024", "85 percent @ cac-xa!B3",
+                "16642 records_processed_online actual 2024", "90.5 percent @ cac-xa!C3",
+                "17986 news_posts actual 2024", "12 posts @ cac-xa!B4",
+                "16642 news_posts actual 2024", "8 posts @ cac-xa!C4"), facts("cac-xa.csv", side.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(Sheet.namesAUnit("Xã Khánh Sơn") && Sheet.namesAUnit("Phường 11") && !Sheet.namesAUnit("Năm 2024")
+                && !Sheet.namesAUnit("Ghi chú"));
+    }
+
+    @Test
     void unreadableAndUnrecognizedTablesAreRejectedWithAReason() throws Exception {
         ExtractionResult corrupt = InputFile.extract("broken.xlsx", "PK\u0003\u0004 not a workbook".getBytes(
                 StandardCharsets.ISO_8859_1));
