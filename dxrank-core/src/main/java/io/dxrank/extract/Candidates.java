@@ -75,6 +75,7 @@ public final class Candidates {
             "số nghị quyết thông chỉ công chương kết luật văn khóa khoá");
     private static final MatchStarts PLACE_WORDS = MatchStarts.ofWords(PLACE, "phường tổ thôn khu ấp xóm bản khối quận số đường lô ô");
 
+    private static final Pattern EVERY_PROVINCE = Pattern.compile("(?iu)(?<!\\p{L})nhóm\\s*$");
     private static final Pattern STRUCTURE = Pattern.compile("(?iu)\\s*(?:" + NotAStatement.STRUCTURE_UNITS + ")\\b");
 
     /** The words after a number up to its clause's end (a bracket, a semicolon, a full stop), at most 45 characters. */
@@ -331,6 +332,9 @@ public final class Candidates {
         if (letterBefore || letterAfter || tail.regionMatches(true, tail.length() - COVID.length(), COVID, 0, COVID.length())
                 || INDUSTRY_4_0.equals(text)) {
             return "part_of_name"; // 4G, 5G, H2, Covid19, Covid-19, "Chợ 4.0"
+        }
+        if (EVERY_PROVINCE.matcher(tail).find() && ("63".equals(text) || "34".equals(text))) {
+            return "every_province"; // "nhóm 63 tỉnh, thành phố (trước sáp nhập)": the whole country, no place in it
         }
         if (STRUCTURE.matcher(after).lookingAt() && !NotAStatement.TARGET_STATUS.matcher(line.substring(Math.max(0, start - 25), start)
                 + clauseAfter(after)).find()) {

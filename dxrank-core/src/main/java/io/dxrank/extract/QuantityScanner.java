@@ -4,6 +4,7 @@ import io.dxrank.core.VnText;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -161,6 +162,8 @@ public final class QuantityScanner {
     /** An index score written as a decimal below 1 ("đạt 0,6674 điểm", "chỉ số DTI 0,5585"). */
     private static final Pattern INDEX_SCORE = Pattern.compile("(?u)(?=0)(?<![\\d/.,])(0,\\d{2,4})(?![\\d%])");
     public static final String RANK_UNIT = "rank";
+    /** How many provinces the country had before the 1 July 2025 reform and after it. */
+    private static final Set<Integer> PROVINCE_COUNTS = Set.of(63, 34);
     public static final String RANK_MOVE_UNIT = "rank_change";
     public static final String INDEX_UNIT = "index";
     private static final Pattern LABELLED_COUNT = Pattern.compile(
@@ -261,7 +264,9 @@ public final class QuantityScanner {
         Matcher g = RANK_GROUPS.matcher(sentence);
         for (int from = 0; RANK_GROUPS.next(g, sentence, from); from = g.end()) {
             boolean top = VnText.fold(g.group()).contains("top");
-            if (!overlaps(found, g.start(1), g.end(1)) && (top || placesFollow(sentence, g.end()))) {
+            // "nhóm 63 tỉnh, thành phố (trước sáp nhập)", "nhóm 34 tỉnh": every province of an era, no place among them
+            boolean everyProvince = !top && PROVINCE_COUNTS.contains(Integer.parseInt(g.group(1)));
+            if (!everyProvince && !overlaps(found, g.start(1), g.end(1)) && (top || placesFollow(sentence, g.end()))) {
                 found.add(new Quantity(g.start(1), g.end(), VnText.clean(g.group()), Double.parseDouble(g.group(1)),
                         null, null, RANK_UNIT, "lte", null));
             }

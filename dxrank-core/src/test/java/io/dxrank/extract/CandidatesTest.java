@@ -77,6 +77,17 @@ class CandidatesTest {
     }
 
     @Test
+    void theGroupOfEveryProvinceIsNoPlaceAmongThem() {
+        // devset/fresh37 zl02 and fresh36 zk08 (real news items on the DTI 2024 rankings before and after the reform)
+        Map<String, String> f = fates("Đối với nhóm 63 tỉnh, thành phố (trước sáp nhập) thì Lào Cai xếp thứ 14; trong nhóm 34"
+                + " tỉnh, thành phố thì Lào Cai đứng thứ 9. Tỉnh phấn đấu vào nhóm 10 tỉnh dẫn đầu.\n");
+        assertEquals("every_province", f.get("1:63"));
+        assertEquals("every_province", f.get("1:34"));
+        assertEquals(Candidates.STATEMENT, f.get("1:14"));
+        assertEquals(Candidates.STATEMENT, f.get("1:10"), "a place among the leading ten is a rank");
+    }
+
+    @Test
     void aScoreOutOfItsMaximumIsAStatementAndADateKeepsOneSeparator() {
         // real lines of devset/fresh6 s11 and s12: a decimal score over its maximum is no day.month/year
         Map<String, String> f = fates("Cụ thể, chỉ số Công khai, minh bạch đạt 13.2/18 điểm; chỉ số Tiến độ giải quyết 18.4/20 điểm.\n"
