@@ -333,7 +333,7 @@ public final class Candidates {
                 || INDUSTRY_4_0.equals(text)) {
             return "part_of_name"; // 4G, 5G, H2, Covid19, Covid-19, "Chợ 4.0"
         }
-        if (EVERY_PROVINCE.matcher(tail).find() && ("63".equals(text) || "34".equals(text))) {
+        if (EVERY_PROVINCE.matcher(tail).find() && QuantityScanner.everyProvince(text)) {
             return "every_province"; // "nhóm 63 tỉnh, thành phố (trước sáp nhập)": the whole country, no place in it
         }
         if (STRUCTURE.matcher(after).lookingAt() && !NotAStatement.TARGET_STATUS.matcher(line.substring(Math.max(0, start - 25), start)

@@ -162,8 +162,6 @@ public final class QuantityScanner {
     /** An index score written as a decimal below 1 ("đạt 0,6674 điểm", "chỉ số DTI 0,5585"). */
     private static final Pattern INDEX_SCORE = Pattern.compile("(?u)(?=0)(?<![\\d/.,])(0,\\d{2,4})(?![\\d%])");
     public static final String RANK_UNIT = "rank";
-    /** How many provinces the country had before the 1 July 2025 reform and after it. */
-    private static final Set<Integer> PROVINCE_COUNTS = Set.of(63, 34);
     public static final String RANK_MOVE_UNIT = "rank_change";
     public static final String INDEX_UNIT = "index";
     private static final Pattern LABELLED_COUNT = Pattern.compile(
@@ -265,7 +263,7 @@ public final class QuantityScanner {
         for (int from = 0; RANK_GROUPS.next(g, sentence, from); from = g.end()) {
             boolean top = VnText.fold(g.group()).contains("top");
             // "nhóm 63 tỉnh, thành phố (trước sáp nhập)", "nhóm 34 tỉnh": every province of an era, no place among them
-            boolean everyProvince = !top && PROVINCE_COUNTS.contains(Integer.parseInt(g.group(1)));
+            boolean everyProvince = !top && everyProvince(g.group(1));
             if (!everyProvince && !overlaps(found, g.start(1), g.end(1)) && (top || placesFollow(sentence, g.end()))) {
                 found.add(new Quantity(g.start(1), g.end(), VnText.clean(g.group()), Double.parseDouble(g.group(1)),
                         null, null, RANK_UNIT, "lte", null));
@@ -632,6 +630,14 @@ public final class QuantityScanner {
 
     private static boolean rankBefore(String s, int start) {
         return RANK_BEFORE.matcher(s.substring(Math.max(0, start - 20), start)).find();
+    }
+
+    /** How many provinces the country had before the 1 July 2025 reform and after it. */
+    private static final Set<String> PROVINCE_COUNTS = Set.of("63", "34");
+
+    /** Whether "nhóm N" with this N names every province of an era ("nhóm 63 tỉnh, thành phố", "nhóm 34 tỉnh"). */
+    static boolean everyProvince(String number) {
+        return PROVINCE_COUNTS.contains(number);
     }
 
     private static boolean placesFollow(String s, int from) {
