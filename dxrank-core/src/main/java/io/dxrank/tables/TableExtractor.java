@@ -51,8 +51,11 @@ public final class TableExtractor {
     private TableExtractor() {
     }
 
-    /** Sheet-level defaults for what the header does not say (a title "KẾT QUẢ NĂM 2024", the sheet's name). */
-    /** @param titleLine the row right above the header, its cells joined: what a table of one indicator names */
+    /**
+     * Sheet-level defaults for what the header does not say (a title "KẾT QUẢ NĂM 2024", the sheet's name).
+     *
+     * @param titleLine the row right above the header, its cells joined: what a table of one indicator names
+     */
     record Defaults(Integer year, String kind, Statement.RowLocality locality, String titleLine) {
     }
 
