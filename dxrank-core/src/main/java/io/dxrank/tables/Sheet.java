@@ -171,9 +171,17 @@ final class Sheet {
 
     /**
      * Wide by locality: an indicator per row, a column per locality ("Chỉ tiêu | Xã Khánh Sơn | Xã Nam Kim"), year and
-     * kind from the title, the sheet or the file name; the unit from a unit column or the indicator's brackets.
+     * kind from the title, the sheet or the file name; the unit from a unit column or the indicator's brackets. A totals
+     * column among {@code others} ("Tổng") is said to be skipped.
      */
-    void byLocality(int firstData, Column indicatorColumn, List<Column> localityColumns) {
+    void byLocality(int firstData, Column indicatorColumn, List<Column> localityColumns, List<Column> others) {
+        for (Column c : others) {
+            if (TableExtractor.isTotal(c.header())) {
+                findings.add(Finding.info(planId, file, firstData, "table_total_column", "sheet '" + grid.sheet()
+                        + "' column " + Grid.reference(firstData - 1, c.index()) + ": \"" + VnText.clean(c.header())
+                        + "\" sums the localities beside it, it is not a locality; skipped"));
+            }
+        }
         for (int r = firstData; r < grid.rows().size(); r++) {
             String indicator = VnText.clean(grid.cell(r, indicatorColumn.index()));
             if (indicator.isBlank() || isSectionRow(r, indicator, localityColumns)) {

@@ -186,7 +186,8 @@ public final class TableExtractor {
         List<Column> localityColumns = locality != null || indicator == null ? List.of() : columns.stream()
                 .filter(c -> c.role() == Column.Role.OTHER && Sheet.namesAUnit(c.header())).toList();
         if (figures.isEmpty() && localityColumns.size() >= 1) {
-            sheet.byLocality(firstData, indicator, localityColumns);
+            sheet.byLocality(firstData, indicator, localityColumns, columns.stream()
+                    .filter(c -> c.role() == Column.Role.OTHER && !localityColumns.contains(c)).toList());
             return true;
         }
         if (locality != null && indicator != null && !figures.isEmpty()) {

@@ -207,6 +207,8 @@ class TableExtractorTest {
                 "16642 records_processed_online actual 2024", "90.5 percent @ cac-xa!C3",
                 "17986 news_posts actual 2024", "12 posts @ cac-xa!B4",
                 "16642 news_posts actual 2024", "8 posts @ cac-xa!C4"), facts("cac-xa.csv", side.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(findings("cac-xa.csv", side.getBytes(StandardCharsets.UTF_8)).stream().anyMatch(f -> f.code()
+                .equals("table_total_column") && f.detail().contains("\"Tổng\"")), "the totals column is said to be skipped");
         assertTrue(Sheet.namesAUnit("Xã Khánh Sơn") && Sheet.namesAUnit("Phường 11") && !Sheet.namesAUnit("Năm 2024")
                 && !Sheet.namesAUnit("Ghi chú"));
     }
