@@ -40,10 +40,10 @@ public final class QuantityScanner {
     private static final String WHOLE = "\\d{1,3}(?:\\.\\d{3})+(?![\\d.])|\\d{1,6}";
     /**
      * "20/20 xã", "12.447/19.958 hồ sơ", "164/355 TTHC", "2/2trường" as typed without the space before the unit, and
-     * "1.579 trong tổng số 1.937 dịch vụ công".
+     * "1.579 trong tổng số 1.937 dịch vụ công", "942.934 trên tổng số 979.536 hồ sơ".
      */
     private static final Pattern FRACTION = Pattern.compile(
-            "(?u)(?=\\d)(?<![\\d/.,])(" + WHOLE + ")(?:\\s*/\\s*|\\s+trong\\s+(?:tổng\\s+)?số\\s+)(" + WHOLE + ")(?![\\d/])\\s*"
+            "(?u)(?=\\d)(?<![\\d/.,])(" + WHOLE + ")(?:\\s*/\\s*|\\s+trong\\s+(?:tổng\\s+)?số\\s+|\\s+trên\\s+tổng\\s+số\\s+)(" + WHOLE + ")(?![\\d/])\\s*"
                     // "1.562/1.568 (khoảng 99,6%) trung tâm thôn": its share in brackets before the counted noun
                     + "(?=(?:\\(\\s*(?:khoảng|đạt|chiếm|gần|trên)?\\s*[\\d.,]+\\s*%\\s*\\)\\s*)?(?:\\p{Ll}|\\p{Lu}{2,})"
                     // "hoàn thành 100% (92/92) tiêu chí": the fraction in brackets, its counted noun after them

@@ -209,6 +209,11 @@ class QuantityScannerTest {
         assertEquals(1579, words.value());
         assertEquals(1937, words.denominator());
         assertEquals("dịch vụ công", words.unit());
+        // devset/fresh22 va03: "trên tổng số" says the same, the whole is no figure of its own
+        QuantityScanner.Quantity over = only("tỷ lệ số hóa đạt tới 96%, tương ứng 942.934 trên tổng số 979.536 hồ sơ được lưu trữ"
+                .substring("tỷ lệ số hóa đạt tới 96%, ".length()));
+        assertEquals(942_934, over.value());
+        assertEquals(979_536, over.denominator());
         QuantityScanner.Quantity q = only("đã có 20/20 xã, thị trấn thành lập tổ công nghệ số");
         assertEquals(20, q.value());
         assertEquals(20, q.denominator());
