@@ -136,12 +136,14 @@ final class DocumentDates {
         return endsBefore(HORIZON_BEFORE, text, at, 24);
     }
 
+    /** How many years, in digits or words ("03 năm", "bốn năm"); "năm" (five) is left out: it is the word for year too. */
+    private static final String YEARS_COUNT = "(\\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\\s+năm\\s+";
     /** "03 năm thực hiện Nghị quyết số 10-NQ/TU, ngày 18/3/2022", "sau hai năm triển khai Đề án 06 (năm 2022)". */
-    private static final Pattern YEARS_AFTER = Pattern.compile("(?iu)\\b(\\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\\s+năm\\s+"
+    private static final Pattern YEARS_AFTER = Pattern.compile("(?iu)\\b" + YEARS_COUNT
             + "(?:triển\\s+khai|thực\\s+hiện|thi\\s+hành)\\b[^.;\\n]{0,160}?(?:(?<!đến\\s)(?<!hết\\s)\\bnăm\\s+|\\d{1,2}\\s*/\\s*\\d{1,2}"
             + "\\s*/\\s*)((?:19|20)\\d{2})\\b(?!\\s*[-–]\\s*(?:19|20)\\d{2})");
     /** "Bốn năm trước, ngày 20/10/2020, Tỉnh ủy ban hành Nghị quyết ...": the text is of four years after that date. */
-    private static final Pattern YEARS_AGO = Pattern.compile("(?iu)\\b(\\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\\s+năm\\s+"
+    private static final Pattern YEARS_AGO = Pattern.compile("(?iu)\\b" + YEARS_COUNT
             + "(?:về\\s+)?trước\\s*,?\\s*(?:vào\\s+)?(?:ngày\\s+\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*|năm\\s+)((?:19|20)\\d{2})\\b");
     private static final List<String> SMALL_NUMBERS = List.of("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười");
 

@@ -234,10 +234,10 @@ public final class Normalizer implements Serializable {
             }
         }
         if (last != Integer.MIN_VALUE && last < REFORM_YEAR) {
-            return last + "-06-30";
+            return dayOnItsSide(last);
         }
         if (first != Integer.MAX_VALUE && first > REFORM_YEAR) {
-            return first + "-07-01";
+            return dayOnItsSide(first);
         }
         return document == null ? null : documentDate(document);
     }
@@ -459,6 +459,11 @@ public final class Normalizer implements Serializable {
         if (year == null || year == REFORM_YEAR) {
             return null;
         }
+        return dayOnItsSide(year);
+    }
+
+    /** A day of a year that lies wholly before or after the reform (not 2025), on that side of 1 July 2025. */
+    private static String dayOnItsSide(int year) {
         return year < REFORM_YEAR ? year + "-06-30" : year + "-07-01";
     }
 

@@ -81,8 +81,7 @@ final class Sheet {
                 continue;
             }
             if (TableExtractor.isTotal(indicator)) {
-                findings.add(Finding.info(planId, file, r + 1, "table_total_row", where(r, indicatorColumn.index())
-                        + ": \"" + VnText.clean(indicator) + "\" sums other rows, it is not an indicator; skipped"));
+                totalsRow(r, indicatorColumn, indicator);
                 continue;
             }
             if (locality == null) {
@@ -163,6 +162,12 @@ final class Sheet {
         }
     }
 
+    /** A row whose indicator cell only sums the others ("Tổng cộng"): said to be skipped. */
+    private void totalsRow(int r, Column indicatorColumn, String indicator) {
+        findings.add(Finding.info(planId, file, r + 1, "table_total_row", where(r, indicatorColumn.index())
+                + ": \"" + VnText.clean(indicator) + "\" sums other rows, it is not an indicator; skipped"));
+    }
+
     /** Whether a header cell is a unit's name with its level word ("Xã Khánh Sơn", "Phường 11", "TT. Xuân Mai"). */
     static boolean namesAUnit(String header) {
         Matcher m = LEVEL_PREFIX.matcher(VnText.clean(header));
@@ -188,8 +193,7 @@ final class Sheet {
                 continue;
             }
             if (TableExtractor.isTotal(indicator)) {
-                findings.add(Finding.info(planId, file, r + 1, "table_total_row", where(r, indicatorColumn.index())
-                        + ": \"" + indicator + "\" sums other rows, it is not an indicator; skipped"));
+                totalsRow(r, indicatorColumn, indicator);
                 continue;
             }
             Matcher unit = UNIT_IN_HEADER.matcher(indicator);
