@@ -364,16 +364,22 @@ public final class Candidates {
             words = lower.length() == window.length() ? lower : window;
         }
 
+        // each pattern below needs one of these characters or words in its match: a window without them is looked
+        // at no further (most numbers' windows hold no separator at all)
+
         boolean time(int start, int end) {
-            return covers(TIMES, words, start, end);
+            return (window.indexOf(':') >= 0 || window.indexOf('/') >= 0 || words.contains("giờ"))
+                    && covers(TIMES, words, start, end);
         }
 
         boolean date(int start, int end) {
-            return covers(DATES, words, start, end);
+            return (window.indexOf('/') >= 0 || window.indexOf('.') >= 0 || window.indexOf('-') >= 0
+                    || words.contains("ngày") || words.contains("tháng")) && covers(DATES, words, start, end);
         }
 
         boolean reference(int start, int end) {
-            return covers(LEGAL_CODES, window, start, end) || covers(LEGAL_WORDS, words, start, end);
+            return (window.indexOf('/') >= 0 || window.indexOf('-') >= 0) && covers(LEGAL_CODES, window, start, end)
+                    || covers(LEGAL_WORDS, words, start, end);
         }
 
         /**

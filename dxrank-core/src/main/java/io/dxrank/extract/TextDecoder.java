@@ -135,14 +135,19 @@ public final class TextDecoder {
      */
     static boolean isUnicodeVietnamese(String text) {
         int letters = 0;
-        int vietnamese = 0;
-        for (int i = 0; i < text.length(); i++) {
+        long vietnamese = 0;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
                 if (c >= 0x1EA0 && c <= 0x1EF9 || c == 0x0103 || c == 0x0102 || c == 0x0111 || c == 0x0110
                         || c == 0x01A1 || c == 0x01A0 || c == 0x01B0 || c == 0x01AF) {
                     vietnamese++;
+                    // decided already: even if every character left were a letter, the share would hold
+                    if (vietnamese * 100 >= letters + (length - i - 1)) {
+                        return true;
+                    }
                 }
             }
         }
