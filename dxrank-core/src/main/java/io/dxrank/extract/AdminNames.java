@@ -31,7 +31,7 @@ public final class AdminNames {
     private static final Map<String, List<District>> DISTRICTS = new HashMap<>();
 
     /** A district of the register: the tone key of its name, its level word and its province. */
-    private record District(String tones, String level, String province) {
+    private record District(String tones, String level, String province, String name) {
     }
     private static final Map<String, String> PROVINCE_SLUGS = new HashMap<>(); // "dongthap" -> display name
     private static final Map<String, List<String>> DISTRICT_SLUGS = new HashMap<>(); // "vungtau" -> provinces
@@ -62,7 +62,7 @@ public final class AdminNames {
         }
         for (String[] row : rows("districts.csv")) {
             DISTRICTS.computeIfAbsent(VnText.fold(row[0]), k -> new ArrayList<>())
-                    .add(new District(VnText.toneKey(row[0]), row[1], row[2]));
+                    .add(new District(VnText.toneKey(row[0]), row[1], row[2], row[0]));
             List<String> provinces = DISTRICT_PROVINCES.computeIfAbsent(VnText.fold(row[0]), k -> new ArrayList<>());
             if (!provinces.contains(row[2])) {
                 provinces.add(row[2]);
@@ -169,6 +169,23 @@ public final class AdminNames {
             }
         }
         return found;
+    }
+
+    /**
+     * The district of {@code province} that folded words name, spaced or glued ("la gi", "lagi"): its level word and
+     * its name as the register writes it, or null when the province has none or several so named.
+     */
+    public static String[] districtOf(String foldedWords, String province) {
+        String glued = foldedWords.replace(" ", "");
+        List<String[]> found = new ArrayList<>();
+        for (Map.Entry<String, List<District>> e : DISTRICTS.entrySet()) {
+            if (!e.getKey().equals(foldedWords) && !e.getKey().replaceAll("[^a-z0-9]", "").equals(glued)) {
+                continue;
+            }
+            e.getValue().stream().filter(d -> d.province().equals(province))
+                    .forEach(d -> found.add(new String[] {d.level(), d.name()}));
+        }
+        return found.size() == 1 ? found.get(0) : null;
     }
 
     /** The province of a district name when exactly one province has a district of that name, else null. */

@@ -1,5 +1,6 @@
 package io.dxrank.extract;
 
+import io.dxrank.core.Level;
 import io.dxrank.core.VnText;
 import java.util.Arrays;
 import java.util.List;
@@ -68,15 +69,33 @@ final class FileNameHints {
         for (int i = 0; i < words.size(); i++) {
             // a province named without a level word: "da-nang", "quang_ngai", "binhthuan"
             String province = AdminNames.provinceAtStart(String.join(" ", words.subList(i, Math.min(words.size(), i + 3))));
-            if (province != null && VnText.fold(province).split(" ").length > 1) {
-                return new Hint("tinh", province, year);
+            if (province == null || VnText.fold(province).split(" ").length < 2) {
+                String glued = words.get(i).length() >= 5 ? AdminNames.provinceInHost(words.get(i)) : null;
+                province = glued != null && VnText.fold(glued).replace(" ", "").equals(words.get(i)) ? glued : null;
             }
-            String glued = words.get(i).length() >= 5 ? AdminNames.provinceInHost(words.get(i)) : null;
-            if (glued != null && VnText.fold(glued).replace(" ", "").equals(words.get(i))) {
-                return new Hint("tinh", glued, year);
+            if (province != null) {
+                // "lagi_binhthuan", "la-gi-binhthuan": a district of that province named before it, without its level word
+                String[] district = districtBefore(words, i, province);
+                return district != null ? new Hint(Level.codeOfWords(district[0]), district[1], year) : new Hint("tinh", province, year);
             }
         }
         return new Hint(null, null, year);
+    }
+
+    /** The district of {@code province} that the words just before {@code at} name (the longest run first), or null. */
+    private static String[] districtBefore(List<String> words, int at, String province) {
+        int from = at;
+        while (from > 0 && at - from < NAME_WORDS && words.get(from - 1).chars().allMatch(Character::isLetter)
+                && !NOT_A_NAME.contains(words.get(from - 1)) && levelAt(words, from - 1) == null) {
+            from--;
+        }
+        for (int start = from; start < at; start++) {
+            String[] district = AdminNames.districtOf(String.join(" ", words.subList(start, at)), province);
+            if (district != null) {
+                return district;
+            }
+        }
+        return null;
     }
 
     /**

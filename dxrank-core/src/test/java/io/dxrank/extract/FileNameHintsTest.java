@@ -22,9 +22,20 @@ class FileNameHintsTest {
     @Test
     void aProvinceNeedsNoLevelWordAndAHashNamesNothing() {
         assertEquals("Đà Nẵng", FileNameHints.of("c12_da-nang-ho-gia-dinh-internet.txt").name());
-        assertEquals("Bình Thuận", FileNameHints.of("b05_lagi_binhthuan_3nam.txt").name());
+        assertEquals("Bình Thuận", FileNameHints.of("binhthuan_3nam.txt").name());
+        assertEquals("Trà Vinh", FileNameHints.of("c10_tra-vinh-dti-2022.txt").name());
         assertEquals(new FileNameHints.Hint(null, null, null), FileNameHints.of("000_94ef183eb1e07201.txt"));
         assertEquals(new FileNameHints.Hint(null, null, null), FileNameHints.of("f01.txt"));
+    }
+
+    @Test
+    void aDistrictOfTheProvinceNamedBeforeItNeedsNoLevelWord() {
+        // the dev set's "Thị ủy: Kết quả 03 năm ..." names no unit: its file names the town and its province
+        assertEquals(new FileNameHints.Hint("thi_xa", "La Gi", null), FileNameHints.of("b05_lagi_binhthuan_3nam.txt"));
+        assertEquals(new FileNameHints.Hint("thi_xa", "La Gi", null), FileNameHints.of("c08_la-gi-binhthuan-nq10-3-nam.txt"));
+        assertEquals(new FileNameHints.Hint("huyen", "Hòa Vang", 2024), FileNameHints.of("bc-cds-hoa-vang-da-nang-2024.txt"));
+        // words before the province that name none of its districts leave the province
+        assertEquals(new FileNameHints.Hint("tinh", "Đà Nẵng", null), FileNameHints.of("tin-moi-da-nang.txt"));
     }
 
     @Test
