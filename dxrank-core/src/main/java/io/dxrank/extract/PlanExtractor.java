@@ -830,7 +830,12 @@ public final class PlanExtractor {
     private static final Pattern CITED_PLAN = Pattern.compile("(?iu)kế hoạch\\s+số\\s+\\d+");
     private static final Pattern OF_WHICH = Pattern.compile("(?iu)^trong đó\\b");
     /** The words a share of a plan follows ("đạt 92% kế hoạch"), and the plan named right after the figure. */
-    private static final Pattern SHARE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:đạt|bằng)\\s*$");
+    /**
+     * The verb of a share achieved right before its figure, with the bound it may carry: "đạt hơn 72% so với kế hoạch",
+     * "hoàn thành gần 42% kế hoạch", "vượt 5,2% so với kế hoạch".
+     */
+    private static final Pattern SHARE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:đạt|bằng|hoàn\\s+thành|vượt)"
+            + "(?:\\s+(?:hơn|gần|trên|khoảng|xấp\\s+xỉ|tới|được))?\\s*$");
     private static final Pattern PLAN_SHARE_AFTER = Pattern.compile(
             "(?iu)^\\s*(?:so\\s+với\\s+)?(?:kế\\s+hoạch|chỉ\\s+tiêu)(?:\\s+(?:năm|giao|được\\s+giao|đề\\s+ra))?");
     /**

@@ -434,6 +434,19 @@ class KindCueTest {
     }
 
     @Test
+    void theShareOfAPlanAchievedMayCarryABoundOrAnotherVerb() {
+        // the dev set's lines (fresh2 g05, fresh29 zd05), read as news reads them: no results heading above
+        assertEquals(List.of("16/22 mục tiêu:actual", "72%:actual"), kinds("Đến nay đã có 16/22 mục tiêu hoàn thành và "
+                + "hoàn thành vượt mức, đạt hơn 72% so với kế hoạch đề ra.\n"));
+        assertEquals(List.of("25%:actual", "5%:actual", "42%:actual"), kinds("I. KẾT QUẢ NĂM 2025\nTỷ lệ người dân có khả "
+                + "năng sử dụng băng rộng cố định tốc độ trên 1 Gb/s đạt 25%, tăng 5% và hoàn thành gần 42% kế hoạch.\n"));
+        assertEquals(List.of("85,2%:actual", "5,2%:actual"), kinds("I. KẾT QUẢ NĂM 2025\nTỷ lệ hồ sơ trực tuyến toàn trình "
+                + "đạt 85,2% (kế hoạch 80%), vượt 5,2% so với kế hoạch.\n"));
+        assertEquals(List.of("95%:target"), kinds("II. NHIỆM VỤ NĂM 2026\nPhấn đấu hoàn thành trên 95% kế hoạch.\n"),
+                "an aim at a share stays a target");
+    }
+
+    @Test
     void aReportsPlanAndResultColumnsWrittenOutNameEachFigure() {
         assertEquals(List.of("80%:target", "86,5%:actual", "95%:target", "97,3%:actual"), kinds("I. KẾT QUẢ NĂM 2025\n"
                 + "1. Tỷ lệ hồ sơ trực tuyến: chỉ tiêu 80%, thực hiện 86,5% (đạt).\n"
