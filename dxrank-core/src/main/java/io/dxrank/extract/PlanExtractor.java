@@ -713,7 +713,9 @@ public final class PlanExtractor {
             cuedActual = Statement.ACTUAL.equals(kind) && !isResult(qty.unit(), qty.comparator())
                     && (cuedActual || ACTUAL_CUE_WORDS.in(cueWindow));
             cuedTarget |= Statement.TARGET.equals(kind) && (aimed || TARGET_CUE_WORDS.in(cueWindow));
-            previousKind = kind;
+            // "đạt 93% (kế hoạch 85%), tỷ lệ thanh toán trực tuyến 63%": a plan's figure written beside a result opens no
+            // list of targets
+            previousKind = Statement.TARGET.equals(label) ? previousKind : kind;
             if (label == null
                     && PLANNED_FIGURE.matcher(sentence.substring(Math.max(from, qty.start() - PLANNED_REACH), qty.start())).find()) {
                 // "đạt 99% (chỉ tiêu giao cả năm là 95%)", "vượt kế hoạch đề ra 90 %; 82/131 thủ tục ...": the plan's
@@ -826,7 +828,7 @@ public final class PlanExtractor {
     private static final Pattern PLAN_LABEL = Pattern.compile(
             "(?iu)(?:^|[,;:(])\\s*(?:kế\\s+hoạch|chỉ\\s+tiêu|(?-i:KH))(?:\\s+(?:năm|giao|được\\s+giao|đề\\s+ra))?\\s*:?\\s*(?:là\\s+)?$");
     private static final Pattern RESULT_LABEL = Pattern.compile(
-            "(?iu)(?:^|[,;:(])\\s*(?:thực\\s+hiện|(?-i:TH))\\s*(:)?\\s*(?:đạt\\s+(?:được\\s+)?)?$");
+            "(?iu)(?:^|[,;:(])\\s*(?:(?:thực\\s+hiện|(?-i:TH))\\s*(:)?\\s*(?:đạt\\s+(?:được\\s+)?)?|đạt(?:\\s+được)?\\s*)$");
     private static final Pattern CITED_PLAN = Pattern.compile("(?iu)kế hoạch\\s+số\\s+\\d+");
     private static final Pattern OF_WHICH = Pattern.compile("(?iu)^trong đó\\b");
     /** The words a share of a plan follows ("đạt 92% kế hoạch"), and the plan named right after the figure. */
@@ -981,8 +983,9 @@ public final class PlanExtractor {
      */
     private static String columnLabel(String before, boolean besidePlan) {
         String tail = before.length() > 40 ? before.substring(before.length() - 40) : before;
+        // "(đạt 45%, kế hoạch 60%) và ... (đạt 72%, kế hoạch 80%)": beside a plan's figure, "đạt" opens the result's
         if (!tail.contains("hiện") && !tail.contains("hoạch") && !tail.contains("tiêu") && !tail.contains("TH")
-                && !tail.contains("KH")) {
+                && !tail.contains("KH") && !(besidePlan && tail.contains("đạt"))) {
             return null; // most figures: decided without a regex
         }
         Matcher result = RESULT_LABEL.matcher(tail);

@@ -215,7 +215,9 @@ public final class QuantityScanner {
         for (int from = 0; PERCENTS.next(p, sentence, from); from = p.end()) {
             double first = VietNumber.parse(p.group(1));
             Double high = p.group(2) == null ? null : VietNumber.parse(p.group(2));
-            if (first > 1000 || isReference(sentence, p.start())) {
+            // no document's number or date carries a per cent sign: "vượt kế hoạch năm 18,18%", "(đạt 45%, kế hoạch
+            // 60%)" are figures, where "Kế hoạch 60", "năm 2025" before a bare number are not
+            if (first > 1000) {
                 continue;
             }
             String cmp = high != null ? "range" : comparator(sentence, p.start(), p.end());

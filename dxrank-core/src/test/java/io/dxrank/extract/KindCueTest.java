@@ -434,13 +434,21 @@ class KindCueTest {
     }
 
     @Test
+    void aResultAndThePlansFigureInTurnEachKeepTheirKind() {
+        // "đạt" beside a plan's figure opens the next result's, as "thực hiện" does
+        assertEquals(List.of("2/20 chỉ tiêu:actual", "45%:actual", "60%:target", "72%:actual", "80%:target"),
+                kinds("I. ĐÁNH GIÁ KẾT QUẢ NĂM 2025\nTồn tại: còn 2/20 chỉ tiêu chưa đạt, gồm tỷ lệ thanh toán không dùng tiền "
+                        + "mặt (đạt 45%, kế hoạch 60%) và tỷ lệ hộ gia đình có cáp quang (đạt 72%, kế hoạch 80%).\n"));
+    }
+
+    @Test
     void theShareOfAPlanAchievedMayCarryABoundOrAnotherVerb() {
         // the dev set's lines (fresh2 g05, fresh29 zd05), read as news reads them: no results heading above
         assertEquals(List.of("16/22 mục tiêu:actual", "72%:actual"), kinds("Đến nay đã có 16/22 mục tiêu hoàn thành và "
                 + "hoàn thành vượt mức, đạt hơn 72% so với kế hoạch đề ra.\n"));
         assertEquals(List.of("25%:actual", "5%:actual", "42%:actual"), kinds("I. KẾT QUẢ NĂM 2025\nTỷ lệ người dân có khả "
                 + "năng sử dụng băng rộng cố định tốc độ trên 1 Gb/s đạt 25%, tăng 5% và hoàn thành gần 42% kế hoạch.\n"));
-        assertEquals(List.of("85,2%:actual", "5,2%:actual"), kinds("I. KẾT QUẢ NĂM 2025\nTỷ lệ hồ sơ trực tuyến toàn trình "
+        assertEquals(List.of("85,2%:actual", "80%:target", "5,2%:actual"), kinds("I. KẾT QUẢ NĂM 2025\nTỷ lệ hồ sơ trực tuyến toàn trình "
                 + "đạt 85,2% (kế hoạch 80%), vượt 5,2% so với kế hoạch.\n"));
         assertEquals(List.of("95%:target"), kinds("II. NHIỆM VỤ NĂM 2026\nPhấn đấu hoàn thành trên 95% kế hoạch.\n"),
                 "an aim at a share stays a target");
@@ -451,8 +459,8 @@ class KindCueTest {
         assertEquals(List.of("80%:target", "86,5%:actual", "95%:target", "97,3%:actual"), kinds("I. KẾT QUẢ NĂM 2025\n"
                 + "1. Tỷ lệ hồ sơ trực tuyến: chỉ tiêu 80%, thực hiện 86,5% (đạt).\n"
                 + "2. Tỷ lệ văn bản ký số: Kế hoạch: 95%; Thực hiện: 97,3%.\n"));
-        // the share of the plan reached, or the plan in brackets, is no cue of the next figure
-        assertEquals(List.of("91%:actual", "61%:actual", "93%:actual", "63%:actual"), kinds("I. KẾT QUẢ NĂM 2025\n"
+        // the share of the plan reached, or the plan in brackets (a target of its own), is no cue of the next figure
+        assertEquals(List.of("91%:actual", "61%:actual", "93%:actual", "85%:target", "63%:actual"), kinds("I. KẾT QUẢ NĂM 2025\n"
                 + "- Tỷ lệ hồ sơ trực tuyến đạt 91% kế hoạch, tỷ lệ thanh toán trực tuyến 61%.\n"
                 + "- Tỷ lệ hồ sơ trực tuyến đạt 93% (kế hoạch 85%), tỷ lệ thanh toán trực tuyến 63%.\n"));
         // a task carried out and a target completed are no columns

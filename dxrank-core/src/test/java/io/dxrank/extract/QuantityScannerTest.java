@@ -24,6 +24,18 @@ class QuantityScannerTest {
     }
 
     @Test
+    void aPercentageAfterAPlansOrAYearsWordIsAFigure() {
+        // devset fresh4 n08 (a provincial news item of 2007): the share above the year's plan, labelled
+        assertEquals(18.18, QuantityScanner.scan("thuê bao di động chiếm 56,67%, vượt kế hoạch năm 18,18%, mật độ")
+                .get(1).value());
+        assertEquals(List.of(45.0, 60.0), QuantityScanner.scan("thanh toán không dùng tiền mặt (đạt 45%, kế hoạch 60%)")
+                .stream().map(QuantityScanner.Quantity::value).toList());
+        // a plan's or a year's number carries no per cent sign: still no figure
+        assertTrue(QuantityScanner.scan("Thực hiện Kế hoạch 60 của UBND tỉnh năm 2025").stream()
+                .noneMatch(q -> q.value() == 60.0));
+    }
+
+    @Test
     void rangesKeepBothBounds() {
         QuantityScanner.Quantity q = only("phủ sóng di động 5G đạt 15-20% dân số");
         assertEquals(15, q.value());
