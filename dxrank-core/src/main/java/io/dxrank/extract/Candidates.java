@@ -75,6 +75,13 @@ public final class Candidates {
             "số nghị quyết thông chỉ công chương kết luật văn khóa khoá");
     private static final MatchStarts PLACE_WORDS = MatchStarts.ofWords(PLACE, "phường tổ thôn khu ấp xóm bản khối quận số đường lô ô");
 
+    /** A span of time after the number: "6 tháng đầu năm", "9 tháng", "3 quý", "1 năm sau khi", "2 năm liên tiếp". */
+    private static final Pattern PERIOD_AFTER = Pattern.compile(
+            "(?iu)\\s*(?:tháng|quý|năm|tuần|ngày)\\s+(?:đầu|cuối|qua|tới|sau|trước|gần\\s+đây|liên\\s+tiếp|vừa\\s+qua)(?!\\p{L})");
+    private static final Pattern AGE_AFTER = Pattern.compile("(?iu)\\s*tuổi(?!\\p{L})");
+    /** An online service's level named before the number ("mức độ 3", "mức độ 3, 4"). */
+    private static final Pattern SERVICE_LEVEL_BEFORE = Pattern.compile("(?iu)mức\\s+độ\\s*(?:\\d\\s*(?:,|và|-)\\s*)?$");
+
     private static final Pattern EVERY_PROVINCE = Pattern.compile("(?iu)(?<!\\p{L})nhóm\\s*$");
     private static final Pattern STRUCTURE = Pattern.compile("(?iu)\\s*(?:" + NotAStatement.STRUCTURE_UNITS + ")\\b");
 
@@ -196,19 +203,31 @@ public final class Candidates {
         return out;
     }
 
+    /** A figure the reader found and set aside, on its line, with the rule that set it aside. */
+    record SetAside(int line, String valueText, String reason) {
+    }
+
     /**
      * The numbers of statements set aside after reading (another unit's figure in a list): no statement, the given
      * reason instead of "unread".
      */
     static List<Candidate> markSetAside(List<Candidate> candidates, List<Statement> setAside, String reason) {
+        return markSetAside(candidates, setAside.stream().map(s -> new SetAside(s.line(), s.valueText(), reason)).toList());
+    }
+
+    /** The numbers of figures set aside while reading: the rule's reason instead of "unread" (the first such number). */
+    static List<Candidate> markSetAside(List<Candidate> candidates, List<SetAside> setAside) {
+        if (setAside.isEmpty()) {
+            return candidates;
+        }
         List<Candidate> out = new ArrayList<>(candidates);
-        for (Statement s : setAside) {
+        for (SetAside s : setAside) {
             Matcher number = NUMBER.matcher(s.valueText() == null ? "" : s.valueText());
             String first = number.find() ? number.group() : null;
             for (int i = 0; i < out.size(); i++) {
                 Candidate c = out.get(i);
                 if (c.line() == s.line() && c.text().equals(first) && UNREAD.equals(c.reason())) {
-                    out.set(i, new Candidate(c.line(), c.column(), c.text(), NOT_STATEMENT, reason));
+                    out.set(i, new Candidate(c.line(), c.column(), c.text(), NOT_STATEMENT, s.reason()));
                     break;
                 }
             }
@@ -339,6 +358,16 @@ public final class Candidates {
         if (STRUCTURE.matcher(after).lookingAt() && !NotAStatement.TARGET_STATUS.matcher(line.substring(Math.max(0, start - 25), start)
                 + clauseAfter(after)).find()) {
             return "structure_count"; // "5 nhóm", "(7 chỉ tiêu)": how a plan is organised (PlanExtractor.structureCount)
+        }
+        // what a number that no rule read says of itself, so its candidate has a reason too
+        if (PERIOD_AFTER.matcher(after).lookingAt()) {
+            return "period"; // "6 tháng đầu năm", "Hơn 1 năm sau khi ...": how long, no figure
+        }
+        if (AGE_AFTER.matcher(after).lookingAt()) {
+            return "age"; // "người dân từ 15 tuổi trở lên"
+        }
+        if (words && SERVICE_LEVEL_BEFORE.matcher(tail).find()) {
+            return "service_level"; // "dịch vụ công trực tuyến mức độ 3, 4"
         }
         return UNREAD;
     }

@@ -238,23 +238,51 @@ final class NotAStatement {
      */
     static boolean noFigureOfTheLocality(String sentence, QuantityScanner.Quantity before,
                                          QuantityScanner.Quantity qty, int from) {
+        return whyNoFigureOfTheLocality(sentence, before, qty, from) != null;
+    }
+
+    /**
+     * Which of {@link #noFigureOfTheLocality}'s rules holds, tried in the same order, as a candidate's reason
+     * ("national_figure", "households", ...); null when none does.
+     */
+    static String whyNoFigureOfTheLocality(String sentence, QuantityScanner.Quantity before,
+                                           QuantityScanner.Quantity qty, int from) {
         String leading = sentence.substring(from, qty.start());
         String after = sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 30));
-        return structureCount(sentence, qty) || NATIONAL_FIGURE.matcher(leading).find()
-                || FIRST_PERSON.matcher(near(sentence, qty, '.')).find() || households(qty, leading, after)
-                || unitsOf(qty, leading) || attendance(qty, leading, after)
-                || otherProgramme(sentence, qty) || nationalTargetCited(sentence, qty) || otherIndex(sentence, qty)
-                || qty.unit() != null && THOSE.matcher(after).find() || perOne(qty, leading)
-                || NEW_RURAL_STANDARD.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 48))).find()
-                || placeInAListOfScores(sentence, qty) || placeHeldByANamedUnit(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 60)))
-                || before != null && whereTheSameAre(before, qty, leading)
-                || namesListed(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 140)))
-                || membersListed(qty, sentence.substring(0, qty.start()),
-                        sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 90)))
-                || ministrysFigure(sentence, qty) || boundOfAGroup(sentence, qty) || NATIONAL_GOAL.matcher(sentence).find()
-                || carriersOfTheMarket(sentence, qty) || FIELD.matcher(leading).find() || offTheGrid(sentence, qty)
-                || ETHNIC_SHARE.matcher(after).lookingAt() || committeeSize(qty, leading)
-                || MARGIN_BEFORE.matcher(leading).find() && MARGIN_AFTER.matcher(after).lookingAt();
+        String why = structureCount(sentence, qty) ? "structure_count"
+                : NATIONAL_FIGURE.matcher(leading).find() ? "national_figure"
+                : FIRST_PERSON.matcher(near(sentence, qty, '.')).find() ? "first_person"
+                : households(qty, leading, after) ? "households"
+                : unitsOf(qty, leading) ? "units_it_belongs_to"
+                : attendance(qty, leading, after) ? "attendance"
+                : otherProgramme(sentence, qty) ? "other_programme"
+                : nationalTargetCited(sentence, qty) ? "national_target_cited"
+                : otherIndex(sentence, qty) ? "other_index"
+                : qty.unit() != null && THOSE.matcher(after).find() ? "count_pointed_back"
+                : perOne(qty, leading) ? "per_one" : null;
+        if (why != null) {
+            return why;
+        }
+        return NEW_RURAL_STANDARD.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 48))).find()
+                ? "new_rural_standard"
+                : placeInAListOfScores(sentence, qty) ? "place_in_a_list_of_scores"
+                : placeHeldByANamedUnit(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 60)))
+                ? "place_held_by_a_named_unit"
+                : before != null && whereTheSameAre(before, qty, leading) ? "places_of_the_same_count"
+                : namesListed(qty, sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 140)))
+                ? "places_a_list_names"
+                : membersListed(qty, sentence.substring(0, qty.start()),
+                        sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 90))) ? "members_listed"
+                : ministrysFigure(sentence, qty) ? "ministry_figure"
+                : boundOfAGroup(sentence, qty) ? "bound_of_a_group"
+                : NATIONAL_GOAL.matcher(sentence).find() ? "national_goal"
+                : carriersOfTheMarket(sentence, qty) ? "carriers_market"
+                : FIELD.matcher(leading).find() ? "ranking_field"
+                : offTheGrid(sentence, qty) ? "off_the_grid"
+                : ETHNIC_SHARE.matcher(after).lookingAt() ? "ethnic_share"
+                : committeeSize(qty, leading) ? "committee_size"
+                : MARGIN_BEFORE.matcher(leading).find() && MARGIN_AFTER.matcher(after).lookingAt() ? "margin_over_another"
+                : null;
     }
 
     /** "cao hơn 0,105 so với mức điểm bình quân của cả nước": a margin over another figure, not a level. */

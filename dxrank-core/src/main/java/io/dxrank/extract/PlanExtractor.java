@@ -126,9 +126,10 @@ public final class PlanExtractor {
                     + " document's text budget, -D%s)", text.length(), read.length(), lines.size(),
                     ReadBudget.CHARS_PROPERTY)));
         }
+        List<Candidates.SetAside> setAside = new ArrayList<>();
         List<Statement> statements = Candidates.withoutMisreadNumbers(lines, statements(lines,
                 meta.resultsYear() != null || DocType.reportsResults(meta.docType()), targetsFrom(meta, findings), setsTargets(meta),
-                ownYear(meta, findings), budget));
+                ownYear(meta, findings), budget, setAside));
         if (budget.stoppedAt() > 0) {
             findings.add(Finding.warn(planId, sourceFile, budget.stoppedAt(), "read_budget_spent", "reading stopped at line "
                     + budget.stoppedAt() + " of " + lines.size() + " after the document's time budget ("
@@ -140,8 +141,9 @@ public final class PlanExtractor {
         // read whatever names a locality or holds a number (its fate is in the candidates); what is uncertain is a
         // finding, not a reject
         Repeats.Mentions mentions = Repeats.of(statements);
-        List<Candidates.Candidate> candidates = OtherArticles.marked(Candidates.markSetAside(Candidates.markRepeated(
-                Candidates.of(page, statements), mentions.later()), others.others(), OthersListed.REASON), otherArticles);
+        List<Candidates.Candidate> candidates = OtherArticles.marked(Candidates.markSetAside(Candidates.markSetAside(
+                Candidates.markRepeated(Candidates.of(page, statements), mentions.later()), others.others(), OthersListed.REASON),
+                setAside), otherArticles);
         // after the repeats are told: two places of one value in one text are told apart by the years they name
         statements = IndexYears.apply(mentions.first(), lines);
         statements = FutureYears.apply(statements, meta, FutureYears.ownYear(lines, header.placeAndDate()));
@@ -212,7 +214,8 @@ public final class PlanExtractor {
      * @param ownYear     see {@link #ownYear(PlanMetadata, List)}: the year of a units' table naming none
      */
     private static List<Statement> statements(List<String> lines, boolean hasResultsPart, Integer targetsFrom,
-                                              boolean setsTargets, Integer ownYear, ReadBudget budget) {
+                                              boolean setsTargets, Integer ownYear, ReadBudget budget,
+                                              List<Candidates.SetAside> setAside) {
         SectionTracker sections = new SectionTracker(hasResultsPart);
         List<Statement> out = new ArrayList<>();
         StringBuilder sentence = new StringBuilder();
@@ -241,14 +244,14 @@ public final class PlanExtractor {
                 break;
             }
             if (yearCells.covered().contains(i)) {
-                flush(sentence, offsets, context, out);
+                flush(sentence, offsets, context, out, setAside);
                 out.addAll(yearCells.byLine().getOrDefault(i, List.of()));
                 continue;
             }
             if (barRows.covered().contains(i)) {
                 BarCells.Row barRow = barRows.byFirstLine().get(i);
                 if (barRow != null) {
-                    flush(sentence, offsets, context, out);
+                    flush(sentence, offsets, context, out, setAside);
                     AppendixTable.Header h = AppendixTable.wholeHeader(barRow.cells());
                     UnitColumnsTable.Header u = h == null ? UnitColumnsTable.header(barRow.cells()) : null;
                     if (h != null || u != null) {
@@ -266,7 +269,7 @@ public final class PlanExtractor {
             }
             Integer cellYear = cellBlocks.yearOfLine().get(i);
             if (cellYear != null) {
-                flush(sentence, offsets, context, out);
+                flush(sentence, offsets, context, out, setAside);
                 out.addAll(YearRows.cellStatements(raw, cellYear, lineNo, longest(recent), String.join(" ", recent),
                         context.sectionPath(), context.pillar()));
                 continue;
@@ -276,7 +279,7 @@ public final class PlanExtractor {
             }
             List<Integer> header = YearRows.yearHeader(raw);
             if (header != null) {
-                flush(sentence, offsets, context, out);
+                flush(sentence, offsets, context, out, setAside);
                 yearColumns = header; // a statistics table with its years across
                 linesUnderHeader = 0;
                 continue;
@@ -285,7 +288,7 @@ public final class PlanExtractor {
                 List<Statement> row = YearRows.columnRow(raw, yearColumns, lineNo, longest(recent),
                         String.join(" ", recent), context.sectionPath(), context.pillar());
                 if (!row.isEmpty()) {
-                    flush(sentence, offsets, context, out);
+                    flush(sentence, offsets, context, out, setAside);
                     out.addAll(row);
                     linesUnderHeader = -1;
                     continue;
@@ -303,7 +306,7 @@ public final class PlanExtractor {
                 }
             }
             if (YearRows.isRow(raw)) {
-                flush(sentence, offsets, context, out);
+                flush(sentence, offsets, context, out, setAside);
                 out.addAll(YearRows.statements(raw, lineNo, longest(recent), String.join(" ", recent),
                         context.sectionPath(), context.pillar()));
                 continue;
@@ -332,7 +335,7 @@ public final class PlanExtractor {
             AppendixTable.Header h = row ? AppendixTable.header(AppendixTable.cells(raw)) : null;
             // a space-separated line is a row only under a space-separated header: prose has double spaces too
             if (row && (!spaced || h != null || table != null && tableSpans != null)) {
-                flush(sentence, offsets, context, out);
+                flush(sentence, offsets, context, out, setAside);
                 if (h == null && table == null && !spaced) {
                     // "Thực hiện" over "năm 2024" in the row below: a header wrapped over two rows reads as one
                     List<String> cells = AppendixTable.cells(raw);
@@ -384,7 +387,7 @@ public final class PlanExtractor {
             unitTable = null;
             boolean bullet = BULLET.matcher(raw).find();
             if (sections.acceptCleaned(cleaned)) {
-                flush(sentence, offsets, context, out);
+                flush(sentence, offsets, context, out, setAside);
                 context = sections.context();
                 afterBlank = false;
                 continue;
@@ -392,7 +395,7 @@ public final class PlanExtractor {
             if (letterhead(cleaned)) {
                 // "UBND XÃ XUÂN LAI   CỘNG HÒA XÃ HỘI ...", "BÁO CÁO": a line in capitals with no figure ends a sentence
                 // and starts none (a letterhead without blank lines ran into the body's first sentence)
-                flush(sentence, offsets, context, out);
+                flush(sentence, offsets, context, out, setAside);
                 afterBlank = true;
                 continue;
             }
@@ -401,13 +404,13 @@ public final class PlanExtractor {
             // and a lead-in ("Tính đến ngày 15/12/2023 như sau:") runs into the item below it
             // a lead-in ("Tỷ lệ người dân có tài khoản định danh điện tử:") starts a sentence after an item without a stop
             if (bullet || (afterBlank || cleaned.endsWith(":")) && startsUpper(cleaned) && !leadsOn(sentence)) {
-                flush(sentence, offsets, context, out);
+                flush(sentence, offsets, context, out, setAside);
             }
             afterBlank = false;
-            appendLine(cleaned, lineNo, sentence, offsets, context, out);
+            appendLine(cleaned, lineNo, sentence, offsets, context, out, setAside);
             context = sections.context(); // a sentence announcing a list sets the mode of the lines below it
         }
-        flush(sentence, offsets, context, out);
+        flush(sentence, offsets, context, out, setAside);
         return inTheirColumns(HeadingYears.apply(ParagraphYears.apply(LeadIns.apply(ofWhichTakeTheYearBefore(out), stripped),
                 stripped)), CellColumns.of(stripped));
     }
@@ -482,7 +485,7 @@ public final class PlanExtractor {
 
     /** Adds a line ({@link VnText#clean} done) to the running sentence, closing sentences at their end punctuation. */
     private static void appendLine(String line, int lineNo, StringBuilder sentence, List<int[]> offsets,
-                                   SectionTracker.Context context, List<Statement> out) {
+                                   SectionTracker.Context context, List<Statement> out, List<Candidates.SetAside> setAside) {
         int pos = 0;
         Matcher end = SENTENCE_ENDS.matcher(line);
         while (SENTENCE_ENDS.next(end, line, pos)) {
@@ -493,7 +496,7 @@ public final class PlanExtractor {
                 continue;
             }
             addPiece(line.substring(pos, end.end()), lineNo, sentence, offsets);
-            flush(sentence, offsets, context, out);
+            flush(sentence, offsets, context, out, setAside);
             pos = end.end();
         }
         if (pos < line.length()) {
@@ -552,14 +555,14 @@ public final class PlanExtractor {
     }
 
     private static void flush(StringBuilder sentenceBuf, List<int[]> offsets, SectionTracker.Context context,
-                              List<Statement> out) {
+                              List<Statement> out, List<Candidates.SetAside> setAside) {
         if (sentenceBuf.length() == 0) {
             return;
         }
         String whole = sentenceBuf.toString();
         for (int start = 0; start < whole.length(); ) {
             int end = pieceEnd(whole, start);
-            statementsOf(whole.substring(start, end), start, offsets, context, out);
+            statementsOf(whole.substring(start, end), start, offsets, context, out, setAside);
             start = end;
         }
         sentenceBuf.setLength(0);
@@ -607,7 +610,7 @@ public final class PlanExtractor {
     }
 
     private static void statementsOf(String sentence, int base, List<int[]> offsets, SectionTracker.Context context,
-                                     List<Statement> out) {
+                                     List<Statement> out, List<Candidates.SetAside> setAside) {
         List<QuantityScanner.Quantity> quantities = QuantityScanner.scan(sentence);
         if (quantities.isEmpty()) {
             return;
@@ -656,13 +659,18 @@ public final class PlanExtractor {
                 phaseEnd = phases.get(phasesBefore)[0];
             }
             int from = q == 0 ? 0 : quantities.get(q - 1).end();
-            if (NotAStatement.noFigureOfTheLocality(sentence, q == 0 ? null : quantities.get(q - 1), qty, from)) {
-                continue;
-            }
+            String notOfTheLocality = NotAStatement.whyNoFigureOfTheLocality(sentence, q == 0 ? null : quantities.get(q - 1),
+                    qty, from);
             int to = q + 1 < quantities.size() ? quantities.get(q + 1).start() : sentence.length();
             String clause = sentence.substring(from, to);
-            if (NotAStatement.paperVolume(qty, clause) || NotAStatement.scaleMaximum(sentence, qty)
-                    || NotAStatement.meetingReach(sentence, qty) || NotAStatement.threshold(sentence, qty)) {
+            String setAsideBy = notOfTheLocality != null ? notOfTheLocality
+                    : NotAStatement.paperVolume(qty, clause) ? "paper_volume"
+                    : NotAStatement.scaleMaximum(sentence, qty) ? "scale_maximum"
+                    : NotAStatement.meetingReach(sentence, qty) ? "meeting_reach"
+                    : NotAStatement.threshold(sentence, qty) ? "threshold" : null;
+            if (setAsideBy != null) {
+                // its number's candidate says why ("why was this 85% not taken?")
+                setAside.add(new Candidates.SetAside(lineAt(offsets, base + qty.start()), qty.text(), setAsideBy));
                 continue;
             }
             // Kind cues belong to the words leading to the figure (and, in a results part, just after it),

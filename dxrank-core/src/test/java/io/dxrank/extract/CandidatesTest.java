@@ -67,6 +67,30 @@ class CandidatesTest {
     }
 
     @Test
+    void aFigureTheReaderSetsAsideSaysWhichRuleDid() {
+        // before, each of these was "unread": the reader had found the figure and set it aside without a word
+        Map<String, String> f = fates("BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ HUYỆN YÊN LẠC NĂM 2024\n"
+                + "Trong kỳ, Bộ phận một cửa huyện tiếp nhận 5.432 hồ sơ, trong đó 4.980 hồ sơ trực tuyến.\n"
+                + "Trung bình cả nước đạt 72,5%, huyện đạt 80,1%.\n");
+        assertEquals("paper_volume", f.get("2:5.432"), "the office's workload, no DX figure");
+        assertEquals(Candidates.STATEMENT, f.get("2:4.980"));
+        assertEquals("national_figure", f.get("3:72,5"));
+        assertEquals(Candidates.STATEMENT, f.get("3:80,1"));
+    }
+
+    @Test
+    void aPeriodAnAgeAndAServiceLevelAreSaidNotLeftUnread() {
+        // the devset's commonest unread numbers (p06, d09, zo07)
+        Map<String, String> f = fates("Trong 6 tháng đầu năm 2025, tỷ lệ người dân từ 15 tuổi trở lên có tài khoản đạt 85%; "
+                + "100% thủ tục được cung cấp dịch vụ công trực tuyến mức độ 3, 4.\n");
+        assertEquals("period", f.get("1:6"));
+        assertEquals("age", f.get("1:15"));
+        assertEquals("service_level", f.get("1:3"));
+        assertEquals("service_level", f.get("1:4"));
+        assertEquals(Candidates.STATEMENT, f.get("1:85"));
+    }
+
+    @Test
     void theCountsOfAPlansPartsAreSaidToBeStructureNotLeftUnread() {
         // a real line of devset/fresh f06
         Map<String, String> f = fates("Chỉ tiêu CĐS năm 2024 được chia thành 5 nhóm, gồm: xây dựng dữ liệu số (7 chỉ tiêu); "
