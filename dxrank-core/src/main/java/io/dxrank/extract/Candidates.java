@@ -78,6 +78,11 @@ public final class Candidates {
     /** A span of time after the number: "6 tháng đầu năm", "9 tháng", "3 quý", "1 năm sau khi", "2 năm liên tiếp". */
     private static final Pattern PERIOD_AFTER = Pattern.compile(
             "(?iu)\\s*(?:tháng|quý|năm|tuần|ngày)\\s+(?:đầu|cuối|qua|tới|sau|trước|gần\\s+đây|liên\\s+tiếp|vừa\\s+qua)(?!\\p{L})");
+    /** "Sau hơn 2 tháng vận hành", "trong 3 năm": a span the words before and the unit of time after say. */
+    private static final Pattern SPAN_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:sau|trong|qua|mất|kéo\\s+dài)(?:\\s+(?:hơn|gần|khoảng|chưa\\s+đầy))?\\s*$");
+    private static final Pattern SPAN_AFTER = Pattern.compile("(?iu)\\s*(?:tháng|quý|năm|tuần|ngày)(?!\\p{L})");
+    private static final Pattern TIERS_BEFORE = Pattern.compile("(?iu)chính\\s+quyền(?:\\s+địa\\s+phương)?\\s*$");
+    private static final Pattern TIERS_AFTER = Pattern.compile("(?iu)\\s*cấp(?!\\p{L})");
     private static final Pattern AGE_AFTER = Pattern.compile("(?iu)\\s*tuổi(?!\\p{L})");
     /** An online service's level named before the number ("mức độ 3", "mức độ 3, 4"). */
     private static final Pattern SERVICE_LEVEL_BEFORE = Pattern.compile("(?iu)mức\\s+độ\\s*(?:\\d\\s*(?:,|và|-)\\s*)?$");
@@ -360,8 +365,11 @@ public final class Candidates {
             return "structure_count"; // "5 nhóm", "(7 chỉ tiêu)": how a plan is organised (PlanExtractor.structureCount)
         }
         // what a number that no rule read says of itself, so its candidate has a reason too
-        if (PERIOD_AFTER.matcher(after).lookingAt()) {
-            return "period"; // "6 tháng đầu năm", "Hơn 1 năm sau khi ...": how long, no figure
+        if (PERIOD_AFTER.matcher(after).lookingAt() || words && SPAN_BEFORE.matcher(tail).find() && SPAN_AFTER.matcher(after).lookingAt()) {
+            return "period"; // "6 tháng đầu năm", "Hơn 1 năm sau khi ...", "Sau hơn 2 tháng vận hành": how long, no figure
+        }
+        if (words && TIERS_BEFORE.matcher(tail).find() && TIERS_AFTER.matcher(after).lookingAt()) {
+            return "government_tiers"; // "chính quyền địa phương 2 cấp"
         }
         if (AGE_AFTER.matcher(after).lookingAt()) {
             return "age"; // "người dân từ 15 tuổi trở lên"

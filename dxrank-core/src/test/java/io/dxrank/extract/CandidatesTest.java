@@ -88,6 +88,9 @@ class CandidatesTest {
         assertEquals("service_level", f.get("1:3"));
         assertEquals("service_level", f.get("1:4"));
         assertEquals(Candidates.STATEMENT, f.get("1:85"));
+        Map<String, String> g = fates("Sau hơn 2 tháng vận hành chính quyền địa phương 3 cấp, phường có 96,3% hồ sơ trực tuyến.\n");
+        assertEquals("period", g.get("1:2"));
+        assertEquals("government_tiers", g.get("1:3"));
     }
 
     @Test
