@@ -171,6 +171,8 @@ public final class AdminNames {
         return found;
     }
 
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z0-9]");
+
     /**
      * The district of {@code province} that folded words name, spaced or glued ("la gi", "lagi"): its level word and
      * its name as the register writes it, or null when the province has none or several so named.
@@ -179,7 +181,7 @@ public final class AdminNames {
         String glued = foldedWords.replace(" ", "");
         List<String[]> found = new ArrayList<>();
         for (Map.Entry<String, List<District>> e : DISTRICTS.entrySet()) {
-            if (!e.getKey().equals(foldedWords) && !e.getKey().replaceAll("[^a-z0-9]", "").equals(glued)) {
+            if (!e.getKey().equals(foldedWords) && !NOT_A_LETTER.matcher(e.getKey()).replaceAll("").equals(glued)) {
                 continue;
             }
             e.getValue().stream().filter(d -> d.province().equals(province))

@@ -235,15 +235,9 @@ final class NotAStatement {
      * scores or held by units named after them, the places where the same number of things are, the number of places
      * a ranking then lists, a count pointed back at, "per one", a committee's size. {@code from}: where the words leading to
      * it start.
-     */
-    static boolean noFigureOfTheLocality(String sentence, QuantityScanner.Quantity before,
-                                         QuantityScanner.Quantity qty, int from) {
-        return whyNoFigureOfTheLocality(sentence, before, qty, from) != null;
-    }
-
-    /**
-     * Which of {@link #noFigureOfTheLocality}'s rules holds, tried in the same order, as a candidate's reason
-     * ("national_figure", "households", ...); null when none does.
+     *
+     * @return the rule that holds, tried in order, as a candidate's reason ("national_figure", "households", ...); null
+     *         when none does: then the number may be a figure of the locality
      */
     static String whyNoFigureOfTheLocality(String sentence, QuantityScanner.Quantity before,
                                            QuantityScanner.Quantity qty, int from) {
