@@ -782,7 +782,9 @@ public final class PlanExtractor {
 
     /** The plan's own figure named right before a number: "chỉ tiêu giao cả năm là", "kế hoạch đề ra". */
     private static final Pattern PLANNED_FIGURE = Pattern.compile(
-            "(?iu)(?:chỉ\\s+tiêu|kế\\s+hoạch)\\s+(?:được\\s+)?(?:giao|đề\\s+ra|đặt\\s+ra)(?:\\s+(?:cả|trong)\\s+năm|\\s+năm\\s+nay)?"
+            // "chỉ tiêu huyện giao (85%)": who set it may stand between
+            "(?iu)(?:chỉ\\s+tiêu|kế\\s+hoạch)\\s+(?:được\\s+)?(?:(?:tỉnh|huyện|thành\\s+phố|thị\\s+xã|xã|cấp\\s+trên)\\s+)?"
+                    + "(?:giao|đề\\s+ra|đặt\\s+ra)(?:\\s+(?:cả|trong)\\s+năm|\\s+năm\\s+nay)?"
                     + "(?:\\s+(?:là|ở\\s+mức))?\\s*[:(]?\\s*$");
     private static final int PLANNED_REACH = 48;
 

@@ -434,6 +434,13 @@ class KindCueTest {
     }
 
     @Test
+    void aTargetSetByTheUnitAboveIsATarget() {
+        // who set it may stand between "chỉ tiêu" and "giao"; the margin over it is no figure of its own
+        assertEquals(List.of("92%:actual", "85%:target"), kinds("I. KẾT QUẢ NĂM 2024\nNăm 2024, xã đạt tỷ lệ 92% hồ sơ được "
+                + "tiếp nhận trực tuyến, cao hơn 7% so với chỉ tiêu huyện giao (85%).\n"));
+    }
+
+    @Test
     void aResultAndThePlansFigureInTurnEachKeepTheirKind() {
         // "đạt" beside a plan's figure opens the next result's, as "thực hiện" does
         assertEquals(List.of("2/20 chỉ tiêu:actual", "45%:actual", "60%:target", "72%:actual", "80%:target"),
