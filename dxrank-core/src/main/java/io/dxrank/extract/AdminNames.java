@@ -29,6 +29,9 @@ public final class AdminNames {
     private static final Map<String, List<String>> DISTRICT_PROVINCES = new HashMap<>(); // folded district -> provinces
     /** Folded district name -> every district so named: "Vân Ninh" is no "Vạn Ninh", a "huyện" no "thị xã". */
     private static final Map<String, List<District>> DISTRICTS = new HashMap<>();
+    /** The same districts by their folded name's letters and digits only: "lagi" for "La Gi". */
+    private static final Map<String, List<District>> GLUED_DISTRICTS = new HashMap<>();
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z0-9]");
 
     /** A district of the register: the tone key of its name, its level word and its province. */
     private record District(String tones, String level, String province, String name) {
@@ -61,8 +64,9 @@ public final class AdminNames {
             PRESS_CODES.put(row[0], row[1]);
         }
         for (String[] row : rows("districts.csv")) {
-            DISTRICTS.computeIfAbsent(VnText.fold(row[0]), k -> new ArrayList<>())
-                    .add(new District(VnText.toneKey(row[0]), row[1], row[2], row[0]));
+            District district = new District(VnText.toneKey(row[0]), row[1], row[2], row[0]);
+            DISTRICTS.computeIfAbsent(VnText.fold(row[0]), k -> new ArrayList<>()).add(district);
+            GLUED_DISTRICTS.computeIfAbsent(glued(VnText.fold(row[0])), k -> new ArrayList<>()).add(district);
             List<String> provinces = DISTRICT_PROVINCES.computeIfAbsent(VnText.fold(row[0]), k -> new ArrayList<>());
             if (!provinces.contains(row[2])) {
                 provinces.add(row[2]);
@@ -171,23 +175,19 @@ public final class AdminNames {
         return found;
     }
 
-    private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z0-9]");
-
     /**
      * The district of {@code province} that folded words name, spaced or glued ("la gi", "lagi"): its level word and
      * its name as the register writes it, or null when the province has none or several so named.
      */
     public static String[] districtOf(String foldedWords, String province) {
-        String glued = foldedWords.replace(" ", "");
-        List<String[]> found = new ArrayList<>();
-        for (Map.Entry<String, List<District>> e : DISTRICTS.entrySet()) {
-            if (!e.getKey().equals(foldedWords) && !NOT_A_LETTER.matcher(e.getKey()).replaceAll("").equals(glued)) {
-                continue;
-            }
-            e.getValue().stream().filter(d -> d.province().equals(province))
-                    .forEach(d -> found.add(new String[] {d.level(), d.name()}));
-        }
+        List<String[]> found = GLUED_DISTRICTS.getOrDefault(glued(foldedWords), List.of()).stream()
+                .filter(d -> d.province().equals(province)).map(d -> new String[] {d.level(), d.name()}).toList();
         return found.size() == 1 ? found.get(0) : null;
+    }
+
+    /** A folded name's letters and digits only ("la gi", "la-gi" -> "lagi"). */
+    private static String glued(String folded) {
+        return NOT_A_LETTER.matcher(folded).replaceAll("");
     }
 
     /** The province of a district name when exactly one province has a district of that name, else null. */

@@ -213,14 +213,9 @@ public final class Candidates {
     }
 
     /**
-     * The numbers of statements set aside after reading (another unit's figure in a list): no statement, the given
-     * reason instead of "unread".
+     * The numbers of figures set aside while reading, or after it (another unit's figure in a list): no statement, the
+     * rule's reason instead of "unread" (the first such number of the line).
      */
-    static List<Candidate> markSetAside(List<Candidate> candidates, List<Statement> setAside, String reason) {
-        return markSetAside(candidates, setAside.stream().map(s -> new SetAside(s.line(), s.valueText(), reason)).toList());
-    }
-
-    /** The numbers of figures set aside while reading: the rule's reason instead of "unread" (the first such number). */
     static List<Candidate> markSetAside(List<Candidate> candidates, List<SetAside> setAside) {
         if (setAside.isEmpty()) {
             return candidates;

@@ -233,13 +233,27 @@ final class NotAStatement {
      * a person's own figure, a place's households, the units something belongs to, a figure of another programme or
      * of another reform's index, a national target cited, communes of the new-rural standard, places in a list of
      * scores or held by units named after them, the places where the same number of things are, the number of places
-     * a ranking then lists, a count pointed back at, "per one", a committee's size. {@code from}: where the words leading to
-     * it start.
+     * a ranking then lists, a count pointed back at, "per one", a committee's size; then a count of dossiers with nothing
+     * online about it, a scale's maximum, a meeting's reach, a threshold. {@code from} and {@code to}: where the words
+     * leading to it start and where its clause ends (the next figure).
      *
      * @return the rule that holds, tried in order, as a candidate's reason ("national_figure", "households", ...); null
      *         when none does: then the number may be a figure of the locality
      */
-    static String whyNoFigureOfTheLocality(String sentence, QuantityScanner.Quantity before,
+    static String whySetAside(String sentence, QuantityScanner.Quantity before, QuantityScanner.Quantity qty, int from,
+                              int to) {
+        String why = whyNoFigureOfTheLocality(sentence, before, qty, from);
+        return why != null ? why
+                : paperVolume(qty, sentence.substring(from, to)) ? "paper_volume"
+                : scaleMaximum(sentence, qty) ? "scale_maximum"
+                : meetingReach(sentence, qty) ? "meeting_reach"
+                : threshold(sentence, qty) ? "threshold" : null;
+    }
+
+    /**
+     * {@link #whySetAside}'s rules of a figure of another unit, place or scope, tried in order.
+     */
+    private static String whyNoFigureOfTheLocality(String sentence, QuantityScanner.Quantity before,
                                            QuantityScanner.Quantity qty, int from) {
         String leading = sentence.substring(from, qty.start());
         String after = sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 30));

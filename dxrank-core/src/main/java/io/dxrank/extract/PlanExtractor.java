@@ -141,9 +141,12 @@ public final class PlanExtractor {
         // read whatever names a locality or holds a number (its fate is in the candidates); what is uncertain is a
         // finding, not a reject
         Repeats.Mentions mentions = Repeats.of(statements);
-        List<Candidates.Candidate> candidates = OtherArticles.marked(Candidates.markSetAside(Candidates.markSetAside(
-                Candidates.markRepeated(Candidates.of(page, statements), mentions.later()), others.others(), OthersListed.REASON),
-                setAside), otherArticles);
+        // another unit's figures first, then the figures the reading set aside, as each names its number
+        List<Candidates.SetAside> notRead = new ArrayList<>();
+        others.others().forEach(s -> notRead.add(new Candidates.SetAside(s.line(), s.valueText(), OthersListed.REASON)));
+        notRead.addAll(setAside);
+        List<Candidates.Candidate> candidates = OtherArticles.marked(Candidates.markSetAside(
+                Candidates.markRepeated(Candidates.of(page, statements), mentions.later()), notRead), otherArticles);
         // after the repeats are told: two places of one value in one text are told apart by the years they name
         statements = IndexYears.apply(mentions.first(), lines);
         statements = FutureYears.apply(statements, meta, FutureYears.ownYear(lines, header.placeAndDate()));
@@ -659,20 +662,14 @@ public final class PlanExtractor {
                 phaseEnd = phases.get(phasesBefore)[0];
             }
             int from = q == 0 ? 0 : quantities.get(q - 1).end();
-            String notOfTheLocality = NotAStatement.whyNoFigureOfTheLocality(sentence, q == 0 ? null : quantities.get(q - 1),
-                    qty, from);
             int to = q + 1 < quantities.size() ? quantities.get(q + 1).start() : sentence.length();
-            String clause = sentence.substring(from, to);
-            String setAsideBy = notOfTheLocality != null ? notOfTheLocality
-                    : NotAStatement.paperVolume(qty, clause) ? "paper_volume"
-                    : NotAStatement.scaleMaximum(sentence, qty) ? "scale_maximum"
-                    : NotAStatement.meetingReach(sentence, qty) ? "meeting_reach"
-                    : NotAStatement.threshold(sentence, qty) ? "threshold" : null;
+            String setAsideBy = NotAStatement.whySetAside(sentence, q == 0 ? null : quantities.get(q - 1), qty, from, to);
             if (setAsideBy != null) {
                 // its number's candidate says why ("why was this 85% not taken?")
                 setAside.add(new Candidates.SetAside(lineAt(offsets, base + qty.start()), qty.text(), setAsideBy));
                 continue;
             }
+            String clause = sentence.substring(from, to);
             // Kind cues belong to the words leading to the figure (and, in a results part, just after it),
             // not to the rest of a long sentence ("... đã được phê duyệt" describes the
             // subject of a task, it does not make the task a result).
