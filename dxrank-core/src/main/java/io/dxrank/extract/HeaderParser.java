@@ -180,7 +180,7 @@ public final class HeaderParser {
         Map<String, Integer> named = null; // the provinces the whole text names, counted when first needed
         Matcher headline = name == null ? headlineUnit(lines) : null;
         if (headline != null) {
-            // "Xã Y Tý: Đưa chuyển đổi số về bản": a portal's headline opens with the unit the article is about
+            // "Xã Y Tý: Đưa chuyển đổi số về bản": a portal's headline opens (or closes) with the unit the article is about
             level = levelCode(headline.group(1).replaceFirst("(?i)^tp\\.?$", "thành phố"));
             name = VnText.titleCase(headline.group(2));
         }
@@ -551,6 +551,13 @@ public final class HeaderParser {
     /** A headline opening with a unit and a colon: "Xã Y Tý: ...", "Phường Ba Đình: ...", "TP. Vĩnh Yên: ...". */
     private static final Pattern HEADLINE_UNIT = Pattern.compile("(?u)^\\s*(Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Thành phố|TP\\.?)"
             + "\\s*(\\p{Lu}[\\p{L}\\p{M}'’]*(?:[ \\-]\\p{Lu}[\\p{L}\\p{M}'’]*){0,3}|\\d{1,2})\\s*:\\s+\\S");
+    /**
+     * A headline closing on the unit it looks from: "Kết quả chiến dịch ...: Góc nhìn từ phường Tây Hồ", "Chuyển đổi số
+     * ở xã Y Tý". A sentence ends in a full stop and may name any unit on the way: a headline has none.
+     */
+    private static final Pattern HEADLINE_CLOSING_UNIT = Pattern.compile("(?u)(?<!\\p{L})(?i:từ|tại|ở)\\s+(?i:(xã|phường|thị trấn"
+            + "|huyện|quận|thị xã))\\s+(\\p{Lu}[\\p{L}\\p{M}'’]*(?:[ \\-]\\p{Lu}[\\p{L}\\p{M}'’]*){0,3})\\s*$");
+    private static final int HEADLINE_MAX_CHARS = 160;
     /** Site lines above a portal's headline: its name, its menu. */
     private static final Pattern SITE_LINE = Pattern.compile(
             "(?iu)^\\s*(?:cổng thông tin|trang thông tin|báo\\s+(?!cáo)|trang chủ|tin tức|thời sự|chuyển đổi số\\s*$"
@@ -561,7 +568,7 @@ public final class HeaderParser {
         return SITE_LINE.matcher(line).find();
     }
 
-    /** The unit a headline in the first lines of text (site lines skipped) opens with, or null. */
+    /** The unit a headline in the first lines of text (site lines skipped) opens or closes with, or null. */
     private static Matcher headlineUnit(List<String> lines) {
         int seen = 0;
         for (int i = 0; i < lines.size() && seen < HEADLINE_LINES; i++) {
@@ -573,6 +580,10 @@ public final class HeaderParser {
             Matcher m = HEADLINE_UNIT.matcher(line);
             if (m.find()) {
                 return m;
+            }
+            Matcher closing = line.length() <= HEADLINE_MAX_CHARS ? HEADLINE_CLOSING_UNIT.matcher(line) : null;
+            if (closing != null && closing.find()) {
+                return closing;
             }
         }
         return null;

@@ -1019,4 +1019,22 @@ class ArticleMetadataTest {
         assertEquals(null, meta("Hà Tĩnh: xã Thạch Kim ra mắt tổ công nghệ số cộng đồng năm 2024\n").parent(),
                 "a headline opening with a province names no district");
     }
+    /** A headline closing on the unit it looks from names the article's unit, before the city its lead names more. */
+    @Test
+    void aHeadlineClosingOnAUnitNamesTheArticlesUnit() {
+        // devset fresh5 q02 (a real news item of a Hà Nội ward after the reform)
+        PlanMetadata m = meta("""
+                Kết quả chiến dịch 45 ngày đêm chuyển đổi số: Góc nhìn từ phường Tây Hồ
+                Dự hội nghị có các đồng chí: Phó Chủ tịch UBND thành phố Hà Nội; Phó Giám đốc Sở Khoa học và Công nghệ \
+                thành phố Hà Nội, cùng đông đảo đại biểu, cán bộ và nhân dân phường Tây Hồ.
+                Thực hiện Chỉ thị số 11/CT-UBND ngày 24/7/2025 của UBND thành phố Hà Nội, phường Tây Hồ đã ban hành kế hoạch.
+                """);
+        assertEquals("phuong", m.level());
+        assertEquals("Tây Hồ", m.localityName());
+        assertEquals("Hà Nội", m.province());
+        assertEquals("tinh", meta("""
+                Lãnh đạo tỉnh kiểm tra mô hình camera an ninh tại xã ven biển của tỉnh Hà Tĩnh, năm 2024, đạt kết quả tốt tại xã Kỳ Anh.
+                Đến nay, tỉnh Hà Tĩnh có 100% xã lắp camera.
+                """).level(), "a sentence that ends on a unit names it on the way: no headline");
+    }
 }
