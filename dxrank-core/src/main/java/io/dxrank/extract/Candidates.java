@@ -83,6 +83,23 @@ public final class Candidates {
     private static final Pattern SPAN_AFTER = Pattern.compile("(?iu)\\s*(?:tháng|quý|năm|tuần|ngày)(?!\\p{L})");
     private static final Pattern TIERS_BEFORE = Pattern.compile("(?iu)chính\\s+quyền(?:\\s+địa\\s+phương)?\\s*$");
     private static final Pattern TIERS_AFTER = Pattern.compile("(?iu)\\s*cấp(?!\\p{L})");
+    /** A text or programme called by its number: "Đề án 06", "Nghị quyết 57", "Chỉ thị số 11". */
+    private static final Pattern DOCUMENT_NAME_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:đề\\s+án|nghị\\s+quyết|chỉ\\s+thị"
+            + "|thông\\s+tư|nghị\\s+định|công\\s+văn|kết\\s+luận|quyết\\s+định)(?:\\s+số)?\\s*$");
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");
+    /** The number of an item of a list, a series or a caption, before a colon, a stop or a dash: "Tiêu chí 6:", "Bài 1:". */
+    private static final Pattern ITEM_LABEL_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(?:tiêu\\s+chí|bài|gói|ảnh|hình|đợt"
+            + "|khóa|khoá|lần\\s+thứ|nhóm|chi\\s+bộ|phiên|kỳ|giai\\s+đoạn)(?:\\s+số)?\\s*$");
+    private static final Pattern ITEM_LABEL_AFTER = Pattern.compile("\\s*(?:[:.,;)–-]|$)");
+    /** The frame of a programme, not a figure of it: "3 trụ cột", "3 khâu đột phá". */
+    private static final Pattern FRAME_AFTER = Pattern.compile("(?iu)\\s*(?:trụ\\s+cột|khâu\\s+đột\\s+phá"
+            + "|đột\\s+phá\\s+chiến\\s+lược)(?!\\p{L})");
+    /** "4 cấp hành chính", "3 cấp chính quyền": the tiers of government, named. */
+    private static final Pattern TIERS_NAMED_AFTER = Pattern.compile("(?iu)\\s*cấp\\s+(?:hành\\s+chính|chính\\s+quyền)(?!\\p{L})");
+    /** Tiers a network or a meeting links: "kết nối 4 cấp", "liên thông 4 cấp", "hội nghị trực tuyến 3 cấp". */
+    private static final Pattern LINKED_TIERS_BEFORE = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:kết\\s+nối|liên\\s+thông|thông\\s+suốt|trực\\s+tuyến|xuyên\\s+suốt)\\s*$");
+    private static final Pattern WEB_FILE = Pattern.compile("(?i)\\.(?:jpe?g|png|gif|webp|s?html?|aspx?|php|pdf|docx?)(?![a-z])");
     private static final Pattern AGE_AFTER = Pattern.compile("(?iu)\\s*tuổi(?!\\p{L})");
     /** An online service's level named before the number ("mức độ 3", "mức độ 3, 4"). */
     private static final Pattern SERVICE_LEVEL_BEFORE = Pattern.compile("(?iu)mức\\s+độ\\s*(?:\\d\\s*(?:,|và|-)\\s*)?$");
@@ -372,7 +389,43 @@ public final class Candidates {
         if (words && SERVICE_LEVEL_BEFORE.matcher(tail).find()) {
             return "service_level"; // "dịch vụ công trực tuyến mức độ 3, 4"
         }
+        return namesItself(line, start, end, tail, after, text, words);
+    }
+
+    /** The reasons of a number that names something rather than measures it; {@link #UNREAD} when none says so. */
+    private static String namesItself(String line, int start, int end, String tail, String after, String text, boolean words) {
+        if (inWebAddress(line, start, end)) {
+            return "web_address"; // "![](https://.../2025_02_10_413_51438716/f17f.jpg)", "...-648.html"
+        }
+        if (words && DOCUMENT_NAME_BEFORE.matcher(tail).find() && BARE_NUMBER.matcher(text).matches()
+                && !after.stripLeading().startsWith("%")) {
+            return "document_name"; // "thực hiện Đề án 06", "Nghị quyết 57 của Bộ Chính trị"
+        }
+        if (words && ITEM_LABEL_BEFORE.matcher(tail).find() && ITEM_LABEL_AFTER.matcher(after).lookingAt()) {
+            return "item_label"; // "Tiêu chí 6: ...", "Bài 1: ...", "Ảnh 2.", "Gói 1 - tư vấn"
+        }
+        if (FRAME_AFTER.matcher(after).lookingAt()) {
+            return "programme_frame"; // "cả 3 trụ cột", "1 trong 3 khâu đột phá chiến lược"
+        }
+        if (TIERS_NAMED_AFTER.matcher(after).lookingAt()
+                || words && LINKED_TIERS_BEFORE.matcher(tail).find() && TIERS_AFTER.matcher(after).lookingAt()) {
+            return "government_tiers"; // "giám sát 4 cấp hành chính", "hội nghị trực tuyến 3 cấp"
+        }
         return UNREAD;
+    }
+
+    /** Whether the number stands in a web address or a file's name: the run of non-blank characters around it. */
+    private static boolean inWebAddress(String line, int start, int end) {
+        int from = start;
+        while (from > 0 && !Character.isWhitespace(line.charAt(from - 1)) && start - from < NEAR) {
+            from--;
+        }
+        int to = end;
+        while (to < line.length() && !Character.isWhitespace(line.charAt(to)) && to - end < NEAR) {
+            to++;
+        }
+        String token = line.substring(from, to);
+        return token.contains("://") || token.startsWith("www.") || WEB_FILE.matcher(token).find();
     }
 
     /** Whether a clock time, a date or a legal reference near a number covers it. */

@@ -94,6 +94,26 @@ class CandidatesTest {
     }
 
     @Test
+    void aNumberThatNamesSomethingSaysSoAndFiguresBesideItStayStatements() {
+        // lines of the devset (fresh9 z01, dev t05, fresh19 sa07, fresh4 n05, fresh14 d06): a programme, pillars, a
+        // caption, a photo's address, tiers of government
+        Map<String, String> f = fates("Đối với các nhiệm vụ trọng tâm theo Đề án 06, toàn tỉnh đã đạt nhiều kết quả tích cực: "
+                + "82,1% công dân có tài khoản định danh điện tử trên cả 3 trụ cột.\n"
+                + "Kết quả thực hiện chỉ tiêu chuyển đổi số cấp xã- Ảnh 2.\n"
+                + "![](https://photo.example.vn/w500_r1/2025_02_10_413_51438716/f17f5267.jpg)\n"
+                + "Hệ thống hội nghị trực tuyến 3 cấp kết nối 4 cấp hành chính.\n");
+        assertEquals("document_name", f.get("1:06"));
+        assertEquals(Candidates.STATEMENT, f.get("1:82,1"));
+        assertEquals("programme_frame", f.get("1:3"));
+        assertEquals("item_label", f.get("2:2"));
+        assertEquals("web_address", f.get("3:51438716"));
+        assertEquals("government_tiers", f.get("4:3"));
+        assertEquals("government_tiers", f.get("4:4"));
+        assertEquals(Candidates.UNREAD, fates("Tỉnh đã ban hành 06 quyết định về chuyển đổi số khác nhau.\n").get("1:06"),
+                "a count of decisions is no decision's number: left for a reading rule");
+    }
+
+    @Test
     void theCountsOfAPlansPartsAreSaidToBeStructureNotLeftUnread() {
         // a real line of devset/fresh f06
         Map<String, String> f = fates("Chỉ tiêu CĐS năm 2024 được chia thành 5 nhóm, gồm: xây dựng dữ liệu số (7 chỉ tiêu); "
