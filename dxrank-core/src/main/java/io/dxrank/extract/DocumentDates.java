@@ -109,7 +109,8 @@ final class DocumentDates {
     }
 
     /** A strategy's horizon ("định hướng đến năm 2030", "tầm nhìn đến năm 2045"): no year anything reports on. */
-    private static final Pattern HORIZON_BEFORE = Pattern.compile("(?iu)(?:định hướng|tầm nhìn)\\s+(?:đến\\s+)?$");
+    private static final Pattern HORIZON_BEFORE = Pattern.compile(
+            "(?iu)(?:(?:định hướng|tầm nhìn)\\s+(?:đến\\s+)?|(?<!xu\\s)(?<!\\p{L})hướng\\s+(?:đến|tới)\\s+)$");
     /** "Thành lập từ năm 2018", "ra mắt năm 2019": when a thing began, not the year a text reports on. */
     private static final Pattern BEGAN_BEFORE = Pattern.compile(
             "(?iu)(?:(?:thành\\s+lập|ra\\s+mắt|khai\\s+trương|đi\\s+vào\\s+hoạt\\s+động)(?:\\s+từ)?|\\bngay\\s+từ)\\s*$");
@@ -131,7 +132,7 @@ final class DocumentDates {
         return endsBefore(LAW_BEFORE, text, at, 48);
     }
 
-    /** Whether the "năm YYYY" starting at {@code at} is a strategy's horizon ("định hướng đến năm 2030"). */
+    /** Whether the "năm YYYY" starting at {@code at} is a strategy's horizon ("định hướng đến năm 2030", "hướng đến năm 2030"). */
     static boolean strategyHorizon(String text, int at) {
         return endsBefore(HORIZON_BEFORE, text, at, 24);
     }

@@ -813,7 +813,8 @@ public final class PlanExtractor {
     }
 
     private static final Pattern NAMED_YEAR = Pattern.compile(
-            "(?iu)(so với\\s+(?:cùng kỳ\\s+)?)?\\b(?:năm|DTI|PCI|PAPI|SIPAS|PAR\\s+Index|tháng\\s+\\d{1,2}\\s*[/.]|quý\\s+[1-4IV]{1,3}\\s*/"
+            "(?iu)(so với\\s+(?:cùng kỳ\\s+|(?:thời\\s+điểm\\s+)?(?:cuối|đầu|hết)\\s+|xếp\\s+hạng\\s+)?)?"
+                    + "\\b(?:năm|DTI|PCI|PAPI|SIPAS|PAR\\s+Index|tháng\\s+\\d{1,2}\\s*[/.]|quý\\s+[1-4IV]{1,3}\\s*/"
                     + "|(?:đến|tới)\\s+(?:hết\\s+)?(?:thời\\s+điểm\\s+)?(?:ngày\\s+)?"
                     + "\\d{1,2}\\s*(?:/\\s*\\d{1,2}\\s*/|\\.\\s*\\d{1,2}\\s*\\.|-\\s*\\d{1,2}\\s*-))"
                     + "\\s*((?:19|20)\\d{2})\\b(?!\\s*[-–])");
@@ -871,7 +872,7 @@ public final class PlanExtractor {
      * The "năm YYYY" of the sentence as {end, year, announced}: a figure takes the last one before it ("Năm 2020, tỷ
      * lệ ... là 83,71%"), and so the year of a date it is counted up to ("đến ngày 12/2/2024, ... 775 nghìn hồ sơ"),
      * never a date the sentence cites ("Quyết định ... ngày 5/3/2023"); a year compared with ("tăng 6 bậc so với năm
-     * 2021") is no figure's year (0); announced is 1 for the date a ranking was made public ("công bố vào cuối tháng
+     * 2021", "tăng 33% so với cuối năm 2022") is no figure's year (0); announced is 1 for the date a ranking was made public ("công bố vào cuối tháng
      * 5/2025"). Read once per sentence.
      */
     private static List<int[]> namedYears(String sentence) {

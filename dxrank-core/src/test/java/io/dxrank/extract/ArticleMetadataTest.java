@@ -1037,4 +1037,19 @@ class ArticleMetadataTest {
                 Đến nay, tỉnh Hà Tĩnh có 100% xã lắp camera.
                 """).level(), "a sentence that ends on a unit names it on the way: no headline");
     }
+    /** "hướng đến năm 2030" is a strategy's horizon as "định hướng đến năm 2030" is: no year the text reports on. */
+    @Test
+    void aHorizonTheTextLooksTowardsIsNoYearItReportsOn() {
+        // devset fresh34 zi08 (a real interview, undated): the only years named are the resolution's horizons
+        PlanMetadata m = meta("""
+                Bình Định đẩy mạnh chuyển đổi số
+                Thực hiện Nghị quyết của Tỉnh ủy Bình Định về chuyển đổi số của tỉnh đến năm 2025, hướng đến năm 2030, \
+                hiện nay, tỷ lệ phủ sóng thông tin di động 3G, 4G đạt 100% tại trung tâm các xã, thị trấn.
+                """);
+        assertNotEquals(Integer.valueOf(2030), m.planYear());
+        assertEquals(Integer.valueOf(2025), meta("""
+                Xu hướng năm 2025: chuyển đổi số cấp xã
+                Năm 2025, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 85%.
+                """).planYear(), "a trend of a year names that year");
+    }
 }

@@ -1,6 +1,7 @@
 package io.dxrank.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -71,6 +72,22 @@ class RankingAndPhaseYearsTest {
         // nor is the year compared with the document's own
         ExtractionResult r = PlanExtractor.extract("n.txt", text.getBytes(StandardCharsets.UTF_8));
         assertEquals(2023, r.metadata().planYear());
+    }
+
+    @Test
+    void aYearComparedWithAtItsEndIsNoFiguresYearForTheClausesAfterIt() {
+        // devset/fresh35 zj08 (a real news item): "so với cuối năm 2022" is the base of the rise, not the year of the
+        // figures after it, which stay in the half-year the sentence opens with
+        String text = """
+                Tin tức tỉnh Hải Dương
+
+                Về kết quả đánh giá các cổng dịch vụ công 6 tháng năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 89%, \
+                tăng 33% so với cuối năm 2022; xếp thứ 12 cả nước về thanh toán phí, lệ phí qua các ngân hàng, ví điện tử \
+                với 100.000 giao dịch.
+                """;
+        List<String> read = read(text);
+        assertTrue(read.contains("xếp thứ 12:actual:2023"), read.toString());
+        assertTrue(read.stream().noneMatch(r -> r.endsWith(":2022")), read.toString());
     }
 
     @Test
