@@ -14,14 +14,20 @@ import java.util.regex.Pattern;
  */
 final class ParagraphYears {
 
+    /** An item's number or letter before its words: "6. Năm 2025 phấn đấu: ...", "b) Đến năm 2026: ...". */
+    private static final String ITEM_MARK = "(?:(?:\\d{1,2}|[a-zđ])[.)]\\s+)?";
+
     private static final Pattern OPENING_HORIZON = Pattern.compile(
             // "Mục tiêu của tỉnh Bình Dương đến 2025, phấn đấu ...": whose goal may stand between
-            "(?iu)^\\W*(?:(?:cụ thể|theo đó|trong đó|mục tiêu(?:\\s+(?:chung\\s+)?của\\s+[^,.;:]{1,40}?)?)\\s*,?\\s+)?"
+            "(?iu)^\\W*" + ITEM_MARK + "(?:(?:cụ thể|theo đó|trong đó|mục tiêu(?:\\s+(?:chung\\s+)?của\\s+[^,.;:]{1,40}?)?)\\s*,?\\s+)?"
                     + "(?:phấn đấu\\s+)?đến\\s+(?:hết\\s+)?(?:năm\\s+)?"
                     + "((?:19|20)\\d{2})\\b");
 
+    /** "Năm 2023, ...", "6. Năm 2025 phấn đấu: ...": the year before a comma, or before the goals it opens. */
     private static final Pattern OPENING_RESULTS_YEAR = Pattern.compile(
-            "(?iu)^\\W*(?:(?:trong|tính\\s+đến(?:\\s+(?:hết|cuối|giữa))?)\\s+)?năm\\s+((?:19|20)\\d{2})\\s*,");
+            "(?iu)^\\W*" + ITEM_MARK + "(?:(?:trong|tính\\s+đến(?:\\s+(?:hết|cuối|giữa))?)\\s+)?năm\\s+((?:19|20)\\d{2})"
+                    + "(?:\\s*,|\\s+phấn\\s+đấu\\b)");
+    private static final Pattern LEADING_ITEM_MARK = Pattern.compile("(?iu)^\\W*" + ITEM_MARK);
     private static final Pattern NOW = Pattern.compile("(?iu)hiện nay|đến nay|hiện tại|hiện có|tới nay");
 
     private ParagraphYears() {
@@ -69,7 +75,10 @@ final class ParagraphYears {
 
     /** The paragraph's first sentence sets goals ("Năm 2025, huyện phấn đấu ..."), not results ("Năm 2022, ... đã đạt"). */
     private static boolean goalsOpening(String line) {
-        int stop = line.indexOf(". ");
+        // the item's number is no sentence of its own: "6. Năm 2025 phấn đấu: ..." opens with goals
+        Matcher mark = LEADING_ITEM_MARK.matcher(line);
+        int from = mark.lookingAt() ? mark.end() : 0;
+        int stop = line.indexOf(". ", from);
         return PlanExtractor.TARGET_CUES.matcher(stop < 0 ? line : line.substring(0, stop)).find();
     }
 

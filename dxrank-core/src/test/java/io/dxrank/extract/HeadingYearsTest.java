@@ -31,6 +31,22 @@ class HeadingYearsTest {
     }
 
     @Test
+    void aNumberedItemOpeningWithItsYearGivesItToEveryGoalOfTheItem() {
+        // a plan's list of goals by year, as communes number them: each item's year holds for its later goals
+        ExtractionResult r = PlanExtractor.extract("kh.txt", """
+                KẾ HOẠCH
+                Chuyển đổi số xã Hòa Bình giai đoạn 2024-2026
+                II. MỤC TIÊU
+                5. Năm 2024 phấn đấu: 70% hồ sơ trực tuyến toàn trình; 80% người dân có tài khoản định danh điện tử.
+                6. Năm 2025 phấn đấu: 85% hồ sơ trực tuyến toàn trình; 90% người dân có tài khoản định danh điện tử.
+                b) Đến năm 2026: 95% hồ sơ trực tuyến toàn trình; 100% hộ gia đình có cáp quang.
+                """.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(2024, 2024, 2025, 2025, 2026, 2026), r.statements().stream().map(Statement::year).toList());
+        assertEquals(2025, ParagraphYears.resultsOpening("6. Năm 2025 phấn đấu: 85% hồ sơ"));
+        assertNull(ParagraphYears.resultsOpening("6. Năm 2025 xã có 85% hồ sơ trực tuyến"), "a year in a sentence opens nothing");
+    }
+
+    @Test
     void resultsTakeOnlyAHeadingsSingleYear() {
         assertEquals(2024, HeadingYears.of("I. ĐÁNH GIÁ > 1. Kết quả năm 2024", Statement.ACTUAL));
         assertNull(HeadingYears.of("I. ĐÁNH GIÁ > 1. Kết quả giai đoạn 2021 - 2025", Statement.ACTUAL));
