@@ -2,6 +2,7 @@ package io.dxrank.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,9 +29,44 @@ final class LeadIns {
         List<Statement> out = new ArrayList<>(statements.size());
         for (Statement s : statements) {
             String leadIn = "prose".equals(s.source()) ? leadInOf(lines, s.line() - 1) : null;
-            out.add(leadIn == null || !shortLabel(lines.get(s.line() - 1), s) ? s : s.withSubject(leadIn + " " + s.subject()));
+            if (leadIn != null && shortLabel(lines.get(s.line() - 1), s)) {
+                out.add(s.withSubject(leadIn + " " + s.subject()));
+                continue;
+            }
+            String heading = "prose".equals(s.source()) ? indicatorAbove(lines, s.line() - 1) : null;
+            out.add(heading != null && columnLabel(lines.get(s.line() - 1), s) ? s.withSubject(heading + " " + s.subject()) : s);
         }
         return out;
+    }
+
+    /** "Chỉ tiêu 1: Tỷ lệ hồ sơ ... trực tuyến." on its own line: what the figures of the line below measure. */
+    private static final Pattern INDICATOR_HEADING = Pattern.compile(
+            "(?iu)^\\s*[-+•]?\\s*(?:chỉ\\s+tiêu|tiêu\\s+chí)\\s*(?:số\\s*)?\\d{1,2}\\s*[:.)–-]\\s*(\\D{3," + LEAD_IN_CHARS + "}?)[.:;]?\\s*$");
+    /** A report's column written out before its figure: "Kế hoạch giao:", "Kết quả thực hiện:", "Thực hiện", "Đạt". */
+    private static final Pattern COLUMN_LABEL = Pattern.compile("(?iu)^\\s*(?:kế\\s+hoạch(?:\\s+(?:giao|năm))?|chỉ\\s+tiêu(?:\\s+giao)?"
+            + "|kết\\s+quả(?:\\s+thực\\s+hiện)?|(?:ước\\s+)?thực\\s+hiện|đạt)\\s*:?\\s*$");
+
+    /** The indicator a heading line right above names ("Chỉ tiêu 2: Tỷ lệ người dân ..."), or null. */
+    private static String indicatorAbove(List<String> lines, int index) {
+        for (int i = index - 1; i >= 0 && index < lines.size(); i--) {
+            String line = lines.get(i).strip();
+            if (!line.isEmpty()) {
+                Matcher m = INDICATOR_HEADING.matcher(line);
+                return m.matches() ? m.group(1).strip() : null;
+            }
+        }
+        return null;
+    }
+
+    /** The figure's clause, up to it, is only a report's column: "Kế hoạch giao: 80%. Kết quả thực hiện: 85,2%". */
+    private static boolean columnLabel(String line, Statement s) {
+        int at = s.valueText() == null ? -1 : line.indexOf(s.valueText());
+        if (at < 0) {
+            return false;
+        }
+        String before = line.substring(0, at);
+        int clause = Math.max(before.lastIndexOf(". "), before.lastIndexOf(';'));
+        return COLUMN_LABEL.matcher(before.substring(clause + 1)).matches();
     }
 
     /**

@@ -29,4 +29,19 @@ class LeadInSubjectTest {
                 subjects("Tỷ lệ hồ sơ trực tuyến đạt:\n- Năm 2024: 50%\n- Năm 2025: 80%\n"
                         + "Tỷ lệ người dân có tài khoản định danh điện tử:\n+ Năm 2024: 60%;\n"));
     }
+    @Test
+    void anIndicatorHeadingNamesWhatTheColumnsOfTheLineBelowMeasure() {
+        // a report that evaluates its targets one by one: the indicator on its line, the plan and the result below
+        assertEquals(List.of("80% Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến Kế hoạch giao",
+                        "85,2% Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến Kết quả thực hiện",
+                        "05 lớp Số lớp bồi dưỡng kỹ năng số cho người dân Kế hoạch giao",
+                        "07 lớp Số lớp bồi dưỡng kỹ năng số cho người dân Kết quả thực hiện"),
+                subjects("Chỉ tiêu 1: Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến.\n"
+                        + "Kế hoạch giao: 80%. Kết quả thực hiện: 85,2%. Đánh giá: Đạt.\n"
+                        + "Chỉ tiêu 2: Số lớp bồi dưỡng kỹ năng số cho người dân.\n"
+                        + "Kế hoạch giao: 05 lớp. Kết quả thực hiện: 07 lớp. Đánh giá: Vượt.\n"));
+        assertEquals(List.of("90% Tỷ lệ hồ sơ được số hóa đạt"),
+                subjects("Chỉ tiêu 3: Chuyển đổi số trong công tác văn thư.\nTỷ lệ hồ sơ được số hóa đạt 90%.\n"),
+                "a figure with words of its own keeps them");
+    }
 }
