@@ -50,10 +50,11 @@ public final class DocType {
             "^[^\\p{L}]*(?:\\p{L}[\\p{L} ]{0,12})?(?:\\s+(?:[\\d.,]+%?|-|\\.\\.)){2,}\\s*$");
     /**
      * An untitled excerpt of a plan still says what it is: "Kế hoạch đề ra mục tiêu chung là ..."; "chương trình mục
-     * tiêu quốc gia" names a national programme, and says nothing of the text.
+     * tiêu quốc gia" names a national programme, and "Theo kế hoạch, năm 2025 huyện phấn đấu ..." cites the plan in
+     * news of its results: neither says anything of the text.
      */
     private static final Pattern PLAN_BODY = Pattern.compile(
-            "(?u)\\b(?:kế hoạch|chương trình)\\b[^\\n.]{0,60}?\\b(?:mục tiêu(?!\\s+quốc\\s+gia)|phấn đấu|chỉ tiêu)\\b");
+            "(?u)(?<!theo\\s)\\b(?:kế hoạch|chương trình)\\b[^\\n.]{0,60}?\\b(?:mục tiêu(?!\\s+quốc\\s+gia)|phấn đấu|chỉ tiêu)\\b");
     private static final Pattern DONE = Pattern.compile("(?u)hoàn thành|\\bđã\\b|vượt|đạt được");
     /** How far before a plan's name its completion is looked for ("tỉnh đã hoàn thành chương trình ..."). */
     private static final int DONE_BEFORE = 16;

@@ -195,6 +195,25 @@ final class DocumentDates {
      * above it names a date of its own ("Số máy điện thoại ... tại thời điểm 31/12/2009" over "13/07/2010 17:00").
      */
     static String bylineDate(List<String> lines) {
+        return bylineDateOf(lines);
+    }
+
+    /** A line of a page's header that holds a date and nothing else: "15/12/2024", "Cập nhật: 14:35 | 12/11/2025". */
+    private static final Pattern FULL_DATE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)\\d{2}");
+    private static final Pattern DATE_LINE_TOKENS = Pattern.compile("(?iu)\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)\\d{2}"
+            + "|\\d{1,2}[:h]\\d{2}(?::\\d{2})?|(?<!\\p{L})(?:cập\\s+nhật|ngày\\s+đăng|đăng\\s+lúc|đăng\\s+ngày|ngày|lúc"
+            + "|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật|gmt\\s*\\+\\s*7|am|pm)(?!\\p{L})");
+    private static final int DATE_LINE_CHARS = 60;
+
+    /** Whether the line is only a date, with its time or weekday: a page's dateline, no sentence's part. */
+    static boolean dateOnly(String line) {
+        if (line.length() > DATE_LINE_CHARS || !FULL_DATE.matcher(line).find()) {
+            return false;
+        }
+        return DATE_LINE_TOKENS.matcher(line).replaceAll(" ").codePoints().noneMatch(Character::isLetterOrDigit);
+    }
+
+    private static String bylineDateOf(List<String> lines) {
         for (int i = 0; i < Math.min(lines.size(), BYLINE_LINES); i++) {
             String line = lines.get(i).trim();
             if (!NUMERIC.matcher(line).find()) {

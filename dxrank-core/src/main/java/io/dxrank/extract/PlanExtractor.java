@@ -395,9 +395,10 @@ public final class PlanExtractor {
                 afterBlank = false;
                 continue;
             }
-            if (letterhead(cleaned)) {
+            if (letterhead(cleaned) || DocumentDates.dateOnly(cleaned)) {
                 // "UBND XÃ XUÂN LAI   CỘNG HÒA XÃ HỘI ...", "BÁO CÁO": a line in capitals with no figure ends a sentence
-                // and starts none (a letterhead without blank lines ran into the body's first sentence)
+                // and starts none (a letterhead without blank lines ran into the body's first sentence); so does a
+                // page's dateline between its headline and its first paragraph ("15/12/2024")
                 flush(sentence, offsets, context, out, setAside);
                 afterBlank = true;
                 continue;

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -1051,5 +1052,24 @@ class ArticleMetadataTest {
                 Xu hướng năm 2025: chuyển đổi số cấp xã
                 Năm 2025, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 85%.
                 """).planYear(), "a trend of a year names that year");
+    }
+    /** A page's dateline between its headline and its first paragraph is no part of either sentence. */
+    @Test
+    void aDatelineEndsTheHeadlinesSentenceAndStartsNone() {
+        // the shape of devset fresh12 o10 and fresh22 va04 (real news pages): headline, dateline, paragraph, no blank line
+        ExtractionResult r = PlanExtractor.extract("n.txt", """
+                Huyện Lục Ngạn: 3 xã về đích sớm chỉ tiêu chuyển đổi số
+                15/12/2024
+                Năm 2024, toàn huyện có 100% xã, thị trấn có Tổ công nghệ số cộng đồng.
+                Tỷ lệ hồ sơ trực tuyến toàn trình đạt 76,3%, cao hơn mức trung bình của tỉnh.
+                Theo kế hoạch, năm 2025 huyện phấn đấu 100% xã đạt tiêu chí xã chuyển đổi số.
+                """.getBytes(StandardCharsets.UTF_8));
+        assertEquals("Huyện Lục Ngạn: 3 xã về đích sớm chỉ tiêu chuyển đổi số", r.statements().get(0).sentence());
+        assertEquals("Năm 2024, toàn huyện có 100% xã, thị trấn có Tổ công nghệ số cộng đồng.",
+                r.statements().get(1).sentence());
+        assertEquals(DocType.NEWS, r.metadata().docType(), "news citing the plan it carries out is no plan");
+        assertTrue(DocumentDates.dateOnly("Cập nhật: 14:35 | 12/11/2025"));
+        assertTrue(DocumentDates.dateOnly("Thứ sáu, 02/01/2026 - 15:23"));
+        assertFalse(DocumentDates.dateOnly("Ngày 20/10/2025, xã tổ chức hội nghị"), "a sentence that opens with a date");
     }
 }
