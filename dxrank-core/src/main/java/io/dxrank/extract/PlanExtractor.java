@@ -59,13 +59,15 @@ public final class PlanExtractor {
      * be met ("để hoàn thành chỉ tiêu hơn 738.000 tài khoản").
      */
     private static final Pattern COMPLETED_TARGET = Pattern.compile(
-            "(?iu)(?<!để\\s)(?<!nhằm\\s)(?:hoàn thành|so với)\\s+(?:các\\s+|toàn bộ\\s+)?(?:\\d{1,3}(?:/\\d{1,3})?\\s+)?chỉ tiêu"
+            // "hoàn thành sớm các chỉ tiêu", "hoàn thành trước hạn 12/15 chỉ tiêu": when, before what was done
+            "(?iu)(?<!để\\s)(?<!nhằm\\s)(?:hoàn thành(?:\\s+(?:sớm|trước\\s+hạn|vượt\\s+mức|xong))?|so với)\\s+"
+                    + "(?:các\\s+|toàn bộ\\s+)?(?:\\d{1,3}(?:/\\d{1,3})?\\s+)?chỉ tiêu"
                     // "hoàn thành chương trình tập huấn với mục tiêu phổ cập AI cho 100% giáo viên": a goal reached
                     + "|(?<!để\\s)(?<!nhằm\\s)hoàn thành\\s+[^,.;]{0,40}?\\bvới\\s+mục tiêu"
                     // "17/48 chỉ tiêu vượt kế hoạch": a plan exceeded
                     + "|vượt\\s+(?:kế\\s+hoạch|chỉ\\s+tiêu)"
                     // "Cán đích mục tiêu xây dựng NTM kiểu mẫu ... đạt xấp xỉ 100%": a goal reached
-                    + "|(?:cán|về)\\s+đích(?:\\s+(?:các\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu))?");
+                    + "|(?:cán|về)\\s+đích(?:\\s+sớm)?(?:\\s+(?:các\\s+)?(?:mục\\s+tiêu|chỉ\\s+tiêu))?");
     private static final MatchStarts COMPLETED_TARGET_WORDS = MatchStarts.ofWords(COMPLETED_TARGET, "hoàn so vượt cán về");
     private static final Pattern EDITION_AFTER = Pattern.compile(
             "(?iu)^[^.;]*?\\bvề\\s+(?:chỉ\\s+số\\s+|mức\\s+độ\\s+)?chuyển\\s+đổi\\s+số\\s+năm\\s+((?:19|20)\\d{2})\\b");
