@@ -205,6 +205,26 @@ final class DocumentDates {
             + "|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật|gmt\\s*\\+\\s*7|am|pm)(?!\\p{L})");
     private static final int DATE_LINE_CHARS = 60;
 
+    /** "giai đoạn 2026 - 2028", "giai đoạn từ năm 2021 đến năm 2025": a phase's first and last year. */
+    private static final Pattern PHASE = Pattern.compile("(?iu)giai\\s+đoạn\\s+(?:từ\\s+)?(?:năm\\s+)?((?:19|20)\\d{2})\\s*"
+            + "(?:[-–]|đến)\\s*(?:năm\\s+)?((?:19|20)\\d{2})\\b");
+    /** How far down a document its title's phase is looked for. */
+    private static final int PHASE_LINES = 12;
+
+    /** The first year of the phase ending in {@code lastYear} that the document's first lines name, or null. */
+    static Integer phaseStart(List<String> lines, int lastYear) {
+        for (int i = 0; i < Math.min(lines.size(), PHASE_LINES); i++) {
+            Matcher m = PHASE.matcher(lines.get(i));
+            while (m.find()) {
+                int first = Integer.parseInt(m.group(1));
+                if (Integer.parseInt(m.group(2)) == lastYear && first < lastYear) {
+                    return first;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether the line is only a date, with its time or weekday: a page's dateline, no sentence's part. */
     static boolean dateOnly(String line) {
         if (line.length() > DATE_LINE_CHARS || !FULL_DATE.matcher(line).find()) {

@@ -130,7 +130,7 @@ public final class PlanExtractor {
         }
         List<Candidates.SetAside> setAside = new ArrayList<>();
         List<Statement> statements = Candidates.withoutMisreadNumbers(lines, statements(lines,
-                meta.resultsYear() != null || DocType.reportsResults(meta.docType()), targetsFrom(meta, findings), setsTargets(meta),
+                meta.resultsYear() != null || DocType.reportsResults(meta.docType()), targetsFrom(meta, findings, lines), setsTargets(meta),
                 ownYear(meta, findings), budget, setAside));
         if (budget.stoppedAt() > 0) {
             findings.add(Finding.warn(planId, sourceFile, budget.stoppedAt(), "read_budget_spent", "reading stopped at line "
@@ -165,13 +165,15 @@ public final class PlanExtractor {
      * decision its own year or the year it was signed in, the earlier (baseline columns before it are results); else
      * the year after the one the text reports on, when the text names it; null when every such column is results.
      */
-    private static Integer targetsFrom(PlanMetadata meta, List<Finding> findings) {
+    private static Integer targetsFrom(PlanMetadata meta, List<Finding> findings, List<String> lines) {
         if (setsTargets(meta)) {
             // a decision "giao chỉ tiêu năm 2023-2024" signed in 2023 sets targets for 2023 too
             Integer signed = meta.issueDate() == null || meta.issueDate().length() < 4 ? null
                     : Integer.valueOf(meta.issueDate().substring(0, 4));
             if (signed == null || meta.planYear() == null) {
-                return signed == null ? meta.planYear() : signed;
+                // unsigned, a programme "giai đoạn 2026 - 2028" sets targets from its phase's first year
+                Integer phase = signed == null && meta.planYear() != null ? DocumentDates.phaseStart(lines, meta.planYear()) : null;
+                return signed == null ? phase != null ? phase : meta.planYear() : signed;
             }
             return Math.min(signed, meta.planYear());
         }
@@ -214,7 +216,7 @@ public final class PlanExtractor {
     }
 
     /**
-     * @param targetsFrom see {@link #targetsFrom(PlanMetadata, List)}
+     * @param targetsFrom see {@link #targetsFrom(PlanMetadata, List, List)}
      * @param setsTargets see {@link #setsTargets(PlanMetadata)}
      * @param ownYear     see {@link #ownYear(PlanMetadata, List)}: the year of a units' table naming none
      */

@@ -37,4 +37,19 @@ class AppendixUnitColumnTest {
         assertEquals(List.of("85 percent actual 2024"), units("Báo cáo kết quả chuyển đổi số huyện Bảo Thắng năm 2024\n"
                 + "Đơn vị\tTỷ lệ hồ sơ trực tuyến (%)\tKinh phí (triệu đồng)\nXã Phong Niên\t85\t120\n"));
     }
+    @Test
+    void anUnsignedProgrammeSetsTargetsForEveryYearOfItsPhase() {
+        // a commune council's resolution for 2026 - 2028 with a column per year and no date: no year of it is past
+        assertEquals(List.of("70 percent target 2026", "80 percent target 2027", "90 percent target 2028"), units("""
+                NGHỊ QUYẾT
+                Về phát triển chuyển đổi số xã Phú Lương giai đoạn 2026 - 2028
+                | STT | Chỉ tiêu | Đơn vị | 2026 | 2027 | 2028 |
+                | 1 | Tỷ lệ hồ sơ trực tuyến toàn trình | % | 70 | 80 | 90 |
+                """));
+        assertEquals(List.of("68 percent actual 2024", "80 percent target 2025"), units("""
+                Kế hoạch chuyển đổi số xã An Bình năm 2025
+                | Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025 |
+                | Tỷ lệ hồ sơ trực tuyến | % | 68 | 80 |
+                """), "a yearly plan's column before its year is the baseline");
+    }
 }
