@@ -73,6 +73,8 @@ public final class PlanExtractor {
             "(?iu)^[^.;]*?\\bvề\\s+(?:chỉ\\s+số\\s+|mức\\s+độ\\s+)?chuyển\\s+đổi\\s+số\\s+năm\\s+((?:19|20)\\d{2})\\b");
     private static final int EDITION_REACH = 120;
     private static final Pattern YEAR_RIGHT_AFTER = Pattern.compile("(?iu)^\\s*năm\\s+((?:19|20)\\d{2})\\b");
+    /** "(năm 2023)", "(2025)" right after a figure: the figure's own year. */
+    private static final Pattern BRACKETED_YEAR_AFTER = Pattern.compile("(?iu)\\s*\\(\\s*(?:năm\\s+)?((?:19|20)\\d{2})\\s*\\)");
     private static final Pattern HORIZON = Pattern.compile("(?iu)đến\\s+(?:hết\\s+)?năm\\s+(\\d{4})");
     /** The words before a date on which a ranking was made public: "được công bố vào cuối tháng 5/2025". */
     private static final Pattern ANNOUNCED_BEFORE = Pattern.compile("(?iu)công\\s+bố(?:\\s+vào)?(?:\\s+(?:cuối|đầu|giữa))?\\s*$");
@@ -657,6 +659,9 @@ public final class PlanExtractor {
         for (int q = 0; q < quantities.size(); q++) {
             QuantityScanner.Quantity qty = quantities.get(q);
             for (; yearsBefore < namedYears.size() && namedYears.get(yearsBefore)[0] <= qty.start(); yearsBefore++) {
+                if (q > 0 && bracketedRightAfter(sentence, quantities.get(q - 1).end(), namedYears.get(yearsBefore))) {
+                    continue; // "tăng từ 45% (năm 2023) lên 78% (năm 2025)": the year of the figure before, no other's
+                }
                 int named = namedYears.get(yearsBefore)[1];
                 namedYear = named == 0 ? namedYear : Integer.valueOf(named);
                 namedEnd = named == 0 ? namedEnd : namedYears.get(yearsBefore)[0];
@@ -747,6 +752,9 @@ public final class PlanExtractor {
                 Matcher own = YEAR_RIGHT_AFTER.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 12)));
                 year = own.find() ? Integer.valueOf(own.group(1)) : year;
             }
+            // "45% (năm 2023)": a year in brackets right after the figure is its own
+            Matcher bracketed = BRACKETED_YEAR_AFTER.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 16)));
+            year = bracketed.lookingAt() ? Integer.valueOf(bracketed.group(1)) : year;
             out.add(new Statement(lineAt(offsets, base + qty.start()), sentence, quote(sentence, qty), context.sectionPath(),
                     context.pillar(), kind, subject(sentence, from, qty, to), qty.text(), qty.value(), qty.valueHigh(),
                     qty.denominator(), qty.unit(), qty.comparator(), year, "prose"));
@@ -874,12 +882,22 @@ public final class PlanExtractor {
     }
 
     /**
-     * The "năm YYYY" of the sentence as {end, year, announced}: a figure takes the last one before it ("Năm 2020, tỷ
+     * The "năm YYYY" of the sentence as {end, year, announced, start}: a figure takes the last one before it ("Năm 2020, tỷ
      * lệ ... là 83,71%"), and so the year of a date it is counted up to ("đến ngày 12/2/2024, ... 775 nghìn hồ sơ"),
      * never a date the sentence cites ("Quyết định ... ngày 5/3/2023"); a year compared with ("tăng 6 bậc so với năm
      * 2021", "tăng 33% so với cuối năm 2022") is no figure's year (0); announced is 1 for the date a ranking was made public ("công bố vào cuối tháng
      * 5/2025"). Read once per sentence.
      */
+    /** Whether the named year {end, year, announced, start} stands in brackets right after the figure ending at {@code figureEnd}. */
+    private static boolean bracketedRightAfter(String sentence, int figureEnd, int[] named) {
+        int start = named[3];
+        if (start < figureEnd || named[0] > sentence.length()) {
+            return false;
+        }
+        Matcher m = BRACKETED_YEAR_AFTER.matcher(sentence).region(figureEnd, sentence.length());
+        return m.lookingAt() && m.end(1) == named[0];
+    }
+
     private static List<int[]> namedYears(String sentence) {
         List<int[]> years = new ArrayList<>();
         Matcher m = NAMED_YEARS.matcher(sentence);
@@ -887,7 +905,7 @@ public final class PlanExtractor {
             // a strategy's horizon ("giai đoạn 2021 - 2025, định hướng đến năm 2030") is no figure's year either
             boolean noYear = m.group(1) != null || DocumentDates.strategyHorizon(sentence, m.start());
             boolean announcement = ANNOUNCED_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - ANNOUNCED_REACH), m.start())).find();
-            years.add(new int[] {m.end(), noYear ? 0 : Integer.parseInt(m.group(2)), announcement ? 1 : 0});
+            years.add(new int[] {m.end(), noYear ? 0 : Integer.parseInt(m.group(2)), announcement ? 1 : 0, m.start()});
         }
         return years;
     }

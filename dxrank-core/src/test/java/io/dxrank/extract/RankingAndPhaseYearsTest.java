@@ -91,6 +91,18 @@ class RankingAndPhaseYearsTest {
     }
 
     @Test
+    void aYearInBracketsRightAfterAFigureIsItsOwnAndNoOneElses() {
+        // a ward's news of a rise (a probe): "tăng từ 45% (năm 2023) lên 78% (năm 2025)"
+        List<String> read = read("""
+                Tin tức phường Bắc Giang
+
+                Tỷ lệ hồ sơ nộp trực tuyến của phường tăng từ 45% (năm 2023) lên 78% (năm 2025), cao hơn 60% của tỉnh.
+                """);
+        assertEquals(List.of("45%:actual:2023", "78%:actual:2025"), read.subList(0, 2));
+        assertTrue(read.size() < 3 || !read.get(2).endsWith(":2023"), "the bracketed year is the figure's before: " + read);
+    }
+
+    @Test
     void aPlaceWrittenAsAWordIsARank() {
         // devset/fresh23 wa05 and fresh7 m06 (real news items)
         assertEquals(List.of("đứng thứ nhất:actual:2023"), read("""
