@@ -94,6 +94,8 @@ public final class HeaderParser {
     /** Past this length a line closed by a full stop is a sentence of the body. */
     private static final int SENTENCE_CHARS = 120;
     private static final Pattern BODY_BULLET = Pattern.compile("^[-+•*]\\s");
+    /** "I. ĐÁNH GIÁ KẾT QUẢ", "II. MỤC TIÊU": the body's first part, where a title without a blank line below it ends. */
+    private static final Pattern BODY_PART = Pattern.compile("^[IVX]{1,5}\\.\\s+\\S");
     private static final Pattern MARKUP = Pattern.compile("</?b>|\\*\\*|^#+\\s*");
 
     private HeaderParser() {
@@ -882,7 +884,7 @@ public final class HeaderParser {
         int end = start;
         while (end < Math.min(lines.size(), start + TITLE_LINES)) {
             String line = strip(lines.get(end)).trim();
-            if (line.length() > TITLE_LINE_CHARS || BODY_BULLET.matcher(line).find()
+            if (line.length() > TITLE_LINE_CHARS || BODY_BULLET.matcher(line).find() || BODY_PART.matcher(line).find()
                     || CITING_OPENING.matcher(line).find() || bodySentence(line)) {
                 break;
             }

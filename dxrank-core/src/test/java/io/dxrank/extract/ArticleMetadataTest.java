@@ -1072,4 +1072,18 @@ class ArticleMetadataTest {
         assertTrue(DocumentDates.dateOnly("Thứ sáu, 02/01/2026 - 15:23"));
         assertFalse(DocumentDates.dateOnly("Ngày 20/10/2025, xã tổ chức hội nghị"), "a sentence that opens with a date");
     }
+    /** A title without a blank line below it ends where the body's first part opens ("I. ĐÁNH GIÁ"). */
+    @Test
+    void theBodysFirstPartEndsTheTitle() {
+        PlanMetadata m = meta("""
+                KẾ HOẠCH
+                Chuyển đổi số thị xã Phú Mỹ giai đoạn 2025-2030
+                I. ĐÁNH GIÁ
+                6 tháng đầu năm 2025, tỷ lệ thanh toán không dùng tiền mặt đạt 92% kế hoạch năm.
+                II. MỤC TIÊU
+                Phấn đấu đến năm 2027, 80% hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình.
+                """);
+        assertEquals(PlanMetadata.FULL_YEAR, m.period(), "the half-year its evaluation opens with is no period of the plan");
+        assertEquals(Integer.valueOf(2030), m.planYear());
+    }
 }
