@@ -73,8 +73,14 @@ public final class PlanExtractor {
             "(?iu)^[^.;]*?\\bvề\\s+(?:chỉ\\s+số\\s+|mức\\s+độ\\s+)?chuyển\\s+đổi\\s+số\\s+năm\\s+((?:19|20)\\d{2})\\b");
     private static final int EDITION_REACH = 120;
     private static final Pattern YEAR_RIGHT_AFTER = Pattern.compile("(?iu)^\\s*năm\\s+((?:19|20)\\d{2})\\b");
-    /** "(năm 2023)", "(2025)" right after a figure: the figure's own year. */
-    private static final Pattern BRACKETED_YEAR_AFTER = Pattern.compile("(?iu)\\s*\\(\\s*(?:năm\\s+)?((?:19|20)\\d{2})\\s*\\)");
+    /**
+     * The figure's own year right after it: "(năm 2023)", "(2025)", "88% vào cuối năm 2024", "125.400 lượt truy cập trong
+     * năm 2024" (a few words of its unit between); "so với năm 2023" and "đến năm 2025" are no such year.
+     */
+    private static final Pattern BRACKETED_YEAR_AFTER = Pattern.compile("(?iu)\\s*(?:\\(\\s*(?:năm\\s+)?((?:19|20)\\d{2})\\s*\\)"
+            + "|(?:\\s+\\p{L}+){0,3}?\\s+(?:trong|vào)\\s+(?:(?:thời\\s+điểm\\s+)?(?:cuối|đầu|giữa|hết)\\s+)?năm\\s+((?:19|20)\\d{2})"
+            + "(?![\\d\\s]*[-–])(?!\\s*,\\s*(?:\\p{L}+\\s+){0,3}(?:phấn|đặt|mục))"
+            + "|\\s+(?:cuối|đầu|giữa|hết)\\s+năm\\s+((?:19|20)\\d{2})(?![\\d\\s]*[-–]))");
     private static final Pattern HORIZON = Pattern.compile("(?iu)đến\\s+(?:hết\\s+)?năm\\s+(\\d{4})");
     /** The words before a date on which a ranking was made public: "được công bố vào cuối tháng 5/2025". */
     private static final Pattern ANNOUNCED_BEFORE = Pattern.compile("(?iu)công\\s+bố(?:\\s+vào)?(?:\\s+(?:cuối|đầu|giữa))?\\s*$");
@@ -752,9 +758,9 @@ public final class PlanExtractor {
                 Matcher own = YEAR_RIGHT_AFTER.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 12)));
                 year = own.find() ? Integer.valueOf(own.group(1)) : year;
             }
-            // "45% (năm 2023)": a year in brackets right after the figure is its own
-            Matcher bracketed = BRACKETED_YEAR_AFTER.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 16)));
-            year = bracketed.lookingAt() ? Integer.valueOf(bracketed.group(1)) : year;
+            // "45% (năm 2023)", "88% vào cuối năm 2024": a year right after the figure is its own
+            Matcher bracketed = BRACKETED_YEAR_AFTER.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 64)));
+            year = bracketed.lookingAt() ? Integer.valueOf(ownYear(bracketed)) : year;
             out.add(new Statement(lineAt(offsets, base + qty.start()), sentence, quote(sentence, qty), context.sectionPath(),
                     context.pillar(), kind, subject(sentence, from, qty, to), qty.text(), qty.value(), qty.valueHigh(),
                     qty.denominator(), qty.unit(), qty.comparator(), year, "prose"));
@@ -888,14 +894,17 @@ public final class PlanExtractor {
      * 2021", "tăng 33% so với cuối năm 2022") is no figure's year (0); announced is 1 for the date a ranking was made public ("công bố vào cuối tháng
      * 5/2025"). Read once per sentence.
      */
-    /** Whether the named year {end, year, announced, start} stands in brackets right after the figure ending at {@code figureEnd}. */
+    /** Whether the named year {end, year, announced, start} is the own year right after the figure ending at {@code figureEnd}. */
     private static boolean bracketedRightAfter(String sentence, int figureEnd, int[] named) {
-        int start = named[3];
-        if (start < figureEnd || named[0] > sentence.length()) {
+        if (named[3] < figureEnd || named[0] > sentence.length()) {
             return false;
         }
-        Matcher m = BRACKETED_YEAR_AFTER.matcher(sentence).region(figureEnd, sentence.length());
-        return m.lookingAt() && m.end(1) == named[0];
+        Matcher m = BRACKETED_YEAR_AFTER.matcher(sentence).region(figureEnd, Math.min(sentence.length(), figureEnd + 64));
+        return m.lookingAt() && m.end(m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3) == named[0];
+    }
+
+    private static String ownYear(Matcher m) {
+        return m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
     }
 
     private static List<int[]> namedYears(String sentence) {

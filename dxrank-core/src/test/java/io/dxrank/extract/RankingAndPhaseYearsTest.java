@@ -103,6 +103,22 @@ class RankingAndPhaseYearsTest {
     }
 
     @Test
+    void aYearRightAfterAFigureIsItsOwnNotTheNextFiguresYear() {
+        // a commune's report (a probe): each figure names its year after it
+        List<String> read = read("""
+                Báo cáo kết quả chuyển đổi số xã Yên Thọ năm 2025
+
+                Cổng thông tin điện tử xã có 125.400 lượt truy cập trong năm 2024 và 168.200 lượt trong năm 2025.
+                Tỷ lệ hộ có cáp quang đạt 88% vào cuối năm 2024 và 93% vào cuối năm 2025.
+                Tỷ lệ hồ sơ trực tuyến đạt 85%, năm 2026 phấn đấu 95%.
+                """);
+        assertEquals(List.of("125.400 lượt:actual:2024", "168.200 lượt:actual:2025", "88%:actual:2024", "93%:actual:2025"),
+                read.subList(0, 4));
+        assertEquals("95%:target:2026", read.get(read.size() - 1), "a year after a comma opens the next figure's words");
+        assertTrue(!read.get(read.size() - 2).endsWith(":2026"), read.toString());
+    }
+
+    @Test
     void aPlaceWrittenAsAWordIsARank() {
         // devset/fresh23 wa05 and fresh7 m06 (real news items)
         assertEquals(List.of("đứng thứ nhất:actual:2023"), read("""
