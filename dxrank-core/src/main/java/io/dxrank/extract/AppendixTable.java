@@ -162,9 +162,9 @@ final class AppendixTable {
                     years.add(new int[] {i, Integer.parseInt(f.replaceAll("\\D", ""))});
                     kinds.add(YEAR_ONLY);
                 } else if (y.find() && (f.contains("nam") || f.contains("muc dat") || f.contains("ke hoach")
-                        || f.contains("thuc hien") || f.contains("chi tieu"))) {
+                        || f.contains("thuc hien") || f.contains("chi tieu") || ABBREVIATED_COLUMN.matcher(f).find())) {
                     years.add(new int[] {i, Integer.parseInt(y.group(1))});
-                    kinds.add(f.contains("thuc hien") || f.contains("ket qua") || f.contains("uoc")
+                    kinds.add(f.contains("thuc hien") || f.contains("ket qua") || f.contains("uoc") || DONE_ABBREVIATED.matcher(f).find()
                             ? Statement.ACTUAL : Statement.TARGET);
                 }
             }
@@ -177,6 +177,11 @@ final class AppendixTable {
         }
         return name >= 0 && !years.isEmpty() ? new Header(name, unit, years, kinds) : null;
     }
+
+    /** "KH 2024", "TH năm 2024", "UTH 2025" (folded): a plan's, a result's or an estimate's column, abbreviated. */
+    private static final Pattern ABBREVIATED_COLUMN = Pattern.compile("(?<![a-z])(?:kh|u?th)(?![a-z])");
+    /** "TH năm 2024" (thực hiện), "UTH 2025" (ước thực hiện): results. */
+    private static final Pattern DONE_ABBREVIATED = Pattern.compile("(?<![a-z])u?th(?![a-z])");
 
     /** A column headed by its year alone ("2024", "Năm 2024"): results or targets as the document's years say. */
     static final String YEAR_ONLY = "year_only";

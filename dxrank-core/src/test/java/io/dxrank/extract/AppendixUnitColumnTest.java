@@ -52,4 +52,15 @@ class AppendixUnitColumnTest {
                 | Tỷ lệ hồ sơ trực tuyến | % | 68 | 80 |
                 """), "a yearly plan's column before its year is the baseline");
     }
+    @Test
+    void abbreviatedPlanAndResultColumnsGiveTheirKinds() {
+        // a district's report table (a probe): "KH năm 2024 | TH năm 2024 | Tỷ lệ % so với KH"; the share is not read
+        assertEquals(List.of("60 percent target 2024", "66,2 percent actual 2024", "3.000 Người target 2024",
+                "3.450 Người actual 2024"), units("""
+                Báo cáo kết quả thực hiện chỉ tiêu chuyển đổi số huyện Quỳnh Phụ năm 2024
+                | TT | Nội dung chỉ tiêu | ĐVT | KH năm 2024 | TH năm 2024 | Tỷ lệ % so với KH |
+                | 1 | Tỷ lệ hồ sơ xử lý trực tuyến toàn trình | % | 60 | 66,2 | 110,3 |
+                | 2 | Số người dân được tập huấn kỹ năng số | Người | 3.000 | 3.450 | 115 |
+                """));
+    }
 }
