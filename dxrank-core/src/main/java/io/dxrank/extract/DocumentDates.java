@@ -198,9 +198,14 @@ final class DocumentDates {
         return bylineDateOf(lines);
     }
 
-    /** A line of a page's header that holds a date and nothing else: "15/12/2024", "Cập nhật: 14:35 | 12/11/2025". */
-    private static final Pattern FULL_DATE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)\\d{2}");
+    /**
+     * A line of a page's header that holds a date and nothing else: "15/12/2024", "Cập nhật: 14:35 | 12/11/2025", "Đăng
+     * ngày 15 tháng 3 năm 2025".
+     */
+    private static final Pattern FULL_DATE = Pattern.compile(
+            "(?iu)\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)\\d{2}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+(?:19|20)\\d{2}");
     private static final Pattern DATE_LINE_TOKENS = Pattern.compile("(?iu)\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)\\d{2}"
+            + "|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+(?:19|20)\\d{2}"
             + "|\\d{1,2}[:h]\\d{2}(?::\\d{2})?|(?<!\\p{L})(?:cập\\s+nhật|ngày\\s+đăng|đăng\\s+lúc|đăng\\s+ngày|ngày|lúc"
             + "|thứ\\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ\\s+nhật|gmt\\s*\\+\\s*7|am|pm)(?!\\p{L})");
     private static final int DATE_LINE_CHARS = 60;

@@ -1070,6 +1070,8 @@ class ArticleMetadataTest {
         assertEquals(DocType.NEWS, r.metadata().docType(), "news citing the plan it carries out is no plan");
         assertTrue(DocumentDates.dateOnly("Cập nhật: 14:35 | 12/11/2025"));
         assertTrue(DocumentDates.dateOnly("Thứ sáu, 02/01/2026 - 15:23"));
+        assertTrue(DocumentDates.dateOnly("Đăng ngày 15 tháng 3 năm 2025"));
+        assertFalse(DocumentDates.dateOnly("Hà Nội, ngày 15 tháng 3 năm 2025"), "a place-and-date line names its place");
         assertFalse(DocumentDates.dateOnly("Ngày 20/10/2025, xã tổ chức hội nghị"), "a sentence that opens with a date");
     }
     /** A title without a blank line below it ends where the body's first part opens ("I. ĐÁNH GIÁ"). */
