@@ -282,6 +282,7 @@ public final class HeaderParser {
         boolean ownLetterhead = sameName(name, letterhead.issuer());
         String province = "tinh".equals(level) ? name
                 : ownLetterhead && letterhead.province() != null ? letterhead.province() : mostFrequentProvince(all, name);
+        province = province == null && name != null ? provinceInTitle(title) : province;
         String parent = !isCommuneLevel(level) ? null
                 : ownLetterhead && letterhead.district() != null ? letterhead.district() : district(all, name);
         parent = parent == null && isCommuneLevel(level) ? bracketedDistrict(all, name) : parent;
@@ -900,6 +901,22 @@ public final class HeaderParser {
      */
     private static boolean bodySentence(String line) {
         return line.length() > SENTENCE_CHARS && line.endsWith(".") && line.indexOf(", ") > 0;
+    }
+
+    /** "XÃ ĐỨC THỌ, TỈNH HÀ TĨNH NĂM 2026": the province a title in capitals names after its unit. */
+    private static final Pattern TITLE_PROVINCE = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:tỉnh|thành\\s+phố)\\s+(\\p{L}+(?:[ \\-]+\\p{L}+){0,3}?)(?=\\s+(?:năm|giai|đến|6)\\b|\\s*[,.;:(]|\\s*$)");
+
+    /** The province the title names with its level word ("tỉnh Hà Tĩnh", "TỈNH HÀ TĨNH"), or null. */
+    private static String provinceInTitle(String title) {
+        Matcher m = TITLE_PROVINCE.matcher(title);
+        while (m.find()) {
+            String province = AdminNames.province(VnText.titleCase(m.group(1)));
+            if (province != null) {
+                return province;
+            }
+        }
+        return null;
     }
 
     static String flatten(List<String> lines, int from, int to) {

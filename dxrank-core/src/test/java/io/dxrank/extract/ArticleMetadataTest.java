@@ -1088,4 +1088,15 @@ class ArticleMetadataTest {
         assertEquals(PlanMetadata.FULL_YEAR, m.period(), "the half-year its evaluation opens with is no period of the plan");
         assertEquals(Integer.valueOf(2030), m.planYear());
     }
+    /** A title in capitals names its province after its unit: "XÃ ĐỨC THỌ, TỈNH HÀ TĨNH" (no capitalised words to count). */
+    @Test
+    void aTitleInCapitalsNamesItsProvince() {
+        PlanMetadata m = meta("""
+                KẾ HOẠCH CHUYỂN ĐỔI SỐ XÃ ĐỨC THỌ, TỈNH HÀ TĨNH NĂM 2026
+                Phấn đấu 100% hồ sơ trực tuyến toàn trình.
+                """);
+        assertEquals("Đức Thọ", m.localityName());
+        assertEquals("Hà Tĩnh", m.province());
+        assertEquals("Hà Nội", meta("KẾ HOẠCH CHUYỂN ĐỔI SỐ XÃ AN PHÚ, THÀNH PHỐ HÀ NỘI NĂM 2026\nPhấn đấu 100% hồ sơ.\n").province());
+    }
 }
