@@ -191,14 +191,6 @@ final class DocumentDates {
     private static final int BYLINE_LINES = 12;
 
     /**
-     * The date of a news page's byline in its first lines, as an ISO date; null when there is none, or when a title
-     * above it names a date of its own ("Số máy điện thoại ... tại thời điểm 31/12/2009" over "13/07/2010 17:00").
-     */
-    static String bylineDate(List<String> lines) {
-        return bylineDateOf(lines);
-    }
-
-    /**
      * A line of a page's header that holds a date and nothing else: "15/12/2024", "Cập nhật: 14:35 | 12/11/2025", "Đăng
      * ngày 15 tháng 3 năm 2025".
      */
@@ -238,7 +230,11 @@ final class DocumentDates {
         return DATE_LINE_TOKENS.matcher(line).replaceAll(" ").codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
-    private static String bylineDateOf(List<String> lines) {
+    /**
+     * The date of a news page's byline in its first lines, as an ISO date; null when there is none, or when a title
+     * above it names a date of its own ("Số máy điện thoại ... tại thời điểm 31/12/2009" over "13/07/2010 17:00").
+     */
+    static String bylineDate(List<String> lines) {
         for (int i = 0; i < Math.min(lines.size(), BYLINE_LINES); i++) {
             String line = lines.get(i).trim();
             if (!NUMERIC.matcher(line).find()) {

@@ -77,10 +77,12 @@ public final class PlanExtractor {
      * The figure's own year right after it: "(năm 2023)", "(2025)", "88% vào cuối năm 2024", "125.400 lượt truy cập trong
      * năm 2024" (a few words of its unit between); "so với năm 2023" and "đến năm 2025" are no such year.
      */
-    private static final Pattern BRACKETED_YEAR_AFTER = Pattern.compile("(?iu)\\s*(?:\\(\\s*(?:năm\\s+)?((?:19|20)\\d{2})\\s*\\)"
+    private static final Pattern OWN_YEAR_AFTER = Pattern.compile("(?iu)\\s*(?:\\(\\s*(?:năm\\s+)?((?:19|20)\\d{2})\\s*\\)"
             + "|(?:\\s+\\p{L}+){0,3}?\\s+(?:trong|vào)\\s+(?:(?:thời\\s+điểm\\s+)?(?:cuối|đầu|giữa|hết)\\s+)?năm\\s+((?:19|20)\\d{2})"
             + "(?![\\d\\s]*[-–])(?!\\s*,\\s*(?:\\p{L}+\\s+){0,3}(?:phấn|đặt|mục))"
             + "|\\s+(?:cuối|đầu|giữa|hết)\\s+năm\\s+((?:19|20)\\d{2})(?![\\d\\s]*[-–]))");
+    /** Enough for a unit of a few words and "vào thời điểm cuối năm 2024" after the figure. */
+    private static final int OWN_YEAR_REACH = 64;
     private static final Pattern HORIZON = Pattern.compile("(?iu)đến\\s+(?:hết\\s+)?năm\\s+(\\d{4})");
     /** The words before a date on which a ranking was made public: "được công bố vào cuối tháng 5/2025". */
     private static final Pattern ANNOUNCED_BEFORE = Pattern.compile("(?iu)công\\s+bố(?:\\s+vào)?(?:\\s+(?:cuối|đầu|giữa))?\\s*$");
@@ -665,7 +667,7 @@ public final class PlanExtractor {
         for (int q = 0; q < quantities.size(); q++) {
             QuantityScanner.Quantity qty = quantities.get(q);
             for (; yearsBefore < namedYears.size() && namedYears.get(yearsBefore)[0] <= qty.start(); yearsBefore++) {
-                if (q > 0 && bracketedRightAfter(sentence, quantities.get(q - 1).end(), namedYears.get(yearsBefore))) {
+                if (q > 0 && ownYearRightAfter(sentence, quantities.get(q - 1).end(), namedYears.get(yearsBefore))) {
                     continue; // "tăng từ 45% (năm 2023) lên 78% (năm 2025)": the year of the figure before, no other's
                 }
                 int named = namedYears.get(yearsBefore)[1];
@@ -759,8 +761,8 @@ public final class PlanExtractor {
                 year = own.find() ? Integer.valueOf(own.group(1)) : year;
             }
             // "45% (năm 2023)", "88% vào cuối năm 2024": a year right after the figure is its own
-            Matcher bracketed = BRACKETED_YEAR_AFTER.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + 64)));
-            year = bracketed.lookingAt() ? Integer.valueOf(ownYear(bracketed)) : year;
+            Matcher ownAfter = OWN_YEAR_AFTER.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + OWN_YEAR_REACH)));
+            year = ownAfter.lookingAt() ? Integer.valueOf(yearText(ownAfter)) : year;
             out.add(new Statement(lineAt(offsets, base + qty.start()), sentence, quote(sentence, qty), context.sectionPath(),
                     context.pillar(), kind, subject(sentence, from, qty, to), qty.text(), qty.value(), qty.valueHigh(),
                     qty.denominator(), qty.unit(), qty.comparator(), year, "prose"));
@@ -895,15 +897,16 @@ public final class PlanExtractor {
      * 5/2025"). Read once per sentence.
      */
     /** Whether the named year {end, year, announced, start} is the own year right after the figure ending at {@code figureEnd}. */
-    private static boolean bracketedRightAfter(String sentence, int figureEnd, int[] named) {
+    private static boolean ownYearRightAfter(String sentence, int figureEnd, int[] named) {
         if (named[3] < figureEnd || named[0] > sentence.length()) {
             return false;
         }
-        Matcher m = BRACKETED_YEAR_AFTER.matcher(sentence).region(figureEnd, Math.min(sentence.length(), figureEnd + 64));
+        Matcher m = OWN_YEAR_AFTER.matcher(sentence).region(figureEnd, Math.min(sentence.length(), figureEnd + OWN_YEAR_REACH));
         return m.lookingAt() && m.end(m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3) == named[0];
     }
 
-    private static String ownYear(Matcher m) {
+    /** The year an {@link #OWN_YEAR_AFTER} match names, whichever of its forms matched. */
+    private static String yearText(Matcher m) {
         return m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
     }
 
