@@ -44,6 +44,8 @@ final class CountUnits {
             Map.entry("lop", Set.of("sessions")),
             Map.entry("khoa", Set.of("sessions")),
             Map.entry("diem", Set.of("points")),
+            // "110 tổ dân phố" counts residential groups, places where teams were set up, not the teams
+            Map.entry("to dan pho", Set.of("places")),
             Map.entry("to", Set.of("teams")),
             // items and models of anything: the catalog counts none of them ("8 hạng mục thanh toán không dùng tiền mặt")
             Map.entry("hang muc", Set.of()),

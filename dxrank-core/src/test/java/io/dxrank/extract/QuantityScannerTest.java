@@ -53,6 +53,9 @@ class QuantityScannerTest {
         assertEquals("xã, thị trấn", only("16/16 xã, thị trấn đã kết nối").unit());
         assertEquals("thôn", only("thành lập tổ tại 25/25 thôn, hỗ trợ trực tiếp người dân").unit());
         assertEquals("chợ", QuantityScanner.scan("triển khai tại 25/101 chợ, trong đó có gần 10 chợ nông thôn").get(0).unit());
+        // devset fresh43 zr04, holdout b04 (real): residential groups, not the "tổ" of teams
+        assertEquals("tổ dân phố", only("có 3/3 tổ dân phố thành lập Tổ công nghệ số cộng đồng").unit());
+        assertEquals("tổ dân phố", only("Phường có 110 tổ dân phố").unit());
     }
 
     @Test

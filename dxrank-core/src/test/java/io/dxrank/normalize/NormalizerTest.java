@@ -536,6 +536,8 @@ class NormalizerTest {
         assertTrue(!CountUnits.fits("accounts", "thủ tục hành chính"), "\"2.156 thủ tục\" counts no e-mail accounts");
         assertTrue(!CountUnits.fits("teams", "điểm cố định"));
         assertTrue(CountUnits.fits("teams", "Tổ công nghệ số"));
+        assertTrue(!CountUnits.fits("teams", "tổ dân phố"), "\"110 tổ dân phố\" counts residential groups, no teams");
+        assertTrue(CountUnits.fits("places", "tổ dân phố"));
         assertTrue(!CountUnits.fits("devices", "triệu đồng"), "\"đầu tư 80 triệu đồng lắp camera\" is no count of cameras");
         assertTrue(CountUnits.fits("stations", "km cáp quang"), "a word not listed decides nothing");
         assertTrue(!CountUnits.fits("procedures", "hạng mục thanh toán"), "items of anything count nothing the catalog counts");
