@@ -162,6 +162,7 @@ public final class PlanExtractor {
         // after the repeats are told: two places of one value in one text are told apart by the years they name
         statements = IndexYears.apply(mentions.first(), lines);
         statements = FutureYears.apply(statements, meta, FutureYears.ownYear(lines, header.placeAndDate()));
+        statements = YearBefore.apply(statements, DocType.reportsResults(meta.docType()) ? meta.resultsYear() : null);
         if (meta.localityName() == null && statements.isEmpty() && candidates.isEmpty()) {
             return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes,
                     "nothing to read: no locality named and no figure");

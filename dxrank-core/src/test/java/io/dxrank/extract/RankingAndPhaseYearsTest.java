@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -116,6 +117,19 @@ class RankingAndPhaseYearsTest {
                 read.subList(0, 4));
         assertEquals("95%:target:2026", read.get(read.size() - 1), "a year after a comma opens the next figure's words");
         assertTrue(!read.get(read.size() - 2).endsWith(":2026"), read.toString());
+    }
+
+    @Test
+    void theSamePeriodLastYearIsTheYearBeforeTheReportsYear() {
+        // a commune's half-year report (a probe): the bracketed figure of last year is no second value of 2025
+        ExtractionResult r = PlanExtractor.extract("bc.txt", """
+                BÁO CÁO
+                Kết quả thực hiện nhiệm vụ chuyển đổi số xã Quảng Phú 6 tháng đầu năm 2025
+                I. KẾT QUẢ ĐẠT ĐƯỢC
+                Tỷ lệ hồ sơ trực tuyến đạt 81,3% (cùng kỳ năm trước đạt 64,5%); hai năm trước chỉ có 12 hồ sơ trực tuyến.
+                """.getBytes(StandardCharsets.UTF_8));
+        assertEquals(Arrays.asList(null, 2024, null), r.statements().stream().map(Statement::year).toList(),
+                "the report's own figure takes its year from the report; \"hai năm trước\" counts back from now");
     }
 
     @Test
