@@ -223,7 +223,8 @@ final class AppendixTable {
     /**
      * The header of a table whose header is whole on one row (a web page's cells, never a PDF line that may wrap): as
      * {@link #header}, and "STT | Tên chỉ tiêu | Đơn vị tính | Chỉ tiêu cụ thể", a table of the plan's targets whose
-     * value column names no year; only with a unit column, so that a list of tasks with a "Kế hoạch" column of dates
+     * value column names no year, or "STT | Nội dung | ĐVT | Kết quả", a report's results of its year; only with a unit
+     * column, so that a list of tasks with a "Kế hoạch" column of dates
      * is not read as one.
      */
     static Header wholeHeader(List<String> cells) {
@@ -234,6 +235,7 @@ final class AppendixTable {
         int name = -1;
         int unit = -1;
         int targets = -1;
+        int results = -1;
         for (int i = 0; i < cells.size(); i++) {
             String f = VnText.fold(cells.get(i));
             if (name < 0 && namesRows(f)) {
@@ -243,10 +245,24 @@ final class AppendixTable {
             } else if (name >= 0 && targets < 0 && !YEAR.matcher(f).find() && (f.startsWith("chi tieu cu the")
                     || f.startsWith("muc tieu") || f.startsWith("ke hoach") || f.startsWith("muc dat"))) {
                 targets = i;
+            } else if (name >= 0 && results < 0 && !YEAR.matcher(f).find() && (f.startsWith("ket qua") || f.startsWith("thuc hien"))) {
+                results = i; // "Kết quả", "Thực hiện": the year the document reports on
             }
         }
-        return name >= 0 && unit >= 0 && targets >= 0
-                ? new Header(name, unit, List.of(new int[] {targets, PLAN_YEAR}), List.of(Statement.TARGET)) : null;
+        if (name < 0 || unit < 0 || targets < 0 && results < 0) {
+            return null;
+        }
+        List<int[]> columns = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        if (targets >= 0) {
+            columns.add(new int[] {targets, PLAN_YEAR});
+            kinds.add(Statement.TARGET);
+        }
+        if (results >= 0) {
+            columns.add(new int[] {results, PLAN_YEAR});
+            kinds.add(Statement.ACTUAL);
+        }
+        return new Header(name, unit, columns, kinds);
     }
 
     /**

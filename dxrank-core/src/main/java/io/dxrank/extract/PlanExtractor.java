@@ -351,6 +351,10 @@ public final class PlanExtractor {
             boolean spaced = AppendixTable.spaced(raw);
             boolean row = AppendixTable.isRow(raw);
             AppendixTable.Header h = row ? AppendixTable.header(AppendixTable.cells(raw)) : null;
+            if (h == null && row && !spaced) {
+                // a tab or pipe header naming no year ("Chỉ tiêu cụ thể", "Kết quả"), unless it wraps onto the row below
+                h = wholeHeaderOnItsLine(AppendixTable.cells(raw), i + 1 < stripped.size() ? stripped.get(i + 1) : "");
+            }
             // a space-separated line is a row only under a space-separated header: prose has double spaces too
             if (row && (!spaced || h != null || table != null && tableSpans != null)) {
                 flush(sentence, offsets, context, out, setAside);
@@ -432,6 +436,18 @@ public final class PlanExtractor {
         flush(sentence, offsets, context, out, setAside);
         return inTheirColumns(HeadingYears.apply(ParagraphYears.apply(LeadIns.apply(ofWhichTakeTheYearBefore(out), stripped),
                 stripped)), CellColumns.of(stripped));
+    }
+
+    /**
+     * The header of a tab or pipe row that names no year ({@link AppendixTable#wholeHeader}), or null when the row below
+     * completes a header with it ("Thực hiện" over "năm 2024"): that one is read as a wrapped header.
+     */
+    private static AppendixTable.Header wholeHeaderOnItsLine(List<String> cells, String next) {
+        AppendixTable.Header whole = AppendixTable.wholeHeader(cells);
+        if (whole == null || !AppendixTable.isRow(next)) {
+            return whole;
+        }
+        return AppendixTable.header(AppendixTable.stacked(cells, AppendixTable.cells(next))) == null ? whole : null;
     }
 
     /** A ranking of provinces in the text replaces what prose reading made of its lines (see {@link RankRows}). */

@@ -63,4 +63,15 @@ class AppendixUnitColumnTest {
                 | 2 | Số người dân được tập huấn kỹ năng số | Người | 3.000 | 3.450 | 115 |
                 """));
     }
+    @Test
+    void aReportsTableOfResultsNamingNoYearIsRead() {
+        // a ward's report table (a probe): "STT | Nội dung | ĐVT | Kết quả", read as nothing before
+        assertEquals(List.of("88,6 percent actual null", "15.230 Tài khoản actual null"), units("""
+                Báo cáo kết quả chuyển đổi số phường Hưng Phú năm 2025
+                | STT | Nội dung | ĐVT | Kết quả |
+                |---|---|---|---|
+                | 1 | Tỷ lệ hồ sơ trực tuyến toàn trình | % | 88,6 |
+                | 2 | Số tài khoản VNeID được kích hoạt | Tài khoản | 15.230 |
+                """));
+    }
 }
