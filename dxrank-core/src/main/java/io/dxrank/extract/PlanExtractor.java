@@ -778,8 +778,10 @@ public final class PlanExtractor {
                 year = own.find() ? Integer.valueOf(own.group(1)) : year;
             }
             // "45% (năm 2023)", "88% vào cuối năm 2024": a year right after the figure is its own
-            Matcher ownAfter = OWN_YEAR_AFTER.matcher(sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + OWN_YEAR_REACH)));
-            year = ownAfter.lookingAt() ? Integer.valueOf(yearText(ownAfter)) : year;
+            // every form of it holds a year of 19xx or 20xx: most figures' words after them hold none, and skip the regex
+            String after = sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + OWN_YEAR_REACH));
+            Matcher ownAfter = after.contains("20") || after.contains("19") ? OWN_YEAR_AFTER.matcher(after) : null;
+            year = ownAfter != null && ownAfter.lookingAt() ? Integer.valueOf(yearText(ownAfter)) : year;
             out.add(new Statement(lineAt(offsets, base + qty.start()), sentence, quote(sentence, qty), context.sectionPath(),
                     context.pillar(), kind, subject(sentence, from, qty, to), qty.text(), qty.value(), qty.valueHigh(),
                     qty.denominator(), qty.unit(), qty.comparator(), year, "prose"));
