@@ -805,31 +805,50 @@ public final class HeaderParser {
         return Integer.parseInt(title.group(5) != null ? title.group(5) : title.group(6));
     }
 
-    /** "6 tháng đầu/cuối năm": the half it names, else the period as it was. */
-    /** "quý III năm 2025", "Quý 3/2025" in a title: the quarter of the title's year. */
+    /**
+     * "quý III năm 2025", "Quý 3/2025" in a title: the quarter of the title's year; "quý III và phương hướng quý IV năm
+     * 2025": a quarter named without its year shares the next one's.
+     */
     private static final Pattern TITLE_QUARTER = Pattern.compile(
-            "(?iu)\\bquý\\s+(I{1,3}|IV|[1-4])\\s*(?:năm\\s+|/\\s*)((?:19|20)\\d{2})\\b");
+            "(?iu)\\bquý\\s+(I{1,3}|IV|[1-4])\\b(?:\\s*(?:năm\\s+|/\\s*)((?:19|20)\\d{2})\\b)?");
+    /** A span of months a title reports on before it names a quarter: "9 tháng đầu năm", "6 tháng đầu năm". */
+    private static final Pattern TITLE_MONTHS = Pattern.compile("(?iu)\\b0?[69]\\s+tháng\\b");
 
-    /** The quarter a title names for its year ("Q3"), else {@code period} as it was. */
+    /**
+     * The quarter a title names first for its year ("Q3"), else {@code period} as it was. A title that first names the
+     * months it reports on ("Kết quả 9 tháng đầu năm 2025, phương hướng nhiệm vụ quý IV") names its coming quarter only.
+     */
     private static String quarter(String title, int year, String period) {
         Matcher q = TITLE_QUARTER.matcher(title);
-        while (q.find()) {
-            if (Integer.parseInt(q.group(2)) == year) {
-                String n = q.group(1).toUpperCase(Locale.ROOT);
-                return "Q" + switch (n) {
-                    case "I" -> "1";
-                    case "II" -> "2";
-                    case "III" -> "3";
-                    case "IV" -> "4";
-                    default -> n;
-                };
+        Matcher months = TITLE_MONTHS.matcher(title);
+        int monthsAt = months.find() ? months.start() : Integer.MAX_VALUE;
+        String yearless = null;
+        while (q.find() && q.start() < monthsAt) {
+            if (q.group(2) == null) {
+                yearless = yearless == null ? q.group(1) : yearless;
+            } else if (Integer.parseInt(q.group(2)) == year) {
+                return "Q" + quarterNumber(yearless != null ? yearless : q.group(1));
+            } else {
+                yearless = null;
             }
         }
         return period;
     }
 
+    private static String quarterNumber(String written) {
+        String n = written.toUpperCase(Locale.ROOT);
+        return switch (n) {
+            case "I" -> "1";
+            case "II" -> "2";
+            case "III" -> "3";
+            case "IV" -> "4";
+            default -> n;
+        };
+    }
+
     private static final Pattern TITLE_HALF = Pattern.compile("(?iu)\\b0?6\\s+tháng\\s+(đầu|cuối)\\s+năm\\b");
 
+    /** "6 tháng đầu/cuối năm": the half it names, else the period as it was. */
     private static String half(String firstOrLast, String period) {
         return firstOrLast == null ? period : VnText.fold(firstOrLast).equals("dau") ? "H1" : "H2";
     }

@@ -163,6 +163,7 @@ public final class PlanExtractor {
         statements = IndexYears.apply(mentions.first(), lines);
         statements = FutureYears.apply(statements, meta, FutureYears.ownYear(lines, header.placeAndDate()));
         statements = YearBefore.apply(statements, DocType.reportsResults(meta.docType()) ? meta.resultsYear() : null);
+        statements = beforeThePhase(statements, meta, lines);
         if (meta.localityName() == null && statements.isEmpty() && candidates.isEmpty()) {
             return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes,
                     "nothing to read: no locality named and no figure");
@@ -190,6 +191,26 @@ public final class PlanExtractor {
         }
         boolean guessed = findings.stream().anyMatch(f -> f.code().startsWith("plan_year_") || f.code().equals(NO_PLAN_YEAR));
         return meta.resultsYear() == null || guessed ? null : meta.resultsYear() + 1;
+    }
+
+    /**
+     * An unsigned multi-year plan ("giai đoạn 2026 - 2030") states its results of the year before its phase: without it,
+     * a result naming no year was filed under the year before the phase's last (2029), a year the plan has not lived.
+     */
+    private static List<Statement> beforeThePhase(List<Statement> statements, PlanMetadata meta, List<String> lines) {
+        if (!DocType.MULTI_YEAR_PLAN.equals(meta.docType()) || meta.resultsYear() != null || meta.issueDate() != null
+                || meta.planYear() == null) {
+            return statements;
+        }
+        Integer start = DocumentDates.phaseStart(lines, meta.planYear());
+        if (start == null) {
+            return statements;
+        }
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (Statement s : statements) {
+            out.add(s.year() == null && Statement.ACTUAL.equals(s.kind()) ? s.with(s.kind(), start - 1, s.source()) : s);
+        }
+        return out;
     }
 
     /**

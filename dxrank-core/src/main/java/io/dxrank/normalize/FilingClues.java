@@ -2,6 +2,7 @@ package io.dxrank.normalize;
 
 import io.dxrank.core.VnText;
 import io.dxrank.extract.Statement;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +48,38 @@ final class FilingClues {
             last = m.start();
         }
         return last;
+    }
+
+    /** A share's figure right after a count's words: "21.356 tài khoản, đạt 91,3%", "(chiếm 64%)". */
+    private static final Pattern SHARE_OF_WHAT_CAME_BEFORE = Pattern.compile("(?iu)[\\p{L}\\d]\\s*[,(]\\s*(?:đạt|chiếm|bằng)\\s*$");
+    private static final int SHARE_WORDS = 24;
+
+    /**
+     * The words naming what a share is of when the share's own words start with "đạt", "chiếm" or "bằng" after a comma
+     * or bracket closing a count ("trong đó có 1.485 hồ sơ tiếp nhận trực tuyến (chiếm 98,87%)"): the count's clause up
+     * to the share, and when that names nothing, the sentence up to it ("Số tài khoản định danh điện tử được kích hoạt:
+     * 21.356 tài khoản, đạt 91,3%"), in that order; empty when the share's words are others.
+     */
+    static List<String> namingTheCountBefore(Statement s) {
+        if (s.sentence() == null || s.valueText() == null) {
+            return List.of();
+        }
+        int at = s.sentence().indexOf(s.valueText());
+        if (at <= 0) {
+            return List.of();
+        }
+        int from = Math.max(0, at - SHARE_WORDS);
+        Matcher m = SHARE_OF_WHAT_CAME_BEFORE.matcher(s.sentence().substring(from, at));
+        if (!m.find()) {
+            return List.of();
+        }
+        String upTo = s.sentence().substring(0, at + s.valueText().length());
+        int closing = from + m.start() + 1;
+        int clause = closing;
+        while (clause > 0 && ",;:".indexOf(s.sentence().charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        return clause == 0 ? List.of(upTo) : List.of(upTo.substring(clause), upTo);
     }
 
     /** The statement's sentence up to the end of its figure, or null when the figure is not found in it. */

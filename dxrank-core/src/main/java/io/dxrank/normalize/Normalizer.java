@@ -528,6 +528,17 @@ public final class Normalizer implements Serializable {
             // "Tỷ lệ ... năm 2022 đạt 60%, phấn đấu năm 2023 đạt 80%": the second figure names no concept
             indicator = previousInSentence;
         }
+        if (indicator == null && percent && !fraction && previousInSentence != null && !previousInSentence.percent()) {
+            // "trong đó có 1.485 hồ sơ tiếp nhận trực tuyến (chiếm 98,87%)", "Số tài khoản định danh điện tử được kích
+            // hoạt: 21.356 tài khoản, đạt 91,3% dân số từ 14 tuổi trở lên": the share of what the count before it counted
+            for (String words : FilingClues.namingTheCountBefore(s)) {
+                IndicatorMatcher.Match share = matcher.match(words, true, false, places);
+                if (share != null) {
+                    indicator = share.indicator();
+                    break;
+                }
+            }
+        }
         if (indicator != null && !indicator.percent() && places != IndicatorMatcher.PLACES.equals(indicator.unit())) {
             // "hướng dẫn 20 xã, thị trấn thành lập tổ công nghệ số": a count of communes or villages is no count of
             // the teams, groups or posts the sentence goes on to name (nor, inherited from the figure before, the

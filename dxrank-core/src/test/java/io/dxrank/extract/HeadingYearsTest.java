@@ -31,6 +31,29 @@ class HeadingYearsTest {
     }
 
     @Test
+    void anUnsignedPhasesPlanReportsTheYearBeforeItsPhase() {
+        // a probe in the form of a commune's plan for the new term: its results are of 2025, not of 2029
+        String plan = """
+                ĐẢNG ỦY XÃ ĐẠ HUOAI
+                KẾ HOẠCH
+                Chuyển đổi số xã Đạ Huoai giai đoạn 2026 - 2030
+                I. ĐÁNH GIÁ KẾT QUẢ NHIỆM KỲ 2020 - 2025
+                Công tác chuyển đổi số đạt kết quả quan trọng: 100% thôn có sóng di động 4G; tỷ lệ hồ sơ trực tuyến đạt 82%.
+                II. MỤC TIÊU
+                1. Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến toàn trình đạt trên 90%.
+                """;
+        ExtractionResult r = PlanExtractor.extract("kh.txt", plan.getBytes(StandardCharsets.UTF_8));
+        assertEquals(DocType.MULTI_YEAR_PLAN, r.metadata().docType());
+        assertEquals(Arrays.asList(2025, 2025, null), r.statements().stream().map(Statement::year).toList(),
+                "a target takes the plan's year later, in the normalizer");
+        ExtractionResult signed = PlanExtractor.extract("kh.txt", plan.replace("KẾ HOẠCH\n", "Đạ Huoai, ngày 5 tháng 1 năm 2026\nKẾ HOẠCH\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(Arrays.asList(2026, 2026, null), signed.statements().stream().map(s -> s.year() != null ? s.year()
+                : Statement.ACTUAL.equals(s.kind()) ? signed.metadata().resultsYear() : null).toList(),
+                "signed, the plan speaks of its own year's situation (the rule that was there)");
+    }
+
+    @Test
     void aNumberedItemOpeningWithItsYearGivesItToEveryGoalOfTheItem() {
         // a plan's list of goals by year, as communes number them: each item's year holds for its later goals
         ExtractionResult r = PlanExtractor.extract("kh.txt", """

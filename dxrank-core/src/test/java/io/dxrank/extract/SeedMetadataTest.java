@@ -118,4 +118,18 @@ class SeedMetadataTest {
         ExtractionResult cited = extract("y.txt", report.replace("quý III năm 2025", "năm 2025 (quý III năm 2024)"));
         assertEquals(PlanMetadata.FULL_YEAR, cited.metadata().period(), "a quarter of another year is no period of the title's");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the months reported on come first: the quarter after them is the one the document plans for
+        "Kết quả chuyển đổi số 9 tháng đầu năm 2025, phương hướng nhiệm vụ quý IV năm 2025|FY",
+        "Kết quả chuyển đổi số 6 tháng đầu năm, phương hướng nhiệm vụ quý III năm 2025|H1",
+        // a quarter named without its year shares the year of the next
+        "Kết quả chuyển đổi số quý III và phương hướng nhiệm vụ quý IV năm 2025|Q3",
+        "Tình hình chuyển đổi số quý I năm 2025, nhiệm vụ trọng tâm quý II năm 2025|Q1"})
+    void aReportsPeriodIsTheSpanItsTitleNamesFirst(String title, String period) {
+        String report = "ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\n\nSố: 21/BC-UBND\nTân Lập, ngày 20 tháng 9 năm 2025\n\nBÁO CÁO\n"
+                + title + "\n\nI. KẾT QUẢ\n- Tỷ lệ hồ sơ trực tuyến đạt 78%.\n";
+        assertEquals(period, extract("x.txt", report).metadata().period());
+    }
 }

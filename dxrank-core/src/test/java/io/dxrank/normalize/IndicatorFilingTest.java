@@ -42,6 +42,17 @@ class IndicatorFilingTest {
     }
 
     @Test
+    void aShareRightAfterACountIsTheShareOfWhatItCounted() {
+        // a probe in the form of a ward's report, and devset/fresh34 zi03 (a real news item): "đạt" or "chiếm" after a
+        // count names no concept of its own
+        assertEquals("eid_accounts", filed("- Số tài khoản định danh điện tử mức 2 được kích hoạt: 21.356 tài khoản, đạt"
+                + " 91,3% dân số từ 14 tuổi trở lên.", "91,3%"));
+        assertEquals("dossiers_online", filed("Theo báo cáo tại buổi làm việc, Trung tâm Phục vụ hành chính công xã đã tiếp"
+                + " nhận 1.502 hồ sơ, trong đó có 1.485 hồ sơ tiếp nhận trực tuyến (chiếm 98,87%) và 17 hồ sơ tiếp nhận"
+                + " trực tiếp.", "98,87%"));
+    }
+
+    @Test
     void aGroupsSizeIsNoCountOfMembers() {
         // devset/fresh10 i02 and fresh3 o01 (real news items): each team's size
         assertEquals("-", filed("Mỗi Tổ công nghệ số cộng đồng có khoảng 8 - 10 thành viên, trong đó Ban ngành đoàn thể"
