@@ -307,8 +307,12 @@ final class DocumentDates {
             "(?iu)\\b57[-‑–]?NQ/TW\\b|\\bNghị\\s+quyết\\s+(?:số\\s+)?57\\b"
                     + "|khoa\\s+học,?\\s+công\\s+nghệ,\\s+đổi\\s+mới\\s+sáng\\s+tạo\\s+và\\s+chuyển\\s+đổi\\s+số");
 
-    /** "tăng 2 bậc so với năm 2020": a year compared with is the baseline, however often named, not the text's own. */
-    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?iu)so\\s+với\\s+(?:cùng\\s+kỳ\\s+)?$");
+    /**
+     * "tăng 2 bậc so với năm 2020", "gấp 1,5 lần năm 2023": a year compared with is the baseline, however often named, not
+     * the text's own.
+     */
+    private static final Pattern COMPARED_BEFORE = Pattern.compile(
+            "(?iu)(?:so\\s+với\\s+(?:cùng\\s+kỳ\\s+)?|(?<!\\p{L})gấp\\s+(?:gần\\s+|hơn\\s+)?\\d+(?:[.,]\\d+)?\\s+lần\\s+)$");
 
     static boolean comparedWith(String text, int at) {
         return endsBefore(COMPARED_BEFORE, text, at, 24);

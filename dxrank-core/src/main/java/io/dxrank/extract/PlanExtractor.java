@@ -955,7 +955,8 @@ public final class PlanExtractor {
         Matcher m = NAMED_YEARS.matcher(sentence);
         for (int from = 0; NAMED_YEARS.next(m, sentence, from); from = m.end()) {
             // a strategy's horizon ("giai đoạn 2021 - 2025, định hướng đến năm 2030") is no figure's year either
-            boolean noYear = m.group(1) != null || DocumentDates.strategyHorizon(sentence, m.start());
+            boolean noYear = m.group(1) != null || DocumentDates.strategyHorizon(sentence, m.start())
+                    || DocumentDates.comparedWith(sentence, m.start());
             boolean announcement = ANNOUNCED_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - ANNOUNCED_REACH), m.start())).find();
             years.add(new int[] {m.end(), noYear ? 0 : Integer.parseInt(m.group(2)), announcement ? 1 : 0, m.start()});
         }

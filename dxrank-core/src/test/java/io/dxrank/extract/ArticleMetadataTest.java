@@ -24,6 +24,24 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aYearAMultipleIsOfIsNoYearTheArticleReportsOn() {
+        // a probe in the form of a district's portal news: "gấp 1,5 lần năm 2023" compares, as "so với năm 2023" does
+        String article = """
+                Huyện Mường Khương (Lào Cai): chuyển đổi số lan tỏa đến từng thôn bản
+                Cập nhật: 12/12/2024 08:30
+
+                Từ đầu năm đến nay, huyện Mường Khương đã nâng tổng số tài khoản định danh điện tử lên 28,6 nghìn tài khoản.
+                Huyện dành 2,5 tỷ đồng đầu tư hạ tầng mạng, gấp 1,5 lần năm 2023.
+                Kết quả đánh giá chỉ số chuyển đổi số năm 2023, huyện Mường Khương đứng thứ 2 toàn tỉnh.
+                """;
+        ExtractionResult r = PlanExtractor.extract("a.txt", article.getBytes(StandardCharsets.UTF_8));
+        assertEquals(Integer.valueOf(2024), r.metadata().resultsYear());
+        assertEquals(List.of("28,6 nghìn tài khoản null", "gấp 1,5 lần null", "đứng thứ 2 2023"),
+                r.statements().stream().map(s -> s.valueText() + " " + s.year()).toList(),
+                "the multiple takes the article's year, the ranking its edition's");
+    }
+
+    @Test
     void aTitlePhraseInsideAParagraphIsNoTitleAndTheTerritoryNamesTheSubject() {
         PlanMetadata m = meta("""
                 Kết quả thực hiện 10 nhiệm vụ trọng tâm chuyển đổi số năm 2023
