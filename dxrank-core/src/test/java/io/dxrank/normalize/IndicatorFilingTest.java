@@ -53,6 +53,16 @@ class IndicatorFilingTest {
     }
 
     @Test
+    void anOnlinePaymentShareIsTheShareOfDossiersPaidOnline() {
+        // devset/fresh4 m10 and fresh6 r08 (real news items); fresh18 ra06: "toàn trình" lends no "toán" to it
+        assertEquals("online_fee_payment", filed("Tỉ lệ số hóa hồ sơ đầu vào đạt 100%; tỉ lệ thanh toán trực tuyến đạt"
+                + " 96,8%.", "96,8%"));
+        assertEquals("online_fee_payment", filed("Tỷ lệ hồ sơ thanh toán trực tuyến đạt 63,76%.", "63,76%"));
+        assertNotEquals("online_fee_payment", filed("Đà Nẵng đã cấp lại thành công 592 phù hiệu, với tỷ lệ trực tuyến toàn"
+                + " trình đạt 99,5%.", "99,5%"));
+    }
+
+    @Test
     void aGroupsSizeIsNoCountOfMembers() {
         // devset/fresh10 i02 and fresh3 o01 (real news items): each team's size
         assertEquals("-", filed("Mỗi Tổ công nghệ số cộng đồng có khoảng 8 - 10 thành viên, trong đó Ban ngành đoàn thể"
