@@ -18,6 +18,7 @@ import io.dxrank.extract.Statement;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -186,16 +187,15 @@ public final class Normalizer implements Serializable {
         if (ownDocument && !byLocality.containsKey(null)) {
             byLocality.put(null, List.of());
         }
+        Map<Statement.RowLocality, Result> resolved = new LinkedHashMap<>();
+        for (Map.Entry<Statement.RowLocality, List<Statement>> group : byLocality.entrySet()) {
+            resolved.put(group.getKey(), normalizeRows(table, group.getKey(), group.getValue(), null));
+        }
+        withinTheProvinceOfTheOtherRows(table, byLocality, resolved);
         Result own = null;
         for (Map.Entry<Statement.RowLocality, List<Statement>> group : byLocality.entrySet()) {
             Statement.RowLocality l = group.getKey();
-            // a document's own statements beside its ranking rows (a text ranking) keep the document's locality
-            PlanMetadata meta = l == null && table.metadata() != null ? table.metadata()
-                    : new PlanMetadata(l == null ? null : l.name(), l == null ? null : l.level(), null,
-                    l == null ? null : l.province(), null, PlanMetadata.FULL_YEAR, null,
-                    rowsDate(group.getValue(), table.metadata()));
-            Result r = normalize(new ExtractionResult(table.planId(), table.sourceFile(), table.sha256(),
-                    table.format(), table.bytes(), ExtractionResult.OK, "", meta, group.getValue(), List.of()));
+            Result r = resolved.get(l);
             if (l == null) {
                 own = r;
             }
@@ -217,6 +217,57 @@ public final class Normalizer implements Serializable {
             return new Result(own.localityId(), own.localityName(), own.province(), facts, findings);
         }
         return new Result(null, null, null, facts, findings);
+    }
+
+    /** The rows of one locality of a table, read as a document of that locality ({@code province}: the row's, else this). */
+    private Result normalizeRows(ExtractionResult table, Statement.RowLocality l, List<Statement> rows, String province) {
+        // a document's own statements beside its ranking rows (a text ranking) keep the document's locality
+        PlanMetadata meta = l == null && table.metadata() != null ? table.metadata()
+                : new PlanMetadata(l == null ? null : l.name(), l == null ? null : l.level(), null,
+                l == null || l.province() == null ? province : l.province(), null, PlanMetadata.FULL_YEAR, null,
+                rowsDate(rows, table.metadata()));
+        return normalize(new ExtractionResult(table.planId(), table.sourceFile(), table.sha256(),
+                table.format(), table.bytes(), ExtractionResult.OK, "", meta, rows, List.of()));
+    }
+
+    private static final String AMBIGUOUS = "ambiguous_locality";
+
+    /**
+     * A table of one province's communes names its rows without their province ("Phường Hoa Lư", "Xã Gia Viễn"): a row
+     * whose name several provinces have is the one in the province every row resolved without doubt lies in, when at
+     * least two rows did and all in one province; an INFO finding says so. Rows of several provinces decide nothing.
+     */
+    private void withinTheProvinceOfTheOtherRows(ExtractionResult table, Map<Statement.RowLocality, List<Statement>> byLocality,
+                                                 Map<Statement.RowLocality, Result> resolved) {
+        Set<String> provinces = new HashSet<>();
+        int sure = 0;
+        for (Map.Entry<Statement.RowLocality, Result> e : resolved.entrySet()) {
+            Result r = e.getValue();
+            if (e.getKey() != null && !byLocality.get(e.getKey()).isEmpty() && r.province() != null
+                    && r.findings().stream().noneMatch(f -> AMBIGUOUS.equals(f.code()))) {
+                provinces.add(r.province());
+                sure++;
+            }
+        }
+        if (sure < 2 || provinces.size() != 1) {
+            return;
+        }
+        String province = provinces.iterator().next();
+        for (Map.Entry<Statement.RowLocality, Result> e : resolved.entrySet()) {
+            Statement.RowLocality l = e.getKey();
+            if (l == null || l.province() != null || e.getValue().findings().stream().noneMatch(f -> AMBIGUOUS.equals(f.code()))) {
+                continue;
+            }
+            Result again = normalizeRows(table, l, byLocality.get(l), province);
+            if (again.province() != null && again.findings().stream().noneMatch(f -> AMBIGUOUS.equals(f.code()))) {
+                List<Finding> findings = new ArrayList<>(again.findings());
+                findings.add(Finding.info(table.planId(), table.sourceFile(), byLocality.get(l).get(0).line(),
+                        "locality_in_the_tables_province", cell(byLocality.get(l).get(0)) + "'" + l.name() + "' is the "
+                        + again.localityName() + " (" + again.localityId() + ") of " + province
+                        + ", the province of the table's other " + sure + " rows; several provinces have a unit so named"));
+                e.setValue(new Result(again.localityId(), again.localityName(), again.province(), again.facts(), findings));
+            }
+        }
     }
 
     /**

@@ -143,12 +143,18 @@ final class Sheet {
                 }
                 continue;
             }
+            String namedToTheLeft = null;
             for (Column c : indicators) {
                 String upper = VnText.clean(grid.cell(header, c.index()));
                 String lower = twoRows ? VnText.clean(grid.cell(header + 1, c.index())) : "";
                 boolean split = !lower.isBlank() && !lower.equals(upper);
-                // "TỶ LỆ HỒ SƠ ... (%)" over "Địa phương | 2022 | 2023 | 2024": one indicator, named by the title
-                String named = Column.onlyYearOrKind(upper) && defaults.titleLine() != null ? defaults.titleLine() : upper;
+                // "Tỷ lệ hồ sơ trực tuyến năm 2025 | Kế hoạch năm 2026": a column naming only its kind and year goes on
+                // with the indicator named to its left; "TỶ LỆ HỒ SƠ ... (%)" over "Địa phương | 2022 | 2023 | 2024":
+                // one indicator, named by the title
+                boolean unnamed = Column.onlyYearOrKind(upper);
+                String named = !unnamed ? upper : namedToTheLeft != null ? namedToTheLeft
+                        : defaults.titleLine() != null ? defaults.titleLine() : upper;
+                namedToTheLeft = unnamed ? namedToTheLeft : YEAR_WORDS.matcher(upper).replaceAll("").trim();
                 Matcher unit = UNIT_IN_HEADER.matcher(named);
                 String name = unit.matches() ? unit.group(1) : named;
                 Integer year = Column.year(VnText.fold(lower));
@@ -161,6 +167,9 @@ final class Sheet {
             }
         }
     }
+
+    /** "năm 2025", "2025" in a header: the year of its column, no part of the indicator the next columns go on with. */
+    private static final Pattern YEAR_WORDS = Pattern.compile("(?iu)\\s*(?<!\\p{L})(?:năm\\s+)?(?:19|20)\\d{2}(?!\\d)");
 
     /** A row whose indicator cell only sums the others ("Tổng cộng"): said to be skipped. */
     private void totalsRow(int r, Column indicatorColumn, String indicator) {
