@@ -224,8 +224,8 @@ final class AppendixTable {
      * The header of a table whose header is whole on one row (a web page's cells, never a PDF line that may wrap): as
      * {@link #header}, and "STT | Tên chỉ tiêu | Đơn vị tính | Chỉ tiêu cụ thể", a table of the plan's targets whose
      * value column names no year, or "STT | Nội dung | ĐVT | Kết quả", a report's results of its year; only with a unit
-     * column, so that a list of tasks with a "Kế hoạch" column of dates
-     * is not read as one.
+     * column, so that a list of tasks with a "Kế hoạch" column of dates is not read as one, or with a plan's column beside
+     * a column of results ("TT | Chỉ tiêu | Chỉ tiêu giao | Kết quả thực hiện | Đánh giá", units in the cells).
      */
     static Header wholeHeader(List<String> cells) {
         Header h = header(cells);
@@ -243,13 +243,16 @@ final class AppendixTable {
             } else if (unit < 0 && namesUnit(f)) {
                 unit = i;
             } else if (name >= 0 && targets < 0 && !YEAR.matcher(f).find() && (f.startsWith("chi tieu cu the")
+                    || f.startsWith("chi tieu giao") || f.startsWith("chi tieu duoc giao")
                     || f.startsWith("muc tieu") || f.startsWith("ke hoach") || f.startsWith("muc dat"))) {
                 targets = i;
             } else if (name >= 0 && results < 0 && !YEAR.matcher(f).find() && (f.startsWith("ket qua") || f.startsWith("thuc hien"))) {
                 results = i; // "Kết quả", "Thực hiện": the year the document reports on
             }
         }
-        if (name < 0 || unit < 0 || targets < 0 && results < 0) {
+        // without a unit column, a plan's column beside a results column ("Chỉ tiêu giao | Kết quả thực hiện"): the units
+        // stand in the cells ("60%", "12 tổ"), and a list of tasks has no column of results
+        if (name < 0 || targets < 0 && results < 0 || unit < 0 && (targets < 0 || results < 0)) {
             return null;
         }
         List<int[]> columns = new ArrayList<>();

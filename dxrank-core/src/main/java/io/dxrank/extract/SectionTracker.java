@@ -61,6 +61,8 @@ public final class SectionTracker {
     }
 
     private final List<String[]> stack = new ArrayList<>(); // {rank, title}
+    /** Whether the heading just read was a bare part heading ({@link #BARE_PART}). */
+    private boolean bareAbove;
     private String mode;
     private String pillar;
     private final String defaultMode;
@@ -86,6 +88,18 @@ public final class SectionTracker {
             announcedList(line);
             return false;
         }
+        boolean afterBarePart = bareAbove;
+        bareAbove = false;
+        if (afterBarePart && titleInCapitals(line)) {
+            // "PHẦN THỨ HAI" over "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025": the line below a bare part heading is its title
+            String[] top = stack.get(stack.size() - 1);
+            String joined = top[1] + " " + line;
+            top[1] = joined.length() > 80 ? joined.substring(0, 80) : joined;
+            cached = null;
+            updateMode(joined, 0);
+            updatePillar(joined, 0);
+            return true;
+        }
         Matcher m = HEADING.matcher(line);
         boolean partHeading = isPartHeading(line);
         if (!m.matches() && !partHeading) {
@@ -108,7 +122,24 @@ public final class SectionTracker {
         stack.add(new String[] {Integer.toString(rank), line.length() > 80 ? line.substring(0, 80) : line});
         updateMode(line, rank);
         updatePillar(line, rank);
+        bareAbove = partHeading && BARE_PART.matcher(VnText.fold(line)).matches();
         return true;
+    }
+
+    /** "PHẦN THỨ HAI", "Phần II:": a part heading without its title, which the line below holds. */
+    private static final Pattern BARE_PART = Pattern.compile("phan (?:[ivx]+|thu (?:nhat|hai|ba|tu|nam))\\s*[.:]?");
+
+    /** A short line in capitals (digits allowed): a heading's title, no sentence. */
+    private static boolean titleInCapitals(String line) {
+        int letters = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letters += Character.isLetter(c) ? 1 : 0;
+        }
+        return letters >= 4 && line.length() < 110;
     }
 
     public Context context() {

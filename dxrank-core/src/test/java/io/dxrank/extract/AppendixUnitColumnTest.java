@@ -15,6 +15,23 @@ class AppendixUnitColumnTest {
     }
 
     @Test
+    void aPlansColumnBesideAResultsColumnIsReadWithoutAUnitColumn() {
+        // a probe in the form of a commune's year-end report: the units stand in the cells, no column names a year
+        String report = """
+                UBND XÃ KIM TÂN
+                BÁO CÁO
+                Tổng kết công tác chuyển đổi số năm 2024
+                TT | Chỉ tiêu | Chỉ tiêu giao | Kết quả thực hiện | Đánh giá
+                1 | Tỷ lệ hồ sơ TTHC tiếp nhận trực tuyến | 60% | 72,5% | Đạt
+                2 | Số tổ công nghệ số cộng đồng | 12 tổ | 12 tổ | Đạt
+                """;
+        assertEquals(List.of("60% percent target null", "72,5% percent actual null", "12 tổ tổ target null",
+                "12 tổ tổ actual null"), units(report));
+        assertEquals(null, AppendixTable.wholeHeader(List.of("TT", "Nội dung", "Kế hoạch", "Cơ quan chủ trì")),
+                "a list of tasks with a plan's column and no results column is no table of figures");
+    }
+
+    @Test
     void aColumnHeadedDonViBesideTheIndicatorsIsTheirUnit() {
         assertEquals(List.of("72 percent actual 2023", "85 percent target 2024", "12500 người actual 2023",
                 "15000 người target 2024"), units("Kế hoạch chuyển đổi số phường Bến Thành năm 2024\n"
