@@ -524,7 +524,9 @@ public final class Normalizer implements Serializable {
     private Fact toFact(ExtractionResult plan, PlanMetadata meta, String localityId, String name, String province,
                         Statement s, int nth, boolean onlyFigureOfSentence, Indicator previousInSentence) {
         // "9/63" of a rank is a place out of 63, not a share: it stays a rank
-        boolean fraction = s.denominator() != null && !QuantityScanner.RANK_UNIT.equals(s.unit());
+        // "512,5/1000 điểm" of a score is points out of the most there are, not a share either
+        boolean fraction = s.denominator() != null && !QuantityScanner.RANK_UNIT.equals(s.unit())
+                && !"diem".equals(VnText.fold(String.valueOf(s.unit())));
         boolean percent = Statement.PERCENT.equals(s.unit()) || fraction;
         // a count's unit words ("01 nhóm Zalo", "10 tin, bài") often name the indicator themselves
         String subject = percent ? s.subject() : s.subject() + " " + s.unit();

@@ -63,6 +63,14 @@ class IndicatorFilingTest {
     }
 
     @Test
+    void pointsOutOfTheMostThereAreAreAScoreNotAShare() {
+        // a probe in the form of a commune's ranking news; devset/fresh5 s11 (a real news item): a service index's score
+        assertEquals("dx_assessment_score", filed("Theo kết quả đánh giá năm 2024, tổng điểm DTI của xã Phong Điền đạt"
+                + " 512,5/1000 điểm.", "512,5/1000 điểm"));
+        assertNotEquals("online_fee_payment", filed("Trong đó, chỉ số Thanh toán trực tuyến đạt 7.6/10 điểm.", "7.6/10 điểm"));
+    }
+
+    @Test
     void aGroupsSizeIsNoCountOfMembers() {
         // devset/fresh10 i02 and fresh3 o01 (real news items): each team's size
         assertEquals("-", filed("Mỗi Tổ công nghệ số cộng đồng có khoảng 8 - 10 thành viên, trong đó Ban ngành đoàn thể"
