@@ -163,6 +163,8 @@ public final class PlanExtractor {
         statements = IndexYears.apply(mentions.first(), lines);
         statements = FutureYears.apply(statements, meta, FutureYears.ownYear(lines, header.placeAndDate()));
         statements = YearBefore.apply(statements, DocType.reportsResults(meta.docType()) ? meta.resultsYear() : null);
+        statements = YearBefore.thisYear(statements, DocType.reportsResults(meta.docType()) && meta.issueDate() != null
+                && meta.issueDate().length() >= 4 ? Integer.valueOf(meta.issueDate().substring(0, 4)) : null);
         statements = beforeThePhase(statements, meta, lines);
         if (meta.localityName() == null && statements.isEmpty() && candidates.isEmpty()) {
             return ExtractionResult.rejected(planId, sourceFile, sha, format, bytes,

@@ -37,6 +37,33 @@ final class YearBefore {
         return out;
     }
 
+    /** "Năm nay, huyện phấn đấu ...", "trong năm nay": the year the text is dated in. */
+    private static final Pattern THIS_YEAR = Pattern.compile("(?iu)(?<![\\p{L}])năm\\s+nay(?!\\p{L})");
+
+    /**
+     * The statements, each naming no year of its own but "năm nay" before it in its sentence given the year of the
+     * text's own date ({@code datedYear}): a January article's "Năm nay, huyện phấn đấu 100% ..." is of the new year,
+     * while what it reports is of the year that ended.
+     */
+    static List<Statement> thisYear(List<Statement> statements, Integer datedYear) {
+        if (datedYear == null) {
+            return statements;
+        }
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (Statement s : statements) {
+            boolean named = s.year() == null && "prose".equals(s.source()) && THIS_YEAR.matcher(sentenceBefore(s)).find();
+            out.add(named ? s.with(s.kind(), datedYear, s.source()) : s);
+        }
+        return out;
+    }
+
+    /** The words of the figure's sentence before it. */
+    private static String sentenceBefore(Statement s) {
+        String sentence = s.sentence() == null ? "" : s.sentence();
+        int at = s.valueText() == null ? -1 : sentence.indexOf(s.valueText());
+        return at < 0 ? "" : sentence.substring(0, at);
+    }
+
     /** The words of the figure's clause before it, from the last clause break. */
     private static String clauseBefore(Statement s) {
         String sentence = s.sentence() == null ? "" : s.sentence();

@@ -133,6 +133,20 @@ class RankingAndPhaseYearsTest {
     }
 
     @Test
+    void thisYearIsTheYearTheArticleIsDatedIn() {
+        // a district's portal news of January (a probe): what it reports is of the year that ended, "năm nay" of the new one
+        ExtractionResult r = PlanExtractor.extract("tin.txt", """
+                Huyện Đông Anh: chuyển đổi số tạo chuyển biến rõ nét
+                Thứ Hai, 13/01/2025 - 10:05
+
+                Năm qua, huyện Đông Anh (Hà Nội) đã tiếp nhận 45.230 hồ sơ trực tuyến, đạt tỷ lệ 86,4%.
+                Năm nay, huyện phấn đấu 100% hồ sơ được số hóa.
+                """.getBytes(StandardCharsets.UTF_8));
+        assertEquals(Integer.valueOf(2024), r.metadata().resultsYear());
+        assertEquals(Arrays.asList(null, null, 2025), r.statements().stream().map(Statement::year).toList());
+    }
+
+    @Test
     void aPlaceWrittenAsAWordIsARank() {
         // devset/fresh23 wa05 and fresh7 m06 (real news items)
         assertEquals(List.of("đứng thứ nhất:actual:2023"), read("""
