@@ -247,8 +247,15 @@ final class NotAStatement {
                 : paperVolume(qty, sentence.substring(from, to)) ? "paper_volume"
                 : scaleMaximum(sentence, qty) ? "scale_maximum"
                 : meetingReach(sentence, qty) ? "meeting_reach"
-                : threshold(sentence, qty) ? "threshold" : null;
+                : threshold(sentence, qty) ? "threshold"
+                : EXECUTION_CLAUSE.matcher(sentence).find() ? "execution_clause" : null;
     }
+
+    /**
+     * "Điều 3. Chánh Văn phòng ..., Chủ tịch UBND 23 xã, thị trấn chịu trách nhiệm thi hành Quyết định này": who carries
+     * out a decision, no figure of what it decides.
+     */
+    private static final Pattern EXECUTION_CLAUSE = Pattern.compile("(?iu)chịu\\s+trách\\s+nhiệm\\s+thi\\s+hành");
 
     /**
      * {@link #whySetAside}'s rules of a figure of another unit, place or scope, tried in order.

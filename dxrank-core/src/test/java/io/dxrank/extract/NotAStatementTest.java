@@ -43,6 +43,15 @@ class NotAStatementTest {
     }
 
     @Test
+    void whoCarriesOutADecisionIsNoFigureOfIt() {
+        // a probe in the form of a district's decision issuing its plan: the execution clause names the communes
+        assertEquals(List.of(80.0), values("Kế hoạch chuyển đổi số huyện Thạch Thất năm 2024\n"
+                + "Điều 3. Chánh Văn phòng HĐND và UBND huyện, Chủ tịch UBND 23 xã, thị trấn chịu trách nhiệm thi hành Quyết"
+                + " định này./.\n"
+                + "Tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 80%.\n"));
+    }
+
+    @Test
     void whoAVillagesPeopleAreIsNoFigureWhatTheyDoIs() {
         // devset/fresh39 zn02 (a real news item on a village of the Dao people)
         assertEquals(List.of(100.0, 90.0), values("Kết quả chuyển đổi số năm 2024 xã Đông Cuông\n"
