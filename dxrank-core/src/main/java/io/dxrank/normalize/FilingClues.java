@@ -51,7 +51,22 @@ final class FilingClues {
     }
 
     /** A share's figure right after a count's words: "21.356 tài khoản, đạt 91,3%", "(chiếm 64%)". */
-    private static final Pattern SHARE_OF_WHAT_CAME_BEFORE = Pattern.compile("(?iu)[\\p{L}\\d]\\s*[,(]\\s*(?:đạt|chiếm|bằng)\\s*$");
+    private static final Pattern SHARE_OF_WHAT_CAME_BEFORE = Pattern.compile(
+            "(?iu)[\\p{L}\\d]\\s*(?:,\\s*(?:đạt|chiếm|bằng)|\\(\\s*(?:(?:đạt|chiếm|bằng)\\s*)?)\\s*$");
+    /** A share standing alone in its bracket right after a count: "20.120 hồ sơ (79,1%)", "(chiếm 98,87%)". */
+    private static final Pattern BRACKET_BEFORE = Pattern.compile("(?iu)[\\p{L}\\d]\\s*\\(\\s*(?:(?:đạt|chiếm|bằng)\\s*)?$");
+    private static final Pattern BRACKET_AFTER = Pattern.compile("^\\s*\\)");
+
+    /** Whether the share stands alone in its bracket right after a count ({@link #BRACKET_BEFORE}). */
+    static boolean bracketedAfterItsCount(Statement s) {
+        if (s.sentence() == null || s.valueText() == null) {
+            return false;
+        }
+        int at = s.sentence().indexOf(s.valueText());
+        int end = at + s.valueText().length();
+        return at > 0 && BRACKET_BEFORE.matcher(s.sentence().substring(Math.max(0, at - SHARE_WORDS), at)).find()
+                && BRACKET_AFTER.matcher(s.sentence().substring(end, Math.min(s.sentence().length(), end + 4))).find();
+    }
     private static final int SHARE_WORDS = 24;
 
     /**

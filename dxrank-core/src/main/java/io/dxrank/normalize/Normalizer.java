@@ -536,6 +536,16 @@ public final class Normalizer implements Serializable {
         Indicator pillar = pillarCode == null ? null : catalog.get(pillarCode);
         String leading = percent && !fraction ? FilingClues.shareNamedBefore(s) : null;
         IndicatorMatcher.Match match = pillar != null ? new IndicatorMatcher.Match(pillar, 1.0) : null;
+        if (match == null && percent && !fraction && FilingClues.bracketedAfterItsCount(s)) {
+            // "trong đó trực tuyến 20.120 hồ sơ (79,1%), giải quyết đúng hạn 99,2%": alone in its bracket after a count, a
+            // share is the count's; the words after the bracket name the next figure
+            for (String words : FilingClues.namingTheCountBefore(s)) {
+                match = matcher.match(words, true, false, places);
+                if (match != null) {
+                    break;
+                }
+            }
+        }
         if (match == null && leading != null) {
             // "tỷ lệ người dân có CCCD đạt 99,51%, tỷ lệ tài khoản VNeID đã kích hoạt đạt 72,5%": a share named before
             // its figure is that share; the words after it, past its clause, name the next one

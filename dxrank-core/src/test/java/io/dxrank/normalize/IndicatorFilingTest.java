@@ -71,6 +71,16 @@ class IndicatorFilingTest {
     }
 
     @Test
+    void aShareAloneInItsBracketAfterACountIsTheCountsNotTheNextFigures() {
+        // a probe in the form of a district's year-end report; devset/fresh29 zd01 (a real news item)
+        String sentence = "Về chính quyền số: tổng số hồ sơ tiếp nhận 25.430 hồ sơ, trong đó trực tuyến 20.120 hồ sơ (79,1%),"
+                + " giải quyết đúng hạn 99,2%.";
+        assertEquals("dossiers_online", filed(sentence, "79,1%"));
+        assertEquals("on_time_dossiers", filed(sentence, "99,2%"));
+        assertEquals("mobile_coverage", filed("Về hạ tầng số: 98,5% thôn bản có sóng 4G.", "98,5%"));
+    }
+
+    @Test
     void aGroupsSizeIsNoCountOfMembers() {
         // devset/fresh10 i02 and fresh3 o01 (real news items): each team's size
         assertEquals("-", filed("Mỗi Tổ công nghệ số cộng đồng có khoảng 8 - 10 thành viên, trong đó Ban ngành đoàn thể"
