@@ -50,6 +50,8 @@ final class CountUnits {
             // items and models of anything: the catalog counts none of them ("8 hạng mục thanh toán không dùng tiền mặt")
             Map.entry("hang muc", Set.of()),
             Map.entry("mo hinh", Set.of()),
+            // products ("85 sản phẩm OCOP được đưa lên sàn"): no count of the households or firms that sell them
+            Map.entry("san pham", Set.of()),
             // an amount of money counts nothing the catalog counts ("đầu tư 80 triệu đồng lắp camera" is no 80 cameras)
             Map.entry("ty dong", Set.of()),
             Map.entry("trieu dong", Set.of()),

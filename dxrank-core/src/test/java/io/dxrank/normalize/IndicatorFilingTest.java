@@ -81,6 +81,15 @@ class IndicatorFilingTest {
     }
 
     @Test
+    void productsAreNoCountOfTheHouseholdsThatSellThem() {
+        // a probe; devset/fresh7 m06 and fresh9 z05 (real news items)
+        String sentence = "Về kinh tế số: 1.250 hộ sản xuất tham gia sàn thương mại điện tử (Postmart, Voso), 85 sản phẩm OCOP"
+                + " được đưa lên sàn.";
+        assertEquals("ecommerce_merchants", filed(sentence, "1.250 hộ"));
+        assertEquals("-", filed(sentence, "85 sản phẩm"));
+    }
+
+    @Test
     void aGroupsSizeIsNoCountOfMembers() {
         // devset/fresh10 i02 and fresh3 o01 (real news items): each team's size
         assertEquals("-", filed("Mỗi Tổ công nghệ số cộng đồng có khoảng 8 - 10 thành viên, trong đó Ban ngành đoàn thể"
