@@ -81,6 +81,15 @@ class IndicatorFilingTest {
     }
 
     @Test
+    void dossiersHandledOnlineFromStartToEndAreFullProcessDossiers() {
+        // a probe; devset/fresh45 zt03 and fresh27 zb05 (real news items)
+        assertEquals("dossiers_full_process", filed("- Hồ sơ giải quyết trực tuyến toàn trình: 1.234/1.500 hồ sơ (82,3%).",
+                "82,3%"));
+        assertEquals("dossiers_full_process", filed("Năm 2024, tỉ lệ giải quyết thủ tục hành chính trực tuyến toàn trình"
+                + " đạt gần 70%.", "70%"));
+    }
+
+    @Test
     void productsAreNoCountOfTheHouseholdsThatSellThem() {
         // a probe; devset/fresh7 m06 and fresh9 z05 (real news items)
         String sentence = "Về kinh tế số: 1.250 hộ sản xuất tham gia sàn thương mại điện tử (Postmart, Voso), 85 sản phẩm OCOP"
