@@ -97,6 +97,32 @@ final class FilingClues {
         return clause == 0 ? List.of(upTo) : List.of(upTo.substring(clause), upTo);
     }
 
+    /** A share's figure ("80%", "85 - 90 %"): the last one of a sentence ends where the words naming a series start. */
+    private static final Pattern SHARE_FIGURE = Pattern.compile("\\d[\\d.,]*(?:\\s*[-–]\\s*\\d[\\d.,]*)?\\s*%");
+    private static final int SERIES_WORDS = 3;
+
+    /**
+     * "Lộ trình: năm 2026 đạt 60%, năm 2027 đạt 70%, năm 2028 đạt 80% người dân trưởng thành có chữ ký số cá nhân": the
+     * words after the sentence's last share, which name what every share of the series measures; null when the share
+     * is not before them or they are fewer than three words.
+     */
+    static String namedAfterTheSeries(Statement s) {
+        if (s.sentence() == null || s.valueText() == null) {
+            return null;
+        }
+        Matcher m = SHARE_FIGURE.matcher(s.sentence());
+        int lastEnd = -1;
+        while (m.find()) {
+            lastEnd = m.end();
+        }
+        int at = s.sentence().indexOf(s.valueText());
+        if (lastEnd < 0 || at < 0 || at >= lastEnd) {
+            return null;
+        }
+        String tail = s.sentence().substring(lastEnd).trim();
+        return tail.split("\\s+").length >= SERIES_WORDS ? tail : null;
+    }
+
     /** The statement's sentence up to the end of its figure, or null when the figure is not found in it. */
     static String sentenceUpTo(Statement s) {
         if (s.valueText() == null) {

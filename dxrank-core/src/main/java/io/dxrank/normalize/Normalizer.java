@@ -586,6 +586,13 @@ public final class Normalizer implements Serializable {
             }
         }
         Indicator indicator = match == null ? null : match.indicator();
+        if (indicator == null && percent && !fraction && continuesPreviousFigure(s.subject())) {
+            // "năm 2026 đạt 60%, năm 2027 đạt 70%, năm 2028 đạt 80% người dân trưởng thành có chữ ký số cá nhân": a share
+            // of a series whose own words name nothing is of what the words after the series' last share name
+            String named = FilingClues.namedAfterTheSeries(s);
+            IndicatorMatcher.Match series = named == null ? null : matcher.match(named, true, false, places);
+            indicator = series == null ? null : series.indicator();
+        }
         if (indicator == null && previousInSentence != null && previousInSentence.percent() == percent
                 && continuesPreviousFigure(s.subject())) {
             // "Tỷ lệ ... năm 2022 đạt 60%, phấn đấu năm 2023 đạt 80%": the second figure names no concept

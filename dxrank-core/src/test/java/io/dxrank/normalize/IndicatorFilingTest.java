@@ -90,6 +90,16 @@ class IndicatorFilingTest {
     }
 
     @Test
+    void aSeriesOfSharesIsOfWhatTheWordsAfterItsLastShareName() {
+        // a probe in the form of a commune's plan for 2026 - 2030: the road map names its concept at its end
+        String sentence = "4. Lộ trình: năm 2026 đạt 60%, năm 2027 đạt 70%, năm 2028 đạt 80% người dân trưởng thành có chữ ký"
+                + " số cá nhân.";
+        assertEquals("personal_signatures", filed(sentence, "60%"));
+        assertEquals("personal_signatures", filed(sentence, "70%"));
+        assertEquals("fiber_households", filed("2. Tỷ lệ hộ gia đình có cáp quang từ 85 - 90% vào năm 2027.", "85 - 90%"));
+    }
+
+    @Test
     void productsAreNoCountOfTheHouseholdsThatSellThem() {
         // a probe; devset/fresh7 m06 and fresh9 z05 (real news items)
         String sentence = "Về kinh tế số: 1.250 hộ sản xuất tham gia sàn thương mại điện tử (Postmart, Voso), 85 sản phẩm OCOP"
