@@ -25,8 +25,9 @@ import java.util.List;
  *       confidence (facts.csv's {@code confidence} is the measured chance that the guesses are right), and the
  *       rank-stability pass drops it at the rate these guesses are wrong;</li>
  *   <li>{@code successor:<old id>}: a figure of a unit that the 1 July 2025 reform merged into another, filed under
- *       that one; {@code outside_era}: a figure of a unit for a period it did not exist in, not ranked
- *       ({@link ReformFiling}).</li>
+ *       that one; {@code predecessor:<new id>}: a figure of before the reform that a new unit's text gives to one of
+ *       the old units it was formed from, filed under that one; {@code outside_era}: a figure of a unit for a period it
+ *       did not exist in, not ranked ({@link ReformFiling}).</li>
  * </ul>
  */
 public final class FactFlags {

@@ -60,6 +60,9 @@ public final class Gazetteer implements Serializable {
 
     /** The units after the reform by id. */
     private final Map<String, Locality> afterReform = new HashMap<>();
+    /** The units that ended on 30 June 2025 by id, and the old units each new one was formed from. */
+    private final Map<String, Locality> beforeReform = new HashMap<>();
+    private final Map<String, Set<String>> predecessorIds = new HashMap<>();
 
     private Gazetteer(List<Locality> localities) {
         this(localities, Map.of());
@@ -72,6 +75,9 @@ public final class Gazetteer implements Serializable {
             if (!l.validFrom().isEmpty()) {
                 afterReform.putIfAbsent(l.id(), l);
             }
+            if (!l.validTo().isEmpty()) {
+                beforeReform.putIfAbsent(l.id(), l);
+            }
             byName.computeIfAbsent(VnText.fold(l.name()), k -> new ArrayList<>()).add(l);
             Level level = Level.ofCode(l.level());
             if (level != null && Level.Group.COMMUNE.equals(level.group())) {
@@ -82,6 +88,7 @@ public final class Gazetteer implements Serializable {
             }
         }
         this.localities.forEach(this::formerName);
+        this.successorIds.forEach((o, next) -> next.forEach(n -> predecessorIds.computeIfAbsent(n, k -> new TreeSet<>()).add(o)));
     }
 
     /**
@@ -168,6 +175,12 @@ public final class Gazetteer implements Serializable {
      */
     public List<Locality> successors(Locality old) {
         return successorIds.getOrDefault(old.id(), Set.of()).stream().map(afterReform::get)
+                .filter(Objects::nonNull).toList();
+    }
+
+    /** The old units a unit of 1 July 2025 was formed from, by code; empty for any other unit. */
+    public List<Locality> predecessors(Locality unit) {
+        return predecessorIds.getOrDefault(unit.id(), Set.of()).stream().map(beforeReform::get)
                 .filter(Objects::nonNull).toList();
     }
 

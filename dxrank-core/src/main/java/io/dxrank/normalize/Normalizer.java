@@ -116,7 +116,14 @@ public final class Normalizer implements Serializable {
                 facts.add(fact);
                 continue;
             }
-            String key = fact.indicatorCode() + "|" + fact.kind() + "|" + fact.period();
+            Locality predecessor = ReformFiling.predecessorOf(fact, locality, gazetteer);
+            if (predecessor != null) {
+                // "năm 2024, xã Tân Lập (cũ) đạt 41%": an old unit's figure, no second value of the new unit's
+                fact = fact.filedUnder(predecessor, ReformFiling.PREDECESSOR + ":" + fact.localityId());
+            }
+            // an old unit keeps its code in the new era's gazetteer when a namesake was formed from it: the era tells them apart
+            String key = (predecessor == null ? "" : "before:" + predecessor.id() + "|") + fact.indicatorCode() + "|"
+                    + fact.kind() + "|" + fact.period();
             Fact previous = kept.get(key);
             if (previous == null) {
                 kept.put(key, fact);

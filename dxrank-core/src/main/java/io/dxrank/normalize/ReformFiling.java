@@ -1,6 +1,7 @@
 package io.dxrank.normalize;
 
 import io.dxrank.core.Finding;
+import io.dxrank.core.Level;
 import io.dxrank.core.VnText;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,8 @@ public final class ReformFiling {
     public static final String SUCCESSOR = "successor";
     /** Flag of a figure of a unit for a period it did not exist in: listed, not ranked. */
     public static final String OUTSIDE_ERA = "outside_era";
+    /** Flag prefix of a figure of before the reform filed under the old unit its text names: {@code predecessor:08611}. */
+    public static final String PREDECESSOR = "predecessor";
 
     private ReformFiling() {
     }
@@ -44,7 +47,13 @@ public final class ReformFiling {
         List<Fact> out = new ArrayList<>(facts.size());
         List<String> moved = new ArrayList<>();
         List<String> outside = new ArrayList<>();
+        List<String> before = new ArrayList<>();
         for (Fact f : facts) {
+            if (f.era() != null && f.era().startsWith(PREDECESSOR + ":")) {
+                out.add(f); // filed under the old unit its text names (predecessorOf)
+                before.add(f.level() + " " + f.localityName() + " (" + f.localityId() + ")");
+                continue;
+            }
             if (f.year() == 0 || dated.validOn(periodEnd(f.year(), f.period()))) {
                 out.add(f);
                 continue;
@@ -64,6 +73,12 @@ public final class ReformFiling {
             }
         }
         List<Finding> findings = new ArrayList<>();
+        if (!before.isEmpty()) {
+            findings.add(Finding.info(planId, sourceFile, 0, "filed_under_predecessor", before.size() + " figure(s) before 1"
+                    + " July 2025 filed under the unit the text names them of, one of those " + dated.level() + " "
+                    + dated.name() + " (" + dated.id() + ") was formed from: " + before.stream().distinct().sorted()
+                    .collect(Collectors.joining(", "))));
+        }
         if (!moved.isEmpty()) {
             Locality s = next.get(0);
             findings.add(Finding.info(planId, sourceFile, 0, "filed_under_successor", moved.size() + " figure(s) of "
@@ -76,6 +91,47 @@ public final class ReformFiling {
                     + why(dated, next) + "; facts.csv lists them, flagged " + OUTSIDE_ERA));
         }
         return new Result(out, findings);
+    }
+
+    /**
+     * The old unit a figure of before the reform is of, when the words before it in its quote name one of those the
+     * document's unit was formed from (the one named last): "năm 2024, xã Tân Lập (cũ) đạt 41%" in a text of the commune
+     * formed from it. A namesake of the new unit counts only as written "(cũ)" or "cũ": its name alone is the new
+     * unit's. Null for any other figure.
+     */
+    static Locality predecessorOf(Fact f, Locality unit, Gazetteer gazetteer) {
+        if (unit == null || f.year() == 0 || f.quote() == null || f.valueText() == null) {
+            return null;
+        }
+        Locality dated = gazetteer.dated(unit);
+        if (dated.validFrom().isEmpty() || dated.validOn(periodEnd(f.year(), f.period()))
+                || dated.validFrom().compareTo(periodEnd(f.year(), f.period())) < 0) {
+            return null;
+        }
+        int value = f.quote().indexOf(f.valueText());
+        if (value < 0) {
+            return null;
+        }
+        String before = " " + words(f.quote().substring(0, value)) + " ";
+        String own = words(unit.name());
+        Locality named = null;
+        int last = -1;
+        for (Locality p : gazetteer.predecessors(dated)) {
+            Level level = Level.ofCode(p.level());
+            String name = words(p.name());
+            String written = " " + (level == null ? "" : words(level.words()) + " ") + name + " ";
+            int at = before.lastIndexOf(written);
+            boolean former = at >= 0 && before.startsWith("cu ", at + written.length());
+            if (at > last && (former || !name.equals(own))) {
+                named = p;
+                last = at;
+            }
+        }
+        return named;
+    }
+
+    private static String words(String text) {
+        return VnText.fold(text).replaceAll("[^a-z0-9]+", " ").trim();
     }
 
     private static String why(Locality unit, List<Locality> next) {

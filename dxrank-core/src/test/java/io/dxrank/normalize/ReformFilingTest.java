@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.dxrank.extract.PlanExtractor;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -131,5 +133,26 @@ class ReformFilingTest {
         assertEquals(unknown, gazetteer.dated(unknown));
         ReformFiling.Result r = file(unknown, fact(unknown, 2026, "2026", "percent", null));
         assertEquals("", r.facts().get(0).era(), "a unit without dates belongs to every era");
+    }
+
+    @Test
+    void aNewCommunesTextGivesAFigureOfBeforeTheReformToTheOldUnitItNames() throws Exception {
+        // a probe in the form of a merged commune's news: each predecessor's 2024 figure under that predecessor
+        Normalizer normalizer = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")),
+                Gazetteer.load(Path.of("data/reference/gazetteer.csv")));
+        String news = """
+                Xã Văn Miếu sau sáp nhập: chuyển đổi số đi vào chiều sâu
+                Ngày 20/10/2026
+                Xã Văn Miếu (tỉnh Phú Thọ) được thành lập trên cơ sở sáp nhập xã Văn Miếu, xã Tân Minh và xã Tân Lập.
+                Trước sáp nhập, năm 2024, xã Tân Lập (cũ) chỉ đạt 41% hồ sơ trực tuyến, xã Văn Miếu cũ đạt 55%.
+                Năm 2024, xã Văn Miếu đã tổ chức 12 lớp tập huấn kỹ năng số.
+                """;
+        Normalizer.Result r = normalizer.normalize(PlanExtractor.extract("vm.txt",
+                news.getBytes(StandardCharsets.UTF_8)));
+        List<String> filed = r.facts().stream().map(f -> f.valueText() + " " + f.localityId() + " " + f.era() + " "
+                + f.status()).toList();
+        assertEquals(List.of("41% 08641 predecessor:08611 used", "55% 08611 predecessor:08611 used",
+                "12 lớp 08611 outside_era used"), filed, "a namesake of the new unit is the old one only as written 'cũ'");
+        assertTrue(r.findings().stream().anyMatch(f -> f.code().equals("filed_under_predecessor")), r.findings().toString());
     }
 }
