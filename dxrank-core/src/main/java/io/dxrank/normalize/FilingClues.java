@@ -50,6 +50,11 @@ final class FilingClues {
         return last;
     }
 
+    /** Where the statement's figure stands in its sentence, or -1 when either is missing or the figure is not found. */
+    private static int figureAt(Statement s) {
+        return s.sentence() == null || s.valueText() == null ? -1 : s.sentence().indexOf(s.valueText());
+    }
+
     /** A share's figure right after a count's words: "21.356 tài khoản, đạt 91,3%", "(chiếm 64%)". */
     private static final Pattern SHARE_OF_WHAT_CAME_BEFORE = Pattern.compile(
             "(?iu)[\\p{L}\\d]\\s*(?:,\\s*(?:đạt|chiếm|bằng)|\\(\\s*(?:(?:đạt|chiếm|bằng)\\s*)?)\\s*$");
@@ -59,14 +64,15 @@ final class FilingClues {
 
     /** Whether the share stands alone in its bracket right after a count ({@link #BRACKET_BEFORE}). */
     static boolean bracketedAfterItsCount(Statement s) {
-        if (s.sentence() == null || s.valueText() == null) {
+        int at = figureAt(s);
+        if (at <= 0) {
             return false;
         }
-        int at = s.sentence().indexOf(s.valueText());
         int end = at + s.valueText().length();
-        return at > 0 && BRACKET_BEFORE.matcher(s.sentence().substring(Math.max(0, at - SHARE_WORDS), at)).find()
+        return BRACKET_BEFORE.matcher(s.sentence().substring(Math.max(0, at - SHARE_WORDS), at)).find()
                 && BRACKET_AFTER.matcher(s.sentence().substring(end, Math.min(s.sentence().length(), end + 4))).find();
     }
+
     private static final int SHARE_WORDS = 24;
 
     /**
@@ -76,10 +82,7 @@ final class FilingClues {
      * 21.356 tài khoản, đạt 91,3%"), in that order; empty when the share's words are others.
      */
     static List<String> namingTheCountBefore(Statement s) {
-        if (s.sentence() == null || s.valueText() == null) {
-            return List.of();
-        }
-        int at = s.sentence().indexOf(s.valueText());
+        int at = figureAt(s);
         if (at <= 0) {
             return List.of();
         }
@@ -107,7 +110,8 @@ final class FilingClues {
      * is not before them or they are fewer than three words.
      */
     static String namedAfterTheSeries(Statement s) {
-        if (s.sentence() == null || s.valueText() == null) {
+        int at = figureAt(s);
+        if (at < 0) {
             return null;
         }
         Matcher m = SHARE_FIGURE.matcher(s.sentence());
@@ -115,8 +119,7 @@ final class FilingClues {
         while (m.find()) {
             lastEnd = m.end();
         }
-        int at = s.sentence().indexOf(s.valueText());
-        if (lastEnd < 0 || at < 0 || at >= lastEnd) {
+        if (at >= lastEnd) {
             return null;
         }
         String tail = s.sentence().substring(lastEnd).trim();
@@ -140,10 +143,7 @@ final class FilingClues {
      * của xã có CCCD/Căn cước đạt"; null when they hold no "tỷ lệ".
      */
     static String shareNamedBefore(Statement s) {
-        if (s.sentence() == null || s.valueText() == null) {
-            return null;
-        }
-        int at = s.sentence().indexOf(s.valueText());
+        int at = figureAt(s);
         if (at <= 0) {
             return null;
         }
