@@ -32,6 +32,18 @@ final class FilingClues {
         return PER_GROUP.matcher(clause).find();
     }
 
+    /** A count of each unit, or an average over them, before the figure in its clause: "Bình quân mỗi xã, phường có". */
+    private static final Pattern EACH_UNIT = Pattern.compile("(?iu)(?<!\\p{L})(?:mỗi|từng)\\s+(?:tổ|nhóm|đội|xã|phường|thị\\s+trấn"
+            + "|thôn|bản|xóm|khu\\s+phố|đơn\\s+vị|huyện|cơ\\s+quan)(?!\\p{L})");
+
+    /**
+     * Whether a count is of each unit or an average over them ("Bình quân mỗi xã, phường có 12 thành viên tổ công nghệ
+     * số", "mỗi thôn có 5 thành viên"): no total of the locality's, which is what a catalog count holds.
+     */
+    static boolean countOfEachUnit(String clauseBefore) {
+        return clauseBefore != null && EACH_UNIT.matcher(clauseBefore).find();
+    }
+
     /** Whether the index named last before the figure is another than the assessment of digital transformation. */
     static boolean rankedByAnotherIndex(Statement s) {
         String upTo = sentenceUpTo(s);

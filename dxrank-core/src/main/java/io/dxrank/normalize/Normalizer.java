@@ -640,6 +640,10 @@ public final class Normalizer implements Serializable {
                     : matcher.matchAmong(upTo + " " + s.unit(), false, places, i -> unitFits(i, s));
             indicator = members == null ? null : members.indicator();
         }
+        if (indicator != null && !percent && indicator.counts() && FilingClues.countOfEachUnit(clauseBefore(s))) {
+            // "Bình quân mỗi xã, phường có 12 thành viên tổ công nghệ số cộng đồng": each unit's count, no total
+            indicator = null;
+        }
         if (indicator != null && QuantityScanner.RANK_UNIT.equals(indicator.unit()) && s.sentence() != null
                 && FilingClues.rankedByAnotherIndex(s)) {
             // "Chỉ số DTI xếp thứ 9/63; chỉ số ... (ICT Index) xếp thứ 5": a place in another index is no place in the
@@ -746,6 +750,15 @@ public final class Normalizer implements Serializable {
         Matcher end = CLAUSE_END.matcher(s.sentence());
         int to = end.find(at + s.valueText().length()) ? end.start() : s.sentence().length();
         return s.sentence().substring(from, to);
+    }
+
+    /** The words of the figure's clause before it (from a semicolon or colon), or null when the figure is not found. */
+    static String clauseBefore(Statement s) {
+        int at = s.sentence() == null || s.valueText() == null ? -1 : s.sentence().indexOf(s.valueText());
+        if (at < 0) {
+            return null;
+        }
+        return s.sentence().substring(Math.max(s.sentence().lastIndexOf(';', at), s.sentence().lastIndexOf(':', at)) + 1, at);
     }
 
     /** A count unit naming administrative places ("20 xã, thị trấn", "12 thôn"), not things done or owned. */

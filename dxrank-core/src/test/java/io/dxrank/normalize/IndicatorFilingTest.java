@@ -109,6 +109,15 @@ class IndicatorFilingTest {
     }
 
     @Test
+    void eachUnitsCountIsNoTotal() {
+        // a probe in the form of a province's news; devset/fresh2 g11 and fresh28 zc04 (real news items)
+        assertEquals("-", filed("Bình quân mỗi xã, phường có 12 thành viên tổ công nghệ số cộng đồng.", "12 thành viên"));
+        assertEquals("-", filed("Theo đó, mỗi Thôn, Tổ dân phố thành lập 01 Tổ CNSCĐ.", "01 Tổ"));
+        assertEquals("community_teams", filed("Toàn tỉnh đã thành lập 1.500 tổ công nghệ số cộng đồng.",
+                "1.500 tổ công nghệ số"));
+    }
+
+    @Test
     void aGroupsSizeIsNoCountOfMembers() {
         // devset/fresh10 i02 and fresh3 o01 (real news items): each team's size
         assertEquals("-", filed("Mỗi Tổ công nghệ số cộng đồng có khoảng 8 - 10 thành viên, trong đó Ban ngành đoàn thể"
