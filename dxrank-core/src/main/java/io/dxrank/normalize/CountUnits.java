@@ -17,6 +17,7 @@ final class CountUnits {
     /** Folded first words of a count's unit and the catalog units they can count, longest words first. */
     private static final List<Map.Entry<String, Set<String>>> WORDS = List.of(
             Map.entry("tai khoan", Set.of("accounts")),
+            Map.entry("tk", Set.of("accounts")),
             Map.entry("hop thu", Set.of("accounts")),
             Map.entry("thu dien tu", Set.of("accounts")),
             Map.entry("thu tuc", Set.of("procedures", "documents")),

@@ -235,6 +235,7 @@ public final class IndicatorMatcher implements Serializable {
 
     private Match matchUncached(String subject, boolean percent, boolean tones, boolean places,
                                 Predicate<Indicator> admissible) {
+        subject = Abbreviations.expand(subject);
         String folded = " " + words(VnText.fold(subject)) + " ";
         Set<String> words = wordsAndPairs(folded);
         int kind = kindOf(percent, places);

@@ -109,6 +109,16 @@ class IndicatorFilingTest {
     }
 
     @Test
+    void abbreviationsInCapitalsAreReadWrittenOut() {
+        // a probe in the form of a commune's report; devset/fresh39 zn02 (a real news item: "Tổ CĐS cộng đồng")
+        assertEquals("accounts_created", filed("- Kích hoạt 8.450 TK ĐDĐT mức 2, đạt 86,5% dân số từ 14 tuổi.",
+                "8.450 TK ĐDĐT"));
+        assertEquals("eid_accounts", filed("- Kích hoạt 8.450 TK ĐDĐT mức 2, đạt 86,5% dân số từ 14 tuổi.", "86,5%"));
+        assertEquals("smartphones", filed("- Tỷ lệ dân số trưởng thành có ĐTTM đạt 85%.", "85%"));
+        assertEquals("tech_team_members", filed("Toàn xã đã thành lập Tổ CĐS cộng đồng với 321 thành viên.", "321 thành viên"));
+    }
+
+    @Test
     void eachUnitsCountIsNoTotal() {
         // a probe in the form of a province's news; devset/fresh2 g11 and fresh28 zc04 (real news items)
         assertEquals("-", filed("Bình quân mỗi xã, phường có 12 thành viên tổ công nghệ số cộng đồng.", "12 thành viên"));
