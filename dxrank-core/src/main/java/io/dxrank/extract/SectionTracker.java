@@ -90,7 +90,7 @@ public final class SectionTracker {
         }
         boolean afterBarePart = bareAbove;
         bareAbove = false;
-        if (afterBarePart && titleInCapitals(line)) {
+        if (afterBarePart && titleInCapitals(line) && !HEADING.matcher(line).matches() && !isPartHeading(line)) {
             // "PHẦN THỨ HAI" over "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025": the line below a bare part heading is its title
             String[] top = stack.get(stack.size() - 1);
             String joined = top[1] + " " + line;

@@ -36,5 +36,10 @@ class SectionPillarTest {
         titled.accept("PHẦN I. KẾT QUẢ NĂM 2024");
         titled.accept("CÔNG TÁC CHỈ ĐẠO");
         assertEquals("PHẦN I. KẾT QUẢ NĂM 2024", titled.context().sectionPath(), "a part with its title takes no more");
+        SectionTracker numbered = new SectionTracker(true);
+        numbered.accept("PHẦN I");
+        numbered.accept("I. ĐÁNH GIÁ KẾT QUẢ NĂM 2024");
+        assertEquals("PHẦN I > I. ĐÁNH GIÁ KẾT QUẢ NĂM 2024", numbered.context().sectionPath(),
+                "a numbered heading below a bare part is a heading of its own");
     }
 }
