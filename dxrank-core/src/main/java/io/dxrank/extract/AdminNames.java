@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +28,8 @@ public final class AdminNames {
     /** Dashes and runs of spaces, one space in a name's key (declared before the maps the static block fills). */
     private static final Pattern DASH = Pattern.compile("\\s*[-–]\\s*|\\s+");
     private static final Map<String, String> PROVINCES = new HashMap<>(); // folded name -> display name
+    /** The first word of every key of {@link #PROVINCES}: a run of words starting with none names no province. */
+    private static final Set<String> PROVINCE_FIRST_WORDS = new HashSet<>();
     private static final Map<String, List<String>> DISTRICT_PROVINCES = new HashMap<>(); // folded district -> provinces
     /** Folded district name -> every district so named: "Vân Ninh" is no "Vạn Ninh", a "huyện" no "thị xã". */
     private static final Map<String, List<District>> DISTRICTS = new HashMap<>();
@@ -50,6 +54,7 @@ public final class AdminNames {
     static {
         for (String[] row : rows("provinces.csv")) {
             PROVINCES.put(key(row[0]), row[0]);
+            PROVINCE_FIRST_WORDS.add(key(row[0]).split(" ")[0]);
             String slug = VnText.fold(row[0]).replaceAll("[^a-z]", "");
             if (slug.length() >= 6) { // "hue", "hanoi": too many hosts contain them by chance
                 PROVINCE_SLUGS.put(slug, row[0]);
@@ -92,6 +97,14 @@ public final class AdminNames {
     /** The provinces whose name is one word ("Huế"), as the register writes them. */
     public static List<String> oneWordProvinces() {
         return ONE_WORD_VIEW;
+    }
+
+    /**
+     * Whether a province's name may start with this word, compared as names are looked up: most capitalised words of a
+     * text ("Theo", "UBND", "Trong") start none, and {@link #provinceAtStart} need not be asked for them.
+     */
+    public static boolean mayStartAProvince(String word) {
+        return PROVINCE_FIRST_WORDS.contains(key(VnText.clean(word)));
     }
 
     /** The province's own spelling when {@code name} is a province of either map, else null. */

@@ -361,6 +361,9 @@ final class LocalityMentions {
             // "Tại Sơn La, công dân số ...": a capitalised word that opens the sentence stands before the name
             String[] words = m.group().split("[ \\-]+");
             for (int from = 0; from < words.length; from++) {
+                if (!AdminNames.mayStartAProvince(words[from])) {
+                    continue; // no province's name starts with the word: the suffix from it names none
+                }
                 String rest = String.join(" ", Arrays.copyOfRange(words, from, words.length));
                 String p = AdminNames.provinceAtStart(rest);
                 // past the run's first word, the name as written, tones too: "Vũ Huệ" signs an article, "Huế" is none of it
