@@ -654,6 +654,11 @@ public final class Normalizer implements Serializable {
         boolean change = isChange(s);
         if (!change && growthIndicator) {
             indicator = null; // a level is no growth, whatever the words around it
+        } else if (change && !growthIndicator && previousInSentence != null && previousInSentence.percent()
+                && continuesPreviousFigure(COMPARED_WITH.matcher(String.valueOf(s.subject())).replaceAll(" "))) {
+            // "tỷ lệ ... toàn trình đạt 68,5%, tăng 12,3% so với năm 2023": the rise of the share just named, in points,
+            // is no growth of a count (the catalog holds no rise of a share)
+            indicator = null;
         } else if (change && !growthIndicator) {
             // "số hồ sơ nộp trực tuyến tăng 33% so với cùng kỳ" is the growth of a count, not a level: it maps only to
             // the catalog's growth indicator (code "<indicator>_growth") of what its own clause counts, if there is one
@@ -717,6 +722,9 @@ public final class Normalizer implements Serializable {
                     + "([,\\s].*)?");
 
     static final String GROWTH = "_growth";
+    /** What a change is measured against: "so với năm 2023", "so với cùng kỳ năm trước". */
+    private static final Pattern COMPARED_WITH = Pattern.compile(
+            "(?iu)so\\s+với\\s+(?:cùng\\s+kỳ\\s*)?(?:năm\\s+(?:\\d{4}|trước|ngoái))?");
     private static final Pattern RISE_BEFORE = Pattern.compile(
             "(?iu)(?:tăng|giảm)(?:\\s+(?:trưởng|thêm|hơn|gần|khoảng|trên|được))*\\s*$");
     private static final Pattern COMPARED_AFTER = Pattern.compile("(?iu)^\\s*(?:%\\s*)?so\\s+(?:với|cùng\\s+kỳ)");

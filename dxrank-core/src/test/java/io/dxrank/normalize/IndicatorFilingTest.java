@@ -119,6 +119,17 @@ class IndicatorFilingTest {
     }
 
     @Test
+    void theRiseOfAShareJustNamedIsNoGrowthOfACount() {
+        // a probe in the form of a district's report; devset/fresh6 r08, fresh22 va08, fresh35 zj08 (real news items)
+        String sentence = "Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận và giải quyết trực tuyến toàn trình trên địa bàn"
+                + " huyện đạt 68,5%, tăng 12,3% so với năm 2023.";
+        assertEquals("dossiers_full_process", filed(sentence, "68,5%"));
+        assertEquals("-", filed(sentence, "12,3%"));
+        assertEquals("online_applications_count_growth", filed("Số hồ sơ nộp trực tuyến tăng 33% so với cùng kỳ.",
+                "33%"));
+    }
+
+    @Test
     void eachUnitsCountIsNoTotal() {
         // a probe in the form of a province's news; devset/fresh2 g11 and fresh28 zc04 (real news items)
         assertEquals("-", filed("Bình quân mỗi xã, phường có 12 thành viên tổ công nghệ số cộng đồng.", "12 thành viên"));
