@@ -877,7 +877,9 @@ public final class PlanExtractor {
 
     private static final Pattern NAMED_YEAR = Pattern.compile(
             "(?iu)(so với\\s+(?:cùng kỳ\\s+|(?:thời\\s+điểm\\s+)?(?:cuối|đầu|hết)\\s+|xếp\\s+hạng\\s+)?)?"
-                    + "\\b(?:năm|DTI|PCI|PAPI|SIPAS|PAR\\s+Index|tháng\\s+\\d{1,2}\\s*[/.]|quý\\s+[1-4IV]{1,3}\\s*/"
+                    // "năm học 2024 - 2025": a school year is of the year it ends in
+                    + "\\b(?:năm\\s+học\\s+(?:19|20)\\d{2}\\s*[-–/]|năm|DTI|PCI|PAPI|SIPAS|PAR\\s+Index|tháng\\s+\\d{1,2}\\s*[/.]"
+                    + "|quý\\s+[1-4IV]{1,3}\\s*/"
                     + "|(?:đến|tới)\\s+(?:hết\\s+)?(?:thời\\s+điểm\\s+)?(?:ngày\\s+)?"
                     + "\\d{1,2}\\s*(?:/\\s*\\d{1,2}\\s*/|\\.\\s*\\d{1,2}\\s*\\.|-\\s*\\d{1,2}\\s*-))"
                     + "\\s*((?:19|20)\\d{2})\\b(?!\\s*[-–])");

@@ -133,6 +133,18 @@ class RankingAndPhaseYearsTest {
     }
 
     @Test
+    void aSchoolYearIsOfTheYearItEndsIn() {
+        // a probe in the form of a commune's news on its schools
+        assertEquals(List.of("100%:actual:2025", "100%:target:2026"), read("""
+                Xã Bình Minh đẩy mạnh chuyển đổi số trong giáo dục
+                15/10/2025
+
+                Năm học 2024 - 2025, 100% trường học trên địa bàn xã triển khai sổ điểm điện tử.
+                Năm học 2025-2026, xã phấn đấu 100% phụ huynh thanh toán học phí không dùng tiền mặt.
+                """));
+    }
+
+    @Test
     void thisYearIsTheYearTheArticleIsDatedIn() {
         // a district's portal news of January (a probe): what it reports is of the year that ended, "năm nay" of the new one
         ExtractionResult r = PlanExtractor.extract("tin.txt", """
