@@ -116,6 +116,15 @@ public final class Normalizer implements Serializable {
                 facts.add(fact);
                 continue;
             }
+            String whole = wholeOfAHigherLevel(fact, meta.level());
+            if (whole != null) {
+                // "Toàn tỉnh hiện có 1.250 tổ công nghệ số cộng đồng" in a commune's news: the province's count
+                facts.add(fact.withStatus(FactStatus.OTHER_LEVEL));
+                findings.add(Finding.info(plan.planId(), plan.sourceFile(), s.line(), "other_level", fact.indicatorCode()
+                        + " " + fact.kind() + " " + fact.period() + ": " + fact.value() + " (\"" + fact.valueText()
+                        + "\") is the whole " + whole + "'s, not the document's own"));
+                continue;
+            }
             Locality predecessor = ReformFiling.predecessorOf(fact, locality, gazetteer);
             if (predecessor != null) {
                 // "năm 2024, xã Tân Lập (cũ) đạt 41%": an old unit's figure, no second value of the new unit's
@@ -405,6 +414,47 @@ public final class Normalizer implements Serializable {
         };
     }
 
+    /** A clause opening on a whole unit of a level ("Toàn tỉnh hiện có", "Cả huyện đã"), not ranking or topping it. */
+    private static final Pattern WHOLE_AT_START = Pattern.compile(
+            "^\\s*(?:[-+•]\\s*)?(?:hiện\\s+nay,?\\s+|đến\\s+nay,?\\s+)?(?:toàn|cả)\\s+(tỉnh|huyện|quận|thị\\s+xã)(?!\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern STANDING = Pattern.compile("(?iu)(?<!\\p{L})(?:dẫn\\s+đầu|cao\\s+nhất|thấp\\s+nhất|đứng|xếp)(?!\\p{L})");
+
+    /**
+     * The level ("province", "district") whose whole a figure's clause opens on when it is above the document's own
+     * ("Toàn tỉnh hiện có 1.250 tổ ...; riêng xã Hải Yến có 12 tổ" in a commune's news); null for any other figure, a
+     * place in a ranking or a clause that tops the whole ("dẫn đầu toàn tỉnh").
+     */
+    static String wholeOfAHigherLevel(Fact f, String documentLevel) {
+        String own = groupOf(documentLevel);
+        if (own == null || Level.Group.PROVINCE.equals(own) || QuantityScanner.RANK_UNIT.equals(f.unit())) {
+            return null;
+        }
+        String before = quoteClauseBefore(f.quote(), f.valueText());
+        if (before == null || STANDING.matcher(before).find()) {
+            return null;
+        }
+        Matcher m = WHOLE_AT_START.matcher(before);
+        if (!m.find()) {
+            return null;
+        }
+        String whole = VnText.fold(m.group(1)).equals("tinh") ? Level.Group.PROVINCE : Level.Group.DISTRICT;
+        return Level.Group.COMMUNE.equals(own) || Level.Group.PROVINCE.equals(whole) ? whole : null;
+    }
+
+    /** The words of a quote's clause before its figure (from a comma, semicolon or colon), or null. */
+    private static String quoteClauseBefore(String quote, String valueText) {
+        int at = quote == null || valueText == null ? -1 : quote.indexOf(valueText);
+        if (at < 0) {
+            return null;
+        }
+        int from = at;
+        while (from > 0 && ",;:".indexOf(quote.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return quote.substring(from, at);
+    }
+
     /** A level code's group (commune, district, province), or null when unknown. */
     private static String groupOf(String level) {
         Level l = Level.ofCode(level);
@@ -546,12 +596,7 @@ public final class Normalizer implements Serializable {
         if (match == null && percent && !fraction && FilingClues.bracketedAfterItsCount(s)) {
             // "trong đó trực tuyến 20.120 hồ sơ (79,1%), giải quyết đúng hạn 99,2%": alone in its bracket after a count, a
             // share is the count's; the words after the bracket name the next figure
-            for (String words : FilingClues.namingTheCountBefore(s)) {
-                match = matcher.match(words, true, false, places);
-                if (match != null) {
-                    break;
-                }
-            }
+            match = firstShareNamed(FilingClues.namingTheCountBefore(s), places);
         }
         if (match == null && leading != null) {
             // "tỷ lệ người dân có CCCD đạt 99,51%, tỷ lệ tài khoản VNeID đã kích hoạt đạt 72,5%": a share named before
@@ -608,13 +653,8 @@ public final class Normalizer implements Serializable {
         if (indicator == null && percent && !fraction && previousInSentence != null && !previousInSentence.percent()) {
             // "trong đó có 1.485 hồ sơ tiếp nhận trực tuyến (chiếm 98,87%)", "Số tài khoản định danh điện tử được kích
             // hoạt: 21.356 tài khoản, đạt 91,3% dân số từ 14 tuổi trở lên": the share of what the count before it counted
-            for (String words : FilingClues.namingTheCountBefore(s)) {
-                IndicatorMatcher.Match share = matcher.match(words, true, false, places);
-                if (share != null) {
-                    indicator = share.indicator();
-                    break;
-                }
-            }
+            IndicatorMatcher.Match share = firstShareNamed(FilingClues.namingTheCountBefore(s), places);
+            indicator = share == null ? null : share.indicator();
         }
         if (indicator != null && !indicator.percent() && places != IndicatorMatcher.PLACES.equals(indicator.unit())) {
             // "hướng dẫn 20 xã, thị trấn thành lập tổ công nghệ số": a count of communes or villages is no count of
@@ -758,6 +798,17 @@ public final class Normalizer implements Serializable {
         Matcher end = CLAUSE_END.matcher(s.sentence());
         int to = end.find(at + s.valueText().length()) ? end.start() : s.sentence().length();
         return s.sentence().substring(from, to);
+    }
+
+    /** The share the first of these words that names one names, in their order; null when none does. */
+    private IndicatorMatcher.Match firstShareNamed(List<String> words, boolean places) {
+        for (String w : words) {
+            IndicatorMatcher.Match share = matcher.match(w, true, false, places);
+            if (share != null) {
+                return share;
+            }
+        }
+        return null;
     }
 
     /** The words of the figure's clause before it (from a semicolon or colon), or null when the figure is not found. */
