@@ -130,6 +130,13 @@ class IndicatorFilingTest {
     }
 
     @Test
+    void theIdCardIsNamedAsItIsSinceItsRenaming() {
+        // a probe in the form of a commune's plan for Đề án 06: "căn cước" without "công dân" or "gắn chíp"
+        assertEquals("chip_id_issued", filed("- 100% người dân từ 14 tuổi trở lên được cấp căn cước.", "100%"));
+        assertNotEquals("chip_id_issued", filed("- 100% cán bộ được cấp tài khoản và sử dụng thư điện tử công vụ.", "100%"));
+    }
+
+    @Test
     void eachUnitsCountIsNoTotal() {
         // a probe in the form of a province's news; devset/fresh2 g11 and fresh28 zc04 (real news items)
         assertEquals("-", filed("Bình quân mỗi xã, phường có 12 thành viên tổ công nghệ số cộng đồng.", "12 thành viên"));
