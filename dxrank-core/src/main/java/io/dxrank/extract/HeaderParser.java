@@ -866,7 +866,9 @@ public final class HeaderParser {
     }
 
     /** A title's year after "chuyển đổi số", no horizon: "Chuyển đổi số năm 2024", "... số 6 tháng đầu năm 2025". */
-    private static final Pattern HEADED_TITLE_YEAR = Pattern.compile("(?iu)chuyển\\s+đổi\\s+số\\b[^.;:]{0,60}?(?<!đến\\s)"
+    // "Triển khai Đề án 06 ... năm 2025", "Phát triển chính quyền số ... năm 2026": a title of the work's other names
+    private static final Pattern HEADED_TITLE_YEAR = Pattern.compile("(?iu)(?:chuyển\\s+đổi\\s+số|Đề\\s+án\\s+06"
+            + "|chính\\s+quyền\\s+(?:số|điện\\s+tử)|kinh\\s+tế\\s+số|xã\\s+hội\\s+số)\\b[^.;:]{0,60}?(?<!đến\\s)"
             + "(?<!hết\\s)(?:6\\s+tháng\\s+(đầu|cuối)\\s+)?năm\\s+((?:19|20)\\d{2})\\b(?!\\s*[-–]\\s*(?:19|20)\\d{2})");
     /** The lines under a kind's heading that a title without its locality spreads over. */
     private static final int HEADED_TITLE_LINES = 3;

@@ -132,4 +132,14 @@ class SeedMetadataTest {
                 + title + "\n\nI. KẾT QUẢ\n- Tỷ lệ hồ sơ trực tuyến đạt 78%.\n";
         assertEquals(period, extract("x.txt", report).metadata().period());
     }
+
+    @Test
+    void aPlanTitledByAnotherNameOfTheWorkHasItsTitlesYear() {
+        // a probe in the form of a commune's plan for Đề án 06: its year is the title's, not a guess
+        ExtractionResult r = extract("kh.txt", "ỦY BAN NHÂN DÂN\nXÃ ĐÔNG THỌ\nSố: 33/KH-UBND\nĐông Thọ, ngày 02 tháng 02 năm 2024\n\n"
+                + "KẾ HOẠCH\nTriển khai Đề án 06 trên địa bàn xã năm 2025\n\nI. MỤC TIÊU\n- Kích hoạt tài khoản định danh điện tử"
+                + " mức 2 đạt 90% dân số trưởng thành.\n");
+        assertEquals(Integer.valueOf(2025), r.metadata().planYear());
+        assertTrue(r.findings().stream().noneMatch(f -> f.code().startsWith("plan_year")), r.findings().toString());
+    }
 }
