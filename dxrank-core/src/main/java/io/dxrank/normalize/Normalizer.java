@@ -89,6 +89,7 @@ public final class Normalizer implements Serializable {
         int heldForYear = 0;
         // "xếp thứ 17/63 về chính quyền số, xếp thứ 17/63 về kinh tế số": which of a sentence's equal figures this is
         Map<String, Integer> sameFigureBefore = new HashMap<>();
+        ReformFiling.Formed formed = ReformFiling.formedAtTheReform(locality, gazetteer);
         for (Statement s : plan.statements()) {
             int nth = sameFigureBefore.merge(s.sentence() + "|" + s.valueText(), 1, Integer::sum) - 1;
             Finding denominator = DenominatorCheck.of(s, locality, gazetteer, documentDate(meta), plan.planId(),
@@ -125,7 +126,7 @@ public final class Normalizer implements Serializable {
                         + "\") is the whole " + whole + "'s, not the document's own"));
                 continue;
             }
-            Locality predecessor = ReformFiling.predecessorOf(fact, locality, gazetteer);
+            Locality predecessor = ReformFiling.predecessorOf(fact, formed);
             if (predecessor != null) {
                 // "năm 2024, xã Tân Lập (cũ) đạt 41%": an old unit's figure, no second value of the new unit's
                 fact = fact.filedUnder(predecessor, ReformFiling.PREDECESSOR + ":" + fact.localityId());

@@ -93,19 +93,32 @@ public final class ReformFiling {
         return new Result(out, findings);
     }
 
+    /** A unit formed on 1 July 2025 as the gazetteer dates it, and the old units it was formed from. */
+    record Formed(Locality unit, List<Locality> predecessors) {
+    }
+
+    /** The unit and its predecessors, looked up once per document; null for a unit not formed from old ones. */
+    static Formed formedAtTheReform(Locality unit, Gazetteer gazetteer) {
+        if (unit == null) {
+            return null;
+        }
+        Locality dated = gazetteer.dated(unit);
+        List<Locality> predecessors = dated.validFrom().isEmpty() ? List.of() : gazetteer.predecessors(dated);
+        return predecessors.isEmpty() ? null : new Formed(dated, predecessors);
+    }
+
     /**
      * The old unit a figure of before the reform is of, when the words before it in its quote name one of those the
      * document's unit was formed from (the one named last): "năm 2024, xã Tân Lập (cũ) đạt 41%" in a text of the commune
      * formed from it. A namesake of the new unit counts only as written "(cũ)" or "cũ": its name alone is the new
      * unit's. Null for any other figure.
      */
-    static Locality predecessorOf(Fact f, Locality unit, Gazetteer gazetteer) {
-        if (unit == null || f.year() == 0 || f.quote() == null || f.valueText() == null) {
+    static Locality predecessorOf(Fact f, Formed formed) {
+        if (formed == null || f.year() == 0 || f.quote() == null || f.valueText() == null) {
             return null;
         }
-        Locality dated = gazetteer.dated(unit);
-        if (dated.validFrom().isEmpty() || dated.validOn(periodEnd(f.year(), f.period()))
-                || dated.validFrom().compareTo(periodEnd(f.year(), f.period())) < 0) {
+        Locality dated = formed.unit();
+        if (dated.validOn(periodEnd(f.year(), f.period())) || dated.validFrom().compareTo(periodEnd(f.year(), f.period())) < 0) {
             return null;
         }
         int value = f.quote().indexOf(f.valueText());
@@ -113,10 +126,10 @@ public final class ReformFiling {
             return null;
         }
         String before = " " + words(f.quote().substring(0, value)) + " ";
-        String own = words(unit.name());
+        String own = words(dated.name());
         Locality named = null;
         int last = -1;
-        for (Locality p : gazetteer.predecessors(dated)) {
+        for (Locality p : formed.predecessors()) {
             Level level = Level.ofCode(p.level());
             String name = words(p.name());
             String written = " " + (level == null ? "" : words(level.words()) + " ") + name + " ";
