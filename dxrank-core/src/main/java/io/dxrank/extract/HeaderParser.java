@@ -866,9 +866,12 @@ public final class HeaderParser {
     }
 
     /** A title's year after "chuyển đổi số", no horizon: "Chuyển đổi số năm 2024", "... số 6 tháng đầu năm 2025". */
-    // "Triển khai Đề án 06 ... năm 2025", "Phát triển chính quyền số ... năm 2026": a title of the work's other names
+    // "Triển khai Đề án 06 ... năm 2025", "Phát triển chính quyền số ... năm 2026": a title of the work's other names;
+    // "Về nhiệm vụ phát triển kinh tế - xã hội năm 2026": of the year's work as a whole
     private static final Pattern HEADED_TITLE_YEAR = Pattern.compile("(?iu)(?:chuyển\\s+đổi\\s+số|Đề\\s+án\\s+06"
-            + "|chính\\s+quyền\\s+(?:số|điện\\s+tử)|kinh\\s+tế\\s+số|xã\\s+hội\\s+số)\\b[^.;:]{0,60}?(?<!đến\\s)"
+            + "|chính\\s+quyền\\s+(?:số|điện\\s+tử)|kinh\\s+tế\\s+số|xã\\s+hội\\s+số"
+            // a council's resolution or a committee's report on the year's socio-economic tasks carries DX targets too
+            + "|kinh\\s+tế\\s*[-–]\\s*xã\\s+hội)\\b[^.;:]{0,60}?(?<!đến\\s)"
             + "(?<!hết\\s)(?:6\\s+tháng\\s+(đầu|cuối)\\s+)?năm\\s+((?:19|20)\\d{2})\\b(?!\\s*[-–]\\s*(?:19|20)\\d{2})");
     /** The lines under a kind's heading that a title without its locality spreads over. */
     private static final int HEADED_TITLE_LINES = 3;

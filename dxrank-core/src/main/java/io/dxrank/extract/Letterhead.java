@@ -1,6 +1,7 @@
 package io.dxrank.extract;
 
 import io.dxrank.core.VnText;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -48,25 +49,33 @@ final class Letterhead {
                 continue;
             }
             seen++;
-            Matcher m = UNIT_LINE.matcher(VnText.clean(line));
-            if (!m.matches()) {
-                continue;
+            // "UBND XÃ TÂN PHÚ, TỈNH ĐỒNG NAI": the issuer and its superiors on one line, the superiors after it
+            List<Matcher> units = new ArrayList<>();
+            for (String part : VnText.clean(line).split("\\s*,\\s*")) {
+                Matcher m = UNIT_LINE.matcher(part);
+                if (!m.matches()) {
+                    units.clear();
+                    break;
+                }
+                units.add(0, m);
             }
-            String level = HeaderParser.levelCode(m.group(1));
-            String name = m.group(2).chars().allMatch(Character::isDigit) ? m.group(2) : VnText.titleCase(m.group(2));
-            boolean centrallyRun = "thanh_pho".equals(level) && AdminNames.province(name) != null
-                    && !AdminNames.provincialCity(name);
-            if ("tinh".equals(level) || centrallyRun) {
-                province = AdminNames.province(name) != null ? AdminNames.province(name) : province;
-                issuerLevel = issuerLevel == null ? "tinh" : issuerLevel;
-                issuer = issuer == null ? province : issuer;
-            } else if (HeaderParser.isDistrictLevel(level)) {
-                district = VnText.clean(m.group(1)).toLowerCase(Locale.ROOT) + " " + name;
-                issuerLevel = level;
-                issuer = name;
-            } else {
-                issuerLevel = level;
-                issuer = name;
+            for (Matcher m : units) {
+                String level = HeaderParser.levelCode(m.group(1));
+                String name = m.group(2).chars().allMatch(Character::isDigit) ? m.group(2) : VnText.titleCase(m.group(2));
+                boolean centrallyRun = "thanh_pho".equals(level) && AdminNames.province(name) != null
+                        && !AdminNames.provincialCity(name);
+                if ("tinh".equals(level) || centrallyRun) {
+                    province = AdminNames.province(name) != null ? AdminNames.province(name) : province;
+                    issuerLevel = issuerLevel == null ? "tinh" : issuerLevel;
+                    issuer = issuer == null ? province : issuer;
+                } else if (HeaderParser.isDistrictLevel(level)) {
+                    district = VnText.clean(m.group(1)).toLowerCase(Locale.ROOT) + " " + name;
+                    issuerLevel = level;
+                    issuer = name;
+                } else {
+                    issuerLevel = level;
+                    issuer = name;
+                }
             }
         }
         if (issuer == null) {

@@ -740,7 +740,7 @@ public final class PlanExtractor {
             String aimWindow = sentence.substring(Math.max(from, qty.start() - AIMED_REACH), qty.start());
             // the words' letters first ("hướng", "nâng"/"Nâng"): the pattern is tried only where they stand
             boolean aimed = !isResult(qty.unit(), qty.comparator())
-                    && (aimWindow.contains("ướng") || aimWindow.contains("âng")) && AIMED_AT.matcher(aimWindow).find();
+                    && (aimWindow.contains("ướng") || aimWindow.contains("âng") || aimWindow.contains("tiêu")) && AIMED_AT.matcher(aimWindow).find();
             kind = aimed ? Statement.TARGET : kind;
             // "100% kết quả giải quyết TTHC phải được trả trước hoặc đúng hạn": what the figure's subject must be, past
             // the words read for cues
@@ -837,6 +837,8 @@ public final class PlanExtractor {
      * "Nâng tỷ lệ ... lên/đạt" ("giúp ... nâng tỷ lệ hồ sơ trực tuyến đạt trên 60%" tells a result).
      */
     private static final Pattern AIMED_AT = Pattern.compile("(?iu)(?:\\bhướng\\s+(?:đến|tới)\\s+(?:mục\\s+tiêu\\s+)?(?:đạt\\s+)?"
+            // "xã đặt mục tiêu 100% hồ sơ được số hóa kết quả giải quyết": a goal set, whatever words follow the figure
+            + "|\\b(?:đặt|đề\\s+ra|xác\\s+định)\\s+(?:ra\\s+)?mục\\s+tiêu\\s+(?:(?:là|đạt)\\s+)?"
             + "|(?:^|[.;:]\\s+|[-+•]\\s+)nâng\\s+(?:cao\\s+)?t[ỷỉ]\\s+lệ\\b[^.;]{0,100}?\\b(?:lên|đạt)(?:\\s+(?:mức|trên|tối\\s+thiểu))?\\s+)$");
     private static final int AIMED_REACH = 140;
 

@@ -74,6 +74,16 @@ class KindCueTest {
     }
 
     @Test
+    void aGoalSetRightBeforeItsFigureIsATargetWhateverFollows() {
+        // a probe of the thirty-fourth stop (a commune's new-year news): "kết quả" after the figure names what is digitised
+        assertEquals(List.of("96%:actual", "100%:target"), kinds("""
+                I. KẾT QUẢ NĂM 2025
+                Tỷ lệ hồ sơ giải quyết trực tuyến đạt 96%.
+                Năm 2026, xã đặt mục tiêu 100% hồ sơ được số hóa kết quả giải quyết.
+                """));
+    }
+
+    @Test
     void theWordsAfterAFigureEndWithItsClause() {
         // a smoke page of the twenty-first stop: the clause after the semicolon names another concept
         String plan = "KẾ HOẠCH\nChuyển đổi số tỉnh Bắc Kạn năm 2026\n"

@@ -28,6 +28,15 @@ class LetterheadTest {
     }
 
     @Test
+    void theIssuerAndItsSuperiorsOnOneLineGiveTheProvince() {
+        // a probe of the thirty-fourth stop: a plan saved as Markdown, its letterhead's two lines joined by a comma
+        assertEquals("xa Tân Phú | null | Đồng Nai", metadata("# KẾ HOẠCH Chuyển đổi số xã Tân Phú năm 2026\n\n"
+                + "UBND XÃ TÂN PHÚ, TỈNH ĐỒNG NAI\n\n- Tỷ lệ hồ sơ trực tuyến toàn trình đạt 85%.\n"));
+        assertEquals("xa Nghĩa Đô | huyện Bảo Yên | Lào Cai", metadata("UBND XÃ NGHĨA ĐÔ, HUYỆN BẢO YÊN, TỈNH LÀO CAI\n"
+                + "BÁO CÁO\nKết quả thực hiện nhiệm vụ chuyển đổi số năm 2024\n- Tỷ lệ hồ sơ trực tuyến đạt 62%.\n"));
+    }
+
+    @Test
     void aCentrallyRunCityIsTheProvinceNeverAParent() {
         assertEquals("phuong Thủ Dầu Một | null | Hồ Chí Minh", metadata("THÀNH PHỐ HỒ CHÍ MINH\nỦY BAN NHÂN DÂN\n"
                 + "PHƯỜNG THỦ DẦU MỘT\nKẾ HOẠCH\nChuyển đổi số năm 2025\n"

@@ -142,4 +142,14 @@ class SeedMetadataTest {
         assertEquals(Integer.valueOf(2025), r.metadata().planYear());
         assertTrue(r.findings().stream().noneMatch(f -> f.code().startsWith("plan_year")), r.findings().toString());
     }
+
+    @Test
+    void aCouncilsResolutionOnTheYearsTasksHasItsTitlesYear() {
+        // a probe in the form of a commune council's resolution of December on next year's socio-economic targets
+        ExtractionResult r = extract("nq.txt", "HỘI ĐỒNG NHÂN DÂN\nXÃ PHÚ XUÂN\nSố: 12/NQ-HĐND\nPhú Xuân, ngày 18 tháng 12 năm 2025\n"
+                + "NGHỊ QUYẾT\nVề nhiệm vụ phát triển kinh tế - xã hội năm 2026\nQUYẾT NGHỊ:\nĐiều 1. Các chỉ tiêu chủ yếu\n"
+                + "1. Tỷ lệ hồ sơ thủ tục hành chính được giải quyết trực tuyến đạt từ 90% trở lên.\n");
+        assertEquals(Integer.valueOf(2026), r.metadata().planYear());
+        assertTrue(r.findings().stream().noneMatch(f -> f.code().startsWith("plan_year")), r.findings().toString());
+    }
 }
