@@ -185,6 +185,15 @@ final class FilingClues {
         return !words.isEmpty() && words.split("\\s+").length >= NAMING_WORDS;
     }
 
+    /** People an account was opened or activated for, in the words right after their count. */
+    private static final Pattern GIVEN_AN_ACCOUNT = Pattern.compile("(?iu)^\\s*(?:dân\\s+|công\\s+dân\\s+)?(?:đã\\s+)?(?:được\\s+)?"
+            + "(?:hỗ\\s+trợ\\s+)?(?:kích\\s+hoạt|tạo|cấp|mở|đăng\\s+ký)(?:\\s+(?:thành\\s+công|mới))?\\s+tài\\s+khoản");
+
+    /** "4.215 người dân được kích hoạt tài khoản định danh", "50.000 công dân được tạo tài khoản": one account each. */
+    static boolean givenAnAccount(Statement s) {
+        return s.sentence() != null && figureAt(s) >= 0 && GIVEN_AN_ACCOUNT.matcher(clauseAfter(s)).find();
+    }
+
     /** The words right after a figure to its clause's end (a comma, a semicolon, a full stop, a bracket). */
     static String clauseAfter(Statement s) {
         int at = s.sentence().indexOf(s.valueText());

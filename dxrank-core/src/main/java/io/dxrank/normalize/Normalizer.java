@@ -744,7 +744,9 @@ public final class Normalizer implements Serializable {
             return false;
         }
         if (!indicator.percent() && s.unit() != null && PEOPLE_UNIT.matcher(VnText.clean(s.unit())).matches()
-                && !"people".equals(indicator.unit())) {
+                && !"people".equals(indicator.unit())
+                // "4.215 người dân được kích hoạt tài khoản định danh điện tử": one account each, a count of accounts
+                && !("accounts".equals(indicator.unit()) && FilingClues.givenAnAccount(s))) {
             return false; // "1.680 tổ công nghệ cộng đồng, với trên 7.770 thành viên": members are no count of teams
         }
         if (!indicator.percent() && !CountUnits.fits(indicator.unit(), s.unit())) {

@@ -53,6 +53,13 @@ class IndicatorFilingTest {
     }
 
     @Test
+    void probesOfTheThirtyFourthStop() {
+        assertEquals("officials_trained", filed("5. Tỷ lệ cán bộ, công chức cấp xã được tập huấn kỹ năng số: 100 %.", "100 %"));
+        assertEquals("accounts_created", filed("Riêng xã Hòa Bình, đến nay đã có 4.215 người dân được kích hoạt tài khoản định"
+                + " danh điện tử mức 2, đạt 88,6% dân số trưởng thành.", "4.215 người"));
+    }
+
+    @Test
     void anOnlinePaymentShareIsTheShareOfDossiersPaidOnline() {
         // devset/fresh4 m10 and fresh6 r08 (real news items); fresh18 ra06: "toàn trình" lends no "toán" to it
         assertEquals("online_fee_payment", filed("Tỉ lệ số hóa hồ sơ đầu vào đạt 100%; tỉ lệ thanh toán trực tuyến đạt"
