@@ -704,11 +704,29 @@ public final class PlanExtractor {
         // the figure before (in this sentence, or ending the item before with ";") was a result by a cue of its own
         boolean cuedActual = Statement.ACTUAL.equals(previousKind) && !isResult(last.unit(), last.comparator())
                 && Objects.equals(last.sectionPath(), context.sectionPath());
+        // a compared year whose own figure stands in the bracket after it ("So với năm 2024 (78%)") is that figure's
+        // only: the year named before it holds again past the bracket
+        int bracketEnd = -1;
+        Integer yearPastBracket = null;
+        int endPastBracket = -1;
+        boolean announcedPastBracket = false;
         for (int q = 0; q < quantities.size(); q++) {
             QuantityScanner.Quantity qty = quantities.get(q);
+            if (bracketEnd >= 0 && qty.start() >= bracketEnd) {
+                namedYear = yearPastBracket;
+                namedEnd = endPastBracket;
+                announced = announcedPastBracket;
+                bracketEnd = -1;
+            }
             for (; yearsBefore < namedYears.size() && namedYears.get(yearsBefore)[0] <= qty.start(); yearsBefore++) {
                 if (q > 0 && ownYearRightAfter(sentence, quantities.get(q - 1).end(), namedYears.get(yearsBefore))) {
                     continue; // "tăng từ 45% (năm 2023) lên 78% (năm 2025)": the year of the figure before, no other's
+                }
+                if (namedYears.get(yearsBefore)[4] > 0 && bracketEnd < 0) {
+                    bracketEnd = namedYears.get(yearsBefore)[4];
+                    yearPastBracket = namedYear;
+                    endPastBracket = namedEnd;
+                    announcedPastBracket = announced;
                 }
                 int named = namedYears.get(yearsBefore)[1];
                 namedYear = named == 0 ? namedYear : Integer.valueOf(named);
@@ -961,12 +979,21 @@ public final class PlanExtractor {
         Matcher m = NAMED_YEARS.matcher(sentence);
         for (int from = 0; NAMED_YEARS.next(m, sentence, from); from = m.end()) {
             // a strategy's horizon ("giai đoạn 2021 - 2025, định hướng đến năm 2030") is no figure's year either
-            boolean noYear = m.group(1) != null || DocumentDates.strategyHorizon(sentence, m.start())
-                    || DocumentDates.comparedWith(sentence, m.start());
+            // "So với năm 2024 (78%), kết quả này tăng ...": the year compared with, its own figure in the bracket after it
+            boolean compared = m.group(1) != null || DocumentDates.comparedWith(sentence, m.start());
+            boolean noYear = DocumentDates.strategyHorizon(sentence, m.start()) || compared && !figureInBracketAfter(sentence, m.end());
             boolean announcement = ANNOUNCED_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - ANNOUNCED_REACH), m.start())).find();
-            years.add(new int[] {m.end(), noYear ? 0 : Integer.parseInt(m.group(2)), announcement ? 1 : 0, m.start()});
+            // [4]: the end of the bracket whose figure alone the compared year is of, else -1
+            int bracketEnd = compared && !noYear ? sentence.indexOf(')', m.end()) + 1 : -1;
+            years.add(new int[] {m.end(), noYear ? 0 : Integer.parseInt(m.group(2)), announcement ? 1 : 0, m.start(), bracketEnd});
         }
         return years;
+    }
+
+    private static final Pattern BRACKETED_FIGURE = Pattern.compile("^\\s*\\(\\s*\\d[\\d.,]*\\s*%?\\s*\\)");
+
+    private static boolean figureInBracketAfter(String sentence, int at) {
+        return BRACKETED_FIGURE.matcher(sentence.substring(at, Math.min(sentence.length(), at + 16))).find();
     }
 
     /** "Trong đó: ..." breaks down the sentence before it: its figures without a year of their own take that year. */

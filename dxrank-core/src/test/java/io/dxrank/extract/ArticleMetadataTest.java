@@ -42,6 +42,20 @@ class ArticleMetadataTest {
     }
 
     @Test
+    void aComparedYearsOwnFigureInTheBracketAfterItIsOfThatYear() {
+        // a probe of the thirty-fourth stop (a ward's new-year news): the bracket holds 2024's figure, the rise is the
+        // article's; "tăng 18 điểm phần trăm" stays undated as before
+        ExtractionResult r = PlanExtractor.extract("a.txt", """
+                Chuyển đổi số ở phường Hội Phú
+                Đăng lúc: 03/02/2026
+                Năm 2025, phường Hội Phú (tỉnh Gia Lai) đạt 96% hồ sơ trực tuyến.
+                So với năm 2024 (78%), kết quả này tăng 18 điểm phần trăm.
+                """.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("96% 2025", "78% 2024", "18 điểm phần trăm null"),
+                r.statements().stream().map(s -> s.valueText() + " " + s.year()).toList());
+    }
+
+    @Test
     void aTitlePhraseInsideAParagraphIsNoTitleAndTheTerritoryNamesTheSubject() {
         PlanMetadata m = meta("""
                 Kết quả thực hiện 10 nhiệm vụ trọng tâm chuyển đổi số năm 2023
