@@ -281,8 +281,9 @@ final class AppendixTable {
             for (int k = 0; k < given && !taken; k++) {
                 taken = years.get(k)[0] == i;
             }
+            // "TH 9 tháng", "UTH" (ước thực hiện): results abbreviated, of the months the title names
             if (!taken && !YEAR.matcher(f).find() && !f.contains("danh gia") && !f.contains("ghi chu")
-                    && (f.startsWith("ket qua") || f.startsWith("thuc hien"))) {
+                    && (f.startsWith("ket qua") || f.startsWith("thuc hien") || DONE_ABBREVIATED.matcher(f).lookingAt())) {
                 years.add(new int[] {i, planYear});
                 kinds.add(Statement.ACTUAL);
             }

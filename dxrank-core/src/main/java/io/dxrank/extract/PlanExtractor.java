@@ -1075,7 +1075,8 @@ public final class PlanExtractor {
             if (!figure && (counted == null || !counted.matches())) {
                 continue;
             }
-            String rowUnit = figure ? unit : counted.group(2);
+            // "Số người dân được tập huấn kỹ năng số (người)": without a unit column, the name's bracket may give it
+            String rowUnit = !figure ? counted.group(2) : unit.isBlank() ? unitInName(name) : unit;
             double value = VietNumber.parse((figure ? valueText : counted.group(1)).replaceAll("[^\\d.,]", ""));
             // without a unit column, a row named "Tỷ lệ ..." or "... (%)" is a percentage
             boolean percent = unit.contains("%") || valueText.contains("%")
@@ -1091,6 +1092,14 @@ public final class PlanExtractor {
                     kind, name, valueText, value, null, null, percent ? Statement.PERCENT : rowUnit,
                     comparator, year == AppendixTable.PLAN_YEAR ? null : year, "table"));
         }
+    }
+
+    /** A count's unit in lower case in the bracket ending a row's name ("(người)", "(tài khoản)"); not "(VNeID)". */
+    private static final Pattern UNIT_IN_NAME = Pattern.compile("(?u)\\(\\s*(\\p{Ll}[\\p{Ll}\\p{M} ]{0,18}?)\\s*\\)\\s*$");
+
+    private static String unitInName(String name) {
+        Matcher m = UNIT_IN_NAME.matcher(name);
+        return m.find() ? m.group(1) : "";
     }
 
     /**

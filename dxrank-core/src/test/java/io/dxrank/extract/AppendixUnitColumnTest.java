@@ -47,6 +47,35 @@ class AppendixUnitColumnTest {
     }
 
     @Test
+    void withoutAUnitColumnACountsUnitStandsInTheBracketEndingItsName() {
+        // a probe of the thirty-fourth stop (a district's report in Markdown): "(người)" counts people, no sessions
+        assertEquals(List.of("40 percent target 2024", "46,5 percent actual 2024", "2.000 người target 2024",
+                "2.350 người actual 2024"), units("""
+                UBND HUYỆN BẢO LÂM
+                BÁO CÁO
+                Kết quả thực hiện chỉ tiêu chuyển đổi số năm 2024
+                | STT | Chỉ tiêu | Chỉ tiêu giao năm 2024 | Kết quả thực hiện | Tỷ lệ hoàn thành (%) |
+                |---|---|---|---|---|
+                | 1 | Tỷ lệ hồ sơ trực tuyến toàn trình (%) | 40 | 46,5 | 116 |
+                | 2 | Số người dân được tập huấn kỹ năng số (người) | 2.000 | 2.350 | 117,5 |
+                """));
+    }
+
+    @Test
+    void anAbbreviatedResultsColumnWithoutAYearReportsOnThePlansYear() {
+        // a probe of the thirty-fourth stop (a ward's nine-month table, a PDF's columns as runs of spaces)
+        assertEquals(List.of("85 percent target 2025", "81,2 percent actual 2025", "3.000 TK target 2025", "2.640 TK actual 2025"),
+                units("""
+                UBND PHƯỜNG TÂN AN
+                KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ 9 THÁNG ĐẦU NĂM 2025
+
+                Chỉ tiêu                                   ĐVT     KH năm 2025    TH 9 tháng    So với KH (%)
+                Tỷ lệ hồ sơ nộp trực tuyến                 %       85             81,2          95,5
+                Số tài khoản VNeID mức 2 kích hoạt mới     TK      3.000          2.640         88
+                """));
+    }
+
+    @Test
     void aRowOrAColumnOfMoneyIsNoIndicator() {
         assertEquals(List.of("68 percent actual 2024", "80 percent target 2025"), units("Kế hoạch chuyển đổi số xã An Bình năm 2025\n"
                 + "| Chỉ tiêu | ĐVT | Năm 2024 | Năm 2025 |\n| Tỷ lệ hồ sơ trực tuyến | % | 68 | 80 |\n"
