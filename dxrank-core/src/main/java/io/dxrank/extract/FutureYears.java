@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * A result cannot be of a year after the document was written: a figure with no kind cue of its own whose year comes
- * after the document's own date ("08/11/2022 ... đến năm 2025, tối thiểu 80% ...; 100% hồ sơ ...") is a target.
+ * after the document's own date ("08/11/2022 ... đến năm 2025, tối thiểu 80% ...; 100% hồ sơ ...") is a target. Nor
+ * is a goal set for a year already over: in a plan written in January 2026, a figure with no cue of its own that names
+ * 2025 ("đạt trên 60% (năm 2025 đạt 41,5%)", "năm 2025 đạt 80%, phấn đấu năm 2026 đạt 90%") is the baseline, a result.
  * Only a date the document gives itself counts (its place-and-date line, a page's machine date, a timestamp opening
  * the text), never one it cites.
  */
@@ -20,7 +22,10 @@ final class FutureYears {
     private FutureYears() {
     }
 
-    /** The statements, each guessed result of a year after the document's own date made a target. */
+    /**
+     * The statements, each guessed result of a year after the document's own date made a target, each guessed target of
+     * a year it names before that date a result.
+     */
     static List<Statement> apply(List<Statement> statements, PlanMetadata meta, Integer ownYear) {
         if (ownYear == null) {
             return statements;
@@ -30,9 +35,29 @@ final class FutureYears {
             Integer year = s.year() != null ? s.year() : meta.resultsYear();
             boolean future = Statement.ACTUAL.equals(s.kind()) && year != null && year > ownYear
                     && !PlanExtractor.isResult(s.unit(), s.comparator()) && Doubts.kindGuessed(s);
-            out.add(future ? s.with(Statement.TARGET, s.year(), s.source()) : s);
+            boolean past = Statement.TARGET.equals(s.kind()) && s.year() != null && s.year() < ownYear
+                    && "prose".equals(s.source()) && baselineOfAPastYear(s);
+            out.add(future ? s.with(Statement.TARGET, s.year(), s.source())
+                    : past ? s.with(Statement.ACTUAL, s.year(), s.source()) : s);
         }
         return out;
+    }
+
+    /** The year right before a figure as what it reached: "năm 2025 đạt", "(năm 2025:", "năm 2025 là". */
+    private static final Pattern YEAR_REACHED = Pattern.compile("(?iu)\\bnăm\\s+((?:19|20)\\d{2})\\s*(?:đạt|là|:)\\s*$");
+
+    /**
+     * The figure's own year stands right before it as what was reached, and its clause up to it holds no target's word
+     * (a section's heading may be "MỤC TIÊU": the year is over).
+     */
+    private static boolean baselineOfAPastYear(Statement s) {
+        int at = s.sentence() == null || s.valueText() == null ? -1 : s.sentence().indexOf(s.valueText());
+        if (at < 0) {
+            return false;
+        }
+        String before = s.sentence().substring(s.sentence().lastIndexOf(';', at) + 1, at);
+        Matcher reached = YEAR_REACHED.matcher(before);
+        return reached.find() && Integer.parseInt(reached.group(1)) == s.year() && !PlanExtractor.TARGET_CUE_WORDS.in(before);
     }
 
     /**

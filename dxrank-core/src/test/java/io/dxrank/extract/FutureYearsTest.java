@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A figure cannot be a result of a year after the date the document gives itself. */
+/** A figure cannot be a result of a year after the date the document gives itself, nor a goal for a year already over. */
 class FutureYearsTest {
 
     private static List<Statement> statements(String text) {
@@ -24,6 +24,25 @@ class FutureYearsTest {
                 """);
         assertEquals(2, s.size(), s.toString());
         s.forEach(x -> assertEquals(Statement.TARGET, x.kind(), x.quote()));
+    }
+
+    @Test
+    void aPlansBaselineOfAYearAlreadyOverIsAResultUnderItsTargetsHeading() {
+        // a probe of the thirty-fourth stop: a commune's plan of January 2026 gives each target its 2025 figure
+        List<String> kinds = statements("""
+                ỦY BAN NHÂN DÂN
+                XÃ NAM ĐÀN
+                Nam Đàn, ngày 10 tháng 01 năm 2026
+                KẾ HOẠCH
+                Chuyển đổi số xã Nam Đàn năm 2026
+                I. MỤC TIÊU
+                - Tỷ lệ người dân trưởng thành có chữ ký số đạt trên 60% (năm 2025 đạt 41,5%);
+                - Tỷ lệ hồ sơ trực tuyến năm 2025 đạt 80%, phấn đấu năm 2026 đạt 90%;
+                - Tỷ lệ hộ có cáp quang đạt 95% (năm 2025: 88%);
+                - Chỉ tiêu năm 2025 là 70%.
+                """).stream().map(x -> x.valueText() + " " + x.kind() + " " + x.year()).toList();
+        assertEquals(List.of("60% target null", "41,5% actual 2025", "80% actual 2025", "90% target 2026", "95% target null",
+                "88% actual 2025", "70% target 2025"), kinds, "a past year's target named as one stays a target");
     }
 
     @Test
