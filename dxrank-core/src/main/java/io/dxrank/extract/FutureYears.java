@@ -27,15 +27,17 @@ final class FutureYears {
      * a year it names before that date a result.
      */
     static List<Statement> apply(List<Statement> statements, PlanMetadata meta, Integer ownYear) {
-        if (ownYear == null) {
+        // an undated plan of one year is written before or early in it: the years before it are over
+        Integer over = ownYear != null ? ownYear : DocType.PLAN.equals(meta.docType()) ? meta.planYear() : null;
+        if (over == null) {
             return statements;
         }
         List<Statement> out = new ArrayList<>(statements.size());
         for (Statement s : statements) {
             Integer year = s.year() != null ? s.year() : meta.resultsYear();
-            boolean future = Statement.ACTUAL.equals(s.kind()) && year != null && year > ownYear
+            boolean future = ownYear != null && Statement.ACTUAL.equals(s.kind()) && year != null && year > ownYear
                     && !PlanExtractor.isResult(s.unit(), s.comparator()) && Doubts.kindGuessed(s);
-            boolean past = Statement.TARGET.equals(s.kind()) && s.year() != null && s.year() < ownYear
+            boolean past = Statement.TARGET.equals(s.kind()) && s.year() != null && s.year() < over
                     && "prose".equals(s.source()) && baselineOfAPastYear(s);
             out.add(future ? s.with(Statement.TARGET, s.year(), s.source())
                     : past ? s.with(Statement.ACTUAL, s.year(), s.source()) : s);

@@ -43,6 +43,13 @@ class FutureYearsTest {
                 """).stream().map(x -> x.valueText() + " " + x.kind() + " " + x.year()).toList();
         assertEquals(List.of("60% target null", "41,5% actual 2025", "80% actual 2025", "90% target 2026", "95% target null",
                 "88% actual 2025", "70% target 2025"), kinds, "a past year's target named as one stays a target");
+        // undated, a plan of one year is written before or early in it
+        assertEquals(List.of("60% target null", "41,5% actual 2025"), statements("""
+                KẾ HOẠCH
+                Chuyển đổi số xã Nam Đàn năm 2026
+                I. MỤC TIÊU
+                - Tỷ lệ người dân trưởng thành có chữ ký số đạt trên 60% (năm 2025 đạt 41,5%).
+                """).stream().map(x -> x.valueText() + " " + x.kind() + " " + x.year()).toList());
     }
 
     @Test
