@@ -91,6 +91,10 @@ public final class PlanExtractor {
     private static final Pattern PHASE = Pattern.compile(
             "(?iu)\\bgiai\\s+đoạn\\s+(?:từ\\s+)?(?:năm\\s+)?(?:19|20)\\d{2}\\s*[-–]\\s*(?:năm\\s+)?((?:19|20)\\d{2})\\b");
     private static final MatchStarts PHASES = MatchStarts.ofWords(PHASE, "giai");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    /** "tăng từ 30% lên 85%": the first figure of a rise, and the words between it and the second. */
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})từ\\s*$");
+    private static final Pattern TO_BEFORE = Pattern.compile("(?iu)\\s*(?:lên|đến|tới)(?:\\s+mức)?\\s*");
 
     private PlanExtractor() {
     }
@@ -681,10 +685,12 @@ public final class PlanExtractor {
         Matcher phase = PHASES.matcher(sentence);
         List<int[]> phases = new ArrayList<>();
         for (int at = 0; PHASES.next(phase, sentence, at); at = phase.end()) {
-            phases.add(new int[] {phase.end(), Integer.parseInt(phase.group(1))});
+            Matcher first = FOUR_DIGITS.matcher(phase.group());
+            phases.add(new int[] {phase.end(), Integer.parseInt(phase.group(1)), first.find() ? Integer.parseInt(first.group()) : 0});
         }
         int phasesBefore = 0;
         Integer phaseYear = null;
+        Integer phaseStart = null;
         int phaseEnd = -1;
         int namedEnd = -1;
         boolean announced = false;
@@ -735,6 +741,7 @@ public final class PlanExtractor {
             }
             for (; phasesBefore < phases.size() && phases.get(phasesBefore)[0] <= qty.start(); phasesBefore++) {
                 phaseYear = phases.get(phasesBefore)[1];
+                phaseStart = phases.get(phasesBefore)[2];
                 phaseEnd = phases.get(phasesBefore)[0];
             }
             int from = q == 0 ? 0 : quantities.get(q - 1).end();
@@ -805,6 +812,13 @@ public final class PlanExtractor {
             }
             Integer year = horizonOf(clause, kind);
             year = year != null ? year : Statement.TARGET.equals(kind) && phaseEnd > namedEnd ? phaseYear : namedYear;
+            if (year == null && Statement.ACTUAL.equals(kind) && phaseEnd > namedEnd) {
+                // "Giai đoạn 2021-2025, tỷ lệ hộ có cáp quang tăng từ 30% lên 85%": where the phase started and ended
+                year = FROM_BEFORE.matcher(sentence.substring(from, qty.start())).find() && q + 1 < quantities.size()
+                        && TO_BEFORE.matcher(sentence.substring(qty.end(), quantities.get(q + 1).start())).matches() ? phaseStart
+                        : q > 0 && TO_BEFORE.matcher(clause.substring(0, qty.start() - from)).matches()
+                        && FROM_BEFORE.matcher(sentence.substring(0, quantities.get(q - 1).start())).find() ? phaseYear : null;
+            }
             if (isResult(qty.unit(), qty.comparator())) {
                 // "chỉ số DTI được công bố vào cuối tháng 5/2025, Hà Tĩnh xếp hạng thứ 25/63": a ranking is announced in
                 // the year after the one it evaluates

@@ -104,6 +104,20 @@ class RankingAndPhaseYearsTest {
     }
 
     @Test
+    void aRiseOverAPhaseRunsFromItsFirstYearToItsLast() {
+        // a probe of the thirty-fourth stop (a commune's year-end report): the two figures of one rise are not one
+        // year's two conflicting values
+        List<String> read = read("""
+                BÁO CÁO
+                Kết quả thực hiện nhiệm vụ chuyển đổi số năm 2025
+                I. KẾT QUẢ THỰC HIỆN
+                3. Giai đoạn 2021-2025, tỷ lệ hộ gia đình có cáp quang tăng từ 30% lên 85%.
+                4. Giai đoạn 2021-2025, xã tổ chức 12 lớp tập huấn.
+                """);
+        assertEquals(List.of("30%:actual:2021", "85%:actual:2025", "12 lớp:actual:null"), read);
+    }
+
+    @Test
     void aYearRightAfterAFigureIsItsOwnNotTheNextFiguresYear() {
         // a commune's report (a probe): each figure names its year after it
         List<String> read = read("""
