@@ -401,10 +401,12 @@ public final class HeaderParser {
             Integer era = DocumentDates.eraYear(all);
             guess = era != null && (guess == null || guess < era - 1) ? era : guess;
             // a text that follows Nghị quyết 57 (December 2024) and names an earlier year only as a cited date ("Nghị
-            // quyết 05-NQ/TU, ngày 22/10/2021 ... đã hoàn thành 24/26 chỉ tiêu") reports on 2024 at the earliest; one
-            // that names no year at all is left undated
-            return guess != null && guess < RESOLUTION_57_YEAR && DocumentDates.afterResolution57(all)
-                    ? Integer.valueOf(RESOLUTION_57_YEAR + 1) : guess;
+            // quyết 05-NQ/TU, ngày 22/10/2021 ... đã hoàn thành 24/26 chỉ tiêu") reports on 2025 at the earliest, and so
+            // does one whose 2024 is the resolution's own date, no year it reports ("Thực hiện Nghị quyết số 57-NQ/TW ngày
+            // 22/12/2024 ..., đến nay ..."); one that names no year at all is left undated
+            boolean citedOnly = guess != null && (guess < RESOLUTION_57_YEAR
+                    || guess == RESOLUTION_57_YEAR && (reported == null || reported < RESOLUTION_57_YEAR));
+            return citedOnly && DocumentDates.afterResolution57(all) ? Integer.valueOf(RESOLUTION_57_YEAR + 1) : guess;
         }
         // a plan or decision without a year in its title is for its horizon: "giai đoạn 2022-2025", "đến năm 2025"
         Integer horizon = horizonYear(lines);

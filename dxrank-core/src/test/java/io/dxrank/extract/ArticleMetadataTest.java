@@ -613,7 +613,7 @@ class ArticleMetadataTest {
     }
 
     @Test
-    void aTextAfterResolution57ReportsOnNoYearBefore2024() {
+    void aTextAfterResolution57ReportsOnNoYearItOnlyCites() {
         // devset/fresh f12 (a real undated summary of Hà Tĩnh's results, in the resolution's words)
         PlanMetadata cited = meta("""
                 Hà Tĩnh đạt nhiều kết quả chuyển đổi số
@@ -628,6 +628,12 @@ class ArticleMetadataTest {
                 + " cáp quang.\n").planYear());
         assertNull(meta("Sau Nghị quyết 57-NQ/TW, tỉnh Tuyên Quang quán triệt sâu rộng.\nĐến nay, 100% xã có cáp quang.\n")
                 .planYear());
+        // devset/fresh36 zk03 and fresh3 j04 (real undated items): 2024 is the resolution's own date, no year reported
+        assertEquals(2025, meta("""
+                Bình Thuận chủ động và quyết liệt chuyển đổi số
+
+                Thực hiện Nghị quyết số 57- NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công                 nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia, đến nay, công tác chuyển đổi số tại tỉnh Bình Thuận đã                 đạt được một số kết quả tích cực. Toàn tỉnh có 1.002 thủ tục hành chính được cung cấp trực tuyến.
+                """).planYear());
     }
 
     @Test
