@@ -632,7 +632,9 @@ class ArticleMetadataTest {
         assertEquals(2025, meta("""
                 Bình Thuận chủ động và quyết liệt chuyển đổi số
 
-                Thực hiện Nghị quyết số 57- NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công                 nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia, đến nay, công tác chuyển đổi số tại tỉnh Bình Thuận đã                 đạt được một số kết quả tích cực. Toàn tỉnh có 1.002 thủ tục hành chính được cung cấp trực tuyến.
+                Thực hiện Nghị quyết số 57- NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công \
+                nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia, đến nay, công tác chuyển đổi số tại tỉnh Bình Thuận đã \
+                đạt được một số kết quả tích cực. Toàn tỉnh có 1.002 thủ tục hành chính được cung cấp trực tuyến.
                 """).planYear());
     }
 
