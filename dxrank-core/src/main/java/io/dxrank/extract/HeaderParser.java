@@ -400,6 +400,9 @@ public final class HeaderParser {
             // written in its time: it reports on no year before the one that ended as it began
             Integer era = DocumentDates.eraYear(all);
             guess = era != null && (guess == null || guess < era - 1) ? era : guess;
+            // "Năm 2022, tỉnh lựa chọn xã ... Sau hơn một năm thực hiện, ...": the time passed since a start it names
+            Integer elapsed = ElapsedSince.year(all);
+            guess = elapsed != null && (guess == null || guess < elapsed) ? elapsed : guess;
             // a text that follows Nghị quyết 57 (December 2024) and names an earlier year only as a cited date ("Nghị
             // quyết 05-NQ/TU, ngày 22/10/2021 ... đã hoàn thành 24/26 chỉ tiêu") reports on 2025 at the earliest, and so
             // does one whose 2024 is the resolution's own date, no year it reports ("Thực hiện Nghị quyết số 57-NQ/TW ngày
