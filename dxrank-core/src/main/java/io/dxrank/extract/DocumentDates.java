@@ -137,35 +137,6 @@ final class DocumentDates {
         return endsBefore(HORIZON_BEFORE, text, at, 24);
     }
 
-    /** How many years, in digits or words ("03 năm", "bốn năm"); "năm" (five) is left out: it is the word for year too. */
-    private static final String YEARS_COUNT = "(\\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\\s+năm\\s+";
-    /** "03 năm thực hiện Nghị quyết số 10-NQ/TU, ngày 18/3/2022", "sau hai năm triển khai Đề án 06 (năm 2022)". */
-    private static final Pattern YEARS_AFTER = Pattern.compile("(?iu)\\b" + YEARS_COUNT
-            + "(?:triển\\s+khai|thực\\s+hiện|thi\\s+hành)\\b[^.;\\n]{0,160}?(?:(?<!đến\\s)(?<!hết\\s)\\bnăm\\s+|\\d{1,2}\\s*/\\s*\\d{1,2}"
-            + "\\s*/\\s*)((?:19|20)\\d{2})\\b(?!\\s*[-–]\\s*(?:19|20)\\d{2})");
-    /** "Bốn năm trước, ngày 20/10/2020, Tỉnh ủy ban hành Nghị quyết ...": the text is of four years after that date. */
-    private static final Pattern YEARS_AGO = Pattern.compile("(?iu)\\b" + YEARS_COUNT
-            + "(?:về\\s+)?trước\\s*,?\\s*(?:vào\\s+)?(?:ngày\\s+\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*|năm\\s+)((?:19|20)\\d{2})\\b");
-    private static final List<String> SMALL_NUMBERS = List.of("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười");
-
-    /**
-     * The year a review of some years of carrying out a dated document reports on: "Kết quả 03 năm thực hiện Nghị
-     * quyết số 10-NQ/TU, ngày 18/3/2022" is of 2025, "Bốn năm trước, ngày 20/10/2020, ..." of 2024. Null when the text
-     * opens with no such review.
-     */
-    static Integer yearsAfter(String text) {
-        Matcher m = YEARS_AFTER.matcher(text);
-        if (!m.find()) {
-            m = YEARS_AGO.matcher(text);
-            if (!m.find()) {
-                return null;
-            }
-        }
-        String n = m.group(1).toLowerCase(Locale.ROOT);
-        int years = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : SMALL_NUMBERS.indexOf(n) + 2;
-        return years >= 1 && years <= 20 ? Integer.parseInt(m.group(2)) + years : null;
-    }
-
     /** A plan, strategy or resolution named before its horizon: "Nghị quyết số 10-NQ/TU ... đến năm" (anchored at $). */
     private static final Pattern CITED_HORIZON_BEFORE = Pattern.compile("(?iu)\\b(?:nghị\\s+quyết|quyết\\s+định|kế\\s+hoạch"
             + "|chương\\s+trình|chiến\\s+lược|đề\\s+án)\\b[^.;]{0,160}\\bđến\\s+(?:hết\\s+)?(?:năm\\s+)?$");

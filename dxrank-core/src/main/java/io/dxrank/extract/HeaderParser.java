@@ -362,7 +362,7 @@ public final class HeaderParser {
      * the text names most up to its date (what it reports on), else the year of its date, else the most named year.
      */
     private static Integer guessedYear(List<String> lines, String all, String docType, Integer dated, boolean ownDate) {
-        Integer after = DocType.reportsResults(docType) ? DocumentDates.yearsAfter(String.join("\n", textLines(lines, 2))) : null;
+        Integer after = DocType.reportsResults(docType) ? ElapsedSince.yearsAfter(String.join("\n", textLines(lines, 2))) : null;
         if (after != null) {
             return after; // "Kết quả 03 năm thực hiện Nghị quyết số 10-NQ/TU, ngày 18/3/2022": a review of 2025
         }

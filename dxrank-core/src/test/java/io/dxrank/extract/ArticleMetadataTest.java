@@ -1010,12 +1010,12 @@ class ArticleMetadataTest {
                 Qua 03 năm thực hiện, thị xã đã tổ chức 23 lớp tập huấn với 7.008 người tham gia.
                 """);
         assertEquals(Integer.valueOf(2025), m.planYear());
-        assertEquals(Integer.valueOf(2024), DocumentDates.yearsAfter("sau hai năm triển khai Đề án 06 năm 2022, toàn tỉnh"));
-        assertEquals(null, DocumentDates.yearsAfter("Kế hoạch số 82-KH/TU, ngày 13/6/2022 của Thị ủy"));
+        assertEquals(Integer.valueOf(2024), ElapsedSince.yearsAfter("sau hai năm triển khai Đề án 06 năm 2022, toàn tỉnh"));
+        assertEquals(null, ElapsedSince.yearsAfter("Kế hoạch số 82-KH/TU, ngày 13/6/2022 của Thị ủy"));
         // devset/fresh7 v04 (a real feature written before the National DX Day of 2024)
-        assertEquals(Integer.valueOf(2024), DocumentDates.yearsAfter("Bốn năm trước, ngày 20/10/2020, Tỉnh ủy Bến Tre đã"
+        assertEquals(Integer.valueOf(2024), ElapsedSince.yearsAfter("Bốn năm trước, ngày 20/10/2020, Tỉnh ủy Bến Tre đã"
                 + " ban hành Nghị quyết số 01-NQ/TU về chuyển đổi số"));
-        assertEquals(Integer.valueOf(2023), DocumentDates.yearsAfter("2 năm về trước, năm 2021, xã chưa có cáp quang"));
+        assertEquals(Integer.valueOf(2023), ElapsedSince.yearsAfter("2 năm về trước, năm 2021, xã chưa có cáp quang"));
     }
 
     /** "thấp nhất là xã Hà Đông": a commune a province's report ranks among its others is not what the report is about. */
