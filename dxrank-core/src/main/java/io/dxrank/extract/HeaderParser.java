@@ -214,6 +214,14 @@ public final class HeaderParser {
             findings.add(Finding.warn(planId, sourceFile, 0, "locality_from_file_name", "the text names no locality: "
                     + LocalityMentions.shown(level, name) + " is taken from the file's name"));
         }
+        LocalityMentions.Choice bare = name == null ? BareHeadline.unit(lines, all) : null;
+        if (bare != null) {
+            level = bare.level();
+            name = bare.name();
+            findings.add(Finding.warn(planId, sourceFile, 0, "locality_from_headline", "the headline opens with "
+                    + name + " and the text speaks of its " + LocalityMentions.shown(level, "").strip() + " by the level"
+                    + " word alone: taken as " + LocalityMentions.shown(level, name)));
+        }
         if (name == null) {
             findings.add(Finding.warn(planId, sourceFile, 0, "no_locality", "no locality named in the title, header or text"));
         }
