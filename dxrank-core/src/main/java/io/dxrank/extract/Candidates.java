@@ -69,7 +69,7 @@ public final class Candidates {
     private static final MatchStarts COUNTER_LABELS = MatchStarts.ofWords(COUNTER_LABEL, "lượt truy tất hôm tuần tháng đang online");
     private static final MatchStarts POPULATION_WORDS = MatchStarts.ofWords(POPULATION, "dân");
     private static final MatchStarts TIMES = MatchStarts.of(TIME, "0123456789");
-    private static final MatchStarts DATES = MatchStarts.of(DATE, "0123456789nt(");
+    private static final MatchStarts DATES = MatchStarts.ofWords(DATE, "0 1 2 3 4 5 6 7 8 9 ngày tháng (");
     private static final MatchStarts LEGAL_CODES = MatchStarts.of(LEGAL_CODE, "0123456789");
     private static final MatchStarts LEGAL_WORDS = MatchStarts.ofWords(LEGAL_WORD,
             "số nghị quyết thông chỉ công chương kết luật văn khóa khoá");
@@ -453,8 +453,22 @@ public final class Candidates {
         // at no further (most numbers' windows hold no separator at all)
 
         boolean time(int start, int end) {
-            return (window.indexOf(':') >= 0 || window.indexOf('/') >= 0 || words.contains("giờ"))
-                    && covers(TIMES, words, start, end);
+            // a clock needs ":", an hour "giờ", round the clock "24/7" both "24" and "/"
+            return (window.indexOf(':') >= 0 || words.contains("giờ") || roundTheClock(window)) && covers(TIMES, words, start, end);
+        }
+
+        /** "24/7", "24 / 7": "24", then spaces, then "/". */
+        private static boolean roundTheClock(String text) {
+            for (int at = text.indexOf("24"); at >= 0; at = text.indexOf("24", at + 1)) {
+                int k = at + 2;
+                while (k < text.length() && Character.isWhitespace(text.charAt(k))) {
+                    k++;
+                }
+                if (k < text.length() && text.charAt(k) == '/') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean date(int start, int end) {

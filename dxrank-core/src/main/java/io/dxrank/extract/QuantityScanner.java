@@ -223,8 +223,10 @@ public final class QuantityScanner {
             String cmp = high != null ? "range" : comparator(sentence, p.start(), p.end());
             found.add(new Quantity(p.start(), p.end(), p.group(), first, high, null, Statement.PERCENT, cmp, null));
         }
+        // each pattern below needs a character or word the sentence may lack: "người" and "/" for a ratio per person
+        boolean slash = sentence.indexOf('/') >= 0;
         Matcher pp = PER_PERSONS.matcher(sentence);
-        for (int from = 0; PER_PERSONS.next(pp, sentence, from); from = pp.end()) {
+        for (int from = 0; slash && sentence.contains("người") && PER_PERSONS.next(pp, sentence, from); from = pp.end()) {
             double people = Double.parseDouble(pp.group(1));
             double devices = Double.parseDouble(pp.group(2));
             if (people == 0 || devices > people || overlaps(found, pp.start(), pp.end())) {
@@ -251,8 +253,12 @@ public final class QuantityScanner {
                         RANK_UNIT, "eq", null));
             }
         }
-        fractions(sentence, FRACTIONS, false, found);
-        fractions(sentence, SCORE_FRACTIONS, true, found);
+        if (slash || sentence.contains("trong") || sentence.contains("trên")) {
+            fractions(sentence, FRACTIONS, false, found);
+        }
+        if (slash && sentence.toLowerCase(Locale.ROOT).contains("điểm")) {
+            fractions(sentence, SCORE_FRACTIONS, true, found);
+        }
         // before the groups: "dẫn đầu nhóm 63 tỉnh" is the first of 63, not a place within the first 63
         Matcher lead = RANKS_FIRST.matcher(sentence);
         for (int from = 0; RANKS_FIRST.next(lead, sentence, from); from = lead.end()) {
@@ -330,7 +336,7 @@ public final class QuantityScanner {
             }
         }
         Matcher ix = INDEX_SCORES.matcher(sentence);
-        for (int from = 0; INDEX_SCORES.next(ix, sentence, from); from = ix.end()) {
+        for (int from = 0; sentence.contains("0,") && INDEX_SCORES.next(ix, sentence, from); from = ix.end()) {
             if (!overlaps(found, ix.start(), ix.end()) && !isReference(sentence, ix.start())) {
                 found.add(new Quantity(ix.start(), ix.end(), ix.group(), VietNumber.parse(ix.group()), null, null,
                         INDEX_UNIT, comparator(sentence, ix.start(), ix.end()), null));
@@ -351,7 +357,9 @@ public final class QuantityScanner {
             }
         }
         Matcher attached = ATTACHED_UNITS.matcher(sentence);
-        for (int from = 0; ATTACHED_UNITS.next(attached, sentence, from); from = attached.end()) {
+        boolean unitWritten = sentence.contains("bps") || sentence.contains("b/s") || sentence.contains("TB")
+                || sentence.contains("GB") || sentence.contains("km");
+        for (int from = 0; unitWritten && ATTACHED_UNITS.next(attached, sentence, from); from = attached.end()) {
             if (!overlaps(found, attached.start(), attached.end())) {
                 found.add(new Quantity(attached.start(), attached.end(), attached.group(), VietNumber.parse(attached.group(1)),
                         null, null, attached.group(2), comparator(sentence, attached.start(), attached.end()), null));
