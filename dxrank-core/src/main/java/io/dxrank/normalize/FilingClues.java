@@ -169,6 +169,13 @@ final class FilingClues {
         return SHARE_WORD.matcher(leading).find() ? leading : null;
     }
 
+    /** Whether {@code words} (a unit cell or bullet at either end aside) are the first words of a longer {@code name}. */
+    static boolean firstWordsOf(String words, String name) {
+        String first = VnText.fold(words).replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        String whole = name == null ? "" : VnText.fold(name).strip();
+        return !first.isEmpty() && whole.length() > first.length() && whole.startsWith(first + " ");
+    }
+
     /** Words after "tỷ lệ" before a share's figure that name no concept ("đạt", "là", "trên", "khoảng"). */
     private static final Pattern FRAMING_AFTER_SHARE = Pattern.compile(
             "(?iu)(?<!\\p{L})(?:đạt|là|trên|dưới|khoảng|gần|hơn|từ|đến|được|chiếm|bình\\s+quân|chung|toàn)(?!\\p{L})");

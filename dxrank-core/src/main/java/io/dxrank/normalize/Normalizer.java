@@ -593,6 +593,9 @@ public final class Normalizer implements Serializable {
         String pillarCode = AssessmentPillars.code(s, nth);
         Indicator pillar = pillarCode == null ? null : catalog.get(pillarCode);
         String leading = percent && !fraction ? FilingClues.shareNamedBefore(s) : null;
+        // a table row whose name wraps onto the next line ("Tỷ lệ hồ sơ thủ tục hành chính được / tiếp nhận, giải quyết
+        // trực tuyến"): its line holds the name's first words only, the row's subject the whole name
+        leading = leading != null && "table".equals(s.source()) && FilingClues.firstWordsOf(leading, s.subject()) ? null : leading;
         IndicatorMatcher.Match match = pillar != null ? new IndicatorMatcher.Match(pillar, 1.0) : null;
         if (match == null && percent && !fraction && FilingClues.bracketedAfterItsCount(s)) {
             // "trong đó trực tuyến 20.120 hồ sơ (79,1%), giải quyết đúng hạn 99,2%": alone in its bracket after a count, a

@@ -9,6 +9,7 @@ import io.dxrank.extract.PlanExtractor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +58,22 @@ class IndicatorFilingTest {
         assertEquals("officials_trained", filed("5. Tỷ lệ cán bộ, công chức cấp xã được tập huấn kỹ năng số: 100 %.", "100 %"));
         assertEquals("accounts_created", filed("Riêng xã Hòa Bình, đến nay đã có 4.215 người dân được kích hoạt tài khoản định"
                 + " danh điện tử mức 2, đạt 88,6% dân số trưởng thành.", "4.215 người"));
+    }
+
+    @Test
+    void aTableRowWhoseNameWrapsIsFiledByItsWholeName() {
+        // a probe of the thirty-fourth stop: a PDF text layer's annex, each name wrapped onto a second line; the line with
+        // the figures holds its first words only, and a result and its target were filed apart (or under e-payment)
+        String plan = String.join("\n", "UBND XÃ PHÚ LỘC", "KẾ HOẠCH", "Chuyển đổi số xã Phú Lộc năm 2026", "",
+                " TT    Nội dung chỉ tiêu                          Đơn vị tính    Thực hiện     Kế hoạch",
+                "                                                                  năm 2025      năm 2026",
+                " 1     Tỷ lệ hồ sơ thủ tục hành chính được        %              82            95",
+                "       tiếp nhận, giải quyết trực tuyến",
+                " 2     Tỷ lệ người dân trưởng thành có tài        %              70            85",
+                "       khoản định danh điện tử mức 2", "");
+        ExtractionResult r = PlanExtractor.extract("kh.txt", plan.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("82 dossiers_online", "95 dossiers_online", "70 eid_accounts", "85 eid_accounts"),
+                normalizer.normalize(r).facts().stream().map(f -> f.valueText() + " " + f.indicatorCode()).toList());
     }
 
     @Test
