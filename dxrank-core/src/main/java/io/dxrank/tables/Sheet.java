@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
 final class Sheet {
 
     /** "Xã An Phú" in a locality cell: the level word and the name. Compiled once: it runs on every row. */
+    /** A unit's name, then its district or province after a comma, a dash or in brackets. */
+    private static final Pattern WITHIN_SUPERIOR = Pattern.compile("(?iu)(.+?)\\s*(?:,|\\s[-–]|\\()\\s*"
+            + "(tỉnh|thành\\s+phố|tp\\.?|huyện|quận|thị\\s+xã)\\s+([^,()]+?)\\s*\\)?");
     private static final Pattern LEVEL_PREFIX = Pattern.compile(
             "(?iu)^(" + Level.WORDS_REGEX + ")\\s+(.+)$");
     private static final Pattern UNIT_IN_HEADER = Pattern.compile("^(.*?)\\s*\\(([^()]{1,30})\\)\\s*$");
@@ -236,6 +239,13 @@ final class Sheet {
             String code = VnText.fold(levelText).replace(' ', '_');
             level = code.isBlank() ? null : code;
         }
+        // "Phường Tân Phong, tỉnh Đồng Nai", "Xã Y Tý (huyện Bát Xát)": the unit named with its superior after it
+        String superiorProvince = null;
+        Matcher within = WITHIN_SUPERIOR.matcher(name);
+        if (within.matches()) {
+            name = within.group(1);
+            superiorProvince = within.group(2).matches("(?iu)tỉnh|thành\\s+phố|tp\\.?") ? within.group(3) : null;
+        }
         Matcher prefix = LEVEL_PREFIX.matcher(name);
         if (prefix.matches()) {
             name = prefix.group(2);
@@ -243,7 +253,7 @@ final class Sheet {
                 level = TableExtractor.level(prefix.group(1));
             }
         }
-        String province = provinceColumn == null ? null : VnText.clean(grid.cell(r, provinceColumn.index()))
+        String province = provinceColumn == null ? superiorProvince : VnText.clean(grid.cell(r, provinceColumn.index()))
                 .replaceFirst("(?iu)^tỉnh\\s+", "");
         if (provincesAsLocalities) {
             // a table of provinces: "Thanh Hóa" is the province, not the city of its name

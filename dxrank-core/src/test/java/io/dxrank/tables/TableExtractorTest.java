@@ -76,6 +76,17 @@ class TableExtractorTest {
     }
 
     @Test
+    void aUnitNamedWithItsProvinceInItsCellIsThatProvincesUnit() {
+        // a probe of the thirty-fourth stop (an analyst's CSV): "Phường Tân Phong, tỉnh Đồng Nai" in one quoted cell was
+        // an unknown locality "Tân Phong, tỉnh Đồng Nai"; its 2025 figure is filed under the ward it went into
+        byte[] csv = ("Đơn vị,Tỷ lệ hồ sơ trực tuyến 2024,Tỷ lệ hồ sơ trực tuyến 2025\r\n"
+                + "\"Phường Tân Phong, tỉnh Đồng Nai\",72.5,80.1\r\n").getBytes(StandardCharsets.UTF_8);
+        assertEquals(Map.of("25996 dossiers_online actual 2024", "72.5 percent @ a02!B2",
+                "26188 dossiers_online actual 2025", "80.1 percent @ a02!C2"), facts("a02.csv", csv));
+        assertTrue(findings("a02.csv", csv).stream().noneMatch(x -> x.code().equals("unknown_locality")));
+    }
+
+    @Test
     void wideByYearWithAMergedTwoRowHeaderAndAFormula() throws Exception {
         // the title names the commune as its 2026 plan writes it; the gazetteer knows it as 15889
         assertEquals(Map.of(
