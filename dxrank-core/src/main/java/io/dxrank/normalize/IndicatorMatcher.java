@@ -173,7 +173,10 @@ public final class IndicatorMatcher implements Serializable {
         return Normalizer.normalize(letters, Normalizer.Form.NFC) + tone;
     }
 
-    /** The best indicator for the subject with a compatible unit, or null. */
+    /**
+     * The best indicator for the subject with a compatible unit, or null. A subject written with diacritics matches a
+     * phrase's word only with the same tone (old or new placement alike); one written without them, folded.
+     */
     public Match match(String subject, boolean percent) {
         return match(subject, percent, false, false);
     }
@@ -200,12 +203,24 @@ public final class IndicatorMatcher implements Serializable {
         MatchKey key = new MatchKey(subject, percent, places);
         Optional<Match> hit = known.get(key);
         if (hit == null) {
-            hit = Optional.ofNullable(matchUncached(subject, percent, false, places));
+            // a subject written with its diacritics is compared with them: "hộ" is no "hồ" (sơ), "kỹ năng" no "chữ ký"
+            hit = Optional.ofNullable(matchUncached(subject, percent, written(subject), places));
             if (known.size() < MEMO_LIMIT) {
                 known.put(key, hit);
             }
         }
         return hit.orElse(null);
+    }
+
+    /** Whether a text carries Vietnamese letters beyond ASCII (its tones and vowel marks): one without is compared folded. */
+    static boolean written(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u00c0' && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Map<MatchKey, Optional<Match>> memo() {
@@ -258,13 +273,16 @@ public final class IndicatorMatcher implements Serializable {
             // the phrase stands in the text only when all its words do: the search is spared for the others
             int size = p.size();
             boolean inOrder = hit == size && folded.contains(p.spaced());
+            int of = size;
             if (tones && hit >= THRESHOLD * size) {
                 if (textTones == null) {
                     textTones = tonedWords(subject);
                 }
                 hit = p.toned().stream().filter(textTones::contains).mapToInt(IndicatorMatcher::syllables).sum();
+                // out of the phrase's toned words: "công" and "cộng" fold to one word and stay two with their tones
+                of = p.toned().stream().mapToInt(IndicatorMatcher::syllables).sum();
             }
-            double score = (double) hit / size;
+            double score = (double) hit / of;
             if (inOrder) {
                 score += 0.1 + 0.001 * size;
             }
