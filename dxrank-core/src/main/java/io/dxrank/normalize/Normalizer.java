@@ -764,7 +764,7 @@ public final class Normalizer implements Serializable {
 
     /** A count unit naming people: it maps only to a catalog count of people. */
     private static final Pattern PEOPLE_UNIT = Pattern.compile(
-            "(?iu)(thành viên|người|lượt người|cán bộ|công chức|viên chức|học viên|đoàn viên|hội viên|đảng viên|người dân)"
+            "(?iu)(thành viên|người|lượt người|cán bộ|công chức|viên chức|học viên|đoàn viên|hội viên|đảng viên|người dân|tình nguyện viên)"
                     + "([,\\s].*)?");
 
     static final String GROWTH = "_growth";

@@ -56,6 +56,13 @@ class IndicatorFilingTest {
     @Test
     void probesOfTheThirtyFourthStop() {
         assertEquals("officials_trained", filed("5. Tỷ lệ cán bộ, công chức cấp xã được tập huấn kỹ năng số: 100 %.", "100 %"));
+        // devset/fresh21 ua02 (a real news item): a count of online services, full-process or partial
+        assertEquals("procedures_offered", filed("Tính đến tháng 9.2025, TP.HCM đã ban hành danh mục 1.587 dịch vụ công trực"
+                + " tuyến, trong đó 345 dịch vụ công trực tuyến toàn trình và 1.282 dịch vụ công trực tuyến một phần.",
+                "1.282 dịch vụ công"));
+        // devset/fresh5 q03 (a real news item): volunteers are people, no count of services
+        assertEquals("-", filed("Hơn 1.000 tình nguyện viên thanh niên tham gia hỗ trợ người dân tiếp cận dịch vụ công trực"
+                + " tuyến.", "1.000 tình nguyện viên"));
         // "hộ" and "hồ" fold alike: the catalog's "hộ_có cáp_quang" counts only side by side, never "hồ sơ ... cáp quang"
         assertEquals("fiber_households", filed("- Tỷ lệ hộ có cáp quang từ 85% - 90%.", "85% - 90%"));
         assertEquals("accounts_created", filed("Riêng xã Hòa Bình, đến nay đã có 4.215 người dân được kích hoạt tài khoản định"
