@@ -115,7 +115,7 @@ final class DocumentDates {
     private static final Pattern BEGAN_BEFORE = Pattern.compile(
             "(?iu)(?:(?:thành\\s+lập|ra\\s+mắt|khai\\s+trương|đi\\s+vào\\s+hoạt\\s+động)(?:\\s+từ)?|\\bngay\\s+từ)\\s*$");
     /** "Tính từ năm 2020 tới nay": the years since, not one year; "từ đầu năm 2024 đến nay" is of 2024 and not this. */
-    private static final Pattern FROM_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})từ\\s*$");
+    static final Pattern FROM_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})từ\\s*$");
     private static final Pattern UNTIL_NOW = Pattern.compile(
             "(?iu)năm\\s+\\d{4}\\s*(?:(?:đến|tới)\\s+(?:nay|hiện\\s+nay|hiện\\s+tại)|trở\\s+lại\\s+đây)");
     /** A law's name ends in its year ("Luật Căn cước năm 2023", "Luật Giao dịch điện tử năm 2023"). */

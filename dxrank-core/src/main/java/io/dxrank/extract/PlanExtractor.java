@@ -92,9 +92,8 @@ public final class PlanExtractor {
             "(?iu)\\bgiai\\s+đoạn\\s+(?:từ\\s+)?(?:năm\\s+)?(?:19|20)\\d{2}\\s*[-–]\\s*(?:năm\\s+)?((?:19|20)\\d{2})\\b");
     private static final MatchStarts PHASES = MatchStarts.ofWords(PHASE, "giai");
     private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
-    /** "tăng từ 30% lên 85%": the first figure of a rise, and the words between it and the second. */
-    private static final Pattern FROM_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})từ\\s*$");
-    private static final Pattern TO_BEFORE = Pattern.compile("(?iu)\\s*(?:lên|đến|tới)(?:\\s+mức)?\\s*");
+    /** "tăng từ 30% lên 85%": the words between a rise's two figures. */
+    private static final Pattern TO_BETWEEN = Pattern.compile("(?iu)\\s*(?:lên|đến|tới)(?:\\s+mức)?\\s*");
 
     private PlanExtractor() {
     }
@@ -813,11 +812,7 @@ public final class PlanExtractor {
             Integer year = horizonOf(clause, kind);
             year = year != null ? year : Statement.TARGET.equals(kind) && phaseEnd > namedEnd ? phaseYear : namedYear;
             if (year == null && Statement.ACTUAL.equals(kind) && phaseEnd > namedEnd) {
-                // "Giai đoạn 2021-2025, tỷ lệ hộ có cáp quang tăng từ 30% lên 85%": where the phase started and ended
-                year = FROM_BEFORE.matcher(sentence.substring(from, qty.start())).find() && q + 1 < quantities.size()
-                        && TO_BEFORE.matcher(sentence.substring(qty.end(), quantities.get(q + 1).start())).matches() ? phaseStart
-                        : q > 0 && TO_BEFORE.matcher(clause.substring(0, qty.start() - from)).matches()
-                        && FROM_BEFORE.matcher(sentence.substring(0, quantities.get(q - 1).start())).find() ? phaseYear : null;
+                year = yearOfARise(sentence, quantities, q, phaseStart, phaseYear);
             }
             if (isResult(qty.unit(), qty.comparator())) {
                 // "chỉ số DTI được công bố vào cuối tháng 5/2025, Hà Tĩnh xếp hạng thứ 25/63": a ranking is announced in
@@ -1002,6 +997,22 @@ public final class PlanExtractor {
             years.add(new int[] {m.end(), noYear ? 0 : Integer.parseInt(m.group(2)), announcement ? 1 : 0, m.start(), bracketEnd});
         }
         return years;
+    }
+
+    /**
+     * "Giai đoạn 2021-2025, tỷ lệ hộ có cáp quang tăng từ 30% lên 85%": the first figure of a rise over a phase is of the
+     * phase's first year, the second of its last; null for a figure of no such rise.
+     */
+    private static Integer yearOfARise(String sentence, List<QuantityScanner.Quantity> quantities, int q, Integer start,
+                                       Integer end) {
+        QuantityScanner.Quantity qty = quantities.get(q);
+        int from = q == 0 ? 0 : quantities.get(q - 1).end();
+        if (q + 1 < quantities.size() && DocumentDates.FROM_BEFORE.matcher(sentence.substring(from, qty.start())).find()
+                && TO_BETWEEN.matcher(sentence.substring(qty.end(), quantities.get(q + 1).start())).matches()) {
+            return start;
+        }
+        return q > 0 && TO_BETWEEN.matcher(sentence.substring(from, qty.start())).matches()
+                && DocumentDates.FROM_BEFORE.matcher(sentence.substring(0, quantities.get(q - 1).start())).find() ? end : null;
     }
 
     private static final Pattern BRACKETED_FIGURE = Pattern.compile("^\\s*\\(\\s*\\d[\\d.,]*\\s*%?\\s*\\)");
