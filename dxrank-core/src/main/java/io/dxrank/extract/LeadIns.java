@@ -17,6 +17,10 @@ final class LeadIns {
     /** An item's own words before its figure that name no concept: "Cấp huyện:", "Khu vực nông thôn:", "Năm 2025:". */
     private static final int SHORT_LABEL_WORDS = 4;
     private static final int LEAD_IN_CHARS = 200;
+    /** A label closed by a colon, a comparator's words after it ("tối thiểu", "trên", "đạt"). */
+    private static final Pattern COLON_LABEL = Pattern.compile(
+            "(?iu)([^:]+):\\s*(?:(?:đạt|tối\\s+thiểu|ít\\s+nhất|trên|từ|khoảng|gần|là)\\s*)*");
+    private static final int COLON_LABEL_WORDS = 8;
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern DASH_ITEM = Pattern.compile("^\\s*[-–]\\s+");
     /** A lead-in's own number: "1.", "2.1.", "a)", "II.". */
@@ -84,7 +88,10 @@ final class LeadIns {
         }
         for (int i = index - 1; i >= 0; i--) {
             String line = lines.get(i).strip();
-            if (line.isEmpty() || SUB_ITEM.matcher(line).find() || dash && DASH_ITEM.matcher(line).find()) {
+            // "a) Tỷ lệ hồ sơ ... trực tuyến:" over "- Cấp xã: 90%": a lettered line closed by a colon leads in "-" items
+            boolean letteredLeadIn = dash && line.endsWith(":") && !line.startsWith("+") && !line.startsWith("•")
+                    && !line.startsWith("*");
+            if (line.isEmpty() || SUB_ITEM.matcher(line).find() && !letteredLeadIn || dash && DASH_ITEM.matcher(line).find()) {
                 continue;
             }
             String words = NUMBERING.matcher(line).replaceFirst("");
@@ -101,7 +108,13 @@ final class LeadIns {
         if (at < 0) {
             return false;
         }
-        String label = SUB_ITEM.matcher(line.substring(0, at)).replaceFirst("").strip();
-        return !label.isEmpty() && label.split("\\s+").length <= SHORT_LABEL_WORDS;
+        String label = DASH_ITEM.matcher(SUB_ITEM.matcher(line.substring(0, at)).replaceFirst("")).replaceFirst("").strip();
+        if (label.isEmpty()) {
+            return false; // "- 100% các cơ quan ... được kết nối": an item its figure opens names its own concept after it
+        }
+        // "- Hồ sơ thuộc thẩm quyền của phường: tối thiểu 90%": a label closed by its colon names a part, however long
+        Matcher colon = COLON_LABEL.matcher(label);
+        return label.split("\\s+").length <= SHORT_LABEL_WORDS
+                || colon.matches() && colon.group(1).split("\\s+").length <= COLON_LABEL_WORDS;
     }
 }

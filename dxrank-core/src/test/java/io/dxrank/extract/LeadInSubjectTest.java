@@ -23,6 +23,18 @@ class LeadInSubjectTest {
     }
 
     @Test
+    void aLetteredLeadInNamesWhatItsDashItemsLabelledByAColonMeasure() {
+        // a probe of the thirty-fourth stop (a ward's plan): the items name the part of the dossiers, the lead-in the share;
+        // an item its figure opens names its own concept after it and takes no lead-in
+        assertEquals(List.of("90% Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận trực tuyến Hồ sơ thuộc thẩm quyền của phường tối thiểu",
+                        "70% Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận trực tuyến Hồ sơ liên thông",
+                        "100% văn bản đi được ký số, trừ văn bản mật"),
+                subjects("1. Chính quyền số\na) Tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận trực tuyến:\n"
+                        + "- Hồ sơ thuộc thẩm quyền của phường: tối thiểu 90%;\n- Hồ sơ liên thông: 70%;\n"
+                        + "- 100% văn bản đi được ký số, trừ văn bản mật.\n"));
+    }
+
+    @Test
     void aPlainLeadInAfterAnItemWithoutAStopStartsASentenceOfItsOwn() {
         assertEquals(List.of("50% Tỷ lệ hồ sơ trực tuyến đạt Năm 2024", "80% Tỷ lệ hồ sơ trực tuyến đạt Năm 2025",
                         "60% Tỷ lệ người dân có tài khoản định danh điện tử Năm 2024"),
