@@ -23,6 +23,8 @@ final class LeadIns {
     private static final int COLON_LABEL_WORDS = 8;
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern DASH_ITEM = Pattern.compile("^\\s*[-–]\\s+");
+    /** A lettered line: "a) ", "đ) ". */
+    private static final Pattern LETTERED = Pattern.compile("^\\s*[a-zđ]\\)\\s+");
     /** A lead-in's own number: "1.", "2.1.", "a)", "II.". */
     private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:\\d{1,2}(?:\\.\\d{1,2})*\\.?|[a-zđ]\\)|[IVX]{1,5}\\.)\\s+");
 
@@ -89,8 +91,7 @@ final class LeadIns {
         for (int i = index - 1; i >= 0; i--) {
             String line = lines.get(i).strip();
             // "a) Tỷ lệ hồ sơ ... trực tuyến:" over "- Cấp xã: 90%": a lettered line closed by a colon leads in "-" items
-            boolean letteredLeadIn = dash && line.endsWith(":") && !line.startsWith("+") && !line.startsWith("•")
-                    && !line.startsWith("*");
+            boolean letteredLeadIn = dash && line.endsWith(":") && LETTERED.matcher(line).find();
             if (line.isEmpty() || SUB_ITEM.matcher(line).find() && !letteredLeadIn || dash && DASH_ITEM.matcher(line).find()) {
                 continue;
             }
