@@ -8,7 +8,6 @@ import io.dxrank.extract.ExtractionResult;
 import io.dxrank.extract.PlanExtractor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,8 +19,7 @@ class IndicatorFilingTest {
 
     @BeforeAll
     static void load() throws IOException {
-        normalizer = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")),
-                Gazetteer.load(Path.of("data/reference/gazetteer.csv")));
+        normalizer = BundledNormalizer.get();
     }
 
     /** The code the figure written {@code valueText} in {@code body} is filed under ("-" for none). */

@@ -8,7 +8,6 @@ import io.dxrank.extract.ExtractionResult;
 import io.dxrank.extract.PlanExtractor;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,8 +22,7 @@ class SameShareTest {
 
     @BeforeAll
     static void load() throws IOException {
-        normalizer = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")),
-                Gazetteer.load(Path.of("data/reference/gazetteer.csv")));
+        normalizer = BundledNormalizer.get();
     }
 
     private static List<String> statuses(String body) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.dxrank.extract.ExtractionResult;
 import io.dxrank.tables.InputFile;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,7 @@ class TableOfOneProvinceTest {
 
     @BeforeAll
     static void load() throws Exception {
-        normalizer = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")),
-                Gazetteer.load(Path.of("data/reference/gazetteer.csv")));
+        normalizer = BundledNormalizer.get();
     }
 
     private static Normalizer.Result read(String file, String csv) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.dxrank.extract.PlanExtractor;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,8 +15,7 @@ class WholeOfAHigherLevelTest {
 
     @BeforeAll
     static void load() throws Exception {
-        normalizer = new Normalizer(Catalog.load(Path.of("data/catalog/indicators.csv")),
-                Gazetteer.load(Path.of("data/reference/gazetteer.csv")));
+        normalizer = BundledNormalizer.get();
     }
 
     private static List<String> statuses(String text) {
