@@ -47,6 +47,26 @@ public final class SparkSessions {
         return inputBytes >= 0 && inputBytes <= SMALL_INPUT_BYTES;
     }
 
+    /**
+     * Input rows per shuffle partition that analytics' window sorts hold under the default 4 GB heap: with 8
+     * partitions for 10M facts (1.25M wide rows a task) the rankings' sort failed (UNABLE_TO_ACQUIRE_MEMORY), with
+     * 32 it finished (docs/performance.md, "10M facts").
+     */
+    public static final long ROWS_PER_PARTITION = 250_000;
+    /** The most partitions {@link #partitionsFor} asks for: beyond it the per-task overhead outweighs the sorts'. */
+    public static final int MAX_PARTITIONS = 2_000;
+
+    /**
+     * The shuffle partitions for {@code rows} input rows: one per {@link #ROWS_PER_PARTITION} rows, never fewer than
+     * {@code current} (the default's or what the operator set) and never more than {@link #MAX_PARTITIONS} unless
+     * {@code current} is.
+     */
+    public static int partitionsFor(long rows, int current) {
+        long n = Math.max(0, rows);
+        long wanted = Math.min(MAX_PARTITIONS, n / ROWS_PER_PARTITION + (n % ROWS_PER_PARTITION == 0 ? 0 : 1));
+        return (int) Math.max(current, wanted);
+    }
+
     private static final String WHOLE_STAGE = "spark.sql.codegen.wholeStage";
     private static final String FACTORY_MODE = "spark.sql.codegen.factoryMode";
     private static final String EXPLAIN_MODE = "spark.sql.ui.explainMode";

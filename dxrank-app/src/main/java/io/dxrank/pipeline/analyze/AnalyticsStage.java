@@ -11,11 +11,13 @@ import io.dxrank.normalize.Indicator;
 import io.dxrank.normalize.NationalTarget;
 import io.dxrank.normalize.ReformFiling;
 import io.dxrank.run.RunOptions;
+import io.dxrank.run.SparkSessions;
 import io.dxrank.analytics.LevelGroups;
 import io.dxrank.core.Pillar;
 import io.dxrank.analytics.Weights;
 
 import io.dxrank.analytics.Attribution;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,12 +36,16 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Spark stage 3: rankings, composite index and trends over facts, in Spark SQL. Each output has the
  * contract's columns in order ({@link Table}). Every ordering ends on locality_id so output is deterministic.
  */
 public final class AnalyticsStage {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AnalyticsStage.class);
 
     /**
      * Thresholds below which a locality's composite is listed as insufficient data, not ranked.
@@ -174,6 +180,25 @@ public final class AnalyticsStage {
     }
 
     private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+    /** Facts whose Parquet the planner estimates above this many bytes are counted to size the shuffles. */
+    private static final BigInteger COUNTED_ABOVE_BYTES = BigInteger.valueOf(16L << 20);
+
+    /**
+     * Raises the session's shuffle partitions for many facts ({@link SparkSessions#partitionsFor}). A small table is
+     * not counted (the planner's size estimate, no job); a large one is counted once, its row groups' metadata read.
+     */
+    static void fitShufflePartitions(SparkSession spark, Dataset<Row> facts) {
+        if (facts.queryExecution().optimizedPlan().stats().sizeInBytes().bigInteger().compareTo(COUNTED_ABOVE_BYTES) <= 0) {
+            return;
+        }
+        int current = Integer.parseInt(spark.conf().get(SHUFFLE_PARTITIONS));
+        long rows = facts.count();
+        int fitted = SparkSessions.partitionsFor(rows, current);
+        if (fitted != current) {
+            spark.conf().set(SHUFFLE_PARTITIONS, Integer.toString(fitted));
+            LOG.info("{} facts: {} shuffle partitions instead of {}", rows, fitted, current);
+        }
+    }
 
     /** rankings.csv {@code measure}: the fact's own value, or a count per 1,000 inhabitants. */
     public static final String MEASURE_VALUE = "value";
@@ -182,6 +207,7 @@ public final class AnalyticsStage {
     public static Tables run(SparkSession spark, Dataset<Row> facts, Catalog catalog, Weights weights,
                              Options options) {
         spark.sparkContext().setJobDescription("dxrank analytics");
+        fitShufflePartitions(spark, facts);
         // facts.csv keeps every statement read; only the used ones are compared
         facts.filter(functions.col("status").equalTo(FactStatus.USED)).createOrReplaceTempView("facts");
         facts.createOrReplaceTempView("all_facts");
