@@ -186,18 +186,21 @@ public final class AnalyticsStage {
     /**
      * Raises the session's shuffle partitions for many facts ({@link SparkSessions#partitionsFor}). A small table is
      * not counted (the planner's size estimate, no job); a large one is counted once, its row groups' metadata read.
+     *
+     * @return whether the partitions were raised: the input is large
      */
-    static void fitShufflePartitions(SparkSession spark, Dataset<Row> facts) {
+    static boolean fitShufflePartitions(SparkSession spark, Dataset<Row> facts) {
         if (facts.queryExecution().optimizedPlan().stats().sizeInBytes().bigInteger().compareTo(COUNTED_ABOVE_BYTES) <= 0) {
-            return;
+            return false;
         }
         int current = Integer.parseInt(spark.conf().get(SHUFFLE_PARTITIONS));
         long rows = facts.count();
         int fitted = SparkSessions.partitionsFor(rows, current);
         if (fitted != current) {
             spark.conf().set(SHUFFLE_PARTITIONS, Integer.toString(fitted));
-            LOG.info("{} facts: {} shuffle partitions instead of {}", rows, fitted, current);
+            LOG.info("{} facts: {} shuffle partitions instead of {}, cached tables on disk", rows, fitted, current);
         }
+        return fitted != current;
     }
 
     /** rankings.csv {@code measure}: the fact's own value, or a count per 1,000 inhabitants. */
@@ -207,7 +210,9 @@ public final class AnalyticsStage {
     public static Tables run(SparkSession spark, Dataset<Row> facts, Catalog catalog, Weights weights,
                              Options options) {
         spark.sparkContext().setJobDescription("dxrank analytics");
-        fitShufflePartitions(spark, facts);
+        // many facts: their cached tables go straight to disk (10M facts: the memory store's failed attempts to hold
+        // a partition of a few hundred MB cost a tenth of the stage)
+        StorageLevel cache = fitShufflePartitions(spark, facts) ? StorageLevel.DISK_ONLY() : StorageLevel.MEMORY_AND_DISK();
         // facts.csv keeps every statement read; only the used ones are compared
         facts.filter(functions.col("status").equalTo(FactStatus.USED)).createOrReplaceTempView("facts");
         facts.createOrReplaceTempView("all_facts");
@@ -237,7 +242,7 @@ public final class AnalyticsStage {
                 WHERE pick = 1
                 """, Statement.ACTUAL, Statement.TARGET, FactFlags.RESTATED, pickWindow("f."), USED_WITH_OTHERS_FLAGS,
                 FactStatus.USED))
-                .localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
+                .localCheckpoint(true, cache);
         best.createOrReplaceTempView("best");
         groupedForRanking(best).createOrReplaceTempView("grouped");
 
@@ -278,7 +283,7 @@ public final class AnalyticsStage {
         rankings.createOrReplaceTempView("rankings");
 
         List<Dataset<Row>> cached = new ArrayList<>(List.of(best));
-        Dataset<Row> composite = composite(spark, options, catalog.size(), cached);
+        Dataset<Row> composite = composite(spark, options, catalog.size(), cached, cache);
         Dataset<Row> trends = spark.sql("""
                 WITH y AS (
                   SELECT locality_id, indicator_code, year,
@@ -357,7 +362,7 @@ public final class AnalyticsStage {
     }
 
     private static Dataset<Row> composite(SparkSession spark, Options options, long catalogSize,
-                                          List<Dataset<Row>> cached) {
+                                          List<Dataset<Row>> cached, StorageLevel cache) {
         Dataset<Row> normalized = spark.sql(String.format(Locale.ROOT, """
                 SELECT locality_id, locality_name, year, kind, level_group, indicator_code,
                        catalog_pillar AS pillar, reporters,
@@ -380,7 +385,7 @@ public final class AnalyticsStage {
                       FROM grouped g WHERE level_group <> 'all'
                       WINDOW w AS (PARTITION BY indicator_ix, year, period, kind_ix, lg_ix))
                 WHERE reporters >= %d
-                """, options.minReporters())).localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
+                """, options.minReporters())).localCheckpoint(true, cache);
         // read by the overlap (twice), the pillar scores, the imputation and attribution: computed once, not per read
         normalized.createOrReplaceTempView("normalized");
         cached.add(normalized);
@@ -400,7 +405,7 @@ public final class AnalyticsStage {
         // resolvable when adaptive execution is off (Spark then cannot tell the two sides' columns apart)
         // read by ranked_localities (the stability pass) and the composite: computed once
         Dataset<Row> overlapKeys = spark.sql("SELECT locality_id AS o_locality_id, year AS o_year, kind AS o_kind, "
-                + "level_group AS o_level_group, overlap FROM overlap").localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
+                + "level_group AS o_level_group, overlap FROM overlap").localCheckpoint(true, cache);
         overlapKeys.createOrReplaceTempView("overlap_keys");
         cached.add(overlapKeys);
         // optional imputation: an indicator the group reports but the locality does not gets the group median,
@@ -438,7 +443,7 @@ public final class AnalyticsStage {
                        collect_list(CASE WHEN confidence < 1 THEN struct(norm_minmax, norm_goalpost, norm_zscore,
                                     confidence) END) AS doubtful
                 FROM scored GROUP BY locality_id, year, kind, level_group, pillar
-                """, options.normalization().code())).localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
+                """, options.normalization().code())).localCheckpoint(true, cache);
         ps.createOrReplaceTempView("ps");
         cached.add(ps);
         spark.sql(String.format(Locale.ROOT, """
