@@ -3,7 +3,7 @@
 #
 #   bench/run.sh --localities 2000                  # 2000 localities x 5 years = 10,000 plans
 #   bench/run.sh --localities 200 --facts 1000000   # a quick run
-#   options: --years 2022-2026 --seed 1 --facts 1000000,10000000 --analytics-timeout 240 (s, per engine and size)
+#   options: --years 2022-2026 --seed 1 --facts 1000000,10000000 --analytics-timeout 900 (s, per engine and size: 10M facts take Spark about 5 min here)
 #
 # Steps (each in its own JVM, peak RSS and wall time taken by /usr/bin/time -v):
 #   1. corpus   io.dxrank.bench.GenerateCommand (reused when the same options made it before)
@@ -20,7 +20,7 @@ localities=2000
 years=2022-2026
 seed=1
 facts="1000000,10000000"
-analytics_timeout=240
+analytics_timeout=900
 work=bench/work
 results=""
 while [ $# -gt 0 ]; do

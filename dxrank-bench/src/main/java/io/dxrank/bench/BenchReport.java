@@ -23,7 +23,11 @@ import java.util.TreeMap;
  */
 public final class BenchReport {
 
-    private static final long GB_KB = 4L * 1024 * 1024;
+    private static final long GB_KB = 1024L * 1024;
+    /** Issue 16's bar on a run's peak memory. */
+    private static final long PEAK_BAR_KB = 2 * GB_KB;
+    /** From this many facts issue 16 asks analytics to finish within 3x DuckDB, below it within 2x. */
+    private static final long LARGE_FACTS = 10_000_000L;
 
     private final Path dir;
     private final List<String> out = new ArrayList<>();
@@ -77,8 +81,8 @@ public final class BenchReport {
         bar(plans + " plans end to end (`dxrank run`, process wall)", "< 60 s", fmt(runWall) + " s", runWall < 60);
         double ratioExtract = extractS / floorS;
         double ratioWall = runWall / floorWall;
-        bar("Spark extract stage / floor extraction", "<= 1.3x", fmt(ratioExtract) + "x (" + fmt(extractS) + " s / "
-                + fmt(floorS) + " s)", ratioExtract <= 1.3);
+        bar("Spark extract stage / floor extraction", "<= 1.2x", fmt(ratioExtract) + "x (" + fmt(extractS) + " s / "
+                + fmt(floorS) + " s)", ratioExtract <= 1.2);
         bar("whole `dxrank run` / floor (process walls)", "<= 1.3x", fmt(ratioWall) + "x (" + fmt(runWall) + " s / "
                 + fmt(floorWall) + " s)", ratioWall <= 1.3);
         Map<Long, String[]> analytics = analyticsRows();
@@ -86,11 +90,13 @@ public final class BenchReport {
             String[] a = e.getValue();
             boolean lowerBound = a[3].startsWith(">");
             double ratio = Double.parseDouble(a[3].replace(">", "").trim());
-            bar(String.format(Locale.ROOT, "analytics on %,d facts: Spark / DuckDB", e.getKey()), "<= 2x",
-                    a[3] + "x" + (lowerBound ? " (Spark stopped at the timeout)" : ""), !lowerBound && ratio <= 2);
+            double within = e.getKey() >= LARGE_FACTS ? 3 : 2;
+            bar(String.format(Locale.ROOT, "analytics on %,d facts: Spark / DuckDB", e.getKey()),
+                    (within == 3 ? "finish, " : "") + "<= " + (int) within + "x",
+                    a[3] + "x" + (lowerBound ? " (Spark stopped at the timeout)" : ""), !lowerBound && ratio <= within);
         }
         long peak = Math.max(kb(runProc), kb(floorProc));
-        bar("peak RSS of `dxrank run`", "< 4 GB", gb(kb(runProc)), kb(runProc) < GB_KB);
+        bar("peak RSS of `dxrank run`", "<= 2 GB", gb(kb(runProc)), kb(runProc) <= PEAK_BAR_KB);
         double recall = number(acc.getProperty("recall"));
         double precision = number(acc.getProperty("precision"));
         bar("extraction recall on the corpus", ">= 0.98", acc.getProperty("recall"), recall >= 0.98);
