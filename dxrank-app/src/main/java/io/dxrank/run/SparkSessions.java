@@ -50,7 +50,7 @@ public final class SparkSessions {
     /**
      * Input rows per shuffle partition that analytics' window sorts hold under the default 4 GB heap: with 8
      * partitions for 10M facts (1.25M wide rows a task) the rankings' sort failed (UNABLE_TO_ACQUIRE_MEMORY), with
-     * 32 it finished (docs/performance.md, "10M facts").
+     * 32 it finished (docs/performance.md, "Thirty-fifth stop").
      */
     public static final long ROWS_PER_PARTITION = 250_000;
     /** The most partitions {@link #partitionsFor} asks for: beyond it the per-task overhead outweighs the sorts'. */
