@@ -169,9 +169,11 @@ final class FilingClues {
         return SHARE_WORD.matcher(leading).find() ? leading : null;
     }
 
+    private static final Pattern NON_LETTERS_AT_ENDS = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+
     /** Whether {@code words} (a unit cell or bullet at either end aside) are the first words of a longer {@code name}. */
     static boolean firstWordsOf(String words, String name) {
-        String first = VnText.fold(words).replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        String first = NON_LETTERS_AT_ENDS.matcher(VnText.fold(words)).replaceAll("");
         String whole = name == null ? "" : VnText.fold(name).strip();
         return !first.isEmpty() && whole.length() > first.length() && whole.startsWith(first + " ");
     }

@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
 /** The rows of one recognized sheet, read into statements; every skipped figure cell leaves a finding. */
 final class Sheet {
 
-    /** "Xã An Phú" in a locality cell: the level word and the name. Compiled once: it runs on every row. */
     /** A unit's name, then its district or province after a comma, a dash or in brackets. */
     private static final Pattern WITHIN_SUPERIOR = Pattern.compile("(?iu)(.+?)\\s*(?:,|\\s[-–]|\\()\\s*"
             + "(tỉnh|thành\\s+phố|tp\\.?|huyện|quận|thị\\s+xã)\\s+([^,()]+?)\\s*\\)?");
+    /** The superior's level words of a province (a centrally-run city is one). */
+    private static final Pattern PROVINCE_WORD = Pattern.compile("(?iu)tỉnh|thành\\s+phố|tp\\.?");
+    /** "Xã An Phú" in a locality cell: the level word and the name. Compiled once: it runs on every row. */
     private static final Pattern LEVEL_PREFIX = Pattern.compile(
             "(?iu)^(" + Level.WORDS_REGEX + ")\\s+(.+)$");
     private static final Pattern UNIT_IN_HEADER = Pattern.compile("^(.*?)\\s*\\(([^()]{1,30})\\)\\s*$");
@@ -244,7 +246,7 @@ final class Sheet {
         Matcher within = WITHIN_SUPERIOR.matcher(name);
         if (within.matches()) {
             name = within.group(1);
-            superiorProvince = within.group(2).matches("(?iu)tỉnh|thành\\s+phố|tp\\.?") ? within.group(3) : null;
+            superiorProvince = PROVINCE_WORD.matcher(within.group(2)).matches() ? within.group(3) : null;
         }
         Matcher prefix = LEVEL_PREFIX.matcher(name);
         if (prefix.matches()) {
