@@ -16,10 +16,12 @@ import io.dxrank.normalize.Normalizer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -240,7 +242,7 @@ final class DevSetScore {
             return t;
         }
         PlanMetadata meta = r.metadata();
-        t.localityRight = same(doc.localityName(), meta.localityName()) ? 1 : 0;
+        t.localityRight = sameUnit(doc.localityName(), meta.localityName(), doc.level()) ? 1 : 0;
         // LABELS.md has no code for an urban district: labellers write a quận as huyen
         t.levelRight = Objects.equals(doc.level(), meta.level()) || "huyen".equals(doc.level()) && "quan".equals(meta.level()) ? 1 : 0;
         // plans.csv carries the province the gazetteer gives a locality it knows, as the normalizer resolves it
@@ -248,7 +250,7 @@ final class DevSetScore {
         Locality known = resolution.match();
         String province = resolution.province(meta.province());
         scoreCode(doc, known, t, name, r.findings());
-        t.provinceRight = same(doc.province(), province) ? 1 : 0;
+        t.provinceRight = sameUnit(doc.province(), province, PROVINCE) ? 1 : 0;
         // a document labelled with the year it reports on and no plan year is scored on the year the product gives
         // its results; otherwise on the plan year
         boolean resultsOnly = doc.year() == null && doc.resultsYear() != null;
@@ -312,6 +314,29 @@ final class DevSetScore {
     /** Names compare without accents, case and the old/new tone placement ("Hoà"/"Hòa"). */
     private static boolean same(String labelled, String got) {
         return labelled != null && got != null && VnText.fold(labelled).equals(VnText.fold(got));
+    }
+
+    private static final String PROVINCE = "tinh";
+
+    /**
+     * Two names of one unit: the same when folded, or each naming the one unit of one code in the gazetteer ("TP Hồ
+     * Chí Minh" and "Hồ Chí Minh"; "Thừa Thiên Huế" and "Huế", province 46 before and after it became a city).
+     */
+    private boolean sameUnit(String labelled, String got, String level) {
+        if (same(labelled, got)) {
+            return true;
+        }
+        if (labelled == null || got == null) {
+            return false;
+        }
+        Set<String> a = codes(labelled, level);
+        return a.size() == 1 && a.equals(codes(got, level));
+    }
+
+    private Set<String> codes(String name, String level) {
+        Set<String> codes = new HashSet<>();
+        gazetteer.resolve(name, level, null, null, null).candidates().forEach(l -> codes.add(l.id()));
+        return codes;
     }
 
     /** The per-kind table, as printed by the test and kept in target/devset-&lt;split&gt;.md. */

@@ -213,5 +213,8 @@ class GazetteerResolutionTest {
         assertEquals(new WrittenName("phuong", "Phúc Xá"), WrittenName.parse("Phường Phúc Xá"));
         assertEquals(new WrittenName("thi_xa", "Nghi Son"), WrittenName.parse("thi xa Nghi Son"), "no diacritics");
         assertEquals(new WrittenName(null, "Tân Lập"), WrittenName.parse("Tân Lập"));
+        assertEquals(new WrittenName("thanh_pho", "Hồ Chí Minh"), WrittenName.parse("TP Hồ Chí Minh"), "capitals, no dot");
+        assertEquals(new WrittenName(null, "Tp hồ"), WrittenName.parse("Tp hồ"), "not before a lower-case word");
+        assertEquals("79", gazetteer.resolve("TP Hồ Chí Minh", "tinh", null, null, "2026-01-01").match().id());
     }
 }
