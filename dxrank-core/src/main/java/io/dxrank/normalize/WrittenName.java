@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
 public record WrittenName(String level, String name) {
 
     private static final Pattern ABBREVIATION = Pattern.compile("(?iu)^(tt|tp|tx|p|x|q|h)\\s*\\.\\s*(\\S.*)$");
-    /** "TP Hồ Chí Minh", "TX Sơn Tây": the two-letter ones in capitals need no dot before a capitalised name. */
-    private static final Pattern CAPITALS_WITHOUT_DOT = Pattern.compile("(?u)^(TT|TP|TX)\\s+(\\p{Lu}.*)$");
+    /**
+     * "TP Hồ Chí Minh", "TX Sơn Tây", "TT cam xuyen": the two-letter ones need no dot (no Vietnamese syllable is
+     * spelt so, and what is resolved is a unit's name).
+     */
+    private static final Pattern WITHOUT_DOT = Pattern.compile("(?iu)^(tt|tp|tx)\\s+(\\p{L}.*)$");
     private static final Map<String, String> ABBREVIATED = Map.of("tt", "thi_tran", "tp", "thanh_pho", "tx", "thi_xa",
             "p", "phuong", "x", "xa", "q", "quan", "h", "huyen");
     /** Longest words first so "thị xã" wins over "xã". */
@@ -31,7 +34,7 @@ public record WrittenName(String level, String name) {
         String text = VnText.clean(written);
         Matcher m = ABBREVIATION.matcher(text);
         if (!m.matches()) {
-            m = CAPITALS_WITHOUT_DOT.matcher(text);
+            m = WITHOUT_DOT.matcher(text);
         }
         if (m.matches()) {
             return new WrittenName(ABBREVIATED.get(m.group(1).toLowerCase(Locale.ROOT)), m.group(2).trim());
