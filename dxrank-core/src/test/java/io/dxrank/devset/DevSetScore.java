@@ -10,6 +10,7 @@ import io.dxrank.extract.ExtractionResult;
 import io.dxrank.extract.VietNumber;
 import io.dxrank.extract.PlanMetadata;
 import io.dxrank.extract.Statement;
+import io.dxrank.normalize.DocumentLocalities;
 import io.dxrank.normalize.Gazetteer;
 import io.dxrank.normalize.Locality;
 import io.dxrank.normalize.Normalizer;
@@ -246,7 +247,7 @@ final class DevSetScore {
         // LABELS.md has no code for an urban district: labellers write a quận as huyen
         t.levelRight = Objects.equals(doc.level(), meta.level()) || "huyen".equals(doc.level()) && "quan".equals(meta.level()) ? 1 : 0;
         // plans.csv carries the province the gazetteer gives a locality it knows, as the normalizer resolves it
-        Gazetteer.Resolution resolution = Normalizer.resolveLocality(gazetteer, meta).resolution();
+        Gazetteer.Resolution resolution = DocumentLocalities.resolveLocality(gazetteer, meta).resolution();
         Locality known = resolution.match();
         String province = resolution.province(meta.province());
         scoreCode(doc, known, t, name, r.findings());

@@ -201,8 +201,8 @@ class GazetteerResolutionTest {
                 + "Năm 2022, Đồng Tháp đứng thứ 39/63 tỉnh, thành phố.\n";
         PlanMetadata meta = PlanExtractor.extract("t.txt", page.getBytes(StandardCharsets.UTF_8)).metadata();
         assertEquals("2023-10", meta.issueDate(), "the page's month is its date");
-        assertEquals("2023-10-15", Normalizer.documentDate(meta));
-        assertEquals("87", Normalizer.resolveLocality(gazetteer, meta).resolution().match().id(),
+        assertEquals("2023-10-15", DocumentLocalities.documentDate(meta));
+        assertEquals("87", DocumentLocalities.resolveLocality(gazetteer, meta).resolution().match().id(),
                 "Đồng Tháp before the reform, not the province formed in July 2025");
     }
 

@@ -48,10 +48,10 @@ class TableRowsEraTest {
 
     @Test
     void figuresOfBothSidesOrOfNoYearTakeTheDocumentsDate() {
-        assertEquals("2023-06-30", Normalizer.rowsDate(List.of(row(3, "Gia Lai", 62, 2022), row(4, "Gia Lai", 60, 2023)),
+        assertEquals("2023-06-30", DocumentLocalities.rowsDate(List.of(row(3, "Gia Lai", 62, 2022), row(4, "Gia Lai", 60, 2023)),
                 null));
-        assertEquals("2026-03-01", Normalizer.rowsDate(List.of(row(3, "Gia Lai", 62, 2024), row(4, "Gia Lai", 9, 2026)),
+        assertEquals("2026-03-01", DocumentLocalities.rowsDate(List.of(row(3, "Gia Lai", 62, 2024), row(4, "Gia Lai", 9, 2026)),
                 new PlanMetadata(null, null, null, null, null, PlanMetadata.FULL_YEAR, null, "2026-03-01")));
-        assertNull(Normalizer.rowsDate(List.of(row(3, "Gia Lai", 62, null)), null));
+        assertNull(DocumentLocalities.rowsDate(List.of(row(3, "Gia Lai", 62, null)), null));
     }
 }
