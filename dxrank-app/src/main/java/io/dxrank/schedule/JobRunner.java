@@ -48,8 +48,11 @@ public final class JobRunner {
         }
     }
 
-    /** What happened: the run's manifest, whether latest now points at it, and its folder. */
-    /** @param withheld why the run was not published, or null */
+    /**
+     * What happened: the run's manifest, whether latest now points at it, and its folder.
+     *
+     * @param withheld why the run was not published, or null
+     */
     public record Result(Manifest manifest, boolean published, Path runFolder, String withheld) {
     }
 

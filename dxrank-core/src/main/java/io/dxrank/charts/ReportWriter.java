@@ -385,7 +385,6 @@ public final class ReportWriter {
         }
     }
 
-    /** Top and bottom rows of a ranking, each value opening to its source. */
     /**
      * The comparisons that exist: every indicator ranking of at least two localities, one line each (targets and
      * results named as such, so a target ranking is not read as performance); when no composite could be drawn,
@@ -472,6 +471,7 @@ public final class ReportWriter {
         body.append("</table>\n");
     }
 
+    /** Top and bottom rows of a ranking, each value opening to its source. */
     private void table(List<RankedValue> ranking) {
         List<RankedValue> rows = new ArrayList<>();
         boolean gap = ranking.size() > 2 * TABLE_ROWS;

@@ -63,7 +63,6 @@ final class LocalityMentions {
             + "(?=\\s*[.;:),]|\\s*$|\\s+\\p{Ll})(?!\\s*,\\s*(?:" + Level.WORDS_REGEX + "))");
     /** "xã hội (số)" is society, no commune speaking of itself: a DX text names it in every other paragraph. */
     private static final Pattern SOCIETY = Pattern.compile("(?iu)xã\\s+hội");
-    /** "trên địa bàn huyện Thuận Châu": the unit whose territory the figures are about. */
     /** A unit given as the first or last of a ranking, or as an example: "thấp nhất là", "dẫn đầu là", "tiêu biểu như". */
     private static final Pattern EXAMPLE_BEFORE = Pattern.compile("(?iu)(?:(?:thấp|cao)\\s+nhất|dẫn\\s+đầu|đứng\\s+(?:đầu|cuối)"
             + "|tiêu\\s+biểu|điển\\s+hình)(?:\\s+(?:là|như|gồm|có))?\\s*[:,]?\\s*$");
@@ -78,6 +77,7 @@ final class LocalityMentions {
     private static final int RESIDENT_REACH = 100;
     private static final Pattern MET_WITH = Pattern.compile("(?iu)\\b(?:với|cùng|tại(?:\\s+trụ\\s+sở)?)\\s+"
             + "(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân|đảng ủy|đảng uỷ)\\s*$");
+    /** "trên địa bàn huyện Thuận Châu": the unit whose territory the figures are about. */
     private static final Pattern ON_THE_TERRITORY = Pattern.compile("(?iu)trên\\s+địa\\s+bàn\\s*$");
     private static final double SELF_REFERENCE_WEIGHT = 0.5;
     /** How often a text speaks of a unit of a level without its name for the one unit it names of it to be its own. */

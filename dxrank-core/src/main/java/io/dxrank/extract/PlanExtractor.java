@@ -933,13 +933,13 @@ public final class PlanExtractor {
             "(?iu)(?:^|[,;:(])\\s*(?:(?:thực\\s+hiện|(?-i:TH))\\s*(:)?\\s*(?:đạt\\s+(?:được\\s+)?)?|đạt(?:\\s+được)?\\s*)$");
     private static final Pattern CITED_PLAN = Pattern.compile("(?iu)kế hoạch\\s+số\\s+\\d+");
     private static final Pattern OF_WHICH = Pattern.compile("(?iu)^trong đó\\b");
-    /** The words a share of a plan follows ("đạt 92% kế hoạch"), and the plan named right after the figure. */
     /**
      * The verb of a share achieved right before its figure, with the bound it may carry: "đạt hơn 72% so với kế hoạch",
      * "hoàn thành gần 42% kế hoạch", "vượt 5,2% so với kế hoạch".
      */
     private static final Pattern SHARE_BEFORE = Pattern.compile("(?iu)(?<![\\p{L}])(?:đạt|bằng|hoàn\\s+thành|vượt)"
             + "(?:\\s+(?:hơn|gần|trên|khoảng|xấp\\s+xỉ|tới|được))?\\s*$");
+    /** The plan named right after the figure of a share achieved ("đạt 92% kế hoạch", "so với chỉ tiêu giao"). */
     private static final Pattern PLAN_SHARE_AFTER = Pattern.compile(
             "(?iu)^\\s*(?:so\\s+với\\s+)?(?:kế\\s+hoạch|chỉ\\s+tiêu)(?:\\s+(?:năm|giao|được\\s+giao|đề\\s+ra))?");
     /**
@@ -962,13 +962,6 @@ public final class PlanExtractor {
         return COMPLETED_TARGET_WORDS.replaceAll(words, " ");
     }
 
-    /**
-     * The "năm YYYY" of the sentence as {end, year, announced, start}: a figure takes the last one before it ("Năm 2020, tỷ
-     * lệ ... là 83,71%"), and so the year of a date it is counted up to ("đến ngày 12/2/2024, ... 775 nghìn hồ sơ"),
-     * never a date the sentence cites ("Quyết định ... ngày 5/3/2023"); a year compared with ("tăng 6 bậc so với năm
-     * 2021", "tăng 33% so với cuối năm 2022") is no figure's year (0); announced is 1 for the date a ranking was made public ("công bố vào cuối tháng
-     * 5/2025"). Read once per sentence.
-     */
     /** Whether the named year {end, year, announced, start} is the own year right after the figure ending at {@code figureEnd}. */
     private static boolean ownYearRightAfter(String sentence, int figureEnd, int[] named) {
         if (named[3] < figureEnd || named[0] > sentence.length()) {
@@ -983,6 +976,13 @@ public final class PlanExtractor {
         return m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
     }
 
+    /**
+     * The "năm YYYY" of the sentence as {end, year, announced, start}: a figure takes the last one before it ("Năm 2020, tỷ
+     * lệ ... là 83,71%"), and so the year of a date it is counted up to ("đến ngày 12/2/2024, ... 775 nghìn hồ sơ"),
+     * never a date the sentence cites ("Quyết định ... ngày 5/3/2023"); a year compared with ("tăng 6 bậc so với năm
+     * 2021", "tăng 33% so với cuối năm 2022") is no figure's year (0); announced is 1 for the date a ranking was made public ("công bố vào cuối tháng
+     * 5/2025"). Read once per sentence.
+     */
     private static List<int[]> namedYears(String sentence) {
         List<int[]> years = new ArrayList<>();
         Matcher m = NAMED_YEARS.matcher(sentence);

@@ -336,13 +336,6 @@ public final class Gazetteer implements Serializable {
         }
     }
 
-    /**
-     * Resolves a name (accent- and case-insensitive) by level, parent, province and the document's date: each
-     * clue narrows the namesakes when some of them fit it and is ignored when none does (a misread province does
-     * not lose a unique name). A hand-kept row that fits wins; units of one code in both eras are one unit.
-     *
-     * @param isoDate the document's date (issue date, else a date in its year), null when unknown
-     */
     /** The longest start of a name of three or more words that names a unit, keeping two words at least; else null. */
     private WrittenName knownStart(WrittenName written) {
         String[] words = written.name().split(" ");
@@ -355,6 +348,13 @@ public final class Gazetteer implements Serializable {
         return null;
     }
 
+    /**
+     * Resolves a name (accent- and case-insensitive) by level, parent, province and the document's date: each
+     * clue narrows the namesakes when some of them fit it and is ignored when none does (a misread province does
+     * not lose a unique name). A hand-kept row that fits wins; units of one code in both eras are one unit.
+     *
+     * @param isoDate the document's date (issue date, else a date in its year), null when unknown
+     */
     public Resolution resolve(String writtenName, String level, String writtenParent, String province, String isoDate) {
         if (writtenName == null || writtenName.isBlank()) {
             return new Resolution(null, List.of());

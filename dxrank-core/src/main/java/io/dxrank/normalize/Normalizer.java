@@ -40,8 +40,9 @@ public final class Normalizer implements Serializable {
         this.gazetteer = gazetteer;
     }
 
-    /** The facts of one plan and the findings made while normalizing it. */
     /**
+     * The facts of one plan and the findings made while normalizing it.
+     *
      * @param localityName the gazetteer's spelling when it knows the locality, else as the plan writes it
      * @param province     likewise
      */
