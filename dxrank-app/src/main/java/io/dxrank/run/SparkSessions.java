@@ -13,6 +13,14 @@ public final class SparkSessions {
     }
 
     public static SparkSession open(String master) {
+        return SparkSession.builder().config(conf(master)).getOrCreate();
+    }
+
+    /**
+     * The session's settings: the JVM's {@code spark.*} properties and spark-submit's first (an operator's setting
+     * always wins), then dxrank's defaults for what is not set.
+     */
+    static SparkConf conf(String master) {
         SparkConf conf = new SparkConf(true);
         if (master != null && !master.isBlank()) {
             conf.setMaster(master);
@@ -40,7 +48,7 @@ public final class SparkSessions {
             // one JVM does all the writing: folders get their permissions without a chmod process each
             conf.setIfMissing("spark.hadoop.fs.file.impl", ForklessLocalFileSystem.class.getName());
         }
-        return SparkSession.builder().config(conf).getOrCreate();
+        return conf;
     }
 
     /** Inputs up to this size run on interpreted expressions (measured: docs/performance.md, "Small inputs"). */
