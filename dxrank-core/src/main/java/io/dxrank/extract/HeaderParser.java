@@ -283,7 +283,7 @@ public final class HeaderParser {
                 : ownLetterhead && letterhead.province() != null ? letterhead.province() : mostFrequentProvince(all, name);
         province = province == null && name != null ? provinceInTitle(title) : province;
         String parent = !isCommuneLevel(level) ? null
-                : ownLetterhead && letterhead.district() != null ? letterhead.district() : ParentDistricts.of(all, lines, name);
+                : ownLetterhead && letterhead.district() != null ? letterhead.district() : ParentDistricts.of(all, textLines(lines, HEADLINE_LINES), name);
         if (province == null && parent != null) {
             province = AdminNames.provinceOfDistrict(bareDistrict(parent));
         }
@@ -443,7 +443,7 @@ public final class HeaderParser {
     }
 
     /** The first {@code n} lines that hold text, without markup. */
-    static List<String> textLines(List<String> lines, int n) {
+    private static List<String> textLines(List<String> lines, int n) {
         List<String> out = new ArrayList<>(n);
         for (int i = 0; i < lines.size() && out.size() < n; i++) {
             if (!lines.get(i).isBlank()) {
@@ -570,7 +570,7 @@ public final class HeaderParser {
 
 
     /** How many lines of text a headline is looked for in (a date or a menu may stand above it). */
-    static final int HEADLINE_LINES = 3;
+    private static final int HEADLINE_LINES = 3;
 
 
 

@@ -28,11 +28,16 @@ final class ParentDistricts {
     private ParentDistricts() {
     }
 
-    /** The parent district of the commune {@code commune} as its text names it ({@code all}: the lines joined); or null. */
-    static String of(String all, List<String> lines, String commune) {
+    /**
+     * The parent district of the commune {@code commune} as its text names it; or null.
+     *
+     * @param all       the document's lines joined
+     * @param headlines the first lines that hold text, without markup, where a headline may stand
+     */
+    static String of(String all, List<String> headlines, String commune) {
         String parent = district(all, commune);
         parent = parent == null ? bracketedDistrict(all, commune) : parent;
-        parent = parent == null ? districtBeforeColon(lines) : parent;
+        parent = parent == null ? districtBeforeColon(headlines) : parent;
         parent = parent == null ? numberedOrAbbreviatedDistrict(all) : parent;
         return parent == null ? abbreviatedTown(all) : parent;
     }
@@ -107,8 +112,8 @@ final class ParentDistricts {
             "^\\s*(\\p{Lu}[\\p{L}\\p{M}'’]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’]*){0,3})\\s*:\\s+\\S");
 
     /** The district a headline in the first lines opens with ("Thanh Chương: ..."), as the register names it; or null. */
-    private static String districtBeforeColon(List<String> lines) {
-        for (String line : HeaderParser.textLines(lines, HeaderParser.HEADLINE_LINES)) {
+    private static String districtBeforeColon(List<String> headlines) {
+        for (String line : headlines) {
             Matcher m = NAME_BEFORE_COLON.matcher(line);
             if (m.find()) {
                 String district = m.group(1).trim();
