@@ -18,6 +18,12 @@ final class MatchStarts {
     private final int[] folded;
     /** The words a match starts with, folded so; null when the first character is all that is known. */
     private final char[][] prefixes;
+    /**
+     * {@link #prefixes} by their first character below {@link #TABLED} (null where none starts so), then those whose
+     * first character lies above it: a position is compared with the words that can start there, not with all.
+     */
+    private final char[][][] prefixesByFirst;
+    private final char[][] prefixesAboveTabled;
 
     /** Below this, whether a character can start a match is looked up, not folded: Latin and Vietnamese letters. */
     private static final int TABLED = 0x2000;
@@ -35,6 +41,19 @@ final class MatchStarts {
         this.pattern = pattern;
         this.folded = folded;
         this.prefixes = prefixes;
+        this.prefixesByFirst = prefixes == null ? null : new char[TABLED][][];
+        this.prefixesAboveTabled = prefixes == null ? null : Arrays.stream(prefixes).filter(w -> w[0] >= TABLED)
+                .toArray(char[][]::new);
+        if (prefixes != null) {
+            for (char[] prefix : prefixes) {
+                if (prefix[0] < TABLED) {
+                    char[][] bucket = prefixesByFirst[prefix[0]];
+                    bucket = bucket == null ? new char[1][] : Arrays.copyOf(bucket, bucket.length + 1);
+                    bucket[bucket.length - 1] = prefix;
+                    prefixesByFirst[prefix[0]] = bucket;
+                }
+            }
+        }
         for (int c = 0; c < TABLED; c++) {
             if (foldsToAStart(c)) {
                 startsBelowTabled[c >>> 6] |= 1L << c;
@@ -75,9 +94,25 @@ final class MatchStarts {
         return new MatchStarts(pattern, folded, prefixes);
     }
 
-    /** Whether one of the words a match starts with stands at {@code at}, each letter compared as SliceU does. */
+    /**
+     * Whether one of the words a match starts with stands at {@code at}, each letter compared as SliceU does: as
+     * written or folded. Only the words whose first letter is one of those two are compared.
+     */
     private boolean wordAt(CharSequence text, int at) {
-        for (char[] prefix : prefixes) {
+        char c = text.charAt(at);
+        if (c >= TABLED) {
+            return wordAt(text, at, prefixes);
+        }
+        char f = FOLDED_BELOW_TABLED[c];
+        return wordAt(text, at, prefixesByFirst[c]) || f != c && f < TABLED && wordAt(text, at, prefixesByFirst[f])
+                || f >= TABLED && wordAt(text, at, prefixesAboveTabled);
+    }
+
+    private static boolean wordAt(CharSequence text, int at, char[][] words) {
+        if (words == null) {
+            return false;
+        }
+        for (char[] prefix : words) {
             if (at + prefix.length > text.length()) {
                 continue;
             }
