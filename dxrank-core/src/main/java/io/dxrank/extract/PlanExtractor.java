@@ -34,9 +34,6 @@ public final class PlanExtractor {
     private static final Pattern RESULT_CUE = Pattern.compile("(?isu).*\\b(đã|tính đến|đến nay|hiện nay|hiện tại)\\b.*");
 
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-+*•–]|\\d{1,2}\\)|[a-zđ]\\))\\s+");
-    /** A sentence ends before a bullet, a capital or a figure ("... chất lượng. 75% hộ ..."): decimals have no space. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.;!?…](?=\\s+(?:[-+*•]\\s|\\p{Lu}|\\d))|[.;!?…]\\s*$");
-    private static final MatchStarts SENTENCE_ENDS = MatchStarts.of(SENTENCE_END, ".;!?…");
     /** "phải được", "phải đạt": an obligation; "không phải đi lại" is none. */
     private static final String MUST_WORDS = "(?<!không\\s)\\bphải\\s+(?:được|đạt|có|hoàn thành|tiếp nhận|bảo đảm|đảm bảo)\\b";
     static final Pattern TARGET_CUES = Pattern.compile(
@@ -262,9 +259,8 @@ public final class PlanExtractor {
                                               List<Candidates.SetAside> setAside) {
         SectionTracker sections = new SectionTracker(hasResultsPart);
         List<Statement> out = new ArrayList<>();
-        StringBuilder sentence = new StringBuilder();
+        SentenceBuffer sentences = new SentenceBuffer();
         boolean afterBlank = false; // the line before was blank
-        List<int[]> offsets = new ArrayList<>(); // {offset in sentence, line number}
         SectionTracker.Context context = sections.context();
         AppendixTable.Header table = null;
         List<Integer> yearColumns = null; // the years across the header of a statistics table being read
@@ -288,14 +284,14 @@ public final class PlanExtractor {
                 break;
             }
             if (yearCells.covered().contains(i)) {
-                flush(sentence, offsets, context, out, setAside);
+                sentences.flush(readerIn(context, out, setAside));
                 out.addAll(yearCells.byLine().getOrDefault(i, List.of()));
                 continue;
             }
             if (barRows.covered().contains(i)) {
                 BarCells.Row barRow = barRows.byFirstLine().get(i);
                 if (barRow != null) {
-                    flush(sentence, offsets, context, out, setAside);
+                    sentences.flush(readerIn(context, out, setAside));
                     AppendixTable.Header h = AppendixTable.wholeHeader(barRow.cells());
                     UnitColumnsTable.Header u = h == null ? UnitColumnsTable.header(barRow.cells()) : null;
                     if (h != null || u != null) {
@@ -313,7 +309,7 @@ public final class PlanExtractor {
             }
             Integer cellYear = cellBlocks.yearOfLine().get(i);
             if (cellYear != null) {
-                flush(sentence, offsets, context, out, setAside);
+                sentences.flush(readerIn(context, out, setAside));
                 out.addAll(YearRows.cellStatements(raw, cellYear, lineNo, longest(recent), String.join(" ", recent),
                         context.sectionPath(), context.pillar()));
                 continue;
@@ -323,7 +319,7 @@ public final class PlanExtractor {
             }
             List<Integer> header = YearRows.yearHeader(raw);
             if (header != null) {
-                flush(sentence, offsets, context, out, setAside);
+                sentences.flush(readerIn(context, out, setAside));
                 yearColumns = header; // a statistics table with its years across
                 linesUnderHeader = 0;
                 continue;
@@ -332,7 +328,7 @@ public final class PlanExtractor {
                 List<Statement> row = YearRows.columnRow(raw, yearColumns, lineNo, longest(recent),
                         String.join(" ", recent), context.sectionPath(), context.pillar());
                 if (!row.isEmpty()) {
-                    flush(sentence, offsets, context, out, setAside);
+                    sentences.flush(readerIn(context, out, setAside));
                     out.addAll(row);
                     linesUnderHeader = -1;
                     continue;
@@ -350,7 +346,7 @@ public final class PlanExtractor {
                 }
             }
             if (YearRows.isRow(raw)) {
-                flush(sentence, offsets, context, out, setAside);
+                sentences.flush(readerIn(context, out, setAside));
                 out.addAll(YearRows.statements(raw, lineNo, longest(recent), String.join(" ", recent),
                         context.sectionPath(), context.pillar()));
                 continue;
@@ -383,7 +379,7 @@ public final class PlanExtractor {
             }
             // a space-separated line is a row only under a space-separated header: prose has double spaces too
             if (row && (!spaced || h != null || table != null && tableSpans != null)) {
-                flush(sentence, offsets, context, out, setAside);
+                sentences.flush(readerIn(context, out, setAside));
                 if (h == null && table == null && !spaced) {
                     // "Thực hiện" over "năm 2024" in the row below: a header wrapped over two rows reads as one
                     List<String> cells = AppendixTable.cells(raw);
@@ -435,7 +431,7 @@ public final class PlanExtractor {
             unitTable = null;
             boolean bullet = BULLET.matcher(raw).find();
             if (sections.acceptCleaned(cleaned)) {
-                flush(sentence, offsets, context, out, setAside);
+                sentences.flush(readerIn(context, out, setAside));
                 context = sections.context();
                 afterBlank = false;
                 continue;
@@ -444,7 +440,7 @@ public final class PlanExtractor {
                 // "UBND XÃ XUÂN LAI   CỘNG HÒA XÃ HỘI ...", "BÁO CÁO": a line in capitals with no figure ends a sentence
                 // and starts none (a letterhead without blank lines ran into the body's first sentence); so does a
                 // page's dateline between its headline and its first paragraph ("15/12/2024")
-                flush(sentence, offsets, context, out, setAside);
+                sentences.flush(readerIn(context, out, setAside));
                 afterBlank = true;
                 continue;
             }
@@ -452,14 +448,14 @@ public final class PlanExtractor {
             // before (a photo's caption) had no full stop; a PDF's text layer wraps a sentence onto a lower-case line,
             // and a lead-in ("Tính đến ngày 15/12/2023 như sau:") runs into the item below it
             // a lead-in ("Tỷ lệ người dân có tài khoản định danh điện tử:") starts a sentence after an item without a stop
-            if (bullet || (afterBlank || cleaned.endsWith(":")) && startsUpper(cleaned) && !leadsOn(sentence)) {
-                flush(sentence, offsets, context, out, setAside);
+            if (bullet || (afterBlank || cleaned.endsWith(":")) && startsUpper(cleaned) && !sentences.leadsOn()) {
+                sentences.flush(readerIn(context, out, setAside));
             }
             afterBlank = false;
-            appendLine(cleaned, lineNo, sentence, offsets, context, out, setAside);
+            sentences.appendLine(cleaned, lineNo, readerIn(context, out, setAside));
             context = sections.context(); // a sentence announcing a list sets the mode of the lines below it
         }
-        flush(sentence, offsets, context, out, setAside);
+        sentences.flush(readerIn(context, out, setAside));
         return inTheirColumns(HeadingYears.apply(ParagraphYears.apply(LeadIns.apply(ofWhichTakeTheYearBefore(out), stripped),
                 stripped)), CellColumns.of(stripped));
     }
@@ -544,53 +540,6 @@ public final class PlanExtractor {
         return List.copyOf(out);
     }
 
-    /** Adds a line ({@link VnText#clean} done) to the running sentence, closing sentences at their end punctuation. */
-    private static void appendLine(String line, int lineNo, StringBuilder sentence, List<int[]> offsets,
-                                   SectionTracker.Context context, List<Statement> out, List<Candidates.SetAside> setAside) {
-        int pos = 0;
-        Matcher end = SENTENCE_ENDS.matcher(line);
-        while (SENTENCE_ENDS.next(end, line, pos)) {
-            if (abbreviation(line, end.start())) {
-                // "P. Kim Tân (TP. Lào Cai)": a unit's abbreviated level ends no sentence; go on after its full stop
-                addPiece(line.substring(pos, end.start() + 1), lineNo, sentence, offsets);
-                pos = end.start() + 1;
-                continue;
-            }
-            addPiece(line.substring(pos, end.end()), lineNo, sentence, offsets);
-            flush(sentence, offsets, context, out, setAside);
-            pos = end.end();
-        }
-        if (pos < line.length()) {
-            addPiece(line.substring(pos), lineNo, sentence, offsets);
-        }
-    }
-
-    /** Abbreviated level words and titles a full stop closes: "TP.", "Tp.", "TX.", "TT.", "P.", "Q.", "H.", "X.", "TS.". */
-    private static final Set<String> ABBREVIATIONS = Set.of("TP", "Tp", "TX", "Tx", "TT", "P", "Q", "H", "X", "TS", "ThS",
-            "PGS", "GS", "BS");
-
-    /** The full stop at {@code dot} closes an abbreviation (a word of one to three letters in {@link #ABBREVIATIONS}). */
-    private static boolean abbreviation(String line, int dot) {
-        if (line.charAt(dot) != '.') {
-            return false;
-        }
-        int start = dot;
-        while (start > 0 && Character.isLetter(line.charAt(start - 1)) && dot - start < 4) {
-            start--;
-        }
-        return start < dot && (start == 0 || !Character.isLetterOrDigit(line.charAt(start - 1)))
-                && ABBREVIATIONS.contains(line.substring(start, dot));
-    }
-
-    /** The sentence read so far ends on a colon or a comma: what follows goes on with it. */
-    private static boolean leadsOn(StringBuilder sentence) {
-        int i = sentence.length() - 1;
-        while (i >= 0 && Character.isWhitespace(sentence.charAt(i))) {
-            i--;
-        }
-        return i >= 0 && (sentence.charAt(i) == ':' || sentence.charAt(i) == ',');
-    }
-
     private static boolean startsUpper(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -602,32 +551,6 @@ public final class PlanExtractor {
             }
         }
         return false;
-    }
-
-    private static void addPiece(String piece, int lineNo, StringBuilder sentence, List<int[]> offsets) {
-        if (piece.isBlank()) {
-            return;
-        }
-        if (sentence.length() > 0) {
-            sentence.append(' ');
-        }
-        offsets.add(new int[] {sentence.length(), lineNo});
-        sentence.append(piece.trim());
-    }
-
-    private static void flush(StringBuilder sentenceBuf, List<int[]> offsets, SectionTracker.Context context,
-                              List<Statement> out, List<Candidates.SetAside> setAside) {
-        if (sentenceBuf.length() == 0) {
-            return;
-        }
-        String whole = sentenceBuf.toString();
-        for (int start = 0; start < whole.length(); ) {
-            int end = pieceEnd(whole, start);
-            statementsOf(whole.substring(start, end), start, offsets, context, out, setAside);
-            start = end;
-        }
-        sentenceBuf.setLength(0);
-        offsets.clear();
     }
 
     /** Lines a table's header may run on for after its years (a translation, a unit) before its first row. */
@@ -643,31 +566,10 @@ public final class PlanExtractor {
         return false;
     }
 
-    /** Longer than any sentence people write: a run of text without full stops (a flattened table, a hostile file). */
-    static final int LONGEST_SENTENCE = 4_000;
-
-    /**
-     * Where the piece of a sentence that starts at {@code start} ends: the whole rest when it is of a sentence's length,
-     * else just after the last clause break (";" or ",") within {@link #LONGEST_SENTENCE} characters, so that the
-     * work and the text kept per statement stay bounded however long a run of text without full stops is.
-     */
-    static int pieceEnd(String sentence, int start) {
-        if (sentence.length() - start <= LONGEST_SENTENCE) {
-            return sentence.length();
-        }
-        int limit = start + LONGEST_SENTENCE;
-        for (int i = limit - 1; i > start + LONGEST_SENTENCE / 2; i--) {
-            char c = sentence.charAt(i);
-            if ((c == ';' || c == ',') && Character.isWhitespace(sentence.charAt(i + 1))) {
-                return i + 1;
-            }
-        }
-        for (int i = limit - 1; i > start; i--) {
-            if (Character.isWhitespace(sentence.charAt(i))) {
-                return i + 1;
-            }
-        }
-        return limit;
+    /** Reads each finished sentence in {@code context}: its statements to {@code out}, its set-aside figures aside. */
+    private static SentenceBuffer.Reader readerIn(SectionTracker.Context context, List<Statement> out,
+                                                  List<Candidates.SetAside> setAside) {
+        return (piece, base, offsets) -> statementsOf(piece, base, offsets, context, out, setAside);
     }
 
     private static void statementsOf(String sentence, int base, List<int[]> offsets, SectionTracker.Context context,
@@ -748,7 +650,7 @@ public final class PlanExtractor {
             String setAsideBy = NotAStatement.whySetAside(sentence, q == 0 ? null : quantities.get(q - 1), qty, from, to);
             if (setAsideBy != null) {
                 // its number's candidate says why ("why was this 85% not taken?")
-                setAside.add(new Candidates.SetAside(lineAt(offsets, base + qty.start()), qty.text(), setAsideBy));
+                setAside.add(new Candidates.SetAside(SentenceBuffer.lineAt(offsets, base + qty.start()), qty.text(), setAsideBy));
                 continue;
             }
             String clause = sentence.substring(from, to);
@@ -832,7 +734,7 @@ public final class PlanExtractor {
             String after = sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + OWN_YEAR_REACH));
             Matcher ownAfter = after.contains("20") || after.contains("19") ? OWN_YEAR_AFTER.matcher(after) : null;
             year = ownAfter != null && ownAfter.lookingAt() ? Integer.valueOf(yearText(ownAfter)) : year;
-            out.add(new Statement(lineAt(offsets, base + qty.start()), sentence, quote(sentence, qty), context.sectionPath(),
+            out.add(new Statement(SentenceBuffer.lineAt(offsets, base + qty.start()), sentence, quote(sentence, qty), context.sectionPath(),
                     context.pillar(), kind, subject(sentence, from, qty, to), qty.text(), qty.value(), qty.valueHigh(),
                     qty.denominator(), qty.unit(), qty.comparator(), year, "prose"));
         }
@@ -1210,25 +1112,6 @@ public final class PlanExtractor {
         // a quote is the statement's words: list bullets are layout, not text
         String words = sentence.substring(from, to).trim().replaceFirst("^[-+*•–]\\s*", "");
         return (from > 0 ? "…" : "") + words + (to < sentence.length() ? "…" : "");
-    }
-
-    private static int lineAt(List<int[]> offsets, int charPos) {
-        if (offsets.isEmpty()) {
-            return 0;
-        }
-        // offsets run in increasing position: the last one at or before charPos (binary search, as a run of text can
-        // span many lines)
-        int lo = 0;
-        int hi = offsets.size() - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (offsets.get(mid)[0] <= charPos) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return offsets.get(lo)[1];
     }
 
     public static String sha256(byte[] bytes) {

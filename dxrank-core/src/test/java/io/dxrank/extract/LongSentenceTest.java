@@ -25,7 +25,7 @@ class LongSentenceTest {
         ExtractionResult r = PlanExtractor.extract("long.txt", bytes);
         List<Statement> read = r.statements().stream().filter(s -> "percent".equals(s.unit())).toList();
         assertEquals(figures, read.size(), "every figure is a statement");
-        assertTrue(read.stream().allMatch(s -> s.sentence().length() <= PlanExtractor.LONGEST_SENTENCE),
+        assertTrue(read.stream().allMatch(s -> s.sentence().length() <= SentenceBuffer.LONGEST_SENTENCE),
                 "no statement carries more than a bounded piece of the run");
         assertTrue(read.stream().allMatch(s -> s.line() == 2), "every figure is on the run's line");
     }
@@ -45,13 +45,13 @@ class LongSentenceTest {
     @Test
     void aPieceEndsAfterAClauseBreakAndOrdinarySentencesAreWhole() {
         String ordinary = "Năm 2024, tỷ lệ hồ sơ trực tuyến đạt 85%; tỷ lệ thanh toán trực tuyến đạt 40%.";
-        assertEquals(ordinary.length(), PlanExtractor.pieceEnd(ordinary, 0));
-        String run = "a, ".repeat(PlanExtractor.LONGEST_SENTENCE);
-        int end = PlanExtractor.pieceEnd(run, 0);
-        assertTrue(end <= PlanExtractor.LONGEST_SENTENCE && end > PlanExtractor.LONGEST_SENTENCE / 2);
+        assertEquals(ordinary.length(), SentenceBuffer.pieceEnd(ordinary, 0));
+        String run = "a, ".repeat(SentenceBuffer.LONGEST_SENTENCE);
+        int end = SentenceBuffer.pieceEnd(run, 0);
+        assertTrue(end <= SentenceBuffer.LONGEST_SENTENCE && end > SentenceBuffer.LONGEST_SENTENCE / 2);
         assertEquals(',', run.charAt(end - 1), "cut just after a comma");
-        String noBreaks = "x".repeat(PlanExtractor.LONGEST_SENTENCE * 2);
-        assertEquals(PlanExtractor.LONGEST_SENTENCE, PlanExtractor.pieceEnd(noBreaks, 0), "a wall of letters is cut");
+        String noBreaks = "x".repeat(SentenceBuffer.LONGEST_SENTENCE * 2);
+        assertEquals(SentenceBuffer.LONGEST_SENTENCE, SentenceBuffer.pieceEnd(noBreaks, 0), "a wall of letters is cut");
     }
 
     @Test
