@@ -121,29 +121,21 @@ public final class HeaderParser {
             level = levelCode(t.group(1));
             name = VnText.titleCase(t.group(2));
             planYear = titleYear(t);
-            period = half(t.group(4), period);
+            period = TitlePeriods.half(t.group(4), period);
         } else if (yearFirst != null) {
             level = levelCode(yearFirst.group(3));
             name = VnText.titleCase(yearFirst.group(4));
             planYear = Integer.valueOf(yearFirst.group(2));
-            period = half(yearFirst.group(1), period);
+            period = TitlePeriods.half(yearFirst.group(1), period);
         } else {
             // "KẾ HOẠCH / Chuyển đổi số năm 2024" under "UBND HUYỆN ...": the title names its year, the letterhead its unit
             Matcher headed = headedTitleYear(lines, titleStart, titleEnd);
             if (headed != null) {
                 planYear = Integer.valueOf(headed.group(2));
-                period = half(headed.group(1), period);
+                period = TitlePeriods.half(headed.group(1), period);
             }
         }
-        if (planYear != null && PlanMetadata.FULL_YEAR.equals(period)) {
-            period = quarter(title, planYear, period);
-        }
-        // "Kết quả ... 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2024", "Sơ kết 6 tháng đầu năm 2025 về
-        // thực hiện Nghị quyết 57": the half the title names first is the one the document reports on
-        Matcher firstHalf = TITLE_HALF.matcher(title);
-        if (firstHalf.find() && (PlanMetadata.FULL_YEAR.equals(period) || "H2".equals(period))) {
-            period = half(firstHalf.group(1), period);
-        }
+        period = TitlePeriods.ofTitle(title, planYear, period);
         // the issuer's block: "UBND HUYỆN BẢO YÊN" over "UBND XÃ NGHĨA ĐÔ" is the commune's, in that district
         Letterhead.Read letterhead = Letterhead.of(lines);
         boolean superiorAbove = letterhead.province() != null || letterhead.district() != null;
@@ -345,7 +337,6 @@ public final class HeaderParser {
                 docType), findings, headerDate);
     }
 
-
     /** The document's own date, or its page's month, falls in January or February. */
     private static boolean earlyInTheYear(String issueDate, String head) {
         Integer month = issueDate != null ? Integer.valueOf(issueDate.substring(5, 7)) : DocumentDates.machineMonth(head);
@@ -526,7 +517,6 @@ public final class HeaderParser {
         return a != null && b != null && VnText.fold(a).equals(VnText.fold(b));
     }
 
-
     /** A headline opening with a unit and a colon: "Xã Y Tý: ...", "Phường Ba Đình: ...", "TP. Vĩnh Yên: ...". */
     private static final Pattern HEADLINE_UNIT = Pattern.compile("(?u)^\\s*(Xã|Phường|Thị trấn|Huyện|Quận|Thị xã|Thành phố|TP\\.?)"
             + "\\s*(\\p{Lu}[\\p{L}\\p{M}'’]*(?:[ \\-]\\p{Lu}[\\p{L}\\p{M}'’]*){0,3}|\\d{1,2})\\s*:\\s+\\S");
@@ -568,10 +558,8 @@ public final class HeaderParser {
         return null;
     }
 
-
     /** How many lines of text a headline is looked for in (a date or a menu may stand above it). */
     private static final int HEADLINE_LINES = 3;
-
 
 
 
@@ -670,54 +658,6 @@ public final class HeaderParser {
     /** The year a title names: "năm 2024", or the last year of "giai đoạn 2021-2025". */
     private static int titleYear(Matcher title) {
         return Integer.parseInt(title.group(5) != null ? title.group(5) : title.group(6));
-    }
-
-    /**
-     * "quý III năm 2025", "Quý 3/2025" in a title: the quarter of the title's year; "quý III và phương hướng quý IV năm
-     * 2025": a quarter named without its year shares the next one's.
-     */
-    private static final Pattern TITLE_QUARTER = Pattern.compile(
-            "(?iu)\\bquý\\s+(I{1,3}|IV|[1-4])\\b(?:\\s*(?:năm\\s+|/\\s*)((?:19|20)\\d{2})\\b)?");
-    /** A span of months a title reports on before it names a quarter: "9 tháng đầu năm", "6 tháng đầu năm". */
-    private static final Pattern TITLE_MONTHS = Pattern.compile("(?iu)\\b0?[69]\\s+tháng\\b");
-
-    /**
-     * The quarter a title names first for its year ("Q3"), else {@code period} as it was. A title that first names the
-     * months it reports on ("Kết quả 9 tháng đầu năm 2025, phương hướng nhiệm vụ quý IV") names its coming quarter only.
-     */
-    private static String quarter(String title, int year, String period) {
-        Matcher q = TITLE_QUARTER.matcher(title);
-        Matcher months = TITLE_MONTHS.matcher(title);
-        int monthsAt = months.find() ? months.start() : Integer.MAX_VALUE;
-        String yearless = null;
-        while (q.find() && q.start() < monthsAt) {
-            if (q.group(2) == null) {
-                yearless = yearless == null ? q.group(1) : yearless;
-            } else if (Integer.parseInt(q.group(2)) == year) {
-                return "Q" + quarterNumber(yearless != null ? yearless : q.group(1));
-            } else {
-                yearless = null;
-            }
-        }
-        return period;
-    }
-
-    private static String quarterNumber(String written) {
-        String n = written.toUpperCase(Locale.ROOT);
-        return switch (n) {
-            case "I" -> "1";
-            case "II" -> "2";
-            case "III" -> "3";
-            case "IV" -> "4";
-            default -> n;
-        };
-    }
-
-    private static final Pattern TITLE_HALF = Pattern.compile("(?iu)\\b0?6\\s+tháng\\s+(đầu|cuối)\\s+năm\\b");
-
-    /** "6 tháng đầu/cuối năm": the half it names, else the period as it was. */
-    private static String half(String firstOrLast, String period) {
-        return firstOrLast == null ? period : VnText.fold(firstOrLast).equals("dau") ? "H1" : "H2";
     }
 
     /** The first title line written year-first, each line on its own: its locality's name ends where the line ends. */
