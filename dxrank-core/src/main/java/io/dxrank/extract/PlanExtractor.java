@@ -70,20 +70,6 @@ public final class PlanExtractor {
             "(?iu)^[^.;]*?\\bvề\\s+(?:chỉ\\s+số\\s+|mức\\s+độ\\s+)?chuyển\\s+đổi\\s+số\\s+năm\\s+((?:19|20)\\d{2})\\b");
     private static final int EDITION_REACH = 120;
     private static final Pattern YEAR_RIGHT_AFTER = Pattern.compile("(?iu)^\\s*năm\\s+((?:19|20)\\d{2})\\b");
-    /**
-     * The figure's own year right after it: "(năm 2023)", "(2025)", "88% vào cuối năm 2024", "125.400 lượt truy cập trong
-     * năm 2024" (a few words of its unit between); "so với năm 2023" and "đến năm 2025" are no such year.
-     */
-    private static final Pattern OWN_YEAR_AFTER = Pattern.compile("(?iu)\\s*(?:\\(\\s*(?:năm\\s+)?((?:19|20)\\d{2})\\s*\\)"
-            + "|(?:\\s+\\p{L}+){0,3}?\\s+(?:trong|vào)\\s+(?:(?:thời\\s+điểm\\s+)?(?:cuối|đầu|giữa|hết)\\s+)?năm\\s+((?:19|20)\\d{2})"
-            + "(?![\\d\\s]*[-–])(?!\\s*,\\s*(?:\\p{L}+\\s+){0,3}(?:phấn|đặt|mục))"
-            + "|\\s+(?:cuối|đầu|giữa|hết)\\s+năm\\s+((?:19|20)\\d{2})(?![\\d\\s]*[-–]))");
-    /** Enough for a unit of a few words and "vào thời điểm cuối năm 2024" after the figure. */
-    private static final int OWN_YEAR_REACH = 64;
-    private static final Pattern HORIZON = Pattern.compile("(?iu)đến\\s+(?:hết\\s+)?năm\\s+(\\d{4})");
-    /** The words before a date on which a ranking was made public: "được công bố vào cuối tháng 5/2025". */
-    private static final Pattern ANNOUNCED_BEFORE = Pattern.compile("(?iu)công\\s+bố(?:\\s+vào)?(?:\\s+(?:cuối|đầu|giữa))?\\s*$");
-    private static final int ANNOUNCED_REACH = 30;
     /** A phase of years: "giai đoạn 2023-2025", "giai đoạn từ năm 2024 - 2025". */
     private static final Pattern PHASE = Pattern.compile(
             "(?iu)\\bgiai\\s+đoạn\\s+(?:từ\\s+)?(?:năm\\s+)?(?:19|20)\\d{2}\\s*[-–]\\s*(?:năm\\s+)?((?:19|20)\\d{2})\\b");
@@ -578,7 +564,7 @@ public final class PlanExtractor {
         if (quantities.isEmpty()) {
             return;
         }
-        List<int[]> namedYears = namedYears(sentence);
+        List<int[]> namedYears = NamedYears.of(sentence);
         int yearsBefore = 0;
         Integer namedYear = null;
         // "giai đoạn 2023-2025, toàn tỉnh phấn đấu tối thiểu 97% ...": a target of a phase is for the phase's last year
@@ -626,7 +612,7 @@ public final class PlanExtractor {
                 bracketEnd = -1;
             }
             for (; yearsBefore < namedYears.size() && namedYears.get(yearsBefore)[0] <= qty.start(); yearsBefore++) {
-                if (q > 0 && ownYearRightAfter(sentence, quantities.get(q - 1).end(), namedYears.get(yearsBefore))) {
+                if (q > 0 && NamedYears.ownYearRightAfter(sentence, quantities.get(q - 1).end(), namedYears.get(yearsBefore))) {
                     continue; // "tăng từ 45% (năm 2023) lên 78% (năm 2025)": the year of the figure before, no other's
                 }
                 if (namedYears.get(yearsBefore)[4] > 0 && bracketEnd < 0) {
@@ -711,7 +697,7 @@ public final class PlanExtractor {
                 // figure is a target, and the list goes on with results
                 kind = Statement.TARGET;
             }
-            Integer year = horizonOf(clause, kind);
+            Integer year = NamedYears.horizonOf(clause, kind);
             year = year != null ? year : Statement.TARGET.equals(kind) && phaseEnd > namedEnd ? phaseYear : namedYear;
             if (year == null && Statement.ACTUAL.equals(kind) && phaseEnd > namedEnd) {
                 year = yearOfARise(sentence, quantities, q, phaseStart, phaseYear);
@@ -730,10 +716,8 @@ public final class PlanExtractor {
                 year = own.find() ? Integer.valueOf(own.group(1)) : year;
             }
             // "45% (năm 2023)", "88% vào cuối năm 2024": a year right after the figure is its own
-            // every form of it holds a year of 19xx or 20xx: most figures' words after them hold none, and skip the regex
-            String after = sentence.substring(qty.end(), Math.min(sentence.length(), qty.end() + OWN_YEAR_REACH));
-            Matcher ownAfter = after.contains("20") || after.contains("19") ? OWN_YEAR_AFTER.matcher(after) : null;
-            year = ownAfter != null && ownAfter.lookingAt() ? Integer.valueOf(yearText(ownAfter)) : year;
+            Integer ownAfter = NamedYears.ownYearAfter(sentence, qty.end());
+            year = ownAfter != null ? ownAfter : year;
             out.add(new Statement(SentenceBuffer.lineAt(offsets, base + qty.start()), sentence, quote(sentence, qty), context.sectionPath(),
                     context.pillar(), kind, subject(sentence, from, qty, to), qty.text(), qty.value(), qty.valueHigh(),
                     qty.denominator(), qty.unit(), qty.comparator(), year, "prose"));
@@ -792,29 +776,6 @@ public final class PlanExtractor {
         return gap.indexOf(';') >= 0 || gap.length() <= LIST_ITEM_GAP && LIST_SEPARATOR.matcher(gap).find();
     }
 
-    /**
-     * The year a clause's "đến năm YYYY" sets; a strategy's horizon ("Nghị quyết ... giai đoạn 2021 - 2025, định
-     * hướng đến năm 2030 đã hoàn thành") is no result's year.
-     */
-    private static Integer horizonOf(String clause, String kind) {
-        Matcher horizon = HORIZON.matcher(clause);
-        while (horizon.find()) {
-            if (!Statement.ACTUAL.equals(kind) || !DocumentDates.strategyHorizon(clause, horizon.start())) {
-                return Integer.valueOf(horizon.group(1));
-            }
-        }
-        return null;
-    }
-
-    private static final Pattern NAMED_YEAR = Pattern.compile(
-            "(?iu)(so với\\s+(?:cùng kỳ\\s+|(?:thời\\s+điểm\\s+)?(?:cuối|đầu|hết)\\s+|xếp\\s+hạng\\s+)?)?"
-                    // "năm học 2024 - 2025": a school year is of the year it ends in
-                    + "\\b(?:năm\\s+học\\s+(?:19|20)\\d{2}\\s*[-–/]|năm|DTI|PCI|PAPI|SIPAS|PAR\\s+Index|tháng\\s+\\d{1,2}\\s*[/.]"
-                    + "|quý\\s+[1-4IV]{1,3}\\s*/"
-                    + "|(?:đến|tới)\\s+(?:hết\\s+)?(?:thời\\s+điểm\\s+)?(?:ngày\\s+)?"
-                    + "\\d{1,2}\\s*(?:/\\s*\\d{1,2}\\s*/|\\.\\s*\\d{1,2}\\s*\\.|-\\s*\\d{1,2}\\s*-))"
-                    + "\\s*((?:19|20)\\d{2})\\b(?!\\s*[-–])");
-    private static final MatchStarts NAMED_YEARS = MatchStarts.ofWords(NAMED_YEAR, "so năm dti pci papi sipas par tháng quý đến tới");
     /** Words that name targets without setting one: a count of targets met, a cited plan. */
     private static final Pattern TARGET_NOUN = Pattern.compile("(?iu)^[\\s,:]*(?:mục tiêu|chỉ tiêu)");
     /** "91% kế hoạch, tỷ lệ ...": the plan the figure before was a share of opens the next figure's words. */
@@ -864,43 +825,6 @@ public final class PlanExtractor {
         return COMPLETED_TARGET_WORDS.replaceAll(words, " ");
     }
 
-    /** Whether the named year {end, year, announced, start} is the own year right after the figure ending at {@code figureEnd}. */
-    private static boolean ownYearRightAfter(String sentence, int figureEnd, int[] named) {
-        if (named[3] < figureEnd || named[0] > sentence.length()) {
-            return false;
-        }
-        Matcher m = OWN_YEAR_AFTER.matcher(sentence).region(figureEnd, Math.min(sentence.length(), figureEnd + OWN_YEAR_REACH));
-        return m.lookingAt() && m.end(m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3) == named[0];
-    }
-
-    /** The year an {@link #OWN_YEAR_AFTER} match names, whichever of its forms matched. */
-    private static String yearText(Matcher m) {
-        return m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-    }
-
-    /**
-     * The "năm YYYY" of the sentence as {end, year, announced, start}: a figure takes the last one before it ("Năm 2020, tỷ
-     * lệ ... là 83,71%"), and so the year of a date it is counted up to ("đến ngày 12/2/2024, ... 775 nghìn hồ sơ"),
-     * never a date the sentence cites ("Quyết định ... ngày 5/3/2023"); a year compared with ("tăng 6 bậc so với năm
-     * 2021", "tăng 33% so với cuối năm 2022") is no figure's year (0); announced is 1 for the date a ranking was made public ("công bố vào cuối tháng
-     * 5/2025"). Read once per sentence.
-     */
-    private static List<int[]> namedYears(String sentence) {
-        List<int[]> years = new ArrayList<>();
-        Matcher m = NAMED_YEARS.matcher(sentence);
-        for (int from = 0; NAMED_YEARS.next(m, sentence, from); from = m.end()) {
-            // a strategy's horizon ("giai đoạn 2021 - 2025, định hướng đến năm 2030") is no figure's year either
-            // "So với năm 2024 (78%), kết quả này tăng ...": the year compared with, its own figure in the bracket after it
-            boolean compared = m.group(1) != null || DocumentDates.comparedWith(sentence, m.start());
-            boolean noYear = DocumentDates.strategyHorizon(sentence, m.start()) || compared && !figureInBracketAfter(sentence, m.end());
-            boolean announcement = ANNOUNCED_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - ANNOUNCED_REACH), m.start())).find();
-            // [4]: the end of the bracket whose figure alone the compared year is of, else -1
-            int bracketEnd = compared && !noYear ? sentence.indexOf(')', m.end()) + 1 : -1;
-            years.add(new int[] {m.end(), noYear ? 0 : Integer.parseInt(m.group(2)), announcement ? 1 : 0, m.start(), bracketEnd});
-        }
-        return years;
-    }
-
     /**
      * "Giai đoạn 2021-2025, tỷ lệ hộ có cáp quang tăng từ 30% lên 85%": the first figure of a rise over a phase is of the
      * phase's first year, the second of its last; null for a figure of no such rise.
@@ -915,12 +839,6 @@ public final class PlanExtractor {
         }
         return q > 0 && TO_BETWEEN.matcher(sentence.substring(from, qty.start())).matches()
                 && DocumentDates.FROM_BEFORE.matcher(sentence.substring(0, quantities.get(q - 1).start())).find() ? end : null;
-    }
-
-    private static final Pattern BRACKETED_FIGURE = Pattern.compile("^\\s*\\(\\s*\\d[\\d.,]*\\s*%?\\s*\\)");
-
-    private static boolean figureInBracketAfter(String sentence, int at) {
-        return BRACKETED_FIGURE.matcher(sentence.substring(at, Math.min(sentence.length(), at + 16))).find();
     }
 
     /** "Trong đó: ..." breaks down the sentence before it: its figures without a year of their own take that year. */
