@@ -248,6 +248,8 @@ public final class PlanExtractor {
         SentenceBuffer sentences = new SentenceBuffer();
         boolean afterBlank = false; // the line before was blank
         SectionTracker.Context context = sections.context();
+        // reads each sentence as it ends, in the section context of that moment (renewed with the context below)
+        SentenceBuffer.Reader reader = readerIn(context, out, setAside);
         AppendixTable.Header table = null;
         List<Integer> yearColumns = null; // the years across the header of a statistics table being read
         int linesUnderHeader = -1; // lines since that header before its first row (-1: rows are being read)
@@ -270,14 +272,14 @@ public final class PlanExtractor {
                 break;
             }
             if (yearCells.covered().contains(i)) {
-                sentences.flush(readerIn(context, out, setAside));
+                sentences.flush(reader);
                 out.addAll(yearCells.byLine().getOrDefault(i, List.of()));
                 continue;
             }
             if (barRows.covered().contains(i)) {
                 BarCells.Row barRow = barRows.byFirstLine().get(i);
                 if (barRow != null) {
-                    sentences.flush(readerIn(context, out, setAside));
+                    sentences.flush(reader);
                     AppendixTable.Header h = AppendixTable.wholeHeader(barRow.cells());
                     UnitColumnsTable.Header u = h == null ? UnitColumnsTable.header(barRow.cells()) : null;
                     if (h != null || u != null) {
@@ -295,7 +297,7 @@ public final class PlanExtractor {
             }
             Integer cellYear = cellBlocks.yearOfLine().get(i);
             if (cellYear != null) {
-                sentences.flush(readerIn(context, out, setAside));
+                sentences.flush(reader);
                 out.addAll(YearRows.cellStatements(raw, cellYear, lineNo, longest(recent), String.join(" ", recent),
                         context.sectionPath(), context.pillar()));
                 continue;
@@ -305,7 +307,7 @@ public final class PlanExtractor {
             }
             List<Integer> header = YearRows.yearHeader(raw);
             if (header != null) {
-                sentences.flush(readerIn(context, out, setAside));
+                sentences.flush(reader);
                 yearColumns = header; // a statistics table with its years across
                 linesUnderHeader = 0;
                 continue;
@@ -314,7 +316,7 @@ public final class PlanExtractor {
                 List<Statement> row = YearRows.columnRow(raw, yearColumns, lineNo, longest(recent),
                         String.join(" ", recent), context.sectionPath(), context.pillar());
                 if (!row.isEmpty()) {
-                    sentences.flush(readerIn(context, out, setAside));
+                    sentences.flush(reader);
                     out.addAll(row);
                     linesUnderHeader = -1;
                     continue;
@@ -332,7 +334,7 @@ public final class PlanExtractor {
                 }
             }
             if (YearRows.isRow(raw)) {
-                sentences.flush(readerIn(context, out, setAside));
+                sentences.flush(reader);
                 out.addAll(YearRows.statements(raw, lineNo, longest(recent), String.join(" ", recent),
                         context.sectionPath(), context.pillar()));
                 continue;
@@ -365,7 +367,7 @@ public final class PlanExtractor {
             }
             // a space-separated line is a row only under a space-separated header: prose has double spaces too
             if (row && (!spaced || h != null || table != null && tableSpans != null)) {
-                sentences.flush(readerIn(context, out, setAside));
+                sentences.flush(reader);
                 if (h == null && table == null && !spaced) {
                     // "Thực hiện" over "năm 2024" in the row below: a header wrapped over two rows reads as one
                     List<String> cells = AppendixTable.cells(raw);
@@ -417,8 +419,9 @@ public final class PlanExtractor {
             unitTable = null;
             boolean bullet = BULLET.matcher(raw).find();
             if (sections.acceptCleaned(cleaned)) {
-                sentences.flush(readerIn(context, out, setAside));
+                sentences.flush(reader);
                 context = sections.context();
+                reader = readerIn(context, out, setAside);
                 afterBlank = false;
                 continue;
             }
@@ -426,7 +429,7 @@ public final class PlanExtractor {
                 // "UBND XÃ XUÂN LAI   CỘNG HÒA XÃ HỘI ...", "BÁO CÁO": a line in capitals with no figure ends a sentence
                 // and starts none (a letterhead without blank lines ran into the body's first sentence); so does a
                 // page's dateline between its headline and its first paragraph ("15/12/2024")
-                sentences.flush(readerIn(context, out, setAside));
+                sentences.flush(reader);
                 afterBlank = true;
                 continue;
             }
@@ -435,13 +438,14 @@ public final class PlanExtractor {
             // and a lead-in ("Tính đến ngày 15/12/2023 như sau:") runs into the item below it
             // a lead-in ("Tỷ lệ người dân có tài khoản định danh điện tử:") starts a sentence after an item without a stop
             if (bullet || (afterBlank || cleaned.endsWith(":")) && startsUpper(cleaned) && !sentences.leadsOn()) {
-                sentences.flush(readerIn(context, out, setAside));
+                sentences.flush(reader);
             }
             afterBlank = false;
-            sentences.appendLine(cleaned, lineNo, readerIn(context, out, setAside));
+            sentences.appendLine(cleaned, lineNo, reader);
             context = sections.context(); // a sentence announcing a list sets the mode of the lines below it
+            reader = readerIn(context, out, setAside);
         }
-        sentences.flush(readerIn(context, out, setAside));
+        sentences.flush(reader);
         return inTheirColumns(HeadingYears.apply(ParagraphYears.apply(LeadIns.apply(ofWhichTakeTheYearBefore(out), stripped),
                 stripped)), CellColumns.of(stripped));
     }
